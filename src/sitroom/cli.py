@@ -1,0 +1,322 @@
+"""The ``sitroom`` command: a thin front on ``sitroom.core.Sitroom``.
+
+Exit status: 0 when every input was read, 2 when some inputs were rejected, 1 for usage and other errors. A user
+sees one line per problem, never a traceback (set SITROOM_DEBUG=1 to get one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any, TextIO
+
+import click
+
+from sitroom import __version__
+from sitroom.core import Sitroom, demo_corpus_path
+from sitroom.errors import SitroomError, UsageError
+from sitroom.model import Rejection
+from sitroom.progress import Progress
+from sitroom.readers import parse_published
+from sitroom.store.base import EventQuery
+
+__all__ = ["cli", "main"]
+
+EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2
+EVENT_FORMATS = ["table", "jsonl", "csv", "geojson"]
+EXPORT_FORMATS = ["csv", "parquet", "geojson", "jsonl"]
+ORDERS = ["date_desc", "date_asc", "fatalities_desc", "rank"]
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_published(value)
+    except SitroomError as exc:
+        raise click.BadParameter(exc.reason) from None
+
+
+def _near(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError:
+        raise click.BadParameter("expected LAT,LON,KM such as 39.82,46.75,50") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise click.BadParameter("latitude -90..90, longitude -180..180 and a positive radius in km")
+    return (lat, lon, km)
+
+
+db_option = click.option(
+    "--db", envvar="SITROOM_DB", default="sitroom.duckdb", show_default=True,
+    help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
+)
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
+published_option = click.option(
+    "--published", callback=_date, metavar="DATE", help="Publication date for plain .txt input without a date line."
+)
+
+
+def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--since", callback=_date, metavar="DATE", help="Events on or after this date."),
+        click.option("--until", callback=_date, metavar="DATE", help="Events on or before this date."),
+        click.option("--country", multiple=True, metavar="ISO3", help="Event location country (repeatable)."),
+        click.option("--type", "types", multiple=True, metavar="TYPE",
+                     help="PLOVER event, ACLED type or sub-type, or non-ACLED type (repeatable)."),
+        click.option("--actor", metavar="TEXT", help="Actor name or words contain TEXT."),
+        click.option("--near", callback=_near, metavar="LAT,LON,KM", help="Within KM kilometres of a point."),
+        click.option("--text", metavar="TEXT", help="Evidence sentence contains TEXT."),
+        click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
+        click.option("--order", type=click.Choice(ORDERS), default="date_desc", show_default=True),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _query(kw: dict[str, Any]) -> EventQuery:
+    return EventQuery(
+        since=kw["since"], until=kw["until"], countries=tuple(c.upper() for c in kw["country"]),
+        types=tuple(kw["types"]), actor=kw["actor"], near=kw["near"], text=kw["text"], limit=kw["limit"],
+        order=kw["order"],
+    )
+
+
+def _reporter(progress: Progress) -> Callable[[Rejection], None]:
+    return lambda rejection: progress.reject(rejection.message())
+
+
+def _write_records(records: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    from sitroom.export import write_records
+
+    return write_records(records, fmt, out)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="sitroom")
+def cli() -> None:
+    """sitroom: dated news articles in; geocoded, evidence-linked conflict events out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@published_option
+@quiet_option
+def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool) -> None:
+    """Extract events from articles (files, directories or - for standard input) and print them."""
+    core = Sitroom()
+    progress = Progress("extract", quiet=quiet)
+
+    def records() -> Iterator[dict[str, Any]]:
+        for _, events in core.extract(core.read(paths, published), _reporter(progress)):
+            progress.article(len(events))
+            for event in events:
+                yield event.to_dict()
+
+    if fmt == "jsonl":
+        out = sys.stdout
+        for record in records():
+            out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+    else:
+        _write_records(records(), "table", sys.stdout)
+    progress.finish()
+    _exit_for(progress)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@published_option
+@quiet_option
+def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool) -> None:
+    """Find and resolve every place name in articles."""
+    core = Sitroom()
+    progress = Progress("geoparse", quiet=quiet)
+    for article, toponyms in core.geoparse(core.read(paths, published), _reporter(progress)):
+        progress.article(0)
+        for t in toponyms:
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(t.to_dict(article.id), ensure_ascii=False) + "\n")
+            else:
+                where = "" if t.lat is None else f"{t.lat:8.3f} {t.lon:8.3f}"
+                sys.stdout.write(f"{article.id[:20]:20} {t.text[:22]:22} {t.country or '':3} {where}\n")
+    progress.finish()
+    _exit_for(progress)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@published_option
+@quiet_option
+def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool) -> None:
+    """Extract events from articles and store them; an article already stored is skipped."""
+    core = Sitroom(db)
+    progress = Progress("ingest", quiet=quiet)
+    try:
+        core.ingest(
+            core.read(paths, published), _reporter(progress),
+            on_article=lambda _a, n: progress.article(n), on_skip=lambda _a: progress.skip(),
+        )
+    finally:
+        core.close()
+    progress.finish()
+    _exit_for(progress)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
+def events(db: str, fmt: str, **kw: Any) -> None:
+    """List stored events, filtered."""
+    core = Sitroom(db)
+    try:
+        _write_records(core.events(_query(kw)), fmt, sys.stdout)
+    finally:
+        core.close()
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
+def export(db: str, fmt: str, output: str, **kw: Any) -> None:
+    """Export stored events to CSV, Parquet, GeoJSON or JSONL."""
+    from sitroom.export import export_file
+
+    core = Sitroom(db)
+    try:
+        n = export_file(core.events(_query(kw)), fmt, output)
+    finally:
+        core.close()
+    click.echo(f"export: {n} events written to {output}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100))
+def overview(db: str, top: int) -> None:
+    """Summarise the store: events by type and country, and the top events with their evidence."""
+    core = Sitroom(db)
+    try:
+        _print_overview(core.overview(top))
+    finally:
+        core.close()
+
+
+@cli.command()
+@click.option("--db", default="demo.duckdb", show_default=True, help="Where to build the demo database.")
+@quiet_option
+def demo(db: str, quiet: bool) -> None:
+    """Ingest the bundled demo corpus and print an overview."""
+    core = Sitroom(db)
+    progress = Progress("demo", quiet=quiet)
+    try:
+        core.ingest(
+            core.read([demo_corpus_path()]), _reporter(progress),
+            on_article=lambda _a, n: progress.article(n), on_skip=lambda _a: progress.skip(),
+        )
+        progress.finish()
+        _print_overview(core.overview(5))
+    finally:
+        core.close()
+    _exit_for(progress)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")
+@quiet_option
+def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
+    """Run extraction on gold sets (../shared/gold format) and print score.py's metrics and confusion tables."""
+    from sitroom.evaluate import run_eval
+
+    core = Sitroom()
+    for path in gold:
+        progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
+        report = run_eval(core, path, output, progress)
+        progress.finish()
+        click.echo(report)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the HTTP API and the dashboard (writes need SITROOM_TOKEN)."""
+    from sitroom.api import serve as run_server
+
+    run_server(db, host=host, port=port)
+
+
+def _print_overview(view: dict[str, Any]) -> None:
+    counts, stats = view["counts"], view["stats"]
+    click.echo(f"\nsitroom store: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events, "
+               f"{counts.get('rejected', 0)} rejected inputs")
+    for title, key in (("Events by type", "by_type"), ("Events by country", "by_country")):
+        rows = stats.get(key) or []
+        click.echo(f"\n{title}:")
+        for row in rows[:12]:
+            click.echo(f"  {str(row.get('key') or '-'):<40} {row.get('events', 0):>6}")
+    click.echo("\nTop events:")
+    for e in view["top"]:
+        loc = (e.get("location") or {}).get("name") or "-"
+        killed = (e.get("fatalities") or {}).get("killed")
+        kind = e.get("acled_sub_event_type") or e.get("non_acled_type") or e.get("plover_event")
+        click.echo(f"  {e.get('date') or '????-??-??'}  {kind}  {loc}  killed={killed if killed is not None else '-'}")
+        click.echo(f"    \u201c{_clip(e['evidence']['sentence'], 150)}\u201d")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _exit_for(progress: Progress) -> None:
+    if progress.rejected:
+        raise SystemExit(EXIT_REJECTED)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the command, turns every error into one line and an exit status."""
+    try:
+        cli.main(args=argv, prog_name="sitroom", standalone_mode=False)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("sitroom: aborted", err=True)
+        return EXIT_ERROR
+    except click.exceptions.ClickException as exc:
+        click.echo(f"sitroom: error: {exc.format_message()}", err=True)
+        return EXIT_ERROR
+    except (SitroomError, UsageError) as exc:
+        click.echo(f"sitroom: error: {exc} [{exc.code}]", err=True)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        click.echo("sitroom: interrupted", err=True)
+        return 130
+    except Exception as exc:
+        if os.environ.get("SITROOM_DEBUG"):
+            traceback.print_exc()
+        click.echo(f"sitroom: internal error: {type(exc).__name__}: {exc} (SITROOM_DEBUG=1 shows details)", err=True)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The core object that the CLI, the HTTP API and the dashboard all call: read, extract, ingest, query.
+
+Like datasette's ``Datasette``, it holds the expensive parts (the NLP pipeline, the store) and opens them lazily,
+so that a command that only queries never loads spaCy and one that only extracts never opens a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from importlib import resources
+from typing import IO, TYPE_CHECKING, Any
+
+from sitroom.model import Article, Event, Rejection, Toponym
+from sitroom.readers import read_paths
+from sitroom.store.base import EventQuery, IngestResult
+
+if TYPE_CHECKING:
+    from sitroom.pipeline import Pipeline
+    from sitroom.store.base import Store
+
+__all__ = ["Sitroom", "demo_corpus_path", "ingest_articles"]
+
+OnReject = Callable[[Rejection], None]
+
+
+def _ignore(_: Rejection) -> None:
+    return None
+
+
+def only_articles(items: Iterable[Article | Rejection], on_reject: OnReject) -> Iterator[Article]:
+    """Pass articles through; hand each rejection to ``on_reject`` as it comes."""
+    for item in items:
+        if isinstance(item, Rejection):
+            on_reject(item)
+        else:
+            yield item
+
+
+def ingest_articles(
+    store: Store,
+    articles: Iterable[Article],
+    pipeline: Pipeline,
+    on_article: Callable[[Article, int], None] | None = None,
+    on_skip: Callable[[Article], None] | None = None,
+) -> IngestResult:
+    """Extract and store every article not stored yet (by content hash); an article stored before is skipped."""
+    result = IngestResult()
+
+    def fresh() -> Iterator[Article]:
+        seen: set[str] = set()
+        for article in articles:
+            key = article.content_hash
+            if key in seen or store.has_article(key):
+                result.articles_seen += 1
+                if on_skip:
+                    on_skip(article)
+                continue
+            seen.add(key)
+            yield article
+
+    for article, events in pipeline.run_many(fresh()):
+        if store.add_article(article, events):
+            result.articles_new += 1
+            result.events += len(events)
+        else:
+            result.articles_seen += 1
+        if on_article:
+            on_article(article, len(events))
+    return result
+
+
+def demo_corpus_path() -> str:
+    """The directory of the bundled demo articles."""
+    return str(resources.files("sitroom") / "data" / "demo")
+
+
+class Sitroom:
+    """One sitroom instance: a database location and an NLP pipeline, both opened on first use."""
+
+    def __init__(self, db: str | None = None, *, pipeline: Pipeline | None = None, store: Store | None = None) -> None:
+        self.db = db
+        self._pipeline = pipeline
+        self._store = store
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            from sitroom.pipeline import Pipeline
+
+            self._pipeline = Pipeline()
+        return self._pipeline
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from sitroom.store import open_store
+
+            self._store = open_store(self.db)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # reading and extracting ----------------------------------------------------------------------------------
+    @staticmethod
+    def read(paths: Sequence[str], published: date | None = None, stdin: IO[bytes] | None = None) -> Iterator[
+        Article | Rejection
+    ]:
+        return read_paths(paths, published=published, stdin=stdin)
+
+    def extract(
+        self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Events of each article in input order, each article's events in salience order."""
+        return self.pipeline.run_many(only_articles(items, on_reject))
+
+    def geoparse(
+        self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
+    ) -> Iterator[tuple[Article, list[Toponym]]]:
+        return self.pipeline.geoparse_many(only_articles(items, on_reject))
+
+    # storing --------------------------------------------------------------------------------------------------
+    def ingest(
+        self,
+        items: Iterable[Article | Rejection],
+        on_reject: OnReject = _ignore,
+        on_article: Callable[[Article, int], None] | None = None,
+        on_skip: Callable[[Article], None] | None = None,
+    ) -> IngestResult:
+        """Store new articles and their events; record each rejected input in the store as well."""
+        store = self.store
+        rejected: list[Rejection] = []
+
+        def reject(rejection: Rejection) -> None:
+            store.add_rejection(rejection)
+            rejected.append(rejection)
+            on_reject(rejection)
+
+        result = ingest_articles(store, only_articles(items, reject), self.pipeline, on_article, on_skip)
+        result.rejected = len(rejected)
+        result.messages = [r.message() for r in rejected]
+        return result
+
+    # querying -------------------------------------------------------------------------------------------------
+    def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
+        return self.store.events(query)
+
+    def overview(self, top: int = 5) -> dict[str, Any]:
+        """What the store holds: totals, events by type and by country, and the top events with their evidence."""
+        store = self.store
+        stats = store.stats(EventQuery(), interval="month")
+        top_events = list(store.events(EventQuery(limit=top, order="fatalities_desc")))
+        return {"counts": store.counts(), "stats": stats, "top": top_events}

@@ -1,0 +1,58 @@
+"""Every error a user can see, in one place.
+
+Codes are stable so that the rejected-inputs table and scripts can match on them. Messages say what is wrong in
+words a person can act on; the CLI prints them on one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Errors", "InputError", "SitroomError", "StoreError", "UsageError"]
+
+
+class Errors:
+    """Error codes and message templates (``str.format`` fields in braces)."""
+
+    E001 = "file is empty"
+    E002 = "file is binary, not text"
+    E003 = "not valid UTF-8 (byte {pos})"
+    E004 = "malformed JSON: {detail}"
+    E005 = "record has no text"
+    E006 = "impossible date {value!r}: {detail}"
+    E007 = "article is too large ({size} bytes; the limit is {limit})"
+    E008 = "no such file or directory"
+    E009 = "plain text needs a publication date: a 'date YYYY-MM-DD' first line or --published"
+    E010 = "record is not a JSON object"
+    E011 = "CSV has no 'text' column"
+    E012 = "unsupported file type {suffix!r} (use .txt, .jsonl, .json, .csv or -)"
+    E013 = "cannot read: {detail}"
+    E020 = "store error: {detail}"
+    E021 = "store schema version {found} is newer than this sitroom ({supported})"
+    E030 = "invalid value for {param}: {detail}"
+
+
+class SitroomError(Exception):
+    """Base of every error sitroom reports to a user."""
+
+    code = "E000"
+
+    def __init__(self, code: str, **fields: object) -> None:
+        template = getattr(Errors, code, "{detail}")
+        self.code = code
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    @property
+    def reason(self) -> str:
+        return str(self)
+
+
+class InputError(SitroomError):
+    """An input file or record that cannot be read."""
+
+
+class StoreError(SitroomError):
+    """The database cannot be opened, migrated or written."""
+
+
+class UsageError(SitroomError):
+    """A command-line or API parameter is invalid."""

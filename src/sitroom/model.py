@@ -1,0 +1,244 @@
+"""The data that flows through sitroom: articles in, events and toponyms out.
+
+Every step of the pipeline reads and writes these plain dataclasses, so that the CLI, the HTTP API, the store and
+the tests all speak one vocabulary. ``Event.to_dict`` gives the record described by ``data/event.schema.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Article",
+    "Casualties",
+    "Event",
+    "Evidence",
+    "Location",
+    "Rejection",
+    "TimeExpression",
+    "Toponym",
+]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One dated news article, as a reader yields it."""
+
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""  # where it was read from: "path:line" or "path"
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article's content: the same text and date give the same hash."""
+        h = hashlib.sha256()
+        h.update((self.published.isoformat() if self.published else "").encode())
+        h.update(b"\x00")
+        h.update((self.title or "").encode())
+        h.update(b"\x00")
+        h.update(self.text.encode())
+        return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not be read: where it came from and why, in words a person can act on."""
+
+    origin: str  # file path, or "-" for standard input
+    where: str  # "line 12", "record abc", "" for a whole file
+    reason: str
+    code: str = "E000"
+
+    def message(self) -> str:
+        place = f"{self.origin}:{self.where}" if self.where else self.origin
+        return f"{place}: {self.reason} [{self.code}]"
+
+
+@dataclass
+class Actor:
+    text: str
+    name: str
+    country: str | None = None  # ISO3, or an IGO code such as "UN", "IGO"
+    sector: str | None = None  # CAMEO/PLOVER agent code: GOV, MIL, COP, REB, ...
+    acled_inter: int | None = None  # 1..8
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Location:
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None  # ISO3
+    precision: str = "point"  # point | admin2 | admin1 | region | country
+    text: str | None = None
+    admin1: str | None = None
+    geonames_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": round(self.lat, 5),
+            "lon": round(self.lon, 5),
+            "geonames_id": self.geonames_id,
+            "precision": self.precision,
+        }
+
+
+@dataclass
+class Toponym:
+    """A place name found in an article, with its resolution."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    precision: str = "point"
+    feature: str = "city"  # city | admin1 | admin2 | country | region | continent | demonym
+    score: float = 0.0
+
+    def to_location(self) -> Location | None:
+        if self.lat is None or self.lon is None:
+            return None
+        return Location(
+            name=self.name,
+            lat=self.lat,
+            lon=self.lon,
+            country=self.country,
+            precision=self.precision,
+            text=self.text,
+            admin1=self.admin1,
+            geonames_id=self.geonames_id,
+        )
+
+    def to_dict(self, article_id: str) -> dict[str, Any]:
+        return {
+            "article_id": article_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": self.name,
+            "lat": None if self.lat is None else round(self.lat, 5),
+            "lon": None if self.lon is None else round(self.lon, 5),
+            "geonames_id": self.geonames_id,
+            "country": self.country,
+            "admin1": self.admin1,
+            "precision": self.precision,
+            "feature": self.feature,
+        }
+
+
+@dataclass
+class TimeExpression:
+    """A time expression in the text, resolved to a calendar date."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    precision: str  # day | week | month | year
+    end_date: date | None = None  # for ranges ("between 3 and 5 May")
+
+
+@dataclass
+class Casualties:
+    killed: int | None = None
+    killed_low: int | None = None
+    killed_high: int | None = None
+    civilians_killed: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    qualifier: str | None = None  # exact | at_least | at_most | about
+    text: str | None = None
+
+    def is_empty(self) -> bool:
+        return self.killed is None and self.injured is None and self.civilians_killed is None and self.arrested is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Evidence:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    article_id: str
+    plover_event: str
+    evidence: Evidence
+    salience_rank: int = 0
+    plover_mode: str | None = None
+    cameo_root: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    non_acled_type: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    other_actors: list[Actor] = field(default_factory=list)
+    date: date | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    fatalities: Casualties = field(default_factory=Casualties)
+    confidence: float = 0.5
+    modality: str = "asserted"
+    trigger: str | None = None  # the word that signals the event
+    trigger_start: int | None = None  # its character offset in the article text
+
+    @property
+    def event_id(self) -> str:
+        """Stable id: the article, the evidence span and the trigger; same text, same id."""
+        key = f"{self.article_id}|{self.evidence.start}|{self.evidence.end}|{self.trigger_start}|{self.plover_event}"
+        return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record of ``event.schema.json``."""
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "salience_rank": self.salience_rank,
+            "plover_event": self.plover_event,
+            "plover_mode": self.plover_mode,
+            "cameo_root": self.cameo_root,
+            "acled_event_type": self.acled_event_type,
+            "acled_sub_event_type": self.acled_sub_event_type,
+            "non_acled_type": self.non_acled_type,
+            "actor1": self.actor1.to_dict() if self.actor1 else None,
+            "actor2": self.actor2.to_dict() if self.actor2 else None,
+            "other_actors": [a.to_dict() for a in self.other_actors],
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "location": self.location.to_dict() if self.location else None,
+            "fatalities": self.fatalities.to_dict(),
+            "evidence": {"sentence": self.evidence.sentence, "start": self.evidence.start, "end": self.evidence.end},
+            "confidence": round(self.confidence, 3),
+            "modality": self.modality,
+            "trigger": self.trigger,
+            "schema_version": SCHEMA_VERSION,
+        }

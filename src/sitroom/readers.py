@@ -1,0 +1,241 @@
+"""Streaming readers: files, directories and standard input in, ``Article`` or ``Rejection`` out.
+
+Formats: the seed's plain text (optional white space, ``date YYYY-MM-DD``, then the text), plain ``.txt`` with a
+publication date given by the caller, JSONL (one record a line), a JSON array or object, CSV with the same columns,
+directories (recursively, in name order) and ``-`` for standard input. Nothing is loaded whole except a single
+``.json`` document: a 1 GB JSONL file streams line by line. A bad file or record yields a ``Rejection`` and the rest
+goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sitroom.errors import InputError
+from sitroom.model import Article, Rejection
+
+__all__ = ["MAX_ARTICLE_BYTES", "parse_published", "read_paths"]
+
+MAX_ARTICLE_BYTES = 5_000_000
+SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv"}
+_HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
+_SNIFF = 8192
+
+Item = Article | Rejection
+
+
+def parse_published(value: object) -> date | None:
+    """A publication date from ``YYYY-MM-DD`` or an ISO date-time; None when absent; InputError when impossible."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise InputError("E006", value=value, detail="expected a string such as 2023-11-09")
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError as exc:
+        raise InputError("E006", value=value, detail=str(exc)) from None
+
+
+def _rejection(origin: str, where: str, error: InputError) -> Rejection:
+    return Rejection(origin=origin, where=where, reason=error.reason, code=error.code)
+
+
+def _decode(data: bytes, origin: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("E003", pos=exc.start) from None
+
+
+def _article_from_record(record: object, origin: str, fallback_id: str) -> Article:
+    if not isinstance(record, dict):
+        raise InputError("E010")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("E005")
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise InputError("E007", size=len(text.encode("utf-8")), limit=MAX_ARTICLE_BYTES)
+    published = parse_published(record.get("published"))
+    rid = record.get("id")
+    return Article(
+        id=str(rid) if rid not in (None, "") else fallback_id,
+        text=text,
+        published=published,
+        title=_opt_str(record.get("title")),
+        url=_opt_str(record.get("url")),
+        source=_opt_str(record.get("source")),
+        origin=origin,
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _where(record: object, lineno: int) -> str:
+    if isinstance(record, dict) and record.get("id") not in (None, ""):
+        return f"line {lineno} (id {record['id']})"
+    return f"line {lineno}"
+
+
+def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
+    seen_any = False
+    for lineno, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        seen_any = True
+        if len(raw) > MAX_ARTICLE_BYTES * 2:
+            yield _rejection(origin, f"line {lineno}", InputError("E007", size=len(raw), limit=MAX_ARTICLE_BYTES))
+            continue
+        record: object = None
+        try:
+            line = _decode(raw, origin)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError("E004", detail=f"{exc.msg} at column {exc.colno}") from None
+            yield _article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}")
+        except InputError as exc:
+            yield _rejection(origin, _where(record, lineno), exc)
+    if not seen_any:
+        yield _rejection(origin, "", InputError("E001"))
+
+
+def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
+    try:
+        doc = json.loads(_decode(data, origin))
+    except json.JSONDecodeError as exc:
+        yield _rejection(origin, "", InputError("E004", detail=f"{exc.msg} at line {exc.lineno}"))
+        return
+    except InputError as exc:
+        yield _rejection(origin, "", exc)
+        return
+    records = doc if isinstance(doc, list) else [doc]
+    for i, record in enumerate(records, start=1):
+        try:
+            yield _article_from_record(record, f"{origin}#{i}", f"{stem}-{i}" if len(records) > 1 else stem)
+        except InputError as exc:
+            yield _rejection(origin, f"record {i}", exc)
+
+
+def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
+    csv.field_size_limit(MAX_ARTICLE_BYTES * 2)
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    try:
+        reader = csv.DictReader(text)
+        if reader.fieldnames is None:
+            yield _rejection(origin, "", InputError("E001"))
+            return
+        if "text" not in reader.fieldnames:
+            yield _rejection(origin, "", InputError("E011"))
+            return
+        for row in reader:
+            lineno = reader.line_num
+            try:
+                yield _article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}")
+            except InputError as exc:
+                yield _rejection(origin, _where(row, lineno), exc)
+    except UnicodeDecodeError as exc:
+        yield _rejection(origin, "", InputError("E003", pos=exc.start))
+    except csv.Error as exc:
+        yield _rejection(origin, "", InputError("E013", detail=str(exc)))
+    finally:
+        text.detach()
+
+
+def _read_text(data: bytes, origin: str, stem: str, published: date | None) -> Iterator[Item]:
+    try:
+        text = _decode(data, origin)
+        match = _HEADER.match(text)
+        if match:
+            published = parse_published(match.group(1))
+            text = text[match.end() :]
+        elif published is None:
+            raise InputError("E009")
+        if not text.strip():
+            raise InputError("E005")
+        yield Article(id=stem, text=text.strip(), published=published, origin=origin)
+    except InputError as exc:
+        yield _rejection(origin, "", exc)
+
+
+def _check_bytes(head: bytes) -> InputError | None:
+    if not head.strip():
+        return InputError("E001")
+    if b"\x00" in head[:_SNIFF]:
+        return InputError("E002")
+    return None
+
+
+def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, published: date | None) -> Iterator[Item]:
+    """Read one byte stream whose format is given by ``suffix`` (``""``: sniffed)."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(_SNIFF)[:_SNIFF]
+    problem = _check_bytes(head)
+    if problem is not None:
+        yield _rejection(origin, "", problem)
+        return
+    if not suffix:
+        first = head.lstrip()[:1]
+        suffix = ".jsonl" if first in (b"{", b"[") else ".txt"
+        if first == b"[":
+            suffix = ".json"
+    if suffix in (".jsonl", ".ndjson"):
+        yield from _read_jsonl(buffered, origin, stem)
+    elif suffix == ".csv":
+        yield from _read_csv(buffered, origin, stem)
+    else:
+        data = buffered.read(MAX_ARTICLE_BYTES * 4 + 1)
+        if suffix == ".txt" and len(data) > MAX_ARTICLE_BYTES:
+            yield _rejection(origin, "", InputError("E007", size=len(data), limit=MAX_ARTICLE_BYTES))
+            return
+        if suffix == ".json":
+            yield from _read_json(data, origin, stem)
+        else:
+            yield from _read_text(data, origin, stem, published)
+
+
+def _read_file(path: Path, published: date | None) -> Iterator[Item]:
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield _rejection(origin, "", InputError("E012", suffix=suffix or "(none)"))
+        return
+    try:
+        if suffix == ".txt" and path.stat().st_size > MAX_ARTICLE_BYTES:
+            yield _rejection(origin, "", InputError("E007", size=path.stat().st_size, limit=MAX_ARTICLE_BYTES))
+            return
+        with path.open("rb") as stream:
+            yield from read_stream(stream, origin, path.stem, suffix, published)
+    except OSError as exc:
+        yield _rejection(origin, "", InputError("E013", detail=exc.strerror or str(exc)))
+
+
+def read_paths(paths: Sequence[str], published: date | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
+    """Articles and rejections from every path, in order; directories recursively, ``-`` for standard input."""
+    for name in paths:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from read_stream(stream, "-", "stdin", "", published)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = [p for p in files if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            for file in files:
+                yield from _read_file(file, published)
+        elif path.is_file():
+            yield from _read_file(path, published)
+        else:
+            yield _rejection(name, "", InputError("E008"))

@@ -1,0 +1,93 @@
+"""The store interface: what the CLI, the API and the ingest job need from a database.
+
+Two implementations sit behind it: DuckDB (embedded, the default) and PostgreSQL (a shared server). Both keep the
+same tables and answer the same queries; every query is parameterised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from sitroom.model import Article, Event, Rejection
+
+__all__ = ["EventQuery", "IngestResult", "Store"]
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters over stored events; every field is optional and they combine with AND."""
+
+    since: date | None = None
+    until: date | None = None
+    countries: tuple[str, ...] = ()  # ISO3 of the event's location
+    types: tuple[str, ...] = ()  # PLOVER event, ACLED event type or sub-type, or non-ACLED type
+    actor: str | None = None  # substring of actor1/actor2 name or text, case-insensitive
+    near: tuple[float, float, float] | None = None  # lat, lon, radius km
+    text: str | None = None  # substring of the evidence sentence, case-insensitive
+    article_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    order: str = "date_desc"  # date_desc | date_asc | fatalities_desc | rank
+
+
+@dataclass
+class IngestResult:
+    articles_new: int = 0
+    articles_seen: int = 0  # already stored (same content hash)
+    events: int = 0
+    rejected: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class Store(Protocol):
+    """A database of articles, events, actors, places and rejected inputs."""
+
+    url: str
+
+    def migrate(self) -> int:
+        """Create or upgrade the tables; returns the schema version now in force."""
+
+    def has_article(self, content_hash: str) -> bool: ...
+
+    def add_article(self, article: Article, events: list[Event]) -> bool:
+        """Store an article and its events in one transaction; False when its content hash is already stored."""
+
+    def add_rejection(self, rejection: Rejection) -> None: ...
+
+    def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
+        """Events as schema records (``Event.to_dict`` plus ``published`` and ``title``)."""
+
+    def count_events(self, query: EventQuery) -> int: ...
+
+    def event(self, event_id: str) -> dict[str, Any] | None: ...
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """``{"id", "published", "title", "url", "source", "text", "events": [...]}``."""
+
+    def actors(self, query: EventQuery) -> list[dict[str, Any]]:
+        """Actors with event counts: ``{"name", "country", "sector", "acled_inter", "events"}``."""
+
+    def stats(self, query: EventQuery, interval: str = "day") -> dict[str, Any]:
+        """Counts by period (day|week|month), by type and by country, and totals (events, killed)."""
+
+    def rejections(self) -> list[dict[str, Any]]: ...
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of each table, for status and tests."""
+
+    def close(self) -> None: ...
+
+
+def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]]) -> IngestResult:
+    """Store articles with their events; an article already stored is skipped."""
+    result = IngestResult()
+    for article, events in items:
+        if store.add_article(article, events):
+            result.articles_new += 1
+            result.events += len(events)
+        else:
+            result.articles_seen += 1
+    return result
