@@ -11,6 +11,7 @@ from datetime import date
 from importlib import resources
 from typing import IO, TYPE_CHECKING, Any
 
+from sitroom.dedup import candidate_query, find_duplicate
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
-__all__ = ["Sitroom", "demo_corpus_path", "ingest_articles"]
+__all__ = ["Sitroom", "demo_corpus_path", "ingest_articles", "mark_duplicates"]
 
 OnReject = Callable[[Rejection], None]
 
@@ -60,6 +61,7 @@ def ingest_articles(
             yield article
 
     for article, events in pipeline.run_many(fresh()):
+        mark_duplicates(store, events)
         if store.add_article(article, events):
             result.articles_new += 1
             result.events += len(events)
@@ -68,6 +70,14 @@ def ingest_articles(
         if on_article:
             on_article(article, len(events))
     return result
+
+
+def mark_duplicates(store: Store, events: list[Event]) -> None:
+    """Point each event that repeats an already stored one at it (``Event.duplicate_of``)."""
+    for event in events:
+        query = candidate_query(event)
+        if query is not None:
+            event.duplicate_of = find_duplicate(event, store.events(query))
 
 
 def demo_corpus_path() -> str:

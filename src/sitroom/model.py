@@ -209,6 +209,7 @@ class Event:
     modality: str = "asserted"
     trigger: str | None = None  # the word that signals the event
     trigger_start: int | None = None  # its character offset in the article text
+    duplicate_of: str | None = None  # event_id of the earlier report of the same event (sitroom.dedup)
 
     @property
     def event_id(self) -> str:
@@ -240,5 +241,6 @@ class Event:
             "confidence": round(self.confidence, 3),
             "modality": self.modality,
             "trigger": self.trigger,
+            "duplicate_of": self.duplicate_of,
             "schema_version": SCHEMA_VERSION,
         }

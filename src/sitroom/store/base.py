@@ -31,6 +31,7 @@ class EventQuery:
     limit: int | None = None
     offset: int = 0
     order: str = "date_desc"  # date_desc | date_asc | fatalities_desc | rank
+    unique: bool = False  # leave out events that repeat an earlier report (duplicate_of is set)
 
 
 @dataclass

