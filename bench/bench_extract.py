@@ -64,8 +64,19 @@ def child(mode: str, sets: list[str], limit: int | None) -> None:
             events += len(evs)
     seconds = time.perf_counter() - t1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "articles": len(rows), "words": words, "seconds": seconds, "load_s": load_s,
-                      "events": events, "peak_rss_mb": peak_mb}))
+    print(
+        json.dumps(
+            {
+                "mode": mode,
+                "articles": len(rows),
+                "words": words,
+                "seconds": seconds,
+                "load_s": load_s,
+                "events": events,
+                "peak_rss_mb": peak_mb,
+            }
+        )
+    )
 
 
 def main() -> int:
@@ -92,12 +103,20 @@ def main() -> int:
     for mode, r in results.items():
         r["articles_per_s"] = r["articles"] / r["seconds"]
         r["words_per_s"] = r["words"] / r["seconds"]
-        print(f"{mode:10} {r['articles']:>8} {r['words']:>9} {r['seconds']:>8.1f} {r['articles_per_s']:>8.1f} "
-              f"{r['words_per_s']:>9.0f} {r['peak_rss_mb']:>8.0f}")
+        print(
+            f"{mode:10} {r['articles']:>8} {r['words']:>9} {r['seconds']:>8.1f} {r['articles_per_s']:>8.1f} "
+            f"{r['words_per_s']:>9.0f} {r['peak_rss_mb']:>8.0f}"
+        )
     ratio = results["sitroom"]["articles_per_s"] / results["spacy"]["articles_per_s"]
     print(f"sitroom/spaCy throughput ratio: {ratio:.2f} ({results['sitroom']['events']} events)")
-    report = {"sets": sets, "limit": args.limit, "machine": platform.machine(), "python": platform.python_version(),
-              "results": results, "ratio": ratio}
+    report = {
+        "sets": sets,
+        "limit": args.limit,
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "results": results,
+        "ratio": ratio,
+    }
     (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
     (ROOT / "bench" / "results" / "extract.json").write_text(json.dumps(report, indent=1) + "\n")
     return 0

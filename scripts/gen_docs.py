@@ -1,7 +1,7 @@
 """Regenerate the README's CLI reference (from --help) and schema table (from data/event.schema.json).
 
-    .venv/bin/python scripts/gen_docs.py          # rewrite README.md in place
-    .venv/bin/python scripts/gen_docs.py --check  # exit 1 when README.md is out of date (tests/test_docs.py)
+.venv/bin/python scripts/gen_docs.py          # rewrite README.md in place
+.venv/bin/python scripts/gen_docs.py --check  # exit 1 when README.md is out of date (tests/test_docs.py)
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def render(readme: str) -> str:
         pattern = re.compile(rf"(<!-- BEGIN {marker} -->\n).*?(\n<!-- END {marker} -->)", re.S)
         if not pattern.search(readme):
             raise SystemExit(f"README.md lacks the <!-- BEGIN {marker} --> ... <!-- END {marker} --> markers")
-        readme = pattern.sub(lambda m: m.group(1) + body + m.group(2), readme)
+        readme = pattern.sub(lambda m, b=body: m.group(1) + b + m.group(2), readme)
     return readme
 
 

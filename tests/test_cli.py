@@ -22,8 +22,12 @@ SEED = (
 def inputs(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
     good = {"id": "g1", "published": "2024-06-25", "text": "Police fired tear gas at protesters in Nairobi on Tuesday."}
-    lines = [json.dumps(good), "{broken", json.dumps({"id": "nt", "published": "2024-06-25"}),
-             json.dumps({"id": "bd", "published": "2024-02-30", "text": "x"})]
+    lines = [
+        json.dumps(good),
+        "{broken",
+        json.dumps({"id": "nt", "published": "2024-06-25"}),
+        json.dumps({"id": "bd", "published": "2024-02-30", "text": "x"}),
+    ]
     (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03binary")
@@ -69,8 +73,13 @@ def test_cli_bad_inputs_give_one_line_each_and_exit_2(
 
 @pytest.mark.parametrize(
     "argv",
-    [["extract"], ["events", "--since", "2023-02-30"], ["events", "--near", "1,2"], ["nonsense"],
-     ["extract", "x.txt", "--format", "xml"]],
+    [
+        ["extract"],
+        ["events", "--since", "2023-02-30"],
+        ["events", "--near", "1,2"],
+        ["nonsense"],
+        ["extract", "x.txt", "--format", "xml"],
+    ],
 )
 def test_cli_usage_errors_exit_1(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 1

@@ -84,7 +84,14 @@ def test_readers_malformed_line_among_good_ones(tmp_path: Path) -> None:
     ]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = _read(f)
-    assert [type(i).__name__ for i in items] == ["Article", "Rejection", "Rejection", "Rejection", "Rejection", "Article"]
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "Rejection",
+        "Rejection",
+        "Rejection",
+        "Rejection",
+        "Article",
+    ]
     codes = [i.code for i in items if isinstance(i, Rejection)]
     assert codes == ["E004", "E005", "E006", "E010"]
     wheres = [i.where for i in items if isinstance(i, Rejection)]
@@ -164,7 +171,11 @@ def test_readers_missing_path_and_unknown_suffix(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "kind"),
-    [(json.dumps(GOOD).encode() + b"\n", "jsonl"), (b"date 2023-11-09 Text here.", "txt"), (b"[" + json.dumps(GOOD).encode() + b"]", "json")],
+    [
+        (json.dumps(GOOD).encode() + b"\n", "jsonl"),
+        (b"date 2023-11-09 Text here.", "txt"),
+        (b"[" + json.dumps(GOOD).encode() + b"]", "json"),
+    ],
 )
 def test_readers_stdin_is_sniffed(data: bytes, kind: str) -> None:
     [item] = list(read_paths(["-"], stdin=io.BytesIO(data)))

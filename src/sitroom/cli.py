@@ -54,7 +54,10 @@ def _near(ctx: click.Context, param: click.Parameter, value: str | None) -> tupl
 
 
 db_option = click.option(
-    "--db", envvar="SITROOM_DB", default="sitroom.duckdb", show_default=True,
+    "--db",
+    envvar="SITROOM_DB",
+    default="sitroom.duckdb",
+    show_default=True,
     help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
@@ -68,8 +71,13 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", callback=_date, metavar="DATE", help="Events on or after this date."),
         click.option("--until", callback=_date, metavar="DATE", help="Events on or before this date."),
         click.option("--country", multiple=True, metavar="ISO3", help="Event location country (repeatable)."),
-        click.option("--type", "types", multiple=True, metavar="TYPE",
-                     help="PLOVER event, ACLED type or sub-type, or non-ACLED type (repeatable)."),
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            metavar="TYPE",
+            help="PLOVER event, ACLED type or sub-type, or non-ACLED type (repeatable).",
+        ),
         click.option("--actor", metavar="TEXT", help="Actor name or words contain TEXT."),
         click.option("--near", callback=_near, metavar="LAT,LON,KM", help="Within KM kilometres of a point."),
         click.option("--text", metavar="TEXT", help="Evidence sentence contains TEXT."),
@@ -83,8 +91,14 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def _query(kw: dict[str, Any]) -> EventQuery:
     return EventQuery(
-        since=kw["since"], until=kw["until"], countries=tuple(c.upper() for c in kw["country"]),
-        types=tuple(kw["types"]), actor=kw["actor"], near=kw["near"], text=kw["text"], limit=kw["limit"],
+        since=kw["since"],
+        until=kw["until"],
+        countries=tuple(c.upper() for c in kw["country"]),
+        types=tuple(kw["types"]),
+        actor=kw["actor"],
+        near=kw["near"],
+        text=kw["text"],
+        limit=kw["limit"],
         order=kw["order"],
     )
 
@@ -163,8 +177,10 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
     progress = Progress("ingest", quiet=quiet)
     try:
         core.ingest(
-            core.read(paths, published), _reporter(progress),
-            on_article=lambda _a, n: progress.article(n), on_skip=lambda _a: progress.skip(),
+            core.read(paths, published),
+            _reporter(progress),
+            on_article=lambda _a, n: progress.article(n),
+            on_skip=lambda _a: progress.skip(),
         )
     finally:
         core.close()
@@ -223,8 +239,10 @@ def demo(db: str, quiet: bool) -> None:
     progress = Progress("demo", quiet=quiet)
     try:
         core.ingest(
-            core.read([demo_corpus_path()]), _reporter(progress),
-            on_article=lambda _a, n: progress.article(n), on_skip=lambda _a: progress.skip(),
+            core.read([demo_corpus_path()]),
+            _reporter(progress),
+            on_article=lambda _a, n: progress.article(n),
+            on_skip=lambda _a: progress.skip(),
         )
         progress.finish()
         _print_overview(core.overview(5))
@@ -239,14 +257,20 @@ def demo(db: str, quiet: bool) -> None:
 @quiet_option
 def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
     """Run extraction on gold sets (../shared/gold format) and print score.py's metrics and confusion tables."""
-    from sitroom.evaluate import run_eval
+    from sitroom.evaluate import format_report
 
     core = Sitroom()
-    for path in gold:
-        progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
-        report = run_eval(core, path, output, progress)
-        progress.finish()
-        click.echo(report)
+    out = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+    try:
+        for path in gold:
+            progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
+            metrics, confusions = core.evaluate(path, out, on_article=lambda _a, n, p=progress: p.article(n))
+            progress.finish()
+            click.echo(f"== {path}")
+            click.echo(format_report(metrics, confusions))
+    finally:
+        if out is not None:
+            out.close()
 
 
 @cli.command()
@@ -262,13 +286,15 @@ def serve(db: str, host: str, port: int) -> None:
 
 def _print_overview(view: dict[str, Any]) -> None:
     counts, stats = view["counts"], view["stats"]
-    click.echo(f"\nsitroom store: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events, "
-               f"{counts.get('rejected', 0)} rejected inputs")
+    click.echo(
+        f"\nsitroom store: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events, "
+        f"{counts.get('rejected', 0)} rejected inputs"
+    )
     for title, key in (("Events by type", "by_type"), ("Events by country", "by_country")):
         rows = stats.get(key) or []
         click.echo(f"\n{title}:")
         for row in rows[:12]:
-            click.echo(f"  {str(row.get('key') or '-'):<40} {row.get('events', 0):>6}")
+            click.echo(f"  {row.get('key') or '-'!s:<40} {row.get('events', 0):>6}")
     click.echo("\nTop events:")
     for e in view["top"]:
         loc = (e.get("location") or {}).get("name") or "-"

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import IO, TYPE_CHECKING, Any
 
 from sitroom.dedup import candidate_query, find_duplicate
+from sitroom.errors import UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
@@ -116,9 +117,9 @@ class Sitroom:
 
     # reading and extracting ----------------------------------------------------------------------------------
     @staticmethod
-    def read(paths: Sequence[str], published: date | None = None, stdin: IO[bytes] | None = None) -> Iterator[
-        Article | Rejection
-    ]:
+    def read(
+        paths: Sequence[str], published: date | None = None, stdin: IO[bytes] | None = None
+    ) -> Iterator[Article | Rejection]:
         return read_paths(paths, published=published, stdin=stdin)
 
     def extract(
@@ -164,3 +165,34 @@ class Sitroom:
         stats = store.stats(EventQuery(), interval="month")
         top_events = list(store.events(EventQuery(limit=top, order="fatalities_desc")))
         return {"counts": store.counts(), "stats": stats, "top": top_events}
+
+    # evaluating -----------------------------------------------------------------------------------------------
+    def evaluate(
+        self, gold_path: str, output: IO[str] | None = None, on_article: Callable[[Article, int], None] | None = None
+    ) -> tuple[dict[str, Any], dict[str, dict[tuple[str, str], int]]]:
+        """Run extraction (or geoparsing, for toponym sets) over a gold file; score.py's metrics and confusions."""
+        import json
+
+        from sitroom.evaluate import confusions_for, detect_format, evaluate, load_jsonl
+
+        try:
+            gold = load_jsonl(gold_path)
+            kind = detect_format(gold)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError("E014", detail=f"{gold_path}: {exc}") from None
+        articles = only_articles(read_paths([gold_path]), _ignore)
+        records: list[dict[str, Any]] = []
+        if kind == "geo":
+            for article, toponyms in self.pipeline.geoparse_many(articles):
+                records.extend(t.to_dict(article.id) for t in toponyms)
+                if on_article:
+                    on_article(article, 0)
+        else:
+            for article, events in self.pipeline.run_many(articles):
+                records.extend(e.to_dict() for e in events)
+                if on_article:
+                    on_article(article, len(events))
+        if output is not None:
+            for record in records:
+                output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return evaluate(gold, records), confusions_for(gold, records)

@@ -6,6 +6,7 @@ the tests all speak one vocabulary. ``Event.to_dict`` gives the record described
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -156,9 +157,11 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    date: date
+    date: dt.date
     precision: str  # day | week | month | year
-    end_date: date | None = None  # for ranges ("between 3 and 5 May")
+    end_date: dt.date | None = None  # for ranges ("between 3 and 5 May")
+    para_start: int | None = None  # the paragraph the expression sits in (character offsets), so that a later
+    para_end: int | None = None  # sentence of the same paragraph can inherit the date
 
 
 @dataclass

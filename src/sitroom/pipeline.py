@@ -1,37 +1,346 @@
-"""The extraction pipeline, in one place: article in, ranked events out. (skeleton: the extraction owner fills it)
+"""The extraction pipeline, in one place: article in, ranked events out.
 
-Steps, in order:  parse (spaCy)  ->  geoparse  ->  time expressions  ->  detect events  ->  actors  ->
-date each event  ->  locate each event  ->  casualties  ->  rank.
+Steps, in order (``STEPS``; each reads and writes named fields of a per-article :class:`Context`):
+
+    parse (spaCy, batched)  ->  geoparse  ->  times  ->  detect  ->  actors  ->  date  ->  locate  ->  casualties
+    ->  rank
+
+A step is a small function registered in ``STEPS`` with the fields it requires and provides; swap one by building
+``Pipeline(steps=...)`` with a replacement of the same name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.model import Article, Event, Toponym
+from sitroom.extract import actors as actor_step
+from sitroom.extract.casualties import find_casualties, first_stated_casualties
+from sitroom.extract.dates import event_date, find_times
+from sitroom.extract.events import (
+    EventType,
+    Trigger,
+    acled_sub_type,
+    classify,
+    demote_speech_acts,
+    find_triggers,
+    label_prefix,
+    shift_for_modality,
+)
+from sitroom.extract.lexicons import country_names, event_lexicon
+from sitroom.extract.modality import modality
+from sitroom.extract.rank import Candidate, rank
+from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location, TimeExpression, Toponym
 
-__all__ = ["Pipeline"]
+__all__ = ["STEPS", "Context", "Pipeline", "Step"]
+
+SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
+_SAY = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "confirm"})
+WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
+
+
+@dataclass
+class Mention:
+    """One event mention on its way through the steps."""
+
+    trigger: Trigger
+    sentence: int
+    sent_start: int
+    sent_end: int
+    sent_text: str
+    modality: str
+    etype: EventType
+    patient_text: list[str] = field(default_factory=list)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    date: tuple[Any, str | None, str | None] = (None, None, None)
+    location: Location | None = None
+    fatalities: Casualties = field(default_factory=Casualties)
+    rank: int = 0
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Any = None
+    toponyms: list[Toponym] = field(default_factory=list)
+    focus: str | None = None
+    times: list[TimeExpression] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    run: Callable[[Context, Pipeline], None]
+
+
+# --- the steps ---------------------------------------------------------------------------------------------------
+
+
+def geoparse_step(ctx: Context, pipe: Pipeline) -> None:
+    from sitroom.geo import focus_country
+
+    ctx.toponyms = pipe.geoparser.parse(ctx.doc)
+    ctx.focus = focus_country(ctx.toponyms)
+
+
+def times_step(ctx: Context, pipe: Pipeline) -> None:
+    ctx.times = find_times(ctx.article.text, ctx.article.published)
+
+
+def detect_step(ctx: Context, pipe: Pipeline) -> None:
+    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger)."""
+    sents = list(ctx.doc.sents)
+    text = ctx.article.text
+    short = len(sents) <= SHORT_DOC_SENTENCES
+    label = label_prefix(text)
+    doc_scope = text.lower()
+    lex = event_lexicon()
+    body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
+    per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
+    for sent, triggers in zip(sents, per_sent, strict=True):
+        demote_speech_acts(sent, triggers)
+    mods = {t.i: modality(ctx.doc[t.i]) for ts in per_sent for t in ts}
+    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in ("asserted", "reported")}
+    lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
+    for n, sent in enumerate(sents):
+        triggers = per_sent[n]
+        if not triggers:
+            continue
+        asserted = {t.kind for t in triggers if mods[t.i] in ("asserted", "reported")} or {t.kind for t in triggers}
+        scope = doc_scope if short else sent.text.lower()
+        best: dict[tuple[str, str | None], Mention] = {}
+        for t in triggers:
+            agent, patient = actor_step.roles(ctx.doc[t.i])
+            patients = [" ".join(w.text for w in actor_step.span_tokens(patient))] if patient is not None else []
+            family = lex.kind_map[t.kind][0]
+            sub = None
+            if family == "acled":
+                kinds = asserted if mods[t.i] in ("asserted", "reported") else {t.kind}
+                agent_text = " ".join(w.text for w in actor_step.span_tokens(agent)) if agent is not None else None
+                if short:
+                    kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS}
+                sub = acled_sub_type(
+                    kinds | {t.kind}, scope, patients, label if n == lead else None, agent_text, sent.text
+                )
+            etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
+            m = Mention(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, patients)
+            key = (etype.plover, etype.acled_sub or etype.non_acled)
+            if key not in best or (t.depth, -lex.priority[t.kind]) < (
+                best[key].trigger.depth,
+                -lex.priority[best[key].trigger.kind],
+            ):
+                best[key] = m
+        ctx.mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
+    if not ctx.mentions and sents:
+        ctx.mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
+
+
+def _fallback(sent: Any, label: str | None, scope: str) -> Mention:
+    """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
+    lex = event_lexicon()
+    by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
+    if label is not None:
+        kind = by_label.get(label, "change")
+    elif lex.context["demonstration"].search(scope):
+        kind = "protest"
+    elif lex.context["armed_actor"].search(scope) or lex.context["lethal_force"].search(scope):
+        kind = "attack"
+    elif re.search(r"\b(?:violence|violent|unrest|chaos|chased?|chasing)\b", scope):
+        kind = "riot"
+    else:
+        kind = "consult"
+    root = sent.root
+    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
+    trig = Trigger(kind, root.i, root.idx, root.text, 0)
+    sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
+    end = sent.start_char + len(sent.text)
+    return Mention(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
+
+
+def actors_step(ctx: Context, pipe: Pipeline) -> None:
+    resolver = actor_step.ActorResolver(ctx.focus)
+    scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
+    for m in ctx.mentions:
+        violent = m.etype.plover in ("ASSAULT", "COERCE")
+        tok = ctx.doc[m.trigger.i]
+        agent, patient = actor_step.roles(tok)
+        if (
+            m.etype.plover == "REQUEST"
+            and tok.dep_ == "ccomp"
+            and {c.lower_ for c in tok.children} & {"must", "should"}
+        ):
+            patient, agent = agent, actor_step.subject_of(tok.head)  # "X said Y must ...": X asks Y
+        m.actor1 = resolver.resolve(agent, violent)
+        m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
+        if m.actor1 is not None and m.actor1.country is None and agent is not None:
+            toks = actor_step.span_tokens(agent)
+            lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            m.actor1.country = next((t.country for t in ctx.toponyms if lo <= t.start < hi and t.country), None)
+        if m.actor1 is None or m.actor1.country is None:
+            _country_from_sentence(ctx, m, resolver)
+        here = next(
+            (
+                t.country
+                for t in ctx.toponyms
+                if m.sent_start <= t.start < m.sent_end and t.country and t.feature != "demonym"
+            ),
+            None,
+        )  # forces that act in a place are, by default, that place's
+        actor_step.acled_defaults(m, here or ctx.focus, scene)
+
+
+def _country_from_sentence(ctx: Context, m: Mention, resolver: actor_step.ActorResolver) -> None:
+    """An actor without a country takes the first country named before the trigger in its sentence ("Hungary has
+    said it will support ..."), else the article's focus country; with no actor at all, that country is the actor."""
+    sent = ctx.doc[m.trigger.i].sent
+    before = [t for t in sent if t.i < m.trigger.i]
+    named = resolver.country_of(before)
+    # the article's country stands in for an unnamed actor of a diplomatic (non-ACLED) act only
+    iso = named or (ctx.focus if m.actor1 is not None or m.etype.acled_type is None else None)
+    if iso is None:
+        return
+    if m.actor1 is None:
+        m.actor1 = Actor(
+            country_names().get(iso, iso), actor_step.state_name(iso, m.etype.plover == "ASSAULT"), iso, None, 1
+        )
+    else:
+        m.actor1.country = iso
+
+
+def date_step(ctx: Context, pipe: Pipeline) -> None:
+    for m in ctx.mentions:
+        m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, ctx.article.published)
+
+
+def locate_step(ctx: Context, pipe: Pipeline) -> None:
+    from sitroom.geo import locate_event
+
+    for m in ctx.mentions:
+        m.location = locate_event(ctx.toponyms, m.sent_start, m.sent_end, m.trigger.start, ctx.focus)
+
+
+def casualties_step(ctx: Context, pipe: Pipeline) -> None:
+    """Counts of the event's sentence; else of the next sentence when it states a toll and no event of its own."""
+    sents = [s.text for s in ctx.doc.sents]
+    with_events = {m.sentence for m in ctx.mentions}
+    cache: dict[int, Casualties] = {}
+
+    def counts(n: int) -> Casualties:
+        if n not in cache:
+            cache[n] = find_casualties(sents[n])
+        return cache[n]
+
+    for m in ctx.mentions:
+        found = counts(m.sentence)
+        nxt = m.sentence + 1
+        if found.is_empty() and nxt < len(sents) and nxt not in with_events:
+            found = counts(nxt)
+        m.fatalities = found
+
+
+def rank_step(ctx: Context, pipe: Pipeline) -> None:
+    lex = event_lexicon()
+    cands = [
+        Candidate(
+            i, m.sentence, m.trigger.depth, lex.priority[m.trigger.kind], m.modality, m.etype.acled_type is not None
+        )
+        for i, m in enumerate(ctx.mentions)
+    ]
+    order = rank(cands)
+    sents = [s.text for s in ctx.doc.sents]
+    for r, i in enumerate(order):
+        m = ctx.mentions[i]
+        m.rank = r
+        # a toll stated for an event of another day is that event's, not the main one's
+        others_counted = any(
+            o.fatalities.killed is not None and o.date[0] != m.date[0] for o in ctx.mentions if o is not m
+        )
+        if r == 0 and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
+            stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
+            if stated.killed is not None:
+                m.fatalities = stated
+    a = ctx.article
+    for i in order:
+        m = ctx.mentions[i]
+        d, precision, date_text = m.date
+        conf = 0.7 if m.modality == "asserted" else 0.4
+        conf -= min(0.3, 0.05 * m.trigger.depth)
+        ctx.events.append(
+            Event(
+                article_id=a.id,
+                plover_event=m.etype.plover,
+                evidence=Evidence(m.sent_text, m.sent_start, m.sent_end),
+                salience_rank=m.rank,
+                plover_mode=m.etype.mode,
+                cameo_root=m.etype.cameo,
+                acled_event_type=m.etype.acled_type,
+                acled_sub_event_type=m.etype.acled_sub,
+                non_acled_type=m.etype.non_acled,
+                actor1=m.actor1,
+                actor2=m.actor2,
+                date=d,
+                date_precision=precision,
+                date_text=date_text,
+                location=m.location,
+                fatalities=m.fatalities,
+                confidence=max(0.05, conf),
+                modality=m.modality,
+                trigger=m.trigger.text,
+                trigger_start=m.trigger.start,
+            )
+        )
+
+
+STEPS: tuple[Step, ...] = (
+    Step("geoparse", ("doc",), ("toponyms", "focus"), geoparse_step),
+    Step("times", ("article",), ("times",), times_step),
+    Step("detect", ("doc",), ("mentions",), detect_step),
+    Step("actors", ("mentions", "doc", "focus"), ("mentions.actor1", "mentions.actor2"), actors_step),
+    Step("date", ("mentions", "times"), ("mentions.date",), date_step),
+    Step("locate", ("mentions", "toponyms", "focus"), ("mentions.location",), locate_step),
+    Step("casualties", ("mentions", "doc"), ("mentions.fatalities",), casualties_step),
+    Step("rank", ("mentions",), ("events",), rank_step),
+)
 
 
 class Pipeline:
     """Runs every step over articles. ``nlp`` and ``geoparser`` may be handed in (tests pass small ones)."""
 
-    def __init__(self, nlp: Any | None = None, geoparser: Any | None = None) -> None:
+    def __init__(self, nlp: Any | None = None, geoparser: Any | None = None, steps: Iterable[Step] = STEPS) -> None:
         from sitroom.geo import Geoparser
         from sitroom.nlp import load_nlp
 
         self.nlp = nlp if nlp is not None else load_nlp()
         self.geoparser = geoparser if geoparser is not None else Geoparser()
+        self.steps = tuple(steps)
+
+    def process(self, article: Article, doc: Any) -> list[Event]:
+        """Every step after parsing, over one parsed article."""
+        ctx = Context(article, doc)
+        for step in self.steps:
+            step.run(ctx, self)
+        return ctx.events
 
     def run_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order, events in salience order (rank 0 first)."""
-        for article in articles:
-            yield article, []
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, self.process(article, doc)
 
     def extract(self, article: Article) -> list[Event]:
         return next(iter(self.run_many([article])))[1]
 
-    def geoparse_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Toponym]]]:
-        for article in articles:
-            yield article, self.geoparser.parse(self.nlp(article.text))
+    def geoparse_many(
+        self, articles: Iterable[Article], batch_size: int = 64
+    ) -> Iterator[tuple[Article, list[Toponym]]]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, self.geoparser.parse(doc)

@@ -180,7 +180,9 @@ def _check_bytes(head: bytes) -> InputError | None:
 
 def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, published: date | None) -> Iterator[Item]:
     """Read one byte stream whose format is given by ``suffix`` (``""``: sniffed)."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered: io.BufferedReader = (
+        stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    )
     head = buffered.peek(_SNIFF)[:_SNIFF]
     problem = _check_bytes(head)
     if problem is not None:

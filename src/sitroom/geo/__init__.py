@@ -1,29 +1,13 @@
-"""Gazetteer and geoparser. (placeholder: owner replaces)"""
+"""Gazetteer and geoparser: place names found in a parsed ``Doc``, resolved to GeoNames places, and event locations.
+
+``Geoparser(gazetteer=None).parse(doc)`` gives the toponyms of an article with character offsets into ``doc.text``;
+``focus_country`` the article's main country (ISO3); ``locate_event`` the place where one event happened.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from sitroom.geo.gazetteer import Gazetteer, Place, cache_dir
+from sitroom.geo.locate import focus_country, locate_event
+from sitroom.geo.parser import Geoparser
 
-from sitroom.model import Location, Toponym
-
-__all__ = ["Geoparser", "locate_event"]
-
-
-class Geoparser:
-    """Finds and resolves place names in a parsed spaCy ``Doc``."""
-
-    def __init__(self, gazetteer: Any | None = None) -> None:
-        self.gazetteer = gazetteer
-
-    def parse(self, doc: Any) -> list[Toponym]:
-        return []
-
-    def focus_country(self, toponyms: list[Toponym]) -> str | None:
-        return None
-
-
-def locate_event(
-    toponyms: list[Toponym], sent_start: int, sent_end: int, trigger_start: int | None, focus_country: str | None
-) -> Location | None:
-    """The place where the event in [sent_start, sent_end) happened, with a fallback to the article's focus."""
-    return None
+__all__ = ["Gazetteer", "Geoparser", "Place", "cache_dir", "focus_country", "locate_event"]

@@ -6,7 +6,7 @@ same tables and answer the same queries; every query is parameterised.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -56,6 +56,9 @@ class Store(Protocol):
     def add_article(self, article: Article, events: list[Event]) -> bool:
         """Store an article and its events in one transaction; False when its content hash is already stored."""
 
+    def add_articles(self, items: Sequence[tuple[Article, list[Event]]]) -> list[bool]:
+        """Many articles in one transaction (bulk loads); for each, False when its content hash is already stored."""
+
     def add_rejection(self, rejection: Rejection) -> None: ...
 
     def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
@@ -82,13 +85,23 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]]) -> IngestResult:
-    """Store articles with their events; an article already stored is skipped."""
+def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]], batch: int = 500) -> IngestResult:
+    """Store articles with their events, ``batch`` articles a transaction; an article already stored is skipped."""
     result = IngestResult()
-    for article, events in items:
-        if store.add_article(article, events):
-            result.articles_new += 1
-            result.events += len(events)
-        else:
-            result.articles_seen += 1
+    chunk: list[tuple[Article, list[Event]]] = []
+
+    def flush() -> None:
+        for (_, events), added in zip(chunk, store.add_articles(chunk), strict=True):
+            if added:
+                result.articles_new += 1
+                result.events += len(events)
+            else:
+                result.articles_seen += 1
+        chunk.clear()
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= batch:
+            flush()
+    flush()
     return result

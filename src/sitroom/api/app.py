@@ -1,0 +1,329 @@
+"""The FastAPI application: the JSON API over one store, the ingest endpoint, the dashboard and the docs.
+
+Reads go straight to the store; ``POST /api/articles`` runs the NLP pipeline (loaded on first use) and stores the
+results through ``sitroom.core.ingest_articles``. Every error is ``{"error": message, "detail": ...}``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator
+from importlib import resources
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitroom.api.access import LockedStore, articles_from_body
+from sitroom.api.params import (
+    DEFAULT_LIMIT,
+    EVENT_PARAMS,
+    FILTER_PARAMS,
+    FORMATS,
+    INTERVALS,
+    MAX_LIMIT,
+    SORTS,
+    ApiError,
+    check_known,
+    decode_cursor,
+    encode_cursor,
+    event_query,
+)
+from sitroom.api.render import csv_lines, geojson_chunks, jsonl_lines
+from sitroom.core import ingest_articles
+from sitroom.errors import SitroomError
+
+if TYPE_CHECKING:
+    from sitroom.pipeline import Pipeline
+    from sitroom.store.base import Store
+
+__all__ = ["MAX_BODY_BYTES", "create_app"]
+
+MAX_BODY_BYTES = 10 * 1024 * 1024
+STATIC = resources.files("sitroom") / "api" / "static"
+_MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
+
+
+def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
+    return JSONResponse({"error": message, "detail": detail}, status_code=status)
+
+
+def _params(request: Request, allowed: frozenset[str]) -> dict[str, Any]:
+    """Query parameters after the unknown-name check; country and type keep every repeat."""
+    check_known(request.query_params.keys(), allowed)
+    qp = request.query_params
+    out: dict[str, Any] = {k: qp.get(k) for k in qp}
+    out["country"] = qp.getlist("country")
+    out["type"] = qp.getlist("type")
+    return out
+
+
+def _default_pipeline() -> Pipeline:
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _open(store_url: str | None) -> Store:
+    from sitroom.store import open_store
+
+    return open_store(store_url)
+
+
+def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], Pipeline] | None = None) -> FastAPI:
+    """The API and dashboard over the store at ``store_url`` (a DuckDB path or a postgresql:// URL)."""
+    app = FastAPI(
+        title="sitroom",
+        version="0.1.0",
+        summary="Geocoded, evidence-linked conflict events extracted from dated news articles.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    store = LockedStore(_open(store_url))
+    state: dict[str, Any] = {"pipeline": None}
+    make_pipeline = pipeline_factory or _default_pipeline
+    app.state.store = store
+    app.router.on_shutdown.append(store.close)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    _install_errors(app)
+
+    pipeline_lock = threading.Lock()
+
+    def pipeline() -> Pipeline:
+        with pipeline_lock:  # two first requests at once load it once
+            if state["pipeline"] is None:
+                state["pipeline"] = make_pipeline()
+            return state["pipeline"]  # type: ignore[no-any-return]
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(str(STATIC / "index.html"), media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="sitroom API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+            swagger_ui_parameters={"validatorUrl": None},  # no spec-validator badge from validator.swagger.io
+        )
+
+    @app.get("/health", tags=["meta"])
+    def health(request: Request) -> dict[str, Any]:
+        """Whether the store answers, its kind and its row counts."""
+        check_known(request.query_params.keys(), frozenset())
+        kind = "postgresql" if store.url.startswith(("postgres://", "postgresql://")) else "duckdb"
+        return {
+            "status": "ok",
+            "store": kind,
+            "counts": store.counts(),
+            "writes": "enabled" if os.environ.get("SITROOM_TOKEN") else "disabled",
+        }
+
+    @app.get("/api/events", tags=["events"], response_model=None)
+    def list_events(
+        request: Request,
+        since: Annotated[str | None, Query(description="first event date, YYYY-MM-DD")] = None,
+        until: Annotated[str | None, Query(description="last event date, YYYY-MM-DD")] = None,
+        country: Annotated[list[str] | None, Query(description="ISO3 codes; repeat or comma-separate")] = None,
+        type: Annotated[list[str] | None, Query(description="PLOVER or ACLED (sub-)type; repeat or comma list")] = None,
+        actor: Annotated[str | None, Query(description="substring of an actor's name or text")] = None,
+        near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
+        text: Annotated[str | None, Query(description="substring of the evidence sentence")] = None,
+        article_id: str | None = None,
+        unique: Annotated[bool, Query(description="leave out repeated reports")] = False,
+        limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="page size (json default 100)")] = None,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
+        sort: Annotated[str, Query(description="|".join(SORTS))] = "date_desc",
+        count: Annotated[bool, Query(description="also count every matching event (json)")] = False,
+        format: Annotated[str, Query(description="|".join(FORMATS))] = "json",
+    ) -> Response:
+        """Stored events, filtered, paged and sorted; JSON pages, or a CSV, GeoJSON or JSONL export.
+
+        JSON answers a page (limit default 100, at most 1000) with ``next_cursor``, and ``total`` when asked
+        (``count=true``; it costs a second query). The export formats give every matching event unless ``limit`` is
+        set.
+        """
+        params = _params(request, EVENT_PARAMS)
+        if sort not in SORTS:
+            raise ApiError(422, "invalid value for sort", f"expected one of {', '.join(SORTS)}")
+        if format not in FORMATS:
+            raise ApiError(422, "invalid value for format", f"expected one of {', '.join(FORMATS)}")
+        if cursor is not None:
+            offset = decode_cursor(cursor)
+        if format == "json":
+            page = limit or DEFAULT_LIMIT
+            query = event_query(params, limit=page + 1, offset=offset, order=sort)
+            rows = list(store.events(query))
+            more = len(rows) > page
+            rows = rows[:page]
+            total = store.count_events(query) if count else None
+            return JSONResponse(
+                {
+                    "events": rows,
+                    "total": total,
+                    "limit": page,
+                    "offset": offset,
+                    "next_cursor": encode_cursor(offset + len(rows)) if more else None,
+                }
+            )
+        query = event_query(params, limit=limit, offset=offset, order=sort)
+        records = store.events(query)
+        body: Iterator[str] = (
+            csv_lines(records)
+            if format == "csv"
+            else geojson_chunks(records)
+            if format == "geojson"
+            else jsonl_lines(records)
+        )
+        ext = {"csv": "csv", "geojson": "geojson", "jsonl": "jsonl"}[format]
+        return StreamingResponse(
+            body,
+            media_type=_MEDIA[format],
+            headers={"Content-Disposition": f'attachment; filename="sitroom-events.{ext}"'},
+        )
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def get_event(request: Request, event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """One event with its article's text and the evidence offsets into that text."""
+        check_known(request.query_params.keys(), frozenset())
+        record = store.event(event_id)
+        if record is None:
+            raise ApiError(404, "no such event", {"event_id": event_id})
+        article = store.article(record["article_id"])
+        if article is not None:
+            article = {k: v for k, v in article.items() if k != "events"}
+        return {"event": record, "article": article, "evidence": record.get("evidence")}
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def get_article(request: Request, article_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """An article with its text and its events."""
+        check_known(request.query_params.keys(), frozenset())
+        article = store.article(article_id)
+        if article is None:
+            raise ApiError(404, "no such article", {"article_id": article_id})
+        return article
+
+    @app.get("/api/actors", tags=["actors"])
+    def get_actors(
+        request: Request,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+        since: str | None = None,
+        until: str | None = None,
+        country: list[str] | None = None,
+        type: list[str] | None = None,
+        actor: str | None = None,
+        near: str | None = None,
+        text: str | None = None,
+    ) -> dict[str, Any]:
+        """Actors with their event counts, most active first, over the events the filters select."""
+        params = _params(request, FILTER_PARAMS | {"limit"})
+        actors = store.actors(event_query(params))
+        return {"actors": actors[:limit], "total": len(actors)}
+
+    @app.get("/api/stats", tags=["stats"])
+    def get_stats(
+        request: Request,
+        interval: Annotated[str, Query(description="|".join(INTERVALS))] = "day",
+        since: str | None = None,
+        until: str | None = None,
+        country: list[str] | None = None,
+        type: list[str] | None = None,
+        actor: str | None = None,
+        near: str | None = None,
+        text: str | None = None,
+    ) -> dict[str, Any]:
+        """Event counts by period, by type and by country, and totals, over the events the filters select."""
+        params = _params(request, FILTER_PARAMS | {"interval"})
+        if interval not in INTERVALS:
+            raise ApiError(422, "invalid value for interval", f"expected one of {', '.join(INTERVALS)}")
+        result = store.stats(event_query(params), interval=interval)
+        return {"interval": interval, **result}
+
+    @app.post("/api/articles", tags=["articles"], status_code=201)
+    async def post_articles(request: Request) -> dict[str, Any]:
+        """Ingest one article or a list of them (``id``, ``published``, ``text``, ``title``, ``url``, ``source``).
+
+        Needs ``Authorization: Bearer <SITROOM_TOKEN>``; with no token configured on the server, writes are off.
+        """
+        _authorise(request)
+        data = await _read_body(request)
+        try:
+            body = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ApiError(400, "the body is not valid JSON", str(exc)) from None
+        try:
+            articles = articles_from_body(body)
+        except ValueError as exc:
+            raise ApiError(422, "invalid article", str(exc)) from None
+        result = await run_in_threadpool(lambda: ingest_articles(store, articles, pipeline()))
+        return {
+            "articles_new": result.articles_new,
+            "articles_seen": result.articles_seen,
+            "events": result.events,
+            "rejected": result.rejected,
+        }
+
+    return app
+
+
+def _authorise(request: Request) -> None:
+    token = os.environ.get("SITROOM_TOKEN", "")
+    if not token:
+        raise ApiError(403, "writes are disabled", "set SITROOM_TOKEN on the server to enable POST /api/articles")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(401, "missing or wrong token", "send Authorization: Bearer <SITROOM_TOKEN>")
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
+        raise ApiError(413, "the body is too large", {"limit_bytes": MAX_BODY_BYTES})
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(413, "the body is too large", {"limit_bytes": MAX_BODY_BYTES})
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.message, exc.detail)
+
+    @app.exception_handler(SitroomError)
+    async def sitroom_error(_: Request, exc: SitroomError) -> JSONResponse:
+        return _error(422, exc.reason, {"code": exc.code})
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        detail = [
+            {"param": ".".join(str(p) for p in e.get("loc", ())[1:]), "problem": e.get("msg")} for e in exc.errors()
+        ]
+        names = ", ".join(d["param"] for d in detail) or "request"
+        return _error(422, f"invalid value for {names}", detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
+        return _error(exc.status_code, message, exc.detail)
+
+    @app.exception_handler(Exception)
+    async def internal_error(_: Request, exc: Exception) -> JSONResponse:
+        return _error(500, "internal error", type(exc).__name__)

@@ -1,0 +1,89 @@
+"""A ``sitroom serve`` process on a free loopback port, for the live tests, the UI tests and the benchmark."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+__all__ = ["AsgiClient", "free_port", "live_server"]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def live_server(store_url: str, *, token: str | None = None, timeout: float = 60.0) -> Iterator[str]:
+    """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after."""
+    port = free_port()
+    env = dict(os.environ)
+    env.pop("SITROOM_TOKEN", None)
+    if token:
+        env["SITROOM_TOKEN"] = token
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    cmd = [sys.executable, "-m", "sitroom", "serve", "--db", store_url, "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                raise RuntimeError(f"sitroom serve exited with {proc.returncode}: {err[-2000:]}")
+            try:
+                if httpx.get(base + "/health", timeout=2.0).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"sitroom serve did not answer on {base} within {timeout:.0f} s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stderr:
+            proc.stderr.close()
+
+
+class AsgiClient:
+    """A synchronous HTTP client of an ASGI app in this process (httpx.ASGITransport, one event loop a request)."""
+
+    def __init__(self, app: Any, base_url: str = "http://sitroom.test") -> None:
+        self.app = app
+        self.base_url = base_url
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
+                response = await client.request(method, url, **kwargs)
+                await response.aread()
+                return response
+
+        return asyncio.run(send())
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def close(self) -> None:
+        self.app.state.store.close()

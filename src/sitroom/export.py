@@ -1,0 +1,286 @@
+"""Writing event records out: JSONL, CSV, GeoJSON, Parquet and a readable 80-column table.
+
+Every format carries the schema version: a ``schema_version`` field in each record (JSONL, CSV, GeoJSON properties,
+Parquet column), plus a top-level ``schema_version`` member in GeoJSON and a ``schema_version`` key-value entry in
+the Parquet file metadata.
+
+CSV, GeoJSON properties and Parquet use the same flat columns, in the stable order of ``FLAT_COLUMNS``. GeoJSON
+keeps events without a location as features with a ``null`` geometry (RFC 7946 allows it), so every format holds
+the same events. Parquet goes through DuckDB (``COPY ... TO ... (FORMAT PARQUET)``) from a temporary JSONL file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from typing import IO, Any, TextIO
+
+from sitroom.errors import UsageError
+from sitroom.model import SCHEMA_VERSION
+
+__all__ = ["FLAT_COLUMNS", "FORMATS", "export_file", "flatten", "write_binary", "write_records", "write_table"]
+
+FORMATS = ("jsonl", "csv", "geojson", "parquet", "table")
+
+ACTOR_FIELDS = (
+    ("name", "VARCHAR"),
+    ("text", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
+    ("acled_inter", "INTEGER"),
+)
+
+# (column, DuckDB type) in output order
+FLAT_SPEC: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("published", "DATE"),
+    ("title", "VARCHAR"),
+    ("salience_rank", "INTEGER"),
+    ("date", "DATE"),
+    ("date_precision", "VARCHAR"),
+    ("date_text", "VARCHAR"),
+    ("plover_event", "VARCHAR"),
+    ("plover_mode", "VARCHAR"),
+    ("cameo_root", "VARCHAR"),
+    ("acled_event_type", "VARCHAR"),
+    ("acled_sub_event_type", "VARCHAR"),
+    ("non_acled_type", "VARCHAR"),
+    *((f"actor1_{f}", t) for f, t in ACTOR_FIELDS),
+    *((f"actor2_{f}", t) for f, t in ACTOR_FIELDS),
+    ("other_actors", "VARCHAR"),
+    ("location_name", "VARCHAR"),
+    ("location_text", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("admin1", "VARCHAR"),
+    ("lat", "DOUBLE"),
+    ("lon", "DOUBLE"),
+    ("geonames_id", "BIGINT"),
+    ("location_precision", "VARCHAR"),
+    ("killed", "INTEGER"),
+    ("killed_low", "INTEGER"),
+    ("killed_high", "INTEGER"),
+    ("civilians_killed", "INTEGER"),
+    ("injured", "INTEGER"),
+    ("arrested", "INTEGER"),
+    ("fatalities_qualifier", "VARCHAR"),
+    ("fatalities_text", "VARCHAR"),
+    ("evidence", "VARCHAR"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+    ("confidence", "DOUBLE"),
+    ("modality", "VARCHAR"),
+    ("trigger", "VARCHAR"),
+    ("duplicate_of", "VARCHAR"),
+    ("schema_version", "VARCHAR"),
+)
+FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SPEC)
+
+LOCATION_FIELDS = (
+    ("location_name", "name"),
+    ("location_text", "text"),
+    ("country", "country"),
+    ("admin1", "admin1"),
+    ("lat", "lat"),
+    ("lon", "lon"),
+    ("geonames_id", "geonames_id"),
+    ("location_precision", "precision"),
+)
+FATALITY_FIELDS = (
+    ("killed", "killed"),
+    ("killed_low", "killed_low"),
+    ("killed_high", "killed_high"),
+    ("civilians_killed", "civilians_killed"),
+    ("injured", "injured"),
+    ("arrested", "arrested"),
+    ("fatalities_qualifier", "qualifier"),
+    ("fatalities_text", "text"),
+)
+
+
+def _versioned(record: dict[str, Any]) -> dict[str, Any]:
+    if record.get("schema_version"):
+        return record
+    return {**record, "schema_version": SCHEMA_VERSION}
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """One flat row (``FLAT_COLUMNS`` keys, in order) from a schema record; other actors as "name; name"."""
+    record = _versioned(record)
+    row: dict[str, Any] = dict.fromkeys(FLAT_COLUMNS)
+    for key in (
+        "event_id",
+        "article_id",
+        "published",
+        "title",
+        "salience_rank",
+        "date",
+        "date_precision",
+        "date_text",
+        "plover_event",
+        "plover_mode",
+        "cameo_root",
+        "acled_event_type",
+        "acled_sub_event_type",
+        "non_acled_type",
+        "confidence",
+        "modality",
+        "trigger",
+        "duplicate_of",
+        "schema_version",
+    ):
+        row[key] = record.get(key)
+    for role in ("actor1", "actor2"):
+        actor = record.get(role) or {}
+        for name, _ in ACTOR_FIELDS:
+            row[f"{role}_{name}"] = actor.get(name)
+    others = [a.get("name") or a.get("text") or "" for a in record.get("other_actors") or []]
+    row["other_actors"] = "; ".join(others) if others else None
+    loc = record.get("location") or {}
+    for column, key in LOCATION_FIELDS:
+        row[column] = loc.get(key)
+    fat = record.get("fatalities") or {}
+    for column, key in FATALITY_FIELDS:
+        row[column] = fat.get(key)
+    ev = record.get("evidence") or {}
+    row["evidence"], row["evidence_start"], row["evidence_end"] = ev.get("sentence"), ev.get("start"), ev.get("end")
+    return row
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson or table); returns how many."""
+    if fmt == "jsonl":
+        return _jsonl(records, out)
+    if fmt == "csv":
+        return _csv(records, out)
+    if fmt == "geojson":
+        return _geojson(records, out)
+    if fmt == "table":
+        return write_table(records, out)
+    if fmt == "parquet":
+        raise UsageError("E030", param="format", detail="parquet is binary: write it to a file (export -o FILE)")
+    raise UsageError("E030", param="format", detail=f"expected one of {', '.join(FORMATS)}")
+
+
+def export_file(records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str]) -> int:
+    """Write ``records`` to the file at ``path``; returns how many were written."""
+    if fmt == "parquet":
+        return _parquet(records, os.fspath(path))
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return write_records(records, fmt, out)
+
+
+def write_binary(records: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
+    """Write any format, Parquet included, to a binary stream (the HTTP API's downloads)."""
+    with tempfile.TemporaryDirectory(prefix="sitroom-export-") as tmp:
+        path = os.path.join(tmp, f"events.{fmt}")
+        n = export_file(records, fmt, path)
+        with open(path, "rb") as f:
+            shutil.copyfileobj(f, out)
+    return n
+
+
+def _jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    n = 0
+    for record in records:
+        out.write(json.dumps(_versioned(record), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for record in records:
+        writer.writerow(flatten(record))
+        n += 1
+    return n
+
+
+def _geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    out.write('{"type": "FeatureCollection", "schema_version": ' + json.dumps(SCHEMA_VERSION) + ', "features": [')
+    n = 0
+    for record in records:
+        row = flatten(record)
+        geometry = None
+        if row["lat"] is not None and row["lon"] is not None:
+            geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+        feature = {"type": "Feature", "id": row["event_id"], "geometry": geometry, "properties": row}
+        out.write(("\n" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
+    import duckdb
+
+    if not SCHEMA_VERSION.replace(".", "").isalnum():
+        raise UsageError("E030", param="schema_version", detail=repr(SCHEMA_VERSION))
+    columns = "{" + ", ".join(f"'{name}': '{kind}'" for name, kind in FLAT_SPEC) + "}"
+    select = ", ".join(f'"{name}"' for name in FLAT_COLUMNS)
+    with tempfile.TemporaryDirectory(prefix="sitroom-parquet-") as tmp:
+        rows = os.path.join(tmp, "rows.jsonl")
+        with open(rows, "w", encoding="utf-8") as f:
+            n = _jsonl((flatten(r) for r in records), f)
+        con = duckdb.connect()
+        try:
+            con.execute(
+                f"COPY (SELECT {select} FROM read_json(?, format = 'newline_delimited', columns = {columns})) "
+                f"TO ? (FORMAT PARQUET, KV_METADATA {{schema_version: '{SCHEMA_VERSION}'}})",
+                [rows, path],
+            )
+        finally:
+            con.close()
+    return n
+
+
+# date, type, country, killed, actors, evidence: 10+1 + 17+1 + 4+1 + 6+1 + 18+1 + 20 = 80 columns
+TABLE_WIDTHS = (("date", 10), ("type", 17), ("ctry", 4), ("killed", 6), ("actors", 18), ("evidence", 20))
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _table_cells(record: dict[str, Any]) -> list[str]:
+    kind = record.get("acled_sub_event_type") or record.get("non_acled_type") or record.get("plover_event") or "-"
+    loc = record.get("location") or {}
+    killed = (record.get("fatalities") or {}).get("killed")
+    names = [(record.get(role) or {}).get("name") or "" for role in ("actor1", "actor2")]
+    actors = " > ".join(n for n in names if n) or "-"
+    evidence = (record.get("evidence") or {}).get("sentence") or ""
+    return [
+        record.get("date") or "?",
+        kind,
+        loc.get("country") or "-",
+        "-" if killed is None else str(killed),
+        actors,
+        evidence,
+    ]
+
+
+def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """A fixed-width table that fits an 80-column terminal; long cells end in an ellipsis."""
+
+    def line(cells: list[str]) -> str:
+        parts = []
+        for (name, width), cell in zip(TABLE_WIDTHS, cells, strict=True):
+            text = _clip(cell, width)
+            parts.append(text.rjust(width) if name == "killed" else text.ljust(width))
+        return " ".join(parts).rstrip() + "\n"
+
+    out.write(line([name.upper() for name, _ in TABLE_WIDTHS]))
+    out.write(" ".join("-" * width for _, width in TABLE_WIDTHS) + "\n")
+    n = 0
+    for record in records:
+        out.write(line(_table_cells(record)))
+        n += 1
+    out.write(f"{n} event{'s' if n != 1 else ''} (schema {SCHEMA_VERSION})\n")
+    return n

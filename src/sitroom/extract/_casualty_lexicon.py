@@ -1,0 +1,256 @@
+"""Vocabulary and token tests for the casualty counter (private: :mod:`sitroom.extract.casualties` is the API).
+
+The word lists come from ``data/casualty_lexicon.json`` (participles, nouns for people, units, qualifiers); this
+module turns them into phrase sets and small predicates over :class:`~sitroom.extract.numbers.Token` lists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitroom.extract.numbers import Token
+
+__all__ = [
+    "KINDS",
+    "PUNCT_STOP",
+    "QUAL_STARTS",
+    "REASON_WORDS",
+    "SUBSET_BEFORE",
+    "TO_DEATH",
+    "Mention",
+    "Qty",
+    "civilians_in",
+    "is_participle",
+    "is_person",
+    "is_verbal",
+    "is_weekday",
+    "lexicon",
+    "match_at",
+    "match_ending",
+    "np_end",
+    "object_follows",
+    "phrase_set",
+]
+
+KINDS = ("killed", "injured", "arrested")
+QUAL_STARTS = {"at", "more", "over", "about", "nearly", "around", "up", "some", "no", "close", "almost", "as"}
+TO_DEATH = ("to", "death")
+PUNCT_STOP = {".", ";", ":", "(", ")", "!", "?", '"', "“", "”", "[", "]"}
+SUBSET_BEFORE = {"including", "includes", "include"}
+REASON_WORDS = {
+    "over",
+    "against",
+    "protest",
+    "protested",
+    "protesting",
+    "protests",
+    "condemn",
+    "condemned",
+    "condemning",
+    "investigate",
+    "investigating",
+    "investigation",
+    "justice",
+    "mourn",
+    "mourning",
+    "alleged",
+    "probe",
+    "inquiry",
+    "demanding",
+    "demand",
+    "demanded",
+    "accused",
+    "accusing",
+    "charged",
+    "convicted",
+    "sentenced",
+    "trial",
+}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    with resources.files("sitroom").joinpath("data/casualty_lexicon.json").open(encoding="utf-8") as f:
+        lex: dict[str, Any] = json.load(f)
+    with resources.files("sitroom").joinpath("data/time_words.json").open(encoding="utf-8") as f:
+        lex["months"] = set(json.load(f)["months"])
+    for key in (
+        "not_to_death",
+        "killing_participles",
+        "auxiliaries",
+        "clause_breaks",
+        "object_starts",
+        "adjectives_ed",
+        "people_singular",
+        "people_plural_extra",
+        "civilian_words",
+        "non_person_units",
+        "currency_before",
+        "nonliteral_subjects",
+        "needs_dead_after",
+        "needs_lives_after",
+    ):
+        lex[key] = set(lex[key])
+    lex["_phrases"] = {
+        "killed": phrase_set(lex["killed_words"]),
+        "injured": phrase_set(lex["injured_words"]),
+        "arrested": phrase_set(lex["arrested_words"]),
+    }
+    lex["_active"] = {
+        "killed": phrase_set(lex["killed_active"]),
+        "injured": phrase_set(lex["injured_active"]),
+        "arrested": phrase_set(lex["arrested_active"]),
+    }
+    phrases = [
+        w
+        for key in (
+            "killed_words",
+            "killed_active",
+            "injured_words",
+            "injured_active",
+            "arrested_words",
+            "arrested_active",
+        )
+        for w in lex[key]
+    ]
+    lex["_cues"] = {p.split()[0] for p in phrases} | {p.split()[-1] for p in phrases} | {"toll", "death"}
+    lex["_cues"] -= {"of", "the", "and", "in", "to", "up", "a", "all", "one"}
+    lex["_none"] = re.compile(r"\b(?:" + "|".join(lex["no_casualty_patterns"]) + r")\b", re.I)
+    lex["_no_arrest"] = re.compile(r"\b(?:" + "|".join(lex["no_arrest_patterns"]) + r")\b", re.I)
+    lex["_qual"] = {tuple(k.split()): v for k, v in lex["qualifiers"].items()}
+    return lex
+
+
+def phrase_set(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(w.split()) for w in words}
+
+
+@dataclass
+class Qty:
+    first: int  # first token, qualifier included
+    last: int
+    value: int
+    low: int | None = None
+    high: int | None = None
+    qualifier: str = "exact"
+    num_first: int = 0
+    vague_text: str | None = None
+
+
+@dataclass
+class Mention:
+    kind: str
+    value: int
+    first: int
+    last: int
+    low: int | None = None
+    high: int | None = None
+    qualifier: str = "exact"
+    civilians: int = 0
+    singular: bool = False
+    members: list[Qty] = field(default_factory=list)
+
+
+def match_at(toks: list[Token], k: int, phrases: set[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token ``k`` (0: none)."""
+    if ("killed",) in phrases and k + 2 < len(toks) and is_participle(toks[k].lower):
+        lex = lexicon()
+        nxt = (toks[k + 1].lower, toks[k + 2].lower)
+        if nxt == TO_DEATH and toks[k].lower not in lex["not_to_death"]:
+            return 3  # "speared to death", "hacked to death"
+        if nxt[0] == "and" and nxt[1] in lex["killing_participles"]:
+            return 3  # "shot and killed", "abducted and killed"
+    for width in (4, 3, 2, 1):
+        if k + width <= len(toks) and tuple(t.lower for t in toks[k : k + width]) in phrases:
+            return width
+    return 0
+
+
+_IRREGULAR_PARTICIPLES = {
+    "shot",
+    "hit",
+    "beaten",
+    "stabbed",
+    "cut",
+    "struck",
+    "taken",
+    "seized",
+    "stoned",
+    "burnt",
+    "slit",
+    "thrown",
+    "run",
+    "caught",
+    "held",
+    "found",
+}
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("attacked", "shot", "beaten"), as far as spelling tells."""
+    return (word.endswith("ed") and len(word) > 3) or word in _IRREGULAR_PARTICIPLES
+
+
+def match_ending(toks: list[Token], k: int, phrases: set[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` ending at token ``k`` (0: none)."""
+    for width in (4, 3, 2, 1):
+        if k - width + 1 >= 0 and tuple(t.lower for t in toks[k - width + 1 : k + 1]) in phrases:
+            return width
+    return 0
+
+
+def is_person(word: str) -> bool:
+    lex = lexicon()
+    base = word[:-1] if word.endswith("s") else word
+    return word in lex["people_singular"] or base in lex["people_singular"] or word in lex["people_plural_extra"]
+
+
+def object_follows(toks: list[Token], k: int) -> bool:
+    """Does a direct object start at token ``k`` (so the casualty verb before it is active)?"""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    lex = lexicon()
+    if k + 1 < len(toks) and toks[k + 1].lower in lex["non_person_units"] | {"ago", "later", "earlier", "before"}:
+        return False  # "killed several weeks ago", "killed 3 hours later"
+    if t.lower in QUAL_STARTS:
+        return k + 1 < len(toks) and (
+            toks[k + 1].lower in ("least", "than", "to", "of") or toks[k + 1].text[:1].isdigit()
+        )
+    if t.lower in lex["object_starts"] or t.text[:1].isdigit() or is_person(t.lower):
+        return True
+    return t.text[:1].isupper() and t.lower not in lex["months"] and not is_weekday(t.lower) and t.lower != "on"
+
+
+def is_weekday(word: str) -> bool:
+    return word in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+
+
+def is_verbal(word: str) -> bool:
+    lex = lexicon()
+    if word in lex["adjectives_ed"] or is_person(word):
+        return False
+    return (word.endswith("ed") and len(word) > 4) or (word.endswith("ing") and len(word) > 5)
+
+
+def civilians_in(toks: list[Token], a: int, b: int) -> bool:
+    return any(t.lower in lexicon()["civilian_words"] for t in toks[a : b + 1])
+
+
+def np_end(toks: list[Token], k: int, limit: int = 4) -> int:
+    """Last token of the short noun phrase after a number (its head words), ``k - 1`` when there is none."""
+    lex = lexicon()
+    j = k
+    while j < len(toks) and j - k < limit:
+        w = toks[j].lower
+        if w in lex["clause_breaks"] or w in lex["auxiliaries"] or toks[j].text in PUNCT_STOP or w in (",", "and"):
+            break
+        if is_verbal(w) or any(match_at(toks, j, lex["_phrases"][kind]) for kind in KINDS):
+            break
+        j += 1
+    return j - 1

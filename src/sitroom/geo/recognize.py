@@ -1,0 +1,294 @@
+"""Toponym recognition: which spans of a parsed ``Doc`` name places.
+
+Sources, in order of trust: spaCy GPE/LOC/FAC entities; NORP entities that are demonyms of a country or region;
+place names inside ORG entities ("Rapides Parish Fire District"); PERSON/ORG entities that the gazetteer knows
+and the syntax marks as places ("fled to Stepanakert", "Goris, Armenia"); capitalised gazetteer names the model
+missed. False positives are filtered: person names (a token seen as part of a multi-word PERSON, or after a title),
+calendar words, and common words listed in ``data/geo/not_places.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitroom.geo.context import (
+    CONNECTORS,
+    UNIT_SUFFIXES,
+    capitalised,
+    coordinated_with_place,
+    followed_by_place,
+    lookup_keys,
+    not_places,
+    own_named,
+    person_tokens,
+    place_frame,
+    preceded_by_locative,
+    strip_name,
+)
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.names import fold
+
+__all__ = ["Mention", "find_mentions"]
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ALT_NAME_MIN_POP = 10000  # a name known only as an alternate spelling must belong to a sizeable town
+INNER_MIN_POP = 100000  # a town inside an organisation's name ("Holiday Inn") must be a well-known one
+
+
+@dataclass
+class Mention:
+    """A span that may name a place, with the gazetteer rows it could be."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    source: str  # ent | demonym | inner | promoted | gazetteer
+    unit: str | None = None  # admin level named by a suffix ("county" -> admin2)
+    candidates: tuple[int, ...] = ()
+    demonym: int | None = None
+    token_start: int = 0
+    token_end: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def find_mentions(doc: Any, gaz: Gazetteer) -> list[Mention]:
+    """All place-name mentions of the document, without overlaps, in text order."""
+    mentions: list[Mention] = []
+    taken = bytearray(len(doc))
+    persons = person_tokens(doc)
+    stop = not_places()
+    place_strings: set[str] = set()
+
+    def add(span: Any, source: str, key: str, unit: str | None, rows: tuple[int, ...], dem: int | None) -> None:
+        if any(taken[span.start : span.end]):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = 1
+        mentions.append(
+            Mention(span.start_char, span.end_char, span.text, key, source, unit, rows, dem, span.start, span.end)
+        )
+        place_strings.add(key)
+
+    ents = list(doc.ents)
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            span = _trim(ent)
+            if span is None:
+                continue
+            span = _extend(doc, span, gaz)
+            key, unit, rows = lookup_keys(gaz, span.text)
+            dem = gaz.demonyms.get(key)
+            if rows and not own_named(gaz, key, rows) and max(gaz.population(r) for r in rows) < ALT_NAME_MIN_POP:
+                rows = ()  # only a village's alternate spelling: more likely a person or a misspelling
+            if rows or unit == "admin2" or dem is not None:
+                if not rows and dem is not None:
+                    add(span, "demonym", key, None, (), dem)
+                else:
+                    add(span, "ent", key, unit, rows, None)
+            else:
+                _inner(doc, span, gaz, add, stop, persons)
+        elif ent.label_ == "NORP":
+            span = _trim(ent)
+            if span is None:
+                continue
+            key = fold(strip_name(span.text))
+            dem = gaz.demonyms.get(key)
+            if dem is None and key.endswith("s"):
+                dem = gaz.demonyms.get(key[:-1])
+            if dem is not None:
+                add(span, "demonym", key, None, (), dem)
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"):
+            span = _trim(ent)
+            if span is None:
+                continue
+            extended = _extend(doc, span, gaz)
+            key, unit, rows = lookup_keys(gaz, extended.text)
+            if rows and extended.end > span.end and own_named(gaz, key, rows):
+                add(extended, "promoted", key, unit, rows, None)
+                continue
+            span = extended
+            if rows and own_named(gaz, key, rows) and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
+                add(span, "promoted", key, unit, rows, None)
+            elif ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") or len(span) > 1:
+                _inner(doc, span, gaz, add, stop, persons)
+    _demonyms(doc, gaz, add, taken)
+    _scan(doc, gaz, add, taken, stop, persons, place_strings)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
+    """Demonyms the model left untagged ("Two Somali fishermen"), two words first ("South Korean")."""
+    i = 0
+    while i < len(doc):
+        for n in (2, 1):
+            span = doc[i : i + n]
+            if len(span) < n or any(taken[i : i + n]) or not all(capitalised(t) for t in span):
+                continue
+            if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") for t in span):
+                continue
+            key = fold(span.text)
+            dem = gaz.demonyms.get(key)
+            if dem is None and key.endswith("s"):
+                dem = gaz.demonyms.get(key[:-1])
+            if dem is not None:
+                add(span, "demonym", key, None, (), dem)
+                i += n - 1
+                break
+        i += 1
+
+
+def _extend(doc: Any, span: Any, gaz: Gazetteer) -> Any:
+    """Take in a following unit word the model left out: "Lachin corridor", "Isiolo town", "Feni district"."""
+    if span.end < len(doc) and span.end - span.start <= 4:
+        nxt = doc[span.end]
+        if nxt.lower_ in UNIT_SUFFIXES and nxt.ent_type_ in ("", span.label_ if hasattr(span, "label_") else ""):
+            longer = doc[span.start : span.end + 1]
+            if gaz.has_name(fold(longer.text)) or gaz.lookup(fold(span.text)):
+                return longer
+    return span
+
+
+def _trim(ent: Any) -> Any | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ","):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _promote(
+    doc: Any,
+    span: Any,
+    key: str,
+    gaz: Gazetteer,
+    rows: tuple[int, ...],
+    persons: set[str],
+    label: str,
+    taken: bytearray,
+) -> bool:
+    """A PERSON/ORG span that is really a place: known name, place-like syntax, not a person elsewhere."""
+    if key in persons or key in not_places():
+        return False
+    feats = {gaz.feature(r) for r in rows}
+    if label == "ORG" and len(span) > 1 and not feats & {"country", "admin1", "region"}:
+        return False
+    strong_feat = bool(feats & {"country", "admin1", "region", "continent"})
+    if strong_feat and label != "PERSON":
+        return True
+    if followed_by_place(doc, gaz, span.end):
+        return True
+    if preceded_by_locative(doc, span.start, strong=not strong_feat):
+        return True
+    if coordinated_with_place(doc, span.start, taken) or place_frame(doc, span):
+        return True
+    return strong_feat and preceded_by_locative(doc, span.start)
+
+
+def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], persons: set[str]) -> None:
+    """Place names inside a longer entity: the longest known capitalised run of words."""
+    i = span.start
+    while i < span.end:
+        found = False
+        for j in range(min(span.end, i + 5), i, -1):
+            sub = doc[i:j]
+            if not capitalised(doc[i]) or not capitalised(doc[j - 1]):
+                continue
+            key, unit, rows = lookup_keys(gaz, sub.text)
+            if not rows and not (unit == "admin2" and j - i > 1):
+                continue
+            if rows and not own_named(gaz, key, rows):
+                continue
+            if j - i == 1 and (key in stop or key in persons or doc[i].is_stop):
+                continue
+            feats = {gaz.feature(r) for r in rows}
+            pops = max((gaz.population(r) for r in rows), default=0)
+            if unit is None and not feats & {"country", "admin1", "region", "continent"} and pops < INNER_MIN_POP:
+                continue
+            add(sub, "inner", key, unit, rows, None)
+            i = j
+            found = True
+            break
+        if not found:
+            i += 1
+
+
+def _scan(
+    doc: Any,
+    gaz: Gazetteer,
+    add: Any,
+    taken: bytearray,
+    stop: frozenset[str],
+    persons: set[str],
+    place_strings: set[str],
+) -> None:
+    """Capitalised gazetteer names outside every entity, kept when the context makes them places."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + 5), i, -1):
+            if any(taken[i:j]) or not capitalised(doc[j - 1]):
+                continue
+            if any(not (capitalised(t) or t.lower_ in CONNECTORS) for t in doc[i:j]):
+                continue
+            key, unit, rows = lookup_keys(gaz, doc[i:j].text)
+            if rows or (unit == "admin2" and j - i > 1):
+                hit = (j, key, unit, rows)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, key, unit, rows = hit
+        span = _extend(doc, doc[i:j], gaz)
+        if span.end > j:
+            key, unit, rows = lookup_keys(gaz, span.text)
+            j = span.end
+        if _accept_scanned(doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken):
+            add(span, "gazetteer", key, unit, rows, None)
+        i = j
+
+
+def _accept_scanned(
+    doc: Any,
+    span: Any,
+    key: str,
+    unit: str | None,
+    rows: tuple[int, ...],
+    gaz: Gazetteer,
+    stop: frozenset[str],
+    persons: set[str],
+    place_strings: set[str],
+    taken: bytearray,
+) -> bool:
+    if key in stop or key in persons or (rows and not own_named(gaz, key, rows)):
+        return False
+    if len(span) == 1 and (span[0].is_stop or span[0].pos_ not in ("PROPN",)):
+        return False
+    if span.text.isupper() and len(span.text) <= 4 and not any(gaz.feature(r) == "country" for r in rows):
+        return False
+    if key in place_strings:
+        return True
+    feats = {gaz.feature(r) for r in rows}
+    pop = max((gaz.population(r) for r in rows), default=0)
+    sentence_initial = span.start == span.sent.start
+    if feats & {"country", "admin1", "continent"} and not sentence_initial:
+        return True
+    if unit is not None:
+        return True
+    if followed_by_place(doc, gaz, span.end):
+        return True
+    if preceded_by_locative(doc, span.start, strong=True) and pop >= 500:
+        return True
+    if (coordinated_with_place(doc, span.start, taken) or place_frame(doc, span)) and pop >= 500:
+        return True
+    return pop >= 100000 and preceded_by_locative(doc, span.start)

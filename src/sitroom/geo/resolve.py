@@ -1,0 +1,398 @@
+"""Toponym resolution: choosing, for every mention, the gazetteer entry it names.
+
+Evidence combined into one score per candidate (all weights are in units of "one order of magnitude of
+population"): the population prior; the kind of feature (countries, capitals and first-level divisions are named
+more often than villages of the same size); whether the mention is the entry's own name or only an alternate
+spelling; an administrative word in the mention ("Isiolo County", "Feni district"); containment ("Gainesville,
+Ga.", "Goris, Armenia", "Feni Sadar, Chittagong"); the document's focus country and first-level division; and
+coherence, i.e. nearness to the other places of the article. Resolution runs three passes so that the focus and
+the coherence of one pass inform the next.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.names import fold, haversine_km
+from sitroom.geo.recognize import Mention
+
+__all__ = ["Candidate", "Resolution", "resolve_mentions"]
+
+MAX_CANDIDATES = 60
+MAX_POINTS = 300  # distinct names an article's coherence is measured against
+FEATURE_PRIOR = {
+    "country": 1.5,
+    "admin1": 0.8,
+    "continent": 1.0,
+    "region": 0.0,
+    "sea": 0.0,
+    "river": 0.0,
+    "feature": 0.0,
+    "city": 0.0,
+    "admin2": 0.0,
+}
+W_FOCUS_CC = 3.0
+W_FOCUS_A1 = 3.0
+W_NAMED_A1 = 3.0
+CONTEXT_CAP = 100.0
+W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magnitude of population
+W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
+W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
+AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    idx: int | None  # gazetteer row (None for a US county placed by its state)
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str
+    population: int
+    feature: str
+    geonames_id: int | None
+    own_name: bool  # the mention is the entry's own name, not an alternate spelling
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    candidate: Candidate | None
+    score: float = 0.0
+
+
+def _candidates(m: Mention, gaz: Gazetteer) -> list[Candidate]:
+    rows = (m.demonym,) if m.demonym is not None else m.candidates
+    out: list[Candidate] = []
+    ranked = sorted(rows, key=gaz.population, reverse=True)[:MAX_CANDIDATES]
+    for r in ranked:
+        p = gaz.place(r)
+        own = fold(p.name) in (m.key, f"{m.key} city") or p.feature != "city" or m.demonym is not None
+        out.append(Candidate(r, p.name, p.lat, p.lon, p.cc, p.admin1, p.population, p.feature, p.geonames_id, own))
+    county_key = m.key if m.key in gaz.counties else f"{m.key} county"
+    if m.unit == "admin2" and county_key in gaz.counties:
+        for state in gaz.counties[county_key]:
+            sidx = gaz.admin1_idx.get(("US", state))
+            if sidx is None:
+                continue
+            lat, lon = gaz.coords(sidx)
+            name = county_key.title()
+            out.append(Candidate(None, name, lat, lon, "US", state, gaz.population(sidx) // 50, "admin2", None, True))
+    return out
+
+
+def _inside(c: Candidate, container: Candidate) -> bool:
+    if container.feature == "country":
+        return c.cc == container.cc and c is not container
+    if container.feature == "admin1":
+        return c.cc == container.cc and c.admin1 == container.admin1 and c.feature != "admin1"
+    if container.feature == "city":
+        return (
+            c.feature == "city" and c is not container and haversine_km(c.lat, c.lon, container.lat, container.lon) < 60
+        )
+    if container.feature in ("region", "admin2"):
+        return c.cc == container.cc and haversine_km(c.lat, c.lon, container.lat, container.lon) < 250
+    return False
+
+
+def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
+    """m -> n where mention n names the place that contains mention m ("X, Y", "X in Y", "X (Y)")."""
+    out: dict[int, int] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end : b.start]
+        if gap.strip() in (",", "(", "in", ", in") and len(gap) <= 5:
+            out[i] = i + 1
+    return out
+
+
+def _base_score(c: Candidate, m: Mention, gaz: Gazetteer) -> float:
+    s = math.log10(c.population + 100)
+    s += FEATURE_PRIOR.get(c.feature, 0.0)
+    if c.idx is not None and c.idx in gaz.capitals:
+        s += 2.0
+    if not c.own_name:
+        s -= 0.8
+    if m.unit in ("admin1", "admin2"):
+        s += 3.0 if c.feature in ("admin1", "admin2") else (-3.0 if c.feature in AREA_FEATURES else 0.0)
+    elif m.unit == "city":
+        s += 2.0 if c.feature == "city" else -1.0
+    elif m.unit == "region" and c.feature in ("region", "admin1", "country"):
+        s += 1.0
+    if c.feature == "admin2" and m.unit is None:
+        s -= 1.0
+    return s
+
+
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Resolution]:
+    """The chosen candidate of every mention (None when the gazetteer has nothing for it)."""
+    memo: dict[tuple[str, str | None, int | None], list[Candidate]] = {}
+    cands = []
+    for m in mentions:
+        key = (m.key, m.unit, m.demonym)
+        if key not in memo:
+            memo[key] = _candidates(m, gaz)
+        cands.append(memo[key])
+    base = [[_base_score(c, m, gaz) for c in cs] for m, cs in zip(mentions, cands, strict=True)]
+    for m, cs, bs in zip(mentions, cands, base, strict=True):
+        # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
+        cities = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.own_name}
+        # a town that bears a country's name ("China, Texas", "Lebanon, Indiana") needs strong local evidence
+        if any(c.feature == "country" or (c.feature in AREA_FEATURES and c.population >= 1000000) for c in cs):
+            for k, c in enumerate(cs):
+                if c.feature == "city":
+                    bs[k] -= W_COUNTRY_NAMESAKE
+        for k, c in enumerate(cs):
+            if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
+                bs[k] -= 1.5
+    contained_by = _containers(mentions, text)
+    contains: dict[int, list[int]] = {}
+    for a, b in contained_by.items():
+        contains.setdefault(b, []).append(a)
+    pair = _pair_support(mentions, cands)
+    first = [[b + p for b, p in zip(bs, ps, strict=True)] for bs, ps in zip(base, pair, strict=True)]
+    choice: list[int | None] = [_argmax(sc) for sc in first]
+    margins = [_margin(sc) for sc in first]
+    for _ in range(3):
+        focus = _Focus(mentions, cands, choice, margins)
+        local = _locality(cands, choice, margins)
+        seen: dict[str, tuple[int, Candidate]] = {}
+        for i, chosen_k in enumerate(choice):
+            if chosen_k is not None:
+                seen.setdefault(mentions[i].key, (i, cands[i][chosen_k]))
+        points = list(seen.values())[:MAX_POINTS]
+        reps = [i for i, _ in points]
+        context: dict[tuple[str, str | None, int | None], list[float]] = {}
+        named_a1 = {}
+        for i, c in points:
+            if c.feature == "admin1" and mentions[i].demonym is None:
+                named_a1[(c.cc, c.admin1)] = mentions[i].key
+        new: list[int | None] = []
+        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+            if not cs:
+                new.append(None)
+                continue
+            ckey = (m.key, m.unit, m.demonym)
+            if ckey not in context:  # the article's context is the same for every mention of one name
+                ctx = []
+                for k, c in enumerate(cs):
+                    s = pair[i][k]
+                    s += (W_FOCUS_CC + W_LOCAL * local) * focus.country(m.key, c.cc)
+                    if c.feature in ("city", "admin2", "admin1"):
+                        s += W_FOCUS_A1 * focus.admin1(m.key, (c.cc, c.admin1))
+                    s += _coherence(c, i, m, points)
+                    if c.feature in ("city", "admin2") and named_a1.get((c.cc, c.admin1), m.key) != m.key:
+                        s += W_NAMED_A1
+                    if c.feature in ("admin1", "country"):
+                        s += _support(c, i, mentions, cands, choice, reps)
+                    ctx.append(min(s, CONTEXT_CAP))
+                context[ckey] = ctx
+            scores = []
+            for k, c in enumerate(cs):
+                s = base[i][k] + context[ckey][k]
+                j = contained_by.get(i)
+                if j is not None and cands[j]:
+                    s += 4.0 if any(_inside(c, x) for x in cands[j]) else -0.5
+                for a in contains.get(i, ()):
+                    if any(_inside(x, c) for x in cands[a]):
+                        s += 2.0
+                scores.append(s)
+            new.append(_argmax(scores))
+            margins[i] = _margin(scores)
+        if new == choice:
+            break
+        choice = new
+    out = []
+    for i, m in enumerate(mentions):
+        chosen = choice[i]
+        if chosen is None:
+            out.append(Resolution(m, None, 0.0))
+        else:
+            c = _seat(cands[i][chosen], m, cands[i])
+            out.append(Resolution(m, _anchor(c, i, mentions, cands, choice, gaz), base[i][chosen]))
+    return out
+
+
+def _margin(scores: list[float]) -> float:
+    """How sure a choice is: the lead of the best candidate over the runner-up, capped at 1."""
+    if len(scores) < 2:
+        return 1.0
+    a, b = sorted(scores, reverse=True)[:2]
+    return min(1.0, 0.25 + (a - b) / 2)
+
+
+def _argmax(scores: list[float]) -> int | None:
+    if not scores:
+        return None
+    return max(range(len(scores)), key=scores.__getitem__)
+
+
+class _Focus:
+    """The article's focus country and first-level division, leaving out the mention being resolved.
+
+    Each mention votes for the country (and division) of its current choice, weighted by how sure that choice is;
+    a name's own votes are left out when it is resolved, so that "Paris" cannot vote itself into France.
+    """
+
+    def __init__(
+        self, mentions: list[Mention], cands: list[list[Candidate]], choice: list[int | None], margins: list[float]
+    ) -> None:
+        self.cc: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.a1: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+        self.cc_all: dict[str, float] = defaultdict(float)
+        self.a1_all: dict[tuple[str, str], float] = defaultdict(float)
+        for m, cs, k, conf in zip(mentions, cands, choice, margins, strict=True):
+            if k is None or not cs[k].cc:
+                continue
+            c = cs[k]
+            w = (0.5 if m.demonym is not None else 1.0) * conf
+            self.cc[m.key][c.cc] += w
+            self.cc_all[c.cc] += w
+            if c.feature in ("city", "admin1", "admin2") and c.admin1:
+                self.a1[m.key][(c.cc, c.admin1)] += w
+                self.a1_all[(c.cc, c.admin1)] += w
+        self.cc_total = sum(self.cc_all.values())
+        self.a1_total = sum(self.a1_all.values())
+
+    def country(self, key: str, cc: str) -> float:
+        own = self.cc.get(key, {})
+        total = self.cc_total - sum(own.values())
+        return (self.cc_all.get(cc, 0.0) - own.get(cc, 0.0)) / total if total > 1e-9 else 0.0
+
+    def admin1(self, key: str, a1: tuple[str, str]) -> float:
+        own = self.a1.get(key, {})
+        total = self.a1_total - sum(own.values())
+        return (self.a1_all.get(a1, 0.0) - own.get(a1, 0.0)) / total if total > 1e-9 else 0.0
+
+
+def _pair_support(mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[float]]:
+    """For each candidate, how many other (distinct) mentions could lie in its first-level division (capped at 2)."""
+    by_key: dict[str, set[tuple[str, str]]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        by_key.setdefault(m.key, set()).update(
+            (c.cc, c.admin1) for c in cs if c.admin1 and c.own_name and c.feature in ("city", "admin2")
+        )
+    # a mention that could be anywhere ("Washington", "Springfield") says little about where the others are
+    weight = {k: 1.0 if len(v) <= 3 else (0.5 if len(v) <= 10 else 0.25) for k, v in by_key.items()}
+    totals: dict[tuple[str, str], float] = defaultdict(float)
+    for key, a1s in by_key.items():
+        for a1 in a1s:
+            totals[a1] += weight[key]
+    out: list[list[float]] = []
+    memo: dict[tuple[str, str | None, int | None], list[float]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        mkey = (m.key, m.unit, m.demonym)
+        if mkey in memo:
+            out.append(memo[mkey])
+            continue
+        row: list[float] = []
+        memo[mkey] = row
+        for c in cs:
+            if c.feature not in ("city", "admin2") or not c.admin1 or not c.own_name:
+                row.append(0.0)
+                continue
+            a1 = (c.cc, c.admin1)
+            n = totals.get(a1, 0.0) - (weight[m.key] if a1 in by_key[m.key] else 0.0)
+            row.append(W_PAIR * min(n, 2.0))
+        out.append(row)
+    return out
+
+
+def _locality(cands: list[list[Candidate]], choice: list[int | None], margins: list[float]) -> float:
+    """0..1: how much the article reads as local news (counties, small towns), where the focus country rules."""
+    n = 0.0
+    for cs, k, conf in zip(cands, choice, margins, strict=True):
+        if k is None:
+            continue
+        c = cs[k]
+        if c.feature == "admin2" or (c.feature == "city" and c.population < 100000 and conf >= 0.75):
+            n += 1.0
+    return min(1.0, n / 3)
+
+
+def _support(
+    c: Candidate,
+    i: int,
+    mentions: list[Mention],
+    cands: list[list[Candidate]],
+    choice: list[int | None],
+    reps: list[int],
+) -> float:
+    """A division or country is likelier when other places of the article could lie inside it."""
+    could = chosen = False
+    for j in reps:
+        cs = cands[j]
+        if j == i or mentions[j].key == mentions[i].key:
+            continue
+        k = choice[j]
+        if k is not None and _inside(cs[k], c):
+            chosen = True
+            break
+        if not could and any(_inside(x, c) for x in cs):
+            could = True
+    return 2.0 if chosen else (1.0 if could else 0.0)
+
+
+def _coherence(c: Candidate, i: int, m: Mention, points: list[tuple[int, Candidate]]) -> float:
+    if c.feature in AREA_FEATURES:
+        return 0.0
+    best = math.inf
+    for j, p in points:
+        if j == i or p.feature in AREA_FEATURES or p.name == c.name:
+            continue
+        best = min(best, haversine_km(c.lat, c.lon, p.lat, p.lon))
+    if best < 50:
+        return 1.5
+    if best < 150:
+        return 1.0
+    if best < 400:
+        return 0.5
+    return 0.0
+
+
+def _seat(c: Candidate, m: Mention, cs: list[Candidate]) -> Candidate:
+    """ "Mandera District", "Lamu County": a division named after its seat is placed at the seat (as event coders
+    do), keeping the division's name and precision; a division named on its own keeps its centre."""
+    if c.feature != "admin1" or m.unit not in ("admin1", "admin2"):
+        return c
+    seats = [x for x in cs if x.feature == "city" and x.own_name and (x.cc, x.admin1) == (c.cc, c.admin1)]
+    if not seats:
+        return c
+    seat = max(seats, key=lambda x: x.population)
+    return Candidate(c.idx, c.name, seat.lat, seat.lon, c.cc, c.admin1, c.population, c.feature, c.geonames_id, True)
+
+
+def _anchor(
+    c: Candidate,
+    i: int,
+    mentions: list[Mention],
+    cands: list[list[Candidate]],
+    choice: list[int | None],
+    gaz: Gazetteer,
+) -> Candidate:
+    """A US county has no coordinates of its own: the article's places in that state, else a town of its name."""
+    if c.idx is not None or c.feature != "admin2":
+        return c
+    pts = [
+        cands[j][k]
+        for j, k in enumerate(choice)
+        if k is not None
+        and j != i
+        and cands[j][k].feature == "city"
+        and cands[j][k].admin1 == c.admin1
+        and cands[j][k].cc == c.cc
+    ]
+    if pts:
+        lat = sum(p.lat for p in pts) / len(pts)
+        lon = sum(p.lon for p in pts) / len(pts)
+        return Candidate(None, c.name, lat, lon, c.cc, c.admin1, c.population, c.feature, None, True)
+    base = mentions[i].key.removesuffix(" county").removesuffix(" parish")
+    towns = [r for r in gaz.lookup(base) if gaz.country(r) == c.cc and gaz.admin1_code(r) == c.admin1]
+    if towns:
+        lat, lon = gaz.coords(max(towns, key=gaz.population))
+        return Candidate(None, c.name, lat, lon, c.cc, c.admin1, c.population, c.feature, None, True)
+    return c

@@ -1,0 +1,357 @@
+"""The store logic both databases share; a backend supplies only connection, transaction and cursor handling.
+
+Versions of an article: articles are keyed by content hash, so the same article id with different text (or date, or
+title) is a new version. Every version stays in the articles table; the newest one ingested is the current one, and
+its events replace those of the earlier version (event ids derive from the article id and offsets, so two versions
+could not both keep theirs). Ingesting an older version again changes nothing: its content hash is already stored.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from importlib import resources
+from typing import Any
+
+from sitroom.errors import StoreError, UsageError
+from sitroom.model import Article, Event, Rejection
+from sitroom.store import queries as q
+from sitroom.store.base import EventQuery
+
+__all__ = ["MIGRATIONS", "SqlStore", "migrations"]
+
+SELECT_RECORDS = "SELECT e.record, e.published, e.title FROM events e"
+BULK_ROWS = 5000
+LARGE = 5000  # a listing with no limit or a larger one streams in batches
+_ANY = "(SELECT unnest(CAST(? AS TEXT[])))"  # "x IN" a list given as one array parameter
+TABLES = ("articles", "events", "actors", "places", "rejected")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """The numbered SQL migrations shipped with sitroom, in order: ``[(1, sql), (2, sql), ...]``."""
+    found: list[tuple[int, str]] = []
+    for entry in resources.files("sitroom").joinpath("data", "migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:3].isdigit():
+            found.append((int(name[:3]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+MIGRATIONS = migrations()
+
+
+def statements(sql: str, dialect: str) -> list[str]:
+    """The statements of a migration file for ``dialect`` (statements end with ';'; comments are dropped; a
+    statement preceded by a ``-- only: DIALECT`` line runs on that database only)."""
+    kept = [line for line in sql.splitlines() if not line.strip().startswith("--") or "-- only:" in line]
+    out = []
+    for chunk in "\n".join(kept).split(";"):
+        lines = chunk.strip().splitlines()
+        only = [line.split(":", 1)[1].strip() for line in lines if line.strip().startswith("-- only:")]
+        code = "\n".join(line for line in lines if not line.strip().startswith("--")).strip()
+        if code and (not only or dialect in only):
+            out.append(code)
+    return out
+
+
+class SqlStore(ABC):
+    """A Store over a DB-API style connection with ``?`` parameters."""
+
+    url: str
+    dialect: str  # "duckdb" | "postgres"
+
+    # -- what a backend provides ---------------------------------------------------------------------------------
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[Any]:
+        """A context in which ``_execute`` calls commit together, or roll back on an exception."""
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    @abstractmethod
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    @abstractmethod
+    def _stream(self, sql: str, params: Sequence[Any] = (), large: bool = False) -> Iterator[tuple[Any, ...]]:
+        """Rows of a query; other calls on the store may run while it is being consumed. ``large``: possibly
+        many rows (no limit), to be read in batches rather than whole."""
+
+    @abstractmethod
+    def _lock_migrations(self) -> None:
+        """Inside the migration transaction: keep other processes from migrating at the same time."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- schema ----------------------------------------------------------------------------------------------------
+    def migrate(self) -> int:
+        latest = MIGRATIONS[-1][0] if MIGRATIONS else 0
+        with self._transaction():
+            self._lock_migrations()
+            self._execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+            )
+            rows = self._fetch("SELECT max(version) FROM schema_version")
+            current = int(rows[0][0]) if rows and rows[0][0] is not None else 0
+            if current > latest:
+                raise StoreError("E021", found=current, supported=latest)
+            for version, sql in MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in statements(sql, self.dialect):
+                    self._execute(statement)
+                self._execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, _now()))
+                current = version
+        return current
+
+    def schema_version(self) -> int:
+        rows = self._fetch("SELECT max(version) FROM schema_version")
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+    # -- writing ---------------------------------------------------------------------------------------------------
+    def has_article(self, content_hash: str) -> bool:
+        return bool(self._fetch("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)))
+
+    def add_article(self, article: Article, events: list[Event]) -> bool:
+        return self.add_articles([(article, events)])[0]
+
+    def add_articles(self, items: Sequence[tuple[Article, list[Event]]]) -> list[bool]:
+        """Store many articles in one transaction; for each, False when its content hash was already stored.
+
+        Much faster than one ``add_article`` each for bulk loads. Articles that share an id within ``items`` are
+        versions of one another and go one at a time, in order."""
+        ids = [article.id for article, _ in items]
+        if len(set(ids)) != len(ids):
+            return [self.add_articles([item])[0] for item in items]
+        keys = [article.content_hash for article, _ in items]
+        with self._transaction():
+            stored = {
+                r[0] for r in self._fetch(f"SELECT content_hash FROM articles WHERE content_hash IN {_ANY}", (keys,))
+            }
+            fresh = [(a, e, k) for (a, e), k in zip(items, keys, strict=True) if k not in stored]
+            if not fresh:
+                return [False] * len(items)
+            current = self._fetch(
+                f"SELECT id FROM articles WHERE is_current AND id IN {_ANY}", ([a.id for a, _, _ in fresh],)
+            )
+            for (article_id,) in current:
+                self._replace_version(str(article_id))
+            now = _now()
+            rows = [q.article_row(a, True, now) for a, _, _ in fresh]
+            added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
+            # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
+            events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
+            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a) for e, a in events])
+            self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
+            self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
+        return [k in added for k in keys]
+
+    def _insert(
+        self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], returning: str | None = None
+    ) -> list[tuple[Any, ...]]:
+        """Rows as one array parameter per column, unnested by the database: one statement for many rows, and
+        far faster than binding every value on its own (the column types come from the database's catalogue).
+        With ``returning``, rows whose key exists already are skipped and the keys of those inserted returned."""
+        out: list[tuple[Any, ...]] = []
+        if not rows:
+            return out
+        types = self._column_types(table)
+        select = ", ".join(f"unnest(CAST(? AS {types[c]}[]))" for c in columns)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}"
+        if returning:
+            sql += f" ON CONFLICT DO NOTHING RETURNING {returning}"
+        for i in range(0, len(rows), BULK_ROWS):
+            params = [list(col) for col in zip(*rows[i : i + BULK_ROWS], strict=True)]
+            if returning:
+                out += self._fetch(sql, params)
+            else:
+                self._execute(sql, params)
+        return out
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        cache: dict[str, dict[str, str]] = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            rows = self._fetch(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ? AND table_schema = current_schema()",
+                (table,),
+            )
+            cache[table] = {str(name): str(kind) for name, kind in rows if str(kind).replace(" ", "").isalpha()}
+        return cache[table]
+
+    def _replace_version(self, article_id: str) -> None:
+        """A new version of ``article_id`` arrives: the earlier version's events go, its text stays."""
+        if not self._fetch("SELECT 1 FROM articles WHERE id = ? AND is_current", (article_id,)):
+            return
+        sub = "SELECT event_id FROM events WHERE article_id = ?"
+        self._execute(f"DELETE FROM actors WHERE event_id IN ({sub})", (article_id,))
+        self._execute("DELETE FROM places WHERE article_id = ?", (article_id,))
+        self._execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+        self._execute("UPDATE articles SET is_current = FALSE WHERE id = ? AND is_current", (article_id,))
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        with self._transaction():
+            self._execute(
+                "INSERT INTO rejected (origin, location, reason, code, rejected_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                q.clean((rejection.origin, rejection.where, rejection.reason, rejection.code, _now())),
+            )
+
+    # -- reading ---------------------------------------------------------------------------------------------------
+    def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
+        where = q.where_clause(query)
+        order = q.order_clause(query.order)
+        if query.limit is None and not query.offset:
+            sql, params = f"{SELECT_RECORDS} WHERE {where.sql} ORDER BY {order}", list(where.params)
+        else:  # pick the page by the narrow columns first, then fetch the records of that page only
+            page, params = _page(
+                f"SELECT e.event_id FROM events e WHERE {where.sql} ORDER BY {order}", list(where.params), query
+            )
+            sql = f"{SELECT_RECORDS} WHERE e.event_id IN ({page}) ORDER BY {order}"
+        large = query.limit is None or query.limit > LARGE
+        return (_record(row) for row in self._stream(sql, params, large))
+
+    def count_events(self, query: EventQuery) -> int:
+        where = q.where_clause(query)
+        rows = self._fetch(f"SELECT count(*) FROM events e WHERE {where.sql}", where.params)
+        return int(rows[0][0])
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._fetch(f"{SELECT_RECORDS} WHERE e.event_id = ?", (event_id,))
+        return _record(rows[0]) if rows else None
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._fetch(
+            "SELECT content_hash, id, published, title, url, source, text FROM articles WHERE id = ? "
+            "ORDER BY is_current DESC, ingested_at DESC LIMIT 1",
+            (article_id,),
+        )
+        if not rows:
+            return None
+        key, aid, published, title, url, source, text = rows[0]
+        events = [
+            _record(r)
+            for r in self._fetch(
+                f"{SELECT_RECORDS} WHERE e.content_hash = ? ORDER BY e.salience_rank, e.event_id", (key,)
+            )
+        ]
+        return {
+            "id": aid,
+            "published": _iso(published),
+            "title": title,
+            "url": url,
+            "source": source,
+            "text": text,
+            "content_hash": key,
+            "events": events,
+        }
+
+    def actors(self, query: EventQuery) -> list[dict[str, Any]]:
+        where = q.where_clause(query)
+        sql = (
+            f"SELECT x.name, x.country, x.sector, x.acled_inter, count(DISTINCT x.event_id) AS n "
+            f"FROM actors x JOIN events e ON e.event_id = x.event_id WHERE {where.sql} "
+            f"GROUP BY x.name, x.country, x.sector, x.acled_inter ORDER BY n DESC, x.name"
+        )
+        sql, params = _page(sql, list(where.params), query)
+        return [
+            {"name": r[0], "country": r[1], "sector": r[2], "acled_inter": r[3], "events": int(r[4])}
+            for r in self._fetch(sql, params)
+        ]
+
+    def stats(self, query: EventQuery, interval: str = "day") -> dict[str, Any]:
+        if interval not in q.INTERVALS:
+            raise UsageError("E030", param="interval", detail=f"expected one of {', '.join(q.INTERVALS)}")
+        where = q.where_clause(query)
+        period = f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"
+        kind = "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"
+        # one scan, five groupings: by period, type, PLOVER type, country, and the grand total
+        keys = f"{period}, {kind}, e.plover_event, e.country"
+        sql = (
+            f"SELECT {keys}, count(*), coalesce(sum(e.killed), 0), GROUPING({keys}) FROM events e "
+            f"WHERE {where.sql} GROUP BY GROUPING SETS (({period}), ({kind}), (e.plover_event), (e.country), ())"
+        )
+        groups: dict[str, list[dict[str, Any]]] = {"p": [], "k": [], "v": [], "c": []}
+        totals = {"events": 0, "killed": 0}
+        for p, k, v, c, n, dead, g in self._fetch(sql, where.params):
+            which = {7: "p", 11: "k", 13: "v", 14: "c"}.get(int(g))
+            if which is None:
+                totals = {"events": int(n), "killed": int(dead)}
+            else:
+                key = {"p": p, "k": k, "v": v, "c": c}[which]
+                groups[which].append({"key": _iso(key), "events": int(n), "killed": int(dead)})
+        by_period = sorted(groups["p"], key=lambda r: (r["key"] is None, r["key"] or ""))
+        return {
+            "interval": interval,
+            "by_period": [{"period": r["key"], "events": r["events"], "killed": r["killed"]} for r in by_period],
+            "by_type": _by_count(groups["k"]),
+            "by_plover": _by_count(groups["v"]),
+            "by_country": _by_count(groups["c"]),
+            "totals": totals,
+        }
+
+    def rejections(self) -> list[dict[str, Any]]:
+        rows = self._fetch(
+            "SELECT origin, location, reason, code, rejected_at FROM rejected "
+            "ORDER BY rejected_at, origin, location, code"
+        )
+        return [{"origin": r[0], "where": r[1], "reason": r[2], "code": r[3], "at": _iso(r[4])} for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self._fetch(f"SELECT count(*) FROM {t}")[0][0]) for t in TABLES}
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _first_of_each(events: list[Event]) -> list[Event]:
+    """Events with distinct ids, in order (two triggers in the same span of one sentence give one event)."""
+    seen: set[str] = set()
+    out: list[Event] = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            out.append(event)
+    return out
+
+
+def _by_count(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (-r["events"], r["key"] is None, r["key"] or ""))
+
+
+def _page(sql: str, params: list[Any], query: EventQuery) -> tuple[str, list[Any]]:
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(max(0, int(query.limit)))
+    if query.offset:
+        sql += " OFFSET ?"
+        params.append(max(0, int(query.offset)))
+    return sql, params
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _record(row: Sequence[Any]) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(row[0])
+    record["published"] = _iso(row[1])
+    record["title"] = row[2]
+    return record

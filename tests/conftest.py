@@ -1,0 +1,55 @@
+"""Shared fixtures: a real PostgreSQL server for the tests marked ``postgres``.
+
+The session fixture ``postgres_url`` starts Debian's PostgreSQL (``apt-get install postgresql``; binaries under
+/usr/lib/postgresql/*/bin) in a temporary directory on a free loopback port, as the ``postgres`` user when run as
+root (PostgreSQL refuses to run as root), creates a database and yields its URL; the server stops at the end of the
+session. Without the binaries the tests that need it are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from sitroom.store.pgtemp import TempPostgres, pg_bindir
+
+PG_SKIP = "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """URL of a fresh database on a PostgreSQL server that lives for the test session."""
+    if pg_bindir() is None:
+        pytest.skip(PG_SKIP)
+    with TempPostgres("sitroom_test") as server:
+        yield server.url
+
+
+_db_counter = 0
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_url: str) -> Iterator[str]:
+    """A new, empty database on the session's server, dropped after the test."""
+    import psycopg
+    from psycopg import sql
+
+    global _db_counter
+    _db_counter += 1
+    name = f"sitroom_t{os.getpid()}_{_db_counter}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    yield postgres_url.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
+    """An empty store's URL, once for each backend: a DuckDB file, then a fresh PostgreSQL database."""
+    if request.param == "duckdb":
+        return os.path.join(os.fspath(tmp_path), "test.duckdb")
+    url: str = request.getfixturevalue("fresh_postgres_url")
+    return url
