@@ -117,3 +117,36 @@ def test_cli_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     for command in ("extract", "geoparse", "ingest", "events", "export", "overview", "demo", "eval", "serve"):
         assert command in out
+
+
+@pytest.mark.slow
+def test_cli_eval_prints_metrics_and_confusions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "g1",
+        "published": "2024-06-25",
+        "text": "Police fired tear gas at protesters in Nairobi on Tuesday.",
+        "gold": {
+            "acled_event_type": "Protests",
+            "acled_sub_event_type": "Protest with intervention",
+            "actor1": {"inter": 6},
+            "date": "2024-06-25",
+            "time_precision": 1,
+            "location": {"lat": -1.2833, "lon": 36.8167},
+            "fatalities": 0,
+        },
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    assert main(["eval", str(gold), "--output", str(out), "--quiet"]) == 0
+    report = capsys.readouterr().out
+    assert "event_type_acc" in report and "coverage" in report
+    assert out.read_text(encoding="utf-8").strip()
+
+
+def test_cli_eval_rejects_a_file_that_is_not_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"id": "x", "text": "hello"}) + "\n", encoding="utf-8")
+    assert main(["eval", str(plain), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "E014" in err and "Traceback" not in err

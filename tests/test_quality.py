@@ -27,14 +27,20 @@ GEO_SETS = ["geo_lgl", "geo_gwn"]
 pytestmark = pytest.mark.slow
 
 FLOORS: dict[str, dict[str, float]] = {
-    "seed_expectations": {"found": 0},
-    "acled_kenya": {"event_type_acc": 0.0},
-    "acled_bangladesh": {"event_type_acc": 0.0},
-    "acled_africa2016": {"event_type_acc": 0.0},
-    "ucdp_global": {"deaths_in_range": 0.0},
-    "plover_gsr": {"plover_acc": 0.0},
-    "geo_lgl": {"detect_f1": 0.0},
-    "geo_gwn": {"detect_f1": 0.0},
+    "seed_expectations": {"found": 8},
+    "acled_kenya": {
+        "event_type_acc": 0.81,
+        "sub_event_acc": 0.72,
+        "actor1_type_acc": 0.63,
+        "date_acc": 0.93,
+        "fatalities_exact": 0.91,
+    },
+    "acled_bangladesh": {"event_type_acc": 0.85, "sub_event_acc": 0.76},
+    "acled_africa2016": {"event_type_acc": 0.71, "fatalities_exact": 0.85},
+    "ucdp_global": {"deaths_in_range": 0.26, "date_acc": 0.90},
+    "plover_gsr": {"plover_acc": 0.66, "source_country_acc": 0.80},
+    "geo_lgl": {"detect_f1": 0.81, "acc161_of_matched": 0.85},
+    "geo_gwn": {"detect_f1": 0.84, "acc161_of_matched": 0.92},
 }
 
 

@@ -81,6 +81,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", metavar="TEXT", help="Actor name or words contain TEXT."),
         click.option("--near", callback=_near, metavar="LAT,LON,KM", help="Within KM kilometres of a point."),
         click.option("--text", metavar="TEXT", help="Evidence sentence contains TEXT."),
+        click.option("--unique", is_flag=True, help="Leave out repeated reports of an event (duplicate_of set)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
         click.option("--order", type=click.Choice(ORDERS), default="date_desc", show_default=True),
     ]
@@ -100,6 +101,7 @@ def _query(kw: dict[str, Any]) -> EventQuery:
         text=kw["text"],
         limit=kw["limit"],
         order=kw["order"],
+        unique=kw["unique"],
     )
 
 
@@ -264,7 +266,7 @@ def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
     try:
         for path in gold:
             progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
-            metrics, confusions = core.evaluate(path, out, on_article=lambda _a, n, p=progress: p.article(n))
+            metrics, confusions = core.evaluate(path, out, on_article=_counter(progress))
             progress.finish()
             click.echo(f"== {path}")
             click.echo(format_report(metrics, confusions))
@@ -282,6 +284,10 @@ def serve(db: str, host: str, port: int) -> None:
     from sitroom.api import serve as run_server
 
     run_server(db, host=host, port=port)
+
+
+def _counter(progress: Progress) -> Callable[[Any, int], None]:
+    return lambda _article, n: progress.article(n)
 
 
 def _print_overview(view: dict[str, Any]) -> None:
