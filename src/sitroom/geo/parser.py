@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
 from sitroom.geo.recognize import find_mentions
 from sitroom.geo.resolve import Resolution, resolve_mentions
@@ -80,17 +80,6 @@ REPORTING_VERBS = {
     "allege",
 }
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
-_PRECISION = {
-    "city": "point",
-    "admin1": "admin1",
-    "admin2": "admin2",
-    "country": "country",
-    "region": "region",
-    "continent": "region",
-    "sea": "region",
-    "river": "region",
-    "feature": "region",
-}
 
 
 def salience(span: Any, feature: str) -> float:
@@ -158,7 +147,7 @@ class Geoparser:
         if c is None:
             return None
         feature = "demonym" if m.demonym is not None else _FEATURE_OUT.get(c.feature, c.feature)
-        precision = _PRECISION.get(c.feature, "region")
+        precision = PRECISION_OF_FEATURE.get(c.feature, "region")
         if m.unit == "admin2" and precision == "point":
             precision = "admin2"
         admin1: str | None = None
