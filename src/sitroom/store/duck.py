@@ -107,5 +107,8 @@ class DuckDBStore(SqlStore):
     def _lock_migrations(self) -> None:
         """One process writes a DuckDB file at a time: nothing to do."""
 
+    def _lock_writes(self) -> None:
+        """Writes from threads of one process are serialised by DuckDB's own transaction: nothing to do."""
+
     def close(self) -> None:
         self._con.close()

@@ -21,6 +21,7 @@ from sitroom.store.sql import SqlStore
 __all__ = ["PostgresStore"]
 
 BATCH = 2000
+WRITE_LOCK = 727275  # held by each write transaction: one writer at a time
 MIGRATION_LOCK = 727274  # any constant shared by every sitroom process
 
 
@@ -86,6 +87,9 @@ class PostgresStore(SqlStore):
 
     def _lock_migrations(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+
+    def _lock_writes(self) -> None:
+        self._execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def close(self) -> None:
         self._conn.close()

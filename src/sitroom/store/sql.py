@@ -87,6 +87,11 @@ class SqlStore(ABC):
         """Inside the migration transaction: keep other processes from migrating at the same time."""
 
     @abstractmethod
+    def _lock_writes(self) -> None:
+        """Inside a write transaction: one writer at a time, so that two ingests of versions of one article
+        cannot both make theirs current (readers are never blocked)."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     # -- schema ----------------------------------------------------------------------------------------------------
@@ -131,6 +136,7 @@ class SqlStore(ABC):
             return [self.add_articles([item])[0] for item in items]
         keys = [article.content_hash for article, _ in items]
         with self._transaction():
+            self._lock_writes()
             stored = {
                 r[0] for r in self._fetch(f"SELECT content_hash FROM articles WHERE content_hash IN {_ANY}", (keys,))
             }
