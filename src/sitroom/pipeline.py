@@ -246,6 +246,29 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
         m.fatalities = found
 
 
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def give_each_toll_once(mentions: list[Mention], order: list[int]) -> None:
+    """A toll stated once belongs to one event: the best-ranked violent event that shares it (else the best-ranked
+    one); the others sharing its sentence get none, so that summing ``killed`` over events does not double count."""
+    owners: dict[int, int] = {}
+    for i in order:
+        f = mentions[i].fatalities
+        if f.is_empty():
+            continue
+        owner = owners.get(id(f))
+        if owner is None or (_is_violent(mentions[i]) and not _is_violent(mentions[owner])):
+            owners[id(f)] = i
+    for i, m in enumerate(mentions):
+        if not m.fatalities.is_empty() and owners.get(id(m.fatalities)) != i:
+            m.fatalities = Casualties()
+
+
+def _is_violent(m: Mention) -> bool:
+    return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
+
+
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
     lex = event_lexicon()
     cands = [
@@ -256,6 +279,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
     ]
     order = rank(cands)
     sents = [s.text for s in ctx.doc.sents]
+    give_each_toll_once(ctx.mentions, order)
     for r, i in enumerate(order):
         m = ctx.mentions[i]
         m.rank = r
