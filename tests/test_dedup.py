@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from sitroom.dedup import candidate_query, find_duplicate, km_between
+from sitroom.dedup import candidate_query, find_duplicate
+from sitroom.geo.names import haversine_km
 from sitroom.model import Actor, Event, Evidence, Location
 
 
@@ -70,5 +71,5 @@ def test_dedup_candidate_query_needs_day_date_and_place() -> None:
     assert query.since == date(2020, 10, 3) and query.until == date(2020, 10, 5)
 
 
-def test_dedup_km_between_known_distance() -> None:
-    assert km_between(39.8177, 46.7528, 40.6828, 46.3606) == pytest.approx(102, abs=3)
+def test_dedup_distance_known_distance() -> None:
+    assert haversine_km(39.8177, 46.7528, 40.6828, 46.3606) == pytest.approx(102, abs=3)

@@ -19,7 +19,7 @@ import click
 from sitroom import __version__
 from sitroom.core import Sitroom, demo_corpus_path
 from sitroom.errors import SitroomError, UsageError
-from sitroom.model import Rejection
+from sitroom.model import Article, Rejection
 from sitroom.progress import Progress
 from sitroom.readers import parse_published
 from sitroom.store.base import EventQuery
@@ -178,15 +178,9 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
     core = Sitroom(db)
     progress = Progress("ingest", quiet=quiet)
     try:
-        core.ingest(
-            core.read(paths, published),
-            _reporter(progress),
-            on_article=lambda _a, n: progress.article(n),
-            on_skip=lambda _a: progress.skip(),
-        )
+        _ingest(core, core.read(paths, published), progress)
     finally:
         core.close()
-    progress.finish()
     _exit_for(progress)
 
 
@@ -240,13 +234,7 @@ def demo(db: str, quiet: bool) -> None:
     core = Sitroom(db)
     progress = Progress("demo", quiet=quiet)
     try:
-        core.ingest(
-            core.read([demo_corpus_path()]),
-            _reporter(progress),
-            on_article=lambda _a, n: progress.article(n),
-            on_skip=lambda _a: progress.skip(),
-        )
-        progress.finish()
+        _ingest(core, core.read([demo_corpus_path()]), progress)
         _print_overview(core.overview(5))
     finally:
         core.close()
@@ -284,6 +272,12 @@ def serve(db: str, host: str, port: int) -> None:
     from sitroom.api import serve as run_server
 
     run_server(db, host=host, port=port)
+
+
+def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progress) -> None:
+    """Ingest with live progress and a closing summary line."""
+    core.ingest(items, _reporter(progress), on_article=_counter(progress), on_skip=lambda _a: progress.skip())
+    progress.finish()
 
 
 def _counter(progress: Progress) -> Callable[[Any, int], None]:

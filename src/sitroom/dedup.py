@@ -10,27 +10,19 @@ still read every article's evidence.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from sitroom.geo.names import haversine_km
 from sitroom.model import Event
 from sitroom.store.base import EventQuery
 
-__all__ = ["MAX_DAYS", "MAX_KM", "candidate_query", "find_duplicate", "km_between"]
+__all__ = ["MAX_DAYS", "MAX_KM", "candidate_query", "find_duplicate"]
 
 MAX_KM = 25.0
 MAX_DAYS = 1
 _UNNAMED = ("unidentified", "unknown", "civilians", "protesters", "rioters")
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    x = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(x)))
 
 
 def candidate_query(event: Event) -> EventQuery | None:
@@ -84,7 +76,7 @@ def _is_same(event: Event, other: dict[str, Any]) -> bool:
         return False
     if loc.precision == "country" and not (event.actor1 and _actor_name(event.actor1.to_dict())):
         return False
-    if km_between(loc.lat, loc.lon, theirs["lat"], theirs["lon"]) > MAX_KM:
+    if haversine_km(loc.lat, loc.lon, theirs["lat"], theirs["lon"]) > MAX_KM:
         return False
     return _same_actors(event, other)
 

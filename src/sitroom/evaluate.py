@@ -25,7 +25,6 @@ The main event of an article is the one with the lowest ``salience_rank`` (99 wh
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,6 +32,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from sitroom.geo.names import haversine_km
 
 __all__ = [
     "CONFUSION_FIELDS",
@@ -59,7 +60,6 @@ _DEATH_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNRANKED = 99
-_EARTH_RADIUS_KM = 6371.0
 
 
 def load_jsonl(path: str | Path) -> list[Record]:
@@ -117,15 +117,6 @@ def evaluate(gold_records: list[Record], events: list[Record]) -> dict[str, Any]
 
 
 # --- shared pieces ---------------------------------------------------------------------------------------------
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlam = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _grouped(events: Iterable[Record]) -> dict[str, list[Record]]:
@@ -225,7 +216,7 @@ def _acled(gold_records: list[Record], events: list[Record]) -> dict[str, Any]:
             located_n += 1
             mine = predicted.get("location")
             if mine and mine.get("lat") is not None:
-                km = _distance_km(mine["lat"], mine["lon"], place["lat"], place["lon"])
+                km = haversine_km(mine["lat"], mine["lon"], place["lat"], place["lon"])
                 near25 += km <= 25
                 near100 += km <= 100
         if gold.get("time_precision") == 1:
@@ -331,7 +322,7 @@ def _ucdp(gold_records: list[Record], events: list[Record]) -> dict[str, Any]:
             located_n += 1
             loc = (top or {}).get("location")
             if loc and loc.get("lat") is not None:
-                near100 += _distance_km(loc["lat"], loc["lon"], place["lat"], place["lon"]) <= 100
+                near100 += haversine_km(loc["lat"], loc["lon"], place["lat"], place["lon"]) <= 100
     return _rounded(
         {
             "n": len(gold_records),
@@ -366,7 +357,7 @@ def _geo(gold_records: list[Record], toponyms: list[Record]) -> dict[str, Any]:
             taken.add(hit)
             matched += 1
             got = found[hit]
-            if got.get("lat") is not None and _distance_km(got["lat"], got["lon"], want["lat"], want["lon"]) <= 161:
+            if got.get("lat") is not None and haversine_km(got["lat"], got["lon"], want["lat"], want["lon"]) <= 161:
                 within161 += 1
             if want.get("geonames_id"):
                 id_n += 1
@@ -410,7 +401,7 @@ def _meets(event: Record, want: Record) -> bool:
     if "near" in want:
         loc = _sub(event, "location")
         lat, lon, radius = want["near"]
-        if loc.get("lat") is None or _distance_km(loc["lat"], loc["lon"], lat, lon) > radius:
+        if loc.get("lat") is None or haversine_km(loc["lat"], loc["lon"], lat, lon) > radius:
             return False
     counts = _sub(event, "fatalities")
     return all(counts.get(key) == want[key] for key in ("killed", "civilians_killed", "injured") if key in want)
