@@ -16,6 +16,7 @@ import pytest
 from sitroom.api import create_app
 from sitroom.api.live import AsgiClient
 from sitroom.api.synthetic import synthetic_articles
+from sitroom.export import FLAT_COLUMNS
 from sitroom.store import add_many, open_store
 
 N_EVENTS = 240
@@ -135,7 +136,9 @@ def test_api_events_export_formats(client: AsgiClient, fmt: str) -> None:
     assert r.status_code == 200
     total = _events(client, country="UKR", limit=1)["total"]
     if fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(r.text)))
+        reader = csv.DictReader(io.StringIO(r.text))
+        assert tuple(reader.fieldnames or ()) == FLAT_COLUMNS  # the same columns as `sitroom export --format csv`
+        rows = list(reader)
         assert len(rows) == total and {row["country"] for row in rows} == {"UKR"}
         assert "text/csv" in r.headers["content-type"]
     elif fmt == "geojson":

@@ -12,6 +12,7 @@ import pytest
 from sitroom.api import create_app
 from sitroom.api.app import MAX_BODY_BYTES
 from sitroom.api.live import AsgiClient
+from sitroom.api.params import EVENT_PARAMS, FILTER_PARAMS
 from sitroom.api.synthetic import synthetic_articles
 from sitroom.model import Article, Event, Evidence, Location
 from sitroom.store import add_many, open_store
@@ -207,6 +208,15 @@ def test_api_docs_are_served_offline(client: AsgiClient) -> None:
     ):
         assert client.get(path).status_code == 200, path
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+@pytest.mark.parametrize(
+    ("path", "extra"),
+    [("/api/events", EVENT_PARAMS - FILTER_PARAMS), ("/api/actors", {"limit"}), ("/api/stats", {"interval"})],
+)
+def test_api_openapi_documents_every_accepted_parameter(client: AsgiClient, path: str, extra: set[str]) -> None:
+    documented = {p["name"] for p in client.get("/openapi.json").json()["paths"][path]["get"]["parameters"]}
+    assert documented == FILTER_PARAMS | extra
 
 
 def test_api_static_files_reference_nothing_remote() -> None:

@@ -127,3 +127,14 @@ def test_export_parquet_to_a_binary_stream() -> None:
 def test_export_text_stream_rejects_binary_or_unknown(fmt: str) -> None:
     with pytest.raises(UsageError):
         write_records([], fmt, io.StringIO())
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab"])
+def test_export_csv_guards_formula_cells(tmp_path: Path, text: str) -> None:
+    records = _records()[:1]
+    records[0]["evidence"]["sentence"] = text
+    export_file(records, "csv", tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as f:
+        row = next(csv.DictReader(f))
+    assert row["evidence"] == "'" + text
+    assert float(row["lat"]) == records[0]["location"]["lat"]  # numbers are never prefixed

@@ -12,17 +12,31 @@ the same events. Parquet goes through DuckDB (``COPY ... TO ... (FORMAT PARQUET)
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TextIO
 
 from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION
 
-__all__ = ["FLAT_COLUMNS", "FORMATS", "export_file", "flatten", "write_binary", "write_records", "write_table"]
+__all__ = [
+    "CHUNKERS",
+    "FLAT_COLUMNS",
+    "FORMATS",
+    "csv_chunks",
+    "export_file",
+    "flatten",
+    "geojson_chunks",
+    "jsonl_chunks",
+    "safe_cell",
+    "write_binary",
+    "write_records",
+    "write_table",
+]
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet", "table")
 
@@ -153,12 +167,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
 
 def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson or table); returns how many."""
-    if fmt == "jsonl":
-        return _jsonl(records, out)
-    if fmt == "csv":
-        return _csv(records, out)
-    if fmt == "geojson":
-        return _geojson(records, out)
+    if fmt in CHUNKERS:
+        counter = [0]
+        _write_chunks(CHUNKERS[fmt](_counted(records, counter)), out)
+        return counter[0]
     if fmt == "table":
         return write_table(records, out)
     if fmt == "parquet":
@@ -184,37 +196,63 @@ def write_binary(records: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) ->
     return n
 
 
-def _jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    n = 0
+def jsonl_chunks(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON line per record, each carrying the schema version."""
     for record in records:
-        out.write(json.dumps(_versioned(record), ensure_ascii=False) + "\n")
-        n += 1
-    return n
+        yield json.dumps(_versioned(record), ensure_ascii=False) + "\n"
 
 
-def _csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), lineterminator="\n")
+def safe_cell(value: Any) -> Any:
+    """Guard spreadsheet formula injection: a text cell starting with = + - @ tab or CR gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_chunks(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A header row, then one row of ``FLAT_COLUMNS`` per record (text cells guarded against formulas)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(FLAT_COLUMNS), lineterminator="\n")
     writer.writeheader()
-    n = 0
     for record in records:
-        writer.writerow(flatten(record))
-        n += 1
-    return n
+        writer.writerow({k: safe_cell(v) for k, v in flatten(record).items()})
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
 
 
-def _geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    out.write('{"type": "FeatureCollection", "schema_version": ' + json.dumps(SCHEMA_VERSION) + ', "features": [')
-    n = 0
+def geojson_chunks(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A FeatureCollection: one feature per record, flat columns as properties, null geometry without a place."""
+    yield '{"type": "FeatureCollection", "schema_version": ' + json.dumps(SCHEMA_VERSION) + ', "features": ['
+    first = True
     for record in records:
         row = flatten(record)
         geometry = None
         if row["lat"] is not None and row["lon"] is not None:
             geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
         feature = {"type": "Feature", "id": row["event_id"], "geometry": geometry, "properties": row}
-        out.write(("\n" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
-        n += 1
-    out.write("\n]}\n")
-    return n
+        yield ("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+CHUNKERS: dict[str, Callable[[Iterable[dict[str, Any]]], Iterator[str]]] = {
+    "jsonl": jsonl_chunks,
+    "csv": csv_chunks,
+    "geojson": geojson_chunks,
+}
+
+
+def _write_chunks(chunks: Iterator[str], out: TextIO) -> None:
+    for chunk in chunks:
+        out.write(chunk)
+
+
+def _counted(records: Iterable[dict[str, Any]], counter: list[int]) -> Iterator[dict[str, Any]]:
+    for record in records:
+        counter[0] += 1
+        yield record
 
 
 def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
@@ -227,7 +265,9 @@ def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     with tempfile.TemporaryDirectory(prefix="sitroom-parquet-") as tmp:
         rows = os.path.join(tmp, "rows.jsonl")
         with open(rows, "w", encoding="utf-8") as f:
-            n = _jsonl((flatten(r) for r in records), f)
+            counter = [0]
+            _write_chunks(jsonl_chunks(flatten(r) for r in _counted(records, counter)), f)
+            n = counter[0]
         con = duckdb.connect()
         try:
             con.execute(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
@@ -37,9 +37,9 @@ from sitroom.api.params import (
     encode_cursor,
     event_query,
 )
-from sitroom.api.render import csv_lines, geojson_chunks, jsonl_lines
 from sitroom.core import ingest_articles
 from sitroom.errors import SitroomError
+from sitroom.export import CHUNKERS
 
 if TYPE_CHECKING:
     from sitroom.pipeline import Pipeline
@@ -130,18 +130,9 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
             "writes": "enabled" if os.environ.get("SITROOM_TOKEN") else "disabled",
         }
 
-    @app.get("/api/events", tags=["events"], response_model=None)
+    @app.get("/api/events", tags=["events"], response_model=None, dependencies=[Depends(_filters)])
     def list_events(
         request: Request,
-        since: Annotated[str | None, Query(description="first event date, YYYY-MM-DD")] = None,
-        until: Annotated[str | None, Query(description="last event date, YYYY-MM-DD")] = None,
-        country: Annotated[list[str] | None, Query(description="ISO3 codes; repeat or comma-separate")] = None,
-        type: Annotated[list[str] | None, Query(description="PLOVER or ACLED (sub-)type; repeat or comma list")] = None,
-        actor: Annotated[str | None, Query(description="substring of an actor's name or text")] = None,
-        near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
-        text: Annotated[str | None, Query(description="substring of the evidence sentence")] = None,
-        article_id: str | None = None,
-        unique: Annotated[bool, Query(description="leave out repeated reports")] = False,
         limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="page size (json default 100)")] = None,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
         cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
@@ -180,13 +171,7 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
             )
         query = event_query(params, limit=limit, offset=offset, order=sort)
         records = store.events(query)
-        body: Iterator[str] = (
-            csv_lines(records)
-            if format == "csv"
-            else geojson_chunks(records)
-            if format == "geojson"
-            else jsonl_lines(records)
-        )
+        body: Iterator[str] = CHUNKERS[format](records)
         ext = {"csv": "csv", "geojson": "geojson", "jsonl": "jsonl"}[format]
         return StreamingResponse(
             body,
@@ -215,34 +200,20 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
             raise ApiError(404, "no such article", {"article_id": article_id})
         return article
 
-    @app.get("/api/actors", tags=["actors"])
+    @app.get("/api/actors", tags=["actors"], dependencies=[Depends(_filters)])
     def get_actors(
         request: Request,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        since: str | None = None,
-        until: str | None = None,
-        country: list[str] | None = None,
-        type: list[str] | None = None,
-        actor: str | None = None,
-        near: str | None = None,
-        text: str | None = None,
     ) -> dict[str, Any]:
         """Actors with their event counts, most active first, over the events the filters select."""
         params = _params(request, FILTER_PARAMS | {"limit"})
         actors = store.actors(event_query(params))
         return {"actors": actors[:limit], "total": len(actors)}
 
-    @app.get("/api/stats", tags=["stats"])
+    @app.get("/api/stats", tags=["stats"], dependencies=[Depends(_filters)])
     def get_stats(
         request: Request,
         interval: Annotated[str, Query(description="|".join(INTERVALS))] = "day",
-        since: str | None = None,
-        until: str | None = None,
-        country: list[str] | None = None,
-        type: list[str] | None = None,
-        actor: str | None = None,
-        near: str | None = None,
-        text: str | None = None,
     ) -> dict[str, Any]:
         """Event counts by period, by type and by country, and totals, over the events the filters select."""
         params = _params(request, FILTER_PARAMS | {"interval"})
@@ -276,6 +247,24 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         }
 
     return app
+
+
+def _filters(
+    since: Annotated[str | None, Query(description="first event date, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(description="last event date, YYYY-MM-DD")] = None,
+    country: Annotated[list[str] | None, Query(description="ISO3 codes; repeat or comma-separate")] = None,
+    type: Annotated[list[str] | None, Query(description="PLOVER or ACLED (sub-)type; repeat or comma list")] = None,
+    actor: Annotated[str | None, Query(description="substring of an actor's name or text")] = None,
+    near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
+    text: Annotated[str | None, Query(description="substring of the evidence sentence")] = None,
+    article_id: Annotated[str | None, Query(description="only this article's events")] = None,
+    unique: Annotated[bool, Query(description="leave out repeated reports")] = False,
+) -> None:
+    """The event filters shared by the listing endpoints, declared once so OpenAPI documents each of them.
+
+    FastAPI checks their types; the values themselves are read from the request by ``_params`` and validated by
+    ``params.event_query``, which also handles repeated and comma-separated lists.
+    """
 
 
 def _authorise(request: Request) -> None:
