@@ -9,12 +9,14 @@ import time
 
 import pytest
 
+from sitroom.errors import StoreError
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, add_many
 from sitroom.store.synthetic import synthetic_articles
 
 WRITER = """
 import sys
+from sitroom.errors import StoreError
 from sitroom.store import open_store
 from sitroom.store.base import add_many
 from sitroom.store.synthetic import synthetic_articles
@@ -95,3 +97,44 @@ def test_store_duckdb_threads_share_one_store(tmp_path: object) -> None:
         t.join()
     assert errors == [] and store.count_events(EventQuery()) == 100
     store.close()
+
+
+@pytest.mark.postgres
+def test_store_postgres_threads_query_side_by_side_while_one_writes(fresh_postgres_url: str) -> None:
+    """Readers in threads borrow pooled connections: they run at once, and a write in progress does not block them."""
+    store = open_store(fresh_postgres_url)
+    pids: set[int] = set()
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def read() -> None:
+        try:
+            barrier.wait(timeout=10)
+            for _ in range(5):
+                # pg_sleep keeps this connection busy, so the other threads must borrow others
+                pid, _ = store._fetch("SELECT pg_backend_pid(), pg_sleep(0.05)")[0]
+                pids.add(pid)
+                assert store.count_events(EventQuery()) % 5 == 0
+        except BaseException as exc:
+            errors.append(exc)
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for t in readers:
+        t.start()
+    add_many(store, synthetic_articles(60, per_article=5, seed=4))
+    for t in readers:
+        t.join()
+    assert errors == []
+    assert len(pids) >= 2  # more than one connection served the readers
+    assert store.count_events(EventQuery()) == 60
+    store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("size", ["0", "x", "100"])
+def test_store_postgres_rejects_a_bad_pool_size(
+    fresh_postgres_url: str, size: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SITROOM_PG_POOL", size)
+    with pytest.raises(StoreError, match="SITROOM_PG_POOL"):
+        open_store(fresh_postgres_url)

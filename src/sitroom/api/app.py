@@ -40,6 +40,7 @@ from sitroom.api.params import (
 from sitroom.core import ingest_articles
 from sitroom.errors import SitroomError
 from sitroom.export import CHUNKERS
+from sitroom.store import is_postgres_url
 
 if TYPE_CHECKING:
     from sitroom.pipeline import Pipeline
@@ -87,7 +88,9 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         docs_url=None,
         redoc_url=None,
     )
-    store = LockedStore(_open(store_url))
+    opened = _open(store_url)
+    # PostgreSQL pools its connections and is thread-safe; an embedded DuckDB connection is used by one thread at once
+    store: Store = opened if is_postgres_url(opened.url) else LockedStore(opened)
     state: dict[str, Any] = {"pipeline": None}
     make_pipeline = pipeline_factory or _default_pipeline
     app.state.store = store
@@ -122,7 +125,7 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
     def health(request: Request) -> dict[str, Any]:
         """Whether the store answers, its kind and its row counts."""
         check_known(request.query_params.keys(), frozenset())
-        kind = "postgresql" if store.url.startswith(("postgres://", "postgresql://")) else "duckdb"
+        kind = "postgresql" if is_postgres_url(store.url) else "duckdb"
         return {
             "status": "ok",
             "store": kind,

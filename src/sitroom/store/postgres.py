@@ -1,18 +1,21 @@
 """The PostgreSQL store (psycopg 3): one database that an ingest process fills while readers (the API) query it.
 
 Each write is one transaction; readers see an article with all its events or not at all (READ COMMITTED). Two
-processes migrating at once are serialised by an advisory lock. Within a process the store is thread-safe: a lock
-guards the one connection, and a query's rows are fetched whole before the lock is released.
+processes migrating at once, or writing at once, are serialised by advisory locks. Within a process the store is
+thread-safe: each query borrows a connection from a small pool (``POOL_SIZE``, or ``SITROOM_PG_POOL``) so that API
+requests run side by side, and the statements of one transaction all run on the connection it borrowed.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import psycopg
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from sitroom.errors import StoreError
 from sitroom.store.queries import clean
@@ -21,6 +24,8 @@ from sitroom.store.sql import SqlStore
 __all__ = ["PostgresStore"]
 
 BATCH = 2000
+POOL_SIZE = 4  # connections per process; requests beyond it wait for one (at most POOL_WAIT seconds)
+POOL_WAIT = 30.0
 WRITE_LOCK = 727275  # held by each write transaction: one writer at a time
 MIGRATION_LOCK = 727274  # any constant shared by every sitroom process
 
@@ -43,28 +48,52 @@ class PostgresStore(SqlStore):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        try:
-            self._conn = psycopg.connect(url, autocommit=True)
+        try:  # one plain connection first, for an error message that says why
+            psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as exc:
             raise StoreError("E020", detail=f"cannot connect to PostgreSQL: {exc}") from exc
-        self._lock = threading.RLock()
+        size = _pool_size()
+        self._pool = ConnectionPool(
+            url, min_size=1, max_size=size, kwargs={"autocommit": True}, timeout=POOL_WAIT, open=True
+        )
+        self._local = threading.local()  # the connection of this thread's open transaction, if any
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[Any]]:
+        """This thread's transaction connection, else one borrowed from the pool for the statement."""
+        current = getattr(self._local, "conn", None)
+        if current is not None:
+            yield current
+            return
+        try:
+            with self._pool.connection() as conn:
+                yield conn
+        except PoolTimeout as exc:
+            raise StoreError("E020", detail=f"no PostgreSQL connection free after {POOL_WAIT:.0f} s") from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
-        with self._lock, self._conn.transaction():
-            yield self._conn
+        if getattr(self._local, "conn", None) is not None:  # nested: part of the open transaction
+            yield self._local.conn
+            return
+        with self._connection() as conn, conn.transaction():
+            self._local.conn = conn
+            try:
+                yield conn
+            finally:
+                self._local.conn = None
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        with self._lock, _errors():
-            self._conn.execute(_sql(sql), list(clean(tuple(params))))
+        with _errors(), self._connection() as conn:
+            conn.execute(_sql(sql), list(clean(tuple(params))))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self._lock, _errors(), self._conn.cursor() as cur:
+        with _errors(), self._connection() as conn, conn.cursor() as cur:
             cur.executemany(_sql(sql), [list(r) for r in rows])
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock, _errors():
-            return self._conn.execute(_sql(sql), list(clean(tuple(params)))).fetchall()
+        with _errors(), self._connection() as conn:
+            return conn.execute(_sql(sql), list(clean(tuple(params)))).fetchall()
 
     def _stream(self, sql: str, params: Sequence[Any] = (), large: bool = False) -> Iterator[tuple[Any, ...]]:
         if not large:
@@ -92,4 +121,13 @@ class PostgresStore(SqlStore):
         self._execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def close(self) -> None:
-        self._conn.close()
+        self._pool.close()
+
+
+def _pool_size() -> int:
+    raw = os.environ.get("SITROOM_PG_POOL", "")
+    if not raw:
+        return POOL_SIZE
+    if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raise StoreError("E020", detail=f"SITROOM_PG_POOL must be a whole number from 1 to 64, got {raw[:20]!r}")
+    return int(raw)
