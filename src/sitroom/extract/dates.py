@@ -8,8 +8,8 @@ calendar date with a precision (day, week, month, year).
 
 Conventions (each a choice, written down so that it can be argued with):
 
-- a date without a year takes the year that puts it on or before publication, allowing up to 7 days after it
-  (announced events); otherwise the previous year;
+- a date without a year takes the year that puts it on or before publication, allowing up to a month after it
+  (announced events: a writer names the year of a date almost a year back); otherwise the previous year;
 - a weekday is the most recent such day on or before publication; the publication weekday itself means the
   publication day ("last Monday" on a Monday means a week before);
 - "in August" is the most recent August on or before publication (month precision, first day of the month);
@@ -18,323 +18,108 @@ Conventions (each a choice, written down so that it can be argued with):
   the period that ends when it is written); "last night" and "yesterday" are the day before;
 - "a day after X" / "the day before" relate an event to the report's own reference point, the publication date:
   the event they point to is one day before it (offsets live in ``data/time_words.json``);
-- with no publication date only dates written out in full (with their year) resolve.
+- with no publication date only dates written out in full (with their year) resolve;
+- a range ("3-5 May", "1 January to 30 September 2019", "over the weekend") keeps its end; two dates joined by a
+  range word ("to", "until", a dash) are one range;
+- "since Monday" keeps "since" in its text: it dates the start of a state that lasts until the report (a toll
+  counted since then is the report's; an activity going on since then began then).
 
-:func:`event_date` picks the date of one event from the expressions in or before its sentence.
+:func:`event_date` picks the date of one event from the expressions in or near its sentence (the rules are on it).
+The patterns and resolvers are in :mod:`sitroom.extract.time_grammar`.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-from sitroom.extract.numbers import parse_number
+from sitroom.extract.time_grammar import FUTURE, fixed_offsets, patterns
 from sitroom.model import TimeExpression
 
 __all__ = ["event_date", "find_times"]
 
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ABBR_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
-_MON = (
-    "(?:" + "|".join([*_FULL_MONTHS, *(m.upper() for m in _FULL_MONTHS)]) + "|(?:" + "|".join(_ABBR_MONTHS) + r")\.?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number or a numeric date
-_E = r"(?![\w/]|-\d|\.\d)"  # right boundary
-_PREFIX_WD = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
-_FUTURE = re.compile(
-    r"(?:\b(?:for|ahead of|next|upcoming|coming|scheduled|planned|until)\s+(?:the\s+)?"
-    r"|\b(?:will|shall|to be|is expected to|are expected to)\b[^.;:!?]{0,20})$",
-    re.I,
-)
-_COMPLEMENT = re.compile(r"^(?:a|an|one|two|three|\d+)\b.*\b(?:after|before)$", re.I)
+_COMPLEMENT = re.compile(r"^(?:a|an|one|two|three|\d+)\b.*\b(?:after|before)$", re.I)  # "a day after" + Y
 _RELATIONAL = re.compile(r"\b(?:after|before|earlier|previous|eve)\b", re.I)
-
-Resolver = Callable[[re.Match[str], date | None], tuple[date, str, date | None] | None]
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
-    with resources.files("sitroom").joinpath("data/time_words.json").open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
-
-
-def _month(name: str) -> int:
-    return int(_words()["months"][name.lower().rstrip(".")])
-
-
-def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
-
-
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _infer_year(m: int, d: int, published: date | None) -> date | None:
-    """The date of day ``d`` of month ``m`` nearest before publication (up to 7 days after it allowed)."""
-    if published is None:
-        return None
-    cand = _safe(published.year, m, d)
-    if cand is None:
-        return _safe(published.year - 1, m, d)
-    if cand > published + timedelta(days=7):
-        return _safe(published.year - 1, m, d)
-    return cand
-
-
-def _recent_month(m: int, published: date | None) -> date | None:
-    if published is None:
-        return None
-    return date(published.year if m <= published.month else published.year - 1, m, 1)
-
-
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _r_dmy(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    d = _safe(int(mt["y"]), _month(mt["m"]), _day(mt["d"]))
-    return (d, "day", None) if d else None
-
-
-def _r_dm(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    if mt.groupdict().get("y"):
-        return _r_dmy(mt, pub)
-    d = _infer_year(_month(mt["m"]), _day(mt["d"]), pub)
-    return (d, "day", None) if d else None
-
-
-def _r_range(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    m = _month(mt["m"])
-    d1, d2 = _day(mt["d1"]), _day(mt["d2"])
-    if d2 <= d1:
-        return None
-    if mt.groupdict().get("y"):
-        a, b = _safe(int(mt["y"]), m, d1), _safe(int(mt["y"]), m, d2)
-    else:
-        a = _infer_year(m, d1, pub)
-        b = _safe(a.year, m, d2) if a else None
-    return (a, "day", b) if a and b else None
-
-
-def _r_iso(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    d = _safe(int(mt["y"]), int(mt["m"]), int(mt["d"]))
-    return (d, "day", None) if d else None
-
-
-def _r_numeric(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    a, b = int(mt["a"]), int(mt["b"])
-    y = int(mt["y"]) if mt.groupdict().get("y") else None
-    if y is not None and y < 100:
-        y += 2000 if y < 50 else 1900
-    day, mon = (a, b) if b <= 12 else (b, a)  # day first, unless that cannot be
-    d = _infer_year(mon, day, pub) if y is None else _safe(y, mon, day)
-    return (d, "day", None) if d else None
-
-
-def _r_month_year(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    return (date(int(mt["y"]), _month(mt["m"]), 1), "month", None)
-
-
-def _r_month(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    d = _recent_month(_month(mt["m"]), pub)
-    return (d, "month", None) if d else None
-
-
-def _r_year(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    return (date(int(mt["y"]), 1, 1), "year", None)
-
-
-def _r_weekday(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    if pub is None:
-        return None
-    wd = int(_words()["weekdays"][mt["w"].lower()])
-    back = (pub.weekday() - wd) % 7
-    if back == 0 and (mt.groupdict().get("last") or "").lower().startswith(("last", "past")):
-        back = 7
-    return (pub - timedelta(days=back), "day", None)
-
-
-def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    n = parse_number(mt["n"])
-    if pub is None or n is None or n > 60:
-        return None
-    unit = mt["u"].lower()
-    if unit.startswith("day"):
-        return (pub - timedelta(days=n), "day", None)
-    if unit.startswith("week"):
-        return (_monday(pub - timedelta(days=7 * n)), "week", None)
-    m = pub.month - n
-    y = pub.year + (m - 1) // 12
-    return (date(y, (m - 1) % 12 + 1, 1), "month", None)
-
-
-def _r_weekend(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    """A weekend is dated by its Saturday: the most recent one on or before publication (week precision)."""
-    if pub is None:
-        return None
-    back = (pub.weekday() - 5) % 7
-    if back == 0 and "last" in mt.group().lower() and pub.weekday() == 5:
-        back = 7
-    return (pub - timedelta(days=back), "week", None)
-
-
-@lru_cache(maxsize=1)
-def _fixed_offsets() -> dict[str, tuple[str, int]]:
-    """Deictic phrases ("yesterday", "last week") to (precision, offset in that unit)."""
-    w = _words()
-    out: dict[str, tuple[str, int]] = {}
-    for group, kind in (
-        ("day_offsets", "day"),
-        ("week_offsets", "week"),
-        ("month_offsets", "month"),
-        ("year_offsets", "year"),
-    ):
-        for phrase, offset in w[group].items():
-            out[phrase] = (kind, int(offset))
-    return out
-
-
-def _r_deictic(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
-    if pub is None:
-        return None
-    kind, offset = _fixed_offsets()[" ".join(mt.group().lower().split())]
-    if kind == "day":
-        return (pub + timedelta(days=offset), "day", None)
-    if kind == "week":
-        return (_monday(pub) + timedelta(days=7 * offset), "week", None)
-    if kind == "month":
-        m = pub.month + offset
-        y = pub.year + (m - 1) // 12
-        return (date(y, (m - 1) % 12 + 1, 1), "month", None)
-    return (date(pub.year + offset, 1, 1), "year", None)
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
-    pats: list[tuple[str, Resolver, int]] = [
-        (
-            rf"{_B}(?:from\s+(?:the\s+)?)?(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
-            rf"(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
-            _r_range,
-            0,
-        ),
-        (
-            rf"(?i:\bbetween\s+(?:the\s+)?)(?P<d1>{_DAY})\s*(?:-|–|and|&)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
-            rf"(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_E}",
-            _r_range,
-            0,
-        ),
-        (rf"{_B}(?P<m>{_MON})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?{_E}", _r_range, 0),
-        (rf"{_B}{_PREFIX_WD}(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON}),?\s+(?P<y>{_YEAR}){_E}", _r_dmy, 0),
-        (rf"{_B}{_PREFIX_WD}(?P<m>{_MON})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}){_E}", _r_dmy, 0),
-        (rf"{_B}(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01]){_E}", _r_iso, 0),
-        (rf"{_B}(?P<y>{_YEAR})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01]){_E}", _r_iso, 0),
-        (rf"{_B}(?P<a>[0-3]?\d)([/.\-])(?P<b>[0-3]?\d)\2(?P<y>{_YEAR}|\d\d){_E}", _r_numeric, 0),
-        # day/month without a year only after a word that introduces a date ("on 05/09", "the night of 18/06")
-        (
-            rf"(?i:\b(?:on|of|in|dated|since|until|late|early|from|between)\s+(?:the\s+)?)"
-            rf"(?P<x>(?P<a>[0-3]?\d)/(?P<b>[01]?\d)){_E}",
-            _r_numeric,
-            0,
-        ),
-        (rf"{_B}{_PREFIX_WD}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON}){_E}", _r_dm, 0),
-        (
-            rf"{_B}{_PREFIX_WD}(?P<m>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}){_E}(?!\s*(?:people|persons|men|women|\d))",
-            _r_dm,
-            0,
-        ),
-        (
-            rf"{_B}(?<!\bthe )(?:(?:early|late|mid|the end of|the beginning of)[\s-]+)?"
-            rf"(?P<m>{_MON}),?\s+(?P<y>{_YEAR}){_E}",
-            _r_month_year,
-            0,
-        ),
-        (
-            rf"(?i:\b(?:in|during|since|until|by|through|throughout|from|last|this|"
-            rf"(?:end|beginning|start|middle) of)\s+"
-            rf"(?:(?:early|late|mid)[\s-]+)?)"
-            rf"(?P<m>{_MON}){_E}",
-            _r_month,
-            0,
-        ),
-        (rf"(?i:\b(?:early|late|mid)[\s-]+)(?P<m>{_MON}){_E}", _r_month, 0),
-        (
-            rf"(?i:\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?)(?P<y>{_YEAR}){_E}(?![\s-]*(?:\d|per))",
-            _r_year,
-            0,
-        ),
-        (
-            rf"(?<!\bthe )(?i:\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?P<last>(?:last|this|past)\s+)?)"
-            rf"(?P<w>{_WEEKDAY})(?:'s)?(?i:\s+(?:morning|afternoon|evening|night))?\b",
-            _r_weekday,
-            0,
-        ),
-        (
-            r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?|months?)"
-            r"\s+ago\b",
-            _r_ago,
-            0,
-        ),
-    ]
-    pats.append((r"(?i)\b(?:(?:over|at|in|on|during)\s+)?(?:the|this|last|past)\s+weekend\b", _r_weekend, 0))
-    phrases = sorted(_fixed_offsets(), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(p) for p in phrase.split()) for phrase in phrases)
-    pats.append((rf"(?i)\b(?:{alternation})\b", _r_deictic, 0))
-    return [(re.compile(p), r) for p, r, _ in pats]
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_SOURCE_DATED = re.compile(
+    r"(?i)\b(?:source|report|article|statement|release|bulletin|communiqu[eé])\s+(?:is\s+|was\s+)?dated\s+(?:the\s+)?$"
+)
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|until|till|through)\s*")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_DATE = re.compile(r"\d")  # a written date has figures ("6 November", "6/11"); a day name has none
+_APPOSITION = re.compile(r"[\s,]*")
+_COUNT = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?)\b"
+)
+_LEAD = re.compile(r"\s*(?:[\w /&-]{1,40}:\s*)?")  # nothing, or a coder's label ("Arrests: "), before a fronted date
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+_Found = tuple[int, int, date, str, date | None]
 
 
 def find_times(text: str, published: date | None) -> list[TimeExpression]:
-    """Every time expression in ``text``, resolved against ``published`` (None: only full dates resolve)."""
-    found: list[tuple[int, int, date, str, date | None]] = []
-    for pat, resolve in _patterns():
-        for mt in pat.finditer(text):
-            start, end = mt.span("x") if "x" in pat.groupindex else mt.span()
-            if end <= start or _FUTURE.search(text[max(0, start - 25) : start]):
-                continue
-            res = resolve(mt, published)
-            if res is not None:
-                found.append((start, end, res[0], res[1], res[2]))
+    """Every time expression in ``text``, resolved against ``published`` (None: only full dates resolve).
+
+    A note that gives its source's date ("(source dated 22/06)") is read from that date: "on Monday", "yesterday"
+    count from the day the source was written, not from the day the note was."""
+    found = _match(text, published)
+    reference = next(
+        (f[2] for f in found if f[3] == "day" and _SOURCE_DATED.search(text, max(0, f[0] - 40), f[0])), None
+    )
+    if reference is not None and reference != published and (published is None or reference <= published):
+        found = _match(text, reference)
     # overlapping matches: the finer precision wins, then the longer span, then the earlier one
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     found.sort(key=lambda f: (rank[f[3]], -(f[1] - f[0]), f[0]))
-    kept: list[tuple[int, int, date, str, date | None]] = []
+    kept: list[_Found] = []
     for f in found:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
-    kept.sort()
+    kept = _join_ranges(text, sorted(kept))
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
     out: list[TimeExpression] = []
     for start, end, d, precision, end_date in kept:
+        since = _SINCE.search(text, max(0, start - 8), start)
+        if since is not None:
+            start = since.start()  # "since Monday": the state began then; the text says so
         ps, pe = paragraphs[max(0, bisect.bisect_right(firsts, start) - 1)]
         out.append(TimeExpression(start, end, text[start:end], d, precision, end_date, ps, pe))
+    return out
+
+
+def _match(text: str, reference: date | None) -> list[_Found]:
+    found: list[_Found] = []
+    for pat, resolve in patterns():
+        for mt in pat.finditer(text):
+            start, end = mt.span("x") if "x" in pat.groupindex else mt.span()
+            if end <= start or FUTURE.search(text[max(0, start - 25) : start]):
+                continue
+            res = resolve(mt, reference)
+            if res is not None:
+                found.append((start, end, res[0], res[1], res[2]))
+    return found
+
+
+def _join_ranges(text: str, kept: list[_Found]) -> list[_Found]:
+    """Two dates of the same precision joined by a range word ("1 January to 30 September 2019", "November 2020 -
+    September 2021") are one range; a start without a written year takes the end's (or the year before)."""
+    out: list[_Found] = []
+    for f in kept:
+        if out:
+            a = out[-1]
+            joined = a[3] == f[3] and a[3] in ("day", "month") and a[4] is None and f[4] is None
+            if joined and _RANGE_JOIN.fullmatch(text, a[1], f[0]):
+                start = a[2]
+                if not _WRITTEN_YEAR.search(text, a[0], a[1]):
+                    year = f[2].year if (start.month, start.day) <= (f[2].month, f[2].day) else f[2].year - 1
+                    start = start.replace(year=year) if not (start.month == 2 and start.day == 29) else start
+                if start < f[2]:
+                    out[-1] = (a[0], f[1], start, a[3], f[2])
+                    continue
+        out.append(f)
     return out
 
 
@@ -352,7 +137,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _covers(t: TimeExpression, day: date) -> bool:
-    """Does the period of a coarse expression (week, month, year) contain ``day``?"""
+    """Does the period of the expression (a range, a week, month or year) contain ``day``?"""
+    if t.end_date is not None:
+        last = t.end_date
+        if t.precision == "month":
+            last = (last.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return t.date <= day <= last
     if t.precision == "week":
         return t.date <= day < t.date + timedelta(days=7)
     if t.precision == "month":
@@ -362,57 +152,148 @@ def _covers(t: TimeExpression, day: date) -> bool:
     return False
 
 
+def _is_since(t: TimeExpression) -> bool:
+    return t.text[:5].lower() == "since"
+
+
+def _tally_since(t: TimeExpression, sent_start: int, text: str | None) -> bool:
+    """A toll counted "since Monday" ("killing five since Monday") is a sum up to the report, dated by it; an
+    activity going on "since 19 June" (a strike) is dated by its start."""
+    return _is_since(t) and text is not None and bool(_COUNT.search(text, sent_start, t.start))
+
+
 def _carries(t: TimeExpression) -> bool:
-    """Can this expression date a later sentence? Not the relational ones ("a day after", "the day before")."""
-    return not _RELATIONAL.search(t.text)
+    """Can this expression date another sentence? Not the relational ones ("a day after", "the day before") nor
+    "since Monday"."""
+    return not _RELATIONAL.search(t.text) and not _is_since(t)
+
+
+def _deictic(t: TimeExpression) -> bool:
+    """A day word resolved from the publication date ("yesterday", "overnight"), not a written date or day name."""
+    words = " ".join(t.text.lower().split())
+    return t.precision == "day" and (words in fixed_offsets() or words.endswith(" ago"))
+
+
+def _relates_trigger(t: TimeExpression, trigger_start: int, text: str | None) -> bool:
+    """Does the relational expression ``t`` take the trigger's event as its reference point, so that it dates
+    another event? After the trigger it does ("protested against the killing the previous day", "came a day after
+    the attack"); before it, "two days before the vote, crowds marched" does (the comma closes its complement)."""
+    if not _RELATIONAL.search(t.text):
+        return False
+    if t.start > trigger_start:
+        return True
+    return bool(_COMPLEMENT.search(t.text) and text is not None and _CLAUSE_BREAK.search(text, t.end, trigger_start))
+
+
+def _coarse(t: TimeExpression) -> bool:
+    """A week, month or year (a weekend, two days, is not coarse)."""
+    return t.precision != "day" and t.end_date is None
+
+
+def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None) -> bool:
+    """Is the day word ``t`` ("yesterday", "overnight") overruled by a written date in its sentence ("today's
+    fighting on 22 June"), or by a day named in apposition to it ("yesterday, Wednesday"; "on 4 May, overnight")?
+    The written date is the writer's own reckoning; a day word counts from a moment the reader may not share."""
+    if not _deictic(t):
+        return False
+    for o in cands:
+        if o is t or o.precision != "day" or _deictic(o):
+            continue
+        if _WRITTEN_DATE.search(o.text):
+            return True
+        gap = (t.end, o.start) if t.end <= o.start else (o.end, t.start)
+        if text is not None and _APPOSITION.fullmatch(text, *gap):
+            return True
+    return False
+
+
+def _frames(t: TimeExpression, sent_start: int, trigger_start: int, text: str | None) -> bool:
+    """Is ``t`` a fronted time adverbial set off by a comma ("On Friday, the candidate vanished and resurfaced on
+    Sunday")? It frames the clause that follows it, the trigger's; later expressions belong to later clauses."""
+    return (
+        text is not None
+        and t.end <= trigger_start
+        and _LEAD.fullmatch(text, sent_start, t.start) is not None
+        and text.startswith(",", t.end)
+    )
+
+
+def _pick(
+    cands: list[TimeExpression], key: Callable[[TimeExpression], tuple[int, int]], text: str | None
+) -> TimeExpression:
+    """The best of the expressions of one sentence: a day word overruled by a written date loses
+    (:func:`_outranked`), a week, month or year (the background) loses to a day, then by ``key``."""
+    day = any(not _coarse(t) for t in cands)
+    return min(cands, key=lambda t: (int(_outranked(t, cands, text)), int(day and _coarse(t)), *key(t)))
 
 
 def event_date(
-    times: list[TimeExpression], sent_start: int, sent_end: int, trigger_start: int | None, published: date | None
+    times: list[TimeExpression],
+    sent_start: int,
+    sent_end: int,
+    trigger_start: int | None,
+    published: date | None,
+    text: str | None = None,
+    *,
+    later: bool = False,
 ) -> tuple[date | None, str | None, str | None]:
     """The event's (date, precision, date_text) from the expressions in or near its sentence.
 
-    1. an expression inside the sentence, the nearest to the trigger (the first one when there is no trigger);
-       "a day after Y" dates Y, not an event named before it ("the truce came a day after the attack");
-    2. else the nearest expression before the sentence in the same paragraph (relational ones excepted);
-    3. else the publication date, with day precision and no text.
-    A week, month or year that contains the publication date gives the publication date (day precision).
-    Expressions more than one day after publication are skipped (events are reported after they happen).
+    1. an expression inside the sentence (:func:`_pick`; among equals a fronted one that frames the trigger's
+       clause, :func:`_frames`, else the nearest to the trigger, else the first);
+       a relational expression that takes the trigger's event as its reference ("protested against the killing
+       the previous day") dates the other event, and a toll "since Monday" is summed up to the report: when only
+       such expressions are there, the event is at the reference point, the publication date;
+    2. else the nearest expression before the sentence in the same paragraph (relational and "since" excepted);
+    3. else, with ``later`` (a brief or a coder's note, which often states its date once, anywhere), the first such
+       day after the sentence in the same paragraph (a later week or month is background);
+    4. else the publication date, with day precision and no text.
+    A period (range, week, month, year) that contains the publication date gives the publication date (day
+    precision). Expressions more than one day after publication are skipped (events are reported after they happen).
+    ``text`` is the article's text (it tells a fronted "two days before the vote," from a complement).
     """
     limit = published + timedelta(days=1) if published else None
 
     def usable(t: TimeExpression) -> bool:
         return limit is None or t.date <= limit
 
-    inside = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
-    if trigger_start is not None:
-        # "X happened a day after Y": the offset dates Y (the complement), X is at the report's reference point
-        inside = [t for t in inside if not (_COMPLEMENT.search(t.text) and trigger_start < t.start)]
-        if not inside and any(sent_start <= t.start and t.end <= sent_end for t in times):
-            return (published, "day" if published else None, None)
-    if inside:
-        if trigger_start is None:
-            best = inside[0]
-        else:
-            pos = trigger_start
-
-            def distance(t: TimeExpression) -> tuple[int, int]:
-                gap = 0 if t.start <= pos < t.end else min(abs(t.start - pos), abs(t.end - pos))
-                return (gap, t.start)
-
-            best = min(inside, key=distance)
+    def dated(best: TimeExpression) -> tuple[date | None, str | None, str | None]:
         if published is not None and _covers(best, published):
             return (published, "day", best.text)  # "in August" written in August: the report's day is finer
         return (best.date, best.precision, best.text)
-    before = [
-        t
-        for t in times
-        if t.end <= sent_start
-        and usable(t)
-        and _carries(t)
-        and (t.para_start is None or t.para_end is None or t.para_start <= sent_start < t.para_end)
-    ]
+
+    sentence = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
+    inside = [t for t in sentence if not _tally_since(t, sent_start, text)]
+    if trigger_start is not None:
+        inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
+    if sentence and not inside:
+        return (published, "day" if published else None, None)
+    if inside:
+        if trigger_start is None:
+            return dated(_pick(inside, lambda t: (0, t.start), text))
+        pos = trigger_start
+        word = _WORD.match(text, pos) if text is not None else None
+        pos_end = word.end() if word is not None else pos + 1  # the trigger word's end: "vanished| on Monday"
+
+        def nearest(t: TimeExpression) -> tuple[int, int]:
+            if _frames(t, sent_start, pos, text):
+                return (-1, t.start)
+            return (max(0, t.start - pos_end, pos - t.end), t.start)
+
+        return dated(_pick(inside, nearest, text))
+
+    def same_paragraph(t: TimeExpression) -> bool:
+        return t.para_start is None or t.para_end is None or t.para_start <= sent_start < t.para_end
+
+    before = [t for t in times if t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t)]
     if before:
-        best = max(before, key=lambda t: t.end)
-        return (best.date, best.precision, best.text)
+        return dated(max(before, key=lambda t: t.end))
+    if later:
+        after = [
+            t
+            for t in times
+            if t.start >= sent_end and usable(t) and _carries(t) and same_paragraph(t) and t.precision == "day"
+        ]
+        if after:
+            return dated(_pick(after, lambda t: (0, t.start), text))
     return (published, "day" if published else None, None)
