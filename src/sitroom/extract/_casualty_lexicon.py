@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sitroom.extract.numbers import Token
+from sitroom.extract.numbers import Token, is_number_word
 
 __all__ = [
     "KINDS",
@@ -24,17 +24,21 @@ __all__ = [
     "TO_DEATH",
     "Mention",
     "Qty",
+    "casualty_word_ahead",
     "civilians_in",
     "is_participle",
     "is_person",
     "is_verbal",
     "is_weekday",
     "lexicon",
+    "list_from",
     "match_at",
     "match_ending",
     "np_end",
     "object_follows",
+    "partitive_end",
     "phrase_set",
+    "subset_list_end",
 ]
 
 KINDS = ("killed", "injured", "arrested")
@@ -70,6 +74,14 @@ REASON_WORDS = {
     "convicted",
     "sentenced",
     "trial",
+    "avenge",
+    "avenged",
+    "avenging",
+    "revenge",
+    "retaliation",
+    "retaliate",
+    "retaliated",
+    "reprisal",
 }
 
 
@@ -94,6 +106,9 @@ def lexicon() -> dict[str, Any]:
         "nonliteral_subjects",
         "needs_dead_after",
         "needs_lives_after",
+        "needs_person",
+        "accident_causes",
+        "accident_nouns",
     ):
         lex[key] = set(lex[key])
     lex["_phrases"] = {
@@ -140,6 +155,9 @@ class Qty:
     qualifier: str = "exact"
     num_first: int = 0
     vague_text: str | None = None
+    of_last: int | None = None  # a partitive's last token: "three [of them]", "two [of the wounded soldiers]"
+    partitive: str | None = None  # "pronoun" (of them), "relative" (of whom), "noun" (of the soldiers)
+    inner: bool = False  # the number of a partitive's set: "four of the [five] hostages"
 
 
 @dataclass
@@ -254,3 +272,93 @@ def np_end(toks: list[Token], k: int, limit: int = 4) -> int:
             break
         j += 1
     return j - 1
+
+
+_PARTITIVE_PRONOUNS = {"them": "pronoun", "us": "pronoun", "whom": "relative", "which": "relative"}
+_PARTITIVE_DETERMINERS = {"the", "those", "these", "their", "his", "her", "its", "our"}
+
+
+def partitive_end(toks: list[Token], k: int) -> tuple[int, str] | None:
+    """The "of ..." complement of a partitive starting at token ``k``, as (its last token, its kind).
+
+    English partitives name a part of a set: "three [of them]", "five [of whom]", "one [of the attackers]",
+    "four [of the five hostages]", "two [of the injured]". Kinds: "pronoun" (of them, of us), "relative" (of whom, of
+    which: a clause about the antecedent) and "noun" (of + determiner + noun phrase; a casualty word right after
+    the determiner or the set's number is a nominal, "the injured", "the 12 killed").
+    """
+    n = len(toks)
+    if k + 1 >= n or toks[k].lower != "of":
+        return None
+    w = toks[k + 1].lower
+    if w in _PARTITIVE_PRONOUNS:
+        return k + 1, _PARTITIVE_PRONOUNS[w]
+    if w not in _PARTITIVE_DETERMINERS:
+        return None
+    lex = lexicon()
+    last: int | None = None
+    j = k + 2
+    while j < n and j - k <= 7:
+        t = toks[j]
+        lw = t.lower
+        if t.text in PUNCT_STOP or lw in (",", "and", "or", "who", "that") or lw in lex["clause_breaks"]:
+            break
+        if lw in lex["auxiliaries"]:
+            break
+        if any(match_at(toks, j, lex["_phrases"][kind]) for kind in KINDS):
+            nominal = last is None or toks[last].text[:1].isdigit() or is_number_word(toks[last].lower)
+            if nominal and not (j + 1 < n and is_person(toks[j + 1].lower)):
+                last = j  # "of the injured", "of the 12 killed"
+            elif nominal:
+                j += 1  # an adjective: "of the wounded soldiers"
+                continue
+            break
+        if is_verbal(lw):
+            break
+        last = j
+        j += 1
+    return (last, "noun") if last is not None else None
+
+
+def subset_list_end(toks: list[Token], j: int) -> int:
+    """The token after an "including ..." list inside a subject: "5 persons, including 1 pedestrian, 1 student and
+    1 child(,) were killed" (a comma ends the list unless another item, a number, follows)."""
+    lex = lexicon()
+    n = len(toks)
+    start = j
+    while j < n and j - start < 24:
+        t = toks[j]
+        if t.text == ")" or match_at(toks, j, lex["_phrases"]["killed"]):
+            break
+        if t.text == ",":
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and (nxt.text[:1].isdigit() or is_number_word(nxt.lower) or nxt.lower == "and"):
+                j += 1
+                continue
+            break
+        if t.lower in ("were", "was", "are", "have", "had"):
+            break
+        j += 1
+    return j + 1 if j < n and toks[j].text in {",", ")"} else j
+
+
+def casualty_word_ahead(toks: list[Token], j: int) -> int | None:
+    """Index of a casualty word within a short adverbial phrase starting at ``j`` (no clause or punctuation)."""
+    lex = lexicon()
+    for x in range(j, min(len(toks), j + 5)):
+        if any(match_at(toks, x, lex["_phrases"][kind]) for kind in KINDS):
+            return x
+        w = toks[x].lower
+        if toks[x].text in PUNCT_STOP or w == "," or w in lex["clause_breaks"] or w in lex["auxiliaries"]:
+            return None
+    return None
+
+
+def list_from(toks: list[Token], q: Qty, by_first: dict[int, Qty]) -> list[Qty]:
+    """``q`` and the counts listed after it: "including [two women], [three children] and [a soldier]"."""
+    parts = [q]
+    k = np_end(toks, q.last + 1) + 1
+    while k + 1 < len(toks) and toks[k].lower in (",", "and") and k + 1 in by_first:
+        nxt = by_first[k + 1]
+        parts.append(nxt)
+        k = np_end(toks, nxt.last + 1) + 1
+    return parts

@@ -16,9 +16,9 @@ from sitroom.extract._casualty_lexicon import (
     match_at,
     object_follows,
 )
-from sitroom.extract.numbers import Token
+from sitroom.extract.numbers import Token, ordinal_value
 
-__all__ = ["singular_mentions", "to_death_mentions"]
+__all__ = ["lone_victims", "singular_mentions", "to_death_mentions"]
 
 
 def _people_left(toks: list[Token], k: int) -> int:
@@ -40,7 +40,12 @@ def _people_left(toks: list[Token], k: int) -> int:
         if toks[j].text in PUNCT_STOP or toks[j].text in ("|", "-", "–") or w in lex["auxiliaries"]:
             break
         if w in ("a", "an", "the", "his", "her", "their", "another", "its", "this", "that"):
+            if w not in ("this", "that", "its") and count and j > 1 and toks[j - 1].lower in ("and", ","):
+                j -= 1  # another conjunct: "a soldier and [a militiaman] killed"
+                continue
             break
+        if ordinal_value(w) is not None and ordinal_value(w) != 1:
+            return 0  # "a fifth victim of Sunday's blast died": an update of an earlier event's toll
         if w in lex["clause_breaks"] or w in lex["object_starts"] or toks[j].text[:1].isdigit() or is_verbal(w):
             return 0  # a count or a verb: not a bare subject
         if w in lex["people_singular"]:
@@ -51,6 +56,51 @@ def _people_left(toks: list[Token], k: int) -> int:
         j -= 1
         words += 1
     return count
+
+
+_PP_STARTS = {"in", "of", "from", "with"}
+_HARM_PARTICIPLES = {"injured", "wounded", "shot", "stabbed", "beaten", "attacked", "assaulted", "tortured", "hacked"}
+_HARM_PARTICIPLES |= {"burned", "burnt", "hit", "struck", "lynched", "macheted", "slashed", "abducted", "kidnapped"}
+_SINGULAR_DETERMINERS = {"a", "an", "the", "one", "his", "her", "their", "another"}
+_STOP_LEFT = {",", "and", "but", "or", "said", "says", "that", "they", "we", "it", "them", "those", "these"}
+
+
+def _subject_with_modifier(toks: list[Token], k: int) -> bool:
+    """A singular subject whose modifier tells how they were harmed, before "died": "A woman injured during the
+    raid later died", "His brother, who was shot in the chest, died" (not "a rider died after a collision")."""
+    lex = lexicon()
+    j = k - 1
+    seen = 0
+    while j >= 0 and seen < 9:
+        w = toks[j].lower
+        if w == ",":  # skip a non-restrictive relative clause back to its comma: ", who was shot in the chest,"
+            start = next((c for c in range(j - 2, max(-1, j - 14), -1) if toks[c].text == ","), None)
+            if start is None or toks[start + 1].lower not in ("who", "whom"):
+                return False
+            j = start - 1
+            continue
+        if toks[j].text in PUNCT_STOP or w in _STOP_LEFT or toks[j].text[:1].isdigit():
+            return False
+        if w in lex["people_singular"]:
+            harmed = any(t.lower in _HARM_PARTICIPLES for t in toks[j + 1 : k])
+            return harmed and any(t.lower in _SINGULAR_DETERMINERS for t in toks[max(0, j - 3) : j])
+        if is_person(w):
+            return False  # a plural: "the men injured in the raid later died" gives no count
+        j -= 1
+        seen += 1
+    return False
+
+
+def _people_before_pp(toks: list[Token], k: int) -> int:
+    """A singular head noun before a short prepositional phrase: "A major [in the regime forces] killed"."""
+    lex = lexicon()
+    for p in range(k - 2, max(0, k - 6), -1):
+        w = toks[p].lower
+        if toks[p].text in PUNCT_STOP or w == "," or is_verbal(w) or w in lex["auxiliaries"] - _PP_STARTS:
+            return 0
+        if w in _PP_STARTS and p > 0 and toks[p - 1].lower in lex["people_singular"]:
+            return _people_left(toks, p)
+    return 0
 
 
 def _people_right(toks: list[Token], j: int) -> tuple[int, int]:
@@ -207,6 +257,15 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 j -= 1
             subj_idx = j - 1 if toks[j].lower in ("was", "is", "has") else -1
             has_not_been = toks[j].lower == "has" and (j + 1 >= n or toks[j + 1].lower != "been")
+            vague_verb = " ".join(verb) in lex["needs_person"] and not (
+                subj_idx >= 0 and is_person(toks[subj_idx].lower)
+            )
+            if vague_verb:
+                continue  # "the threat was neutralised"
+            pair = _people_left(toks, j) if toks[j].lower in ("were", "are") and j > 0 else 0
+            if pair >= 2:  # coordinated singular subjects: "a man and a woman were killed"
+                out.append(Mention(kind, pair, j - 1, k + width - 1, singular=True))
+                break
             if subj_idx >= 0 and toks[subj_idx].lower not in lex["nonliteral_subjects"] and not has_not_been:
                 out.append(Mention(kind, 1, subj_idx, k + width - 1, singular=True))
                 break
@@ -214,13 +273,42 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             if prev in ("later", "subsequently", "eventually") and k > 1:
                 prev = toks[k - 2].lower
             who = k > 2 and prev == "who" and toks[k - 2 - (toks[k - 2].text == ",")].lower in lex["people_singular"]
+            if verb[0] in ("died", "dies") and any(t.lower in lex["accident_causes"] for t in toks[k + 1 : k + 9]):
+                continue  # "a rider died after a collision", "died of illness": not a death by violence
             if verb[0] in ("died", "dies", "succumbed", "drowned") and (
-                prev in ("he", "she") or prev in lex["people_singular"] or who
+                prev in ("he", "she") or prev in lex["people_singular"] or who or _subject_with_modifier(toks, k)
             ):
                 out.append(Mention(kind, 1, k - 1, k + width - 1, singular=True))
                 break
-            count = _people_left(toks, k)
+            count = _people_left(toks, k) or _people_before_pp(toks, k)
             if count:
                 out.append(Mention(kind, count, k - 1, k + width - 1, singular=True))
                 break
     return out
+
+
+_ANAPHORS = {"he", "she", "him", "her", "the", "this", "that", "whose", "same"}
+_NEW_REFERENT = {"a", "an", "another", "one"}
+
+
+def lone_victims(toks: list[Token], mentions: list[Mention]) -> Mention:
+    """Victims named one by one in separate clauses add up: "A leader was killed by the crowd, while a student was
+    shot dead" is 2. A later victim counts only when introduced as new ("a student", "another man"): overlapping
+    mentions, pronouns and definite noun phrases ("killing him", "the farmer was killed") tell of one already named."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.first):
+        if kept:
+            words = {t.lower for t in toks[max(0, m.first - 3) : m.last + 1]}
+            if m.first <= kept[-1].last or words & _ANAPHORS or not words & _NEW_REFERENT:
+                continue
+        kept.append(m)
+    if len(kept) == 1:
+        return kept[0]
+    return Mention(
+        kept[0].kind,
+        sum(m.value for m in kept),
+        kept[0].first,
+        kept[-1].last,
+        singular=True,
+        civilians=sum(m.civilians for m in kept),
+    )

@@ -9,7 +9,9 @@ when it is the *victim* of a casualty word:
   "three people died", "five dead", "10 fatalities", "four wounded", "12 arrested";
 - object of an active casualty verb or noun: "killing three", "killed 12 people", "left five dead",
   "claimed 30 lives", "the bodies of six", "arrested 40";
-- a toll: "a death toll of at least 200".
+- a toll: "a death toll of at least 200", "the number of people killed has risen to 30";
+- a partitive, the part and not the set: "killing three of them", "two of them died", "four of the five hostages
+  were killed" (4); a partitive after a toll ("five of whom were children") gives civilians among the dead.
 
 One victim without a number counts as 1: "killed a man", "shot dead a farmer", "a police officer was killed",
 "injuring him". "including 10 civilians" after a toll gives the civilians among the dead. A count is never an age
@@ -21,7 +23,9 @@ most conservative figure), ``killed_low``/``killed_high`` its ends; vague quanti
 ``data/number_words.json`` ("dozens" = 12, "hundreds" = 100, qualifier ``at_least``), except that unnumbered
 deaths ("several", "many", "an unknown number of" dead) count 10 (``data/casualty_lexicon.json``). Within a sentence a
 coordinated list sums; separate mentions of the same kind take the largest (news sentences often restate a total).
-A sentence saying nobody was hurt gives ``killed`` = 0.
+Victims named one by one in separate clauses add up ("a leader was killed, while a student was shot dead" is 2).
+A sentence saying nobody was hurt gives ``killed`` = 0. A figure of 10,000 deaths or more is a war's running total,
+not an event's, and deaths in accidents ("killed in a road accident") are not political violence: neither counts.
 """
 
 from __future__ import annotations
@@ -36,17 +40,21 @@ from sitroom.extract._casualty_lexicon import (
     SUBSET_BEFORE,
     Mention,
     Qty,
+    casualty_word_ahead,
     civilians_in,
     is_participle,
     is_person,
     is_verbal,
     lexicon,
+    list_from,
     match_at,
     match_ending,
     np_end,
     object_follows,
+    partitive_end,
+    subset_list_end,
 )
-from sitroom.extract._singular_victims import singular_mentions, to_death_mentions
+from sitroom.extract._singular_victims import lone_victims, singular_mentions, to_death_mentions
 from sitroom.extract.numbers import NumberSpan, Token, scan_numbers, tokenize
 from sitroom.model import Casualties
 
@@ -125,9 +133,30 @@ def _quantities(toks: list[Token], spans: list[NumberSpan]) -> list[Qty]:
                         q.qualifier = lex["_qual"][key]
                     q.first = start
                     break
+        part = partitive_end(toks, q.last + 1)
+        if part is not None:
+            q.of_last, q.partitive = part
         qtys.append(q)
         i += 1
+    for q in qtys:  # the set of a partitive is not a count of victims: "four of the [five] hostages were killed"
+        if q.partitive == "noun" and q.of_last is not None:
+            for r in qtys:
+                if q.last + 2 < r.first <= q.of_last:
+                    r.inner = True
     return qtys
+
+
+_ADVERBIAL_STARTS = {"during", "on", "at", "in", "overnight", "early", "late"}
+
+
+def _appositive_partitive(toks: list[Token], j: int) -> bool:
+    """Does a partitive about the noun before it start at ``j``: "three of whom", "two of them", "all of them"?"""
+    for k in range(j + 1, min(len(toks) - 1, j + 4)):
+        if toks[k].lower == "of":
+            return toks[k + 1].lower in ("them", "whom", "which")
+        if toks[k].text in PUNCT_STOP or toks[k].text == ",":
+            return False
+    return False
 
 
 def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> Mention | None:
@@ -140,15 +169,23 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
     chain = [q]
     gap = 0
     aux = False
-    civ = q.value if civilians_in(toks, q.last + 1, np_end(toks, q.last + 1)) else 0
+    if q.of_last is not None:  # a partitive: "two [of them] died", "one [of the attackers] was shot dead"
+        civ = q.value if civilians_in(toks, q.last + 1, q.of_last) else 0
+        k = q.of_last + 1
+    else:
+        civ = q.value if civilians_in(toks, q.last + 1, np_end(toks, q.last + 1)) else 0
     while k < n and gap <= 7:
         for kind in KINDS:
             width = match_at(toks, k, lex["_phrases"][kind])
             if width and k > 0 and toks[k - 1].lower == "the":
                 width = 0  # a nominal use, "three of the injured", "the dead"
             if width:
+                if q.inner and aux:
+                    return None  # "four of the five hostages were killed": the verb's subject is "four"
                 verb = tuple(t.lower for t in toks[k : k + width])
                 active = verb in lex["_active"][kind] and verb not in {("dead",), ("deaths",), ("bodies",)}
+                if len(verb) == 3 and verb[1] == "and" and (verb[2],) in lex["_active"][kind]:
+                    active = True  # "assailants beat and killed a villager": coordinated active verbs
                 if active and not aux and object_follows(toks, k + width):
                     return None
                 possessed = k > 0 and toks[k - 1].lower in ("their", "his", "her")
@@ -157,14 +194,17 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
                     return None
                 if verb == ("death",) and not aux and gap > 2:
                     return None
+                if " ".join(verb) in lex["needs_person"] and not any(is_person(t.lower) for t in toks[q.last + 1 : k]):
+                    return None  # "12 terrorists neutralised", never "3 devices neutralised"
                 after = k + width
                 if (
                     kind == "killed"
                     and after + 1 < n
-                    and toks[after].lower in ("and", "or", "/")
-                    and match_at(toks, after + 1, lex["_phrases"]["injured"])
+                    and toks[after].lower in ("and", "or", "/", ",")
+                    and (width2 := match_at(toks, after + 1, lex["_phrases"]["injured"]))
+                    and not object_follows(toks, after + 1 + width2)
                 ):
-                    return None  # "30 killed and wounded": casualties, not a death count
+                    return None  # "30 killed and wounded", "several killed, wounded": casualties, not a death count
                 total = sum(c.value for c in chain)
                 return Mention(kind, total, q.first, k + width - 1, members=chain, civilians=min(civ, total))
         t = toks[k]
@@ -174,9 +214,19 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
         if w in ("and", ",", "&", "plus") and k + 1 in by_first and k + 1 not in claimed and people_np:
             nxt = by_first[k + 1]
             chain.append(nxt)
-            if civilians_in(toks, nxt.last + 1, np_end(toks, nxt.last + 1)):
+            nxt_end = nxt.of_last if nxt.of_last is not None else np_end(toks, nxt.last + 1)
+            if civilians_in(toks, nxt.last + 1, nxt_end):
                 civ += nxt.value
-            k = nxt.last + 1
+            k = (nxt.of_last if nxt.of_last is not None else nxt.last) + 1
+            continue
+        if w == "," and _appositive_partitive(toks, k + 1):
+            # inside the subject: "Ten people, three of whom were women, died", "20 people, all of them civilians,"
+            close = next((j for j in range(k + 2, min(n, k + 16)) if toks[j].text in {",", ";"}), None)
+            if close is None or toks[close].text == ";":
+                return None
+            if toks[k + 1].lower == "all" and len(chain) == 1 and civilians_in(toks, k + 1, close):
+                civ = q.value
+            k = close + 1
             continue
         if t.text == "(":  # a parenthesis inside the subject: "At least 20 (some reports 30) have been killed"
             close = next((j for j in range(k + 1, min(n, k + 14)) if toks[j].text == ")"), None)
@@ -187,18 +237,13 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
             k += 2  # coordinated participles: "were shot, hacked and decapitated"
             continue
         if w in SUBSET_BEFORE or (w == "," and k + 1 < n and toks[k + 1].lower in SUBSET_BEFORE):
-            j = k + 1
-            while (
-                j < n
-                and j - k < 10
-                and toks[j].text not in {",", ")"}
-                and not match_at(toks, j, lex["_phrases"]["killed"])
-            ):
-                if toks[j].lower in lex["auxiliaries"] and toks[j].lower in ("were", "was", "are", "have", "had"):
-                    break
-                j += 1
-            k = j + 1 if j < n and toks[j].text in {",", ")"} else j
+            k = subset_list_end(toks, k + 1)
             continue
+        if aux and w in _ADVERBIAL_STARTS:  # "were during the night killed", "were on Monday shot dead"
+            j = casualty_word_ahead(toks, k + 1)
+            if j is not None:
+                k = j
+                continue
         if w in lex["auxiliaries"] and w not in ("in",):
             aux = True
             k += 1
@@ -228,7 +273,7 @@ def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]
         before = {t.lower for t in toks[max(0, p - width - 3) : p - width + 1]}
         if verb[-1] == "of" and before & (REASON_WORDS | {"following", "after", "prior", "recent", "since"}):
             return None
-        end = np_end(toks, q.last + 1)
+        end = q.of_last if q.of_last is not None else np_end(toks, q.last + 1)
         unit_next = q.last + 1 < len(toks) and toks[q.last + 1].lower in lex["non_person_units"]
         if unit_next and not (q.last + 2 < len(toks) and is_person(toks[q.last + 2].lower)):
             return None
@@ -240,13 +285,16 @@ def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]
                 kind = "injured"
             else:
                 return None
-        elif verb[0] in lex["needs_lives_after"] and after != "lives" and toks[q.last + 1].lower != "lives":
-            return None
+        else:
+            no_lives = verb[0] in lex["needs_lives_after"] and "lives" not in (after, toks[q.last + 1].lower)
+            people = any(is_person(t.lower) for t in toks[q.last + 1 : end + 1])
+            if no_lives or (" ".join(verb) in lex["needs_person"] and not people):
+                return None  # "claimed 30" without "lives"; "neutralised 3 devices"
         chain = [q]
         k = end + 1
         while k + 1 < len(toks) and toks[k].lower in ("and", ",", "&") and k + 1 in by_first and k + 1 not in claimed:
             nxt = by_first[k + 1]
-            nend = np_end(toks, nxt.last + 1)
+            nend = nxt.of_last if nxt.of_last is not None else np_end(toks, nxt.last + 1)
             if nend + 1 < len(toks) and is_verbal(toks[nend + 1].lower) and toks[nend + 1].lower not in ("dead",):
                 break
             chain.append(nxt)
@@ -258,20 +306,57 @@ def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]
     return None
 
 
+_TOLL_NOUNS = {"dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed", "victims": "killed"}
+_TOLL_NOUNS |= {"bodies": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured"}
+_TOLL_NOUNS |= {"injuries": "injured"}
+_TOLL_LINKS = {
+    "to",
+    "at",
+    "reached",
+    "reaches",
+    "hit",
+    "hits",
+    "tops",
+    "topped",
+    "past",
+    "passed",
+    "exceeded",
+    "exceeds",
+}
+
+
 def _tolls(toks: list[Token], by_first: dict[int, Qty]) -> list[Mention]:
-    """ "a death toll of at least 200", "the toll rose to 12"."""
+    """ "a death toll of at least 200", "the toll rose to 12", "the number of people killed has risen to 30"."""
     out = []
+    n = len(toks)
     for k, t in enumerate(toks):
-        if t.lower != "toll" or (k + 1 < len(toks) and toks[k + 1].lower in ("free", "road", "roads", "booth", "gate")):
+        kind = None
+        if t.lower == "toll" and not (k + 1 < n and toks[k + 1].lower in ("free", "road", "roads", "booth", "gate")):
+            kind = "killed"
+        elif t.lower == "number" and k + 2 < n and toks[k + 1].lower == "of":
+            kind = next((_TOLL_NOUNS[x.lower] for x in toks[k + 2 : k + 5] if x.lower in _TOLL_NOUNS), None)
+        if kind is None:
             continue
-        for j in range(k + 1, min(len(toks), k + 6)):
-            if j in by_first:
-                q = by_first[j]
-                out.append(Mention("killed", q.value, k, q.last, members=[q]))
-                break
+        for j in range(k + 1, min(n, k + 14)):
             if toks[j].text in PUNCT_STOP:
                 break
+            if j in by_first:
+                q = by_first[j]
+                near = t.lower == "toll" and j - k <= 5
+                if near or (q.first > 0 and toks[q.first - 1].lower in _TOLL_LINKS):
+                    out.append(Mention(kind, q.value, k, q.last, members=[q]))
+                    break
     return out
+
+
+def _accidental(toks: list[Token], m: Mention) -> bool:
+    """A death in an accident ("killed in a road accident", "died in a crash") is not one of political violence."""
+    return any(t.lower in lexicon()["accident_nouns"] for t in toks[m.last + 1 : m.last + 7])
+
+
+def _civilian_part(toks: list[Token], s: Qty) -> bool:
+    tail = s.of_last if s.of_last is not None else s.last
+    return civilians_in(toks, tail + 1, min(len(toks) - 1, tail + 3))
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -290,20 +375,27 @@ def find_casualties(sentence: str) -> Casualties:
     by_first.update({k: v for k, v in by_num.items() if k not in by_first})
     mentions: list[Mention] = _tolls(toks, by_first)
     claimed = {q.first for m in mentions for q in m.members}
-    subsets: list[Qty] = []
+    subsets: list[list[Qty]] = []  # each an "including ..." list or a partitive: parts of a toll
+    partitives: set[int] = set()
     for q in qtys:
         prev = toks[q.first - 1].lower if q.first > 0 else ""
-        nxt = " ".join(t.lower for t in toks[q.last + 1 : q.last + 3])
-        if prev in SUBSET_BEFORE or prev in ("whom", "them") or nxt in ("of them", "of whom"):
-            subsets.append(q)
-            claimed.add(q.first)
-    for q in qtys:
         if q.first in claimed:
+            continue
+        if prev in SUBSET_BEFORE or prev in ("whom", "them"):
+            subsets.append(list_from(toks, q, by_first))
+            claimed.update(s.first for s in subsets[-1])
+        elif q.partitive in ("pronoun", "relative"):
+            partitives.add(q.first)  # a count of its own, never a member of another's list:
+            claimed.add(q.first)  # "killed 12 people, five of them children"
+    for q in qtys:
+        if q.first in claimed and q.first not in partitives:
             continue
         m = _right(toks, q, by_first, claimed) or _left(toks, q, by_first, claimed)
         if m is not None:
             mentions.append(m)
             claimed.update(c.first for c in m.members)
+        elif q.first in partitives:
+            subsets.append([q])  # "..., five of whom were children": a part of a toll stated elsewhere
     for m in mentions:
         if m.kind == "killed":
             vague_values = [lex["vague_fatalities"].get(q.vague_text or "") for q in m.members]
@@ -314,14 +406,16 @@ def find_casualties(sentence: str) -> Casualties:
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions.extend(singular_mentions(toks, covered))
     mentions.extend(to_death_mentions(toks, covered))
+    mentions = [m for m in mentions if m.kind == "arrested" or m.value < lex["war_total_from"]]
+    mentions = [m for m in mentions if m.kind != "killed" or not _accidental(toks, m)]
     result = Casualties()
     spans: list[tuple[int, int]] = []
     for kind in KINDS:
         mine = [m for m in mentions if m.kind == kind]
         if not mine:
             continue
-        numbered = [m for m in mine if not m.singular] or mine
-        best = max(numbered, key=lambda m: m.value)
+        numbered = [m for m in mine if not m.singular]
+        best = max(numbered, key=lambda m: m.value) if numbered else lone_victims(toks, mine)
         spans.append((best.first, best.last))
         if kind == "killed":
             result.killed = best.value
@@ -329,9 +423,9 @@ def find_casualties(sentence: str) -> Casualties:
             if len(best.members) == 1 and best.members[0].low is not None:
                 result.killed_low, result.killed_high = best.members[0].low, best.members[0].high
             civ = best.civilians
-            for s in subsets:
-                if s.first > best.first and civilians_in(toks, s.last + 1, min(len(toks) - 1, s.last + 3)):
-                    civ = max(civ, s.value)
+            for parts in subsets:
+                among = sum(s.value for s in parts if s.first > best.first and _civilian_part(toks, s))
+                civ = max(civ, min(among, best.value))
             result.civilians_killed = civ if civ else None
         elif kind == "injured":
             result.injured = best.value

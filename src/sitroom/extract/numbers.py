@@ -15,7 +15,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["NumberSpan", "Token", "find_numbers", "parse_number", "scan_numbers", "tokenize"]
+__all__ = [
+    "NumberSpan",
+    "Token",
+    "find_numbers",
+    "is_number_word",
+    "ordinal_value",
+    "parse_number",
+    "scan_numbers",
+    "tokenize",
+]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S", re.UNICODE)
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
@@ -109,7 +118,16 @@ def _combine(parts: list[str]) -> int | None:
     return total + current if seen else None
 
 
-def _is_number_word(lower: str) -> bool:
+def ordinal_value(lower: str) -> int | None:
+    """The value of an ordinal numeral ("fifth" = 5, "21st" = 21), or None."""
+    if lower[-2:] in ("st", "nd", "rd", "th") and lower[:-2].isdigit():
+        return int(lower[:-2])
+    value = _words()["ordinals"].get(lower)
+    return int(value) if value is not None else None
+
+
+def is_number_word(lower: str) -> bool:
+    """Is ``lower`` a cardinal number word ("five", "twenty-three", "hundred")?"""
     return all(_word_value(p) is not None for p in lower.split("-"))
 
 
@@ -177,22 +195,31 @@ def scan_numbers(tokens: list[Token], text: str) -> list[NumberSpan]:
             if i + 1 < n and tokens[i + 1].lower in scales and low in ("several", "many", "a few"):
                 j = i + 1
                 value *= int(scales[tokens[j].lower])
+            elif (
+                low in vague
+                and i + 2 < n
+                and tokens[i + 1].lower == "of"
+                and tokens[i + 2].lower.endswith("s")
+                and tokens[i + 2].lower[:-1] in scales
+            ):
+                j = i + 2  # "tens of thousands", "hundreds of thousands": the order of magnitude of both words
+                value *= int(scales[tokens[j].lower[:-1]])
             out.append(
                 NumberSpan(i, j, t.start, tokens[j].end, text[t.start : tokens[j].end], value, vague=low in vague)
             )
             i = j + 1
             continue
-        if _is_number_word(low) or (low == "a" and i + 1 < n and tokens[i + 1].lower in ("hundred", "thousand")):
+        if is_number_word(low) or (low == "a" and i + 1 < n and tokens[i + 1].lower in ("hundred", "thousand")):
             j = i
             while j + 1 < n:
                 nxt = tokens[j + 1].lower
-                if _is_number_word(nxt):
+                if is_number_word(nxt):
                     j += 1
                 elif (
                     nxt == "and"
                     and tokens[j].lower in ("hundred", "thousand", "million")
                     and j + 2 < n
-                    and _is_number_word(tokens[j + 2].lower)
+                    and is_number_word(tokens[j + 2].lower)
                     and tokens[j + 2].lower not in ("hundred", "thousand", "million")
                 ):
                     j += 2
