@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -208,3 +209,20 @@ def test_geo_names_fold(a: str, b: str) -> None:
 def test_geo_names_haversine() -> None:
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.19, abs=0.1)
     assert haversine_km(39.8177, 46.7528, 39.64, 46.55) < 30
+
+
+def test_gazetteer_admin1_seat_is_its_capital(small: Gazetteer) -> None:
+    seat = small.admin1_seat[("XA", "01")]
+    assert small.primary_name(seat) == "Alpha" and small.country(seat) == "XA"
+    assert ("US", "OH") not in small.admin1_seat
+
+
+def test_gazetteer_cache_of_another_builder_is_rebuilt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # a file filed under this fingerprint by a process running other builder code is not trusted
+    monkeypatch.setenv("SITROOM_CACHE", str(tmp_path))
+    monkeypatch.setattr(gz, "build_tables", lambda _gnc, _text: {"marker": "fresh"})
+    monkeypatch.setattr(Gazetteer, "__init__", lambda self, tables: setattr(self, "_t", tables))
+    target = tmp_path / f"gazetteer-{gz.input_fingerprint()}.pkl"
+    target.write_bytes(pickle.dumps({"marker": "stale"}))
+    assert Gazetteer.load()._t["marker"] == "fresh"
+    assert Gazetteer.load()._t["marker"] == "fresh"

@@ -4,12 +4,15 @@ Layout of the tables (parallel columns, one row per place):
 ``gid`` GeoNames id (negative: a sitroom-made entry), ``lat``/``lon``, ``pop`` (population, or an importance weight
 for regions), ``feat`` (index into ``features``), ``cc`` (ISO2), ``admin1`` (GeoNames admin1 code), ``name``.
 ``index`` maps a folded name to a row (>= 0) or to ``-(k + 1)`` for the k-th tuple of rows in ``multi``.
+``admin1_seat`` maps (country, admin1 code) to the row of the division's capital (outside the US), ``region_seat``
+a region's row to its capital's row (the ``seat`` column of ``regions.tsv``).
 Admin1 centroids are the midpoint of the 5th-95th percentile latitude and longitude range of the cities500
 places sharing (country, admin1 code).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from array import array
@@ -20,7 +23,11 @@ from typing import Any
 
 from sitroom.geo.names import fold, is_latin_name
 
-__all__ = ["FEATURES", "build_tables"]
+__all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
+
+# the code that builds the tables, as this process imported it: part of the cache key, so that a process running
+# an older builder never files its tables under a newer builder's name
+SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 FEATURES = ("city", "admin1", "admin2", "country", "region", "continent", "sea", "river", "feature")
 
@@ -144,7 +151,7 @@ def _mid(values: list[float]) -> float:
 
 
 def _add_admin1(
-    b: _Builder, gnc: Path, text: Callable[[str], str], n_cities: int
+    b: _Builder, gnc: Path, text: Callable[[str], str], n_cities: int, seats: dict[tuple[str, str], int]
 ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
     with (gnc / "us_states.json").open(encoding="utf-8") as fh:
         us_states: dict[str, dict[str, Any]] = json.load(fh)
@@ -157,6 +164,7 @@ def _add_admin1(
     for r in _tsv(text("admin1.tsv")):
         cc, name = r["iso2"], r["name"]
         gid: int | None = None
+        cap: int | None = None
         if cc == "US":
             st = us_by_name.get(name)
             if st is None:
@@ -178,6 +186,8 @@ def _add_admin1(
         pop = sum(b.pop[i] for i in rows)
         idx = b.add(gid, name, lat, lon, cc, code, pop, "admin1")
         admin1_idx.setdefault((cc, code), idx)
+        if cap is not None:
+            seats.setdefault((cc, code), cap)
         b.name_it(idx, name)
         for alias in _split(r["aliases"]):
             b.name_it(idx, alias)
@@ -186,7 +196,7 @@ def _add_admin1(
     return admin1_idx, demonyms
 
 
-def _add_regions(b: _Builder, gnc: Path, text: Callable[[str], str]) -> dict[str, int]:
+def _add_regions(b: _Builder, gnc: Path, text: Callable[[str], str], seats: dict[int, int]) -> dict[str, int]:
     with (gnc / "continents.json").open(encoding="utf-8") as fh:
         continents: dict[str, dict[str, Any]] = json.load(fh)
     cont_ids = {str(c.get("toponymName") or c.get("name")): int(c["geonameId"]) for c in continents.values()}
@@ -195,6 +205,9 @@ def _add_regions(b: _Builder, gnc: Path, text: Callable[[str], str]) -> dict[str
         feat = r["feature"]
         gid = cont_ids.get(r["name"]) if feat == "continent" else None
         idx = b.add(gid, r["name"], float(r["lat"]), float(r["lon"]), r["country"], "", int(r["weight"]), feat)
+        seat = b.best(r["seat"], r["country"]) if r.get("seat") else None
+        if seat is not None:
+            seats[idx] = seat
         b.name_it(idx, r["name"])
         for alias in _split(r["aliases"]):
             b.name_it(idx, alias)
@@ -223,8 +236,10 @@ def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
     iso3, cidx = _add_countries(b, gnc, text)
     country_idx = {k: v for k, v in cidx.items() if not k.startswith("dem:")}
     demonyms = {k[4:]: v for k, v in cidx.items() if k.startswith("dem:")}
-    admin1_idx, a1_dem = _add_admin1(b, gnc, text, n_cities)
-    reg_dem = _add_regions(b, gnc, text)
+    seats: dict[tuple[str, str], int] = {}
+    admin1_idx, a1_dem = _add_admin1(b, gnc, text, n_cities, seats)
+    region_seats: dict[int, int] = {}
+    reg_dem = _add_regions(b, gnc, text, region_seats)
     for k, v in {**reg_dem, **a1_dem}.items():
         demonyms.setdefault(k, v)
     index: dict[str, int] = {}
@@ -255,5 +270,7 @@ def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
         "iso3": iso3,
         "country_idx": country_idx,
         "admin1_idx": admin1_idx,
+        "admin1_seat": seats,
+        "region_seat": region_seats,
         "counties": _counties(gnc),
     }

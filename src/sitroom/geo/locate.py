@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
+from sitroom.geo.names import haversine_km
 from sitroom.model import Location, Toponym
 
 __all__ = ["focus_country", "locate_event"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
+W_FOCUS = 1.5  # a place of the article's focus country over one of a neighbouring country
+CONTAINER_KM = 100.0  # "X, Y" with X this far from Y: X was resolved to a namesake elsewhere, Y is the place
+# what stands between a place and the place that contains it: "Eastleigh, Nairobi", "Kasarani area of Nairobi",
+# "Kibundani in Msambweni", "Lafto sub-city of Addis Ababa"
+_CONTAINER_GAP = re.compile(
+    r"^\s*(?:,|\(|in|of|(?:area|district|neighbou?rhood|suburb|sub-city|section|part|estate|village|town|ward"
+    r"|location|division|locality|township|quarter|outskirts)\s+of|,?\s*(?:in|near)|\(\s*near)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
+_LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
 
 def focus_country(toponyms: list[Toponym]) -> str | None:
@@ -26,41 +40,102 @@ def focus_country(toponyms: list[Toponym]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+def _specific(t: Toponym) -> bool:
+    return _SPECIFICITY.get(t.precision, 0) > 0
+
+
 def locate_event(
-    toponyms: list[Toponym], sent_start: int, sent_end: int, trigger_start: int | None, focus_country: str | None
+    toponyms: list[Toponym],
+    sent_start: int,
+    sent_end: int,
+    trigger_start: int | None,
+    focus_country: str | None,
+    text: str | None = None,
 ) -> Location | None:
     """The place where the event in [sent_start, sent_end) happened, with a fallback to the article's focus.
 
     Among the places of the event sentence, the most specific one that the syntax marks as a location ("in X",
-    "near X") and nearest the trigger wins; places of other countries than the focus give way to focus-country
-    places. Without a place in the sentence: the nearby text (the paragraph), then the article's most named
-    specific place, then its focus country.
+    "near X") and nearest the trigger wins, places of the focus country before others. A sentence that names
+    only a country (or a place it is headed for) gives way to a specific place of the article in that country.
+    Without a place in the sentence: a coder's "Location:" line, the nearby text (the paragraph), then the
+    article's most named specific place, then its focus country. With ``text``, a place named inside another
+    ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
     if not placed:
         return None
+    if text is not None:
+        placed = _contained(placed, text)
     in_focus = [t for t in placed if t.country == focus_country] if focus_country else []
-    if in_focus and any(_SPECIFICITY.get(t.precision, 0) > 0 for t in in_focus):
-        placed = in_focus
+    if any(_specific(t) for t in in_focus):
+        placed = in_focus  # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country
+    mentions = Counter(t.name for t in placed)
     in_sent = [t for t in placed if sent_start <= t.start < sent_end]
+    labelled = _labelled(placed, text) if text is not None else []
     if in_sent:
-        return _best(in_sent, placed, trigger_start).to_location()
+        best = _best(in_sent, mentions, trigger_start, focus_country)
+        if best.score >= 1.0 and _specific(best):
+            return best.to_location()
+        if labelled and not (sent_start <= labelled[0].start < sent_end):
+            return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
+        if _specific(best) and best.score >= 0.5:
+            return best.to_location()
+        # "Police arrest suspects travelling to Somalia": the country names where they headed, not the event place
+        same = [t for t in placed if _specific(t) and t.country == best.country and t.country]
+        if not same and focus_country and best.score < 1.0:
+            same = [t for t in placed if _specific(t) and t.country == focus_country]
+        if same and (not _specific(best) or best.score < 0.5):
+            near = [t for t in same if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
+            alt = _best(near or same, mentions, sent_start, focus_country)
+            if _specific(alt) and (not _specific(best) or alt.score > best.score):
+                return alt.to_location()
+        return best.to_location()
+    if labelled:
+        return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
-    pool = [t for t in near if _SPECIFICITY.get(t.precision, 0) > 0] or [
-        t for t in placed if _SPECIFICITY.get(t.precision, 0) > 0
-    ]
+    pool = [t for t in near if _specific(t)] or [t for t in placed if _specific(t)]
     if pool:
-        return _best(pool, placed, sent_start).to_location()
-    return _best(placed, placed, None).to_location()
+        return _best(pool, mentions, sent_start, focus_country).to_location()
+    return _best(placed, mentions, None, focus_country).to_location()
 
 
-def _best(pool: list[Toponym], article: list[Toponym], anchor: int | None) -> Toponym:
-    mentions = Counter(t.name for t in article)
-
+def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus: str | None) -> Toponym:
     def key(t: Toponym) -> float:
         s = _SPECIFICITY.get(t.precision, 0) + 2.0 * t.score + 0.3 * min(mentions[t.name] - 1, 3)
+        if focus is not None and t.country == focus:
+            s += W_FOCUS
         if anchor is not None:
             s -= min(abs(t.start - anchor), 400) / 400
         return s
 
     return max(pool, key=key)
+
+
+def _contained(placed: list[Toponym], text: str) -> list[Toponym]:
+    """Each place named inside a container that lies far from it is replaced by the container ("Lucky Summer
+    area of Nairobi" where "Lucky" found a namesake abroad): the container's point is where the event was."""
+    out = list(placed)
+    for k in range(len(out) - 1):
+        t, c = out[k], placed[k + 1]
+        if t.lat is None or t.lon is None or c.lat is None or c.lon is None or not _specific(c):
+            continue
+        if c.start - t.end > 40 or not _CONTAINER_GAP.match(_REST_OF_NAME.sub("", text[t.end : c.start])):
+            continue
+        if t.precision not in ("point", "admin2") or c.score < t.score:
+            continue  # an unsure container (a weak name, a modifier) does not overrule the place it follows
+        if haversine_km(t.lat, t.lon, c.lat, c.lon) <= CONTAINER_KM:
+            continue
+        if t.country == c.country and t.admin1 is not None and t.admin1 in (c.admin1, c.name, c.text):
+            continue  # "Liboi, Garissa County": far from the county seat, but inside the county
+        out[k] = replace(c, start=t.start, end=t.end, text=t.text, score=max(t.score, c.score))
+    return out
+
+
+def _labelled(placed: list[Toponym], text: str) -> list[Toponym]:
+    """The places of a coder's "LOCATION: X, Y district" line, from the label to the end of its sentence."""
+    for t in placed:
+        if _LABEL.search(text[max(0, t.start - 80) : t.start]):
+            end = text.find(".", t.end)
+            stop = end if end >= 0 else len(text)
+            return [x for x in placed if t.start <= x.start < stop and _specific(x)] or [t]
+    return []

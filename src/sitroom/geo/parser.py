@@ -7,7 +7,7 @@ from typing import Any
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
 from sitroom.geo.recognize import find_mentions
-from sitroom.geo.resolve import Resolution, resolve_mentions
+from sitroom.geo.resolve import Candidate, Resolution, resolve_mentions
 from sitroom.model import Toponym
 
 __all__ = ["Geoparser"]
@@ -79,6 +79,8 @@ REPORTING_VERBS = {
     "insist",
     "allege",
 }
+WEAK_SALIENCE = 0.5
+DIRECTIONAL = {"to", "towards", "toward", "from"}
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
 
 
@@ -86,7 +88,7 @@ def salience(span: Any, feature: str) -> float:
     """How likely the place is where something happened, from its syntax (``Toponym.score``, 0..1).
 
     1.0: the object of a locative preposition on a verb ("clashed in Isiolo", "near Goris") or after a
-    "LOCATION:"-style label; 0.8: on a noun ("officials in Baku");
+    "LOCATION:"-style label; 0.8: on a noun ("officials in Baku"); 0.5: after "to"/"from" ("fled to Goris");
     0.6: other head uses (subject, object, apposition); 0.3: a modifier of another noun ("Kisumu highway",
     "Isiolo bandits", "Kenya Electricity Company"); 0.1: a demonym.
     """
@@ -100,6 +102,8 @@ def salience(span: Any, feature: str) -> float:
         noun = head.head
         if noun.dep_ == "nsubj" and noun.head.lemma_ in REPORTING_VERBS:
             return 0.4
+        if head.lower_ in DIRECTIONAL:  # "travelling to X", "fled from X": where they went or came from
+            return 0.5
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
         return 0.3
@@ -125,21 +129,44 @@ class Geoparser:
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 
-    def parse(self, doc: Any) -> list[Toponym]:
-        """Every place name of the document, resolved where the gazetteer knows it, in text order."""
+    def parse(self, doc: Any, for_events: bool = False) -> list[Toponym]:
+        """Every place name of the document, resolved where the gazetteer knows it, in text order.
+
+        ``for_events`` reads the places as event locations, the way event coders place them: names that only the
+        gazetteer supports are added (kept when they lie in the article's focus country, or the article has none,
+        with half their salience), and a first-level division stands at its capital.
+        """
         gaz = self.gazetteer
-        mentions = find_mentions(doc, gaz)
-        out = []
+        mentions = find_mentions(doc, gaz, weak=for_events)
+        found: list[tuple[Toponym, bool]] = []
         for r in resolve_mentions(mentions, gaz, doc.text):
             t = self._toponym(r, gaz)
-            if t is not None:
-                t.score = salience(doc[r.mention.token_start : r.mention.token_end], t.feature)
-                out.append(t)
-        return out
+            if t is None:
+                continue
+            t.score = salience(doc[r.mention.token_start : r.mention.token_end], t.feature)
+            unsure = r.mention.source == "weak"
+            if unsure:
+                t.score *= WEAK_SALIENCE
+            if for_events and r.candidate is not None:
+                seat = self._seat(r.candidate, gaz)
+                if seat is not None:
+                    t.lat, t.lon = gaz.coords(seat)
+            found.append((t, unsure))
+        focus = focus_country([t for t, unsure in found if not unsure])
+        return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
 
     def focus_country(self, toponyms: list[Toponym]) -> str | None:
         """The article's main country (ISO3), from its resolved toponyms."""
         return focus_country(toponyms)
+
+    @staticmethod
+    def _seat(c: Candidate, gaz: Gazetteer) -> int | None:
+        """The capital of a first-level division or of a region with a known seat (its gazetteer row)."""
+        if c.feature == "admin1":
+            return gaz.admin1_seat.get((c.cc, c.admin1))
+        if c.feature == "region" and c.idx is not None:
+            return gaz.region_seat.get(c.idx)
+        return None
 
     @staticmethod
     def _toponym(r: Resolution, gaz: Gazetteer) -> Toponym | None:

@@ -53,8 +53,12 @@ class Mention:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def find_mentions(doc: Any, gaz: Gazetteer) -> list[Mention]:
-    """All place-name mentions of the document, without overlaps, in text order."""
+def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[Mention]:
+    """All place-name mentions of the document, without overlaps, in text order.
+
+    With ``weak``, also the capitalised gazetteer names that no context confirms (source ``weak``): too unsure for
+    a list of the article's places, but better than nothing as the place of an event that names no other.
+    """
     mentions: list[Mention] = []
     taken = bytearray(len(doc))
     persons = person_tokens(doc)
@@ -116,6 +120,8 @@ def find_mentions(doc: Any, gaz: Gazetteer) -> list[Mention]:
                 _inner(doc, span, gaz, add, stop, persons)
     _demonyms(doc, gaz, add, taken)
     _scan(doc, gaz, add, taken, stop, persons, place_strings)
+    if weak:
+        _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -292,3 +298,51 @@ def _accept_scanned(
     if (coordinated_with_place(doc, span.start, taken) or place_frame(doc, span)) and pop >= 500:
         return True
     return pop >= 100000 and preceded_by_locative(doc, span.start)
+
+
+WEAK_MIN_POP = 1000  # an unconfirmed name must belong to a town, not a hamlet
+_NOT_WEAK = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: frozenset[str], persons: set[str]) -> None:
+    """Capitalised names the gazetteer knows as a town's own name, whatever the model tagged them ("Kebili",
+    "Maxixe" as persons), and run-on possessives of large places ("Nairobis Uhuru Park")."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        if taken[i] or not capitalised(doc[i]) or doc[i].ent_type_ in _NOT_WEAK or doc[i].is_stop:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + 4), i, -1):
+            if any(taken[i:j]) or not all(capitalised(t) or t.lower_ in CONNECTORS for t in doc[i:j]):
+                continue
+            if not capitalised(doc[j - 1]):
+                continue
+            key, unit, rows = lookup_keys(gaz, doc[i:j].text)
+            if not rows and j - i == 1 and key.endswith("s") and len(key) >= 6:
+                base = gaz.lookup(key[:-1])
+                if any(gaz.feature(r) in ("admin1", "country") or gaz.population(r) >= 100000 for r in base):
+                    key, rows = key[:-1], base
+            # a hamlet's name only after "in", "at", "near"
+            least = 0 if preceded_by_locative(doc, i, strong=True) else WEAK_MIN_POP
+            rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
+            if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
+                hit = (j, key, unit, rows)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, key, unit, rows = hit
+        add(doc[i:j], "weak", key, unit, rows, None)
+        i = j
+
+
+def _own_or_known(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """``own_named``, the own name written as one word ("Elwak" for El Wak), or the usual English spelling of a
+    sizeable town whose own name carries diacritics or an article ("Daraa" for Dar‘ā, "Misrata" for Misratah)."""
+    return (
+        own_named(gaz, key, rows)
+        or any(fold(gaz.primary_name(r)).replace(" ", "") == key for r in rows)
+        or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP
+    )
