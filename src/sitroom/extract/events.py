@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sitroom.extract.lexicons import actor_data, event_lexicon, taxonomy
+from sitroom.extract.acled_rules import acled_sub_type
+from sitroom.extract.lexicons import event_lexicon, taxonomy
 
 __all__ = [
     "LIGHT_VERBS",
     "EventType",
     "Trigger",
     "acled_sub_type",
+    "background_triggers",
     "classify",
     "demote_speech_acts",
     "find_triggers",
@@ -71,54 +73,6 @@ LIGHT_VERBS = frozenset(
         "engage",
     ]
 )
-_WEAPON_ONLY_IN_RIOTS = re.compile(r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade)\b")
-_BOMB_USED = re.compile(
-    r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
-    r"wounded|wounding|dead|died|hurled|threw|thrown|planted|detonated (?:near|at|in|outside))\b"
-)
-_ARMED_PATIENT = frozenset(
-    [
-        "police",
-        "policeman",
-        "policemen",
-        "officer",
-        "officers",
-        "soldier",
-        "soldiers",
-        "troops",
-        "army",
-        "military",
-        "militia",
-        "militias",
-        "militants",
-        "militant",
-        "gunmen",
-        "gunman",
-        "rebels",
-        "rebel",
-        "forces",
-        "fighters",
-        "insurgents",
-        "jihadists",
-        "guards",
-        "kdf",
-        "gsu",
-        "camp",
-        "base",
-        "station",
-        "post",
-        "patrol",
-        "convoy",
-        "reservists",
-        "rangers",
-        "bandits",
-        "raiders",
-        "warriors",
-        "herders",
-        "morans",
-        "shabaab",
-    ]
-)
 _LABELS = {
     "movement of forces": "Change to group/activity",
     "change to group/activity": "Change to group/activity",
@@ -137,32 +91,10 @@ _LABELS = {
     "weapons seizure": "Disrupted weapons use",
     "recruitment": "Change to group/activity",
     "headquarters": "Headquarters or base established",
+    "destruction of property": "Looting/property destruction",
+    "security measures": "Change to group/activity",
+    "detonation": "Disrupted weapons use",  # a heading of a note: a controlled detonation (a blast is not labelled)
 }
-_TOPIC = re.compile(
-    r"\b(?:demand\w*|against|over|protest\w*|condemn\w*|release of|in protest at)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:arrest\w*|detain\w*|detention|harassment|attacks?|killing|murder|assault\w*|"
-    r"custody|abduction|kidnap\w*|disappearance|torture|clash\w*|violence|loot\w*|insecurity|demolition|"
-    r"destruction|burn\w*|vandal\w*|crime|theft|robbery|shooting|death)"
-)
-_ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers|servicem[ae]n|convoy|patrol|military (?:convoy|"
-    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+(?:were\s+|was\s+)?"
-    r"(?:killed|wounded|injured|attacked|ambushed|came under|targeted)"
-)
-_LETHAL = re.compile(
-    r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"
-    r"open fire|opens fire|wounded|wounding|gunshot|gunshots|bullet wounds?)\b"
-)
-_FORCE_ON_DEMO = re.compile(r"\b(?:attack\w*|assault\w*|arrest\w*|detain\w*|clash\w*|disrupt\w*|obstruct\w*)\b")
-_EXCESSIVE = re.compile(
-    r"\b(?:police|policemen|officers?|security (?:forces|personnel|officers)|soldiers|troops|army|askaris|gsu|rab|bgb)"
-    r"\b[^.;]{0,50}?\b(?:shot|shoots?|shooting|killed|kills?|killing|open(?:ed)? fire|opens fire|"
-    r"fired (?:live|at|on|bullets)|live fire|live bullets|beat|beats|beaten|clobber\w*|injur\w*|wound\w*|maim\w*|"
-    r"hack\w*)\b"
-    r"|\b(?:shot|killed|injured|wounded|beaten|shot dead)\b[^.;]{0,40}?\bby (?:the )?"
-    r"(?:police|security|soldiers|army|officers)"
-    r"|\b(?:protesters?|demonstrators?|protestors?|students?|mourners)\b[^.;]{0,25}?\b(?:shot|killed|shot dead)\b"
-)
 
 
 @dataclass
@@ -244,16 +176,19 @@ _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
 
-def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> None:
+def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> dict[int, Trigger]:
     """A statement, demand or denial outranks an ACLED event only when the event is what it is about.
 
     "condemned the attack" is an accusation (the attack is its object); in "protesters marched, demanding pay" or
-    "a protest called for by the opposition" the protest is the event and the speech act its detail.
+    "a protest called for by the opposition" the protest is the event and the speech act its detail. Returns, for
+    each speech act that is about an ACLED event, that event's trigger (by the speech act's token index): the
+    accusation keeps its PLOVER type and takes the ACLED type of what it reports ("accused of bombing").
     """
     kind_map = event_lexicon().kind_map
     acled = [t for t in triggers if kind_map[t.kind][0] == "acled"]
+    about: dict[int, Trigger] = {}
     if not acled:
-        return
+        return about
     doc = sent.doc
     for p in triggers:
         if kind_map[p.kind][0] == "acled":
@@ -270,9 +205,62 @@ def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> None:
                     break
                 tok = tok.head
             if embedded:
+                about[p.i] = a
                 break
         if not embedded:
             p.depth += 10
+    return about
+
+
+# Prepositions and subordinators that put an event before or behind the one a clause reports: "arrested over the
+# killing", "protest against the attacks", "after an earlier clash", "in the wake of", "to avenge". Such an event
+# is the antecedent or the grievance, not part of the scene that types the clause's own event.
+_ANTECEDENT_PREPS = frozenset({"after", "following", "over", "against", "since", "before", "for", "amid", "amidst"})
+_ANTECEDENT_NOUNS = frozenset(
+    {"wake", "aftermath", "retaliation", "response", "revenge", "reprisal", "connection", "suspicion", "wave"}
+)
+_INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
+_ANTECEDENT_MARKS = frozenset({"after", "since", "before", "following"})
+_ANTECEDENT_VERBS = frozenset({"avenge", "revenge", "protest", "condemn", "denounce", "follow"})
+
+
+def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
+    """The triggers that name an antecedent ("temporal": "after an earlier clash") or a grievance or cause
+    ("cause": "arrested over the killing", "protest against the attacks") of another trigger's event."""
+    doc = sent.doc
+    marked = {t.i for t in triggers}
+    kinds = event_lexicon().lemma_kinds
+    out: dict[int, str] = {}
+    for t in triggers:
+        if t.kind in _INSTRUMENTS:
+            continue  # a bomb or a shell is the means of an event, never its grievance ("ran over an IED")
+        tok = doc[t.i]
+        for _ in range(12):
+            head = tok.head
+            if head.i == tok.i:
+                break
+            if tok.dep_ in ("pobj", "pcomp") and head.lower_ in _ANTECEDENT_PREPS:
+                if head.lower_ == "against" and kinds.get(head.head.lemma_.lower()) not in ("protest", "accuse"):
+                    break  # "whips against people", "an attack against police": the target, not a grievance
+                out[t.i] = "temporal" if head.lower_ in _ANTECEDENT_MARKS else "cause"
+                break
+            if (
+                tok.dep_ in ("pobj", "pcomp")
+                and head.lower_ in ("of", "for", "to")
+                and head.head.lemma_.lower() in _ANTECEDENT_NOUNS
+            ):
+                out[t.i] = "cause"
+                break
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ANTECEDENT_MARKS for c in tok.children):
+                out[t.i] = "temporal"
+                break
+            if tok.dep_ in ("xcomp", "advcl", "dobj") and head.lemma_.lower() in _ANTECEDENT_VERBS and head.i != t.i:
+                out[t.i] = "cause"
+                break
+            if head.i in marked:
+                break  # the nearest trigger above it owns it
+            tok = head
+    return out
 
 
 def label_prefix(text: str) -> str | None:
@@ -281,105 +269,6 @@ def label_prefix(text: str) -> str | None:
     if not sep:
         return None
     return _LABELS.get(head.strip().lower())
-
-
-def _patient_armed(patients: list[str]) -> bool:
-    groups = actor_data()["groups"]
-    for p in patients:
-        low = p.lower().replace("-", " ")
-        if any(w in _ARMED_PATIENT for w in low.split()) or any(g in low for g in groups if len(g) > 3):
-            return True
-    return False
-
-
-def acled_sub_type(
-    kinds: set[str],
-    scope: str,
-    patients: list[str],
-    label: str | None = None,
-    agent: str | None = None,
-    sentence: str | None = None,
-) -> str | None:
-    """The ACLED sub-event type from the kinds triggered and the words of the event's scope (lower-cased).
-
-    The codebook's tie-breaks: a weapon decides among explosions; a demonstration is violent when its participants
-    are, met with lethal force when they are killed or shot, with intervention when dispersed or arrested; an
-    attack on an armed side is an armed clash, on unarmed people an attack on civilians.
-    """
-    if label:
-        return label
-    ctx = event_lexicon().context
-    has = {f: bool(p.search(scope)) for f, p in ctx.items()}
-    riot_weapons = bool(_WEAPON_ONLY_IN_RIOTS.search(scope))
-    demo = "protest" in kinds or ("riot" in kinds and has["demonstration"])
-    weapons = kinds & {"explosive", "grenade", "shell"}
-    if weapons and ("disrupt" in kinds or (has["weapon_found"] and not _BOMB_USED.search(scope))):
-        return "Disrupted weapons use"
-    if "suicide" in kinds:
-        return "Suicide bomb"
-    if "air" in kinds:
-        return "Air/drone strike"
-    if "shell" in kinds and not demo:
-        return "Shelling/artillery/missile attack"
-    if "grenade" in kinds and not (demo and riot_weapons):
-        return "Grenade"
-    if "explosive" in kinds and not (riot_weapons and (demo or "riot" in kinds)):
-        return "Remote explosive/landmine/IED"
-    if "sexual" in kinds:
-        return "Sexual violence"
-    if "abduct" in kinds and not demo:
-        return "Abduction/forced disappearance"
-    if demo:
-        calm = _TOPIC.sub(" ", scope)  # "protest against the arrest of ..." names the grievance, not an intervention
-        if "riot" in kinds or ctx["protester_violence"].search(calm):
-            return "Violent demonstration"
-        own = _TOPIC.sub(" ", sentence.lower()) if sentence is not None else calm
-        if _EXCESSIVE.search(scope) or _LETHAL.search(own):
-            return "Excessive force against protesters"  # killed, shot or seriously hurt: lethal force on them
-        if ctx["intervention"].search(calm) or _FORCE_ON_DEMO.search(calm):
-            return "Protest with intervention"
-        return "Peaceful protest"
-    if "riot" in kinds and "attack" in kinds and "protest" not in kinds:
-        return "Mob violence"  # rioters turning on people rather than demonstrating
-    if "riot" in kinds:  # a riot is a violent demonstration unless a mob turns on people ("lynched", "mob")
-        return (
-            "Mob violence" if re.search(r"\b(?:mob|mobs|lynch\w*|vigilante\w*)\b", scope) else "Violent demonstration"
-        )
-    unarmed = agent is not None and bool(ctx["unarmed_agent"].search(agent.lower())) and "armed" not in agent.lower()
-    if "clash" in kinds:
-        if (unarmed or has["mob"]) and not has["armed_actor"]:
-            return "Mob violence"
-        return "Armed clash"
-    if "attack" in kinds:
-        if re.search(r"\b(?:mob|mobs|lynch\w*|vigilante\w*)\b", scope) or (unarmed and not _patient_armed(patients)):
-            return "Mob violence"
-        local = sentence.lower() if sentence is not None else scope
-        both = bool(ctx["state_forces"].search(local) and ctx["nonstate_armed"].search(local))
-        if _patient_armed(patients) or both or _ARMED_VICTIMS.search(local) or "both sides" in scope:
-            return "Armed clash"  # both sides armed and organised
-        return "Attack"
-    if "explosive" in kinds:
-        return "Remote explosive/landmine/IED"
-    if "abduct" in kinds:
-        return "Abduction/forced disappearance"
-    if "loot" in kinds and (unarmed or has["mob"]) and not has["armed_actor"]:
-        return "Mob violence"  # crowds wrecking property riot; the codebook's looting is by organised groups
-    if "overtake" in kinds and agent is not None and ctx["state_forces"].search(agent.lower()):
-        return "Government regains territory"  # the state taking control is regaining its territory
-    for kind, sub in (
-        ("loot", "Looting/property destruction"),
-        ("regain", "Government regains territory"),
-        ("overtake", "Non-state actor overtakes territory"),
-        ("disrupt", "Disrupted weapons use"),
-        ("arrest", "Arrests"),
-        ("agree", "Agreement"),
-        ("transfer", "Non-violent transfer of territory"),
-        ("hq", "Headquarters or base established"),
-        ("change", "Change to group/activity"),
-    ):
-        if kind in kinds:
-            return sub
-    return None
 
 
 def _parent_type(sub: str) -> str:
