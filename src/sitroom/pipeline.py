@@ -23,13 +23,14 @@ from sitroom.extract.events import (
     EventType,
     Trigger,
     acled_sub_type,
+    background_triggers,
     classify,
     demote_speech_acts,
     find_triggers,
     label_prefix,
     shift_for_modality,
 )
-from sitroom.extract.lexicons import country_names, event_lexicon
+from sitroom.extract.lexicons import country_names, event_lexicon, taxonomy
 from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location, TimeExpression, Toponym
@@ -39,6 +40,7 @@ __all__ = ["STEPS", "Context", "Pipeline", "Step"]
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 _SAY = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "confirm"})
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
+_FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
 
 @dataclass
@@ -86,7 +88,7 @@ class Step:
 def geoparse_step(ctx: Context, pipe: Pipeline) -> None:
     from sitroom.geo import focus_country
 
-    ctx.toponyms = pipe.geoparser.parse(ctx.doc)
+    ctx.toponyms = pipe.geoparser.parse(ctx.doc, for_events=True)
     ctx.focus = focus_country(ctx.toponyms)
 
 
@@ -95,7 +97,12 @@ def times_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def detect_step(ctx: Context, pipe: Pipeline) -> None:
-    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger)."""
+    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger).
+
+    The ACLED type of a trigger comes from the asserted kinds of its sentence (its scene), leaving out the events
+    that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
+    event ("accused of bombing") takes that event's ACLED type, and a coder's label types the note's first event.
+    """
     sents = list(ctx.doc.sents)
     text = ctx.article.text
     short = len(sents) <= SHORT_DOC_SENTENCES
@@ -104,33 +111,57 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
     lex = event_lexicon()
     body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
     per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
+    about: dict[int, Trigger] = {}
+    back: dict[int, str] = {}
     for sent, triggers in zip(sents, per_sent, strict=True):
-        demote_speech_acts(sent, triggers)
+        about.update(demote_speech_acts(sent, triggers))
+        back.update(background_triggers(sent, triggers))
     mods = {t.i: modality(ctx.doc[t.i]) for ts in per_sent for t in ts}
-    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in ("asserted", "reported")}
+    factual = ("asserted", "reported")
+    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) != "cause"}
     lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
+    # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
+    policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
     for n, sent in enumerate(sents):
         triggers = per_sent[n]
         if not triggers:
             continue
-        asserted = {t.kind for t in triggers if mods[t.i] in ("asserted", "reported")} or {t.kind for t in triggers}
+        facts = [t for t in triggers if mods[t.i] in factual]
+        asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
         scope = doc_scope if short else sent.text.lower()
-        best: dict[tuple[str, str | None], Mention] = {}
+        note_label = label if n == lead else None
+        subs: dict[int, str | None] = {}
+        sides: dict[int, tuple[str | None, list[str]]] = {}
         for t in triggers:
             agent, patient = actor_step.roles(ctx.doc[t.i])
             patients = [" ".join(w.text for w in actor_step.span_tokens(patient))] if patient is not None else []
-            family = lex.kind_map[t.kind][0]
-            sub = None
-            if family == "acled":
-                kinds = asserted if mods[t.i] in ("asserted", "reported") else {t.kind}
-                agent_text = " ".join(w.text for w in actor_step.span_tokens(agent)) if agent is not None else None
-                if short:
-                    kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS}
-                sub = acled_sub_type(
-                    kinds | {t.kind}, scope, patients, label if n == lead else None, agent_text, sent.text
-                )
+            agent_text = " ".join(w.text for w in actor_step.span_tokens(agent)) if agent is not None else None
+            sides[t.i] = (agent_text, patients)
+        for t in triggers:
+            if lex.kind_map[t.kind][0] != "acled":
+                continue
+            kinds = asserted if mods[t.i] in factual else {t.kind}
+            if t.i in back:
+                kinds = {t.kind}  # an antecedent is typed by its own word
+            elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
+                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal"}
+            if short:
+                kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
+                if t.kind == "attack" and "clash" in doc_kinds:
+                    kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
+            agent_text, patients = sides[t.i]
+            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
+        best: dict[tuple[str, str | None], Mention] = {}
+        for t in triggers:
+            sub = subs.get(t.i)
+            if t.i not in subs:
+                reported = about.get(t.i)
+                if note_label is not None:
+                    sub = note_label
+                elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
+                    sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
-            m = Mention(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, patients)
+            m = Mention(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
             key = (etype.plover, etype.acled_sub or etype.non_acled)
             if key not in best or (t.depth, -lex.priority[t.kind]) < (
                 best[key].trigger.depth,
@@ -168,6 +199,8 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Mention:
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
     resolver = actor_step.ActorResolver(ctx.focus)
     scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
+    if actor_step.perpetrator_unknown(ctx.doc.text):  # named groups the text mentions are context, not the culprit
+        scene = [a for a in scene if a.acled_inter in (1, 7, 8)]
     for m in ctx.mentions:
         violent = m.etype.plover in ("ASSAULT", "COERCE")
         tok = ctx.doc[m.trigger.i]
@@ -178,6 +211,9 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             and {c.lower_ for c in tok.children} & {"must", "should"}
         ):
             patient, agent = agent, actor_step.subject_of(tok.head)  # "X said Y must ...": X asks Y
+        colon = ctx.doc.text.find(":", m.sent_start, m.sent_start + 60)
+        if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
+            agent = None  # "Movement of forces: ...": a coder's label, not an actor
         m.actor1 = resolver.resolve(agent, violent)
         m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
         if m.actor1 is not None and m.actor1.country is None and agent is not None:
@@ -185,7 +221,13 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             m.actor1.country = next((t.country for t in ctx.toponyms if lo <= t.start < hi and t.country), None)
         if m.actor1 is None or m.actor1.country is None:
-            _country_from_sentence(ctx, m, resolver)
+            hurt = patient is not None and m.etype.plover in ("ASSAULT", "COERCE")  # "Malian soldiers were shot"
+            skip = {t.i for t in actor_step.span_tokens(patient)} if hurt else set()
+            _country_from_sentence(ctx, m, resolver, skip)
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a2 is not None and a1.acled_inter == a2.acled_inter == 1 and a1.country == a2.country:
+            # a state does not fight itself: the second mention restates the first (a state may accuse its own)
+            m.actor2 = None if m.etype.acled_type is not None else a2
         here = next(
             (
                 t.country
@@ -194,14 +236,29 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             ),
             None,
         )  # forces that act in a place are, by default, that place's
-        actor_step.acled_defaults(m, here or ctx.focus, scene)
+        identity = actor_step.identity_conflict(tok)
+        actor_step.acled_defaults(m, here or ctx.focus, scene, identity, ctx.doc.text)
+        if m.etype.acled_type is not None:
+            homes = {c for c in (here, ctx.focus) if c}
+            actor_step.foreign_forces(m.actor1, homes)
+            actor_step.foreign_forces(m.actor2, homes)
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a2 is not None and a1.name == a2.name:
+            two_sides = m.etype.acled_type in ("Battles", "Riots") and (
+                a1.acled_inter in (4, 5) or a1.name.startswith("Unidentified")
+            )  # rioters against rioters, an unnamed group against another; else one mention read twice
+            if not two_sides:
+                m.actor2 = None
 
 
-def _country_from_sentence(ctx: Context, m: Mention, resolver: actor_step.ActorResolver) -> None:
-    """An actor without a country takes the first country named before the trigger in its sentence ("Hungary has
-    said it will support ..."), else the article's focus country; with no actor at all, that country is the actor."""
+def _country_from_sentence(
+    ctx: Context, m: Mention, resolver: actor_step.ActorResolver, skip: set[int] | None = None
+) -> None:
+    """An actor without a country takes the first country named before the trigger in its sentence ("Norway says
+    it will fund ..."), else the article's focus country; with no actor at all, that country is the actor.
+    Words of the event's patient (``skip``: "three Malian soldiers were ambushed") name the victim, not the actor."""
     sent = ctx.doc[m.trigger.i].sent
-    before = [t for t in sent if t.i < m.trigger.i]
+    before = [t for t in sent if t.i < m.trigger.i and t.i not in (skip or set())]
     named = resolver.country_of(before)
     # the article's country stands in for an unnamed actor of a diplomatic (non-ACLED) act only
     iso = named or (ctx.focus if m.actor1 is not None or m.etype.acled_type is None else None)
@@ -216,15 +273,17 @@ def _country_from_sentence(ctx: Context, m: Mention, resolver: actor_step.ActorR
 
 
 def date_step(ctx: Context, pipe: Pipeline) -> None:
+    a = ctx.article
+    brief = sum(1 for _ in ctx.doc.sents) <= SHORT_DOC_SENTENCES  # a brief states its date once, anywhere in it
     for m in ctx.mentions:
-        m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, ctx.article.published)
+        m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
 
 
 def locate_step(ctx: Context, pipe: Pipeline) -> None:
     from sitroom.geo import locate_event
 
     for m in ctx.mentions:
-        m.location = locate_event(ctx.toponyms, m.sent_start, m.sent_end, m.trigger.start, ctx.focus)
+        m.location = locate_event(ctx.toponyms, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text)
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:

@@ -12,15 +12,30 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract.actor_words import (
+    COMMUNAL_HEADS,
+    NAME_SUFFIXES,
+    de_facto,
+    identity_conflict,
+    identity_marked,
+    is_crowd,
+    is_ethnic_actor,
+    noun_of,
+    perpetrator_unknown,
+    victim_role,
+)
 from sitroom.extract.events import LIGHT_VERBS
-from sitroom.extract.lexicons import actor_data, country_names, country_words
+from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon
 from sitroom.model import Actor
 
 __all__ = [
     "ActorResolver",
     "acled_actor",
     "acled_defaults",
+    "foreign_forces",
+    "identity_conflict",
     "is_armed",
+    "perpetrator_unknown",
     "roles",
     "scene_actors",
     "span_tokens",
@@ -81,12 +96,15 @@ _TEMPLATES = {
     7: "Civilians ({c})",
 }
 _SECTORS = {1: "MIL", 3: "UAG", 4: "ETH", 5: "CVL", 6: "OPP", 7: "CVL"}
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})
 
 
 @lru_cache(maxsize=1)
 def _group_pattern() -> re.Pattern[str]:
     keys = sorted(actor_data()["groups"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    # a name may open a hyphenated participle ("Al Shabaab-made", "ISIS-inspired"), not another word ("un-named")
+    tail = r"(?!\w)(?!-(?!(?:" + "|".join(NAME_SUFFIXES) + r")\b))"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")" + tail)
 
 
 def _fill(template: str, iso3: str | None) -> str:
@@ -258,27 +276,35 @@ class ActorResolver:
         if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
             found = self._recall()
             return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
-        group = _group_pattern().search(low)
+        group = _group_pattern().search(low) or _group_pattern().match(tok.doc.text.lower(), toks[0].idx)
         country = self._country(toks)
-        head_lemma = tok.lemma_.lower()
-        noun = data["nouns"].get(head_lemma) or data["nouns"].get(tok.lower_)
-        if noun is None:
-            for t in toks:
-                noun = data["nouns"].get(t.lemma_.lower())
-                if noun:
-                    break
-        ethnic = next(
-            (t.text for t in toks if t.lower_ in data["ethnic"] or t.lower_.rstrip("s") in data["ethnic"]), None
-        )
+        noun = noun_of(tok, toks)
+        ethnic = next((t.text for t in toks if is_ethnic_actor(t)), None)
+        if ethnic and ethnic.lower() in country_words() and (noun is None or noun[0] != "ETH") and "militia" not in low:
+            ethnic = None  # "Somali gunmen", "a Somali trader": a nationality; "Somali clan militia" is communal
         actor: Actor | None
-        if group:
+        breakaway = de_facto(low)
+        if breakaway is not None and noun is not None and noun[0] in _STATE_SECTORS:
+            region, iso3 = breakaway
+            name = f"De Facto Authorities of {region}" if noun[0] in ("GOV", "LEG") else f"Military Forces of {region}"
+            actor = Actor(text, name, iso3, noun[0], 2)  # unrecognised: not the recognised state's forces
+        elif group:
             name, iso3, sector, inter = data["groups"][group.group(0)]
-            actor = Actor(text, name, iso3 or country, sector, inter)
-        elif ethnic and (noun is None or noun[1] in (3, 4) or tok.text == ethnic):
+            if sector == "PTY" and noun is not None and noun[1] == 5:  # "ODM youths": party supporters riot
+                iso = iso3 or country or self.focus
+                actor = Actor(text, _fill(noun[2], iso), iso, "CVL", 5)
+            else:
+                actor = Actor(text, name, iso3 or country, sector, inter)
+        elif ethnic and (noun is None or noun[1] in (3, 4, 7) or tok.text == ethnic):
             iso = country or self.focus
             cname = country_names().get(iso, iso) if iso else None
             label = ethnic.rstrip("s").capitalize() if ethnic.lower() not in data["ethnic"] else ethnic.capitalize()
             actor = Actor(text, f"{label} Ethnic Militia" + (f" ({cname})" if cname else ""), iso, "ETH", 4)
+        elif identity_marked(tok, toks) and (
+            (noun is not None and noun[1] in (3, 4, 7, None)) or tok.lemma_.lower() in COMMUNAL_HEADS
+        ):
+            iso = country or self.focus
+            actor = Actor(text, _fill("Unidentified Communal Militia ({c})", iso), iso, "ETH", 4)
         elif noun is not None:
             sector, inter, template = noun
             if sector in ("REB", "UAG", "ETH") and country is None:
@@ -322,10 +348,17 @@ _ARMED_SUBS = frozenset(
     }
 )
 _VS_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+_REMOTE = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack"})
+_NOT_FORCES = frozenset({"IGO", "NGO", "JUD", "GOV", "LEG", "MED", "REF"})
+_NON_VIOLENT_ACTS = frozenset(
+    {"Change to group/activity", "Non-violent transfer of territory", "Headquarters or base established", "Other"}
+)
+_STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
 
 
 def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
-    """Every actor the text names (head nouns of the dictionary, named and ethnic groups), in text order."""
+    """Every actor the text names (head nouns of the dictionary, named and ethnic groups), in text order; ethnic
+    names of places and of victims are left out."""
     data = actor_data()
     resolver = ActorResolver(focus)
     out: list[Actor] = []
@@ -337,11 +370,7 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
             (t.idx, t)
             for t in doc
             if t.pos_ in ("NOUN", "PROPN")
-            and (
-                t.lemma_.lower() in data["nouns"]
-                or t.lower_ in data["ethnic"]
-                or t.lower_.rstrip("s") in data["ethnic"]
-            )
+            and (t.lemma_.lower() in data["nouns"] or (is_ethnic_actor(t) and not victim_role(t)))
         ],
         key=lambda h: h[0],
     )
@@ -371,12 +400,34 @@ def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[int, .
     return None
 
 
-def acled_defaults(m: Any, focus: str | None, scene: list[Actor] | None = None) -> None:
+def _unnamed(a: Actor | None) -> bool:
+    return a is None or a.acled_inter is None or (a.acled_inter == 3 and (a.name or "").startswith("Unidentified"))
+
+
+def _forces_named_first(story: str) -> bool | None:
+    """Whether a report of forces acting on a demonstration names the forces before the gathering (None: it names
+    only one of them). The party a report introduces first is the one ACLED lists first, since a coder's note
+    follows the story's order."""
+    context = event_lexicon().context
+    forces = context["state_forces"].search(story)
+    crowd = context["gathering"].search(story)
+    if forces is None or crowd is None:
+        return None if forces is None and crowd is None else crowd is None
+    return forces.start() < crowd.start()
+
+
+def acled_defaults(
+    m: Any, focus: str | None, scene: list[Actor] | None = None, identity: bool = False, story: str = ""
+) -> None:
     """ACLED's coding of who acts in each sub-event type, where the syntax left a role empty or untyped.
 
     Demonstrators are actor 1 of a protest (Protesters, inter 6) or a riot (Rioters, inter 5); an attack on
     civilians has Civilians as actor 2; an unnamed perpetrator of violence is an unidentified armed group of the
-    event's country (inter 3); arrests are made by the police.
+    event's country (inter 3), or a communal militia (inter 4) when the violence is called ethnic, tribal or clan
+    violence (``identity``); civilians who turn violent are rioters (inter 5); arrests are made by the police.
+    Actor order carries no direction in ACLED (the codebook: actor 1 and actor 2 are not attacker and defender,
+    and interaction codes put the lower type first), so state forces in a battle or a remote attack with a non-state
+    armed group are listed first, as ACLED's data habitually do.
     """
     sub = m.etype.acled_sub
     if sub is None:
@@ -384,9 +435,10 @@ def acled_defaults(m: Any, focus: str | None, scene: list[Actor] | None = None) 
     a1, a2 = m.actor1, m.actor2
     iso = (a1.country if a1 and a1.country and len(a1.country) == 3 and a1.country != "IGO" else None) or focus
     text1 = a1.text if a1 else ""
-    if sub == "Excessive force against protesters":  # the forces that used it act; protesters are the target
-        m.actor1 = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
-        m.actor2 = acled_actor(6, iso)
+    if sub == "Excessive force against protesters":  # the forces that used it and the protesters they targeted
+        forces = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
+        first = _forces_named_first(story.lower())
+        m.actor1, m.actor2 = (forces, acled_actor(6, iso)) if first in (True, None) else (acled_actor(6, iso), forces)
     elif m.etype.acled_type == "Protests":
         m.actor1 = acled_actor(6, iso, text1)
         if sub != "Peaceful protest" and not is_armed(a2):
@@ -396,18 +448,71 @@ def acled_defaults(m: Any, focus: str | None, scene: list[Actor] | None = None) 
         if a2 is None or a2.acled_inter is None:
             m.actor2 = acled_actor(7, iso) if sub == "Mob violence" else acled_actor(1, iso, police=True)
     elif sub in _ARMED_SUBS:
-        if a1 is not None and a1.name.startswith("Unidentified"):
-            named = _perpetrator([a for a in scene or [] if not a.name.startswith("Unidentified")], a2, (2, 4, 3))
-            a1 = m.actor1 = named or a1  # "gunmen linked to Al Shabaab": the group the text names
-        if not is_armed(a1) and not (a1 is not None and a1.acled_inter == 5):
-            found = _perpetrator(scene or [], a2, (2, 4, 3, 8) if sub != "Armed clash" else (2, 4, 3, 8, 1))
-            m.actor1 = found or acled_actor(3, iso, text1)
-        if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
-            m.actor2 = acled_actor(7, iso, a2.text if a2 else "")
+        _armed_defaults(m, sub, iso, scene or [], identity)
     elif sub == "Arrests":
         if a1 is None or a1.acled_inter != 1:
             m.actor1 = acled_actor(1, iso, text1, police=True)
     elif sub == "Government regains territory" and (a1 is None or a1.acled_inter != 1):
         m.actor1 = acled_actor(1, iso, text1)
-    elif sub == "Change to group/activity" and a1 is None and a2 is not None:
-        m.actor1, m.actor2 = a2, None
+    elif sub in _NON_VIOLENT_ACTS and a1 is None:
+        if is_armed(a2) and sub == "Change to group/activity":
+            m.actor1, m.actor2 = a2, None  # "troops were deployed": the moved force acts
+        else:  # a coder's note names its actor somewhere: a named group first, else the state's forces
+            m.actor1 = _perpetrator([a for a in scene or [] if not _unnamed(a)], None, (2, 4, 3, 8, 1))
+
+
+def _armed_defaults(m: Any, sub: str, iso: str | None, scene: list[Actor], identity: bool) -> None:
+    a1, a2 = m.actor1, m.actor2
+    text1 = a1.text if a1 else ""
+    if sub == "Air/drone strike" and (a1 is None or a1.acled_inter not in (1, 8)):
+        named = _perpetrator([a for a in scene if a is not a2], a2, (1, 8))
+        a1 = m.actor1 = named or acled_actor(1, iso, text1)  # aircraft and drones are flown by states' forces
+    if a1 is not None and a1.name.startswith("Unidentified"):
+        named = _perpetrator([a for a in scene if not a.name.startswith("Unidentified")], a2, (2, 4, 3))
+        a1 = m.actor1 = named or a1  # unnamed gunmen said to belong to a group: the group the text names
+    if a1 is not None and a1.acled_inter == 7 and sub not in _REMOTE and sub != "Disrupted weapons use":
+        if sub == "Armed clash" and (identity or (a2 is not None and a2.acled_inter == 4)):
+            a1 = m.actor1 = acled_actor(4, iso, text1)  # "farmers clash with herders": communities fight
+        elif is_crowd(a1):
+            a1 = m.actor1 = acled_actor(5, iso, text1)  # "angry residents lynched ...": a mob
+    if not is_armed(a1) and not (a1 is not None and a1.acled_inter == 5):
+        found = _perpetrator(scene, a2, (2, 4, 3, 8) if sub != "Armed clash" else (2, 4, 3, 8, 1))
+        a1 = m.actor1 = found or acled_actor(4 if identity else 3, iso, text1)
+    elif identity and _unnamed(a1):
+        a1 = m.actor1 = acled_actor(4, iso, text1)
+    if identity and sub == "Armed clash" and _unnamed(a2):
+        m.actor2 = acled_actor(4, iso, a2.text if a2 else "")
+    a2 = m.actor2
+    if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
+        m.actor2 = acled_actor(7, iso, a2.text if a2 else "")
+    elif sub in _STATE_FIRST and a1 is not None and a2 is not None and _state_first(sub, a1, a2):
+        m.actor1, m.actor2 = a2, a1
+    elif sub == "Armed clash" and not is_armed(a2):  # a battle has two armed sides: the other one the text names
+        other = [
+            a for a in scene if is_armed(a) and a.sector not in _NOT_FORCES and a.name != (a1.name if a1 else None)
+        ]
+        m.actor2 = _perpetrator(other, None, (1, 8, 2, 4, 3)) or a2
+        if a1 is not None and m.actor2 is not None and m.actor2.acled_inter in (1, 8) and a1.acled_inter in (2, 3):
+            m.actor1, m.actor2 = m.actor2, a1
+
+
+def _state_first(sub: str, a1: Actor, a2: Actor) -> bool:
+    """State forces (1) and external forces (8) are listed before the non-state armed group they fight; in a remote
+    attack (a bomb, a grenade) only before an unnamed or communal group, a named rebel group keeping its place."""
+    if a2.acled_inter not in (1, 8):
+        return False
+    return a1.acled_inter in ((2, 3, 4) if sub == "Armed clash" or a2.acled_inter == 8 else (3, 4))
+
+
+def foreign_forces(actor: Actor | None, homes: set[str]) -> None:
+    """State forces named as another country's, acting in ``homes`` (the event's and the article's countries), are
+    external forces (ACLED inter 8: "state forces active outside their main country of operation")."""
+    if actor is None or actor.acled_inter != 1 or not actor.country:
+        return
+    if not (actor.name or "").startswith(("Military Forces", "Police Forces")):
+        return
+    if not homes or actor.country in homes:
+        return
+    words = country_words()
+    if any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", (actor.text or "").lower())):
+        actor.acled_inter = 8
