@@ -237,7 +237,7 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             None,
         )  # forces that act in a place are, by default, that place's
         identity = actor_step.identity_conflict(tok)
-        actor_step.acled_defaults(m, here or ctx.focus, scene, identity, ctx.doc.text)
+        actor_step.acled_defaults(m, here or ctx.focus, scene, identity, ctx.doc)
         if m.etype.acled_type is not None:
             homes = {c for c in (here, ctx.focus) if c}
             actor_step.foreign_forces(m.actor1, homes)

@@ -20,6 +20,7 @@ __all__ = [
     "identity_marked",
     "is_crowd",
     "is_ethnic_actor",
+    "noun_entry",
     "noun_of",
     "perpetrator_unknown",
     "victim_role",
@@ -48,16 +49,25 @@ _GENERIC_HEADS = frozenset({"force", "group", "men", "militia", "member", "unit"
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "within", "across", "around", "outside", "inside"})
 
 
+def noun_entry(tok: Any) -> Any:
+    """The dictionary entry of one word, by its lemma or its form; a capitalised plural the tagger took for a
+    name ("Islamists", "Rebels") by its singular."""
+    nouns = actor_data()["nouns"]
+    found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+        found = nouns.get(tok.lower_[:-1])
+    return found
+
+
 def noun_of(tok: Any, toks: list[Any]) -> Any:
     """The dictionary entry of the phrase's head noun; a generic head ("forces", "group") yields to a more specific
     armed or communal modifier ("separatist forces", "clan militia")."""
-    nouns = actor_data()["nouns"]
-    noun = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    noun = noun_entry(tok)
     if noun is None or tok.lemma_.lower() in _GENERIC_HEADS:
         for t in toks:
             if t.i == tok.i:
                 continue
-            other = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
+            other = noun_entry(t)
             if other and (noun is None or (other[0] in ("REB", "ETH") and t.i < tok.i)):
                 return other
     return noun

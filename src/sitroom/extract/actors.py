@@ -1,5 +1,6 @@
-"""Actors from the syntax: who acts (agent) and who is acted on (patient), normalised ACLED-style.
+"""Actors normalised ACLED-style, and ACLED's conventions of who is actor 1 and actor 2 of each sub-event type.
 
+The agent and patient come from the parse (:mod:`sitroom.extract.actor_syntax`).
 A mention is normalised through ``data/actors.json`` (head nouns, named groups, ethnic groups) and
 ``data/demonyms.tsv`` (country names and nationality words) to a name, an ISO3 country, a CAMEO/PLOVER sector and
 an ACLED inter code. Pronouns and definite descriptions ("it", "the group", "its operation") take the most recent
@@ -12,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract.actor_syntax import PRONOUNS, RELATIVES, roles, span_tokens, subject_of
 from sitroom.extract.actor_words import (
     COMMUNAL_HEADS,
     NAME_SUFFIXES,
@@ -20,11 +22,11 @@ from sitroom.extract.actor_words import (
     identity_marked,
     is_crowd,
     is_ethnic_actor,
+    noun_entry,
     noun_of,
-    perpetrator_unknown,
     victim_role,
 )
-from sitroom.extract.events import LIGHT_VERBS
+from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon
 from sitroom.model import Actor
 
@@ -41,51 +43,9 @@ __all__ = [
     "span_tokens",
     "state_name",
     "subject_of",
+    "targeted_forces",
 ]
 
-_PRONOUNS = frozenset(
-    [
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "which",
-        "who",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "them",
-        "this",
-        "these",
-        "those",
-        "whom",
-    ]
-)
-_SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
-_REL = frozenset({"which", "who", "that", "whom"})
-_SPEECH = frozenset(
-    [
-        "say",
-        "state",
-        "tell",
-        "claim",
-        "announce",
-        "report",
-        "allege",
-        "add",
-        "declare",
-        "accuse",
-        "warn",
-        "write",
-        "note",
-        "insist",
-    ]
-)
-_CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
-_KEEP_PREP = frozenset({"in", "of", "from"})
 _VIOLENT_INTERS = {1, 2, 3, 4, 8}
 _TEMPLATES = {
     1: "Military Forces of {c}",
@@ -113,6 +73,21 @@ def _fill(template: str, iso3: str | None) -> str:
     return template.replace("{c}", country_names().get(iso3, iso3))
 
 
+_ATTRIBUTION = re.compile(r"\b(?:blam\w*|suspect\w*|believed|attribut\w*|claim\w*|accus\w*|responsib\w*)\b")
+
+
+def perpetrator_unknown(text: str) -> bool:
+    """The text says who did it is unknown ("culprits unknown", "no group claimed") and names no group that a
+    source blames, suspects or holds responsible: ACLED codes the group a report attributes an act to."""
+    if not _unknown_culprit(text):
+        return False
+    low = text.lower()
+    for hit in _group_pattern().finditer(low):
+        if _ATTRIBUTION.search(low[max(0, hit.start() - 40) : hit.end() + 40]):
+            return False
+    return True
+
+
 def state_name(iso3: str, violent: bool) -> str:
     return _fill("Military Forces of {c}" if violent else "Government of {c}", iso3)
 
@@ -126,114 +101,16 @@ def acled_actor(inter: int, iso3: str | None, text: str = "", police: bool = Fal
     )
 
 
-def span_tokens(tok: Any) -> list[Any]:
-    """The words of the noun phrase headed by ``tok``, without relative clauses, appositions and long PPs."""
-    keep = [tok]
-    stack = [c for c in tok.children]
-    while stack:
-        c = stack.pop()
-        if c.dep_ in _CUT and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREP and c.head.i == tok.i):
-            continue
-        keep.append(c)
-        stack.extend(c.children)
-    keep.sort(key=lambda t: t.i)
-    while keep and keep[0].is_punct:
-        keep.pop(0)
-    while keep and keep[-1].is_punct:
-        keep.pop()
-    return keep[:14] or [tok]
+_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "man", "men", "woman", "women", "youth", "immigrant"})
 
 
-def _subject(verb: Any) -> Any | None:
-    """The subject of ``verb``, climbing through xcomp, conj and relative clauses."""
-    for _ in range(6):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in _REL and verb.dep_ == "relcl":
-                    return verb.head
-                return c
-        for c in verb.children:
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        if (
-            verb.dep_ in ("relcl", "acl")
-            and verb.head.i != verb.i
-            and not any(c.dep_ == "nsubjpass" for c in verb.children)
-        ):
-            return verb.head if verb.dep_ == "relcl" else None
-        return None
-    return None
-
-
-def subject_of(verb: Any) -> Any | None:
-    """The subject of ``verb`` (through xcomp, conj and relative clauses)."""
-    return _subject(verb)
-
-
-def roles(tok: Any) -> tuple[Any | None, Any | None]:
-    """(agent, patient) head tokens of the event whose trigger is ``tok``."""
-    agent = patient = None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _SELF_AGENTS:
-        return tok, None  # "gunmen", "attackers": the trigger names its own agent
-    if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-        for c in tok.children:
-            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
-                patient = c
-            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "with") and patient is None:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                patient = objs[0] if objs else None
-        if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            patient = tok.head  # "three soldiers killed near the border": a reduced passive
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            for c in tok.children:
-                if c.dep_ == "agent":
-                    objs = [g for g in c.children if g.dep_ == "pobj"]
-                    agent = objs[0] if objs else None
-        else:
-            agent = _subject(tok)
-    else:
-        nouns = actor_data()["nouns"]
-        for c in tok.children:
-            if c.dep_ == "poss" or (
-                c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.lemma_.lower() in nouns)
-            ):
-                agent = agent or c
-            elif c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    agent = agent or objs[0]
-                    conj = [g for g in objs[0].children if g.dep_ == "conj"]
-                    patient = patient or (conj[0] if conj else None)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                agent = objs[0] if objs else agent
-            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "of"):
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                patient = patient or (objs[0] if objs else None)
-        head = tok.head
-        if agent is None and tok.dep_ in ("dobj", "attr", "pobj") and head.i != tok.i:
-            verb = head.head if tok.dep_ == "pobj" else head
-            if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj":
-                agent = _subject(verb)
-        if agent is None and tok.dep_ in ("nsubj", "nsubjpass"):
-            for c in head.children:
-                if c.dep_ == "dobj" and patient is None:
-                    patient = c
-    if agent is None:
-        anc = tok.head
-        for _ in range(6):
-            if anc.lemma_.lower() in _SPEECH:
-                agent = _subject(anc)
-                break
-            if anc.head.i == anc.i:
-                break
-            anc = anc.head
-    return agent, patient
+def _names_people(tok: Any) -> bool:
+    """A phrase headed by a nationality noun ("Ethiopians", "Somalis") or a word for people of a nationality
+    ("Nigerian citizens"), which names people of a country, not its state (a country's name: "Ethiopia")."""
+    low = tok.lower_
+    if low in country_words() and country_names().get(country_words()[low], "").lower() == low:
+        return False
+    return (low.endswith("s") and low[:-1] in country_words()) or tok.lemma_.lower() in _PEOPLE_NOUNS
 
 
 class ActorResolver:
@@ -267,13 +144,13 @@ class ActorResolver:
     def resolve(self, tok: Any | None, violent: bool = False) -> Actor | None:
         if tok is None:
             return None
-        if tok.lower_ in _REL and tok.head.dep_ == "relcl":
+        if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
             tok = tok.head.head
         toks = span_tokens(tok)
         text = tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         low = text.lower()
         data = actor_data()
-        if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+        if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             found = self._recall()
             return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
         group = _group_pattern().search(low) or _group_pattern().match(tok.doc.text.lower(), toks[0].idx)
@@ -314,6 +191,8 @@ class ActorResolver:
                     return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
             iso = country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
+        elif country is not None and violent and _names_people(tok):  # "Ethiopians killed ...": people, no state
+            actor = acled_actor(3, country, text)
         elif country is not None:
             template = "Military Forces of {c}" if violent else "Government of {c}"
             actor = Actor(text, _fill(template, country), country, None, 1)
@@ -359,7 +238,6 @@ _STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
 def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
     """Every actor the text names (head nouns of the dictionary, named and ethnic groups), in text order; ethnic
     names of places and of victims are left out."""
-    data = actor_data()
     resolver = ActorResolver(focus)
     out: list[Actor] = []
     seen: set[int] = set()
@@ -370,7 +248,7 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
             (t.idx, t)
             for t in doc
             if t.pos_ in ("NOUN", "PROPN")
-            and (t.lemma_.lower() in data["nouns"] or (is_ethnic_actor(t) and not victim_role(t)))
+            and (noun_entry(t) is not None or (is_ethnic_actor(t) and not victim_role(t)))
         ],
         key=lambda h: h[0],
     )
@@ -417,7 +295,7 @@ def _forces_named_first(story: str) -> bool | None:
 
 
 def acled_defaults(
-    m: Any, focus: str | None, scene: list[Actor] | None = None, identity: bool = False, story: str = ""
+    m: Any, focus: str | None, scene: list[Actor] | None = None, identity: bool = False, doc: Any = None
 ) -> None:
     """ACLED's coding of who acts in each sub-event type, where the syntax left a role empty or untyped.
 
@@ -427,7 +305,9 @@ def acled_defaults(
     violence (``identity``); civilians who turn violent are rioters (inter 5); arrests are made by the police.
     Actor order carries no direction in ACLED (the codebook: actor 1 and actor 2 are not attacker and defender,
     and interaction codes put the lower type first), so state forces in a battle or a remote attack with a non-state
-    armed group are listed first, as ACLED's data habitually do.
+    armed group are listed first, as ACLED's data habitually do, and so are the forces a bomb or grenade was aimed
+    at; a group that claimed an attack keeps its place; a security operation or crackdown is the state's; forces
+    using excessive force and the protesters come in the order the report introduces them.
     """
     sub = m.etype.acled_sub
     if sub is None:
@@ -437,7 +317,7 @@ def acled_defaults(
     text1 = a1.text if a1 else ""
     if sub == "Excessive force against protesters":  # the forces that used it and the protesters they targeted
         forces = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
-        first = _forces_named_first(story.lower())
+        first = _forces_named_first(doc.text.lower() if doc is not None else "")
         m.actor1, m.actor2 = (forces, acled_actor(6, iso)) if first in (True, None) else (acled_actor(6, iso), forces)
     elif m.etype.acled_type == "Protests":
         m.actor1 = acled_actor(6, iso, text1)
@@ -448,7 +328,11 @@ def acled_defaults(
         if a2 is None or a2.acled_inter is None:
             m.actor2 = acled_actor(7, iso) if sub == "Mob violence" else acled_actor(1, iso, police=True)
     elif sub in _ARMED_SUBS:
-        _armed_defaults(m, sub, iso, scene or [], identity)
+        claimed = doc is not None and bool(event_lexicon().context["claim"].search(doc.text.lower()))
+        operation = doc is not None and m.trigger.text.lower() in _OPERATIONS
+        _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation))
+        if sub in _REMOTE and doc is not None:
+            _target_first(m, targeted_forces(doc, focus))
     elif sub == "Arrests":
         if a1 is None or a1.acled_inter != 1:
             m.actor1 = acled_actor(1, iso, text1, police=True)
@@ -461,12 +345,22 @@ def acled_defaults(
             m.actor1 = _perpetrator([a for a in scene or [] if not _unnamed(a)], None, (2, 4, 3, 8, 1))
 
 
-def _armed_defaults(m: Any, sub: str, iso: str | None, scene: list[Actor], identity: bool) -> None:
+def _armed_defaults(
+    m: Any, sub: str, iso: str | None, scene: list[Actor], identity: bool, cues: tuple[bool, bool] = (False, False)
+) -> None:
+    """``cues``: the text says a group claimed the attack; the trigger is a security operation or crackdown."""
+    claimed, operation = cues
     a1, a2 = m.actor1, m.actor2
     text1 = a1.text if a1 else ""
     if sub == "Air/drone strike" and (a1 is None or a1.acled_inter not in (1, 8)):
         named = _perpetrator([a for a in scene if a is not a2], a2, (1, 8))
         a1 = m.actor1 = named or acled_actor(1, iso, text1)  # aircraft and drones are flown by states' forces
+    if operation and (a1 is None or a1.acled_inter not in (1, 8)):
+        state = _perpetrator(scene, None, (1, 8))  # a security operation or crackdown is the state's
+        if state is not None:
+            a1, a2 = m.actor1, m.actor2 = state, a1 if is_armed(a1) else a2
+    if sub in _REMOTE and _unnamed(a1) and a2 is not None and a2.acled_inter == 2:
+        a1, a2 = m.actor1, m.actor2 = a2, None  # "hit an al Shabaab-planted mine": the group planted it
     if a1 is not None and a1.name.startswith("Unidentified"):
         named = _perpetrator([a for a in scene if not a.name.startswith("Unidentified")], a2, (2, 4, 3))
         a1 = m.actor1 = named or a1  # unnamed gunmen said to belong to a group: the group the text names
@@ -485,22 +379,55 @@ def _armed_defaults(m: Any, sub: str, iso: str | None, scene: list[Actor], ident
     a2 = m.actor2
     if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
         m.actor2 = acled_actor(7, iso, a2.text if a2 else "")
-    elif sub in _STATE_FIRST and a1 is not None and a2 is not None and _state_first(sub, a1, a2):
+    elif sub in _STATE_FIRST and a1 is not None and a2 is not None and _state_first(sub, a1, a2, claimed):
         m.actor1, m.actor2 = a2, a1
     elif sub == "Armed clash" and not is_armed(a2):  # a battle has two armed sides: the other one the text names
         other = [
             a for a in scene if is_armed(a) and a.sector not in _NOT_FORCES and a.name != (a1.name if a1 else None)
         ]
         m.actor2 = _perpetrator(other, None, (1, 8, 2, 4, 3)) or a2
-        if a1 is not None and m.actor2 is not None and m.actor2.acled_inter in (1, 8) and a1.acled_inter in (2, 3):
+        state2 = m.actor2 is not None and m.actor2.acled_inter in (1, 8)
+        if a1 is not None and m.actor2 is not None and state2 and a1.acled_inter in ((3,) if claimed else (2, 3)):
             m.actor1, m.actor2 = m.actor2, a1
 
 
-def _state_first(sub: str, a1: Actor, a2: Actor) -> bool:
+_OPERATIONS = frozenset({"operation", "operations", "crackdown", "crackdowns"})
+_AIMED_AT = frozenset({"at", "against", "towards", "toward"})
+
+
+def targeted_forces(doc: Any, focus: str | None) -> Actor | None:
+    """The state forces a remote attack is aimed at: "hurled a grenade at a police post", "fired mortars towards
+    the army base", "targets police with an IED" (the aim, not the casualties)."""
+    resolver = ActorResolver(focus)
+    for tok in doc:
+        entry = noun_entry(tok)
+        if entry is None or entry[0] not in ("MIL", "COP"):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        aimed = head.dep_ == "pobj" and head.head.lower_ in _AIMED_AT
+        aimed = aimed or (head.dep_ == "dobj" and head.head.lemma_.lower() == "target")
+        if aimed:
+            actor = resolver.resolve(tok, True)
+            if actor is not None and actor.acled_inter in (1, 8):
+                return actor
+    return None
+
+
+def _target_first(m: Any, target: Actor | None) -> None:
+    """State forces a remote attack was aimed at are listed first, before the non-state group that aimed it."""
+    a1, a2 = m.actor1, m.actor2
+    if target is None or a1 is None or a1.acled_inter not in (2, 3, 4) or is_armed(a2):
+        return
+    m.actor1, m.actor2 = target, a1
+
+
+def _state_first(sub: str, a1: Actor, a2: Actor, claimed: bool = False) -> bool:
     """State forces (1) and external forces (8) are listed before the non-state armed group they fight; in a remote
     attack (a bomb, a grenade) only before an unnamed or communal group, a named rebel group keeping its place."""
-    if a2.acled_inter not in (1, 8):
-        return False
+    if a2.acled_inter not in (1, 8) or (claimed and a1.acled_inter == 2):
+        return False  # a named group that claimed the attack is its actor 1
     return a1.acled_inter in ((2, 3, 4) if sub == "Armed clash" or a2.acled_inter == 8 else (3, 4))
 
 
@@ -514,5 +441,6 @@ def foreign_forces(actor: Actor | None, homes: set[str]) -> None:
     if not homes or actor.country in homes:
         return
     words = country_words()
-    if any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", (actor.text or "").lower())):
-        actor.acled_inter = 8
+    low = (actor.text or "").lower()
+    if _group_pattern().search(low) or any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", low)):
+        actor.acled_inter = 8  # a named force ("UPDF") or one the text calls foreign ("Ugandan troops")

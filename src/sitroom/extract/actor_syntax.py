@@ -1,0 +1,165 @@
+"""Who acts and who is acted on, read off the dependency parse: the agent and the patient of an event's trigger,
+the noun phrase of an actor mention, the subject of a verb through control, coordination and relative clauses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.events import LIGHT_VERBS
+from sitroom.extract.lexicons import actor_data
+
+__all__ = ["PRONOUNS", "RELATIVES", "roles", "span_tokens", "subject_of"]
+
+PRONOUNS = frozenset(
+    [
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "which",
+        "who",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "them",
+        "this",
+        "these",
+        "those",
+        "whom",
+    ]
+)
+_SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
+RELATIVES = frozenset({"which", "who", "that", "whom"})
+_SPEECH = frozenset(
+    [
+        "say",
+        "state",
+        "tell",
+        "claim",
+        "announce",
+        "report",
+        "allege",
+        "add",
+        "declare",
+        "accuse",
+        "warn",
+        "write",
+        "note",
+        "insist",
+    ]
+)
+_CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
+_KEEP_PREP = frozenset({"in", "of", "from"})
+
+
+def span_tokens(tok: Any) -> list[Any]:
+    """The words of the noun phrase headed by ``tok``, without relative clauses, appositions and long PPs."""
+    keep = [tok]
+    stack = [c for c in tok.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in _CUT and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREP and c.head.i == tok.i):
+            continue
+        keep.append(c)
+        stack.extend(c.children)
+    keep.sort(key=lambda t: t.i)
+    while keep and keep[0].is_punct:
+        keep.pop(0)
+    while keep and keep[-1].is_punct:
+        keep.pop()
+    return keep[:14] or [tok]
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of ``verb``, climbing through xcomp, conj and relative clauses."""
+    for _ in range(6):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in RELATIVES and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if (
+            verb.dep_ in ("relcl", "acl")
+            and verb.head.i != verb.i
+            and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            return verb.head if verb.dep_ == "relcl" else None
+        return None
+    return None
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The subject of ``verb`` (through xcomp, conj and relative clauses)."""
+    return _subject(verb)
+
+
+def roles(tok: Any) -> tuple[Any | None, Any | None]:
+    """(agent, patient) head tokens of the event whose trigger is ``tok``."""
+    agent = patient = None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _SELF_AGENTS:
+        return tok, None  # "gunmen", "attackers": the trigger names its own agent
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        for c in tok.children:
+            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
+                patient = c
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "with") and patient is None:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                patient = objs[0] if objs else None
+        if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            patient = tok.head  # "three soldiers killed near the border": a reduced passive
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    agent = objs[0] if objs else None
+        else:
+            agent = _subject(tok)
+    else:
+        nouns = actor_data()["nouns"]
+        for c in tok.children:
+            if c.dep_ == "poss" or (
+                c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.lemma_.lower() in nouns)
+            ):
+                agent = agent or c
+            elif c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    agent = agent or objs[0]
+                    conj = [g for g in objs[0].children if g.dep_ == "conj"]
+                    patient = patient or (conj[0] if conj else None)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                agent = objs[0] if objs else agent
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "of"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                patient = patient or (objs[0] if objs else None)
+        head = tok.head
+        if agent is None and tok.dep_ in ("dobj", "attr", "pobj") and head.i != tok.i:
+            verb = head.head if tok.dep_ == "pobj" else head
+            if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj":
+                agent = _subject(verb)
+        if agent is None and tok.dep_ in ("nsubj", "nsubjpass"):
+            for c in head.children:
+                if c.dep_ == "dobj" and patient is None:
+                    patient = c
+    if agent is None:
+        anc = tok.head
+        for _ in range(6):
+            if anc.lemma_.lower() in _SPEECH:
+                agent = _subject(anc)
+                break
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+    return agent, patient
