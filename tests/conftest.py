@@ -1,4 +1,5 @@
-"""Shared fixtures: a real PostgreSQL server for the tests marked ``postgres``.
+"""Shared fixtures: the spaCy model and the geoparser (loaded once per session), and a real PostgreSQL server for
+the tests marked ``postgres``.
 
 The session fixture ``postgres_url`` starts Debian's PostgreSQL (``apt-get install postgresql``; binaries under
 /usr/lib/postgresql/*/bin) in a temporary directory on a free loopback port, as the ``postgres`` user when run as
@@ -10,10 +11,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from sitroom.geo import Geoparser
+from sitroom.nlp import load_nlp
 from sitroom.store.pgtemp import TempPostgres, pg_bindir
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The English spaCy model sitroom uses."""
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
 
 PG_SKIP = "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
 

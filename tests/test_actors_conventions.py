@@ -18,12 +18,6 @@ from sitroom.extract.actors import (
     targeted_forces,
 )
 from sitroom.model import Actor
-from sitroom.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
 
 
 def _token(doc: Any, word: str) -> Any:

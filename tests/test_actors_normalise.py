@@ -7,12 +7,6 @@ from typing import Any
 import pytest
 
 from sitroom.extract.actors import ActorResolver, acled_actor, roles
-from sitroom.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
 
 
 def _trigger(doc: Any, word: str) -> Any:

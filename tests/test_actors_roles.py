@@ -11,12 +11,6 @@ import pytest
 from sitroom.extract.actor_words import identity_conflict, is_ethnic_actor, perpetrator_unknown
 from sitroom.extract.actors import ActorResolver, acled_actor, acled_defaults, foreign_forces, roles
 from sitroom.model import Actor
-from sitroom.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
 
 
 def _token(doc: Any, word: str) -> Any:

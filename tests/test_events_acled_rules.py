@@ -10,13 +10,7 @@ import pytest
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.events import background_triggers, demote_speech_acts, find_triggers, label_prefix
 from sitroom.model import Article
-from sitroom.nlp import load_nlp
 from sitroom.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,6 @@ from typing import Any
 import pytest
 
 from sitroom.extract.events import acled_sub_type, classify, find_triggers, label_prefix
-from sitroom.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
 
 
 @pytest.mark.parametrize(

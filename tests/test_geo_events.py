@@ -12,7 +12,6 @@ import pytest
 from sitroom.geo import Geoparser, locate_event
 from sitroom.geo.names import haversine_km
 from sitroom.model import Toponym
-from sitroom.nlp import load_nlp
 
 PLACES = {
     "Nairobi": (-1.29, 36.82, "KEN", "Nairobi", "point"),
@@ -76,16 +75,6 @@ def test_locate_event_reads_a_coders_location_line(text: str) -> None:
     toponyms = tops(text, "Liboi", "Garissa")
     loc = locate_event(toponyms, 0, text.index(".") + 1, text.index("killed"), "KEN", text)
     assert loc is not None and loc.name == "Liboi"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
 
 
 @pytest.mark.parametrize(

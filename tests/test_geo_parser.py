@@ -9,20 +9,9 @@ import pytest
 from sitroom.geo import Geoparser, locate_event
 from sitroom.geo.names import haversine_km
 from sitroom.model import Toponym
-from sitroom.nlp import load_nlp
 
 STEPANAKERT = (39.8177, 46.7528)
 LACHIN = (39.64, 46.55)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
 
 
 def parse(nlp: Any, gp: Geoparser, text: str) -> list[Toponym]:
