@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sitroom.extract import actors as actor_step
@@ -73,6 +74,16 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
+    @cached_property
+    def sents(self) -> list[Any]:
+        """The parse's sentences, listed once for every step that walks them."""
+        return list(self.doc.sents)
+
+    @property
+    def short(self) -> bool:
+        """A coder's note or a brief (at most ``SHORT_DOC_SENTENCES`` sentences)."""
+        return len(self.sents) <= SHORT_DOC_SENTENCES
+
 
 @dataclass(frozen=True)
 class Step:
@@ -103,9 +114,9 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
     that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
     event ("accused of bombing") takes that event's ACLED type, and a coder's label types the note's first event.
     """
-    sents = list(ctx.doc.sents)
+    sents = ctx.sents
     text = ctx.article.text
-    short = len(sents) <= SHORT_DOC_SENTENCES
+    short = ctx.short
     label = label_prefix(text)
     doc_scope = text.lower()
     lex = event_lexicon()
@@ -274,7 +285,7 @@ def _country_from_sentence(
 
 def date_step(ctx: Context, pipe: Pipeline) -> None:
     a = ctx.article
-    brief = sum(1 for _ in ctx.doc.sents) <= SHORT_DOC_SENTENCES  # a brief states its date once, anywhere in it
+    brief = ctx.short  # a brief states its date once, anywhere in it
     for m in ctx.mentions:
         m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
 
@@ -288,7 +299,7 @@ def locate_step(ctx: Context, pipe: Pipeline) -> None:
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:
     """Counts of the event's sentence; else of the next sentence when it states a toll and no event of its own."""
-    sents = [s.text for s in ctx.doc.sents]
+    sents = [s.text for s in ctx.sents]
     with_events = {m.sentence for m in ctx.mentions}
     cache: dict[int, Casualties] = {}
 
@@ -337,7 +348,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
         for i, m in enumerate(ctx.mentions)
     ]
     order = rank(cands)
-    sents = [s.text for s in ctx.doc.sents]
+    sents = [s.text for s in ctx.sents]
     give_each_toll_once(ctx.mentions, order)
     for r, i in enumerate(order):
         m = ctx.mentions[i]
