@@ -115,6 +115,18 @@ FATALITY_FIELDS = (
     ("fatalities_text", "text"),
 )
 
+_EVIDENCE_COLUMNS = ("evidence", "evidence_start", "evidence_end")
+# the columns copied as they are from the record's top level: all but those flattened from its nested objects
+_NESTED_COLUMNS = frozenset(
+    {
+        *(f"{role}_{f}" for role in ("actor1", "actor2") for f, _ in ACTOR_FIELDS),
+        *(column for column, _ in (*LOCATION_FIELDS, *FATALITY_FIELDS)),
+        "other_actors",
+        *_EVIDENCE_COLUMNS,
+    }
+)
+_TOP_LEVEL: tuple[str, ...] = tuple(c for c in FLAT_COLUMNS if c not in _NESTED_COLUMNS)
+
 
 def _versioned(record: dict[str, Any]) -> dict[str, Any]:
     if record.get("schema_version"):
@@ -126,27 +138,7 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     """One flat row (``FLAT_COLUMNS`` keys, in order) from a schema record; other actors as "name; name"."""
     record = _versioned(record)
     row: dict[str, Any] = dict.fromkeys(FLAT_COLUMNS)
-    for key in (
-        "event_id",
-        "article_id",
-        "published",
-        "title",
-        "salience_rank",
-        "date",
-        "date_precision",
-        "date_text",
-        "plover_event",
-        "plover_mode",
-        "cameo_root",
-        "acled_event_type",
-        "acled_sub_event_type",
-        "non_acled_type",
-        "confidence",
-        "modality",
-        "trigger",
-        "duplicate_of",
-        "schema_version",
-    ):
+    for key in _TOP_LEVEL:
         row[key] = record.get(key)
     for role in ("actor1", "actor2"):
         actor = record.get(role) or {}
@@ -168,9 +160,7 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
 def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson or table); returns how many."""
     if fmt in CHUNKERS:
-        counter = [0]
-        _write_chunks(CHUNKERS[fmt](_counted(records, counter)), out)
-        return counter[0]
+        return _write_counted(CHUNKERS[fmt], records, out)
     if fmt == "table":
         return write_table(records, out)
     if fmt == "parquet":
@@ -244,15 +234,21 @@ CHUNKERS: dict[str, Callable[[Iterable[dict[str, Any]]], Iterator[str]]] = {
 }
 
 
-def _write_chunks(chunks: Iterator[str], out: TextIO) -> None:
-    for chunk in chunks:
+def _write_counted(
+    chunker: Callable[[Iterable[dict[str, Any]]], Iterator[str]], records: Iterable[dict[str, Any]], out: TextIO
+) -> int:
+    """Write what ``chunker`` makes of ``records`` to ``out``; returns how many records went in."""
+    n = 0
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal n
+        for record in records:
+            n += 1
+            yield record
+
+    for chunk in chunker(counted()):
         out.write(chunk)
-
-
-def _counted(records: Iterable[dict[str, Any]], counter: list[int]) -> Iterator[dict[str, Any]]:
-    for record in records:
-        counter[0] += 1
-        yield record
+    return n
 
 
 def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
@@ -265,9 +261,7 @@ def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     with tempfile.TemporaryDirectory(prefix="sitroom-parquet-") as tmp:
         rows = os.path.join(tmp, "rows.jsonl")
         with open(rows, "w", encoding="utf-8") as f:
-            counter = [0]
-            _write_chunks(jsonl_chunks(flatten(r) for r in _counted(records, counter)), f)
-            n = counter[0]
+            n = _write_counted(jsonl_chunks, (flatten(r) for r in records), f)
         con = duckdb.connect()
         try:
             con.execute(

@@ -175,11 +175,10 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         query = event_query(params, limit=limit, offset=offset, order=sort)
         records = store.events(query)
         body: Iterator[str] = CHUNKERS[format](records)
-        ext = {"csv": "csv", "geojson": "geojson", "jsonl": "jsonl"}[format]
         return StreamingResponse(
             body,
             media_type=_MEDIA[format],
-            headers={"Content-Disposition": f'attachment; filename="sitroom-events.{ext}"'},
+            headers={"Content-Disposition": f'attachment; filename="sitroom-events.{format}"'},
         )
 
     @app.get("/api/events/{event_id}", tags=["events"])
