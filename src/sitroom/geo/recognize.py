@@ -9,6 +9,7 @@ calendar words, and common words listed in ``data/geo/not_places.tsv``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,16 +242,7 @@ def _scan(
         if taken[i] or not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
             i += 1
             continue
-        hit = None
-        for j in range(min(n, i + 5), i, -1):
-            if any(taken[i:j]) or not capitalised(doc[j - 1]):
-                continue
-            if any(not (capitalised(t) or t.lower_ in CONNECTORS) for t in doc[i:j]):
-                continue
-            key, unit, rows = lookup_keys(gaz, doc[i:j].text)
-            if rows or (unit == "admin2" and j - i > 1):
-                hit = (j, key, unit, rows)
-                break
+        hit = _longest_name(doc, gaz, i, 5, taken, _known_or_county)
         if hit is None:
             i += 1
             continue
@@ -300,6 +292,13 @@ def _accept_scanned(
     return pop >= 100000 and preceded_by_locative(doc, span.start)
 
 
+def _known_or_county(
+    start: int, end: int, key: str, unit: str | None, rows: tuple[int, ...]
+) -> tuple[str, tuple[int, ...]] | None:
+    """A name the gazetteer knows, or an unknown one named with a district word ("Riverside District")."""
+    return (key, rows) if rows or (unit == "admin2" and end - start > 1) else None
+
+
 WEAK_MIN_POP = 1000  # an unconfirmed name must belong to a town, not a hamlet
 _NOT_WEAK = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -307,35 +306,56 @@ _NOT_WEAK = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: frozenset[str], persons: set[str]) -> None:
     """Capitalised names the gazetteer knows as a town's own name, whatever the model tagged them ("Kebili",
     "Maxixe" as persons), and run-on possessives of large places ("Nairobis Uhuru Park")."""
+
+    def judge(
+        start: int, end: int, key: str, unit: str | None, rows: tuple[int, ...]
+    ) -> tuple[str, tuple[int, ...]] | None:
+        if not rows and end - start == 1 and key.endswith("s") and len(key) >= 6:
+            base = gaz.lookup(key[:-1])
+            if any(gaz.feature(r) in ("admin1", "country") or gaz.population(r) >= 100000 for r in base):
+                key, rows = key[:-1], base
+        # a hamlet's name only after "in", "at", "near"
+        least = 0 if preceded_by_locative(doc, start, strong=True) else WEAK_MIN_POP
+        rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
+        if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
+            return key, rows
+        return None
+
     n = len(doc)
     i = 0
     while i < n:
         if taken[i] or not capitalised(doc[i]) or doc[i].ent_type_ in _NOT_WEAK or doc[i].is_stop:
             i += 1
             continue
-        hit = None
-        for j in range(min(n, i + 4), i, -1):
-            if any(taken[i:j]) or not all(capitalised(t) or t.lower_ in CONNECTORS for t in doc[i:j]):
-                continue
-            if not capitalised(doc[j - 1]):
-                continue
-            key, unit, rows = lookup_keys(gaz, doc[i:j].text)
-            if not rows and j - i == 1 and key.endswith("s") and len(key) >= 6:
-                base = gaz.lookup(key[:-1])
-                if any(gaz.feature(r) in ("admin1", "country") or gaz.population(r) >= 100000 for r in base):
-                    key, rows = key[:-1], base
-            # a hamlet's name only after "in", "at", "near"
-            least = 0 if preceded_by_locative(doc, i, strong=True) else WEAK_MIN_POP
-            rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
-            if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
-                hit = (j, key, unit, rows)
-                break
+        hit = _longest_name(doc, gaz, i, 4, taken, judge)
         if hit is None:
             i += 1
             continue
         j, key, unit, rows = hit
         add(doc[i:j], "weak", key, unit, rows, None)
         i = j
+
+
+# judge(start, end, key, unit, rows) of a run doc[start:end]: the key and rows to keep, or None to reject it
+Judge = Callable[[int, int, str, "str | None", tuple[int, ...]], "tuple[str, tuple[int, ...]] | None"]
+
+
+def _longest_name(
+    doc: Any, gaz: Gazetteer, i: int, width: int, taken: bytearray, judge: Judge
+) -> tuple[int, str, str | None, tuple[int, ...]] | None:
+    """The longest run ``doc[i:j]`` (at most ``width`` tokens, none taken) of capitalised words and connectors,
+    ending on a capitalised word, whose gazetteer lookup ``judge`` accepts, as ``(j, key, unit, rows)`` with the
+    key and rows the judge returns."""
+    for j in range(min(len(doc), i + width), i, -1):
+        if any(taken[i:j]) or not capitalised(doc[j - 1]):
+            continue
+        if not all(capitalised(t) or t.lower_ in CONNECTORS for t in doc[i:j]):
+            continue
+        key, unit, rows = lookup_keys(gaz, doc[i:j].text)
+        judged = judge(i, j, key, unit, rows)
+        if judged is not None:
+            return j, judged[0], unit, judged[1]
+    return None
 
 
 def _own_or_known(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
