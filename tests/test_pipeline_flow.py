@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from sitroom.model import Article
-from sitroom.pipeline import STEPS, Pipeline
+from sitroom.pipeline import STEPS, Pipeline, check_steps
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "nagorno-karabakh-ceasefire.txt"
 
@@ -36,7 +36,28 @@ def schema() -> Any:
 
 
 def test_pipeline_steps_in_order() -> None:
-    assert [s.name for s in STEPS] == ["geoparse", "times", "detect", "actors", "date", "locate", "casualties", "rank"]
+    assert [s.name for s in STEPS] == [
+        "geoparse",
+        "times",
+        "detect",
+        "actors",
+        "date",
+        "locate",
+        "casualties",
+        "report",
+        "corefer",
+        "rank",
+    ]
+
+
+def test_pipeline_steps_declarations_checked_issue10() -> None:
+    check_steps(STEPS)
+    by_name = {s.name: s for s in STEPS}
+    swapped = [by_name["rank"], *(s for s in STEPS if s.name != "rank")]
+    with pytest.raises(ValueError, match="'rank' requires"):
+        check_steps(swapped)
+    with pytest.raises(ValueError, match="appears twice"):
+        check_steps([*STEPS, by_name["rank"]])
 
 
 def test_pipeline_events_valid_and_ranked(pipe: Pipeline, schema: Any) -> None:

@@ -126,10 +126,26 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @published_option
 @quiet_option
-def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool) -> None:
+@click.option(
+    "--mentions",
+    is_flag=True,
+    help="Print every raw event mention (JSONL) and why it was kept, merged into another's event or dropped, "
+    "and the article's cumulative toll reports, instead of the events.",
+)
+def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool, mentions: bool) -> None:
     """Extract events from articles (files, directories or - for standard input) and print them."""
     core = Sitroom()
     progress = Progress("extract", quiet=quiet)
+    if mentions:  # the audit: every raw mention and why it was kept, merged or dropped
+        last = None
+        for record in core.audit(core.read(paths, published), _reporter(progress)):
+            if record["article_id"] != last:
+                last = record["article_id"]
+                progress.article(0)
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        progress.finish()
+        _exit_for(progress)
+        return
 
     def records() -> Iterator[dict[str, Any]]:
         for _, events in core.extract(core.read(paths, published), _reporter(progress)):

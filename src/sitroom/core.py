@@ -128,6 +128,15 @@ class Sitroom:
         """Events of each article in input order, each article's events in salience order."""
         return self.pipeline.run_many(only_articles(items, on_reject))
 
+    def audit(self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore) -> Iterator[dict[str, Any]]:
+        """Each article's raw event mentions, what became of each (kept, merged, dropped) and why, and its
+        cumulative toll reports: the records ``sitroom extract --mentions`` prints."""
+        for article, ctx in self.pipeline.audit_many(only_articles(items, on_reject)):
+            for n, frame in enumerate(ctx.mentions):
+                yield {"record": "mention", "article_id": article.id, **frame.audit(n)}
+            for toll in ctx.tolls:
+                yield {"record": "toll_report", **toll.to_dict()}
+
     def geoparse(
         self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
     ) -> Iterator[tuple[Article, list[Toponym]]]:

@@ -20,11 +20,15 @@ __all__ = [
     "Article",
     "Casualties",
     "Event",
+    "EventType",
     "Evidence",
+    "Frame",
     "Location",
     "Rejection",
     "TimeExpression",
+    "TollReport",
     "Toponym",
+    "Trigger",
 ]
 
 
@@ -190,6 +194,107 @@ class Evidence:
 
 
 @dataclass
+class Trigger:
+    """The word (or phrase head) that signals an event mention."""
+
+    kind: str
+    i: int  # token index in the doc
+    start: int  # character offset in the text
+    text: str
+    depth: int  # syntactic depth below the sentence root (light verbs lend their depth to their noun)
+
+
+@dataclass
+class EventType:
+    """An event's type in the three taxonomies at once."""
+
+    plover: str
+    mode: str | None
+    cameo: str | None
+    acled_type: str | None
+    acled_sub: str | None
+    non_acled: str | None
+
+
+@dataclass
+class TollReport:
+    """A cumulative, nationwide or war-long toll ("8,525 killed since 7 October"): article-level context, never the
+    ``fatalities`` of an event."""
+
+    article_id: str
+    killed: int | None
+    injured: int | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Frame:
+    """One event mention as a frame, on its way through the pipeline: its trigger and type, who did it to whom,
+    when and where, its toll, who reports it, and what became of it (kept, merged into another mention's event, or
+    dropped, and why)."""
+
+    trigger: Trigger
+    sentence: int
+    sent_start: int
+    sent_end: int
+    sent_text: str
+    modality: str
+    etype: EventType
+    patient_text: list[str] = field(default_factory=list)
+    agent_text: str | None = None
+    instrument: str | None = None  # small arms, heavy weapons, artillery, missile, aircraft, drone, IED, ...
+    source: str | None = None  # "police said", "according to X": who reports it
+    generic: bool = False  # a habitual or class statement: never an event
+    anaphoric: bool = False  # refers back ("the attack", "the bomb exploded", "it exploded"): a known event
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    date: tuple[Any, str | None, str | None] = (None, None, None)
+    date_anchor: str | None = None  # text | publication | narrative | fallback
+    own_time: bool = False  # a time expression in its own sentence dates it
+    location: Location | None = None
+    fatalities: Casualties = field(default_factory=Casualties)
+    rank: int = 0
+    decision: str = "kept"  # kept | merged | dropped
+    reason: str = ""
+    merged_into: int | None = None  # index of the mention whose event this one joined
+    members: list[int] = field(default_factory=list)  # for a kept mention: the mentions merged into its event
+
+    def audit(self, index: int) -> dict[str, Any]:
+        """What ``sitroom extract --mentions`` prints for this mention."""
+        return {
+            "mention": index,
+            "trigger": self.trigger.text,
+            "kind": self.trigger.kind,
+            "sentence": self.sent_text,
+            "start": self.sent_start,
+            "end": self.sent_end,
+            "plover_event": self.etype.plover,
+            "acled_sub_event_type": self.etype.acled_sub,
+            "non_acled_type": self.etype.non_acled,
+            "modality": self.modality,
+            "agent": self.agent_text,
+            "target": self.patient_text,
+            "instrument": self.instrument,
+            "source": self.source,
+            "generic": self.generic,
+            "anaphoric": self.anaphoric,
+            "date": self.date[0].isoformat() if self.date[0] else None,
+            "date_anchor": self.date_anchor,
+            "place": self.location.name if self.location else None,
+            "killed": self.fatalities.killed,
+            "decision": self.decision,
+            "reason": self.reason,
+            "merged_into": self.merged_into,
+        }
+
+
+@dataclass
 class Event:
     article_id: str
     plover_event: str
@@ -213,6 +318,8 @@ class Event:
     trigger: str | None = None  # the word that signals the event
     trigger_start: int | None = None  # its character offset in the article text
     duplicate_of: str | None = None  # event_id of the earlier report of the same event (sitroom.dedup)
+    mentions: list[Evidence] = field(default_factory=list)  # every sentence that reports this event
+    date_anchor: str | None = None  # text | publication | narrative | fallback: how the date was found
 
     @property
     def event_id(self) -> str:
@@ -245,5 +352,7 @@ class Event:
             "modality": self.modality,
             "trigger": self.trigger,
             "duplicate_of": self.duplicate_of,
+            "mentions": [{"sentence": m.sentence, "start": m.start, "end": m.end} for m in self.mentions],
+            "date_anchor": self.date_anchor,
             "schema_version": SCHEMA_VERSION,
         }

@@ -19,10 +19,9 @@ from typing import Any
 
 from sitroom.extract import actors as actor_step
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
+from sitroom.extract.coref import corefer, fuse
 from sitroom.extract.dates import event_date, find_times
 from sitroom.extract.events import (
-    EventType,
-    Trigger,
     acled_sub_type,
     background_triggers,
     classify,
@@ -34,34 +33,26 @@ from sitroom.extract.events import (
 from sitroom.extract.lexicons import country_names, event_lexicon, taxonomy
 from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
-from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location, TimeExpression, Toponym
+from sitroom.extract.reportable import decide, limit_statements
+from sitroom.model import (
+    Actor,
+    Article,
+    Casualties,
+    Event,
+    Evidence,
+    Frame,
+    TimeExpression,
+    TollReport,
+    Toponym,
+    Trigger,
+)
 
-__all__ = ["STEPS", "Context", "Pipeline", "Step"]
+__all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 _SAY = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "confirm"})
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
-
-
-@dataclass
-class Mention:
-    """One event mention on its way through the steps."""
-
-    trigger: Trigger
-    sentence: int
-    sent_start: int
-    sent_end: int
-    sent_text: str
-    modality: str
-    etype: EventType
-    patient_text: list[str] = field(default_factory=list)
-    actor1: Actor | None = None
-    actor2: Actor | None = None
-    date: tuple[Any, str | None, str | None] = (None, None, None)
-    location: Location | None = None
-    fatalities: Casualties = field(default_factory=Casualties)
-    rank: int = 0
 
 
 @dataclass
@@ -71,7 +62,9 @@ class Context:
     toponyms: list[Toponym] = field(default_factory=list)
     focus: str | None = None
     times: list[TimeExpression] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Frame] = field(default_factory=list)
+    weak: list[bool] = field(default_factory=list)  # per mention: refers to an event, makes none of its own
+    tolls: list[TollReport] = field(default_factory=list)  # cumulative tolls: article-level, never an event's
     events: list[Event] = field(default_factory=list)
 
     @cached_property
@@ -162,7 +155,7 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             agent_text, patients = sides[t.i]
             subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
-        best: dict[tuple[str, str | None], Mention] = {}
+        best: dict[tuple[str, str | None], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
             if t.i not in subs:
@@ -172,7 +165,8 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
                 elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
                     sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
-            m = Mention(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
+            m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
+            m.agent_text = sides[t.i][0]
             key = (etype.plover, etype.acled_sub or etype.non_acled)
             if key not in best or (t.depth, -lex.priority[t.kind]) < (
                 best[key].trigger.depth,
@@ -184,7 +178,7 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
         ctx.mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
 
 
-def _fallback(sent: Any, label: str | None, scope: str) -> Mention:
+def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
     """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
     lex = event_lexicon()
     by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
@@ -204,7 +198,7 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Mention:
     trig = Trigger(kind, root.i, root.idx, root.text, 0)
     sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
     end = sent.start_char + len(sent.text)
-    return Mention(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
+    return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
 
 
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
@@ -263,7 +257,7 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def _country_from_sentence(
-    ctx: Context, m: Mention, resolver: actor_step.ActorResolver, skip: set[int] | None = None
+    ctx: Context, m: Frame, resolver: actor_step.ActorResolver, skip: set[int] | None = None
 ) -> None:
     """An actor without a country takes the first country named before the trigger in its sentence ("Norway says
     it will fund ..."), else the article's focus country; with no actor at all, that country is the actor.
@@ -288,13 +282,46 @@ def date_step(ctx: Context, pipe: Pipeline) -> None:
     brief = ctx.short  # a brief states its date once, anywhere in it
     for m in ctx.mentions:
         m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
+        m.own_time, m.date_anchor = date_anchor(ctx.times, m)
+
+
+_WRITTEN = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
+    """Whether the mention's own sentence dates it, and how its date was found: ``text`` (written in full),
+    ``publication`` (a relative expression resolved against the publication date), ``narrative`` (taken from an
+    earlier sentence) or ``fallback`` (no time expression: the publication date)."""
+    text = m.date[2]
+    if text is None:
+        return False, "fallback"
+    own = any(m.sent_start <= t.start < m.sent_end and t.text == text for t in times)
+    if not own:
+        return False, "narrative"
+    return True, "text" if _WRITTEN.search(text) else "publication"
 
 
 def locate_step(ctx: Context, pipe: Pipeline) -> None:
     from sitroom.geo import locate_event
 
+    places = without_dateline(ctx.toponyms, ctx.article.text)
     for m in ctx.mentions:
-        m.location = locate_event(ctx.toponyms, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text)
+        m.location = locate_event(places, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text)
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
+
+
+def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
+    its place is left out when the article names any other place."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return toponyms
+    rest = [t for t in toponyms if t.start >= m.end()]
+    return rest if any(t.lat is not None for t in rest) else toponyms
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:
@@ -319,7 +346,7 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
-def give_each_toll_once(mentions: list[Mention], order: list[int]) -> None:
+def give_each_toll_once(mentions: list[Frame], order: list[int]) -> None:
     """A toll stated once belongs to one event: the best-ranked violent event that shares it (else the best-ranked
     one); the others sharing its sentence get none, so that summing ``killed`` over events does not double count."""
     owners: dict[int, int] = {}
@@ -335,38 +362,87 @@ def give_each_toll_once(mentions: list[Mention], order: list[int]) -> None:
             m.fatalities = Casualties()
 
 
-def _is_violent(m: Mention) -> bool:
+def _is_violent(m: Frame) -> bool:
     return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
 
 
-def rank_step(ctx: Context, pipe: Pipeline) -> None:
+def report_step(ctx: Context, pipe: Pipeline) -> None:
+    """Reportability (:mod:`sitroom.extract.reportable`): drop what a coder would not code, mark weak mentions,
+    collect the article's cumulative tolls. A short text keeps at least its best mention."""
+    ctx.weak, ctx.tolls = decide(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
+    if ctx.short and ctx.mentions and all(m.decision == "dropped" for m in ctx.mentions):
+        best = ctx.mentions[_salience(ctx.mentions)[0]]
+        best.decision, best.reason = "kept", "the note's only event"
+
+
+def _salience(mentions: list[Frame]) -> list[int]:
     lex = event_lexicon()
     cands = [
         Candidate(
             i, m.sentence, m.trigger.depth, lex.priority[m.trigger.kind], m.modality, m.etype.acled_type is not None
         )
-        for i, m in enumerate(ctx.mentions)
+        for i, m in enumerate(mentions)
     ]
-    order = rank(cands)
+    return rank(cands)
+
+
+def corefer_step(ctx: Context, pipe: Pipeline) -> None:
+    """Within-article coreference (:mod:`sitroom.extract.coref`): one event per happening, every sentence kept; a
+    mention without a time of its own takes its event's time, else the article's reference time."""
+    mentions = ctx.mentions
+    clusters = corefer(mentions, ctx.weak, _salience(mentions), ctx.short)
+    for c in clusters:
+        fuse(mentions, c)
+    if not ctx.short:
+        heads = [c.head for c in clusters]
+        limit_statements(mentions, heads, _salience([mentions[i] for i in heads]))
+    _narrative_time(ctx, [mentions[c.head] for c in clusters])
+
+
+def _narrative_time(ctx: Context, heads: list[Frame]) -> None:
+    """An event without a time expression of its own (its date fell back on the publication date) takes the day the
+    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot")."""
+    if ctx.short:
+        return
+    reference: Frame | None = None
+    for m in sorted(heads, key=lambda m: m.trigger.start):
+        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None:
+            reference = m
+        elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
+            m.date = reference.date
+            m.date_anchor = "narrative"
+
+
+def rank_step(ctx: Context, pipe: Pipeline) -> None:
+    kept = [i for i, m in enumerate(ctx.mentions) if m.decision == "kept"]
+    heads = [ctx.mentions[i] for i in kept]
+    order = _salience(heads)
     sents = [s.text for s in ctx.sents]
-    give_each_toll_once(ctx.mentions, order)
+    give_each_toll_once(heads, order)
     for r, i in enumerate(order):
-        m = ctx.mentions[i]
+        m = heads[i]
         m.rank = r
         # a toll stated for an event of another day is that event's, not the main one's
-        others_counted = any(
-            o.fatalities.killed is not None and o.date[0] != m.date[0] for o in ctx.mentions if o is not m
-        )
+        others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
         if r == 0 and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
             stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
             if stated.killed is not None:
                 m.fatalities = stated
     a = ctx.article
     for i in order:
-        m = ctx.mentions[i]
+        m = heads[i]
         d, precision, date_text = m.date
         conf = 0.7 if m.modality == "asserted" else 0.4
         conf -= min(0.3, 0.05 * m.trigger.depth)
+        conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
+        seen: set[int] = set()
+        mentions = []
+        for j in m.members or [kept[i]]:
+            o = ctx.mentions[j]
+            if o.sent_start not in seen:
+                seen.add(o.sent_start)
+                mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
+        mentions.sort(key=lambda e: e.start)
         ctx.events.append(
             Event(
                 article_id=a.id,
@@ -389,6 +465,8 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
                 modality=m.modality,
                 trigger=m.trigger.text,
                 trigger_start=m.trigger.start,
+                mentions=mentions,
+                date_anchor=m.date_anchor,
             )
         )
 
@@ -397,12 +475,47 @@ STEPS: tuple[Step, ...] = (
     Step("geoparse", ("doc",), ("toponyms", "focus"), geoparse_step),
     Step("times", ("article",), ("times",), times_step),
     Step("detect", ("doc",), ("mentions",), detect_step),
-    Step("actors", ("mentions", "doc", "focus"), ("mentions.actor1", "mentions.actor2"), actors_step),
+    Step("actors", ("mentions", "doc", "focus", "toponyms"), ("mentions.actor1", "mentions.actor2"), actors_step),
     Step("date", ("mentions", "times"), ("mentions.date",), date_step),
     Step("locate", ("mentions", "toponyms", "focus"), ("mentions.location",), locate_step),
     Step("casualties", ("mentions", "doc"), ("mentions.fatalities",), casualties_step),
-    Step("rank", ("mentions",), ("events",), rank_step),
+    Step(
+        "report",
+        ("mentions", "doc", "mentions.actor1", "mentions.date", "mentions.fatalities"),
+        ("mentions.decision", "weak", "tolls"),
+        report_step,
+    ),
+    Step(
+        "corefer",
+        ("mentions", "weak", "mentions.decision", "mentions.date", "mentions.location", "mentions.fatalities"),
+        ("mentions.members",),
+        corefer_step,
+    ),
+    Step(
+        "rank",
+        ("mentions", "mentions.decision", "mentions.members", "mentions.date", "mentions.fatalities"),
+        ("events", "mentions.fatalities"),
+        rank_step,
+    ),
 )
+BASE_FIELDS = ("article", "doc")  # what a Context holds before the first step
+
+
+def check_steps(steps: Iterable[Step]) -> None:
+    """Every field a step requires is provided by a step before it (as spaCy's ``analyze_pipes`` checks a
+    pipeline's ``requires`` and ``assigns``); raise ``ValueError`` naming the step and the field otherwise."""
+    provided = set(BASE_FIELDS)
+    names: set[str] = set()
+    for step in steps:
+        if step.name in names:
+            raise ValueError(f"pipeline step {step.name!r} appears twice")
+        names.add(step.name)
+        missing = [r for r in step.requires if r not in provided]
+        if missing:
+            raise ValueError(
+                f"pipeline step {step.name!r} requires {', '.join(missing)}, which no earlier step provides"
+            )
+        provided.update(step.provides)
 
 
 class Pipeline:
@@ -415,13 +528,24 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.geoparser = geoparser if geoparser is not None else Geoparser()
         self.steps = tuple(steps)
+        check_steps(self.steps)
 
     def process(self, article: Article, doc: Any) -> list[Event]:
         """Every step after parsing, over one parsed article."""
+        return self.context(article, doc).events
+
+    def context(self, article: Article, doc: Any) -> Context:
+        """Every step after parsing, over one parsed article; the whole context (mentions, decisions, tolls)."""
         ctx = Context(article, doc)
         for step in self.steps:
             step.run(ctx, self)
-        return ctx.events
+        return ctx
+
+    def audit_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, Context]]:
+        """Like :meth:`run_many`, with each article's mentions and why each was kept, merged or dropped."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, self.context(article, doc)
 
     def run_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order, events in salience order (rank 0 first)."""

@@ -8,11 +8,11 @@ PLOVER event and mode, the CAMEO root code and the ACLED event type and sub-type
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
+from sitroom.model import EventType, Trigger
 
 __all__ = [
     "LIGHT_VERBS",
@@ -97,25 +97,6 @@ _LABELS = {
 }
 
 
-@dataclass
-class Trigger:
-    kind: str
-    i: int  # token index in the doc
-    start: int  # character offset in the text
-    text: str
-    depth: int  # syntactic depth below the sentence root (light verbs lend their depth to their noun)
-
-
-@dataclass
-class EventType:
-    plover: str
-    mode: str | None
-    cameo: str | None
-    acled_type: str | None
-    acled_sub: str | None
-    non_acled: str | None
-
-
 def _depth(tok: Any) -> int:
     d = 0
     while tok.head.i != tok.i and d < 50:
@@ -151,7 +132,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue  # "according to"; names such as "Warsaw Pact"
         kind = found_kind
         if lemmas[k] == "strike" and tok.pos_ == "NOUN":
-            kind = "protest"
+            # a labour strike, or a military one: the sentence's words tell them apart ("workers went on strike",
+            # "the strike left a crater")
+            kind = "protest" if _LABOUR.search(sent.text.lower()) else "attack"
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
@@ -172,6 +155,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return sorted(found.values(), key=lambda t: t.i)
 
 
+_LABOUR = re.compile(
+    r"\b(?:workers?|unions?|general strike|hunger strike|on strike|strikers?|staff|employees|teachers|doctors|nurses"
+    r"|drivers|traders|transporters|wages?|pay|salar(?:y|ies)|walk-?out|shutdown|bandh|hartal|labou?r)\b"
+)
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 

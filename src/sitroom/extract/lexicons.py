@@ -9,13 +9,26 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["EventLexicon", "actor_data", "country_names", "country_words", "event_lexicon", "taxonomy"]
+__all__ = [
+    "EventLexicon",
+    "actor_data",
+    "country_names",
+    "country_words",
+    "event_lexicon",
+    "load_data",
+    "taxonomy",
+]
 
 
 def _load_json(name: str) -> dict[str, Any]:
     with resources.files("sitroom").joinpath(f"data/{name}").open(encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
     return data
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """A JSON data file of ``sitroom/data`` (each has a ``_source`` saying where its facts come from)."""
+    return _load_json(name)
 
 
 @dataclass(frozen=True)

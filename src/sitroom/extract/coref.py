@@ -1,0 +1,230 @@
+"""Within-article event coreference: the headline, the lead and later sentences that describe one happening become
+one event, as ACLED codes "one event per actor pair, place and day".
+
+Mentions are joined in text order. Two mentions can be one event when their types belong to one family (violence,
+demonstrations, or the same strategic, non-ACLED or verbal type), their days agree (or one has no time of its own),
+their places are within :data:`NEAR_KM` (or one is only a country or region), and their named initiators do not
+contradict each other. Two *strong* mentions of different specific weapon types (an air strike and a shelling) stay
+two events; a mention of killing or an attack in general joins the specific one. A *weak* mention
+(:mod:`sitroom.extract.reportable`) only ever joins an event; in a whole article it makes none of its own.
+
+The event takes its type and actors from its best mention (strong first, then as :func:`sitroom.extract.rank.rank`
+orders them), its date from the first mention with a time of its own, its place from the most precise mention,
+and its toll from the most specific statement of it (a later "rose to" update wins; tolls are never summed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitroom.geo.names import haversine_km
+from sitroom.model import Frame
+
+__all__ = ["NEAR_KM", "Cluster", "corefer", "family"]
+
+NEAR_KM = 40.0
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_DEMO = frozenset({"Protests", "Riots"})
+_WEAPONS = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    }
+)
+_GENERAL = frozenset({"Attack", "Armed clash"})
+_PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
+
+
+def family(f: Frame) -> str:
+    t = f.etype
+    if t.acled_type in _VIOLENT:
+        return "violence"
+    if t.acled_type in _DEMO:
+        return "demonstration"
+    if t.acled_type is not None:
+        return f"sd:{t.acled_sub}"
+    if t.non_acled is not None:
+        return f"na:{t.non_acled}:{t.plover}"
+    return f"verbal:{t.plover}"
+
+
+@dataclass
+class Cluster:
+    head: int  # the frame that types the event
+    members: list[int] = field(default_factory=list)
+
+
+def _dates_agree(a: Frame, b: Frame) -> bool:
+    if not (a.own_time and b.own_time):
+        return True
+    return a.date[0] == b.date[0] or a.date[1] != "day" or b.date[1] != "day"
+
+
+def _places_agree(a: Frame, b: Frame) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    if _PRECISION.get(la.precision, 4) >= 2 or _PRECISION.get(lb.precision, 4) >= 2:
+        return True  # a country, region or province contains the point
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
+
+
+def _actors_agree(a: Frame, b: Frame) -> bool:
+    if family(a).startswith(("verbal", "na:")):
+        # a statement or a political act is one event per actor: the same speaker or party, or none named
+        na = a.actor1.name if a.actor1 else None
+        nb = b.actor1.name if b.actor1 else None
+        return na == nb
+    if a.agent_text is None or b.agent_text is None or a.actor1 is None or b.actor1 is None:
+        return True
+    if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
+        sides_a = {x.country for x in (a.actor1, a.actor2) if x is not None}
+        sides_b = {x.country for x in (b.actor1, b.actor2) if x is not None}
+        return bool(sides_a & sides_b)
+    return a.actor1.country is None or b.actor1.country is None or a.actor1.country == b.actor1.country
+
+
+def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+    fa, fb = family(a), family(b)
+    if fa != fb:
+        return False
+    if fa != "violence" or weak_a or weak_b:
+        return True
+    sa, sb = a.etype.acled_sub, b.etype.acled_sub
+    if sa == sb:
+        return True
+    if sa in _WEAPONS and sb in _WEAPONS:
+        return False  # an air strike and a shelling are two events
+    # "attacked", "killed" in general joins the specific act
+    return (sa in _GENERAL) != (sb in _GENERAL) or _killing(a) or _killing(b)
+
+
+def _same_scene(a: Frame, b: Frame) -> bool:
+    """The same kind of event on the same day (each dated by its own words) at the same named place."""
+    la, lb = a.location, b.location
+    return (
+        a.etype.acled_sub == b.etype.acled_sub
+        and a.own_time
+        and b.own_time
+        and a.date[0] == b.date[0]
+        and la is not None
+        and lb is not None
+        and la.precision == lb.precision == "point"
+        and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
+    )
+
+
+def _killing(f: Frame) -> bool:
+    return f.trigger.kind == "attack" and f.trigger.text.lower().startswith(("kill", "die", "dead", "wound", "injur"))
+
+
+def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
+
+
+def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
+    """Group the kept frames into events. ``order`` is the salience order of all frames (best first)."""
+    pos = {i: r for r, i in enumerate(order)}
+    clusters: list[Cluster] = []
+    live = [i for i, f in enumerate(frames) if f.decision != "dropped"]
+    strong = [i for i in live if not weak[i]]
+    for i in strong:
+        f = frames[i]
+        fits = [c for c in clusters if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
+        # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
+        # told before it), or one of the same kind on the same day at the same place; else it is a new event
+        target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
+        if target is None and (f.anaphoric or short) and fits:
+            target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
+        if target is None:
+            target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        if target is None:
+            clusters.append(Cluster(i, [i]))
+        else:
+            target.members.append(i)
+    for i in (i for i in live if weak[i]):
+        near = [c for c in clusters if _compatible(frames[i], frames[c.head], True, False)]
+        if near:
+            # the event the mention refers to: the nearest before it, else the nearest after it
+            before = [c for c in near if frames[c.head].sentence <= frames[i].sentence]
+            pick = (
+                max(before, key=lambda c: frames[c.head].sentence)
+                if before
+                else min(near, key=lambda c: frames[c.head].sentence)
+            )
+            pick.members.append(i)
+        elif short or not strong:
+            clusters.append(Cluster(i, [i]))
+        else:
+            frames[i].decision = "dropped"
+            frames[i].reason = "weak: refers to an event this article does not report"
+    for c in clusters:
+        c.members.sort(key=lambda j: (weak[j], pos[j]))
+        c.head = c.members[0]
+        for j in c.members[1:]:
+            frames[j].decision = "merged"
+            frames[j].merged_into = c.head
+            frames[j].reason = frames[j].reason or "same event as its head mention"
+        frames[c.head].members = sorted(c.members)
+    return clusters
+
+
+def fuse(frames: list[Frame], cluster: Cluster) -> None:
+    """Give the cluster's head mention the event's date, place and toll from its members."""
+    head = frames[cluster.head]
+    members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
+    if not head.own_time:
+        dated = next((m for m in members if m.own_time and m.date[1] == "day"), None) or next(
+            (m for m in members if m.own_time), None
+        )
+        if dated is not None:
+            head.date = dated.date
+            head.date_anchor = dated.date_anchor
+            head.own_time = True
+    best_loc = head.location
+    for m in members:
+        if m.location is not None and (
+            best_loc is None or _PRECISION.get(m.location.precision, 4) < _PRECISION.get(best_loc.precision, 4)
+        ):
+            best_loc = m.location
+    head.location = best_loc
+    toll = head.fatalities
+    for m in members:
+        f = m.fatalities
+        if m is head or f.is_empty():
+            continue
+        if (toll.killed is None and f.killed is not None) or (
+            f.killed is not None and toll.killed is not None and f.killed > toll.killed and _updates(m)
+        ):
+            toll = _with(toll, f)
+        elif toll.injured is None and f.injured is not None and toll.killed in (None, f.killed):
+            toll = _with(toll, f, injured_only=True)
+    head.fatalities = toll
+    if head.actor1 is None:
+        head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
+    if head.actor2 is None:
+        head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), head.actor2)
+
+
+def _updates(m: Frame) -> bool:
+    return bool(_UPDATE.search(m.sent_text.lower()))
+
+
+def _with(base: Any, new: Any, injured_only: bool = False) -> Any:
+    from dataclasses import replace
+
+    if injured_only:
+        return replace(base, injured=new.injured)
+    merged = replace(new)
+    if merged.injured is None:
+        merged.injured = base.injured
+    return merged

@@ -1,0 +1,381 @@
+"""Reportability: which event mentions report a specific occurrence that a coder would code.
+
+The ACLED codebook codes events "for a specific date and location"; PLOVER codes verbal events with the speaker as
+the source actor. So, per mention (a :class:`~sitroom.model.Frame`):
+
+- what did not happen, may happen or will happen (negated, hypothetical, future) is not an event (a threat or a
+  demand keeps its PLOVER type: saying it is the act);
+- a habitual or class statement ("militants often attack convoys") is generic, never an event;
+- a cumulative, nationwide or war-long toll ("8,525 killed since 7 October") is an article-level toll report
+  (:class:`~sitroom.model.TollReport`), never an event or an event's ``fatalities``;
+- a mention that names the war or a campaign in the abstract, or refers to an event under a verb of judgement or
+  speech ("condemned the strike", "called the attack terrorism"), is *weak*: it joins the event it refers to (see
+  :mod:`sitroom.extract.coref`) and never makes one of its own in a whole article;
+- a verbal event needs a speaker and a verb: a statement's reporting clause ("police said") is its source, not an
+  event, and the speaker or source is never an actor of the event reported.
+
+The word lists are in ``data/reportability.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sitroom.extract.casualties import find_casualties
+from sitroom.extract.events import classify
+from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
+from sitroom.model import Casualties, EventType, Frame, TollReport
+
+__all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
+
+MAX_STATEMENTS = 3  # verbal events kept per whole article: its principal statements, not every quote
+NOT_HAPPENED = frozenset({"negated", "hypothetical", "future"})
+_SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying it is doing it
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Reportability:
+    habitual: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    abstract_nouns: frozenset[str]
+    eventive_heads: frozenset[str]
+    referring_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    weak_violence: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def reportability() -> Reportability:
+    raw = load_data("reportability.json")
+    return Reportability(
+        _pattern(raw["habitual"]),
+        _pattern(raw["cumulative"]),
+        frozenset(raw["abstract_nouns"]),
+        frozenset(raw["eventive_heads"]),
+        frozenset(raw["referring_verbs"]),
+        frozenset(raw["speech_verbs"]),
+        frozenset(raw["toll_nouns"]),
+        frozenset(raw["weak_violence"]),
+    )
+
+
+def _verb_of(tok: Any) -> Any:
+    """The verb that carries a nominal trigger ("launched an attack"), else the trigger."""
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and tok.head.pos_
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        return tok.head
+    return tok
+
+
+def generic(tok: Any) -> bool:
+    """A habitual or class statement: a frequency adverb with a present-tense (or bare) verb."""
+    lex = reportability()
+    sent = tok.sent
+    if not lex.habitual.search(sent.text.lower()):
+        return False
+    verb = _verb_of(tok)
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    past = bool(tags & {"VBD", "VBN"}) and not tags & {"VBP", "VBZ"}
+    return not past
+
+
+def abstract(tok: Any) -> bool:
+    """The war, a campaign or "the fighting" named as a whole, not an occurrence: a noun whose verb is not one of
+    happening or harm ("the war has deep roots", "the campaign has resulted in")."""
+    lex = reportability()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.abstract_nouns:
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
+        return False
+    return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
+
+
+def referential(tok: Any) -> bool:
+    """An event noun that a verb of judgement or speech takes as its object ("condemned the strike", "called the
+    attack terrorism", "investigating the bombing"): it refers to an event reported elsewhere."""
+    lex = reportability()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.referring_verbs:
+            return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep") or t.dep_ == "pobj"
+        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj"):
+            t = head
+            continue
+        return False
+    return False
+
+
+def toll_only(tok: Any) -> bool:
+    """A trigger that is the toll itself ("the death toll", "casualties"), not an act."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in reportability().toll_nouns
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+_EVENT_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _definite(noun: Any) -> bool:
+    return (noun.pos_ == "PRON" and noun.lower_ in ("it", "they", "this", "that")) or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children
+    )
+
+
+def anaphoric(tok: Any) -> bool:
+    """Does the mention refer back to an event already told (a definite description, "the attack", "this
+    bombing"; or a verb whose event or weapon noun is definite or a pronoun: "the bomb had been planted", "it
+    exploded")? An indefinite one ("a bomb exploded", "another attack") introduces a new event (Heim 1982; the
+    familiarity theory of definiteness)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _definite(tok)
+    kinds = event_lexicon().lemma_kinds
+    for c in tok.children:
+        if c.dep_ in _EVENT_ARGS and (
+            (c.pos_ == "PRON" and c.lower_ in ("it",)) or (kinds.get(c.lemma_.lower()) is not None and _definite(c))
+        ):
+            return True
+    return False
+
+
+def cumulative_at(sentence: str) -> int | None:
+    """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
+    toll to"), or None."""
+    low = sentence.lower()
+    m = reportability().cumulative.search(low)
+    if m is None:
+        return None
+    counts = find_casualties(sentence)
+    if counts.killed is None and counts.injured is None and "toll" not in low:
+        return None
+    return m.start()
+
+
+def source_of(tok: Any) -> str | None:
+    """Who reports the event: the subject of the verb of speech that governs it ("police said"), or the object of
+    "according to"."""
+    lex = reportability()
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            obj = [c for c in tok.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if obj:
+                return " ".join(w.text for w in obj[0].subtree)
+    v = _verb_of(tok)
+    for _ in range(6):
+        head = v.head
+        if head.i == v.i:
+            break
+        if head.lemma_.lower() in lex.speech_verbs and v.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return " ".join(w.text for w in subj[0].subtree)
+        v = head
+    return None
+
+
+def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple[list[bool], list[TollReport]]:
+    """Mark each frame generic, dropped or weak (returned per frame); collect the article's cumulative tolls.
+
+    A short text (a coder's note or a brief) always keeps at least its best mention: it was written about one
+    event."""
+    weak = [False] * len(frames)
+    tolls: list[TollReport] = []
+    seen_tolls: set[int] = set()
+    for n, f in enumerate(frames):
+        tok = doc[f.trigger.i]
+        f.source = source_of(tok)
+        f.anaphoric = anaphoric(tok)
+        acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        if f.modality in NOT_HAPPENED and (acled or f.etype.plover not in _SAYING_ACTS):
+            _drop(f, f"not an occurrence: {f.modality}")
+            continue
+        if f.modality == "negated":
+            _drop(f, "not an occurrence: negated")
+            continue
+        if generic(tok):
+            f.generic = True
+            _drop(f, "generic: a habitual or class statement")
+            continue
+        if not short and _carried(tok, frames, n):
+            _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
+            continue
+        if not short and not _own_kind(f):
+            f.etype = classify(f.trigger.kind, None)  # "agreed to suspend the operation" is an agreement
+            acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        if not short and f.etype.acled_type not in _ACT_FAMILIES and _stative(tok):
+            _drop(f, "a state of affairs in the present tense, not an occurrence")
+            continue
+        if not short and _speech_kind(f) and f.etype.acled_type is not None:
+            f.etype = classify(f.trigger.kind, None)  # a statement about violence is a verbal event, not violence
+            acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        cut = cumulative_at(f.sent_text)
+        if cut is not None and (f.etype.plover in ("ASSAULT", "COERCE") or f.etype.acled_type in _ACT_FAMILIES):
+            if f.sent_start not in seen_tolls:
+                seen_tolls.add(f.sent_start)
+                whole = find_casualties(f.sent_text)
+                tolls.append(
+                    TollReport(
+                        article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
+                    )
+                )
+            if not (f.own_time and f.date[1] == "day" and _strong_act(tok)):
+                _drop(f, "cumulative toll: an article-level toll report, not an event")
+                continue
+            f.fatalities = Casualties()  # the sentence's figure is the running total, not this event's
+        if not short and not _acted(f, tok):
+            _drop(f, "named by a noun or adjective, not reported as an act")
+            continue
+        if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
+            f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
+            acled = False
+        if not acled and f.agent_text is None and f.source is None and not _passive(tok):
+            _drop(f, "verbal event without a speaker")
+            continue
+        if abstract(tok) or referential(tok) or toll_only(tok):
+            weak[n] = True
+            f.reason = "weak: refers to an event (joins it if reported)"
+    return weak, tolls
+
+
+_LIGHT = frozenset(
+    {"sign", "reach", "hold", "launch", "conduct", "announce", "declare", "impose", "lift", "begin", "start"}
+)
+_LIGHT_ANY = frozenset(
+    {"launch", "carry", "conduct", "mount", "stage", "hold", "begin", "start", "wage", "resume", "undertake", "make"}
+)
+_PARENT = {sub: parent for parent, subs in taxonomy()["acled_sub_types"].items() for sub in subs}
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_DEMO = frozenset({"Protests", "Riots"})
+_ACT_FAMILIES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
+
+
+def _speech_kind(f: Frame) -> bool:
+    """A trigger of a verbal kind (accuse, request, threaten, reject ...): PLOVER types it, not ACLED."""
+    return event_lexicon().kind_map[f.trigger.kind][0] == "plover" and f.trigger.kind not in ("coerce", "mobilize")
+
+
+def _acted(f: Frame, tok: Any) -> bool:
+    """Strategic, non-ACLED and verbal events are acts someone performs: a verb ("signed", "seized", "arrested"),
+    or a noun carried by one ("signed an agreement", "imposed a curfew"). A noun or adjective alone ("the truce
+    deal", "aid trucks", "the Houthi movement") names a thing, not an act. Violence and demonstrations named by a
+    noun ("an air strike", "the protest") are events."""
+    if f.etype.acled_type in _ACT_FAMILIES:
+        return True
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return True  # "forces backed by Russia" describes the forces: no act is reported
+    if f.trigger.kind == "accuse" and f.source is not None:
+        return True  # "X stated that genocide is being committed": the statement is the accusation
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
+
+
+def _carried(tok: Any, frames: list[Frame], n: int) -> bool:
+    """Is this trigger a light verb whose object is another mention's trigger ("launched a military operation")?"""
+    own = frames[n].trigger.i
+    return (
+        any(
+            g is not frames[n]
+            and g.sentence == frames[n].sentence
+            and tok.doc[g.trigger.i].head.i == own
+            and tok.doc[g.trigger.i].dep_ in ("dobj", "attr", "nsubjpass")
+            for g in frames
+        )
+        and tok.lemma_.lower() in _LIGHT_ANY
+    )
+
+
+def _own_kind(f: Frame) -> bool:
+    """Does the mention's ACLED type belong to its own trigger's kind (or is it a violent scene)? A speech act or an
+    agreement about a violent event ("agreed to suspend its operation") takes the scene's type only in a note."""
+    family, label = event_lexicon().kind_map[f.trigger.kind]
+    if family != "acled" or f.etype.acled_sub is None:
+        return True
+    own_parent = _PARENT.get(label)
+    scene = f.etype.acled_type
+    if own_parent == scene:
+        return True
+    if own_parent in _VIOLENCE:  # an attack on protesters is typed by the protest it broke up
+        return scene in _ACT_FAMILIES
+    return own_parent in _DEMO and scene in _DEMO
+
+
+def _stative(tok: Any) -> bool:
+    """A present-tense verb with no future: "the region is recognized as", "the deal calls for", "both sides
+    discuss": a state or an ongoing matter, not an occurrence to code."""
+    if tok.pos_ != "VERB":
+        return False
+    tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return (bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN", "MD"}) or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    )
+
+
+_VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+
+
+def _armed_actor(f: Frame) -> bool:
+    """State forces, rebels, militias or external forces: whose movements ACLED codes as strategic developments."""
+    return f.actor1 is not None and f.actor1.acled_inter in (1, 2, 3, 4, 8) and f.actor1.sector != "GOV"
+
+
+def _plover_only(f: Frame) -> EventType:
+    t = f.etype
+    return EventType(t.plover, t.mode, t.cameo, None, None, None)
+
+
+def _passive(tok: Any) -> bool:
+    """ "Peacekeepers have been accused of ...": the act is reported without its speaker, its target is known."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _strong_act(tok: Any) -> bool:
+    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war."""
+    return not (abstract(tok) or toll_only(tok) or tok.lemma_.lower() in ("kill", "die", "dead", "death"))
+
+
+def _drop(f: Frame, why: str) -> None:
+    f.decision = "dropped"
+    f.reason = why
+
+
+def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) -> None:
+    """In a whole article, keep as verbal events (statements, demands, diplomatic acts without an ACLED type) only
+    the principal ones: by a political actor (a state, an armed or political group, an international body), at most
+    :data:`MAX_STATEMENTS`, in salience order. Quotes, reactions and asides of anyone else are the article's
+    colour, not events a coder records. ``heads`` are the event heads, ``order`` their salience order."""
+    kept = 0
+    for r in order:
+        f = frames[heads[r]]
+        if f.etype.acled_type is not None or f.etype.non_acled not in (None, "Diplomatic event"):
+            continue
+        if f.etype.plover not in _SAYING:
+            continue  # a material act (coercion, sanctions, aid delivered) is not a statement
+        political = f.actor1 is not None and (f.actor1.acled_inter in (1, 2, 3, 8) or f.actor1.sector in _POLITICAL)
+        if political and kept < MAX_STATEMENTS:
+            kept += 1
+            continue
+        f.decision = "dropped"
+        f.reason = "statement: not by a political actor" if not political else "statement: beyond the principal ones"
+
+
+_SAYING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "CONCEDE", "AGREE", "COOPERATE"})
+_POLITICAL = frozenset({"GOV", "MIL", "COP", "REB", "INS", "OPP", "PTY", "IGO", "JUD", "LEG", "PKO"})
