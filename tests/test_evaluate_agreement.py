@@ -12,7 +12,17 @@ from typing import Any
 
 import pytest
 
-from sitroom.evaluate import confusion, confusions_for, detect_format, evaluate, format_report, load_jsonl
+from sitroom.cli import main
+from sitroom.evaluate import (
+    confusion,
+    confusions_for,
+    detect_format,
+    evaluate,
+    format_report,
+    gold_format,
+    load_jsonl,
+)
+from sitroom.evaluate.registry import UnsupportedGoldFormat
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
@@ -250,7 +260,70 @@ EXPECT_OUT = [
     _event("s1", 2, plover_event="COERCE", date="2022-01-01", date_precision="month"),
 ]
 
+ARTICLES_GOLD = [
+    {
+        "id": "w1",
+        "text": "x",
+        "gold": {
+            "articles_events": [
+                {
+                    "label": "clash",
+                    "acled_event_type": "Battles",
+                    "acled_sub_event_type": "Armed clash",
+                    "date": "2024-03-02",
+                    "near": [10.0, 20.0, 50],
+                    "killed": 5,
+                    "actor1": {"country": ["NGA"]},
+                    "optional": False,
+                },
+                {
+                    "label": "bombing in March",
+                    "acled_event_type": ["Explosions/Remote violence"],
+                    "date": "2024-03",
+                    "near": None,
+                    "injured": 0,
+                    "optional": False,
+                },
+                {
+                    "label": "statement",
+                    "acled_event_type": None,
+                    "non_acled_type": ["Diplomatic event"],
+                    "evidence_has": ["condemned"],
+                    "optional": True,
+                },
+            ]
+        },
+    },
+    {
+        "id": "w2",
+        "text": "x",
+        "gold": {
+            "articles_events": [
+                {"label": "missed clash", "acled_event_type": "Battles", "date": "2024-01-01", "near": [0, 0, 25]}
+            ]
+        },
+    },
+]
+_CLASH = {
+    "acled_event_type": "Battles",
+    "acled_sub_event_type": "Armed clash",
+    "date": "2024-03-02",
+    "location": {"lat": 10.1, "lon": 20.0},
+    "fatalities": {"killed": 5},
+    "actor1": {"country": "NGA"},
+}
+ARTICLES_OUT = [
+    _event("w1", 0, **_CLASH),
+    _event("w1", 1, **_CLASH),  # a second event for a gold event already matched: a false positive
+    _event("w1", 2, acled_event_type="Explosions/Remote violence", date="2024-03-09", fatalities={"injured": None}),
+    _event("w1", 3, non_acled_type="Diplomatic event", evidence={"sentence": "Egypt condemned the raid."}),
+    _event("w1", 4, acled_event_type="Protests", modality="negated"),  # not counted
+    _event("w1", 5, acled_event_type="Riots", date="2024-03-02"),
+    _event("w1", 6),  # no type: not counted
+]
+
 HAND_MADE = {
+    "articles": (ARTICLES_GOLD, ARTICLES_OUT),
     "acled": (ACLED_GOLD, ACLED_OUT),
     "plover": (PLOVER_GOLD, PLOVER_OUT),
     "case": (CASE_GOLD, CASE_OUT),
@@ -280,6 +353,17 @@ def test_evaluate_hand_made_pairs_without_reference(fmt: str) -> None:
         "ucdp": {"deaths_in_range": 1.0, "deaths_n": 2, "date_acc": 0.5, "loc_acc100km": 1.0},
         "geo": {"gold_toponyms": 3, "system_toponyms": 4, "detect_precision": 0.5, "acc161_of_matched": 0.5},
         "expect": {"expected": 3, "found": 2, "missing": ["year"]},
+        "articles": {
+            "counted_events": 5,
+            "matched": 2,
+            "matched_optional": 1,
+            "false_positives": 2,
+            "precision": 0.5,
+            "recall": 0.6667,
+            "f1": 0.5714,
+            "injured_exact": 1.0,
+            "missed": ["w2: missed clash"],
+        },
     }[fmt]
     assert {k: m[k] for k in expected} == expected
 
@@ -311,6 +395,9 @@ def _synthetic(fmt: str, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 )
             if i % 3 == 0:
                 out.append({"article_id": g["id"], "start": 0, "end": 2, "lat": 0.0, "lon": 0.0})
+            continue
+        if fmt == "articles":
+            out.extend(_synthetic_article(i, g))
             continue
         loc = gg.get("location") or {}
         shift = 0.15 * (i % 6)
@@ -349,7 +436,57 @@ def _synthetic(fmt: str, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-DEV_SETS = sorted(p.stem for p in GOLD.glob("*.jsonl")) if GOLD.exists() else []
+def _first(value: Any) -> Any:
+    return (value[0] if value else None) if isinstance(value, list) else value
+
+
+def _synthetic_article(i: int, g: dict[str, Any]) -> list[dict[str, Any]]:
+    """Events for a whole article: some gold events found, some with a wrong type, date, place or count, some
+    twice, plus a false, a negated and an untyped event."""
+    out: list[dict[str, Any]] = []
+    for j, want in enumerate(g["gold"]["articles_events"]):
+        k = i + j
+        if k % 4 == 3:
+            continue
+        acled = _first(want.get("acled_event_type"))
+        day = _first(want.get("date"))
+        near = want.get("near")
+        event = {
+            "article_id": g["id"],
+            "salience_rank": j,
+            "acled_event_type": ("Riots" if k % 5 == 1 else acled) if acled else None,
+            "non_acled_type": None if acled else _first(want.get("non_acled_type")),
+            "acled_sub_event_type": _first(want.get("acled_sub_event_type")) if k % 3 else "Attack",
+            "date": None if day is None else ((day if len(day) == 10 else day + "-15") if k % 6 else "2001-01-01"),
+            "location": {"lat": near[0] + 0.04 * (k % 7), "lon": near[1]} if near and k % 8 else None,
+            "fatalities": {
+                "killed": want.get("killed") if k % 2 else (want.get("killed") or 0) + 1,
+                "injured": want.get("injured") if k % 3 else None,
+            },
+            "actor1": {"country": _first((want.get("actor1") or {}).get("country")) if k % 3 else "USA"},
+            "evidence": {"sentence": " ".join(want.get("evidence_has") or []) if k % 2 else "nothing"},
+            "modality": "negated" if k % 9 == 4 else "asserted",
+        }
+        out.append(event)
+        if k % 5 == 0:
+            out.append({**event, "salience_rank": j + 10})
+    published = g.get("published") or "2000-01-01"
+    out.append({"article_id": g["id"], "salience_rank": 50, "acled_event_type": "Protests", "date": published})
+    out.append({"article_id": g["id"], "salience_rank": 51, "acled_event_type": None, "date": published})
+    return out
+
+
+def _dev_sets() -> tuple[list[str], list[str]]:
+    """The dev sets sitroom eval scores, and those it refuses (score.py is their reference)."""
+    scored: list[str] = []
+    refused: list[str] = []
+    for path in sorted(GOLD.glob("*.jsonl")) if GOLD.exists() else []:
+        name = detect_format(load_jsonl(path))
+        (scored if gold_format(name).eval else refused).append(path.stem)
+    return scored, refused
+
+
+DEV_SETS, REFUSED_SETS = _dev_sets()
 
 
 @pytest.mark.slow
@@ -389,3 +526,19 @@ def test_evaluate_confusion_tables_and_report() -> None:
 def test_evaluate_rejects_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown gold format"):
         evaluate([{"id": "x", "gold": {"something": 1}}], [])
+
+
+@pytest.mark.parametrize("name", REFUSED_SETS or ["(no dev sets)"])
+def test_evaluate_issue9_refuses_dev_sets_left_to_score_py(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """KAIROS, police, event-location, fusion and agreement sets: one E014 line naming the file, exit status 1."""
+    path = GOLD / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    gold = load_jsonl(path)
+    assert detect_format(gold) in {"agreements", "clusters", "police", "event_location", "kairos"}
+    with pytest.raises(UnsupportedGoldFormat, match=r"score\.py"):
+        evaluate(gold, [])
+    assert main(["eval", str(path), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "[E014]" in err and str(path) in err and "score.py" in err
+    assert "Traceback" not in err

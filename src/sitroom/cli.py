@@ -246,21 +246,26 @@ def demo(db: str, quiet: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")
 @quiet_option
 def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
-    """Run extraction on gold sets (../shared/gold format) and print score.py's metrics and confusion tables."""
+    """Score sitroom against coded data: a gold set (.jsonl: ACLED notes, whole articles, PLOVER, CASE, UCDP,
+    geoparsing, expectations). Prints score.py's metrics and confusion tables."""
     from sitroom.evaluate import format_report
 
     core = Sitroom()
     out = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+    rejected = 0
     try:
         for path in gold:
             progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
-            metrics, confusions = core.evaluate(path, out, on_article=_counter(progress))
+            metrics, confusions = core.evaluate(path, out, _counter(progress), _reporter(progress))
             progress.finish()
+            rejected += progress.rejected
             click.echo(f"== {path}")
             click.echo(format_report(metrics, confusions))
     finally:
         if out is not None:
             out.close()
+    if rejected:
+        raise SystemExit(EXIT_REJECTED)
 
 
 @cli.command()

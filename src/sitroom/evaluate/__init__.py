@@ -3,7 +3,9 @@
 The formats are described in ``data/gold_formats.json`` (the gold key that marks each, what it scores, whether
 ``sitroom eval`` takes it); each format module registers its scorer (:func:`register`), computing the metrics of
 the reference scorer (``shared/tools/score.py``) with the same names and rounding, so that ``sitroom eval`` and
-the reference agree number for number (a test checks it).
+the reference agree number for number (a test checks it). Formats that eval does not take (agreements, event
+fusion, police actions, event location, KAIROS mentions) are detected and refused by name: score.py is their
+reference.
 
 The main event of an article is the one with the lowest ``salience_rank`` (99 when absent; the first wins ties).
 """
@@ -12,8 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.evaluate import acled, case, expect, geo, plover, ucdp  # noqa: F401  (register the scorers)
+from sitroom.evaluate import acled, articles, case, expect, geo, plover, ucdp  # noqa: F401  (register the scorers)
 from sitroom.evaluate.common import Record, iter_jsonl, load_jsonl
+from sitroom.evaluate.goldfile import GoldSet, read_gold
 from sitroom.evaluate.registry import (
     GoldExport,
     GoldFormat,
@@ -32,6 +35,7 @@ __all__ = [
     "CONFUSION_FIELDS",
     "GoldExport",
     "GoldFormat",
+    "GoldSet",
     "Record",
     "UnsupportedGoldFormat",
     "confusion",
@@ -44,6 +48,7 @@ __all__ = [
     "gold_formats",
     "iter_jsonl",
     "load_jsonl",
+    "read_gold",
     "register",
     "scorer_for",
     "supported_summary",
