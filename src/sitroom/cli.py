@@ -246,8 +246,8 @@ def demo(db: str, quiet: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")
 @quiet_option
 def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
-    """Score sitroom against coded data: a gold set (.jsonl: ACLED notes, whole articles, PLOVER, CASE, UCDP,
-    geoparsing, expectations). Prints score.py's metrics and confusion tables."""
+    """Score sitroom against coded data: an ACLED export (.csv) or a gold set (.jsonl: ACLED notes, whole
+    articles, PLOVER, CASE, UCDP, geoparsing, expectations). Prints score.py's metrics and confusion tables."""
     from sitroom.evaluate import format_report
 
     core = Sitroom()

@@ -5,7 +5,7 @@ The formats are described in ``data/gold_formats.json`` (the gold key that marks
 the reference scorer (``shared/tools/score.py``) with the same names and rounding, so that ``sitroom eval`` and
 the reference agree number for number (a test checks it). Formats that eval does not take (agreements, event
 fusion, police actions, event location, KAIROS mentions) are detected and refused by name: score.py is their
-reference.
+reference. :func:`read_gold` also reads ACLED exports (CSV) into the ACLED-notes format.
 
 The main event of an article is the one with the lowest ``salience_rank`` (99 when absent; the first wins ties).
 """
