@@ -28,7 +28,8 @@ from sitroom.evaluate import (
 from sitroom.evaluate.acled_export import parse_event_date, parse_inter, read_acled_export
 from sitroom.evaluate.registry import _data, registered
 from sitroom.model import Rejection
-from tests.test_evaluate_agreement import SCORE_PY, _synthetic
+from tests.evaluate_pairs import synthetic
+from tests.test_evaluate_agreement import SCORE_PY
 
 EXPORT = Path(__file__).parent / "data" / "acled_export.csv"
 ACLED_CSV = gold_exports()[0]
@@ -170,7 +171,7 @@ def test_evaluate_acled_export_scored_as_score_py_scores_the_same_gold(tmp_path:
     if not SCORE_PY.exists():
         pytest.skip(f"{SCORE_PY} is absent: the reference scorer lives in ../shared, outside the repository")
     records, _, _ = _read(EXPORT)
-    out = _synthetic("acled", records)
+    out = synthetic("acled", records)
     gold_path, out_path = tmp_path / "gold.jsonl", tmp_path / "out.jsonl"
     gold_path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     out_path.write_text("".join(json.dumps(e) + "\n" for e in out), encoding="utf-8")
