@@ -239,3 +239,15 @@ def test_evaluate_formats_readme_says_what_eval_takes_and_refuses() -> None:
             assert f"`{fmt.key}`" in section, f"README's eval section does not give the gold key of {fmt.name}"
     for export in gold_exports():
         assert export.title in section and all(f"`{c}`" in section for c in export.required_columns)
+
+
+def test_evaluate_issue9_cli_checks_every_file_before_extracting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused set among several stops eval before any extraction, not after the sets before it were run."""
+    good, refused = tmp_path / "good.jsonl", tmp_path / "refused.jsonl"
+    good.write_text(json.dumps({"id": "g", "text": "x", "gold": MINIMAL["acled"]}) + "\n", encoding="utf-8")
+    refused.write_text(json.dumps({"id": "r", "text": "x", "gold": MINIMAL["kairos"]}) + "\n", encoding="utf-8")
+    assert main(["eval", str(good), str(refused), "--quiet"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and str(refused) in captured.err and "[E014]" in captured.err

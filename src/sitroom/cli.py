@@ -251,20 +251,19 @@ def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
     from sitroom.evaluate import format_report
 
     core = Sitroom()
+    progress = [Progress(f"eval {os.path.basename(path)}", quiet=quiet) for path in gold]
+    sets = [core.read_gold(path, _reporter(p)) for path, p in zip(gold, progress, strict=True)]  # all, first
     out = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
-    rejected = 0
     try:
-        for path in gold:
-            progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
-            metrics, confusions = core.evaluate(path, out, _counter(progress), _reporter(progress))
-            progress.finish()
-            rejected += progress.rejected
-            click.echo(f"== {path}")
+        for gold_set, p in zip(sets, progress, strict=True):
+            metrics, confusions = core.evaluate(gold_set, out, _counter(p))
+            p.finish()
+            click.echo(f"== {gold_set.path}")
             click.echo(format_report(metrics, confusions))
     finally:
         if out is not None:
             out.close()
-    if rejected:
+    if any(p.rejected for p in progress):
         raise SystemExit(EXIT_REJECTED)
 
 

@@ -18,6 +18,7 @@ from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
 
 if TYPE_CHECKING:
+    from sitroom.evaluate import GoldSet
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
@@ -173,24 +174,32 @@ class Sitroom:
         return {"counts": store.counts(), "stats": stats, "top": top_events}
 
     # evaluating -----------------------------------------------------------------------------------------------
+    def read_gold(self, gold_path: str, on_reject: OnReject = _ignore) -> GoldSet:
+        """A gold set (.jsonl) or an ACLED export (.csv), checked before any extraction: a file eval cannot score
+        is a UsageError (E014) naming it and the formats eval takes. Export rows that cannot be read go to
+        ``on_reject``."""
+        from sitroom.evaluate import read_gold
+
+        try:
+            return read_gold(gold_path, on_reject)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError("E014", detail=f"{gold_path}: {exc}") from None
+
     def evaluate(
         self,
-        gold_path: str,
+        gold: str | GoldSet,
         output: IO[str] | None = None,
         on_article: Callable[[Article, int], None] | None = None,
         on_reject: OnReject = _ignore,
     ) -> tuple[dict[str, Any], dict[str, dict[tuple[str, str], int]]]:
-        """Run extraction (or geoparsing, for toponym sets) over a gold set or an ACLED export (.csv) and score it
-        as score.py does: the metrics and the confusion tables. Rows of an export that cannot be read go to
-        ``on_reject``; a file eval cannot score is a UsageError (E014) naming it and the formats eval takes."""
+        """Run extraction (or geoparsing, for toponym sets) over a gold set (a path, or one :meth:`read_gold` read)
+        and score it as score.py does: the metrics and the confusion tables."""
         import json
 
-        from sitroom.evaluate import confusions_for, evaluate, read_gold
+        from sitroom.evaluate import confusions_for, evaluate
 
-        try:
-            gold = read_gold(gold_path, on_reject)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise UsageError("E014", detail=f"{gold_path}: {exc}") from None
+        if isinstance(gold, str):
+            gold = self.read_gold(gold, on_reject)
         records: list[dict[str, Any]] = []
         if gold.format.output == "toponyms":
             for article, toponyms in self.pipeline.geoparse_many(gold.articles):
@@ -208,6 +217,6 @@ class Sitroom:
         try:
             return evaluate(gold.records, records), confusions_for(gold.records, records)
         except KeyError as exc:
-            raise UsageError("E014", detail=f"{gold_path}: a gold record has no {exc}") from None
+            raise UsageError("E014", detail=f"{gold.path}: a gold record has no {exc}") from None
         except (ValueError, TypeError) as exc:
-            raise UsageError("E014", detail=f"{gold_path}: {exc}") from None
+            raise UsageError("E014", detail=f"{gold.path}: {exc}") from None

@@ -20,6 +20,7 @@ _EXPORT_READERS = {"acled_export": read_acled_export}
 
 @dataclass
 class GoldSet:
+    path: str
     format: GoldFormat
     records: list[Record]
     articles: Iterable[Article]  # what sitroom reads: one article a gold record, with the same id
@@ -42,7 +43,7 @@ def read_gold(path: str, on_reject: Callable[[Rejection], None]) -> GoldSet:
             records, articles = _EXPORT_READERS[spec.name](path, spec, on_reject)
             if not records:
                 raise ValueError("no row could be read")
-            return GoldSet(gold_format(spec.format), records, articles)
+            return GoldSet(path, gold_format(spec.format), records, articles)
     if suffix not in _JSONL:
         suffixes = ", ".join(e.suffix for e in gold_exports())
         raise ValueError(
@@ -51,4 +52,4 @@ def read_gold(path: str, on_reject: Callable[[Rejection], None]) -> GoldSet:
     records = load_jsonl(path)
     name = detect_format(records)
     scorer_for(name)  # refuses a format eval does not score, before any extraction
-    return GoldSet(gold_format(name), records, _articles(path, on_reject))
+    return GoldSet(path, gold_format(name), records, _articles(path, on_reject))
