@@ -116,15 +116,17 @@ def test_evaluate_issue9_cli_refuses_what_is_not_gold(
         ("Protesters", 6),
         ("Civilians", 7),
         ("External/Other forces", 8),
+        ("2.0", 2),
         ("", None),
         ("0", None),
+        ("0.0", None),
     ],
 )
 def test_evaluate_acled_export_inter_codes_and_names(value: str, code: int | None) -> None:
     assert parse_inter(value, "inter1") == code
 
 
-@pytest.mark.parametrize("value", ["9", "Aliens", "-1"])
+@pytest.mark.parametrize("value", ["9", "Aliens", "-1", "1.5", "nan"])
 def test_evaluate_acled_export_unknown_inter_is_an_error(value: str) -> None:
     with pytest.raises(InputError, match="not an ACLED actor type") as info:
         parse_inter(value, "inter2")
@@ -198,6 +200,22 @@ def _with_bad_rows(tmp_path: Path) -> Path:
     path = tmp_path / "export.csv"
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
+
+
+def test_evaluate_acled_export_numbers_as_pandas_writes_them(tmp_path: Path) -> None:
+    """A column with blanks comes back from pandas as floats: 1.0 for an inter code, 2.0 for a count."""
+    rows = list(csv.DictReader(io.StringIO(EXPORT.read_text(encoding="utf-8"))))
+    row = {**rows[2], "inter2": "7.0", "fatalities": "2.0", "time_precision": "1.0", "geo_precision": "2.0"}
+    path = tmp_path / "pandas.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerow(row)
+    records, _, rejected = _read(path)
+    assert not rejected
+    gold = records[0]["gold"]
+    assert (gold["actor2"]["inter"], gold["fatalities"], gold["time_precision"]) == (7, 2, 1)
+    assert gold["location"]["geo_precision"] == 2
 
 
 def test_evaluate_issue9_acled_export_bad_rows_are_rejected_one_by_one(tmp_path: Path) -> None:

@@ -39,14 +39,29 @@ def _inter_codes() -> dict[str, int]:
     return codes
 
 
+def _whole(text: str) -> int:
+    """A whole number, also as a spreadsheet or pandas writes it after a blank in the column (``3.0``)."""
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text)
+        if not number.is_integer():
+            raise
+        return int(number)
+
+
 def parse_inter(value: str, column: str) -> int | None:
     """An inter code from a number or an actor type name; None when empty or 0 (no actor)."""
     text = " ".join(value.split())
-    if not text or text == "0":
+    try:
+        number: int | None = _whole(text) if text else None
+    except ValueError:
+        number = None
+    if not text or number == 0:
         return None
-    if text.isdigit() and 1 <= int(text) <= 8:
-        return int(text)
-    code = _inter_codes().get(text.lower())
+    if number is not None and 1 <= number <= 8:
+        return number
+    code = None if number is not None else _inter_codes().get(text.lower())
     if code is None:
         names = ", ".join(taxonomy()["acled_inter"].values())
         raise InputError("E014", detail=f"{column} {value!r} is not an ACLED actor type (1-8 or {names})")
@@ -96,16 +111,16 @@ def _gold(row: dict[str, str], day: date) -> Record:
         "actor1": _actor(row, "1"),
         "actor2": _actor(row, "2"),
         "date": day.isoformat(),
-        "time_precision": _number(row, "time_precision", int),
+        "time_precision": _number(row, "time_precision", _whole),
         "location": {
             "name": _text(row, "location"),
             "admin1": _text(row, "admin1"),
             "country": _text(row, "country"),
             "lat": _number(row, "latitude", float),
             "lon": _number(row, "longitude", float),
-            "geo_precision": _number(row, "geo_precision", int),
+            "geo_precision": _number(row, "geo_precision", _whole),
         },
-        "fatalities": _number(row, "fatalities", int),
+        "fatalities": _number(row, "fatalities", _whole),
     }
 
 
