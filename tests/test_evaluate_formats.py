@@ -138,7 +138,7 @@ def test_evaluate_acled_export_event_dates(value: str) -> None:
     assert parse_event_date(value) == date(2023, 9, 19)
 
 
-@pytest.mark.parametrize("value", ["September 2023", "2023-02-30", ""])
+@pytest.mark.parametrize("value", ["September 2023", "2023-02-30", "03/04/2024", ""])
 def test_evaluate_acled_export_bad_event_date(value: str) -> None:
     with pytest.raises(InputError) as info:
         parse_event_date(value)
@@ -223,7 +223,7 @@ def test_evaluate_issue9_acled_export_bad_rows_are_rejected_one_by_one(tmp_path:
     assert len(records) == len(articles) == 6
     assert [r.code for r in rejected] == ["E005", "E006", "E014", "E014"]
     assert [r.where for r in rejected] == [f"line {n} (event BAD{n - 7})" for n in range(8, 12)]
-    assert "inter1 'Aliens'" in rejected[2].reason and "fatalities 'many'" in rejected[3].reason
+    assert "inter1 'Aliens'" in rejected[2].reason and "fatalities 'many' is not a whole number" in rejected[3].reason
 
 
 @pytest.mark.slow

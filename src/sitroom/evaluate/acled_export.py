@@ -25,7 +25,8 @@ from sitroom.readers import MAX_ARTICLE_BYTES
 
 __all__ = ["parse_event_date", "parse_inter", "read_acled_export"]
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%B %d, %Y", "%d/%m/%Y")
+# ACLED writes ISO dates or the day, the month's name and the year; 03/04/2024 is not read (day or month first?)
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%B %d, %Y")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def _number(row: dict[str, str], column: str, kind: Callable[[str], Any]) -> Any
     try:
         return kind(text)
     except ValueError:
-        raise InputError("E014", detail=f"{column} {text!r} is not a number") from None
+        whole = "whole " if kind is _whole else ""
+        raise InputError("E014", detail=f"{column} {text!r} is not a {whole}number") from None
 
 
 def _text(row: dict[str, str], column: str) -> str | None:
