@@ -262,21 +262,25 @@ def demo(db: str, quiet: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")
 @quiet_option
 def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
-    """Run extraction on gold sets (../shared/gold format) and print score.py's metrics and confusion tables."""
+    """Score sitroom against coded data: an ACLED export (.csv) or a gold set (.jsonl: ACLED notes, whole
+    articles, PLOVER, CASE, UCDP, geoparsing, expectations). Prints score.py's metrics and confusion tables."""
     from sitroom.evaluate import format_report
 
     core = Sitroom()
+    progress = [Progress(f"eval {os.path.basename(path)}", quiet=quiet) for path in gold]
+    sets = [core.read_gold(path, _reporter(p)) for path, p in zip(gold, progress, strict=True)]  # all, first
     out = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
     try:
-        for path in gold:
-            progress = Progress(f"eval {os.path.basename(path)}", quiet=quiet)
-            metrics, confusions = core.evaluate(path, out, on_article=_counter(progress))
-            progress.finish()
-            click.echo(f"== {path}")
+        for gold_set, p in zip(sets, progress, strict=True):
+            metrics, confusions = core.evaluate(gold_set, out, _counter(p))
+            p.finish()
+            click.echo(f"== {gold_set.path}")
             click.echo(format_report(metrics, confusions))
     finally:
         if out is not None:
             out.close()
+    if any(p.rejected for p in progress):
+        raise SystemExit(EXIT_REJECTED)
 
 
 @cli.command()

@@ -18,6 +18,7 @@ from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
 
 if TYPE_CHECKING:
+    from sitroom.evaluate import GoldSet
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
@@ -182,32 +183,49 @@ class Sitroom:
         return {"counts": store.counts(), "stats": stats, "top": top_events}
 
     # evaluating -----------------------------------------------------------------------------------------------
-    def evaluate(
-        self, gold_path: str, output: IO[str] | None = None, on_article: Callable[[Article, int], None] | None = None
-    ) -> tuple[dict[str, Any], dict[str, dict[tuple[str, str], int]]]:
-        """Run extraction (or geoparsing, for toponym sets) over a gold file; score.py's metrics and confusions."""
-        import json
-
-        from sitroom.evaluate import confusions_for, detect_format, evaluate, load_jsonl
+    def read_gold(self, gold_path: str, on_reject: OnReject = _ignore) -> GoldSet:
+        """A gold set (.jsonl) or an ACLED export (.csv), checked before any extraction: a file eval cannot score
+        is a UsageError (E014) naming it and the formats eval takes. Export rows that cannot be read go to
+        ``on_reject``."""
+        from sitroom.evaluate import read_gold
 
         try:
-            gold = load_jsonl(gold_path)
-            kind = detect_format(gold)
+            return read_gold(gold_path, on_reject)
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError("E014", detail=f"{gold_path}: {exc}") from None
-        articles = only_articles(read_paths([gold_path]), _ignore)
+
+    def evaluate(
+        self,
+        gold: str | GoldSet,
+        output: IO[str] | None = None,
+        on_article: Callable[[Article, int], None] | None = None,
+        on_reject: OnReject = _ignore,
+    ) -> tuple[dict[str, Any], dict[str, dict[tuple[str, str], int]]]:
+        """Run extraction (or geoparsing, for toponym sets) over a gold set (a path, or one :meth:`read_gold` read)
+        and score it as score.py does: the metrics and the confusion tables."""
+        import json
+
+        from sitroom.evaluate import confusions_for, evaluate
+
+        if isinstance(gold, str):
+            gold = self.read_gold(gold, on_reject)
         records: list[dict[str, Any]] = []
-        if kind == "geo":
-            for article, toponyms in self.pipeline.geoparse_many(articles):
+        if gold.format.output == "toponyms":
+            for article, toponyms in self.pipeline.geoparse_many(gold.articles):
                 records.extend(t.to_dict(article.id) for t in toponyms)
                 if on_article:
                     on_article(article, 0)
         else:
-            for article, events in self.pipeline.run_many(articles):
+            for article, events in self.pipeline.run_many(gold.articles):
                 records.extend(e.to_dict() for e in events)
                 if on_article:
                     on_article(article, len(events))
         if output is not None:
             for record in records:
                 output.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return evaluate(gold, records), confusions_for(gold, records)
+        try:
+            return evaluate(gold.records, records), confusions_for(gold.records, records)
+        except KeyError as exc:
+            raise UsageError("E014", detail=f"{gold.path}: a gold record has no {exc}") from None
+        except (ValueError, TypeError) as exc:
+            raise UsageError("E014", detail=f"{gold.path}: {exc}") from None

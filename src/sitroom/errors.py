@@ -25,7 +25,7 @@ class Errors:
     E011 = "CSV has no 'text' column"
     E012 = "unsupported file type {suffix!r} (use .txt, .jsonl, .json, .csv or -)"
     E013 = "cannot read: {detail}"
-    E014 = "not a gold file: {detail}"
+    E014 = "not gold data that sitroom eval scores: {detail}"
     E020 = "store error: {detail}"
     E021 = "store schema version {found} is newer than this sitroom ({supported})"
     E030 = "invalid value for {param}: {detail}"
