@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sitroom.api.live import live_server
-from sitroom.api.synthetic import synthetic_articles
 from sitroom.store import add_many, open_store
+from sitroom.testing.live import live_server
+from sitroom.testing.synthetic import synthetic_articles
 
 TOKEN = "live-token"
 
