@@ -41,6 +41,7 @@ class OnePerArticle:
                 plover_event="PROTEST",
                 evidence=Evidence(sentence=article.text[:end], start=0, end=end),
                 date=article.published,
+                date_precision="day",
                 location=Location(name="Kyiv", lat=50.45, lon=30.52, country="UKR"),
                 trigger_start=0,
             )
@@ -97,6 +98,17 @@ def test_api_issue9_bad_record_rejects_the_whole_request(client: AsgiClient, bad
     r = client.post("/api/articles", content=json.dumps(body), headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["articles_new"] == 4 and _counts(client)["articles"] == before["articles"] + 4
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_api_issue9_repeats_within_one_request_are_marked(client: AsgiClient, together: bool) -> None:
+    """Deduplication sees the request's earlier articles, as it sees those of earlier requests."""
+    bodies = [[_good(0), _good(1)]] if together else [[_good(0)], [_good(1)]]
+    for body in bodies:
+        assert client.post("/api/articles", content=json.dumps(body), headers=AUTH).status_code == 201
+    first = client.get("/api/events", params={"article_id": "good-0"}).json()["events"][0]
+    second = client.get("/api/events", params={"article_id": "good-1"}).json()["events"][0]
+    assert first["duplicate_of"] is None and second["duplicate_of"] == first["event_id"]
 
 
 def test_api_issue9_every_bad_record_is_listed(client: AsgiClient) -> None:
