@@ -31,8 +31,11 @@ def _answers(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def live_server(store_url: str, *, token: str | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after."""
+def live_server(
+    store_url: str, *, token: str | None = None, timeout: float = 60.0, log: str | None = None
+) -> Iterator[str]:
+    """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after.
+    ``log``: a file to write the server's log (its standard error) to."""
     port = free_port()
     env = dict(os.environ)
     env.pop("SITROOM_TOKEN", None)
@@ -41,7 +44,8 @@ def live_server(store_url: str, *, token: str | None = None, timeout: float = 60
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     cmd = [sys.executable, "-m", "sitroom", "serve", "--db", store_url, "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sink = open(log, "wb") if log else None  # noqa: SIM115 (closed in the finally below)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=sink or subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -64,6 +68,8 @@ def live_server(store_url: str, *, token: str | None = None, timeout: float = 60
             proc.wait()
         if proc.stderr:
             proc.stderr.close()
+        if sink is not None:
+            sink.close()
 
 
 class AsgiClient:
