@@ -3,7 +3,7 @@ PostgreSQL.
 
     .venv/bin/python bench/bench_api.py [--events 100000] [--requests 400] [--stores duckdb,postgres] [--clients 4]
 
-For each store: load the synthetic events (sitroom.api.synthetic) into a fresh database, start a
+For each store: load the synthetic events (sitroom.testing.synthetic) into a fresh database, start a
 ``sitroom serve`` process on a free loopback port, warm it up, then send a fixed number of requests, one after
 another over one keep-alive connection (httpx), or shared among ``--clients`` threads each with its own connection:
 ``GET /api/events`` with a rotation of filters (country, type, dates, actor, near, text, sort, offset) and
@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import httpx  # noqa: E402
 
-from sitroom.api.live import live_server  # noqa: E402
-from sitroom.api.synthetic import synthetic_articles  # noqa: E402
 from sitroom.errors import SitroomError  # noqa: E402
 from sitroom.store import add_many, open_store  # noqa: E402
+from sitroom.testing.live import live_server  # noqa: E402
+from sitroom.testing.synthetic import synthetic_articles  # noqa: E402
 
 TARGETS_MS = {"events": 100.0, "stats": 300.0}
 EVENT_QUERIES: list[dict[str, Any]] = [

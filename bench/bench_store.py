@@ -2,12 +2,12 @@
 
     .venv/bin/python bench/bench_store.py [--n 100000] [--repeat 30] [--stores duckdb,postgres] [--postgres URL]
 
-For each store: generate ``--n`` synthetic events (sitroom.store.synthetic; 5 a article), load them into a fresh
-database with ``add_many`` (500 articles a transaction) and report events per second; then time each query
-``--repeat`` times: ``events()`` with a limit of 50 under a rotation of filters (none, country, type, actor, near,
-text, a date window, all combined), ``count_events`` of the same, and ``stats()`` by day, week and month. Prints
-p50/p95 in milliseconds and writes bench/results/store.json. PostgreSQL is a throwaway server started from
-/usr/lib/postgresql/*/bin unless ``--postgres URL`` names one (its tables must be empty).
+For each store: generate ``--n`` synthetic events (sitroom.testing.synthetic; 5 an article, 1 in 10 without a
+place), load them into a fresh database with ``add_many`` (500 articles a transaction) and report events per
+second; then time each query ``--repeat`` times: ``events()`` with a limit of 50 under a rotation of filters (none,
+country, type, actor, near, text, a date window, all combined), ``count_events`` of the same, and ``stats()`` by
+day, week and month. Prints p50/p95 in milliseconds and writes bench/results/store.json. PostgreSQL is a throwaway
+server started from /usr/lib/postgresql/*/bin unless ``--postgres URL`` names one (its tables must be empty).
 """
 
 from __future__ import annotations
@@ -32,16 +32,16 @@ import duckdb  # noqa: E402
 
 from sitroom.store import open_store  # noqa: E402
 from sitroom.store.base import EventQuery, Store, add_many  # noqa: E402
-from sitroom.store.pgtemp import TempPostgres, pg_bindir  # noqa: E402
-from sitroom.store.synthetic import synthetic_articles  # noqa: E402
+from sitroom.testing.pgtemp import TempPostgres, pg_bindir  # noqa: E402
+from sitroom.testing.synthetic import synthetic_articles  # noqa: E402
 
 QUERIES: dict[str, EventQuery] = {
     "none": EventQuery(limit=50),
     "country": EventQuery(countries=("UKR",), limit=50),
-    "type": EventQuery(types=("Battles",), limit=50),
+    "type": EventQuery(types=("Protests",), limit=50),
     "actor": EventQuery(actor="rebel", limit=50),
     "near": EventQuery(near=(50.4, 30.5, 100.0), limit=50),
-    "text": EventQuery(text="report 123", limit=50),
+    "text": EventQuery(text="killing 12 people", limit=50),
     "dates": EventQuery(since=date(2021, 3, 1), until=date(2021, 3, 31), limit=50),
     "combined": EventQuery(
         countries=("SDN",),
@@ -74,7 +74,9 @@ def _time(fn: Callable[[], Any], repeat: int) -> dict[str, float]:
 def bench_store(url: str, n: int, repeat: int) -> dict[str, Any]:
     store: Store = open_store(url)
     start = time.perf_counter()
-    result = add_many(store, synthetic_articles(n, per_article=5, seed=1))
+    result = add_many(
+        store, synthetic_articles(n, per_article=5, seed=1, start=date(2020, 1, 1), days=1500, unlocated=0.1)
+    )
     load = time.perf_counter() - start
     out: dict[str, Any] = {
         "events": result.events,

@@ -17,7 +17,7 @@ import pytest
 
 from sitroom.geo import Geoparser
 from sitroom.nlp import load_nlp
-from sitroom.store.pgtemp import TempPostgres, pg_bindir
+from sitroom.testing.pgtemp import TempPostgres, pg_bindir
 
 
 @pytest.fixture(scope="session")

@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 from sitroom.api import create_app
-from sitroom.api.live import AsgiClient
-from sitroom.api.synthetic import synthetic_articles
+from sitroom.core import Sitroom
 from sitroom.export import FLAT_COLUMNS
 from sitroom.store import add_many, open_store
+from sitroom.testing.live import AsgiClient
+from sitroom.testing.synthetic import synthetic_articles
 
 N_EVENTS = 240
 
@@ -44,7 +45,7 @@ def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
             admin.execute("CREATE DATABASE sitroom_api_read")
         url = base.rsplit("/", 1)[0] + "/sitroom_api_read"
     _load(url)
-    c = AsgiClient(create_app(url))
+    c = AsgiClient(create_app(Sitroom(url)))
     yield c
     c.close()
 

@@ -11,11 +11,12 @@ import pytest
 
 from sitroom.api import create_app
 from sitroom.api.app import MAX_BODY_BYTES
-from sitroom.api.live import AsgiClient
 from sitroom.api.params import EVENT_PARAMS, FILTER_PARAMS
-from sitroom.api.synthetic import synthetic_articles
+from sitroom.core import Sitroom
 from sitroom.model import Article, Event, Evidence, Location
 from sitroom.store import add_many, open_store
+from sitroom.testing.live import AsgiClient
+from sitroom.testing.synthetic import synthetic_articles
 
 TOKEN = "s3cret-token-for-tests"
 
@@ -25,7 +26,7 @@ def client(store_url: str) -> Iterator[AsgiClient]:
     store = open_store(store_url)
     add_many(store, synthetic_articles(40, seed=3))
     store.close()
-    c = AsgiClient(create_app(store_url, pipeline_factory=FakePipeline))
+    c = AsgiClient(create_app(Sitroom(store_url, pipeline=FakePipeline())))  # type: ignore[arg-type]
     yield c
     c.close()
 
@@ -50,7 +51,7 @@ class FakePipeline:
 def _is_error(response: Any, status: int) -> None:
     assert response.status_code == status, response.text
     body = response.json()
-    assert set(body) == {"error", "detail"}
+    assert {"error", "detail"} <= set(body) <= {"error", "detail", "code", "record", "id", "stored", "request_id"}
     assert isinstance(body["error"], str) and body["error"] and "\n" not in body["error"]
 
 

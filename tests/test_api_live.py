@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
-from sitroom.api.live import live_server
-from sitroom.api.synthetic import synthetic_articles
 from sitroom.store import add_many, open_store
+from sitroom.testing.live import live_server
+from sitroom.testing.synthetic import synthetic_articles
 
 TOKEN = "live-token"
 
@@ -40,3 +42,30 @@ def test_api_live_serves_dashboard_files(tmp_path: object, path: str) -> None:
     with live_server(url) as base:
         r = httpx.get(base + path, timeout=30)
         assert r.status_code == 200 and r.content
+
+
+@pytest.mark.slow
+def test_api_live_issue9_log_has_request_ids_and_no_tracebacks(tmp_path: Path) -> None:
+    """A batch the pipeline failed on (issue 9: a date of 0001-01-01) is stored whole or not at all, and whatever
+    the server logs about a failed request carries its request id, with no traceback."""
+    log = tmp_path / "serve.log"
+    records = [
+        {"id": "fine", "published": "2024-01-02", "text": "Police fired tear gas at protesters in Nairobi on Tuesday."},
+        {"id": "early", "published": "0001-01-01", "text": "Troops shelled the town yesterday, killing two."},
+        {"id": "late", "published": "9999-12-31", "text": "Troops shelled the town tomorrow, killing two."},
+    ]
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with (
+        live_server(str(tmp_path / "live.duckdb"), token=TOKEN, log=str(log)) as base,
+        httpx.Client(base_url=base, timeout=120) as http,
+    ):
+        r = http.post("/api/articles", json=records, headers=auth)
+        assert r.status_code in (201, 422), r.text
+        stored = http.get("/health").json()["counts"]["articles"]
+        assert stored == (3 if r.status_code == 201 else 0)
+        request_id = r.headers["x-request-id"]
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in text
+    failures = [line for line in text.splitlines() if "failed" in line]
+    assert all(f"request {request_id}" in line for line in failures)
+    assert bool(failures) == (r.status_code == 422)

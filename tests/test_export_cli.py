@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from sitroom.cli import cli
 from sitroom.store import open_store
 from sitroom.store.base import add_many
-from sitroom.store.synthetic import synthetic_articles
+from sitroom.testing.synthetic import synthetic_articles
 
 
 @pytest.fixture

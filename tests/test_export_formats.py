@@ -14,7 +14,7 @@ import pytest
 from sitroom.errors import UsageError
 from sitroom.export import FLAT_COLUMNS, export_file, flatten, write_binary, write_records
 from sitroom.model import SCHEMA_VERSION
-from sitroom.store.synthetic import synthetic_articles
+from sitroom.testing.synthetic import synthetic_articles
 
 
 def _records() -> list[dict[str, Any]]:

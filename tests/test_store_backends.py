@@ -13,7 +13,7 @@ from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location,
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store, add_many
 from sitroom.store.sql import MIGRATIONS
-from sitroom.store.synthetic import synthetic_articles
+from sitroom.testing.synthetic import synthetic_articles
 
 
 @pytest.fixture

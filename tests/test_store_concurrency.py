@@ -12,14 +12,14 @@ import pytest
 from sitroom.errors import StoreError
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, add_many
-from sitroom.store.synthetic import synthetic_articles
+from sitroom.testing.synthetic import synthetic_articles
 
 WRITER = """
 import sys
 from sitroom.errors import StoreError
 from sitroom.store import open_store
 from sitroom.store.base import add_many
-from sitroom.store.synthetic import synthetic_articles
+from sitroom.testing.synthetic import synthetic_articles
 store = open_store(sys.argv[1])
 for item in synthetic_articles(400, per_article=5, seed=3):
     add_many(store, [item])

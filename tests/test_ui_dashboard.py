@@ -13,9 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sitroom.api.live import live_server
-from sitroom.api.synthetic import synthetic_articles
 from sitroom.store import add_many, open_store
+from sitroom.testing.live import live_server
+from sitroom.testing.synthetic import synthetic_articles
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -57,12 +57,33 @@ def page(base_url: str) -> Iterator[Any]:
         pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith((base_url, "data:")) else None)
         errors: list[str] = []
         pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.goto(base_url + "/")
+        pg.on("console", lambda m: CSP_REPORTS.append(m.text) if "Content Security Policy" in m.text else None)
+        pg.add_init_script(LISTEN)
+        response = pg.goto(base_url + "/")
+        assert response is not None and "frame-ancestors 'none'" in response.headers["content-security-policy"]
         pg.wait_for_selector("body[data-ready='1']", timeout=20_000)
         yield pg
         assert outside == [], f"the dashboard fetched from elsewhere: {outside}"
         assert errors == [], f"script errors: {errors}"
+        assert CSP_REPORTS == [], f"Content-Security-Policy violations: {CSP_REPORTS}"
         browser.close()
+
+
+CSP_REPORTS: list[str] = []  # console messages about the Content-Security-Policy, from every page of this module
+
+
+def test_ui_dashboard_issue9_passes_its_content_security_policy(page: Any) -> None:
+    """The dashboard runs under the CSP every response carries: no inline script or style is refused."""
+    violations = page.evaluate(VIOLATIONS)
+    assert violations == [] and CSP_REPORTS == [], (violations, CSP_REPORTS)
+
+
+# the page's own record of CSP violations (the "securitypolicyviolation" events), with what each refused
+VIOLATIONS = "() => window.__csp || []"
+LISTEN = (
+    "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+    " (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI))"
+)
 
 
 def _apply(page: Any) -> None:
@@ -131,6 +152,15 @@ def test_ui_dashboard_timeline_brush_sets_dates(page: Any) -> None:
 
 def test_ui_docs_page_renders_from_vendored_swagger(page: Any, base_url: str) -> None:
     """Last in this module: leaves the dashboard. The fixture's teardown checks that nothing came from elsewhere."""
-    page.goto(base_url + "/docs")
+    response = page.goto(base_url + "/docs")
+    assert response is not None
+    for header, value in SECURITY.items():
+        assert response.headers[header] == value, header
     page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
     assert page.locator(".swagger-ui .opblock").count() >= 7
+    page.locator(".swagger-ui .opblock-summary").first.click()  # open one operation: more of the UI renders
+    page.wait_for_selector(".swagger-ui .opblock-body", timeout=10_000)
+    assert page.evaluate(VIOLATIONS) == [] and CSP_REPORTS == [], CSP_REPORTS
+
+
+SECURITY = {"x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "no-referrer"}

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sitroom.api.live import live_server
+from sitroom.testing.live import live_server
 from tests.test_ui_dashboard import ARGS, ARTIFACTS, CHROMIUM
 
 pytestmark = [

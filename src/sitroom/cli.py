@@ -21,15 +21,12 @@ from sitroom.core import Sitroom, demo_corpus_path
 from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
 from sitroom.progress import Progress
+from sitroom.query import CLI_FORMATS, EXPORT_FORMATS, FILTERS, SORTS, EventQuery, event_query
 from sitroom.readers import parse_published
-from sitroom.store.base import EventQuery
 
 __all__ = ["cli", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2
-EVENT_FORMATS = ["table", "jsonl", "csv", "geojson"]
-EXPORT_FORMATS = ["csv", "parquet", "geojson", "jsonl"]
-ORDERS = ["date_desc", "date_asc", "fatalities_desc", "rank"]
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -39,18 +36,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         return parse_published(value)
     except SitroomError as exc:
         raise click.BadParameter(exc.reason) from None
-
-
-def _near(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[float, float, float] | None:
-    if value is None:
-        return None
-    try:
-        lat, lon, km = (float(x) for x in value.split(","))
-    except ValueError:
-        raise click.BadParameter("expected LAT,LON,KM such as 39.82,46.75,50") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
-        raise click.BadParameter("latitude -90..90, longitude -180..180 and a positive radius in km")
-    return (lat, lon, km)
 
 
 db_option = click.option(
@@ -67,23 +52,17 @@ published_option = click.option(
 
 
 def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    options = [
-        click.option("--since", callback=_date, metavar="DATE", help="Events on or after this date."),
-        click.option("--until", callback=_date, metavar="DATE", help="Events on or before this date."),
-        click.option("--country", multiple=True, metavar="ISO3", help="Event location country (repeatable)."),
-        click.option(
-            "--type",
-            "types",
-            multiple=True,
-            metavar="TYPE",
-            help="PLOVER event, ACLED type or sub-type, or non-ACLED type (repeatable).",
-        ),
-        click.option("--actor", metavar="TEXT", help="Actor name or words contain TEXT."),
-        click.option("--near", callback=_near, metavar="LAT,LON,KM", help="Within KM kilometres of a point."),
-        click.option("--text", metavar="TEXT", help="Evidence sentence contains TEXT."),
-        click.option("--unique", is_flag=True, help="Leave out repeated reports of an event (duplicate_of set)."),
+    """The filters of ``sitroom.query.FILTERS`` as options (values are checked by ``sitroom.query.event_query``)."""
+    options = []
+    for f in FILTERS.values():
+        flag = "--" + f.name.replace("_", "-")
+        if f.flag:
+            options.append(click.option(flag, f.name, is_flag=True, help=f.help))
+        else:
+            options.append(click.option(flag, f.name, multiple=f.repeatable, metavar=f.metavar, help=f.help))
+    options += [
         click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
-        click.option("--order", type=click.Choice(ORDERS), default="date_desc", show_default=True),
+        click.option("--order", type=click.Choice(SORTS), default="date_desc", show_default=True),
     ]
     for option in reversed(options):
         func = option(func)
@@ -91,18 +70,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _query(kw: dict[str, Any]) -> EventQuery:
-    return EventQuery(
-        since=kw["since"],
-        until=kw["until"],
-        countries=tuple(c.upper() for c in kw["country"]),
-        types=tuple(kw["types"]),
-        actor=kw["actor"],
-        near=kw["near"],
-        text=kw["text"],
-        limit=kw["limit"],
-        order=kw["order"],
-        unique=kw["unique"],
-    )
+    return event_query(kw, limit=kw["limit"], order=kw["order"])
 
 
 def _reporter(progress: Progress) -> Callable[[Rejection], None]:
@@ -203,12 +171,13 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
 @cli.command()
 @db_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(CLI_FORMATS), default="table", show_default=True)
 def events(db: str, fmt: str, **kw: Any) -> None:
     """List stored events, filtered."""
+    query = _query(kw)
     core = Sitroom(db)
     try:
-        _write_records(core.events(_query(kw)), fmt, sys.stdout)
+        _write_records(core.events(query), fmt, sys.stdout)
     finally:
         core.close()
 
@@ -222,9 +191,10 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
     """Export stored events to CSV, Parquet, GeoJSON or JSONL."""
     from sitroom.export import export_file
 
+    query = _query(kw)
     core = Sitroom(db)
     try:
-        n = export_file(core.events(_query(kw)), fmt, output)
+        n = export_file(core.events(query), fmt, output)
     finally:
         core.close()
     click.echo(f"export: {n} events written to {output}", err=True)
@@ -291,7 +261,7 @@ def serve(db: str, host: str, port: int) -> None:
     """Serve the HTTP API and the dashboard (writes need SITROOM_TOKEN)."""
     from sitroom.api import serve as run_server
 
-    run_server(db, host=host, port=port)
+    run_server(Sitroom(db), host=host, port=port)
 
 
 def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progress) -> None:

@@ -6,13 +6,15 @@ so that a command that only queries never loads spaCy and one that only extracts
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from importlib import resources
+from itertools import chain
 from typing import IO, TYPE_CHECKING, Any
 
 from sitroom.dedup import candidate_query, find_duplicate
-from sitroom.errors import UsageError
+from sitroom.errors import InputError, RecordError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
-__all__ = ["Sitroom", "demo_corpus_path", "ingest_articles", "mark_duplicates"]
+__all__ = ["Sitroom", "demo_corpus_path", "extract_each", "ingest_articles", "mark_duplicates"]
 
 OnReject = Callable[[Rejection], None]
 
@@ -74,12 +76,28 @@ def ingest_articles(
     return result
 
 
-def mark_duplicates(store: Store, events: list[Event]) -> None:
-    """Point each event that repeats an already stored one at it (``Event.duplicate_of``)."""
+def mark_duplicates(store: Store, events: list[Event], earlier: Sequence[dict[str, Any]] = ()) -> None:
+    """Point each event that repeats an already stored one (or one of ``earlier``, records not stored yet) at it
+    (``Event.duplicate_of``)."""
     for event in events:
         query = candidate_query(event)
         if query is not None:
-            event.duplicate_of = find_duplicate(event, store.events(query))
+            event.duplicate_of = find_duplicate(event, chain(store.events(query), earlier))
+
+
+def extract_each(pipeline: Pipeline, articles: Sequence[Article]) -> list[tuple[Article, list[Event]]]:
+    """Events of every article, or ``RecordError`` E018 naming the first article the pipeline fails on."""
+    try:
+        return list(pipeline.run_many(articles))
+    except Exception:  # find which article it was: one at a time, in order
+        done: list[tuple[Article, list[Event]]] = []
+        for index, article in enumerate(articles):
+            try:
+                done.extend(pipeline.run_many([article]))
+            except Exception as exc:
+                detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+                raise RecordError(index, article.id, InputError("E018", detail=detail)) from exc
+        return done
 
 
 def demo_corpus_path() -> str:
@@ -94,14 +112,16 @@ class Sitroom:
         self.db = db
         self._pipeline = pipeline
         self._store = store
+        self._loading = threading.Lock()  # two threads that need the pipeline at once load it once
 
     @property
     def pipeline(self) -> Pipeline:
-        if self._pipeline is None:
-            from sitroom.pipeline import Pipeline
+        with self._loading:
+            if self._pipeline is None:
+                from sitroom.pipeline import Pipeline
 
-            self._pipeline = Pipeline()
-        return self._pipeline
+                self._pipeline = Pipeline()
+            return self._pipeline
 
     @property
     def store(self) -> Store:
@@ -110,6 +130,10 @@ class Sitroom:
 
             self._store = open_store(self.db)
         return self._store
+
+    def use_store(self, store: Store) -> None:
+        """Answer from ``store`` from now on (the API puts a lock around an embedded store this way)."""
+        self._store = store
 
     def close(self) -> None:
         if self._store is not None:
@@ -163,6 +187,40 @@ class Sitroom:
         result = ingest_articles(store, only_articles(items, reject), self.pipeline, on_article, on_skip)
         result.rejected = len(rejected)
         result.messages = [r.message() for r in rejected]
+        return result
+
+    def ingest_batch(self, articles: Sequence[Article]) -> IngestResult:
+        """Store a batch whole or not at all: extract every new article first (``RecordError`` E018 names the first
+        one extraction fails on, and nothing is stored), then store them all in one transaction. An article whose
+        content is already stored (or repeated in the batch) counts as seen."""
+        store = self.store
+        result = IngestResult()
+        fresh: list[Article] = []
+        positions: list[int] = []  # of each fresh article in ``articles``
+        hashes: set[str] = set()
+        for position, article in enumerate(articles):
+            if article.content_hash in hashes or store.has_article(article.content_hash):
+                result.articles_seen += 1
+            else:
+                hashes.add(article.content_hash)
+                fresh.append(article)
+                positions.append(position)
+        if not fresh:
+            return result
+        try:
+            extracted = extract_each(self.pipeline, fresh)
+        except RecordError as exc:
+            raise RecordError(positions[exc.index], exc.record_id, exc) from exc.__cause__
+        earlier: list[dict[str, Any]] = []
+        for _, events in extracted:
+            mark_duplicates(store, events, earlier)
+            earlier.extend(e.to_dict() for e in events)
+        for (_, events), added in zip(extracted, store.add_articles(extracted), strict=True):
+            if added:
+                result.articles_new += 1
+                result.events += len(events)
+            else:  # stored by another writer meanwhile
+                result.articles_seen += 1
         return result
 
     # querying -------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ words a person can act on; the CLI prints them on one line, never as a traceback
 
 from __future__ import annotations
 
-__all__ = ["Errors", "InputError", "SitroomError", "StoreError", "UsageError"]
+__all__ = ["Errors", "InputError", "RecordError", "SitroomError", "StoreError", "UsageError"]
 
 
 class Errors:
@@ -26,6 +26,9 @@ class Errors:
     E012 = "unsupported file type {suffix!r} (use .txt, .jsonl, .json, .csv or -)"
     E013 = "cannot read: {detail}"
     E014 = "not gold data that sitroom eval scores: {detail}"
+    E016 = "field {field!r} must be text, not {kind}"
+    E017 = "record has no id (the API needs one)"
+    E018 = "cannot extract events: {detail}"
     E020 = "store error: {detail}"
     E021 = "store schema version {found} is newer than this sitroom ({supported})"
     E030 = "invalid value for {param}: {detail}"
@@ -49,6 +52,19 @@ class SitroomError(Exception):
 
 class InputError(SitroomError):
     """An input file or record that cannot be read."""
+
+
+class RecordError(InputError):
+    """A record of a batch that cannot be taken: which one (``index`` from 0, and its ``record_id``) and why."""
+
+    def __init__(self, index: int, record_id: str | None, cause: SitroomError) -> None:
+        super().__init__(cause.code, **cause.fields)
+        self.index = index
+        self.record_id = record_id
+
+    def message(self) -> str:
+        which = f"record {self.index}" + (f" (id {self.record_id})" if self.record_id is not None else "")
+        return f"{which}: {self.reason}"
 
 
 class StoreError(SitroomError):

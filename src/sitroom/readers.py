@@ -22,7 +22,7 @@ from typing import IO, Any
 from sitroom.errors import InputError
 from sitroom.model import Article, Rejection
 
-__all__ = ["MAX_ARTICLE_BYTES", "parse_published", "read_paths"]
+__all__ = ["MAX_ARTICLE_BYTES", "article_from_record", "parse_published", "read_paths"]
 
 MAX_ARTICLE_BYTES = 5_000_000
 SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv"}
@@ -58,7 +58,9 @@ def _decode(data: bytes, origin: str) -> str:
         raise InputError("E003", pos=exc.start) from None
 
 
-def _article_from_record(record: object, origin: str, fallback_id: str) -> Article:
+def article_from_record(record: object, origin: str, fallback_id: str | None) -> Article:
+    """The article of one JSON or CSV record, by the rules every reader and the API share; ``InputError`` with its
+    code when the record cannot be taken. ``fallback_id`` names a record without an id (None: the id is required)."""
     if not isinstance(record, dict):
         raise InputError("E010")
     text = record.get("text")
@@ -67,20 +69,35 @@ def _article_from_record(record: object, origin: str, fallback_id: str) -> Artic
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise InputError("E007", size=len(text.encode("utf-8")), limit=MAX_ARTICLE_BYTES)
     published = parse_published(record.get("published"))
-    rid = record.get("id")
+    rid = _opt_str(record, "id")
+    if rid is None or not rid.strip():
+        if fallback_id is None:
+            raise InputError("E017")
+        rid = fallback_id
     return Article(
-        id=str(rid) if rid not in (None, "") else fallback_id,
+        id=rid,
         text=text,
         published=published,
-        title=_opt_str(record.get("title")),
-        url=_opt_str(record.get("url")),
-        source=_opt_str(record.get("source")),
+        title=_opt_str(record, "title"),
+        url=_opt_str(record, "url"),
+        source=_opt_str(record, "source"),
         origin=origin,
     )
 
 
-def _opt_str(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
+def _opt_str(record: dict[Any, Any], field: str) -> str | None:
+    """A text field: a string (a number is taken as its digits); absent or empty is None; anything else E016."""
+    value = record.get(field)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError("E016", field=field, kind=_json_kind(value))
+    return str(value)
+
+
+def _json_kind(value: object) -> str:
+    kinds = {bool: "a boolean", list: "a list", dict: "an object"}
+    return next((name for kind, name in kinds.items() if isinstance(value, kind)), type(value).__name__)
 
 
 def _where(record: object, lineno: int) -> str:
@@ -105,7 +122,7 @@ def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError("E004", detail=f"{exc.msg} at column {exc.colno}") from None
-            yield _article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}")
+            yield article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}")
         except InputError as exc:
             yield _rejection(origin, _where(record, lineno), exc)
     if not seen_any:
@@ -124,7 +141,7 @@ def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
     records = doc if isinstance(doc, list) else [doc]
     for i, record in enumerate(records, start=1):
         try:
-            yield _article_from_record(record, f"{origin}#{i}", f"{stem}-{i}" if len(records) > 1 else stem)
+            yield article_from_record(record, f"{origin}#{i}", f"{stem}-{i}" if len(records) > 1 else stem)
         except InputError as exc:
             yield _rejection(origin, f"record {i}", exc)
 
@@ -143,7 +160,7 @@ def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
         for row in reader:
             lineno = reader.line_num
             try:
-                yield _article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}")
+                yield article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}")
             except InputError as exc:
                 yield _rejection(origin, _where(row, lineno), exc)
     except UnicodeDecodeError as exc:

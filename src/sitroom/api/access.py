@@ -1,4 +1,4 @@
-"""Serialised access to one store from the API's worker threads, and articles from JSON request bodies."""
+"""Serialised access to one store from the API's worker threads, and the articles of a JSON request body."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sitroom.errors import InputError
+from sitroom.errors import InputError, RecordError
 from sitroom.model import Article, Event, Rejection
-from sitroom.readers import MAX_ARTICLE_BYTES, parse_published
+from sitroom.readers import article_from_record
 from sitroom.store.base import EventQuery, Store
 
-__all__ = ["LockedStore", "articles_from_body"]
+__all__ = ["MAX_ARTICLES", "LockedStore", "articles_from_body"]
 
-_MAX_ARTICLES = 1000
+MAX_ARTICLES = 1000
 
 
 class LockedStore:
@@ -86,47 +86,28 @@ class LockedStore:
             self.inner.close()
 
 
-def _opt_str(record: dict[str, Any], key: str, index: int) -> str | None:
-    value = record.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"article {index}: {key} must be a string")
-    return value
-
-
-def articles_from_body(body: object) -> list[Article]:
-    """Articles from a JSON object or a list of them; ``ValueError`` with a message naming the bad record."""
+def articles_from_body(body: object) -> tuple[list[Article], list[RecordError]]:
+    """The articles of a JSON object or a list of them, read by the readers' rules (``article_from_record``), and a
+    coded error for every record that breaks them; ``ValueError`` when the body as a whole is not a batch."""
     records = body if isinstance(body, list) else [body]
     if not records:
         raise ValueError("no articles in the body")
-    if len(records) > _MAX_ARTICLES:
-        raise ValueError(f"at most {_MAX_ARTICLES} articles per request")
+    if len(records) > MAX_ARTICLES:
+        raise ValueError(f"at most {MAX_ARTICLES} articles per request")
     articles: list[Article] = []
+    errors: list[RecordError] = []
     for index, record in enumerate(records):
-        if not isinstance(record, dict):
-            raise ValueError(f"article {index}: expected a JSON object")
-        rid = record.get("id")
-        if not isinstance(rid, str | int) or isinstance(rid, bool) or str(rid).strip() == "":
-            raise ValueError(f"article {index}: id is required (a string)")
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"article {index} ({rid}): text is required")
-        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-            raise ValueError(f"article {index} ({rid}): text is larger than {MAX_ARTICLE_BYTES} bytes")
         try:
-            published = parse_published(record.get("published"))
+            articles.append(article_from_record(record, "api", None))
         except InputError as exc:
-            raise ValueError(f"article {index} ({rid}): {exc}") from None
-        articles.append(
-            Article(
-                id=str(rid),
-                text=text,
-                published=published,
-                title=_opt_str(record, "title", index),
-                url=_opt_str(record, "url", index),
-                source=_opt_str(record, "source", index),
-                origin="api",
-            )
-        )
-    return articles
+            rid = record.get("id") if isinstance(record, dict) else None
+            errors.append(RecordError(index, _short(rid), exc))
+    return articles, errors
+
+
+def _short(value: object) -> str | None:
+    """A client's record id as it may be echoed back: text, at most 200 characters, no control characters."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = "".join(c if c.isprintable() else "\ufffd" for c in str(value)[:200])
+    return text

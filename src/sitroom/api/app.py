@@ -1,7 +1,8 @@
-"""The FastAPI application: the JSON API over one store, the ingest endpoint, the dashboard and the docs.
+"""The FastAPI application over one ``Sitroom``: the JSON API, the ingest endpoint, the dashboard and the docs.
 
-Reads go straight to the store; ``POST /api/articles`` runs the NLP pipeline (loaded on first use) and stores the
-results through ``sitroom.core.ingest_articles``. Every error is ``{"error": message, "detail": ...}``.
+Like datasette's ``Datasette(...).app()``, ``create_app`` builds the web app on the core object it is handed and
+holds no logic of its own: reads go to ``sitroom.store``, ``POST /api/articles`` to ``Sitroom.ingest_batch`` (all the
+request's articles are stored, or none). Every error is ``{"error": message, "detail": ...}`` (``sitroom.api.guard``).
 """
 
 from __future__ import annotations
@@ -9,20 +10,17 @@ from __future__ import annotations
 import hmac
 import json
 import os
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.api.access import LockedStore, articles_from_body
+from sitroom.api.guard import Guard, install_errors
 from sitroom.api.params import (
     DEFAULT_LIMIT,
     EVENT_PARAMS,
@@ -32,19 +30,19 @@ from sitroom.api.params import (
     MAX_LIMIT,
     SORTS,
     ApiError,
+    check_choice,
     check_known,
     decode_cursor,
     encode_cursor,
     event_query,
+    query_values,
 )
-from sitroom.core import ingest_articles
-from sitroom.errors import SitroomError
 from sitroom.export import CHUNKERS
+from sitroom.query import FILTERS
 from sitroom.store import is_postgres_url
 
 if TYPE_CHECKING:
-    from sitroom.pipeline import Pipeline
-    from sitroom.store.base import Store
+    from sitroom.core import Sitroom
 
 __all__ = ["MAX_BODY_BYTES", "create_app"]
 
@@ -53,34 +51,15 @@ STATIC = resources.files("sitroom") / "api" / "static"
 _MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
 
 
-def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
-    return JSONResponse({"error": message, "detail": detail}, status_code=status)
-
-
 def _params(request: Request, allowed: frozenset[str]) -> dict[str, Any]:
-    """Query parameters after the unknown-name check; country and type keep every repeat."""
+    """The filter values of the query string, after the unknown-name check."""
     check_known(request.query_params.keys(), allowed)
-    qp = request.query_params
-    out: dict[str, Any] = {k: qp.get(k) for k in qp}
-    out["country"] = qp.getlist("country")
-    out["type"] = qp.getlist("type")
-    return out
+    return query_values(request.query_params)
 
 
-def _default_pipeline() -> Pipeline:
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
-def _open(store_url: str | None) -> Store:
-    from sitroom.store import open_store
-
-    return open_store(store_url)
-
-
-def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], Pipeline] | None = None) -> FastAPI:
-    """The API and dashboard over the store at ``store_url`` (a DuckDB path or a postgresql:// URL)."""
+def create_app(sitroom: Sitroom) -> FastAPI:
+    """The API and dashboard over ``sitroom``'s store (and its pipeline, for writes). The caller owns ``sitroom``
+    and closes it after the app has stopped."""
     app = FastAPI(
         title="sitroom",
         version="0.1.0",
@@ -88,38 +67,23 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         docs_url=None,
         redoc_url=None,
     )
-    opened = _open(store_url)
     # PostgreSQL pools its connections and is thread-safe; an embedded DuckDB connection is used by one thread at once
-    store: Store = opened if is_postgres_url(opened.url) else LockedStore(opened)
-    state: dict[str, Any] = {"pipeline": None}
-    make_pipeline = pipeline_factory or _default_pipeline
-    app.state.store = store
-    app.router.on_shutdown.append(store.close)
+    if not is_postgres_url(sitroom.store.url) and not isinstance(sitroom.store, LockedStore):
+        sitroom.use_store(LockedStore(sitroom.store))
+    store = sitroom.store
+    app.state.sitroom = sitroom
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    _install_errors(app)
-
-    pipeline_lock = threading.Lock()
-
-    def pipeline() -> Pipeline:
-        with pipeline_lock:  # two first requests at once load it once
-            if state["pipeline"] is None:
-                state["pipeline"] = make_pipeline()
-            return state["pipeline"]  # type: ignore[no-any-return]
+    app.add_middleware(Guard)
+    install_errors(app)
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(str(STATIC / "index.html"), media_type="text/html")
 
     @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="sitroom API",
-            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-            swagger_ui_parameters={"validatorUrl": None},  # no spec-validator badge from validator.swagger.io
-        )
+    def docs() -> FileResponse:
+        """Swagger UI from the vendored files, started by static/docs.js (no inline script: see the CSP)."""
+        return FileResponse(str(STATIC / "docs.html"), media_type="text/html")
 
     @app.get("/health", tags=["meta"])
     def health(request: Request) -> dict[str, Any]:
@@ -150,10 +114,7 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         set.
         """
         params = _params(request, EVENT_PARAMS)
-        if sort not in SORTS:
-            raise ApiError(422, "invalid value for sort", f"expected one of {', '.join(SORTS)}")
-        if format not in FORMATS:
-            raise ApiError(422, "invalid value for format", f"expected one of {', '.join(FORMATS)}")
+        check_choice("format", format, FORMATS)
         if cursor is not None:
             offset = decode_cursor(cursor)
         if format == "json":
@@ -219,8 +180,7 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
     ) -> dict[str, Any]:
         """Event counts by period, by type and by country, and totals, over the events the filters select."""
         params = _params(request, FILTER_PARAMS | {"interval"})
-        if interval not in INTERVALS:
-            raise ApiError(422, "invalid value for interval", f"expected one of {', '.join(INTERVALS)}")
+        check_choice("interval", interval, INTERVALS)
         result = store.stats(event_query(params), interval=interval)
         return {"interval": interval, **result}
 
@@ -235,12 +195,25 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
         try:
             body = json.loads(data)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ApiError(400, "the body is not valid JSON", str(exc)) from None
+            raise ApiError(400, "the body is not valid JSON", str(exc), code="E004") from None
+        except RecursionError:
+            raise ApiError(400, "the body is not valid JSON", "nested too deeply", code="E004") from None
         try:
-            articles = articles_from_body(body)
+            articles, errors = articles_from_body(body)
         except ValueError as exc:
             raise ApiError(422, "invalid article", str(exc)) from None
-        result = await run_in_threadpool(lambda: ingest_articles(store, articles, pipeline()))
+        if errors:  # nothing is stored: the client fixes the records named and sends the request again
+            first = errors[0]
+            raise ApiError(
+                422,
+                first.message(),
+                [{"record": e.index, "id": e.record_id, "code": e.code, "reason": e.reason} for e in errors[:50]],
+                code=first.code,
+                record=first.index,
+                id=first.record_id,
+                stored=0,
+            )
+        result = await run_in_threadpool(sitroom.ingest_batch, articles)
         return {
             "articles_new": result.articles_new,
             "articles_seen": result.articles_seen,
@@ -252,20 +225,21 @@ def create_app(store_url: str | None = None, *, pipeline_factory: Callable[[], P
 
 
 def _filters(
-    since: Annotated[str | None, Query(description="first event date, YYYY-MM-DD")] = None,
-    until: Annotated[str | None, Query(description="last event date, YYYY-MM-DD")] = None,
-    country: Annotated[list[str] | None, Query(description="ISO3 codes; repeat or comma-separate")] = None,
-    type: Annotated[list[str] | None, Query(description="PLOVER or ACLED (sub-)type; repeat or comma list")] = None,
-    actor: Annotated[str | None, Query(description="substring of an actor's name or text")] = None,
-    near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
-    text: Annotated[str | None, Query(description="substring of the evidence sentence")] = None,
-    article_id: Annotated[str | None, Query(description="only this article's events")] = None,
-    unique: Annotated[bool, Query(description="leave out repeated reports")] = False,
+    since: Annotated[str | None, Query(description=FILTERS["since"].help)] = None,
+    until: Annotated[str | None, Query(description=FILTERS["until"].help)] = None,
+    country: Annotated[list[str] | None, Query(description=FILTERS["country"].help)] = None,
+    type: Annotated[list[str] | None, Query(description=FILTERS["type"].help)] = None,
+    actor: Annotated[str | None, Query(description=FILTERS["actor"].help)] = None,
+    near: Annotated[str | None, Query(description=FILTERS["near"].help)] = None,
+    text: Annotated[str | None, Query(description=FILTERS["text"].help)] = None,
+    article_id: Annotated[str | None, Query(description=FILTERS["article_id"].help)] = None,
+    unique: Annotated[bool, Query(description=FILTERS["unique"].help)] = False,
 ) -> None:
     """The event filters shared by the listing endpoints, declared once so OpenAPI documents each of them.
 
-    FastAPI checks their types; the values themselves are read from the request by ``_params`` and validated by
-    ``params.event_query``, which also handles repeated and comma-separated lists.
+    Their help is ``sitroom.query.FILTERS``'s, as on the command line. FastAPI checks their types; the values
+    themselves are read from the request by ``_params`` and checked by ``sitroom.query.event_query``, which also
+    handles repeated and comma-separated lists.
     """
 
 
@@ -291,30 +265,3 @@ async def _read_body(request: Request) -> bytes:
             raise ApiError(413, "the body is too large", {"limit_bytes": MAX_BODY_BYTES})
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def _install_errors(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message, exc.detail)
-
-    @app.exception_handler(SitroomError)
-    async def sitroom_error(_: Request, exc: SitroomError) -> JSONResponse:
-        return _error(422, exc.reason, {"code": exc.code})
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
-        detail = [
-            {"param": ".".join(str(p) for p in e.get("loc", ())[1:]), "problem": e.get("msg")} for e in exc.errors()
-        ]
-        names = ", ".join(d["param"] for d in detail) or "request"
-        return _error(422, f"invalid value for {names}", detail)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
-        return _error(exc.status_code, message, exc.detail)
-
-    @app.exception_handler(Exception)
-    async def internal_error(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal error", type(exc).__name__)

@@ -8,30 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Protocol
 
 from sitroom.model import Article, Event, Rejection
+from sitroom.query import EventQuery  # defined with the query language; re-exported for the stores
 
 __all__ = ["EventQuery", "IngestResult", "Store"]
-
-
-@dataclass(frozen=True)
-class EventQuery:
-    """Filters over stored events; every field is optional and they combine with AND."""
-
-    since: date | None = None
-    until: date | None = None
-    countries: tuple[str, ...] = ()  # ISO3 of the event's location
-    types: tuple[str, ...] = ()  # PLOVER event, ACLED event type or sub-type, or non-ACLED type
-    actor: str | None = None  # substring of actor1/actor2 name or text, case-insensitive
-    near: tuple[float, float, float] | None = None  # lat, lon, radius km
-    text: str | None = None  # substring of the evidence sentence, case-insensitive
-    article_id: str | None = None
-    limit: int | None = None
-    offset: int = 0
-    order: str = "date_desc"  # date_desc | date_asc | fatalities_desc | rank
-    unique: bool = False  # leave out events that repeat an earlier report (duplicate_of is set)
 
 
 @dataclass
@@ -57,7 +39,7 @@ class Store(Protocol):
         """Store an article and its events in one transaction; False when its content hash is already stored."""
 
     def add_articles(self, items: Sequence[tuple[Article, list[Event]]]) -> list[bool]:
-        """Many articles in one transaction (bulk loads); for each, False when its content hash is already stored."""
+        """Many articles in one transaction, all or none; for each, False when its content hash is already stored."""
 
     def add_rejection(self, rejection: Rejection) -> None: ...
 

@@ -12,9 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION, Actor, Article, Event
-from sitroom.store.base import EventQuery
+from sitroom.query import SORTS, EventQuery, check_near, parse_sort
 
 __all__ = [
     "EARTH_KM",
@@ -31,12 +30,15 @@ __all__ = [
 
 EARTH_KM = 6371.0088
 
+# the SQL of each sort order that sitroom.query.SORTS names (the two must name the same orders)
 ORDERS: dict[str, str] = {
     "date_desc": "e.event_date DESC NULLS LAST, e.article_id, e.salience_rank, e.event_id",
     "date_asc": "e.event_date ASC NULLS LAST, e.article_id, e.salience_rank, e.event_id",
     "fatalities_desc": "e.killed DESC NULLS LAST, e.event_date DESC NULLS LAST, e.event_id",
     "rank": "e.article_id, e.salience_rank, e.event_id",
 }
+if tuple(ORDERS) != SORTS:
+    raise ImportError("sitroom.store.queries.ORDERS and sitroom.query.SORTS name different sort orders")
 
 INTERVALS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -162,9 +164,7 @@ def where_clause(query: EventQuery) -> Where:
 
 def _near(near: tuple[float, float, float], parts: list[str], params: list[Any]) -> None:
     """Great-circle distance (haversine) within ``km``, after a bounding-box prefilter that indexes can use."""
-    lat, lon, km = (float(x) for x in near)
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0 and math.isfinite(km)):
-        raise UsageError("E030", param="near", detail="expected LAT,LON,KM with -90<=LAT<=90, -180<=LON<=180, KM>=0")
+    lat, lon, km = check_near(*(float(x) for x in near))
     dlat = math.degrees(km / EARTH_KM)
     parts.append("e.lat BETWEEN ? AND ?")
     params.extend([lat - dlat, lat + dlat])
@@ -183,10 +183,7 @@ def _near(near: tuple[float, float, float], parts: list[str], params: list[Any])
 
 
 def order_clause(order: str) -> str:
-    try:
-        return ORDERS[order]
-    except KeyError:
-        raise UsageError("E030", param="order", detail=f"expected one of {', '.join(ORDERS)}") from None
+    return ORDERS[parse_sort(order)]
 
 
 def _marks(n: int) -> str:

@@ -127,13 +127,15 @@ class SqlStore(ABC):
         return self.add_articles([(article, events)])[0]
 
     def add_articles(self, items: Sequence[tuple[Article, list[Event]]]) -> list[bool]:
-        """Store many articles in one transaction; for each, False when its content hash was already stored.
+        """Store many articles in one transaction (all or none); for each, False when its content hash was already
+        stored.
 
         Much faster than one ``add_article`` each for bulk loads. Articles that share an id within ``items`` are
         versions of one another and go one at a time, in order."""
         ids = [article.id for article, _ in items]
         if len(set(ids)) != len(ids):
-            return [self.add_articles([item])[0] for item in items]
+            with self._transaction():  # still one transaction: the inner ones join it
+                return [self.add_articles([item])[0] for item in items]
         keys = [article.content_hash for article, _ in items]
         with self._transaction():
             self._lock_writes()

@@ -1,31 +1,41 @@
-"""A ``sitroom serve`` process on a free loopback port, for the live tests, the UI tests and the benchmark."""
+"""A ``sitroom serve`` process on a free loopback port (for the live tests, the UI tests and the API benchmark), and
+a synchronous client of an app in this process (``AsgiClient``; it needs httpx, from the ``dev`` extras)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from sitroom.testing.ports import free_port
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["AsgiClient", "free_port", "live_server"]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2.0) as response:
+            return int(response.status) == 200
+    except (urllib.error.URLError, OSError):
+        return False
 
 
 @contextlib.contextmanager
-def live_server(store_url: str, *, token: str | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after."""
+def live_server(
+    store_url: str, *, token: str | None = None, timeout: float = 60.0, log: str | None = None
+) -> Iterator[str]:
+    """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after.
+    ``log``: a file to write the server's log (its standard error) to."""
     port = free_port()
     env = dict(os.environ)
     env.pop("SITROOM_TOKEN", None)
@@ -34,7 +44,8 @@ def live_server(store_url: str, *, token: str | None = None, timeout: float = 60
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     cmd = [sys.executable, "-m", "sitroom", "serve", "--db", store_url, "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sink = open(log, "wb") if log else None  # noqa: SIM115 (closed in the finally below)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=sink or subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -42,11 +53,8 @@ def live_server(store_url: str, *, token: str | None = None, timeout: float = 60
             if proc.poll() is not None:
                 err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
                 raise RuntimeError(f"sitroom serve exited with {proc.returncode}: {err[-2000:]}")
-            try:
-                if httpx.get(base + "/health", timeout=2.0).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
+            if _answers(base + "/health"):
+                break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"sitroom serve did not answer on {base} within {timeout:.0f} s")
             time.sleep(0.2)
@@ -60,6 +68,8 @@ def live_server(store_url: str, *, token: str | None = None, timeout: float = 60
             proc.wait()
         if proc.stderr:
             proc.stderr.close()
+        if sink is not None:
+            sink.close()
 
 
 class AsgiClient:
@@ -70,6 +80,8 @@ class AsgiClient:
         self.base_url = base_url
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        import httpx
+
         async def send() -> httpx.Response:
             transport = httpx.ASGITransport(app=self.app)
             async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
@@ -86,4 +98,5 @@ class AsgiClient:
         return self.request("POST", url, **kwargs)
 
     def close(self) -> None:
-        self.app.state.store.close()
+        """Close the ``Sitroom`` the app was built on."""
+        self.app.state.sitroom.close()

@@ -1,8 +1,8 @@
-"""Made-up articles and events for the API tests, the dashboard tests and the API benchmark.
+"""Made-up articles with their events, for the tests and the benchmarks of the stores, the exports and the API.
 
 Nothing here is news: the sentences are templates filled from small lists, the places are capital cities with
 their approximate coordinates (world facts), and every article's text contains its events' evidence sentences at
-the offsets the events record. The same seed gives the same data.
+the offsets the events record. The same arguments give the same data.
 """
 
 from __future__ import annotations
@@ -41,17 +41,20 @@ KINDS: tuple[tuple[str, str | None, str | None, str, bool], ...] = (
     ("MOBILIZE", "Strategic developments", "Change to group/activity", "deployed troops against", False),
 )
 
-ACTORS: tuple[tuple[str, str, str], ...] = (
-    ("Government forces", "GOV", "MIL"),
-    ("Rebel fighters", "REB", "REB"),
-    ("Police", "GOV", "COP"),
-    ("Protesters", "CVL", "OPP"),
-    ("Militia", "REB", "REB"),
-    ("Peacekeepers", "IGO", "IGO"),
+# (name, ACLED inter code, sector)
+ACTORS: tuple[tuple[str, int, str], ...] = (
+    ("Government forces", 1, "MIL"),
+    ("Rebel fighters", 2, "REB"),
+    ("Police", 1, "COP"),
+    ("Protesters", 6, "OPP"),
+    ("Militia", 3, "REB"),
+    ("Peacekeepers", 8, "IGO"),
 )
 
 
-def _event(rng: random.Random, article_id: str, day: date, rank: int, offset: int) -> tuple[Event, str]:
+def _event(
+    rng: random.Random, article_id: str, day: date, rank: int, offset: int, unlocated: float
+) -> tuple[Event, str]:
     name, iso3, lat, lon = rng.choice(PLACES)
     plover, acled, sub, verb, deadly = rng.choice(KINDS)
     a1, a2 = rng.sample(ACTORS, 2)
@@ -66,12 +69,14 @@ def _event(rng: random.Random, article_id: str, day: date, rank: int, offset: in
         acled_event_type=acled,
         acled_sub_event_type=sub,
         non_acled_type=None if acled else "Ceasefire",
-        actor1=Actor(text=a1[0], name=a1[0], country=iso3, sector=a1[2]),
-        actor2=Actor(text=a2[0], name=a2[0], country=iso3, sector=a2[2]),
+        actor1=Actor(text=a1[0], name=a1[0], country=iso3, sector=a1[2], acled_inter=a1[1]),
+        actor2=Actor(text=a2[0], name=a2[0], country=iso3, sector=a2[2], acled_inter=a2[1]),
         date=day,
         date_precision="day",
         date_text=f"{day:%d %B %Y}",
-        location=Location(
+        location=None
+        if unlocated and rng.random() < unlocated  # no draw when 0: the same data as before for the same seed
+        else Location(
             name=name, lat=lat + rng.uniform(-0.3, 0.3), lon=lon + rng.uniform(-0.3, 0.3), country=iso3, text=name
         ),
         fatalities=Casualties(killed=killed, qualifier="exact" if killed else None),
@@ -83,20 +88,28 @@ def _event(rng: random.Random, article_id: str, day: date, rank: int, offset: in
 
 
 def synthetic_articles(
-    n_events: int, *, seed: int = 7, per_article: int = 4, start: date = date(2022, 1, 1), days: int = 730
+    n_events: int,
+    *,
+    seed: int = 7,
+    per_article: int = 4,
+    start: date = date(2022, 1, 1),
+    days: int = 730,
+    unlocated: float = 0.0,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Articles with ``per_article`` events each until ``n_events`` events are made."""
+    """Articles (ids ``syn-SEED-NNNNNN``) with ``per_article`` events each until ``n_events`` events are made,
+    published over ``days`` days from ``start``; a share ``unlocated`` of the events has no location."""
     rng = random.Random(seed)
     made = 0
     index = 0
     while made < n_events:
-        article_id = f"synthetic-{seed}-{index:06d}"
+        article_id = f"syn-{seed}-{index:06d}"
         day = start + timedelta(days=rng.randrange(days))
         lead = f"Report {index} of a made-up wire service, filed on {day.isoformat()}.\n\n"
         text = lead
         events: list[Event] = []
         for rank in range(min(per_article, n_events - made)):
-            event, sentence = _event(rng, article_id, day - timedelta(days=rng.randrange(3)), rank, len(text))
+            when = day - timedelta(days=rng.randrange(3))
+            event, sentence = _event(rng, article_id, when, rank, len(text), unlocated)
             text += sentence + " Officials gave no further details.\n\n"
             events.append(event)
         made += len(events)

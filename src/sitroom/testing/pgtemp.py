@@ -11,10 +11,11 @@ import contextlib
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from types import TracebackType
+
+from sitroom.testing.ports import free_port
 
 __all__ = ["TempPostgres", "pg_bindir"]
 
@@ -24,12 +25,6 @@ def pg_bindir() -> str | None:
     found = glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")
     found.sort(key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
     return os.path.dirname(found[-1]) if found else None
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class TempPostgres:
@@ -59,7 +54,7 @@ class TempPostgres:
             os.chmod(self.root, 0o755)
             shutil.chown(self.root, "postgres", "postgres")
             shutil.chown(sock, "postgres", "postgres")
-        self.port = _free_port()
+        self.port = free_port()
         self._run("initdb", "-D", data, "-U", "sitroom", "-A", "trust", "-E", "UTF8", "--no-locale")
         opts = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {sock} -c fsync=off -c max_connections=50"
         self._run("pg_ctl", "-D", data, "-l", os.path.join(self.root, "log"), "-o", opts, "-w", "start")
