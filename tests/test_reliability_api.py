@@ -41,7 +41,7 @@ OPERATIONS = [
     ("GET", "/api/stats"),
     ("POST", "/api/articles"),
 ]
-EXAMPLES = {"POST": 30, "GET": 25}  # per operation and generation mode
+EXAMPLES = {"POST": 30, "GET": 20}  # per operation and generation mode
 
 # years 1000-2999: 0001-01-01 and 9999-12-31 are issue 9's known overflow, tested on their own below
 _DATE = r"^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$"
@@ -155,6 +155,7 @@ def test_reliability_api_no_5xx_on_generated_requests(api_schema: Any, method: s
 
     run()
     assert seen, "no request was made"
+    print(f"{method} {path}: {sum(seen.values())} requests, answers {dict(sorted(seen.items()))}")
 
 
 def test_reliability_api_issue9_openapi_documents_the_error_body_it_sends(api: Any) -> None:
