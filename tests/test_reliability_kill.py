@@ -2,15 +2,19 @@
 
 A corpus of generated articles is ingested once, cleanly, into a DuckDB file: the reference. Then:
 
-* kill -9: ``sitroom ingest`` of the same corpus is SIGKILLed at seeded random moments, several times in a row on
-  the same store, then run to completion; the store must hold exactly the reference's articles and events (ingest
-  timestamps aside), on DuckDB and on PostgreSQL;
+* kill -9: ``sitroom ingest`` of the same corpus is SIGKILLed at seeded random points (after a random number of
+  newly stored articles, plus a random pause inside the next one), several times in a row on the same store, then
+  run to completion; the store must hold exactly the reference's articles and events (ingest timestamps aside), on
+  DuckDB and on PostgreSQL;
 * PostgreSQL stopped mid-ingest (``pg_ctl stop -m immediate``): the ingest ends with one coded error line, exit 1
   and no traceback; PostgreSQL is started again, the ingest rerun completes, and nothing is lost.
 
 Each ``sitroom ingest`` runs as a real process: a runner process loads the spaCy model and the gazetteer once, then
 forks one child per run which runs the CLI's ``main(["ingest", ...])`` with that pipeline, so that a kill costs no
-model load. Reproduce: ``pytest tests/test_reliability_kill.py`` (set KILL_SEED to try other kill points).
+model load. The child reports each stored article to the runner (one byte on a pipe, from the ingest's
+``on_article`` callback), which is how the runner knows when to kill it.
+
+Reproduce: ``pytest -s tests/test_reliability_kill.py`` (set KILL_SEED to try other kill points).
 """
 
 from __future__ import annotations
