@@ -75,6 +75,7 @@ def create_app(sitroom: Sitroom) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.add_middleware(Guard)
     install_errors(app)
+    _document_errors(app)
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
@@ -265,3 +266,33 @@ async def _read_body(request: Request) -> bytes:
             raise ApiError(413, "the body is too large", {"limit_bytes": MAX_BODY_BYTES})
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "title": "Error",
+    "type": "object",
+    "properties": {"error": {"type": "string"}, "detail": {"description": "what was wrong, where (any JSON)"}},
+    "required": ["error", "detail"],
+}
+
+
+def _document_errors(app: FastAPI) -> None:
+    """Document the 422 answer as the ``{"error", "detail"}`` body it is, not FastAPI's own validation error."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = generate()  # FastAPI keeps it as app.openapi_schema: edited in place once
+        for operation in (op for ops in schema.get("paths", {}).values() for op in ops.values()):
+            answer = operation.get("responses", {}).get("422")
+            if answer is not None:
+                answer["description"] = "Invalid parameter or body"
+                answer["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for name in ("HTTPValidationError", "ValidationError"):
+            components.pop(name, None)
+        components["Error"] = ERROR_SCHEMA
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

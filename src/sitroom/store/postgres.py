@@ -8,6 +8,7 @@ requests run side by side, and the statements of one transaction all run on the 
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,10 @@ from sitroom.store.queries import clean
 from sitroom.store.sql import SqlStore
 
 __all__ = ["PostgresStore"]
+
+# psycopg_pool logs a warning for each broken connection it drops; sitroom reports the failure itself, in one coded
+# line (E020), so the pool's warnings go only where an application has configured logging, never raw to a terminal
+logging.getLogger("psycopg.pool").addHandler(logging.NullHandler())
 
 BATCH = 2000
 POOL_SIZE = 4  # connections per process; requests beyond it wait for one (at most POOL_WAIT seconds)
@@ -76,7 +81,8 @@ class PostgresStore(SqlStore):
         if getattr(self._local, "conn", None) is not None:  # nested: part of the open transaction
             yield self._local.conn
             return
-        with self._connection() as conn, conn.transaction():
+        # _errors outside: a COMMIT on a connection the server dropped fails after the body, as a psycopg error too
+        with _errors(), self._connection() as conn, conn.transaction():
             self._local.conn = conn
             try:
                 yield conn
