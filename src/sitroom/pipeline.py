@@ -49,6 +49,7 @@ from sitroom.model import (
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
+BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 _SAY = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "confirm"})
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
@@ -405,9 +406,11 @@ def _narrative_time(ctx: Context, heads: list[Frame]) -> None:
     if ctx.short:
         return
     reference: Frame | None = None
+    news = ctx.article.published
     for m in sorted(heads, key=lambda m: m.trigger.start):
-        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None:
-            reference = m
+        recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
+        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
+            reference = m  # a background event (last year's bombing) does not set the story's time
         elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
             m.date = reference.date
             m.date_anchor = "narrative"
@@ -424,7 +427,14 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
         m.rank = r
         # a toll stated for an event of another day is that event's, not the main one's
         others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
-        if r == 0 and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
+        tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
+        if (
+            r == 0
+            and tolled
+            and m.fatalities.killed is None
+            and not others_counted
+            and len(sents) <= SHORT_DOC_SENTENCES * 2
+        ):
             stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
             if stated.killed is not None:
                 m.fatalities = stated

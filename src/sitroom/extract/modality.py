@@ -51,7 +51,11 @@ def modality(tok: Any) -> str:
         return "negated"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
-    if lowers & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",)):
+    if (
+        lowers & _FUTURE_AUX
+        or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",))
+        or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in lowers)  # "is to hand back": arranged
+    ):
         return "future"
     if lowers & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"

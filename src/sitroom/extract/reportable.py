@@ -157,6 +157,9 @@ def anaphoric(tok: Any) -> bool:
     return False
 
 
+_LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
+
+
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
     toll to"), or None."""
@@ -165,7 +168,7 @@ def cumulative_at(sentence: str) -> int | None:
     if m is None:
         return None
     counts = find_casualties(sentence)
-    if counts.killed is None and counts.injured is None and "toll" not in low:
+    if counts.killed is None and counts.injured is None and "toll" not in low and not _LARGE.search(sentence):
         return None
     return m.start()
 
@@ -248,10 +251,13 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
+        if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
+            arrested = f.fatalities.arrested
+            f.fatalities = Casualties(arrested=arrested)  # an agreement or a statement has no toll of its own
         if not acled and f.agent_text is None and f.source is None and not _passive(tok):
             _drop(f, "verbal event without a speaker")
             continue
-        if abstract(tok) or referential(tok) or toll_only(tok):
+        if abstract(tok) or referential(tok) or toll_only(tok) or (_described(tok) and not f.own_time):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
     return weak, tolls
@@ -329,6 +335,7 @@ def _stative(tok: Any) -> bool:
     )
 
 
+_HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _VAGUE_SD = frozenset({"Change to group/activity", "Other"})
 
 
@@ -340,6 +347,17 @@ def _armed_actor(f: Frame) -> bool:
 def _plover_only(f: Frame) -> EventType:
     t = f.etype
     return EventType(t.plover, t.mode, t.cameo, None, None, None)
+
+
+def _described(tok: Any) -> bool:
+    """An act told in a relative clause ("the areas it captured", "the town rebels seized") describes a thing: it is
+    background unless the clause dates it."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ != "relcl":
+        return False
+    edge = tok.left_edge
+    return not (edge.i > 0 and tok.doc[edge.i - 1].text == ",")  # ", which has deployed ..." tells news
 
 
 def _passive(tok: Any) -> bool:
