@@ -30,7 +30,7 @@ from sitroom.extract.events import (
     label_prefix,
     shift_for_modality,
 )
-from sitroom.extract.lexicons import country_names, event_lexicon, taxonomy
+from sitroom.extract.lexicons import country_names, event_lexicon, reporting_verbs, taxonomy
 from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
@@ -51,7 +51,7 @@ __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
-_SAY = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "confirm"})
+_SAY = reporting_verbs("lead")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 

@@ -22,7 +22,7 @@ __all__ = [
     "REASON_WORDS",
     "SUBSET_BEFORE",
     "TO_DEATH",
-    "Mention",
+    "CountMention",
     "Qty",
     "casualty_word_ahead",
     "civilians_in",
@@ -161,7 +161,7 @@ class Qty:
 
 
 @dataclass
-class Mention:
+class CountMention:
     kind: str
     value: int
     first: int

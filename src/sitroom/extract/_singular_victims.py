@@ -7,7 +7,7 @@ from sitroom.extract._casualty_lexicon import (
     KINDS,
     PUNCT_STOP,
     REASON_WORDS,
-    Mention,
+    CountMention,
     is_participle,
     is_person,
     is_verbal,
@@ -192,7 +192,7 @@ def _named_object(toks: list[Token], j: int) -> tuple[int, int]:
     return 1, m - 1
 
 
-def to_death_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
+def to_death_mentions(toks: list[Token], covered: set[int]) -> list[CountMention]:
     """ "beat a man to death", "stoned the suspect to death": a victim between a verb and "to death"."""
     out = []
     for k in range(1, len(toks) - 1):
@@ -203,14 +203,14 @@ def to_death_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             j -= 1
         count, last = _people_right(toks, j)
         if count and last == k - 1 and j > 0 and toks[j - 1].lower not in ("was", "were", "is"):
-            out.append(Mention("killed", count, j - 1, k + 1, singular=True))
+            out.append(CountMention("killed", count, j - 1, k + 1, singular=True))
     return out
 
 
-def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
+def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention]:
     """Unnumbered victims: "killed a man", "a police officer was killed", "Student shot dead", "he died"."""
     lex = lexicon()
-    out: list[Mention] = []
+    out: list[CountMention] = []
     n = len(toks)
     for k in range(n):
         if k in covered:
@@ -228,14 +228,14 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 if verb[0] in lex["needs_dead_after"] or verb[0] in lex["needs_lives_after"]:
                     continue
                 if j < n and toks[j].lower in ("him", "her"):
-                    out.append(Mention(kind, 1, k, j, singular=True))
+                    out.append(CountMention(kind, 1, k, j, singular=True))
                     break
                 count, last = _people_right(toks, j)
                 if not count and kind == "killed":
                     count, last = _named_object(toks, j)
                 if count:
                     civ = count if any(t.lower in lex["civilian_words"] for t in toks[j : last + 1]) else 0
-                    out.append(Mention(kind, count, k, last, singular=True, civilians=civ))
+                    out.append(CountMention(kind, count, k, last, singular=True, civilians=civ))
                     break
             width = match_at(toks, k, lex["_phrases"][kind])
             if not width or k == 0:
@@ -264,10 +264,10 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 continue  # "the threat was neutralised"
             pair = _people_left(toks, j) if toks[j].lower in ("were", "are") and j > 0 else 0
             if pair >= 2:  # coordinated singular subjects: "a man and a woman were killed"
-                out.append(Mention(kind, pair, j - 1, k + width - 1, singular=True))
+                out.append(CountMention(kind, pair, j - 1, k + width - 1, singular=True))
                 break
             if subj_idx >= 0 and toks[subj_idx].lower not in lex["nonliteral_subjects"] and not has_not_been:
-                out.append(Mention(kind, 1, subj_idx, k + width - 1, singular=True))
+                out.append(CountMention(kind, 1, subj_idx, k + width - 1, singular=True))
                 break
             prev = toks[k - 1].lower
             if prev in ("later", "subsequently", "eventually") and k > 1:
@@ -278,11 +278,11 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             if verb[0] in ("died", "dies", "succumbed", "drowned") and (
                 prev in ("he", "she") or prev in lex["people_singular"] or who or _subject_with_modifier(toks, k)
             ):
-                out.append(Mention(kind, 1, k - 1, k + width - 1, singular=True))
+                out.append(CountMention(kind, 1, k - 1, k + width - 1, singular=True))
                 break
             count = _people_left(toks, k) or _people_before_pp(toks, k)
             if count:
-                out.append(Mention(kind, count, k - 1, k + width - 1, singular=True))
+                out.append(CountMention(kind, count, k - 1, k + width - 1, singular=True))
                 break
     return out
 
@@ -291,11 +291,11 @@ _ANAPHORS = {"he", "she", "him", "her", "the", "this", "that", "whose", "same"}
 _NEW_REFERENT = {"a", "an", "another", "one"}
 
 
-def lone_victims(toks: list[Token], mentions: list[Mention]) -> Mention:
+def lone_victims(toks: list[Token], mentions: list[CountMention]) -> CountMention:
     """Victims named one by one in separate clauses add up: "A leader was killed by the crowd, while a student was
     shot dead" is 2. A later victim counts only when introduced as new ("a student", "another man"): overlapping
     mentions, pronouns and definite noun phrases ("killing him", "the farmer was killed") tell of one already named."""
-    kept: list[Mention] = []
+    kept: list[CountMention] = []
     for m in sorted(mentions, key=lambda m: m.first):
         if kept:
             words = {t.lower for t in toks[max(0, m.first - 3) : m.last + 1]}
@@ -304,7 +304,7 @@ def lone_victims(toks: list[Token], mentions: list[Mention]) -> Mention:
         kept.append(m)
     if len(kept) == 1:
         return kept[0]
-    return Mention(
+    return CountMention(
         kept[0].kind,
         sum(m.value for m in kept),
         kept[0].first,

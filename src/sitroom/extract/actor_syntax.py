@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS
-from sitroom.extract.lexicons import actor_data
+from sitroom.extract.lexicons import actor_data, reporting_verbs
 
 __all__ = ["PRONOUNS", "RELATIVES", "roles", "span_tokens", "subject_of"]
 
@@ -33,24 +33,7 @@ PRONOUNS = frozenset(
 )
 _SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
-_SPEECH = frozenset(
-    [
-        "say",
-        "state",
-        "tell",
-        "claim",
-        "announce",
-        "report",
-        "allege",
-        "add",
-        "declare",
-        "accuse",
-        "warn",
-        "write",
-        "note",
-        "insist",
-    ]
-)
+_SPEECH = reporting_verbs("actors")
 _CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
 _KEEP_PREP = frozenset({"in", "of", "from"})
 

@@ -38,7 +38,7 @@ from sitroom.extract._casualty_lexicon import (
     PUNCT_STOP,
     REASON_WORDS,
     SUBSET_BEFORE,
-    Mention,
+    CountMention,
     Qty,
     casualty_word_ahead,
     civilians_in,
@@ -159,7 +159,7 @@ def _appositive_partitive(toks: list[Token], j: int) -> bool:
     return False
 
 
-def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> Mention | None:
+def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> CountMention | None:
     """``q`` (and what it is coordinated with) as the subject of a casualty word to its right."""
     lex = lexicon()
     n = len(toks)
@@ -206,7 +206,7 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
                 ):
                     return None  # "30 killed and wounded", "several killed, wounded": casualties, not a death count
                 total = sum(c.value for c in chain)
-                return Mention(kind, total, q.first, k + width - 1, members=chain, civilians=min(civ, total))
+                return CountMention(kind, total, q.first, k + width - 1, members=chain, civilians=min(civ, total))
         t = toks[k]
         w = t.lower
         np_words = toks[chain[-1].last + 1 : k]
@@ -259,7 +259,7 @@ def _right(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int
     return None
 
 
-def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> Mention | None:
+def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> CountMention | None:
     """``q`` as the object of an active casualty verb or noun to its left ("killing three", "the bodies of 6")."""
     lex = lexicon()
     p = q.first - 1
@@ -302,7 +302,7 @@ def _left(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]
             k = nend + 1
         total = sum(c.value for c in chain)
         civ = total if civilians_in(toks, q.last + 1, end) else 0
-        return Mention(kind, total, p - width + 1, end, members=chain, civilians=civ)
+        return CountMention(kind, total, p - width + 1, end, members=chain, civilians=civ)
     return None
 
 
@@ -325,7 +325,7 @@ _TOLL_LINKS = {
 }
 
 
-def _tolls(toks: list[Token], by_first: dict[int, Qty]) -> list[Mention]:
+def _tolls(toks: list[Token], by_first: dict[int, Qty]) -> list[CountMention]:
     """ "a death toll of at least 200", "the toll rose to 12", "the number of people killed has risen to 30"."""
     out = []
     n = len(toks)
@@ -344,12 +344,12 @@ def _tolls(toks: list[Token], by_first: dict[int, Qty]) -> list[Mention]:
                 q = by_first[j]
                 near = t.lower == "toll" and j - k <= 5
                 if near or (q.first > 0 and toks[q.first - 1].lower in _TOLL_LINKS):
-                    out.append(Mention(kind, q.value, k, q.last, members=[q]))
+                    out.append(CountMention(kind, q.value, k, q.last, members=[q]))
                     break
     return out
 
 
-def _accidental(toks: list[Token], m: Mention) -> bool:
+def _accidental(toks: list[Token], m: CountMention) -> bool:
     """A death in an accident ("killed in a road accident", "died in a crash") is not one of political violence."""
     return any(t.lower in lexicon()["accident_nouns"] for t in toks[m.last + 1 : m.last + 7])
 
@@ -373,7 +373,7 @@ def find_casualties(sentence: str) -> Casualties:
     by_first = {q.first: q for q in qtys}
     by_num = {q.num_first: q for q in qtys}
     by_first.update({k: v for k, v in by_num.items() if k not in by_first})
-    mentions: list[Mention] = _tolls(toks, by_first)
+    mentions: list[CountMention] = _tolls(toks, by_first)
     claimed = {q.first for m in mentions for q in m.members}
     subsets: list[list[Qty]] = []  # each an "including ..." list or a partitive: parts of a toll
     partitives: set[int] = set()
@@ -461,7 +461,7 @@ def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
     return fallback
 
 
-def _qualifier(m: Mention) -> str:
+def _qualifier(m: CountMention) -> str:
     if not m.members:
         return "exact"
     if len(m.members) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -16,6 +16,7 @@ __all__ = [
     "country_words",
     "event_lexicon",
     "load_data",
+    "reporting_verbs",
     "taxonomy",
 ]
 
@@ -61,6 +62,14 @@ def event_lexicon() -> EventLexicon:
     }
     kind_map = {k: (v[0], v[1]) for k, v in raw["kind_map"].items()}
     return EventLexicon(lemma_kinds, phrases, priority, kind_map, context)
+
+
+@cache
+def reporting_verbs(use: str) -> frozenset[str]:
+    """Verbs that introduce reported speech (``data/reporting_verbs.json``): the shared core plus what one step
+    (``modality``, ``actors``, ``geoparser``, ``lead``, ``source``) adds for its own question."""
+    raw = _load_json("reporting_verbs.json")
+    return frozenset(raw["core"]) | frozenset(raw["extras"][use])
 
 
 @lru_cache(maxsize=1)

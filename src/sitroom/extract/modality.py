@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.extract.lexicons import reporting_verbs
+
 __all__ = ["modality"]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without"})
@@ -34,9 +36,7 @@ _INTENT = frozenset(
         "demand",
     ]
 )
-_REPORT = frozenset(
-    ["say", "tell", "report", "claim", "allege", "state", "announce", "accuse", "add", "confirm", "according"]
-)
+_REPORT = reporting_verbs("modality")
 _REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import classify
-from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
+from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
 from sitroom.model import Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
@@ -61,7 +61,7 @@ def reportability() -> Reportability:
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
         frozenset(raw["referring_verbs"]),
-        frozenset(raw["speech_verbs"]),
+        reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
         frozenset(raw["weak_violence"]),
     )

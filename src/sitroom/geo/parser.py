@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.extract.lexicons import reporting_verbs
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
 from sitroom.geo.recognize import find_mentions
@@ -62,23 +63,7 @@ PLACE_NOUNS = {
     "island",
     "islands",
 }
-REPORTING_VERBS = {
-    "say",
-    "tell",
-    "report",
-    "announce",
-    "claim",
-    "state",
-    "confirm",
-    "deny",
-    "add",
-    "warn",
-    "accuse",
-    "urge",
-    "note",
-    "insist",
-    "allege",
-}
+REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = {"to", "towards", "toward", "from"}
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}

@@ -30,7 +30,7 @@ from sitroom.geo.context import (
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import fold
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["NameMention", "find_mentions"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ALT_NAME_MIN_POP = 10000  # a name known only as an alternate spelling must belong to a sizeable town
@@ -38,7 +38,7 @@ INNER_MIN_POP = 100000  # a town inside an organisation's name ("Holiday Inn") m
 
 
 @dataclass
-class Mention:
+class NameMention:
     """A span that may name a place, with the gazetteer rows it could be."""
 
     start: int
@@ -54,13 +54,13 @@ class Mention:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[Mention]:
+def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMention]:
     """All place-name mentions of the document, without overlaps, in text order.
 
     With ``weak``, also the capitalised gazetteer names that no context confirms (source ``weak``): too unsure for
     a list of the article's places, but better than nothing as the place of an event that names no other.
     """
-    mentions: list[Mention] = []
+    mentions: list[NameMention] = []
     taken = bytearray(len(doc))
     persons = person_tokens(doc)
     stop = not_places()
@@ -72,7 +72,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[Mention]
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(
-            Mention(span.start_char, span.end_char, span.text, key, source, unit, rows, dem, span.start, span.end)
+            NameMention(span.start_char, span.end_char, span.text, key, source, unit, rows, dem, span.start, span.end)
         )
         place_strings.add(key)
 

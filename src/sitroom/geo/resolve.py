@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import fold, haversine_km
-from sitroom.geo.recognize import Mention
+from sitroom.geo.recognize import NameMention
 
 __all__ = ["Candidate", "Resolution", "resolve_mentions"]
 
@@ -60,12 +60,12 @@ class Candidate:
 
 @dataclass
 class Resolution:
-    mention: Mention
+    mention: NameMention
     candidate: Candidate | None
     score: float = 0.0
 
 
-def _candidates(m: Mention, gaz: Gazetteer) -> list[Candidate]:
+def _candidates(m: NameMention, gaz: Gazetteer) -> list[Candidate]:
     rows = (m.demonym,) if m.demonym is not None else m.candidates
     out: list[Candidate] = []
     ranked = sorted(rows, key=gaz.population, reverse=True)[:MAX_CANDIDATES]
@@ -99,7 +99,7 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     return False
 
 
-def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
+def _containers(mentions: list[NameMention], text: str) -> dict[int, int]:
     """m -> n where mention n names the place that contains mention m ("X, Y", "X in Y", "X (Y)")."""
     out: dict[int, int] = {}
     for i in range(len(mentions) - 1):
@@ -110,7 +110,7 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     return out
 
 
-def _base_score(c: Candidate, m: Mention, gaz: Gazetteer) -> float:
+def _base_score(c: Candidate, m: NameMention, gaz: Gazetteer) -> float:
     s = math.log10(c.population + 100)
     s += FEATURE_PRIOR.get(c.feature, 0.0)
     if c.idx is not None and c.idx in gaz.capitals:
@@ -128,7 +128,7 @@ def _base_score(c: Candidate, m: Mention, gaz: Gazetteer) -> float:
     return s
 
 
-def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, text: str) -> list[Resolution]:
+def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> list[Resolution]:
     """The chosen candidate of every mention (None when the gazetteer has nothing for it)."""
     memo: dict[tuple[str, str | None, int | None], list[Candidate]] = {}
     cands = []
@@ -239,7 +239,7 @@ class _Focus:
     """
 
     def __init__(
-        self, mentions: list[Mention], cands: list[list[Candidate]], choice: list[int | None], margins: list[float]
+        self, mentions: list[NameMention], cands: list[list[Candidate]], choice: list[int | None], margins: list[float]
     ) -> None:
         self.cc: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.a1: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
@@ -269,7 +269,7 @@ class _Focus:
         return (self.a1_all.get(a1, 0.0) - own.get(a1, 0.0)) / total if total > 1e-9 else 0.0
 
 
-def _pair_support(mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[float]]:
+def _pair_support(mentions: list[NameMention], cands: list[list[Candidate]]) -> list[list[float]]:
     """For each candidate, how many other (distinct) mentions could lie in its first-level division (capped at 2)."""
     by_key: dict[str, set[tuple[str, str]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
@@ -317,7 +317,7 @@ def _locality(cands: list[list[Candidate]], choice: list[int | None], margins: l
 def _support(
     c: Candidate,
     i: int,
-    mentions: list[Mention],
+    mentions: list[NameMention],
     cands: list[list[Candidate]],
     choice: list[int | None],
     reps: list[int],
@@ -337,7 +337,7 @@ def _support(
     return 2.0 if chosen else (1.0 if could else 0.0)
 
 
-def _coherence(c: Candidate, i: int, m: Mention, points: list[tuple[int, Candidate]]) -> float:
+def _coherence(c: Candidate, i: int, m: NameMention, points: list[tuple[int, Candidate]]) -> float:
     if c.feature in AREA_FEATURES:
         return 0.0
     best = math.inf
@@ -354,7 +354,7 @@ def _coherence(c: Candidate, i: int, m: Mention, points: list[tuple[int, Candida
     return 0.0
 
 
-def _seat(c: Candidate, m: Mention, cs: list[Candidate]) -> Candidate:
+def _seat(c: Candidate, m: NameMention, cs: list[Candidate]) -> Candidate:
     """ "Mandera District", "Lamu County": a division named after its seat is placed at the seat (as event coders
     do), keeping the division's name and precision; a division named on its own keeps its centre."""
     if c.feature != "admin1" or m.unit not in ("admin1", "admin2"):
@@ -369,7 +369,7 @@ def _seat(c: Candidate, m: Mention, cs: list[Candidate]) -> Candidate:
 def _anchor(
     c: Candidate,
     i: int,
-    mentions: list[Mention],
+    mentions: list[NameMention],
     cands: list[list[Candidate]],
     choice: list[int | None],
     gaz: Gazetteer,
