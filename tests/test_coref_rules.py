@@ -371,14 +371,7 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
                 strict=True, reason="issue 10: one suicide bombing gives 3 violent events (lead, toll update, blast)"
             ),
         ),
-        pytest.param(
-            "two-darfur",
-            2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'The warring parties have not commented.' is a third violent event (Armed clash)",
-            ),
-        ),
+        ("two-darfur", 2),
         ("two-sahel", 2),
         ("two-weapons", 2),
         pytest.param(

@@ -241,24 +241,10 @@ def _texts_exist(key: str, *sentences: str) -> None:
     ("key", "statement"),
     [
         ("statements-damboa", "The state governor condemned the attack and promised to find those responsible."),
-        pytest.param(
-            "statements-damboa",
-            "The United Nations urged the warring parties to protect civilians.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'warring' in 'urged the warring parties' is kept as an Armed clash event",
-            ),
-        ),
+        ("statements-damboa", "The United Nations urged the warring parties to protect civilians."),
         ("statements-damboa", "An opposition lawmaker called the killings terrorism."),
         ("statements-kutum", "The foreign ministry of a neighbouring country condemned the strike in a statement."),
-        pytest.param(
-            "statements-kutum",
-            "The African Union urged the warring parties to return to talks in Jeddah.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'warring' in 'urged the warring parties' is kept as an Armed clash event",
-            ),
-        ),
+        ("statements-kutum", "The African Union urged the warring parties to return to talks in Jeddah."),
         ("statements-kutum", "A rebel spokesman called the strike a war crime."),
         ("statements-mopti", "The prime minister called the bombing an act of terrorism."),
         ("statements-mopti", "The European Union condemned the attack and offered its condolences."),
@@ -464,38 +450,25 @@ def test_reportable_generic_article_has_no_violent_event_issue10(run: Callable[[
 
 # --- modality: what did not happen, may happen or will happen is not violence ------------------------------------
 
-_THREAT_TYPED = "issue 10: a threat keeps the ACLED type of what is threatened (THREATEN typed "
 
 
 @pytest.mark.parametrize(
     ("key", "sentence"),
     [
-        pytest.param(
-            "modality-butembo",
-            "Rebels threatened to attack the town of Butembo.",
-            marks=pytest.mark.xfail(strict=True, reason=_THREAT_TYPED + "Violence against civilians/Attack)"),
-        ),
+        ("modality-butembo", "Rebels threatened to attack the town of Butembo."),
         ("modality-butembo", "The army did not shell the village of Kalunguta, a spokesman said."),
-        pytest.param(
-            "modality-butembo",
-            "Residents said they feared the militia could attack Beni if talks fail.",
-            marks=pytest.mark.xfail(strict=True, reason=_THREAT_TYPED + "Violence against civilians/Attack)"),
-        ),
-        pytest.param(
-            "modality-butembo",
-            "Troops will launch an offensive against the insurgents next week, the governor said.",
-            marks=pytest.mark.xfail(strict=True, reason=_THREAT_TYPED + "Battles/Armed clash)"),
-        ),
+        ("modality-butembo", "Residents said they feared the militia could attack Beni if talks fail."),
+        ("modality-butembo", "Troops will launch an offensive against the insurgents next week, the governor said."),
         ("modality-garissa", "Police did not fire on the crowd, a spokesman said."),
-        pytest.param(
-            "modality-garissa",
-            "The army may launch air strikes on rebel positions near Kidal.",
-            marks=pytest.mark.xfail(strict=True, reason=_THREAT_TYPED + "Explosions/Remote violence)"),
-        ),
+        ("modality-garissa", "The army may launch air strikes on rebel positions near Kidal."),
         pytest.param(
             "modality-note",
             "Rebels threatened on Monday to attack Butembo, a spokesman said.",
-            marks=pytest.mark.xfail(strict=True, reason=_THREAT_TYPED + "Violence against civilians/Attack)"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 10: a coder's note keeps its one mention's ACLED type, even a threat's (the note rules "
+                "are kept unchanged for the ACLED note sets)",
+            ),
         ),
     ],
 )
@@ -519,15 +492,7 @@ def test_reportable_not_asserted_makes_no_violent_event_issue10(
                 strict=True, reason="issue 10: planned (future) protests are kept as a Peaceful protest event"
             ),
         ),
-        pytest.param(
-            "statements-mopti",
-            "No group has claimed responsibility.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: a claim negated by its subject ('No group has claimed') is kept as a Claim of "
-                "responsibility (modality asserted)",
-            ),
-        ),
+        ("statements-mopti", "No group has claimed responsibility."),
     ],
 )
 def test_reportable_not_asserted_makes_no_event_issue10(run: Callable[[str], Context], key: str, sentence: str) -> None:

@@ -212,9 +212,15 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if f.modality in NOT_HAPPENED and (acled or f.etype.plover not in _SAYING_ACTS):
             _drop(f, f"not an occurrence: {f.modality}")
             continue
-        if f.modality == "negated":
+        if f.modality == "negated" or _no_one(tok):
             _drop(f, "not an occurrence: negated")
             continue
+        if not short and _modifier(tok):
+            _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
+            continue
+        if not short and f.etype.plover == "THREATEN" and acled:
+            f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
+            acled = False
         if generic(tok):
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
@@ -244,7 +250,13 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             if not (f.own_time and f.date[1] == "day" and _strong_act(tok)):
                 _drop(f, "cumulative toll: an article-level toll report, not an event")
                 continue
-            f.fatalities = Casualties()  # the sentence's figure is the running total, not this event's
+            # the event's own toll comes before a running total that its sentence adds ("killed four, bringing the
+            # toll to 8,000"); a total stated first ("8,000 killed since ...") leaves it none
+            lead = f.sent_text[:cut]
+            f.fatalities = find_casualties(lead) if _ADDED_TOTAL.match(f.sent_text, cut) else Casualties()
+        if _since_clause(tok):
+            _drop(f, "background: the start of a running period ('since the war began')")
+            continue
         if not short and not _acted(f, tok):
             _drop(f, "named by a noun or adjective, not reported as an act")
             continue
@@ -347,6 +359,47 @@ def _armed_actor(f: Frame) -> bool:
 def _plover_only(f: Frame) -> EventType:
     t = f.etype
     return EventType(t.plover, t.mode, t.cameo, None, None, None)
+
+
+_ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|pushing|pushes")
+
+
+def _no_one(tok: Any) -> bool:
+    """ "No group has claimed responsibility", "nobody was hurt": a negative subject or object denies the event."""
+    verb = _verb_of(tok)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (c.lower_ in ("nobody", "none", "noone") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
+def _modifier(tok: Any) -> bool:
+    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters")."""
+    return (
+        tok.dep_ in ("amod", "compound")
+        and tok.pos_ in ("VERB", "ADJ", "NOUN")
+        and tok.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+        and tok.head.lower_ not in ("strike", "strikes", "attack", "attacks")
+    )
+
+
+def _since_clause(tok: Any) -> bool:
+    """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.head.lower_ == "since":
+            return True
+        t = t.head
+    return False
 
 
 def _described(tok: Any) -> bool:
