@@ -426,10 +426,6 @@ def test_coref_distinct_happenings_stay_apart_issue10(
         found.append(match[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10: the update 'later rose to 15' stays a separate event; the lead's event keeps killed=10",
-)
 def test_coref_toll_update_wins_issue10(run: Callable[[str], Context]) -> None:
     key = "one-maiduguri"
     ctx = run(key)

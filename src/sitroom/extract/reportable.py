@@ -127,8 +127,15 @@ def referential(tok: Any) -> bool:
 
 
 def toll_only(tok: Any) -> bool:
-    """A trigger that is the toll itself ("the death toll", "casualties"), not an act."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in reportability().toll_nouns
+    """A trigger that is the toll itself ("the death toll", "casualties"), or an event named only as what a toll
+    counts ("the death toll from the bombing", "victims of the attack"): not an act told here."""
+    nouns = reportability().toll_nouns
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.lower_ in nouns:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in nouns
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
