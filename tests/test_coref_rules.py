@@ -295,15 +295,10 @@ def _published(key: str) -> date:
             "Gunmen attacked a bus carrying traders near Mandera on Friday",
             ("The attack happened about 20 kilometres from the town.", "Survivors said the attackers had stopped"),
         ),
-        pytest.param(
+        (
             "one-maiduguri",
             "A suicide bomber killed at least 10 people at a mosque in Maiduguri on Friday",
             ("The death toll from the bombing later rose to 15", "Dozens of worshippers were wounded in the blast."),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'the bombing' (IED) and 'the blast' stay two events apart from the suicide "
-                "bombing of the lead",
-            ),
         ),
         pytest.param(
             "one-kupiansk",
@@ -364,13 +359,7 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
             ),
         ),
         ("one-mandera", 1),
-        pytest.param(
-            "one-maiduguri",
-            1,
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: one suicide bombing gives 3 violent events (lead, toll update, blast)"
-            ),
-        ),
+        ("one-maiduguri", 1),
         ("two-darfur", 2),
         ("two-sahel", 2),
         ("two-weapons", 2),

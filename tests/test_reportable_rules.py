@@ -451,7 +451,6 @@ def test_reportable_generic_article_has_no_violent_event_issue10(run: Callable[[
 # --- modality: what did not happen, may happen or will happen is not violence ------------------------------------
 
 
-
 @pytest.mark.parametrize(
     ("key", "sentence"),
     [

@@ -52,6 +52,7 @@ __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 _SAY = reporting_verbs("lead")
+_SPEECH_ANY = reporting_verbs("source")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
@@ -282,8 +283,30 @@ def date_step(ctx: Context, pipe: Pipeline) -> None:
     a = ctx.article
     brief = ctx.short  # a brief states its date once, anywhere in it
     for m in ctx.mentions:
-        m.date = event_date(ctx.times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
-        m.own_time, m.date_anchor = date_anchor(ctx.times, m)
+        times = ctx.times if brief else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m)]
+        m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
+        m.own_time, m.date_anchor = date_anchor(times, m)
+
+
+def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does the time expression ``t`` date the statement that reports the mention rather than the mention's event
+    ("Islamic State said on Monday that its fighters had seized the town": Monday is when it said so)? It does
+    when it hangs on a verb of speech whose reported clause holds the trigger."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    trigger = doc[m.trigger.i]
+    if span is None or trigger.lemma_.lower() in _SPEECH_ANY or event_lexicon().kind_map[m.trigger.kind][0] == "plover":
+        return False  # a statement's own time is its event's: "stated in August that genocide ..." is an accusation
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
+        return False
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
 
 
 _WRITTEN = re.compile(

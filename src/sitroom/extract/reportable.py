@@ -276,7 +276,13 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not acled and f.agent_text is None and f.source is None and not _passive(tok):
             _drop(f, "verbal event without a speaker")
             continue
-        if abstract(tok) or referential(tok) or toll_only(tok) or (_described(tok) and not f.own_time):
+        if (
+            abstract(tok)
+            or referential(tok)
+            or toll_only(tok)
+            or (_described(tok) and not f.own_time)
+            or (not short and _casualty_report(tok) and not f.own_time)
+        ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
     return weak, tolls
@@ -407,6 +413,20 @@ def _since_clause(tok: Any) -> bool:
             return True
         t = t.head
     return False
+
+
+_HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "treat", "hospitalise", "hospitalize"})
+
+
+def _casualty_report(tok: Any) -> bool:
+    """ "At least 60 people were injured", "doctors treated 170 people": who was hurt, with no one doing it and no
+    time of its own, reports the casualties of an event told elsewhere in the article."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _HARM_VERBS or tok.pos_ != "VERB":
+        return False
+    if lemma in ("die", "treat", "hospitalise", "hospitalize"):
+        return True  # the subject is the victim, or the doctor
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)  # "were injured", no one doing it
 
 
 def _described(tok: Any) -> bool:
