@@ -134,7 +134,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if lemmas[k] == "strike" and tok.pos_ == "NOUN":
             # a labour strike, or a military one: the sentence's words tell them apart ("workers went on strike",
             # "the strike left a crater")
-            kind = "protest" if _LABOUR.search(sent.text.lower()) else "attack"
+            kind = "attack" if _MILITARY_STRIKE.search(sent.text.lower()) else "protest"
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
@@ -155,9 +155,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return sorted(found.values(), key=lambda t: t.i)
 
 
-_LABOUR = re.compile(
-    r"\b(?:workers?|unions?|general strike|hunger strike|on strike|strikers?|staff|employees|teachers|doctors|nurses"
-    r"|drivers|traders|transporters|wages?|pay|salar(?:y|ies)|walk-?out|shutdown|bandh|hartal|labou?r)\b"
+_MILITARY_STRIKE = re.compile(
+    r"\b(?:air|aerial|drone|missile|rocket|artillery|warplanes?|jets?|aircraft|bomb\w*|crater|rubble|targets?"
+    r"|targeted|killed|killing|dead|wounded|precision|retaliatory|pre-emptive)\b"
 )
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
