@@ -169,9 +169,6 @@ def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | No
     return "Government regains territory" if state else "Non-state actor overtakes territory"
 
 
-_KILLED = re.compile(r"\b(?:killed|killing|killings|massacred|shot dead|slain|slaughtered|dead)\b")
-
-
 def acled_sub_type(
     kinds: set[str],
     scope: str,
@@ -214,9 +211,8 @@ def acled_sub_type(
         return "Remote explosive/landmine/IED"
     if "sexual" in kinds:
         return "Sexual violence"
-    killings = "attack" in kinds and bool(_KILLED.search(sentence.lower() if sentence is not None else scope))
-    if "abduct" in kinds and not demo and not killings:
-        return "Abduction/forced disappearance"  # people killed as well as taken: the attack is the event
+    if "abduct" in kinds and not demo:
+        return "Abduction/forced disappearance"
     if demo:
         calm = _TOPIC.sub(" ", scope)  # "protest against the arrest of ..." names the grievance, not an intervention
         if "riot" in kinds or riot_weapons or ctx["protester_violence"].search(calm):

@@ -225,6 +225,10 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and _modifier(tok):
             _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
             continue
+        if not short and f.etype.acled_sub == "Abduction/forced disappearance" and _KILLINGS.search(f.sent_text):
+            # people killed as well as taken in one attack: the killings make it an attack on them (in a note, the
+            # coder's own wording decides)
+            f.etype = classify("attack", "Attack")
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
             acled = False
@@ -374,6 +378,7 @@ def _plover_only(f: Frame) -> EventType:
     return EventType(t.plover, t.mode, t.cameo, None, None, None)
 
 
+_KILLINGS = re.compile(r"(?i)\b(?:killed|killing|killings|massacred|shot dead|slain|slaughtered)\b")
 _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|pushing|pushes")
 
 
