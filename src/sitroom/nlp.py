@@ -55,25 +55,33 @@ def parse_pairs(
     nlp: Any, pairs: Iterable[tuple[str, C]], batch_size: int = 64, chunk: int = CHUNK_CHARS
 ) -> Iterator[tuple[Any, C]]:
     """``nlp.pipe(pairs, as_tuples=True)`` for texts of any length: ``(doc, context)`` in input order, where a text
-    longer than ``chunk`` characters is parsed in pieces (:func:`split_text`) joined with ``Doc.from_docs``.
+    longer than ``chunk`` characters is parsed in pieces (:func:`split_text`), one piece at a time, and the pieces
+    joined with ``Doc.from_docs``.
 
     The joined ``Doc`` has the pieces' tokens, sentences, entities and dependency trees (each tree within its
-    piece), and exactly the article's text; the pieces' tensors are dropped (sitroom uses none)."""
+    piece), and exactly the article's text; the pieces' tensors are dropped (sitroom uses none). A long text is not
+    batched with others: ``nlp.pipe`` holds a whole batch in memory, and 64 pieces of 100,000 characters would
+    take gigabytes."""
+    import numpy
     from spacy.tokens import Doc
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, C]]]:
-        for text, context in pairs:
-            parts = [text] if len(text) <= chunk else split_text(text, chunk)
-            for i, part in enumerate(parts):
-                yield part, (i, len(parts), context)
+    source = iter(pairs)
+    long: list[tuple[str, C]] = []  # the long text that ended the current run of short ones
 
-    parsed: list[Any] = []
-    for doc, (i, n, context) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if n == 1:
-            yield doc, context
-            continue
-        parsed.append(doc)
-        if i == n - 1:
-            joined = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
-            parsed = []
-            yield joined, context
+    def shorts() -> Iterator[tuple[str, C]]:
+        for text, context in source:
+            if len(text) > chunk:
+                long.append((text, context))
+                return
+            yield text, context
+
+    while True:
+        yield from nlp.pipe(shorts(), as_tuples=True, batch_size=batch_size)
+        if not long:
+            return
+        text, context = long.pop()
+        pieces = []
+        for doc in nlp.pipe(split_text(text, chunk), batch_size=1):
+            doc.tensor = numpy.zeros((0,), dtype="float32")
+            pieces.append(doc)
+        yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"]), context  # type: ignore[call-arg]
