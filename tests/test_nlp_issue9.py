@@ -27,8 +27,9 @@ def test_nlp_issue9_split_text_joins_back_exactly(text: str, size: int) -> None:
 
 def test_nlp_issue9_split_text_prefers_paragraphs_then_sentences() -> None:
     text = "First paragraph. Still first.\n\nSecond paragraph is here. And more.\n\nThird."
-    assert split_text(text, 50) == ["First paragraph. Still first.\n\n", "Second paragraph is here. And more.\n\nThird."]
-    assert split_text(text, 28) == ["First paragraph. ", "Still first.\n\n", "Second paragraph is here. ", "And more.\n\nThird."]
+    first, second, rest = "First paragraph. Still first.\n\n", "Second paragraph is here. ", "And more.\n\nThird."
+    assert split_text(text, 50) == [first, second + rest]
+    assert split_text(text, 28) == ["First paragraph. ", "Still first.\n\n", second, rest]
     assert split_text("One two. Three four five six.", 12) == ["One two. ", "Three four ", "five six."]
     assert split_text("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
 
