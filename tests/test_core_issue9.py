@@ -69,3 +69,23 @@ def test_core_issue9_a_failing_step_is_e015_and_ingest_goes_on(nlp: Any, geopars
     assert rejected[0].message().startswith("feed.jsonl:2:id a1: could not be processed: ValueError: step failed")
     assert [r["code"] for r in core.store.rejections()] == ["E015", "E015"]
     core.close()
+
+
+def test_core_issue9_sitroom_debug_prints_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("issue9_explode")
+
+    def run(articles: Iterable[Article]) -> Iterator[tuple[Article, int]]:
+        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
+            yield article, len(doc)
+
+    rejected: list[Rejection] = []
+    list(each_article(run, _articles(2, {0}), rejected.append))
+    assert "Traceback" not in capsys.readouterr().err
+    monkeypatch.setenv("SITROOM_DEBUG", "1")
+    list(each_article(run, _articles(2, {0}), rejected.append))
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError: component failed" in err
+    assert [r.code for r in rejected] == ["E015", "E015"]
