@@ -349,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("sitroom: aborted", err=True)
         return EXIT_ERROR
     except click.exceptions.ClickException as exc:
-        click.echo(f"sitroom: error: {printable(exc.format_message())}", err=True)
+        message = "\n".join(printable(line) for line in exc.format_message().split("\n"))  # help text has lines
+        click.echo(f"sitroom: error: {message}", err=True)
         return EXIT_ERROR
     except SitroomError as exc:
         click.echo(f"sitroom: error: {printable(str(exc))} [{exc.code}]", err=True)
