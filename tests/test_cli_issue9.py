@@ -15,9 +15,7 @@ import pytest
 
 from sitroom.cli import main
 from sitroom.model import Article, Event, Evidence
-from sitroom.store import open_store
-from sitroom.store.check import check_store
-from sitroom.terminal import printable
+from sitroom.store import EventQuery, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,6 +77,8 @@ def test_cli_issue9_store_cut_in_half_is_damaged_not_already_stored(
     assert main(["check", "--db", str(db)]) == 1
     captured = capsys.readouterr()
     assert "FAIL storage" in captured.out and "is damaged" in captured.err
+    from sitroom.store.check import check_store
+
     assert any(v.failed for v in check_store(str(db)))
 
 
@@ -105,6 +105,8 @@ def test_cli_issue9_check_on_postgresql(fresh_postgres_url: str, capsys: pytest.
     ],
 )
 def test_cli_issue9_printable_escapes_control_characters(raw: str, shown: str) -> None:
+    from sitroom.terminal import printable
+
     assert printable(raw) == shown
 
 
@@ -139,7 +141,7 @@ def test_cli_issue9_calendar_edge_dates_and_deep_json_do_not_stop_the_batch(
     assert "line 3: malformed JSON: nested too deeply [E004]" in err and "internal error" not in err
     assert "3 articles read" in err
     store = open_store(str(db))
-    dates = sorted(e["date"] for e in store.events(__import__("sitroom").store.EventQuery()))
+    dates = sorted(e["date"] for e in store.events(EventQuery()))
     store.close()
     assert dates[0].startswith("0001-") and dates[-1].startswith("9999-")
 
@@ -165,6 +167,8 @@ def test_cli_issue9_ctrl_c_mid_ingest_exits_130_and_keeps_what_was_stored(tmp_pa
     assert proc.wait(timeout=120) == 130
     assert rest.strip().splitlines()[-1:] == ["sitroom: interrupted"], rest
     assert "Traceback" not in rest and "internal error" not in rest and "aborted" not in rest
+    from sitroom.store.check import check_store
+
     verdicts = check_store(str(db))
     assert not [v for v in verdicts if v.failed], verdicts
     store = open_store(str(db))
