@@ -4,8 +4,8 @@ Whatever bytes a file of a supported kind holds, whatever JSON value a record is
 field carries, and whatever odd fields a CSV row has: the readers never raise, every failure is a ``Rejection`` with
 a code from ``sitroom.errors.Errors`` and a one-line message, and the good records around a bad one still come
 through. Extraction, end to end with spaCy, never raises on short generated texts and dates, and what it returns
-validates against the event schema. Records that still crash extraction today (known defects of issue 9, fixed on
-another branch) are listed at the end as strict xfails, run through the CLI as a user would.
+validates against the event schema. The records that used to stop a run (issue 9's defects) are tested at the end,
+through the CLI as a user would run them.
 
 Reproduce: ``pytest tests/test_reliability_readers.py``; ``--hypothesis-seed=N`` replays one run.
 """
@@ -294,7 +294,6 @@ def _assert_batch_went_on(code: int, out: str, err: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 9: dates 0001-01-01/9999-12-31 overflow, fixed in branch h-reliab")
 @pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
 def test_reliability_extract_issue9_extreme_dates_do_not_stop_the_batch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Any, published: str
@@ -307,7 +306,6 @@ def test_reliability_extract_issue9_extreme_dates_do_not_stop_the_batch(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 9: deep JSON RecursionError, fixed in branch h-reliab")
 @pytest.mark.parametrize("suffix", [".jsonl", ".json"])
 def test_reliability_readers_issue9_deeply_nested_json_is_a_rejection(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Any, suffix: str
@@ -323,7 +321,6 @@ def test_reliability_readers_issue9_deeply_nested_json_is_a_rejection(
         assert isinstance(item, Rejection)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: E007 for 20MB json, fixed in branch h-reliab")
 def test_reliability_readers_issue9_huge_json_file_is_e007(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     path.write_text(json.dumps([dict(GOOD_LINE, text="word " * 4_200_000)]), encoding="utf-8")
@@ -331,7 +328,6 @@ def test_reliability_readers_issue9_huge_json_file_is_e007(tmp_path: Path) -> No
     assert isinstance(item, Rejection) and item.code == "E007"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: oversize CSV row, fixed in branch h-reliab")
 def test_reliability_readers_issue9_oversize_csv_row_rejects_only_that_row(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
     big = "word " * 2_100_000  # 10.5 MB in one field: over the field limit

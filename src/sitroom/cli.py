@@ -1,7 +1,8 @@
 """The ``sitroom`` command: a thin front on ``sitroom.core.Sitroom``.
 
-Exit status: 0 when every input was read, 2 when some inputs were rejected, 1 for usage and other errors. A user
-sees one line per problem, never a traceback (set SITROOM_DEBUG=1 to get one).
+Exit status: 0 when every input was read, 2 when some inputs were rejected, 1 for usage and other errors, 130 when
+interrupted (Ctrl-C; what was complete is stored). A user sees one line per problem, never a traceback (set
+SITROOM_DEBUG=1 to get one).
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ import click
 
 from sitroom import __version__
 from sitroom.core import Sitroom, demo_corpus_path
-from sitroom.errors import SitroomError, UsageError
+from sitroom.errors import SitroomError
 from sitroom.model import Article, Rejection
 from sitroom.progress import Progress
 from sitroom.query import CLI_FORMATS, EXPORT_FORMATS, FILTERS, SORTS, EventQuery, event_query
 from sitroom.readers import parse_published
+from sitroom.terminal import printable
 
 __all__ = ["cli", "main"]
 
-EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -147,7 +149,8 @@ def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bo
                 sys.stdout.write(json.dumps(t.to_dict(article.id), ensure_ascii=False) + "\n")
             else:
                 where = "" if t.lat is None else f"{t.lat:8.3f} {t.lon:8.3f}"
-                sys.stdout.write(f"{article.id[:20]:20} {t.text[:22]:22} {t.country or '':3} {where}\n")
+                aid, text = printable(article.id)[:20], printable(t.text)[:22]
+                sys.stdout.write(f"{aid:20} {text:22} {t.country or '':3} {where}\n")
     progress.finish()
     _exit_for(progress)
 
@@ -175,7 +178,7 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
 def events(db: str, fmt: str, **kw: Any) -> None:
     """List stored events, filtered."""
     query = _query(kw)
-    core = Sitroom(db)
+    core = Sitroom(db, create=False)
     try:
         _write_records(core.events(query), fmt, sys.stdout)
     finally:
@@ -192,12 +195,12 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
     from sitroom.export import export_file
 
     query = _query(kw)
-    core = Sitroom(db)
+    core = Sitroom(db, create=False)
     try:
         n = export_file(core.events(query), fmt, output)
     finally:
         core.close()
-    click.echo(f"export: {n} events written to {output}", err=True)
+    click.echo(f"export: {n} events written to {printable(output)}", err=True)
 
 
 @cli.command()
@@ -205,7 +208,7 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100))
 def overview(db: str, top: int) -> None:
     """Summarise the store: events by type and country, and the top events with their evidence."""
-    core = Sitroom(db)
+    core = Sitroom(db, create=False)
     try:
         _print_overview(core.overview(top))
     finally:
@@ -244,13 +247,29 @@ def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
         for gold_set, p in zip(sets, progress, strict=True):
             metrics, confusions = core.evaluate(gold_set, out, _counter(p))
             p.finish()
-            click.echo(f"== {gold_set.path}")
+            click.echo(f"== {printable(gold_set.path)}")
             click.echo(format_report(metrics, confusions))
     finally:
         if out is not None:
             out.close()
     if any(p.rejected for p in progress):
         raise SystemExit(EXIT_REJECTED)
+
+
+@cli.command()
+@db_option
+def check(db: str) -> None:
+    """Verify a store: storage, migration history, every row read back, rows that refer to missing rows."""
+    from sitroom.store import display_url
+    from sitroom.store.check import check_store
+
+    verdicts = check_store(db)
+    for v in verdicts:
+        click.echo(f"{v.status:<4} {v.name}: {printable(v.detail)}")
+    damaged = [v.name for v in verdicts if v.failed]
+    if damaged:
+        click.echo(f"sitroom check: {printable(display_url(db))} is damaged ({', '.join(damaged)})", err=True)
+        raise SystemExit(EXIT_ERROR)
 
 
 @cli.command()
@@ -284,18 +303,19 @@ def _print_overview(view: dict[str, Any]) -> None:
         rows = stats.get(key) or []
         click.echo(f"\n{title}:")
         for row in rows[:12]:
-            click.echo(f"  {row.get('key') or '-'!s:<40} {row.get('events', 0):>6}")
+            click.echo(f"  {printable(str(row.get('key') or '-')):<40} {row.get('events', 0):>6}")
     click.echo("\nTop events:")
     for e in view["top"]:
         loc = (e.get("location") or {}).get("name") or "-"
         killed = (e.get("fatalities") or {}).get("killed")
         kind = e.get("acled_sub_event_type") or e.get("non_acled_type") or e.get("plover_event")
-        click.echo(f"  {e.get('date') or '????-??-??'}  {kind}  {loc}  killed={killed if killed is not None else '-'}")
+        line = f"{e.get('date') or '????-??-??'}  {kind}  {loc}  killed={killed if killed is not None else '-'}"
+        click.echo(f"  {printable(line)}")
         click.echo(f"    \u201c{_clip(e['evidence']['sentence'], 150)}\u201d")
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
@@ -307,29 +327,37 @@ def _exit_for(progress: Progress) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the command, turns every error into one line and an exit status."""
     try:
-        cli.main(args=argv, prog_name="sitroom", standalone_mode=False)
+        # click's own ``main`` would turn Ctrl-C into an ``Abort`` after a blank line; run the command directly
+        args = sys.argv[1:] if argv is None else list(argv)
+        with cli.make_context("sitroom", args) as ctx:
+            cli.invoke(ctx)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_ERROR
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
     except click.exceptions.Abort:
         click.echo("sitroom: aborted", err=True)
         return EXIT_ERROR
     except click.exceptions.ClickException as exc:
-        click.echo(f"sitroom: error: {exc.format_message()}", err=True)
+        message = "\n".join(printable(line) for line in exc.format_message().split("\n"))  # help text has lines
+        click.echo(f"sitroom: error: {message}", err=True)
         return EXIT_ERROR
-    except (SitroomError, UsageError) as exc:
-        click.echo(f"sitroom: error: {exc} [{exc.code}]", err=True)
+    except SitroomError as exc:
+        click.echo(f"sitroom: error: {printable(str(exc))} [{exc.code}]", err=True)
         return EXIT_ERROR
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        click.echo("sitroom: interrupted", err=True)
-        return 130
+        # what was complete is committed: each article is stored in its own transaction
+        click.echo(("\r\x1b[K" if sys.stderr.isatty() else "") + "sitroom: interrupted", err=True)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         if os.environ.get("SITROOM_DEBUG"):
             traceback.print_exc()
-        click.echo(f"sitroom: internal error: {type(exc).__name__}: {exc} (SITROOM_DEBUG=1 shows details)", err=True)
+        detail = printable(f"{type(exc).__name__}: {exc}")
+        click.echo(f"sitroom: internal error: {detail} (SITROOM_DEBUG=1 shows details)", err=True)
         return EXIT_ERROR
     return EXIT_OK
 

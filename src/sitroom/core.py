@@ -6,15 +6,19 @@ so that a command that only queries never loads spaCy and one that only extracts
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from importlib import resources
 from itertools import chain
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from sitroom.dedup import candidate_query, find_duplicate
-from sitroom.errors import InputError, RecordError, UsageError
+from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
@@ -24,9 +28,10 @@ if TYPE_CHECKING:
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
-__all__ = ["Sitroom", "demo_corpus_path", "extract_each", "ingest_articles", "mark_duplicates"]
+__all__ = ["Sitroom", "demo_corpus_path", "each_article", "extract_each", "ingest_articles", "mark_duplicates"]
 
 OnReject = Callable[[Rejection], None]
+T = TypeVar("T")
 
 
 def _ignore(_: Rejection) -> None:
@@ -42,12 +47,75 @@ def only_articles(items: Iterable[Article | Rejection], on_reject: OnReject) -> 
             yield item
 
 
+def failure(article: Article, exc: Exception) -> Rejection:
+    """The rejection of an article whose extraction raised (E015); SITROOM_DEBUG=1 prints the traceback."""
+    if os.environ.get("SITROOM_DEBUG"):
+        traceback.print_exception(exc, file=sys.stderr)
+    detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:200] if str(exc) else type(exc).__name__
+    return Rejection(
+        origin=article.origin or article.id,
+        where=f"id {article.id}",
+        reason=Errors.E015.format(detail=detail),
+        code="E015",
+    )
+
+
+def each_article(
+    run: Callable[[Iterable[Article]], Iterator[tuple[Article, T]]],
+    articles: Iterable[Article],
+    on_reject: OnReject,
+) -> Iterator[tuple[Article, T]]:
+    """``run`` (a batched pipeline method such as ``Pipeline.run_many``) over ``articles``, where an article whose
+    processing raises is rejected alone (E015) and the batch goes on.
+
+    A failure ends ``run``'s generator, and with it the batch it was parsing: the articles of that batch not yet
+    returned are run again one at a time, so that only the one that fails is rejected, then the batched run resumes.
+    Errors of the input itself (a reader, the store that records rejections) are not an article's and propagate."""
+    source = iter(articles)
+    pending: deque[Article] = deque()  # handed to ``run`` and not yet returned by it
+    upstream: list[BaseException] = []
+
+    def feed() -> Iterator[Article]:
+        while True:
+            try:
+                article = next(source)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                upstream.append(exc)
+                raise
+            pending.append(article)
+            yield article
+
+    while True:
+        try:
+            for article, result in run(feed()):
+                pending.popleft()
+                yield article, result
+            return
+        except Exception as exc:
+            if upstream or isinstance(exc, SitroomError):
+                raise
+            suspects = list(pending)
+            pending.clear()
+        for article in suspects:
+            try:
+                single = next(iter(run([article])))
+            except Exception as exc:
+                if isinstance(exc, SitroomError):
+                    raise
+                on_reject(failure(article, exc))
+                continue
+            yield single
+
+
 def ingest_articles(
     store: Store,
     articles: Iterable[Article],
     pipeline: Pipeline,
     on_article: Callable[[Article, int], None] | None = None,
     on_skip: Callable[[Article], None] | None = None,
+    on_reject: OnReject = _ignore,
 ) -> IngestResult:
     """Extract and store every article not stored yet (by content hash); an article stored before is skipped."""
     result = IngestResult()
@@ -64,7 +132,7 @@ def ingest_articles(
             seen.add(key)
             yield article
 
-    for article, events in pipeline.run_many(fresh()):
+    for article, events in each_article(pipeline.run_many, fresh(), on_reject):
         mark_duplicates(store, events)
         if store.add_article(article, events):
             result.articles_new += 1
@@ -108,8 +176,17 @@ def demo_corpus_path() -> str:
 class Sitroom:
     """One sitroom instance: a database location and an NLP pipeline, both opened on first use."""
 
-    def __init__(self, db: str | None = None, *, pipeline: Pipeline | None = None, store: Store | None = None) -> None:
+    def __init__(
+        self,
+        db: str | None = None,
+        *,
+        pipeline: Pipeline | None = None,
+        store: Store | None = None,
+        create: bool = True,
+    ) -> None:
+        """``create=False``: a store that does not exist is an error (E022), not created (read-only commands)."""
         self.db = db
+        self.create = create
         self._pipeline = pipeline
         self._store = store
         self._loading = threading.Lock()  # two threads that need the pipeline at once load it once
@@ -128,7 +205,7 @@ class Sitroom:
         if self._store is None:
             from sitroom.store import open_store
 
-            self._store = open_store(self.db)
+            self._store = open_store(self.db, create=self.create)
         return self._store
 
     def use_store(self, store: Store) -> None:
@@ -151,7 +228,7 @@ class Sitroom:
         self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
     ) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article in input order, each article's events in salience order."""
-        return self.pipeline.run_many(only_articles(items, on_reject))
+        return each_article(self.pipeline.run_many, only_articles(items, on_reject), on_reject)
 
     def audit(self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore) -> Iterator[dict[str, Any]]:
         """Each article's raw event mentions, what became of each (kept, merged, dropped) and why, and its
@@ -165,7 +242,7 @@ class Sitroom:
     def geoparse(
         self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
     ) -> Iterator[tuple[Article, list[Toponym]]]:
-        return self.pipeline.geoparse_many(only_articles(items, on_reject))
+        return each_article(self.pipeline.geoparse_many, only_articles(items, on_reject), on_reject)
 
     # storing --------------------------------------------------------------------------------------------------
     def ingest(
@@ -184,7 +261,7 @@ class Sitroom:
             rejected.append(rejection)
             on_reject(rejection)
 
-        result = ingest_articles(store, only_articles(items, reject), self.pipeline, on_article, on_skip)
+        result = ingest_articles(store, only_articles(items, reject), self.pipeline, on_article, on_skip, reject)
         result.rejected = len(rejected)
         result.messages = [r.message() for r in rejected]
         return result

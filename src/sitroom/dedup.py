@@ -31,8 +31,8 @@ def candidate_query(event: Event) -> EventQuery | None:
         return None
     radius = MAX_KM if event.location.precision != "country" else 1.0
     return EventQuery(
-        since=event.date - timedelta(days=MAX_DAYS),
-        until=event.date + timedelta(days=MAX_DAYS),
+        since=max(date.min + timedelta(days=MAX_DAYS), event.date) - timedelta(days=MAX_DAYS),
+        until=min(date.max - timedelta(days=MAX_DAYS), event.date) + timedelta(days=MAX_DAYS),
         types=(event.plover_event,),
         near=(event.location.lat, event.location.lon, radius),
         limit=50,

@@ -26,11 +26,14 @@ class Errors:
     E012 = "unsupported file type {suffix!r} (use .txt, .jsonl, .json, .csv or -)"
     E013 = "cannot read: {detail}"
     E014 = "not gold data that sitroom eval scores: {detail}"
+    E015 = "could not be processed: {detail}"
     E016 = "field {field!r} must be text, not {kind}"
     E017 = "record has no id (the API needs one)"
     E018 = "cannot extract events: {detail}"
     E020 = "store error: {detail}"
     E021 = "store schema version {found} is newer than this sitroom ({supported})"
+    E022 = "no such store: {url}"
+    E023 = "store {url} is damaged: {detail} ('sitroom check' tells more)"
     E030 = "invalid value for {param}: {detail}"
 
 

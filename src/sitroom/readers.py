@@ -22,9 +22,10 @@ from typing import IO, Any
 from sitroom.errors import InputError
 from sitroom.model import Article, Rejection
 
-__all__ = ["MAX_ARTICLE_BYTES", "article_from_record", "parse_published", "read_paths"]
+__all__ = ["MAX_ARTICLE_BYTES", "MAX_JSON_BYTES", "article_from_record", "parse_published", "read_paths"]
 
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_JSON_BYTES = MAX_ARTICLE_BYTES * 4  # a .json document is read whole: larger files go in JSONL
 SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv"}
 _HEADER = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 _SNIFF = 8192
@@ -49,6 +50,15 @@ def parse_published(value: object) -> date | None:
 
 def _rejection(origin: str, where: str, error: InputError) -> Rejection:
     return Rejection(origin=origin, where=where, reason=error.reason, code=error.code)
+
+
+def _json_error(exc: ValueError | RecursionError) -> InputError:
+    """The reason a JSON text does not parse, without repeating the decoder's own trailing "at"."""
+    if isinstance(exc, RecursionError):
+        return InputError("E004", detail="nested too deeply")
+    if isinstance(exc, json.JSONDecodeError):
+        return InputError("E004", detail=f"{exc.msg} (line {exc.lineno}, column {exc.colno})")
+    return InputError("E004", detail=str(exc))
 
 
 def _decode(data: bytes, origin: str) -> str:
@@ -120,8 +130,8 @@ def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
             line = _decode(raw, origin)
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError("E004", detail=f"{exc.msg} at column {exc.colno}") from None
+            except (ValueError, RecursionError) as exc:
+                raise _json_error(exc) from None
             yield article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}")
         except InputError as exc:
             yield _rejection(origin, _where(record, lineno), exc)
@@ -130,10 +140,13 @@ def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
 
 
 def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
+    if len(data) > MAX_JSON_BYTES:
+        yield _rejection(origin, "", InputError("E007", size=f"over {MAX_JSON_BYTES}", limit=MAX_JSON_BYTES))
+        return
     try:
         doc = json.loads(_decode(data, origin))
-    except json.JSONDecodeError as exc:
-        yield _rejection(origin, "", InputError("E004", detail=f"{exc.msg} at line {exc.lineno}"))
+    except (ValueError, RecursionError) as exc:
+        yield _rejection(origin, "", _json_error(exc))
         return
     except InputError as exc:
         yield _rejection(origin, "", exc)
@@ -147,17 +160,36 @@ def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
 
 
 def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
-    csv.field_size_limit(MAX_ARTICLE_BYTES * 2)
+    # a field longer than an article may be is that row's error (E007); the reader goes on with the next row
+    csv.field_size_limit(MAX_ARTICLE_BYTES)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    consumed = 0  # physical lines read: a row's error names its last line, and the loop stops if none are read
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        for line in text:
+            consumed += 1
+            yield line
+
     try:
-        reader = csv.DictReader(text)
+        reader = csv.DictReader(lines())
         if reader.fieldnames is None:
             yield _rejection(origin, "", InputError("E001"))
             return
         if "text" not in reader.fieldnames:
             yield _rejection(origin, "", InputError("E011"))
             return
-        for row in reader:
+        while True:
+            before = consumed
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield _rejection(origin, f"line {consumed}", _csv_error(exc))
+                if consumed == before:  # nothing consumed: the same error would come again
+                    return
+                continue
             lineno = reader.line_num
             try:
                 yield article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}")
@@ -169,6 +201,12 @@ def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
         yield _rejection(origin, "", InputError("E013", detail=str(exc)))
     finally:
         text.detach()
+
+
+def _csv_error(exc: csv.Error) -> InputError:
+    if "field limit" in str(exc):
+        return InputError("E007", size=f"over {MAX_ARTICLE_BYTES}", limit=MAX_ARTICLE_BYTES)
+    return InputError("E013", detail=str(exc))
 
 
 def _read_text(data: bytes, origin: str, stem: str, published: date | None) -> Iterator[Item]:
@@ -215,7 +253,7 @@ def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, publishe
     elif suffix == ".csv":
         yield from _read_csv(buffered, origin, stem)
     else:
-        data = buffered.read(MAX_ARTICLE_BYTES * 4 + 1)
+        data = buffered.read(MAX_JSON_BYTES + 1)
         if suffix == ".txt" and len(data) > MAX_ARTICLE_BYTES:
             yield _rejection(origin, "", InputError("E007", size=len(data), limit=MAX_ARTICLE_BYTES))
             return
@@ -232,8 +270,10 @@ def _read_file(path: Path, published: date | None) -> Iterator[Item]:
         yield _rejection(origin, "", InputError("E012", suffix=suffix or "(none)"))
         return
     try:
-        if suffix == ".txt" and path.stat().st_size > MAX_ARTICLE_BYTES:
-            yield _rejection(origin, "", InputError("E007", size=path.stat().st_size, limit=MAX_ARTICLE_BYTES))
+        size = path.stat().st_size
+        limit = {".txt": MAX_ARTICLE_BYTES, ".json": MAX_JSON_BYTES}.get(suffix)
+        if limit is not None and size > limit:
+            yield _rejection(origin, "", InputError("E007", size=size, limit=limit))
             return
         with path.open("rb") as stream:
             yield from read_stream(stream, origin, path.stem, suffix, published)

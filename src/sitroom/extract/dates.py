@@ -31,11 +31,12 @@ The patterns and resolvers are in :mod:`sitroom.extract.time_grammar`.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
-from sitroom.extract.time_grammar import FUTURE, fixed_offsets, patterns
+from sitroom.extract.time_grammar import FUTURE, fixed_offsets, patterns, shift
 from sitroom.model import TimeExpression
 
 __all__ = ["event_date", "find_times"]
@@ -97,7 +98,10 @@ def _match(text: str, reference: date | None) -> list[_Found]:
             start, end = mt.span("x") if "x" in pat.groupindex else mt.span()
             if end <= start or FUTURE.search(text[max(0, start - 25) : start]):
                 continue
-            res = resolve(mt, reference)
+            try:
+                res = resolve(mt, reference)
+            except (OverflowError, ValueError):  # off the calendar ("next year" read from 9999-12-31)
+                res = None
             if res is not None:
                 found.append((start, end, res[0], res[1], res[2]))
     return found
@@ -115,7 +119,8 @@ def _join_ranges(text: str, kept: list[_Found]) -> list[_Found]:
                 start = a[2]
                 if not _WRITTEN_YEAR.search(text, a[0], a[1]):
                     year = f[2].year if (start.month, start.day) <= (f[2].month, f[2].day) else f[2].year - 1
-                    start = start.replace(year=year) if not (start.month == 2 and start.day == 29) else start
+                    if year >= 1 and not (start.month == 2 and start.day == 29):
+                        start = start.replace(year=year)
                 if start < f[2]:
                     out[-1] = (a[0], f[1], start, a[3], f[2])
                     continue
@@ -141,10 +146,10 @@ def _covers(t: TimeExpression, day: date) -> bool:
     if t.end_date is not None:
         last = t.end_date
         if t.precision == "month":
-            last = (last.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
         return t.date <= day <= last
     if t.precision == "week":
-        return t.date <= day < t.date + timedelta(days=7)
+        return t.date <= day <= shift(t.date, 6)
     if t.precision == "month":
         return (t.date.year, t.date.month) == (day.year, day.month)
     if t.precision == "year":
@@ -252,7 +257,7 @@ def event_date(
     precision). Expressions more than one day after publication are skipped (events are reported after they happen).
     ``text`` is the article's text (it tells a fronted "two days before the vote," from a complement).
     """
-    limit = published + timedelta(days=1) if published else None
+    limit = shift(published, 1) if published else None
 
     def usable(t: TimeExpression) -> bool:
         return limit is None or t.date <= limit

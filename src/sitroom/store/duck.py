@@ -28,6 +28,8 @@ BATCH = 2000
 def _errors() -> Iterator[None]:
     try:
         yield
+    except duckdb.InterruptException:  # Ctrl-C while DuckDB ran a query: an interrupt, not a store error
+        raise KeyboardInterrupt from None
     except duckdb.Error as exc:
         raise StoreError("E020", detail=str(exc).strip().splitlines()[0]) from exc
 
