@@ -272,7 +272,7 @@ def test_reliability_extract_short_texts_and_dates(core: Sitroom, event_validato
             assert article.text[start:end] == record["evidence"]["sentence"]
 
 
-# -- records that still stop a run: issue 9's known defects, through the CLI ----------------------------------
+# -- records that used to stop a run (issue 9's defects), through the CLI ----------------------------------------
 
 GOOD_LINE = {"id": "fine", "published": "2024-03-04", "text": "Police fired on protesters in Nairobi, killing 3."}
 
