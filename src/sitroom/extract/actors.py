@@ -29,6 +29,7 @@ from sitroom.extract.actor_words import (
 from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon
 from sitroom.model import Actor
+from sitroom.nlp import doc_lower, doc_text
 
 __all__ = [
     "ActorResolver",
@@ -147,13 +148,13 @@ class ActorResolver:
         if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
             tok = tok.head.head
         toks = span_tokens(tok)
-        text = tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        text = doc_text(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         low = text.lower()
         data = actor_data()
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             found = self._recall()
             return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
-        group = _group_pattern().search(low) or _group_pattern().match(tok.doc.text.lower(), toks[0].idx)
+        group = _group_pattern().search(low) or _group_pattern().match(doc_lower(tok.doc), toks[0].idx)
         country = self._country(toks)
         noun = noun_of(tok, toks)
         ethnic = next((t.text for t in toks if is_ethnic_actor(t)), None)
@@ -241,7 +242,7 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
     resolver = ActorResolver(focus)
     out: list[Actor] = []
     seen: set[int] = set()
-    low = doc.text.lower()
+    low = doc_lower(doc)
     hits = sorted(
         [(mt.start(), None) for mt in _group_pattern().finditer(low)]
         + [
@@ -317,7 +318,7 @@ def acled_defaults(
     text1 = a1.text if a1 else ""
     if sub == "Excessive force against protesters":  # the forces that used it and the protesters they targeted
         forces = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
-        first = _forces_named_first(doc.text.lower() if doc is not None else "")
+        first = _forces_named_first(doc_lower(doc) if doc is not None else "")
         m.actor1, m.actor2 = (forces, acled_actor(6, iso)) if first in (True, None) else (acled_actor(6, iso), forces)
     elif m.etype.acled_type == "Protests":
         m.actor1 = acled_actor(6, iso, text1)
@@ -328,7 +329,7 @@ def acled_defaults(
         if a2 is None or a2.acled_inter is None:
             m.actor2 = acled_actor(7, iso) if sub == "Mob violence" else acled_actor(1, iso, police=True)
     elif sub in _ARMED_SUBS:
-        claimed = doc is not None and bool(event_lexicon().context["claim"].search(doc.text.lower()))
+        claimed = doc is not None and bool(event_lexicon().context["claim"].search(doc_lower(doc)))
         operation = doc is not None and m.trigger.text.lower() in _OPERATIONS
         _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation))
         if sub in _REMOTE and doc is not None:

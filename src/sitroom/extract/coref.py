@@ -22,9 +22,10 @@ from typing import Any
 from sitroom.geo.names import haversine_km
 from sitroom.model import Frame
 
-__all__ = ["NEAR_KM", "Cluster", "corefer", "family"]
+__all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family"]
 
 NEAR_KM = 40.0
+WINDOW_SENTENCES = 60  # a mention refers back at most this far (news tells one happening within a few paragraphs)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _DEMO = frozenset({"Protests", "Riots"})
 _WEAPONS = frozenset(
@@ -139,7 +140,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     strong = [i for i in live if not weak[i]]
     for i in strong:
         f = frames[i]
-        fits = [c for c in clusters if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
+        recent = [c for c in clusters if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
+        fits = [c for c in recent if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
@@ -152,7 +154,12 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         else:
             target.members.append(i)
     for i in (i for i in live if weak[i]):
-        near = [c for c in clusters if _compatible(frames[i], frames[c.head], True, False)]
+        near = [
+            c
+            for c in clusters
+            if abs(frames[c.head].sentence - frames[i].sentence) <= WINDOW_SENTENCES
+            and _compatible(frames[i], frames[c.head], True, False)
+        ]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= frames[i].sentence]

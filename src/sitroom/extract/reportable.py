@@ -323,16 +323,27 @@ def _acted(f: Frame, tok: Any) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
+def _same_sentence(frames: list[Frame], n: int) -> list[Frame]:
+    """The frames of frame ``n``'s sentence (frames come in text order, so they are neighbours)."""
+    sent = frames[n].sentence
+    lo = n
+    while lo > 0 and frames[lo - 1].sentence == sent:
+        lo -= 1
+    hi = n
+    while hi + 1 < len(frames) and frames[hi + 1].sentence == sent:
+        hi += 1
+    return frames[lo : hi + 1]
+
+
 def _carried(tok: Any, frames: list[Frame], n: int) -> bool:
     """Is this trigger a light verb whose object is another mention's trigger ("launched a military operation")?"""
     own = frames[n].trigger.i
     return (
         any(
             g is not frames[n]
-            and g.sentence == frames[n].sentence
             and tok.doc[g.trigger.i].head.i == own
             and tok.doc[g.trigger.i].dep_ in ("dobj", "attr", "nsubjpass")
-            for g in frames
+            for g in _same_sentence(frames, n)
         )
         and tok.lemma_.lower() in _LIGHT_ANY
     )
