@@ -204,6 +204,9 @@ def test_api_issue9_security_headers_on_every_response(client: AsgiClient, metho
     assert len(r.headers["x-request-id"]) == 16
 
 
+_SHELLED = "Troops shelled the town on Friday, killing two."
+
+
 @pytest.mark.slow
 def test_api_issue9_real_pipeline_on_the_issues_records(
     store_url: str, monkeypatch: pytest.MonkeyPatch, nlp: Any, geoparser: Any
@@ -215,8 +218,10 @@ def test_api_issue9_real_pipeline_on_the_issues_records(
     bad = [
         {"id": "first-day", "published": "0001-01-01", "text": "Troops shelled the town yesterday, killing two."},
         {"id": "last-day", "published": "9999-12-31", "text": "Troops shelled the town tomorrow, killing two."},
-        {"id": "long", "published": "2024-03-02", "text": "Troops shelled the town. " * 40_001},
     ]
+    if not store_url.startswith("postgres"):  # the long text's parse (a minute) does not depend on the store
+        # over spaCy's 1,000,000 characters: mostly plain sentences, one event
+        bad.append({"id": "long", "published": "2024-03-02", "text": "The weather was mild. " * 45_500 + _SHELLED})
     try:
         for record in bad:
             before = _counts(client)["articles"]

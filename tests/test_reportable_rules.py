@@ -14,16 +14,14 @@ import contextlib
 import io
 import json
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import pytest
 
 from sitroom.cli import main
-from sitroom.model import Article, Event
-from sitroom.pipeline import Context, Pipeline
-
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+from sitroom.model import Event
+from sitroom.pipeline import Context
+from tests.article_cases import context_runner, violent
 
 ARTICLES: dict[str, tuple[str, str]] = {
     # statements about one attack: a governor, the UN, a lawmaker; the police only report it
@@ -194,22 +192,10 @@ ARTICLES: dict[str, tuple[str, str]] = {
 
 @pytest.fixture(scope="module")
 def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
-    """The whole context (mentions, decisions, toll reports, events) of one article of ``ARTICLES``, computed once."""
-    pipe = Pipeline(nlp=nlp, geoparser=geoparser)
-    done: dict[str, Context] = {}
-
-    def get(key: str) -> Context:
-        if key not in done:
-            published, text = ARTICLES[key]
-            article = Article(id=f"issue10-{key}", text=text, published=date.fromisoformat(published))
-            done[key] = pipe.context(article, nlp(text))
-        return done[key]
-
-    return get
+    return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _violent(e: Event) -> bool:
-    return e.acled_event_type in VIOLENT or e.plover_event == "ASSAULT"
+_violent = violent  # the tests below say _violent
 
 
 def _show(events: list[Event]) -> str:

@@ -449,6 +449,8 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
     for r, i in enumerate(order):
         m = heads[i]
         m.rank = r
+        if r != 0:
+            continue
         # a toll stated for an event of another day is that event's, not the main one's
         others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
         tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own

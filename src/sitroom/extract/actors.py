@@ -283,6 +283,14 @@ def _unnamed(a: Actor | None) -> bool:
     return a is None or a.acled_inter is None or (a.acled_inter == 3 and (a.name or "").startswith("Unidentified"))
 
 
+def _once(doc: Any, name: str, compute: Any) -> Any:
+    """A fact about the whole doc, computed once per doc (each of its mentions asks)."""
+    key = f"sitroom_{name}"
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]
+
+
 def _forces_named_first(story: str) -> bool | None:
     """Whether a report of forces acting on a demonstration names the forces before the gathering (None: it names
     only one of them). The party a report introduces first is the one ACLED lists first, since a coder's note
@@ -318,7 +326,7 @@ def acled_defaults(
     text1 = a1.text if a1 else ""
     if sub == "Excessive force against protesters":  # the forces that used it and the protesters they targeted
         forces = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
-        first = _forces_named_first(doc_lower(doc) if doc is not None else "")
+        first = _once(doc, "forces_first", lambda d: _forces_named_first(doc_lower(d))) if doc is not None else None
         m.actor1, m.actor2 = (forces, acled_actor(6, iso)) if first in (True, None) else (acled_actor(6, iso), forces)
     elif m.etype.acled_type == "Protests":
         m.actor1 = acled_actor(6, iso, text1)
@@ -329,7 +337,9 @@ def acled_defaults(
         if a2 is None or a2.acled_inter is None:
             m.actor2 = acled_actor(7, iso) if sub == "Mob violence" else acled_actor(1, iso, police=True)
     elif sub in _ARMED_SUBS:
-        claimed = doc is not None and bool(event_lexicon().context["claim"].search(doc_lower(doc)))
+        claimed = doc is not None and bool(
+            _once(doc, "claimed", lambda d: event_lexicon().context["claim"].search(doc_lower(d)) is not None)
+        )
         operation = doc is not None and m.trigger.text.lower() in _OPERATIONS
         _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation))
         if sub in _REMOTE and doc is not None:
@@ -398,7 +408,16 @@ _AIMED_AT = frozenset({"at", "against", "towards", "toward"})
 
 def targeted_forces(doc: Any, focus: str | None) -> Actor | None:
     """The state forces a remote attack is aimed at: "hurled a grenade at a police post", "fired mortars towards
-    the army base", "targets police with an IED" (the aim, not the casualties)."""
+    the army base", "targets police with an IED" (the aim, not the casualties). Found once per doc (it reads the
+    whole doc, and every remote attack of the doc asks)."""
+    key = f"sitroom_targeted_forces:{focus}"
+    if key not in doc.user_data:
+        doc.user_data[key] = _targeted_forces(doc, focus)
+    found: Actor | None = doc.user_data[key]
+    return None if found is None else Actor(found.text, found.name, found.country, found.sector, found.acled_inter)
+
+
+def _targeted_forces(doc: Any, focus: str | None) -> Actor | None:
     resolver = ActorResolver(focus)
     for tok in doc:
         entry = noun_entry(tok)

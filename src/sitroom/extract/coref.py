@@ -16,6 +16,7 @@ and its toll from the most specific statement of it (a later "rose to" update wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,10 +139,11 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     clusters: list[Cluster] = []
     live = [i for i, f in enumerate(frames) if f.decision != "dropped"]
     strong = [i for i in live if not weak[i]]
+    active: list[Cluster] = []  # the clusters told within the last WINDOW_SENTENCES (mentions come in text order)
     for i in strong:
         f = frames[i]
-        recent = [c for c in clusters if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
-        fits = [c for c in recent if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
+        active = [c for c in active if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
+        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
@@ -150,16 +152,16 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
         if target is None:
-            clusters.append(Cluster(i, [i]))
-        else:
-            target.members.append(i)
+            target = Cluster(i, [])
+            clusters.append(target)
+            active.append(target)
+        target.members.append(i)
+    by_sentence = sorted(clusters, key=lambda c: frames[c.head].sentence)
+    starts = [frames[c.head].sentence for c in by_sentence]
     for i in (i for i in live if weak[i]):
-        near = [
-            c
-            for c in clusters
-            if abs(frames[c.head].sentence - frames[i].sentence) <= WINDOW_SENTENCES
-            and _compatible(frames[i], frames[c.head], True, False)
-        ]
+        here = frames[i].sentence
+        lo, hi = bisect_left(starts, here - WINDOW_SENTENCES), bisect_right(starts, here + WINDOW_SENTENCES)
+        near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False)]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= frames[i].sentence]

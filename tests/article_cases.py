@@ -1,0 +1,32 @@
+"""Shared helpers for the hand-written whole-article cases (issue 10): run each invented article once through the
+pipeline and keep its whole context (mentions, decisions, toll reports, events)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sitroom.model import Article, Event
+from sitroom.pipeline import Context, Pipeline
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def context_runner(nlp: Any, geoparser: Any, articles: dict[str, tuple[str, str]]) -> Callable[[str], Context]:
+    """A function from an article key of ``articles`` ((published, text) pairs) to its context, computed once."""
+    pipe = Pipeline(nlp=nlp, geoparser=geoparser)
+    done: dict[str, Context] = {}
+
+    def get(key: str) -> Context:
+        if key not in done:
+            published, text = articles[key]
+            article = Article(id=f"issue10-{key}", text=text, published=date.fromisoformat(published))
+            done[key] = pipe.context(article, nlp(text))
+        return done[key]
+
+    return get
+
+
+def violent(e: Event) -> bool:
+    return e.acled_event_type in VIOLENT or e.plover_event == "ASSAULT"
