@@ -13,6 +13,7 @@ from typing import Any
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
 from sitroom.model import EventType, Trigger
+from sitroom.nlp import doc_lower
 
 __all__ = [
     "LIGHT_VERBS",
@@ -134,7 +135,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if lemmas[k] == "strike" and tok.pos_ == "NOUN":
             # a labour strike, or a military one: the sentence's words tell them apart ("workers went on strike",
             # "the strike left a crater")
-            kind = "attack" if _MILITARY_STRIKE.search(sent.text.lower()) else "protest"
+            kind = "attack" if _military_strike(sent) else "protest"
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
@@ -159,6 +160,22 @@ _MILITARY_STRIKE = re.compile(
     r"\b(?:air|aerial|drone|missile|rocket|artillery|warplanes?|jets?|aircraft|bomb\w*|crater|rubble|targets?"
     r"|targeted|killed|killing|dead|wounded|precision|retaliatory|pre-emptive)\b"
 )
+_STRUCK_FROM_AFAR = re.compile(r"\b(?:air ?strikes?|drone strikes?|missile strikes?|airstrikes?|rocket strikes?)\b")
+_LABOUR = re.compile(
+    r"\b(?:workers?|unions?|general strike|hunger strike|on strike|strikers?|staff|employees|teachers|students|doctors"
+    r"|nurses|drivers|traders|wages?|pay|salar(?:y|ies)|walk-?out|shutdown|bandh|hartal|labou?r)\b"
+)
+
+
+def _military_strike(sent: Any) -> bool:
+    """Is the noun "strike" in this sentence a military one? When the sentence names weapons, aircraft, targets or
+    harm; or when the article tells of an air, drone or missile strike and the sentence has no word of labour."""
+    low = sent.text.lower()
+    if _MILITARY_STRIKE.search(low):
+        return True
+    return bool(_STRUCK_FROM_AFAR.search(doc_lower(sent.doc))) and not _LABOUR.search(low)
+
+
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
