@@ -226,9 +226,6 @@ def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-_violent = violent  # the tests below say _violent
-
-
 def _show(events: list[Event]) -> str:
     return "\n".join(
         f"  {e.plover_event}/{e.acled_event_type}/{e.acled_sub_event_type or e.non_acled_type}"
@@ -315,7 +312,7 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
     ctx = run(key)
     events = _told_in(key, ctx, lead)
     assert len(events) >= 1, _show(ctx.events)
-    event = next((e for e in events if _violent(e)), events[0])
+    event = next((e for e in events if violent(e)), events[0])
     sentences = [m.sentence for m in event.mentions]
     assert len(sentences) >= 1 + len(later), f"mentions: {sentences}\n{_show(ctx.events)}"
     for s in later:
@@ -362,8 +359,8 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
     ],
 )
 def test_coref_one_event_per_happening_issue10(run: Callable[[str], Context], key: str, count: int) -> None:
-    violent = [e for e in run(key).events if _violent(e)]
-    assert len(violent) == count, _show(violent)
+    violent_events = [e for e in run(key).events if violent(e)]
+    assert len(violent_events) == count, _show(violent_events)
 
 
 @pytest.mark.parametrize(
@@ -385,12 +382,12 @@ def test_coref_distinct_happenings_stay_apart_issue10(
     run: Callable[[str], Context], key: str, happenings: list[tuple[str, str, str | None, int | None]]
 ) -> None:
     """Two places or two days, or two weapon types, are two events, each with its own toll (never summed)."""
-    violent = [e for e in run(key).events if _violent(e)]
+    violent_events = [e for e in run(key).events if violent(e)]
     found: list[Event] = []
     for place, day, sub, killed in happenings:
         match = [
             e
-            for e in violent
+            for e in violent_events
             if e.location is not None
             and e.location.name == place
             and e.date == date.fromisoformat(day)
@@ -398,7 +395,7 @@ def test_coref_distinct_happenings_stay_apart_issue10(
             and e.fatalities.killed == killed
             and e not in found
         ]
-        assert match, f"no event for {place} on {day} ({sub}, killed {killed}):\n{_show(violent)}"
+        assert match, f"no event for {place} on {day} ({sub}, killed {killed}):\n{_show(violent_events)}"
         found.append(match[0])
 
 
@@ -423,7 +420,7 @@ def test_coref_toll_update_wins_issue10(run: Callable[[str], Context]) -> None:
 )
 def test_coref_narrative_time_issue10(run: Callable[[str], Context], key: str, sentence: str, day: str) -> None:
     ctx = run(key)
-    events = [e for e in _told_in(key, ctx, sentence) if _violent(e)]
+    events = [e for e in _told_in(key, ctx, sentence) if violent(e)]
     assert events, f"the sentence reports an event of its own:\n{_show(ctx.events)}"
     for e in events:
         assert e.date == date.fromisoformat(day), _show(events)
@@ -447,7 +444,7 @@ def test_coref_day_after_anchored_on_publication_issue10(
     run: Callable[[str], Context], key: str, sentence: str
 ) -> None:
     ctx = run(key)
-    events = [e for e in _told_in(key, ctx, sentence) if _violent(e)]
+    events = [e for e in _told_in(key, ctx, sentence) if violent(e)]
     assert events, f"the offensive is an event:\n{_show(ctx.events)}"
     day_before = date.fromordinal(_published(key).toordinal() - 1)
     for e in events:

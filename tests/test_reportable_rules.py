@@ -195,9 +195,6 @@ def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-_violent = violent  # the tests below say _violent
-
-
 def _show(events: list[Event]) -> str:
     return "\n".join(
         f"  {e.plover_event}/{e.acled_event_type}/{e.acled_sub_event_type or e.non_acled_type}"
@@ -243,8 +240,8 @@ def test_reportable_statement_makes_no_violent_event_issue10(
 ) -> None:
     _texts_exist(key, statement)
     events = run(key).events
-    violent = [e for e in events if _told_in(e, statement) and _violent(e)]
-    assert not violent, f"a statement became a violent event:\n{_show(violent)}"
+    violent_events = [e for e in events if _told_in(e, statement) and violent(e)]
+    assert not violent_events, f"a statement became a violent event:\n{_show(violent_events)}"
 
 
 @pytest.mark.parametrize(
@@ -287,7 +284,7 @@ def test_reportable_statement_makes_no_violent_event_issue10(
 def test_reportable_speaker_never_actor1_of_violence_issue10(
     run: Callable[[str], Context], key: str, speaker: str
 ) -> None:
-    events = [e for e in run(key).events if _violent(e)]
+    events = [e for e in run(key).events if violent(e)]
     assert events, "the article reports a violent event"
     wrong = [e for e in events if e.actor1 is not None and e.actor1.name.startswith(speaker)]
     assert not wrong, f"the speaker {speaker!r} is actor1 of a violent event:\n{_show(wrong)}"
@@ -343,7 +340,7 @@ def test_reportable_cumulative_toll_not_in_fatalities_issue10(
         if cumulative in (e.fatalities.killed, e.fatalities.killed_low, e.fatalities.killed_high, e.fatalities.injured)
     ]
     assert not carrying, f"an event carries the cumulative toll {cumulative}:\n{_show(carrying)}"
-    assert any(e.fatalities.killed == own for e in events if _violent(e)), (
+    assert any(e.fatalities.killed == own for e in events if violent(e)), (
         f"no violent event keeps its own toll {own}:\n{_show(events)}"
     )
 
@@ -430,7 +427,7 @@ def test_reportable_generic_sentence_makes_no_event_issue10(
 
 
 def test_reportable_generic_article_has_no_violent_event_issue10(run: Callable[[str], Context]) -> None:
-    events = [e for e in run("generic-only").events if _violent(e)]
+    events = [e for e in run("generic-only").events if violent(e)]
     assert not events, _show(events)
 
 
@@ -461,8 +458,8 @@ def test_reportable_not_asserted_makes_no_violent_event_issue10(
     run: Callable[[str], Context], key: str, sentence: str
 ) -> None:
     _texts_exist(key, sentence)
-    violent = [e for e in run(key).events if _told_in(e, sentence) and _violent(e)]
-    assert not violent, f"a mention that did not happen became a violent event:\n{_show(violent)}"
+    violent_events = [e for e in run(key).events if _told_in(e, sentence) and violent(e)]
+    assert not violent_events, f"a mention that did not happen became a violent event:\n{_show(violent_events)}"
 
 
 @pytest.mark.parametrize(

@@ -454,13 +454,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
         # a toll stated for an event of another day is that event's, not the main one's
         others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
         tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
-        if (
-            r == 0
-            and tolled
-            and m.fatalities.killed is None
-            and not others_counted
-            and len(sents) <= SHORT_DOC_SENTENCES * 2
-        ):
+        if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
             stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
             if stated.killed is not None:
                 m.fatalities = stated

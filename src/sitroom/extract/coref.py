@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.geo.names import haversine_km
@@ -229,8 +229,6 @@ def _updates(m: Frame) -> bool:
 
 
 def _with(base: Any, new: Any, injured_only: bool = False) -> Any:
-    from dataclasses import replace
-
     if injured_only:
         return replace(base, injured=new.injured)
     merged = replace(new)

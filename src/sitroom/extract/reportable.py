@@ -49,7 +49,6 @@ class Reportability:
     referring_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     toll_nouns: frozenset[str]
-    weak_violence: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +62,6 @@ def reportability() -> Reportability:
         frozenset(raw["referring_verbs"]),
         reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
-        frozenset(raw["weak_violence"]),
     )
 
 
@@ -167,9 +165,10 @@ def anaphoric(tok: Any) -> bool:
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
+@lru_cache(maxsize=256)
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
-    toll to"), or None."""
+    toll to"), or None. Cached: every mention of a sentence asks, and counting its casualties is the dear part."""
     low = sentence.lower()
     m = reportability().cumulative.search(low)
     if m is None:
