@@ -61,9 +61,28 @@ def modality(tok: Any) -> str:
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
+    if _whether(verb):
+        return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
+    if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
+        # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
+        governing = modality(verb.head)
+        if governing in ("future", "hypothetical", "negated"):
+            return governing
     if lowers & _REPORT_ADV:
         return "reported"
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
         return "reported"
     return "asserted"
+
+
+def _whether(verb: Any) -> bool:
+    """Is the verb inside a "whether" (or "if") clause that is itself the object of a question or a doubt?"""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.dep_ not in ("relcl", "conj", "ccomp", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -47,6 +47,7 @@ class Reportability:
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
     referring_verbs: frozenset[str]
+    referring_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     toll_nouns: frozenset[str]
 
@@ -60,6 +61,7 @@ def reportability() -> Reportability:
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
         frozenset(raw["referring_verbs"]),
+        frozenset(raw["referring_nouns"]),
         reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
     )
@@ -98,6 +100,8 @@ def abstract(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.abstract_nouns:
         return False
+    if _definite(tok):
+        return True  # "the unrest began after ...", "the war has killed": the one already going on, referred to
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
@@ -110,6 +114,8 @@ def referential(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
+        return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
     for _ in range(4):
         head = t.head
@@ -452,7 +458,12 @@ def _described(tok: Any) -> bool:
     if tok.dep_ != "relcl":
         return False
     edge = tok.left_edge
-    return not (edge.i > 0 and tok.doc[edge.i - 1].text == ",")  # ", which has deployed ..." tells news
+    if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
+        return True
+    # ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
+    # plural or repeated act, no time) characterises the thing named
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
+    return perfect and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _passive(tok: Any) -> bool:
@@ -461,7 +472,10 @@ def _passive(tok: Any) -> bool:
 
 
 def _strong_act(tok: Any) -> bool:
-    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war."""
+    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war, nor the
+    events a toll counts ("83 people had been killed in the protests")."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARM_VERBS:
+        return False
     return not (abstract(tok) or toll_only(tok) or tok.lemma_.lower() in ("kill", "die", "dead", "death"))
 
 
