@@ -467,13 +467,7 @@ def test_reportable_not_asserted_makes_no_violent_event_issue10(
     [
         ("modality-butembo", "The army did not shell the village of Kalunguta, a spokesman said."),
         ("modality-garissa", "Police did not fire on the crowd, a spokesman said."),
-        pytest.param(
-            "toll-monywa",
-            "Further protests are planned for next week.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: planned (future) protests are kept as a Peaceful protest event"
-            ),
-        ),
+        ("toll-monywa", "Further protests are planned for next week."),
         ("statements-mopti", "No group has claimed responsibility."),
     ],
 )

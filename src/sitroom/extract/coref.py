@@ -40,6 +40,16 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
+_CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
+_NOT_PLACES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December A An The This That Some Many Most".split()
+)
+ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
+_NEW_EVENT = re.compile(
+    r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
+)
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
 
@@ -104,17 +114,31 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
     if sa == sb:
         return True
+    if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
+        return True  # a chemical attack is told as the air strike or the shelling that delivered it
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act
     return (sa in _GENERAL) != (sb in _GENERAL) or _killing(a) or _killing(b)
 
 
+def _scene_types(a: Frame, b: Frame) -> bool:
+    """Types one scene can be told as: the same sub-type; any two sub-types of a demonstration (a protest met with
+    force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
+    back is what the reports differ on)."""
+    sa, sb = a.etype.acled_sub, b.etype.acled_sub
+    if sa == sb:
+        return True
+    if family(a) == family(b) == "demonstration":
+        return True
+    return sa in _GENERAL and sb in _GENERAL
+
+
 def _same_scene(a: Frame, b: Frame) -> bool:
     """The same kind of event on the same day (each dated by its own words) at the same named place."""
     la, lb = a.location, b.location
     return (
-        a.etype.acled_sub == b.etype.acled_sub
+        _scene_types(a, b)
         and a.own_time
         and b.own_time
         and a.date[0] == b.date[0]
@@ -123,6 +147,17 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and la.precision == lb.precision == "point"
         and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
     )
+
+
+def _no_new_place(f: Frame, head: Frame) -> bool:
+    """The mention's sentence names no place, or the event's own ("In Mambasa, three traders were abducted" after
+    a raid near Komanda is a new scene)."""
+    loc = f.location
+    if loc is not None and loc.text and loc.text in f.sent_text:
+        return head.location is not None and head.location.name == loc.name
+    here = head.location.text if head.location is not None and head.location.text else None
+    # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
+    return not any(m.group(1) != here and m.group(1) not in _NOT_PLACES for m in _LOCATIVE.finditer(f.sent_text))
 
 
 def _killing(f: Frame) -> bool:
@@ -151,6 +186,13 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        if target is None and not f.own_time and fits and not _NEW_EVENT.search(f.sent_text.lower()):
+            # a sentence that names no time of its own right after the one that told an event elaborates it
+            # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
+            last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
+            near = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
+            if near and _no_new_place(f, frames[last.head]):
+                target = last
         if target is None:
             target = Cluster(i, [])
             clusters.append(target)
@@ -218,10 +260,36 @@ def fuse(frames: list[Frame], cluster: Cluster) -> None:
         elif toll.injured is None and f.injured is not None and toll.killed in (None, f.killed):
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
+    _escalate(head, members)
     if head.actor1 is None:
         head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
     if head.actor2 is None:
         head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), head.actor2)
+
+
+_MILDER = {"Peaceful protest": 0, "Protest with intervention": 1}
+
+
+def _escalate(head: Frame, members: list[Frame]) -> None:
+    """The event's type from everything told of it: an attack in which the target fought back is an armed clash; a
+    protest later told as met with force, or as turning violent, is typed by that (ACLED codes the most severe
+    form of one demonstration)."""
+    sub = head.etype.acled_sub
+    chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
+    if chemical is not None:
+        head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif sub == "Attack":
+        other = next((m for m in members if m.etype.acled_sub == "Armed clash" and m.decision != "dropped"), None)
+        if other is not None:
+            head.etype = other.etype
+    elif sub in _MILDER:
+        worse = [
+            m
+            for m in members
+            if family(m) == "demonstration" and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
+        ]
+        if worse:
+            head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
 
 
 def _updates(m: Frame) -> bool:

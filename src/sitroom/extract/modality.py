@@ -36,6 +36,7 @@ _INTENT = frozenset(
         "demand",
     ]
 )
+_ARRANGED = frozenset({"plan", "schedule", "expect", "set", "announce", "call", "organise", "organize", "slate"})
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
 
@@ -57,6 +58,8 @@ def modality(tok: Any) -> str:
         or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in lowers)  # "is to hand back": arranged
     ):
         return "future"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _ARRANGED:
+        return "future"  # "further protests are planned for next week"
     if lowers & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:

@@ -50,6 +50,10 @@ class Reportability:
     referring_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     toll_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
+    structure_nouns: frozenset[str]
+    intent_words: frozenset[str]
+    aid_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +68,10 @@ def reportability() -> Reportability:
         frozenset(raw["referring_nouns"]),
         reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
+        frozenset(raw["territory_nouns"]),
+        frozenset(raw["structure_nouns"]),
+        frozenset(raw["intent_words"]),
+        frozenset(raw["aid_nouns"]),
     )
 
 
@@ -114,6 +122,8 @@ def referential(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
+        return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
@@ -171,12 +181,16 @@ def anaphoric(tok: Any) -> bool:
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most \w+)\b[^,;:]{0,60}$")
+
+
 @lru_cache(maxsize=256)
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
     toll to"), or None. Cached: every mention of a sentence asks, and counting its casualties is the dear part."""
     low = sentence.lower()
-    m = reportability().cumulative.search(low)
+    # "the deadliest day in a month of unrest since ..." compares the event with a period: not a running total
+    m = next((c for c in reportability().cumulative.finditer(low) if not _SUPERLATIVE.search(low[: c.start()])), None)
     if m is None:
         return None
     counts = find_casualties(sentence)
@@ -276,6 +290,14 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and not _acted(f, tok):
             _drop(f, "named by a noun or adjective, not reported as an act")
             continue
+        if not short:
+            literal = _literal(f, tok)
+            if literal == "drop":
+                _drop(f, "a figurative use of the word, not the act ('the truce collapsed', 'delivered orders')")
+                continue
+            if literal == "plover":
+                f.etype = _plover_only(f)  # "pledged aid", "handed over the hostages": no ACLED event
+                acled = False
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -408,8 +430,39 @@ def _no_one(tok: Any) -> bool:
     )
 
 
+def _obj(tok: Any) -> Any | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _literal(f: Frame, tok: Any) -> str | None:
+    """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
+    mention is figurative, "plover" when it is a statement of intent or not about territory, else None."""
+    lex = reportability()
+    lemma = tok.lemma_.lower()
+    obj = _obj(tok)
+    if f.etype.acled_sub == "Non-violent transfer of territory" and obj is not None:
+        place = obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lex.territory_nouns
+        if not place and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
+    if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
+        return "plover"
+    if lemma == "collapse" and f.etype.non_acled is not None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in lex.structure_nouns:
+            return "drop"
+    if f.etype.plover == "AID" and f.etype.acled_type is None and tok.pos_ == "VERB":
+        things = [obj] if obj is not None else []
+        things += [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "conj")]
+        if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
+            return "drop"
+    return None
+
+
 def _modifier(tok: Any) -> bool:
-    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters")."""
+    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
+    allied Eritrean troops")."""
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
+        return True
     return (
         tok.dep_ in ("amod", "compound")
         and tok.pos_ in ("VERB", "ADJ", "NOUN")
