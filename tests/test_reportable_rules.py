@@ -373,15 +373,7 @@ def test_reportable_cumulative_toll_reported_issue10(run: Callable[[str], Contex
     [
         ("toll-kupiansk", "The latest deaths bring the death toll since the war began to 8,000"),
         ("toll-monywa", "At least 400 people have been killed since the coup"),
-        pytest.param(
-            "toll-katsina",
-            "The killings raised the number of people killed in the state this year to 350",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'The killings raised the number ... to 350' is kept as a second Attack event "
-                "(dated the publication day by 'this year') instead of joining the lead's",
-            ),
-        ),
+        ("toll-katsina", "The killings raised the number of people killed in the state this year to 350"),
         ("toll-rafah", "more than 24,000 people had been killed in the territory since the war began"),
     ],
 )

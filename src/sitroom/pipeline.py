@@ -284,7 +284,11 @@ def date_step(ctx: Context, pipe: Pipeline) -> None:
     a = ctx.article
     brief = ctx.short  # a brief states its date once, anywhere in it
     for m in ctx.mentions:
-        times = ctx.times if brief else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m)]
+        times = (
+            ctx.times
+            if brief
+            else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m) and not _dates_a_thing(ctx.doc, t, m)]
+        )
         m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(times, m)
 
@@ -308,6 +312,26 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
+
+
+def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
+    Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
+    that clause tells, not the mention."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
+            return True
+        tok = tok.head
+    return False
 
 
 _WRITTEN = re.compile(

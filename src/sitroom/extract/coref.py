@@ -43,8 +43,12 @@ _GENERAL = frozenset({"Attack", "Armed clash"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 _NOT_PLACES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
-    " September October November December A An The This That Some Many Most".split()
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+        *("A", "An", "The", "This", "That", "Some", "Many", "Most"),
+    }
 )
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
 _NEW_EVENT = re.compile(
@@ -80,6 +84,8 @@ def _dates_agree(a: Frame, b: Frame) -> bool:
 
 
 def _places_agree(a: Frame, b: Frame) -> bool:
+    if family(a) == family(b) == "sd:Agreement":
+        return True  # an agreement is signed in one capital and told of the war's region: its parties decide
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
@@ -107,6 +113,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     fa, fb = family(a), family(b)
+    if _intercepts(a, b) or _intercepts(b, a):
+        return True  # the missiles one side says it fired and the other says it shot down: one disrupted attack
     if fa != fb:
         return False
     if fa != "violence" or weak_a or weak_b:
@@ -127,15 +135,31 @@ def _scene_types(a: Frame, b: Frame) -> bool:
     force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
     back is what the reports differ on)."""
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
-    if sa == sb:
+    if sa == sb or _intercepts(a, b) or _intercepts(b, a):
         return True
     if family(a) == family(b) == "demonstration":
         return True
     return sa in _GENERAL and sb in _GENERAL
 
 
+def _intercepts(a: Frame, b: Frame) -> bool:
+    return (
+        a.etype.acled_sub == "Disrupted weapons use"
+        and a.trigger.kind == "disrupt"
+        and b.etype.acled_sub in ("Shelling/artillery/missile attack", "Air/drone strike")
+        and a.own_time
+        and b.own_time
+        and a.date[0] == b.date[0]
+    )
+
+
 def _same_scene(a: Frame, b: Frame) -> bool:
-    """The same kind of event on the same day (each dated by its own words) at the same named place."""
+    """The same kind of event on the same day (each dated by its own words) at the same named place; an
+    interception and the launch it stopped, or one agreement told twice, on the same day anywhere."""
+    if _intercepts(a, b) or _intercepts(b, a):
+        return True
+    if family(a) == family(b) == "sd:Agreement" and a.date[0] == b.date[0]:
+        return True
     la, lb = a.location, b.location
     return (
         _scene_types(a, b)
@@ -276,7 +300,10 @@ def _escalate(head: Frame, members: list[Frame]) -> None:
     form of one demonstration)."""
     sub = head.etype.acled_sub
     chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
-    if chemical is not None:
+    stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use"), None)
+    if stopped is not None:
+        head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
+    elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
     elif sub == "Attack":
         other = next((m for m in members if m.etype.acled_sub == "Armed clash" and m.decision != "dropped"), None)

@@ -298,6 +298,9 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             if literal == "plover":
                 f.etype = _plover_only(f)  # "pledged aid", "handed over the hostages": no ACLED event
                 acled = False
+            if literal == "weak":
+                weak[n] = True
+                f.reason = "weak: damage told without its cause (joins the event that did it)"
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -440,10 +443,27 @@ def _literal(f: Frame, tok: Any) -> str | None:
     lex = reportability()
     lemma = tok.lemma_.lower()
     obj = _obj(tok)
-    if f.etype.acled_sub == "Non-violent transfer of territory" and obj is not None:
-        place = obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lex.territory_nouns
-        if not place and obj.pos_ in ("NOUN", "PROPN", "PRON"):
-            return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
+    if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
+        if obj is not None:
+            place = obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lex.territory_nouns
+            if not place and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
+        if not _armed_actor(f):
+            return "plover"  # "the United States retreated from its position": a government's stance, not ground
+    if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
+        kinds = event_lexicon().lemma_kinds
+        if kinds.get(tok.head.head.lemma_.lower()) == "arrest":
+            return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
+    if f.trigger.kind in ("shell", "air", "explosive") and tok.pos_ == "NOUN" and _intercepted(tok):
+        return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
+    if (
+        f.etype.acled_sub == "Looting/property destruction"
+        and f.agent_text is None
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        return "weak"  # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"
     if lemma == "collapse" and f.etype.non_acled is not None:
@@ -456,6 +476,13 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
             return "drop"
     return None
+
+
+def _intercepted(tok: Any) -> bool:
+    """Is the weapon noun the object of a verb of interception ("intercepted a surface-to-surface missile")?"""
+    head = tok.head
+    kinds = event_lexicon().lemma_kinds
+    return tok.dep_ in ("dobj", "nsubjpass") and kinds.get(head.lemma_.lower()) == "disrupt"
 
 
 def _modifier(tok: Any) -> bool:

@@ -13,6 +13,9 @@ __all__ = ["focus_country", "locate_event"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
+# territories that are one city: their name is as precise as a town's (Hong Kong, Macau, Singapore, Monaco, the
+# Vatican, Gibraltar)
+CITY_STATES = frozenset({"HKG", "MAC", "SGP", "MCO", "VAT", "GIB"})
 W_FOCUS = 1.5  # a place of the article's focus country over one of a neighbouring country
 CONTAINER_KM = 100.0  # "X, Y" with X this far from Y: X was resolved to a namesake elsewhere, Y is the place
 # what stands between a place and the place that contains it: "Eastleigh, Nairobi", "Kasarani area of Nairobi",
@@ -66,6 +69,9 @@ def locate_event(
     ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
+    placed = [
+        replace(t, precision="point") if t.country in CITY_STATES and t.feature == "country" else t for t in placed
+    ]
     if text is not None:
         placed = [t for t in placed if not _not_the_place(t, text)]
     if not placed:
