@@ -35,6 +35,7 @@ from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
 from sitroom.model import (
+    AcledInter,
     Actor,
     Article,
     Casualties,
@@ -274,7 +275,11 @@ def _country_from_sentence(
         return
     if m.actor1 is None:
         m.actor1 = Actor(
-            country_names().get(iso, iso), actor_step.state_name(iso, m.etype.plover == "ASSAULT"), iso, None, 1
+            country_names().get(iso, iso),
+            actor_step.state_name(iso, m.etype.plover == "ASSAULT"),
+            iso,
+            None,
+            AcledInter.STATE_FORCES,
         )
     else:
         m.actor1.country = iso
