@@ -190,14 +190,21 @@ def events(db: str, fmt: str, **kw: Any) -> None:
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
-def export(db: str, fmt: str, output: str, **kw: Any) -> None:
-    """Export stored events to CSV, Parquet, GeoJSON or JSONL."""
+@click.option(
+    "--numeric-codes",
+    is_flag=True,
+    help="With --format acled: inter1, inter2 and interaction as ACLED's numeric codes instead of labels.",
+)
+def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> None:
+    """Export stored events to CSV, Parquet, GeoJSON, JSONL or ACLED's CSV columns (acled)."""
     from sitroom.export import export_file
+    from sitroom.export_acled import AcledOptions
 
     query = _query(kw)
     core = Sitroom(db, create=False)
     try:
-        n = export_file(core.events(query), fmt, output)
+        acled = AcledOptions(numeric=numeric_codes, article=core.store.article)
+        n = export_file(core.events(query), fmt, output, acled)
     finally:
         core.close()
     click.echo(f"export: {n} events written to {printable(output)}", err=True)

@@ -1,4 +1,4 @@
-"""Writing event records out: JSONL, CSV, GeoJSON, Parquet and a readable 80-column table.
+"""Writing event records out: JSONL, CSV, GeoJSON, Parquet, ACLED's CSV and a readable 80-column table.
 
 Every format carries the schema version: a ``schema_version`` field in each record (JSONL, CSV, GeoJSON properties,
 Parquet column), plus a top-level ``schema_version`` member in GeoJSON and a ``schema_version`` key-value entry in
@@ -7,6 +7,7 @@ the Parquet file metadata.
 CSV, GeoJSON properties and Parquet use the same flat columns, in the stable order of ``FLAT_COLUMNS``. GeoJSON
 keeps events without a location as features with a ``null`` geometry (RFC 7946 allows it), so every format holds
 the same events. Parquet goes through DuckDB (``COPY ... TO ... (FORMAT PARQUET)``) from a temporary JSONL file.
+The ACLED-shaped CSV (``acled``) has ACLED's own columns instead (:mod:`sitroom.export_acled`).
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION
 from sitroom.terminal import printable
+
+if TYPE_CHECKING:
+    from sitroom.export_acled import AcledOptions
 
 __all__ = [
     "CHUNKERS",
@@ -39,7 +43,7 @@ __all__ = [
     "write_table",
 ]
 
-FORMATS = ("jsonl", "csv", "geojson", "parquet", "table")
+FORMATS = ("jsonl", "csv", "geojson", "parquet", "acled", "table")
 
 ACTOR_FIELDS = (
     ("name", "VARCHAR"),
@@ -158,8 +162,13 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson or table); returns how many."""
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO, acled: AcledOptions | None = None) -> int:
+    """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson, acled or table); returns how many.
+    ``acled``: the options of the ACLED-shaped CSV (numeric codes, the article lookup for sources)."""
+    if fmt == "acled":
+        from sitroom.export_acled import acled_chunks
+
+        return _write_counted(lambda rs: acled_chunks(rs, acled), records, out)
     if fmt in CHUNKERS:
         return _write_counted(CHUNKERS[fmt], records, out)
     if fmt == "table":
@@ -169,12 +178,14 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> i
     raise UsageError("E030", param="format", detail=f"expected one of {', '.join(FORMATS)}")
 
 
-def export_file(records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str]) -> int:
+def export_file(
+    records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str], acled: AcledOptions | None = None
+) -> int:
     """Write ``records`` to the file at ``path``; returns how many were written."""
     if fmt == "parquet":
         return _parquet(records, os.fspath(path))
     with open(path, "w", encoding="utf-8", newline="") as out:
-        return write_records(records, fmt, out)
+        return write_records(records, fmt, out, acled)
 
 
 def write_binary(records: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
