@@ -18,12 +18,12 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION
-from sitroom.terminal import printable
+from sitroom.table import DEFAULT_COLUMNS, render_table
 
 if TYPE_CHECKING:
     from sitroom.export_acled import AcledOptions
@@ -286,47 +286,10 @@ def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     return n
 
 
-# date, type, country, killed, actors, evidence: 10+1 + 17+1 + 4+1 + 6+1 + 18+1 + 20 = 80 columns
-TABLE_WIDTHS = (("date", 10), ("type", 17), ("ctry", 4), ("killed", 6), ("actors", 18), ("evidence", 20))
-
-
-def _clip(text: str, width: int) -> str:
-    text = printable(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
-
-
-def _table_cells(record: dict[str, Any]) -> list[str]:
-    kind = record.get("acled_sub_event_type") or record.get("non_acled_type") or record.get("plover_event") or "-"
-    loc = record.get("location") or {}
-    killed = (record.get("fatalities") or {}).get("killed")
-    names = [(record.get(role) or {}).get("name") or "" for role in ("actor1", "actor2")]
-    actors = " > ".join(n for n in names if n) or "-"
-    evidence = (record.get("evidence") or {}).get("sentence") or ""
-    return [
-        record.get("date") or "?",
-        kind,
-        loc.get("country") or "-",
-        "-" if killed is None else str(killed),
-        actors,
-        evidence,
-    ]
-
-
-def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A fixed-width table that fits an 80-column terminal; long cells end in an ellipsis."""
-
-    def line(cells: list[str]) -> str:
-        parts = []
-        for (name, width), cell in zip(TABLE_WIDTHS, cells, strict=True):
-            text = _clip(cell, width)
-            parts.append(text.rjust(width) if name == "killed" else text.ljust(width))
-        return " ".join(parts).rstrip() + "\n"
-
-    out.write(line([name.upper() for name, _ in TABLE_WIDTHS]))
-    out.write(" ".join("-" * width for _, width in TABLE_WIDTHS) + "\n")
-    n = 0
-    for record in records:
-        out.write(line(_table_cells(record)))
-        n += 1
-    out.write(f"{n} event{'s' if n != 1 else ''} (schema {SCHEMA_VERSION})\n")
-    return n
+def write_table(
+    records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str] = DEFAULT_COLUMNS, width: int = 80
+) -> int:
+    """A table of ``columns`` that fits ``width`` characters (:mod:`sitroom.table`), with a closing count line."""
+    return render_table(
+        records, out, columns, width, footer=lambda n: f"{n} event{'s' if n != 1 else ''} (schema {SCHEMA_VERSION})\n"
+    )
