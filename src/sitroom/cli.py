@@ -83,9 +83,13 @@ def _reporter(progress: Progress) -> Callable[[Rejection], None]:
     return lambda rejection: progress.reject(rejection.message())
 
 
-def _write_records(records: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    from sitroom.export import write_records
+def _write_records(
+    records: Iterator[dict[str, Any]], fmt: str, out: TextIO, columns: tuple[str, ...] = DEFAULT_COLUMNS
+) -> int:
+    from sitroom.export import write_records, write_table
 
+    if fmt == "table":
+        return write_table(records, out, columns, _table_width())
     return write_records(records, fmt, out)
 
 
@@ -193,12 +197,7 @@ def events(db: str, fmt: str, columns: str | None, **kw: Any) -> None:
     chosen = parse_columns(columns)
     core = Sitroom(db, create=False)
     try:
-        if fmt == "table":
-            from sitroom.export import write_table
-
-            write_table(core.events(query), sys.stdout, chosen, _table_width())
-        else:
-            _write_records(core.events(query), fmt, sys.stdout)
+        _write_records(core.events(query), fmt, sys.stdout, chosen)
     finally:
         core.close()
 
