@@ -207,6 +207,14 @@ def test_export_acled_notes_never_break_a_line() -> None:
     assert "\n" not in row["notes"] and row["actor1"] == "Armed Group"
 
 
+def test_export_acled_source_of_fused_reports() -> None:
+    articles = {"a1": {"source": "Reuters"}, "a2": {"source": None, "url": "https://www.bbc.co.uk/news/1"}}
+    options = AcledOptions(article=articles.get)
+    reports = [{"article_id": "a1"}, {"article_id": "a2"}, {"article_id": "a3"}, {"article_id": "a1"}]
+    assert acled_row(_record(reports=reports), options)["source"] == "Reuters; bbc.co.uk; article a3"
+    assert acled_row(_record(reports=[{"article_id": "a2", "source": "AFP"}]), options)["source"] == "AFP"
+
+
 @pytest.mark.parametrize(
     ("article", "record_sources", "expected"),
     [

@@ -230,21 +230,31 @@ def notes(record: dict[str, Any], country: str | None) -> str:
     return _one_line(f"{_date_phrase(record.get('date'), record.get('date_precision'))}, {act}{at}{tail}.")
 
 
-def _source(record: dict[str, Any], options: AcledOptions) -> str:
-    """The reports' sources, separated by semicolons as ACLED separates them: fused reports' own sources where
-    the record lists them, else the article's source, the host of its URL, or its id."""
-    named = [s for s in record.get("sources") or [] if isinstance(s, str) and s.strip()]
-    if named:
-        return "; ".join(dict.fromkeys(_one_line(s) for s in named))
-    aid = record.get("article_id") or ""
-    article = options.article(aid) if options.article is not None and aid else None
-    if article:
-        if article.get("source"):
-            return _one_line(str(article["source"]))
-        host = urlsplit(str(article.get("url") or "")).hostname
+def _report_source(report: dict[str, Any], options: AcledOptions) -> str:
+    """One report's source: its own ``source``, else its article's, else the host of a URL, else its article id."""
+    aid = str(report.get("article_id") or "")
+    found = [report]
+    if options.article is not None and aid and not report.get("source"):
+        found.append(options.article(aid) or {})
+    for item in found:
+        if item.get("source"):
+            return _one_line(str(item["source"]))
+    for item in found:
+        host = urlsplit(str(item.get("url") or "")).hostname
         if host:
             return host.removeprefix("www.")
     return f"article {aid}" if aid else ""
+
+
+def _source(record: dict[str, Any], options: AcledOptions) -> str:
+    """The reports' sources, separated by semicolons as ACLED separates them, each once: the record's ``sources``
+    (names) where it lists them, else one per report of a fused event (``reports``: article ids, sources, URLs),
+    else the record's own article's."""
+    named = [s for s in record.get("sources") or [] if isinstance(s, str) and s.strip()]
+    reports = [r for r in record.get("reports") or [] if isinstance(r, dict)]
+    if not named:
+        named = [_report_source(r, options) for r in reports or [{"article_id": record.get("article_id")}]]
+    return "; ".join(dict.fromkeys(_one_line(s) for s in named if s))
 
 
 def _timestamp(record: dict[str, Any]) -> int:
