@@ -344,3 +344,10 @@ def test_export_acled_readme_documents_every_column_of_every_format() -> None:
         assert f"`{column}`" in flat or (role in ("actor1", "actor2") and f"`_{field}`" in flat), column
     for column in ACLED_COLUMNS:
         assert f"`{column}`" in acled, column
+
+
+def test_export_acled_numeric_codes_only_with_acled(db: str, tmp_path: Path) -> None:
+    args = ["export", "--db", db, "--format", "csv", "--numeric-codes", "-o", str(tmp_path / "x.csv")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0 and not (tmp_path / "x.csv").exists()
+    assert "--numeric-codes applies to --format acled" in str(result.exception)

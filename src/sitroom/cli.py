@@ -218,6 +218,8 @@ def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> No
     from sitroom.export_acled import AcledOptions
 
     query = _query(kw)
+    if numeric_codes and fmt != "acled":
+        raise UsageError("E030", param="numeric-codes", detail="--numeric-codes applies to --format acled")
     core = Sitroom(db, create=False)
     try:
         acled = AcledOptions(numeric=numeric_codes, article=core.store.article)
