@@ -7,8 +7,10 @@ SITROOM_DEBUG=1 to get one).
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -19,11 +21,13 @@ import click
 
 from sitroom import __version__
 from sitroom.core import Sitroom, demo_corpus_path
-from sitroom.errors import SitroomError
+from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
 from sitroom.progress import Progress
 from sitroom.query import CLI_FORMATS, EXPORT_FORMATS, FILTERS, SORTS, EventQuery, event_query
 from sitroom.readers import parse_published
+from sitroom.table import COLUMNS as TABLE_COLUMNS
+from sitroom.table import DEFAULT_COLUMNS, parse_columns, render_table
 from sitroom.terminal import printable
 
 __all__ = ["cli", "main"]
@@ -79,9 +83,13 @@ def _reporter(progress: Progress) -> Callable[[Rejection], None]:
     return lambda rejection: progress.reject(rejection.message())
 
 
-def _write_records(records: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    from sitroom.export import write_records
+def _write_records(
+    records: Iterator[dict[str, Any]], fmt: str, out: TextIO, columns: tuple[str, ...] = DEFAULT_COLUMNS
+) -> int:
+    from sitroom.export import write_records, write_table
 
+    if fmt == "table":
+        return write_table(records, out, columns, _table_width())
     return write_records(records, fmt, out)
 
 
@@ -175,12 +183,21 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(CLI_FORMATS), default="table", show_default=True)
-def events(db: str, fmt: str, **kw: Any) -> None:
+@click.option(
+    "--columns",
+    metavar="LIST",
+    help="Table columns, comma-separated, from: " + ", ".join(TABLE_COLUMNS) + ". "
+    "Default: " + ",".join(DEFAULT_COLUMNS) + ".",
+)
+def events(db: str, fmt: str, columns: str | None, **kw: Any) -> None:
     """List stored events, filtered."""
     query = _query(kw)
+    if columns is not None and fmt != "table":
+        raise UsageError("E030", param="columns", detail="--columns applies to --format table")
+    chosen = parse_columns(columns)
     core = Sitroom(db, create=False)
     try:
-        _write_records(core.events(query), fmt, sys.stdout)
+        _write_records(core.events(query), fmt, sys.stdout, chosen)
     finally:
         core.close()
 
@@ -190,14 +207,23 @@ def events(db: str, fmt: str, **kw: Any) -> None:
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
-def export(db: str, fmt: str, output: str, **kw: Any) -> None:
-    """Export stored events to CSV, Parquet, GeoJSON or JSONL."""
+@click.option(
+    "--numeric-codes",
+    is_flag=True,
+    help="With --format acled: inter1, inter2 and interaction as ACLED's numeric codes instead of labels.",
+)
+def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> None:
+    """Export stored events to CSV, Parquet, GeoJSON, JSONL or ACLED's CSV columns (acled)."""
     from sitroom.export import export_file
+    from sitroom.export_acled import AcledOptions
 
     query = _query(kw)
+    if numeric_codes and fmt != "acled":
+        raise UsageError("E030", param="numeric-codes", detail="--numeric-codes applies to --format acled")
     core = Sitroom(db, create=False)
     try:
-        n = export_file(core.events(query), fmt, output)
+        acled = AcledOptions(numeric=numeric_codes, article=core.store.article)
+        n = export_file(core.events(query), fmt, output, acled)
     finally:
         core.close()
     click.echo(f"export: {n} events written to {printable(output)}", err=True)
@@ -305,18 +331,16 @@ def _print_overview(view: dict[str, Any]) -> None:
         for row in rows[:12]:
             click.echo(f"  {printable(str(row.get('key') or '-')):<40} {row.get('events', 0):>6}")
     click.echo("\nTop events:")
-    for e in view["top"]:
-        loc = (e.get("location") or {}).get("name") or "-"
-        killed = (e.get("fatalities") or {}).get("killed")
-        kind = e.get("acled_sub_event_type") or e.get("non_acled_type") or e.get("plover_event")
-        line = f"{e.get('date') or '????-??-??'}  {kind}  {loc}  killed={killed if killed is not None else '-'}"
-        click.echo(f"  {printable(line)}")
-        click.echo(f"    \u201c{_clip(e['evidence']['sentence'], 150)}\u201d")
+    table = io.StringIO()
+    render_table(view["top"], table, ("date", "type", "place", "killed", "actors"), _table_width(), quote=True)
+    click.echo(table.getvalue(), nl=False)
 
 
-def _clip(text: str, width: int) -> str:
-    text = printable(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+def _table_width() -> int:
+    """The terminal's width when standard output is one (at least 60), else 80."""
+    if not sys.stdout.isatty():
+        return 80
+    return max(60, shutil.get_terminal_size((80, 24)).columns)
 
 
 def _exit_for(progress: Progress) -> None:

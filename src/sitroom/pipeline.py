@@ -35,6 +35,7 @@ from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
 from sitroom.model import (
+    AcledInter,
     Actor,
     Article,
     Casualties,
@@ -204,11 +205,15 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
     return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
 
 
+# state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
+_NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
+
+
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
     resolver = actor_step.ActorResolver(ctx.focus)
     scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
     if actor_step.perpetrator_unknown(ctx.article.text):  # named groups the text mentions are context, not the culprit
-        scene = [a for a in scene if a.acled_inter in (1, 7, 8)]
+        scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
     for m in ctx.mentions:
         violent = m.etype.plover in ("ASSAULT", "COERCE")
         tok = ctx.doc[m.trigger.i]
@@ -233,7 +238,12 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             skip = {t.i for t in actor_step.span_tokens(patient)} if hurt else set()
             _country_from_sentence(ctx, m, resolver, skip)
         a1, a2 = m.actor1, m.actor2
-        if a1 is not None and a2 is not None and a1.acled_inter == a2.acled_inter == 1 and a1.country == a2.country:
+        if (
+            a1 is not None
+            and a2 is not None
+            and a1.acled_inter == a2.acled_inter == AcledInter.STATE_FORCES
+            and a1.country == a2.country
+        ):
             # a state does not fight itself: the second mention restates the first (a state may accuse its own)
             m.actor2 = None if m.etype.acled_type is not None else a2
         here = next(
@@ -253,7 +263,8 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
         a1, a2 = m.actor1, m.actor2
         if a1 is not None and a2 is not None and a1.name == a2.name:
             two_sides = m.etype.acled_type in ("Battles", "Riots") and (
-                a1.acled_inter in (4, 5) or a1.name.startswith("Unidentified")
+                a1.acled_inter in (AcledInter.IDENTITY_MILITIA, AcledInter.RIOTERS)
+                or a1.name.startswith("Unidentified")
             )  # rioters against rioters, an unnamed group against another; else one mention read twice
             if not two_sides:
                 m.actor2 = None
@@ -274,7 +285,11 @@ def _country_from_sentence(
         return
     if m.actor1 is None:
         m.actor1 = Actor(
-            country_names().get(iso, iso), actor_step.state_name(iso, m.etype.plover == "ASSAULT"), iso, None, 1
+            country_names().get(iso, iso),
+            actor_step.state_name(iso, m.etype.plover == "ASSAULT"),
+            iso,
+            None,
+            AcledInter.STATE_FORCES,
         )
     else:
         m.actor1.country = iso

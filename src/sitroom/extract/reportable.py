@@ -27,7 +27,7 @@ from typing import Any
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import classify
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
-from sitroom.model import Casualties, EventType, Frame, TollReport
+from sitroom.model import AcledInter, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
 
@@ -407,11 +407,15 @@ def _stative(tok: Any) -> bool:
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+_ORGANISED = frozenset(
+    {AcledInter.STATE_FORCES, AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.EXTERNAL_OTHER_FORCES}
+)
+_ARMED = _ORGANISED | {AcledInter.IDENTITY_MILITIA}
 
 
 def _armed_actor(f: Frame) -> bool:
     """State forces, rebels, militias or external forces: whose movements ACLED codes as strategic developments."""
-    return f.actor1 is not None and f.actor1.acled_inter in (1, 2, 3, 4, 8) and f.actor1.sector != "GOV"
+    return f.actor1 is not None and f.actor1.acled_inter in _ARMED and f.actor1.sector != "GOV"
 
 
 def _plover_only(f: Frame) -> EventType:
@@ -576,7 +580,7 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
             continue
         if f.etype.plover not in _SAYING:
             continue  # a material act (coercion, sanctions, aid delivered) is not a statement
-        political = f.actor1 is not None and (f.actor1.acled_inter in (1, 2, 3, 8) or f.actor1.sector in _POLITICAL)
+        political = f.actor1 is not None and (f.actor1.acled_inter in _ORGANISED or f.actor1.sector in _POLITICAL)
         if political and kept < MAX_STATEMENTS:
             kept += 1
             continue
