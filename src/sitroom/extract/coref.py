@@ -214,8 +214,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # a sentence that names no time of its own right after the one that told an event elaborates it
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
-            near = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
-            if near and _no_new_place(f, frames[last.head]):
+            close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
+            if close and _no_new_place(f, frames[last.head]):
                 target = last
         if target is None:
             target = Cluster(i, [])
