@@ -404,7 +404,31 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
         nxt = m.sentence + 1
         if found.is_empty() and nxt < len(sents) and nxt not in with_events:
             found = counts(nxt)
+        elif not ctx.short and _toll_of_another(ctx, m, found):
+            found = Casualties()
         m.fatalities = found
+
+
+def _toll_of_another(ctx: Context, m: Frame, found: Casualties) -> bool:
+    """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
+    explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
+    if not found.text:
+        return False
+    at = m.sent_text.find(found.text)
+    if at < 0:
+        return False
+    span = ctx.doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = ctx.doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and not (tok.head.left_edge.i <= trigger.i <= tok.head.right_edge.i):
+            return True
+        tok = tok.head
+    return False
 
 
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

@@ -50,6 +50,8 @@ _NOT_PLACES = frozenset(
         *("A", "An", "The", "This", "That", "Some", "Many", "Most"),
     }
 )
+# a sentence that opens with a time frame of its own ("After the truce began, ...", "Hours later ...") moves on
+_NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
@@ -210,7 +212,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
-        if target is None and not f.own_time and fits and not _NEW_EVENT.search(f.sent_text.lower()):
+        low = f.sent_text.lower()
+        if target is None and not f.own_time and fits and not _NEW_EVENT.search(low) and not _NEW_TIME.match(low):
             # a sentence that names no time of its own right after the one that told an event elaborates it
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
