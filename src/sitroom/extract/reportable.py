@@ -122,6 +122,8 @@ def referential(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
+        return True  # "arrested 12 people in connection with Saturday's attack", "charged over the bombing"
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
@@ -138,6 +140,14 @@ def referential(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+_JUDGING = frozenset({"arrest", "detain", "charge", "convict", "sentence", "jail", "try", "question", "connection"})
+
+
+def _judged(head: Any) -> bool:
+    """A verb (or "in connection with") by which someone is held to account for an event named after it."""
+    return head.lemma_.lower() in _JUDGING or event_lexicon().lemma_kinds.get(head.lemma_.lower()) == "accuse"
 
 
 def toll_only(tok: Any) -> bool:
@@ -251,7 +261,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
             acled = False
-        if generic(tok):
+        if generic(tok) or (not short and f.etype.acled_type in _ACT_FAMILIES and _habitual_present(f, tok)):
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
             continue
@@ -480,6 +490,18 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
             return "drop"
     return None
+
+
+def _habitual_present(f: Frame, tok: Any) -> bool:
+    """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present, in the
+    body of an article (not its headline or first sentence) and with no time of its own, tells what happens, not
+    what happened (Carlson and Pelletier 1995)."""
+    if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
+        return False
+    verb = _verb_of(tok)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _intercepted(tok: Any) -> bool:
