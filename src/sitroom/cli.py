@@ -194,6 +194,53 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--once", is_flag=True, help="Poll every source once, then exit (for cron).")
+@click.option(
+    "--interval", default=300.0, show_default=True, type=click.FloatRange(min=1), help="Seconds between polls."
+)
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False),
+    help="Checkpoint file [default: the DuckDB file's name + .watch.json; sitroom-watch.json for PostgreSQL].",
+)
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds per request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10), help="Retries of a failed fetch.")
+@click.option(
+    "--delay", default=1.0, show_default=True, type=click.FloatRange(min=0), help="Seconds between requests to a host."
+)
+@quiet_option
+def watch(
+    sources: tuple[str, ...],
+    db: str,
+    once: bool,
+    interval: float,
+    state: str | None,
+    timeout: float,
+    retries: int,
+    delay: float,
+    quiet: bool,
+) -> None:
+    """Follow RSS and Atom feeds, web pages (http/https URLs) and drop folders (directories); store each new
+    article once. Stops where it is on Ctrl-C or kill, and resumes there."""
+    from sitroom.watch import HttpFetcher, WatchStatus, check_source, default_state
+    from sitroom.watch import watch as run_watch
+
+    checked = [check_source(s) for s in sources]
+    core = Sitroom(db)
+    status = WatchStatus("watch", quiet=quiet)
+    fetcher = HttpFetcher(timeout=timeout, retries=retries, delay=delay)
+    try:
+        path = state or default_state(db)
+        run_watch(core, checked, state=path, fetcher=fetcher, status=status, once=once, interval=interval)
+    finally:
+        core.close()
+    if status.rejected or status.errors:
+        raise SystemExit(EXIT_REJECTED)
+
+
+@cli.command()
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(CLI_FORMATS), default="table", show_default=True)

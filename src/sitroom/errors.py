@@ -35,6 +35,9 @@ class Errors:
     E022 = "no such store: {url}"
     E023 = "store {url} is damaged: {detail} ('sitroom check' tells more)"
     E030 = "invalid value for {param}: {detail}"
+    E040 = "cannot fetch {url}: {detail}"
+    E041 = "{url} is neither a feed nor a web page: {detail}"
+    E042 = "watch checkpoint {path} cannot be read: {detail} (move it aside to start afresh)"
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (
