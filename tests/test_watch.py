@@ -216,3 +216,27 @@ def test_watch_cli_once(server: FeedServer, tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert err.startswith("watch: poll 1, 1 articles read,"), err
     assert Path(db + ".watch.json").exists()
+
+
+def test_watch_stored_but_not_checkpointed_is_not_stored_again(
+    server: FeedServer, tmp_path: Path, pipeline: Any
+) -> None:
+    """The window a kill can hit: an article committed, its checkpoint not yet written. The next run finds it in
+    the store (a feed entry by id, a page or a dropped record by content hash) and stores nothing twice."""
+    server.routes["/goma"] = Route(page("Clashes near Goma", GOMA))
+    feed = rss("Wire", [{"title": "Clashes", "link": server.url("/goma"), "guid": "g1", "pubDate": CRAWLED}])
+    server.routes["/rss"] = Route(feed, "application/rss+xml", etag='"1"')
+    server.routes["/page"] = Route(page("Protest in Nairobi", NAIROBI))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.jsonl").write_text(json.dumps({"id": "d1", "published": "2022-11-23", "text": " ".join(KHARKIV)}))
+    sources = [server.url("/rss"), server.url("/page"), str(inbox)]
+    rig = Rig(tmp_path, pipeline, sources)
+    rig.poll()
+    assert rig.articles() == 3
+    rig.state.unlink()  # as if every checkpoint write had been lost to a kill
+    again = Watcher(rig.core, sources, Checkpoint(rig.state), HttpFetcher(delay=0.0), rig.status)
+    again.poll()
+    assert rig.articles() == 3
+    assert rig.status.skipped == 3, rig.out.getvalue()
+    assert len(server.requests("/goma")) == 1  # the entry was known from the store: its page not fetched again
