@@ -264,12 +264,12 @@ def read_published(value: object, reference: Reference = None) -> tuple[date | N
 
     ``reference`` completes a date without a year or a time without a date: the date of the feed or of the crawl (a
     date-time, aware or UTC, also decides which day a time alone falls on). ``InputError`` E006 when the value says
-    a date that cannot exist. None, "" and white space are no date and no notice."""
+    a date that cannot exist, or is not a string at all (a number, a list). None, "" and white space are no date and
+    no notice."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
-    if not isinstance(value, str):
-        kind = "a number" if isinstance(value, int | float) and not isinstance(value, bool) else "not text"
-        return None, Notice("W001", Errors.W001.format(value=_shown(value), detail=kind))
+    if not isinstance(value, str):  # a malformed record, not a date format: rejected as before
+        raise InputError("E006", value=value, detail="expected a string such as 2023-11-09")
     text = _TRAIL.sub("", _LABEL.sub("", " ".join(value.split()))).strip()
     try:
         return _parse(text, value, reference), None
