@@ -240,3 +240,22 @@ def test_watch_stored_but_not_checkpointed_is_not_stored_again(
     assert rig.articles() == 3
     assert rig.status.skipped == 3, rig.out.getvalue()
     assert len(server.requests("/goma")) == 1  # the entry was known from the store: its page not fetched again
+
+
+def test_watch_polls_again_every_interval(server: FeedServer, tmp_path: Path, pipeline: Any) -> None:
+    server.routes["/rss"] = Route(rss("Wire", []), "application/rss+xml", etag='"0"')
+    rig = Rig(tmp_path, pipeline, [server.url("/rss")])
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 3:
+            raise KeyboardInterrupt  # the user's Ctrl-C, while waiting
+
+    with pytest.raises(KeyboardInterrupt):
+        rig.watcher.run(interval=30.0, sleep=sleep)
+    assert len(waits) == 3 and all(25.0 < w <= 30.0 for w in waits), waits
+    assert [h.status for h in server.requests("/rss")] == [200, 304, 304]
+    lines = rig.out.getvalue().splitlines()
+    assert lines[0].startswith("watch: poll 1, 0 articles read") and lines[0].endswith("; next poll in 30 s"), lines
+    assert len(lines) == 3 and lines[2].startswith("watch: poll 3"), lines

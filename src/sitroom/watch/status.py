@@ -42,7 +42,7 @@ class WatchStatus(Progress):
         self.polls += 1
         if self.quiet:
             return
-        after = f"; next poll in {next_in:g} s" if next_in is not None else ""
+        after = f"; next poll in {next_in:.0f} s" if next_in is not None else ""
         if self.live:
             self.stream.write("\r\x1b[K")
         self.stream.write(f"{printable(self.label)}: {self.summary_counts()}{after}\n")
