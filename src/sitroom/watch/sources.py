@@ -105,7 +105,8 @@ def _page_text(body: bytes, url: str) -> tuple[str | None, str | None, str | Non
     """(text, title, date) of the article in an HTML page, by trafilatura."""
     import trafilatura
 
-    text = trafilatura.extract(body, url=url, include_comments=False, include_tables=False, deduplicate=True)
+    # no deduplicate=True: it remembers text across calls, and would discard a page read a second time
+    text = trafilatura.extract(body, url=url, include_comments=False, include_tables=False)
     meta = trafilatura.extract_metadata(body, default_url=url)
     title = _str(meta.title) if meta is not None else None
     date = _str(meta.date) if meta is not None else None

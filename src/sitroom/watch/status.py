@@ -37,9 +37,12 @@ class WatchStatus(Progress):
             parts.append(f"{self.errors} source errors")
         return ", ".join(parts)
 
+    def begin_poll(self) -> None:
+        self.polls += 1
+        self._draw()
+
     def polled(self, next_in: float | None) -> None:
         """A poll is over: its line (a terminal keeps it live), and when the next one comes."""
-        self.polls += 1
         if self.quiet:
             return
         after = f"; next poll in {next_in:.0f} s" if next_in is not None else ""

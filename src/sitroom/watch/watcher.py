@@ -88,6 +88,7 @@ class Watcher:
 
     def poll(self) -> None:
         """One pass over every source; a source that cannot be read is reported and the others go on."""
+        self.status.begin_poll()
         for source in self.sources:
             try:
                 if is_url(source):
