@@ -33,6 +33,7 @@ from sitroom.terminal import printable
 __all__ = ["cli", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 1, 2, 130
+Item = Article | Rejection
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -53,7 +54,11 @@ db_option = click.option(
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
 published_option = click.option(
-    "--published", callback=_date, metavar="DATE", help="Publication date for plain .txt input without a date line."
+    "--published",
+    callback=_date,
+    metavar="DATE",
+    help="Publication date for plain .txt input without a date line; also completes a record's date written "
+    "without a year or a day ('Wed Nov 23', '7:58 AM ET').",
 )
 
 
@@ -81,6 +86,15 @@ def _query(kw: dict[str, Any]) -> EventQuery:
 
 def _reporter(progress: Progress) -> Callable[[Rejection], None]:
     return lambda rejection: progress.reject(rejection.message())
+
+
+def _read(core: Sitroom, paths: tuple[str, ...], published: date | None, progress: Progress) -> Iterator[Item]:
+    """The inputs, each article's notices (an unreadable publication date) printed as warnings as it goes by."""
+    for item in core.read(paths, published):
+        if isinstance(item, Article):
+            for notice in item.notices:
+                progress.warn(notice.message(item.origin or item.id))
+        yield item
 
 
 def _write_records(
@@ -116,7 +130,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: boo
     progress = Progress("extract", quiet=quiet)
     if mentions:  # the audit: every raw mention and why it was kept, merged or dropped
         last = None
-        for record in core.audit(core.read(paths, published), _reporter(progress)):
+        for record in core.audit(_read(core, paths, published, progress), _reporter(progress)):
             if record["article_id"] != last:
                 last = record["article_id"]
                 progress.article(0)
@@ -126,7 +140,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: boo
         return
 
     def records() -> Iterator[dict[str, Any]]:
-        for _, events in core.extract(core.read(paths, published), _reporter(progress)):
+        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress)):
             progress.article(len(events))
             for event in events:
                 yield event.to_dict()
@@ -150,7 +164,7 @@ def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bo
     """Find and resolve every place name in articles."""
     core = Sitroom()
     progress = Progress("geoparse", quiet=quiet)
-    for article, toponyms in core.geoparse(core.read(paths, published), _reporter(progress)):
+    for article, toponyms in core.geoparse(_read(core, paths, published, progress), _reporter(progress)):
         progress.article(0)
         for t in toponyms:
             if fmt == "jsonl":
@@ -173,10 +187,57 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
     core = Sitroom(db)
     progress = Progress("ingest", quiet=quiet)
     try:
-        _ingest(core, core.read(paths, published), progress)
+        _ingest(core, _read(core, paths, published, progress), progress)
     finally:
         core.close()
     _exit_for(progress)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--once", is_flag=True, help="Poll every source once, then exit (for cron).")
+@click.option(
+    "--interval", default=300.0, show_default=True, type=click.FloatRange(min=1), help="Seconds between polls."
+)
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False),
+    help="Checkpoint file [default: the DuckDB file's name + .watch.json; sitroom-watch.json for PostgreSQL].",
+)
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds per request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10), help="Retries of a failed fetch.")
+@click.option(
+    "--delay", default=1.0, show_default=True, type=click.FloatRange(min=0), help="Seconds between requests to a host."
+)
+@quiet_option
+def watch(
+    sources: tuple[str, ...],
+    db: str,
+    once: bool,
+    interval: float,
+    state: str | None,
+    timeout: float,
+    retries: int,
+    delay: float,
+    quiet: bool,
+) -> None:
+    """Follow RSS and Atom feeds, web pages (http/https URLs) and drop folders (directories); store each new
+    article once. Stops where it is on Ctrl-C or kill, and resumes there."""
+    from sitroom.watch import HttpFetcher, WatchStatus, check_source, default_state
+    from sitroom.watch import watch as run_watch
+
+    checked = [check_source(s) for s in sources]
+    core = Sitroom(db)
+    status = WatchStatus("watch", quiet=quiet)
+    fetcher = HttpFetcher(timeout=timeout, retries=retries, delay=delay)
+    try:
+        path = state or default_state(db)
+        run_watch(core, checked, state=path, fetcher=fetcher, status=status, once=once, interval=interval)
+    finally:
+        core.close()
+    if status.rejected or status.errors:
+        raise SystemExit(EXIT_REJECTED)
 
 
 @cli.command()

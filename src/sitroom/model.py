@@ -26,12 +26,25 @@ __all__ = [
     "Evidence",
     "Frame",
     "Location",
+    "Notice",
     "Rejection",
     "TimeExpression",
     "TollReport",
     "Toponym",
     "Trigger",
 ]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about an input that was taken all the same (an unreadable publication date: the article is kept
+    without one): a code of ``sitroom.errors.Errors`` (Wnnn) and the reason in words."""
+
+    code: str
+    reason: str
+
+    def message(self, origin: str) -> str:
+        return f"{origin}: {self.reason} [{self.code}]"
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # where it was read from: "path:line" or "path"
+    notices: tuple[Notice, ...] = ()  # what the reader took with a reservation
 
     @property
     def content_hash(self) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from sitroom.extract import actors as actor_step
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.coref import corefer, fuse
-from sitroom.extract.dates import event_date, find_times
+from sitroom.extract.dates import dependent_spans, event_date, find_times
 from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
@@ -298,7 +298,14 @@ def _country_from_sentence(
 def date_step(ctx: Context, pipe: Pipeline) -> None:
     a = ctx.article
     brief = ctx.short  # a brief states its date once, anywhere in it
+    # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
+    relative = dependent_spans(a.text) if a.published is None else []
     for m in ctx.mentions:
+        if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
+            m.sent_start <= t.start < m.sent_end for t in ctx.times
+        ):
+            m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
+            continue
         times = (
             ctx.times
             if brief
