@@ -334,15 +334,7 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
         ("two-darfur", 2),
         ("two-sahel", 2),
         ("two-weapons", 2),
-        pytest.param(
-            "two-kivu",
-            2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 4 violent events: 'The shelling damaged a school' is a second shelling (placed "
-                "at Butembo) and 'The region has seen fighting for decades' an Armed clash",
-            ),
-        ),
+        ("two-kivu", 2),
     ],
 )
 def test_coref_one_event_per_happening_issue10(run: Callable[[str], Context], key: str, count: int) -> None:

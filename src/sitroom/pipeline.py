@@ -47,7 +47,7 @@ from sitroom.model import (
     Toponym,
     Trigger,
 )
-from sitroom.nlp import parse_pairs
+from sitroom.nlp import doc_text, parse_pairs
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
@@ -313,6 +313,10 @@ def date_step(ctx: Context, pipe: Pipeline) -> None:
         )
         m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(times, m)
+        if m.own_time and not brief and _dates_the_main_clause(ctx.doc, times, m):
+            # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
+            # sentence does not give; it keeps Sunday as its bound but not as a time of its own
+            m.own_time, m.date_anchor = False, "narrative"
 
 
 def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
@@ -354,6 +358,31 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
+    """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
+    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    if t is None:
+        return False
+    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
+        return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
+            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+_OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
+_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
 
 
 _WRITTEN = re.compile(

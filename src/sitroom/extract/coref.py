@@ -128,8 +128,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
         return True  # a chemical attack is told as the air strike or the shelling that delivered it
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
-    # "attacked", "killed" in general joins the specific act
-    return (sa in _GENERAL) != (sb in _GENERAL) or _killing(a) or _killing(b)
+    # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
+    return (sa in _GENERAL) or (sb in _GENERAL) or _killing(a) or _killing(b)
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:
@@ -149,9 +149,7 @@ def _intercepts(a: Frame, b: Frame) -> bool:
         a.etype.acled_sub == "Disrupted weapons use"
         and a.trigger.kind == "disrupt"
         and b.etype.acled_sub in ("Shelling/artillery/missile attack", "Air/drone strike")
-        and a.own_time
-        and b.own_time
-        and a.date[0] == b.date[0]
+        and _dates_agree(a, b)
     )
 
 
@@ -180,7 +178,8 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     a raid near Komanda is a new scene)."""
     loc = f.location
     if loc is not None and loc.text and loc.text in f.sent_text:
-        return head.location is not None and head.location.name == loc.name
+        hloc = head.location
+        return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and hloc.admin1 == loc.name))
     here = head.location.text if head.location is not None and head.location.text else None
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
     return not any(m.group(1) != here and m.group(1) not in _NOT_PLACES for m in _LOCATIVE.finditer(f.sent_text))
@@ -191,7 +190,18 @@ def _killing(f: Frame) -> bool:
 
 
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
-    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
+    # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
+    # the event it refers to, whatever place the nearby text suggested for it
+    place_ok = _places_agree(a, b) or (
+        a.anaphoric
+        and not _placed_here(a)
+        and (a.location is None or b.location is None or a.location.country == b.location.country)
+    )
+    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
+
+
+def _placed_here(f: Frame) -> bool:
+    return f.location is not None and bool(f.location.text) and f.location.text in f.sent_text
 
 
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
@@ -220,6 +230,19 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
             if close and _no_new_place(f, frames[last.head]):
                 target = last
+        if target is None and f.own_time and fits:
+            # the lead told it without a time ("after gangs stormed two prisons"), the next sentence tells when
+            # ("Gang members attacked the penitentiary on Saturday night"): the same event, now dated
+            untimed = [
+                c
+                for c in fits
+                if not any(frames[j].own_time for j in c.members)
+                and f.sentence - max(frames[j].sentence for j in c.members) <= ELABORATION_SENTENCES
+                and frames[c.head].etype.acled_type is not None
+                and _no_new_place(f, frames[c.head])
+            ]
+            if untimed and not _NEW_EVENT.search(low):
+                target = untimed[-1]
         if target is None:
             target = Cluster(i, [])
             clusters.append(target)

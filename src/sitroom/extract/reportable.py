@@ -54,6 +54,8 @@ class Reportability:
     structure_nouns: frozenset[str]
     intent_words: frozenset[str]
     aid_nouns: frozenset[str]
+    gathering_purposes: frozenset[str]
+    hypothetical_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def reportability() -> Reportability:
         frozenset(raw["structure_nouns"]),
         frozenset(raw["intent_words"]),
         frozenset(raw["aid_nouns"]),
+        frozenset(raw["gathering_purposes"]),
+        frozenset(raw["hypothetical_nouns"]),
     )
 
 
@@ -261,6 +265,9 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
             acled = False
+        if not short and _only_possible(tok):
+            _drop(f, "not an occurrence: named as a threat, risk or plan ('a threat of confrontation')")
+            continue
         if generic(tok) or (not short and f.etype.acled_type in _ACT_FAMILIES and _habitual_present(f, tok)):
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
@@ -425,7 +432,13 @@ _ARMED = _ORGANISED | {AcledInter.IDENTITY_MILITIA}
 
 def _armed_actor(f: Frame) -> bool:
     """State forces, rebels, militias or external forces: whose movements ACLED codes as strategic developments."""
-    return f.actor1 is not None and f.actor1.acled_inter in _ARMED and f.actor1.sector != "GOV"
+    a = f.actor1
+    return (
+        a is not None
+        and a.acled_inter in _ARMED
+        and a.sector != "GOV"
+        and not a.name.startswith("Government")  # a government named as such, not its forces
+    )
 
 
 def _plover_only(f: Frame) -> EventType:
@@ -478,6 +491,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         return "weak"  # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it
+    if lemma == "gather" and f.etype.acled_type is not None:
+        purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+        if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
+            return "drop"  # "crowds gathered to wait for the buses": a crowd, not a demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"
     if lemma == "collapse" and f.etype.non_acled is not None:
@@ -490,6 +507,16 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
             return "drop"
     return None
+
+
+def _only_possible(tok: Any) -> bool:
+    """An event noun named as what may come: "a veiled threat of confrontation", "fears of an attack"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in reportability().hypothetical_nouns
+    )
 
 
 def _habitual_present(f: Frame, tok: Any) -> bool:
@@ -533,6 +560,10 @@ def _since_clause(tok: Any) -> bool:
     t = tok
     for _ in range(3):
         if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children):
+            return True
+        perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
+        # "has stepped up its attacks since the government launched ...": a trend over a running period
+        if perfect and any(c.dep_ == "advcl" and any(g.lower_ == "since" for g in c.children) for c in t.children):
             return True
         if t.head.i == t.i:
             return False
