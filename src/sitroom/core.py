@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import chain
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+from sitroom.agreements.ingest import note_article
 from sitroom.dedup import candidate_query, find_duplicate
 from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
@@ -25,6 +26,7 @@ from sitroom.store.base import EventQuery, IngestResult
 
 if TYPE_CHECKING:
     from sitroom.evaluate import GoldSet
+    from sitroom.store.agreements import AgreementTables
     from sitroom.pipeline import Pipeline
     from sitroom.store.base import Store
 
@@ -135,6 +137,7 @@ def ingest_articles(
     for article, events in each_article(pipeline.run_many, fresh(), on_reject):
         mark_duplicates(store, events)
         if store.add_article(article, events):
+            note_article(store, article, events)
             result.articles_new += 1
             result.events += len(events)
         else:
@@ -292,8 +295,9 @@ class Sitroom:
         for _, events in extracted:
             mark_duplicates(store, events, earlier)
             earlier.extend(e.to_dict() for e in events)
-        for (_, events), added in zip(extracted, store.add_articles(extracted), strict=True):
+        for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
             if added:
+                note_article(store, article, events)
                 result.articles_new += 1
                 result.events += len(events)
             else:  # stored by another writer meanwhile
@@ -316,6 +320,37 @@ class Sitroom:
                 seen.add(key)
                 top_events.append(event)
         return {"counts": store.counts(), "stats": stats, "top": top_events}
+
+    # agreements -----------------------------------------------------------------------------------------------
+    def _agreement_tables(self) -> AgreementTables | None:
+        from sitroom.store.agreements import AgreementTables
+
+        store = self.store
+        return store if isinstance(store, AgreementTables) else None
+
+    def agreements(self) -> list[dict[str, Any]]:
+        """Every agreement as last known, with its breach counts (confirmed and alleged) and status over time."""
+        tables = self._agreement_tables()
+        return tables.agreements_summary() if tables else []
+
+    def agreement(self, agreement_id: str) -> dict[str, Any] | None:
+        """One agreement with its breaches (oldest first, each with the articles reporting it)."""
+        tables = self._agreement_tables()
+        found = next((a for a in self.agreements() if a["agreement_id"] == agreement_id), None)
+        if tables is None or found is None:
+            return None
+        return {**found, "violations": tables.agreement_violations(agreement_id)}
+
+    def agreement_records(self) -> Iterator[dict[str, Any]]:
+        """The tracker's records per article (agreement states, breaches, stale flags; gold/AGREEMENTS.md)."""
+        tables = self._agreement_tables()
+        return tables.agreement_records() if tables else iter(())
+
+    def track_agreements(self) -> int:
+        """Read the stored articles not read for agreements yet (stores ingested before they were tracked)."""
+        from sitroom.agreements.ingest import track_stored
+
+        return track_stored(self.store)
 
     # evaluating -----------------------------------------------------------------------------------------------
     def read_gold(self, gold_path: str, on_reject: OnReject = _ignore) -> GoldSet:

@@ -1,0 +1,55 @@
+"""Agreement tracking as a step of ingestion: each stored article is read for agreements against what the store
+knows, and what it adds is stored with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from sitroom.agreements.locate import gazetteer_locate
+from sitroom.agreements.model import ArticleOutcome
+from sitroom.agreements.read import read_article
+from sitroom.agreements.track import track_article
+from sitroom.agreements.violations import Locate
+from sitroom.model import Article, Event
+
+__all__ = ["note_article", "track_stored"]
+
+
+@lru_cache(maxsize=1)
+def _default_locate() -> Locate:
+    return gazetteer_locate()
+
+
+def note_article(
+    store: Any, article: Article, events: Sequence[Event | dict[str, Any]], locate: Locate | None = None
+) -> ArticleOutcome | None:
+    """Track ``article`` (just stored, with its ``events``) in ``store``; None for a store without agreement
+    tables or an article without a publication date (its dates cannot be read)."""
+    from sitroom.store.agreements import AgreementTables
+
+    if not isinstance(store, AgreementTables) or article.published is None:
+        return None
+    known, breaches = store.agreement_state()
+    records = [e.to_dict() if isinstance(e, Event) else e for e in events]
+    outcome = track_article(
+        article.id, read_article(article.text, article.published), records, known, breaches,
+        locate or _default_locate(),
+    )
+    store.add_agreement_outcome(article, outcome)
+    return outcome
+
+
+def track_stored(store: Any, locate: Locate | None = None) -> int:
+    """Track the stored articles not read for agreements yet (a store ingested before agreements were tracked), in
+    publication order; the number tracked."""
+    from sitroom.store.agreements import AgreementTables
+
+    if not isinstance(store, AgreementTables):
+        return 0
+    n = 0
+    for article, events in store.untracked_articles():
+        if note_article(store, article, events, locate) is not None:
+            n += 1
+    return n
