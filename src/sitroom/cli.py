@@ -232,9 +232,14 @@ def demo(db: str, quiet: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="table: one line per agreement; jsonl: the tracker's records per article (agreement, violation, "
-              "article).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: one line per agreement; jsonl: the tracker's records per article (agreement, violation, article).",
+)
 @click.option("--update", is_flag=True, help="First read stored articles not read for agreements yet (older stores).")
 def agreements(db: str, fmt: str, update: bool) -> None:
     """List ceasefires, truces and peace deals with their status and violation counts."""
@@ -252,8 +257,10 @@ def agreements(db: str, fmt: str, update: bool) -> None:
 
 
 def _print_agreements(rows: list[dict[str, Any]]) -> None:
-    click.echo(f"{'id':<18} {'kind':<10} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
-               f"{'alleged':>7}  parties (mediators)")
+    click.echo(
+        f"{'id':<18} {'kind':<10} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
+        f"{'alleged':>7}  parties (mediators)"
+    )
     for a in rows:
         mediators = f" ({', '.join(a['mediators'])})" if a["mediators"] else ""
         click.echo(

@@ -26,8 +26,8 @@ from sitroom.store.base import EventQuery, IngestResult
 
 if TYPE_CHECKING:
     from sitroom.evaluate import GoldSet
-    from sitroom.store.agreements import AgreementTables
     from sitroom.pipeline import Pipeline
+    from sitroom.store.agreements import AgreementStore
     from sitroom.store.base import Store
 
 __all__ = ["Sitroom", "demo_corpus_path", "each_article", "extract_each", "ingest_articles", "mark_duplicates"]
@@ -322,11 +322,11 @@ class Sitroom:
         return {"counts": store.counts(), "stats": stats, "top": top_events}
 
     # agreements -----------------------------------------------------------------------------------------------
-    def _agreement_tables(self) -> AgreementTables | None:
-        from sitroom.store.agreements import AgreementTables
+    def _agreement_tables(self) -> AgreementStore | None:
+        from sitroom.store.agreements import AgreementStore
 
         store = self.store
-        return store if isinstance(store, AgreementTables) else None
+        return store if isinstance(store, AgreementStore) else None
 
     def agreements(self) -> list[dict[str, Any]]:
         """Every agreement as last known, with its breach counts (confirmed and alleged) and status over time."""

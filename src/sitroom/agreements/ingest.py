@@ -27,14 +27,18 @@ def note_article(
 ) -> ArticleOutcome | None:
     """Track ``article`` (just stored, with its ``events``) in ``store``; None for a store without agreement
     tables or an article without a publication date (its dates cannot be read)."""
-    from sitroom.store.agreements import AgreementTables
+    from sitroom.store.agreements import AgreementStore
 
-    if not isinstance(store, AgreementTables) or article.published is None:
+    if not isinstance(store, AgreementStore) or article.published is None:
         return None
     known, breaches = store.agreement_state()
     records = [e.to_dict() if isinstance(e, Event) else e for e in events]
     outcome = track_article(
-        article.id, read_article(article.text, article.published), records, known, breaches,
+        article.id,
+        read_article(article.text, article.published),
+        records,
+        known,
+        breaches,
         locate or _default_locate(),
     )
     store.add_agreement_outcome(article, outcome)
@@ -44,9 +48,9 @@ def note_article(
 def track_stored(store: Any, locate: Locate | None = None) -> int:
     """Track the stored articles not read for agreements yet (a store ingested before agreements were tracked), in
     publication order; the number tracked."""
-    from sitroom.store.agreements import AgreementTables
+    from sitroom.store.agreements import AgreementStore
 
-    if not isinstance(store, AgreementTables):
+    if not isinstance(store, AgreementStore):
         return 0
     n = 0
     for article, events in store.untracked_articles():

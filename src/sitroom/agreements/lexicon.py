@@ -61,9 +61,7 @@ def agreement_lexicon() -> AgreementLexicon:
     for capital, iso3 in _capitals().items():
         names.setdefault(capital.casefold(), iso3)
     ordered = sorted(names, key=len, reverse=True)
-    actor_pattern = re.compile(
-        r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])(?:'s)?", _I
-    )
+    actor_pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])(?:'s)?", _I)
     return AgreementLexicon(
         kinds=[(kind, _alternation(ps)) for kind, ps in raw["kinds"].items()],
         generic=re.compile(raw["generic_nouns"], _I),
@@ -131,4 +129,3 @@ def find_actors(text: str, lexicon: AgreementLexicon | None = None) -> list[Acto
             continue  # short names only as acronyms ("UN", "AU"), never the word "us"
         out.append(ActorSpan(m.start(), m.start() + len(name), code, name))
     return out
-

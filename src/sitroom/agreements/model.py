@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -103,8 +104,8 @@ class Violation:
 
     violation_id: str
     agreement_id: str
-    date: date
-    date_end: date | None
+    date: dt.date
+    date_end: dt.date | None
     lat: float | None
     lon: float | None
     place: str | None
@@ -135,7 +136,7 @@ class Violation:
         return cls(
             violation_id=str(d["violation_id"]),
             agreement_id=str(d["agreement_id"]),
-            date=date.fromisoformat(d["date"]),
+            date=dt.date.fromisoformat(d["date"]),
             date_end=_day(d.get("date_end")),
             lat=d.get("lat"),
             lon=d.get("lon"),

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-
 from functools import lru_cache
+from itertools import pairwise
 
 from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, agreement_lexicon, find_actors
 from sitroom.extract.dates import find_times
@@ -22,17 +22,45 @@ from sitroom.model import TimeExpression
 __all__ = ["Clause", "Incident", "Mention", "Reading", "Sentence", "place_names", "read_article"]
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'/-]{1,60},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+[-\u2013\u2014]+\s+")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|"
-                     r"Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Gov|Sen|Rep|Prof|a\.m|p\.m)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|"
+    r"Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Gov|Sen|Rep|Prof|a\.m|p\.m)\.)$"
+)
 _SPLIT = re.compile(r"(?<=[.!?])[\"\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z0-9])")
-_CLAUSE = re.compile(r";|:\s|,\s+(?:and\s+)?(?:that\s+)|,\s+while\s+|,\s+(?:hours|days|a day|two days|minutes)\s+"
-                     r"(?:after|before)\s+|,\s+a day after\s+")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_COUNT = re.compile(r"(?<![\w-])(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?!\s*(?:p\.m|a\.m|GMT|"
-                    r"km|kilomet|miles|percent|%|days|weeks|months|years|hours|minutes|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                    r"Aug|Sep|Oct|Nov|Dec))", re.I)
+_CLAUSE = re.compile(
+    r";|:\s|,\s+(?:and\s+)?(?:that\s+)|,\s+while\s+|,\s+(?:hours|days|a day|two days|minutes)\s+"
+    r"(?:after|before)\s+|,\s+a day after\s+"
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_COUNT = re.compile(
+    r"(?<![\w-])(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?!\s*(?:p\.m|a\.m|GMT|"
+    r"km|kilomet|miles|percent|%|days|weeks|months|years|hours|minutes|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec))",
+    re.I,
+)
 _EXCLUDED_COUNT = re.compile(r"\b(?:including|among them|of them|of whom)\s+$", re.I)
 _PLACE = re.compile(r"\b(?:[A-Z][\w'\u2019]*(?:-[A-Za-z][\w'\u2019]*)*)(?:\s+(?:al-|el-)?[A-Z][\w'\u2019-]*){0,2}")
 
@@ -118,12 +146,13 @@ def read_article(text: str, published: date, lexicon: AgreementLexicon | None = 
 
 
 def _with_year(text: str, t: TimeExpression) -> TimeExpression:
-    """"since November 2020" read as "since November": the year written right after a month is the month's."""
+    """ "since November 2020" read as "since November": the year written right after a month is the month's."""
     m = re.match(r"\s+((?:19|20)\d\d)\b", text[t.end : t.end + 6])
     if t.precision == "month" and m:
         d = date(int(m.group(1)), t.date.month, 1)
-        return TimeExpression(t.start, t.end + m.end(), text[t.start : t.end + m.end()], d, "month", None,
-                              t.para_start, t.para_end)
+        return TimeExpression(
+            t.start, t.end + m.end(), text[t.start : t.end + m.end()], d, "month", None, t.para_start, t.para_end
+        )
     return t
 
 
@@ -180,8 +209,9 @@ def _reference_date(s: Sentence, m: Mention, lex: AgreementLexicon) -> tuple[dat
         if t.precision not in ("day", "month"):
             continue
         before = m.start - 25 <= t.start and t.end <= m.start and "," not in s.text[t.end : m.start]
-        after = m.end <= t.start <= m.end + 50 and not re.search(r"[,;(]|\b(?:a day|after|before)\b",
-                                                                 s.text[m.end : t.start])
+        after = m.end <= t.start <= m.end + 50 and not re.search(
+            r"[,;(]|\b(?:a day|after|before)\b", s.text[m.end : t.start]
+        )
         if before or after:
             return (t.date, t.precision)
     return None
@@ -267,7 +297,7 @@ def _act_date(s: Sentence, m: re.Match[str], lex: AgreementLexicon, published: d
 
 
 def _span(n: str, unit: str) -> tuple[int, str]:
-    value = _NUMBER_WORDS.get(n.lower(), None)
+    value = _NUMBER_WORDS.get(n.lower())
     return (value if value is not None else int(n), unit.lower())
 
 
@@ -316,7 +346,11 @@ def _incidents(sentences: list[Sentence], published: date, lex: AgreementLexicon
             if (not lex.violence.search(chunk) and not listed) or lex.generic_violence.search(chunk):
                 continue
             when = days[0].date if days else None
-            if when is None and len(sentence_days) == 1 and re.match(r"[\s,]*(?:hours|minutes) (?:after|before)", chunk):
+            if (
+                when is None
+                and len(sentence_days) == 1
+                and re.match(r"[\s,]*(?:hours|minutes) (?:after|before)", chunk)
+            ):
                 when = sentence_days[0].date
             by, how = _perpetrator(s, a, b, lex)
             if not by and inherited[0] and re.match(r"[\s,:;]*(?:and\b|that\b|\w+\s+near\b)", chunk):
@@ -330,8 +364,11 @@ def _incidents(sentences: list[Sentence], published: date, lex: AgreementLexicon
                 killed = _lead_count(chunk)
             places = place_names(chunk) + [p for p in place_names(s.text) if p not in chunk]
             said = _speaker(s, a, b, lex, last_speaker, previous_subject) or speaker
-            out.append(Incident(s.index, a, chunk, when, places, by, how, set(said), victims, killed,
-                                bool(lex.hurt.search(chunk))))
+            out.append(
+                Incident(
+                    s.index, a, chunk, when, places, by, how, set(said), victims, killed, bool(lex.hurt.search(chunk))
+                )
+            )
         if blame is not None and not lex.violence.search(s.text[: blame.start()]):
             accused = {x.code for x in s.actors if blame.start("who") <= x.start < blame.end("who")}
             for incident in reversed(out):
@@ -346,9 +383,7 @@ def _incidents(sentences: list[Sentence], published: date, lex: AgreementLexicon
     return out, acknowledged
 
 
-def _speaker(
-    s: Sentence, a: int, b: int, lex: AgreementLexicon, previous: set[str], subject: set[str]
-) -> set[str]:
+def _speaker(s: Sentence, a: int, b: int, lex: AgreementLexicon, previous: set[str], subject: set[str]) -> set[str]:
     """Who a clause reports: the actor named just before its reporting verb ("Armenia's Defence Ministry said",
     "Baku said"); "the ministry said" is the one named before; none for the narrator or an unnamed witness."""
     m = lex.reporting_verbs.search(s.text, a, b)
@@ -365,9 +400,7 @@ def _speaker(
     window = s.text[cut : m.start()]
     if lex.pronouns.match(window.strip()):
         return set(subject)
-    if re.search(
-        r"\b(?:ministry|army|military|government|spokes\w+|officials?|command|service)\s*$", window, re.I
-    ):
+    if re.search(r"\b(?:ministry|army|military|government|spokes\w+|officials?|command|service)\s*$", window, re.I):
         return set(previous)
     return set()
 
@@ -377,7 +410,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
     for m in _CLAUSE.finditer(s.text):
         cuts.append(m.start())
     days = [t for t in s.times if t.precision == "day"]
-    for t1, t2 in zip(days, days[1:], strict=False):  # two dated incidents in one clause: cut between them
+    for t1, t2 in pairwise(days):  # two dated incidents in one clause: cut between them
         gap = s.text[t1.end : t2.start]
         joint = re.search(r"\band\b", gap)
         if joint and not any(t1.end <= c <= t2.start for c in cuts):
@@ -403,8 +436,11 @@ def _perpetrator(s: Sentence, a: int, b: int, lex: AgreementLexicon) -> tuple[se
         after = chunk[x.end - a : x.end - a + 30]
         if re.match(r"\s+(?:[\w-]+\s+)?(?:attacks?|shelling|strikes?|offensive|bombardment|fire)\b", after):
             return {x.code}, "subject"
-    verb = re.search(r"\b(?:attacked|shelled|struck|launched|began|fired|opened fire|bombed|raided|ambushed|"
-                     r"advanced|entered|violated|broke)\b", chunk)
+    verb = re.search(
+        r"\b(?:attacked|shelled|struck|launched|began|fired|opened fire|bombed|raided|ambushed|"
+        r"advanced|entered|violated|broke)\b",
+        chunk,
+    )
     if verb:
         said = lex.reporting_verbs.search(chunk[: verb.start()])
         floor = said.end() if said else 0
@@ -425,8 +461,11 @@ def _victims(chunk: str, s: Sentence, a: int, lex: AgreementLexicon) -> set[str]
     for x in s.actors:
         if a <= x.start < a + len(chunk):
             rest = s.text[x.end : x.end + 40]
-            if re.match(r"\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers?|troops|police|officers|civilians|fighters)\b"
-                        r"[^.;]{0,40}\b(?:killed|wounded|injured|died|dead)", rest):
+            if re.match(
+                r"\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers?|troops|police|officers|civilians|fighters)\b"
+                r"[^.;]{0,40}\b(?:killed|wounded|injured|died|dead)",
+                rest,
+            ):
                 out.add(x.code)
     if re.search(r"\b(?:its|their) (?:soldiers|servicemen|troops|forces)\b[^.;]{0,30}\b(?:killed|wounded)", chunk):
         heads = [x.code for x in s.actors if x.start < a + chunk.find(" its ") + 1]
@@ -442,11 +481,9 @@ def _killed(chunk: str, lex: AgreementLexicon) -> int | None:
     if verb is None:
         return 0 if lex.hurt.search(chunk) else None
     head = chunk[: verb.start()]
-    said = None
-    for said in lex.reporting_verbs.finditer(head):
-        pass
-    if said is not None:
-        head = head[said.end() :]
+    said = list(lex.reporting_verbs.finditer(head))
+    if said:
+        head = head[said[-1].end() :]
     head = re.split(r"\b(?:wounded|injured|hurt|hit)\b", head)[-1]
     total = 0
     for m in _COUNT.finditer(head):
@@ -476,8 +513,11 @@ def place_names(chunk: str) -> list[str]:
     return out
 
 
-_CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                       r"Sep|Oct|Nov|Dec)", re.I)
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)",
+    re.I,
+)
 
 
 def lexicon_names() -> frozenset[str]:

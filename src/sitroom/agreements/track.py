@@ -106,8 +106,9 @@ def track_article(
     for aid, state in concerned.items():
         new_news |= _update(state, reading, owner, pub, changes[aid], fresh=state in created)
     located = locate_incidents(reading, events, [states[a] for a in concerned] or list(states.values()), locate)
-    reported, new_breach = link_incidents(located, reading, list(concerned.values()) or list(states.values()),
-                                          breaches, article_id)
+    reported, new_breach = link_incidents(
+        located, reading, list(concerned.values()) or list(states.values()), breaches, article_id
+    )
     for v, _ in reported:
         changes.setdefault(v.agreement_id, []).append((v.date, "violated"))
         concerned.setdefault(v.agreement_id, states[v.agreement_id])
@@ -115,13 +116,14 @@ def track_article(
     for aid, state in concerned.items():
         _set_status(state, changes.get(aid, []), fresh=state in created)
     stale = reading.lead_concerns and bool(concerned) and not new_news
-    evidence = {aid: [] for aid in concerned}
+    evidence: dict[str, list[str]] = {aid: [] for aid in concerned}
     for r in resolved:
         text = reading.sentences[r.mention.sentence].text
         if text not in evidence[r.agreement.agreement_id]:
             evidence[r.agreement.agreement_id].append(text)
-    return ArticleOutcome(article_id, pub, list(concerned.values()), reported, stale,
-                          [a.agreement_id for a in created], evidence)
+    return ArticleOutcome(
+        article_id, pub, list(concerned.values()), reported, stale, [a.agreement_id for a in created], evidence
+    )
 
 
 def _act_of(m: Mention, s: Sentence, acts: list[Clause], pub: date) -> Clause | None:
@@ -136,8 +138,9 @@ def _act_of(m: Mention, s: Sentence, acts: list[Clause], pub: date) -> Clause | 
     return None
 
 
-def _by_date(m: Mention, states: dict[str, AgreementState], created: list[AgreementState],
-             codes: set[str]) -> AgreementState | None:
+def _by_date(
+    m: Mention, states: dict[str, AgreementState], created: list[AgreementState], codes: set[str]
+) -> AgreementState | None:
     if m.ref is None:
         return None
     when, precision = m.ref
@@ -154,8 +157,9 @@ def _by_date(m: Mention, states: dict[str, AgreementState], created: list[Agreem
     return None
 
 
-def _concluded(act: Clause, s: Sentence, states: dict[str, AgreementState], created: list[AgreementState],
-               codes: set[str]) -> AgreementState | None:
+def _concluded(
+    act: Clause, s: Sentence, states: dict[str, AgreementState], created: list[AgreementState], codes: set[str]
+) -> AgreementState | None:
     when = act.when
     if created:
         return created[-1]
@@ -200,19 +204,24 @@ def _owner(reading: Reading, resolved: list[_Resolved]) -> Callable[[int, int], 
     return owner
 
 
-def _mine(reading: Reading, owner: Callable[[int, int], AgreementState | None], a: AgreementState,
-          what: str) -> list[Clause]:
+def _mine(
+    reading: Reading, owner: Callable[[int, int], AgreementState | None], a: AgreementState, what: str
+) -> list[Clause]:
     return [f for f in reading.facts if f.what == what and owner(f.sentence, f.pos) is a]
 
 
-def _fill_new(a: AgreementState, reading: Reading, owner: Callable[[int, int], AgreementState | None],
-              pub: date, article_id: str) -> None:
+def _fill_new(
+    a: AgreementState, reading: Reading, owner: Callable[[int, int], AgreementState | None], pub: date, article_id: str
+) -> None:
     mentions = [m for m in reading.mentions if owner(m.sentence, m.start) is a]
     kinds = [m.kind for m in mentions if m.kind]
     ordered = [k for k in KIND_ORDER if k in kinds]
     if ordered:
-        a.kind = ordered[0] if ordered[0] not in ("ceasefire", "truce") else max(
-            ("ceasefire", "truce"), key=lambda k: (kinds.count(k), k == "ceasefire"))
+        a.kind = (
+            ordered[0]
+            if ordered[0] not in ("ceasefire", "truce")
+            else max(("ceasefire", "truce"), key=lambda k: (kinds.count(k), k == "ceasefire"))
+        )
     mediators = {str(f.value) for f in _mine(reading, owner, a, "mediator")}
     acts = [f for f in _mine(reading, owner, a, "act") if not reading.sentences[f.sentence].guarded]
     parties: list[str] = []
@@ -225,8 +234,11 @@ def _fill_new(a: AgreementState, reading: Reading, owner: Callable[[int, int], A
     mentioned = {m.sentence for m in mentions}
     dates = [f.when for f in acts if f.when and f.sentence in mentioned and 0 <= (pub - f.when).days <= ACT_WINDOW]
     a.signed = min(dates) if dates else pub
-    starts = [f.when for f in _mine(reading, owner, a, "effective")
-              if f.when and f.sentence in mentioned and f.when >= a.signed - timedelta(days=1)]
+    starts = [
+        f.when
+        for f in _mine(reading, owner, a, "effective")
+        if f.when and f.sentence in mentioned and f.when >= a.signed - timedelta(days=1)
+    ]
     a.effective = starts[0] if starts else a.signed
     spans = [f.value for f in _mine(reading, owner, a, "duration") if isinstance(f.value, tuple)]
     a.duration = spans[0] if spans else None
@@ -257,14 +269,21 @@ def _after_name(text: str, end: int) -> str:
     rest = text[end:]
     words = rest.split()
     i = 0
-    while i < len(words) and (words[i][:1].isupper() or words[i] in ("-led", "led", "coalition", "forces",
-                                                                       "government", "movement")):
+    while i < len(words) and (
+        words[i][:1].isupper() or words[i] in ("-led", "led", "coalition", "forces", "government", "movement")
+    ):
         i += 1
     return " " + " ".join(words[i : i + 3])
 
 
-def _update(a: AgreementState, reading: Reading, owner: Callable[[int, int], AgreementState | None], pub: date,
-            changes: list[tuple[date, str]], fresh: bool) -> bool:
+def _update(
+    a: AgreementState,
+    reading: Reading,
+    owner: Callable[[int, int], AgreementState | None],
+    pub: date,
+    changes: list[tuple[date, str]],
+    fresh: bool,
+) -> bool:
     """Carry this article's facts into ``a``; return whether any of them is news (a change not known before)."""
     news = False
     for f in _mine(reading, owner, a, "term"):
@@ -279,6 +298,7 @@ def _update(a: AgreementState, reading: Reading, owner: Callable[[int, int], Agr
     renewals = [f for f in _mine(reading, owner, a, "extended") if f.when and not reading.sentences[f.sentence].guarded]
     for f in renewals:
         span = f.value if isinstance(f.value, tuple) else a.duration
+        assert f.when is not None
         if a.last_extension is None or f.when > a.last_extension:
             a.last_extension = f.when
             news |= not fresh
@@ -308,4 +328,3 @@ def _set_status(a: AgreementState, changes: list[tuple[date, str]], fresh: bool)
         a.status = "in force"
     if a.status in ("expired", "collapsed") and a.ended is None:
         a.ended = max(c[0] for c in changes) if changes else None
-

@@ -79,10 +79,7 @@ def locate_incidents(
     out: list[Located] = []
     for inc in reading.incidents:
         s = reading.sentences[inc.sentence]
-        here = [
-            e for e in events
-            if s.start <= int((e.get("evidence") or {}).get("start", -1)) < s.end
-        ]
+        here = [e for e in events if s.start <= int((e.get("evidence") or {}).get("start", -1)) < s.end]
         point = locate(inc.places, countries)
         if point is None:
             loc = next((e["location"] for e in here if (e.get("location") or {}).get("lat") is not None), None)
@@ -91,17 +88,33 @@ def locate_incidents(
             elif common is not None:
                 point = (common[0], common[1], common[2] or "", common[3] or "point")
         violent = [str(e["event_id"]) for e in here if _violent(e)]
-        out.append(Located(
-            inc, inc.when, point[0] if point else None, point[1] if point else None, point[2] if point else None,
-            point[3] if point else None, set(inc.by), inc.by_how, set(inc.source), set(inc.victims), inc.killed,
-            inc.hurt, violent, [inc.text.strip(" ,;:")],
-        ))
+        out.append(
+            Located(
+                inc,
+                inc.when,
+                point[0] if point else None,
+                point[1] if point else None,
+                point[2] if point else None,
+                point[3] if point else None,
+                set(inc.by),
+                inc.by_how,
+                set(inc.source),
+                set(inc.victims),
+                inc.killed,
+                inc.hurt,
+                violent,
+                [inc.text.strip(" ,;:")],
+            )
+        )
     return out
 
 
 def _violent(e: dict[str, Any]) -> bool:
     return e.get("plover_event") in ("ASSAULT", "COERCE") or e.get("acled_event_type") in (
-        "Battles", "Explosions/Remote violence", "Violence against civilians")
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    )
 
 
 def _close(a: Located, b: Located) -> bool:
@@ -192,17 +205,37 @@ def link_incidents(
         alleged = not (accused & reading.acknowledged) and (
             x.how == "accused" or bool(x.source and not (x.source & accused))
         )
-        known = next((v for v in breaches if v.agreement_id == agreement.agreement_id and _same(v, x, accused)),
-                     None)
+        known = next((v for v in breaches if v.agreement_id == agreement.agreement_id and _same(v, x, accused)), None)
         if known is None:
-            known = next((v for v, _ in out if v.agreement_id == agreement.agreement_id and _same(v, x, accused)),
-                         None)
+            known = next((v for v, _ in out if v.agreement_id == agreement.agreement_id and _same(v, x, accused)), None)
             if known is not None:
                 continue
-        vid = known.violation_id if known else stable_id(
-            "vio", agreement.agreement_id, x.when, round(x.lat or 0, 1), round(x.lon or 0, 1), ",".join(sorted(accused)))
-        v = Violation(vid, agreement.agreement_id, x.when, None, x.lat, x.lon, x.place, sorted(accused), x.killed,
-                      alleged, list(x.event_ids), " ".join(x.evidence)[:1000])
+        vid = (
+            known.violation_id
+            if known
+            else stable_id(
+                "vio",
+                agreement.agreement_id,
+                x.when,
+                round(x.lat or 0, 1),
+                round(x.lon or 0, 1),
+                ",".join(sorted(accused)),
+            )
+        )
+        v = Violation(
+            vid,
+            agreement.agreement_id,
+            x.when,
+            None,
+            x.lat,
+            x.lon,
+            x.place,
+            sorted(accused),
+            x.killed,
+            alleged,
+            list(x.event_ids),
+            " ".join(x.evidence)[:1000],
+        )
         if known is not None and v.killed is None:
             v.killed = known.killed
         out.append((v, known is None))

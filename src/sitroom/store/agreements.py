@@ -9,12 +9,29 @@ from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
 from sitroom.model import Article
 
-__all__ = ["AgreementTables"]
+__all__ = ["AgreementStore", "AgreementTables"]
+
+
+@runtime_checkable
+class AgreementStore(Protocol):
+    """What agreement tracking needs from a store (both SQL stores, and the API's locked wrapper, have it)."""
+
+    def agreement_state(self) -> tuple[list[AgreementState], list[Violation]]: ...
+
+    def add_agreement_outcome(self, article: Article, outcome: ArticleOutcome) -> None: ...
+
+    def untracked_articles(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]: ...
+
+    def agreement_records(self) -> Iterator[dict[str, Any]]: ...
+
+    def agreements_summary(self) -> list[dict[str, Any]]: ...
+
+    def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]: ...
 
 
 class AgreementTables:
@@ -34,10 +51,14 @@ class AgreementTables:
 
     def agreement_state(self) -> tuple[list[AgreementState], list[Violation]]:
         """Every agreement as last known, and every breach."""
-        agreements = [AgreementState.from_dict(json.loads(r[0])) for r in self._fetch(
-            "SELECT record FROM agreements ORDER BY agreement_id")]
-        violations = [Violation.from_dict(json.loads(r[0])) for r in self._fetch(
-            "SELECT record FROM violations ORDER BY violation_id")]
+        agreements = [
+            AgreementState.from_dict(json.loads(r[0]))
+            for r in self._fetch("SELECT record FROM agreements ORDER BY agreement_id")
+        ]
+        violations = [
+            Violation.from_dict(json.loads(r[0]))
+            for r in self._fetch("SELECT record FROM violations ORDER BY violation_id")
+        ]
         return agreements, violations
 
     def add_agreement_outcome(self, article: Article, outcome: ArticleOutcome) -> None:
@@ -59,29 +80,48 @@ class AgreementTables:
                 self._execute(
                     "INSERT INTO agreements (agreement_id, kind, status, signed, effective, expires, first_article, "
                     "record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.agreement_id, a.kind, a.status, a.signed, a.effective, a.expires, a.first_article, record,
-                     now),
+                    (a.agreement_id, a.kind, a.status, a.signed, a.effective, a.expires, a.first_article, record, now),
                 )
                 self._execute(
                     "INSERT INTO agreement_reports (seq, agreement_id, article_id, content_hash, published, status, "
                     "record, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (seq, a.agreement_id, article.id, key, article.published, a.status,
-                     json.dumps(a.record(article.id), ensure_ascii=False),
-                     json.dumps(outcome.evidence.get(a.agreement_id, []), ensure_ascii=False)),
+                    (
+                        seq,
+                        a.agreement_id,
+                        article.id,
+                        key,
+                        article.published,
+                        a.status,
+                        json.dumps(a.record(article.id), ensure_ascii=False),
+                        json.dumps(outcome.evidence.get(a.agreement_id, []), ensure_ascii=False),
+                    ),
                 )
             for v, new in outcome.violations:
                 if new:
                     self._execute(
                         "INSERT INTO violations (violation_id, agreement_id, event_date, alleged, killed, record) "
                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        (v.violation_id, v.agreement_id, v.date, v.alleged, v.killed,
-                         json.dumps(v.to_dict(), ensure_ascii=False)),
+                        (
+                            v.violation_id,
+                            v.agreement_id,
+                            v.date,
+                            v.alleged,
+                            v.killed,
+                            json.dumps(v.to_dict(), ensure_ascii=False),
+                        ),
                     )
                 self._execute(
                     "INSERT INTO violation_reports (seq, violation_id, agreement_id, article_id, content_hash, "
                     "alleged, record) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    (seq, v.violation_id, v.agreement_id, article.id, key, v.alleged,
-                     json.dumps(v.record(article.id), ensure_ascii=False)),
+                    (
+                        seq,
+                        v.violation_id,
+                        v.agreement_id,
+                        article.id,
+                        key,
+                        v.alleged,
+                        json.dumps(v.record(article.id), ensure_ascii=False),
+                    ),
                 )
 
     def untracked_articles(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
@@ -92,8 +132,12 @@ class AgreementTables:
             "ORDER BY published NULLS LAST, id"
         )
         for key, aid, published, title, url, source, text, origin in rows:
-            events = [json.loads(r[0]) for r in self._fetch(
-                "SELECT record FROM events WHERE content_hash = ? ORDER BY salience_rank, event_id", (key,))]
+            events = [
+                json.loads(r[0])
+                for r in self._fetch(
+                    "SELECT record FROM events WHERE content_hash = ? ORDER BY salience_rank, event_id", (key,)
+                )
+            ]
             yield Article(aid, text, published, title, url, source, origin or ""), events
 
     def agreement_records(self) -> Iterator[dict[str, Any]]:
@@ -104,9 +148,7 @@ class AgreementTables:
         for key, record in self._fetch("SELECT content_hash, record FROM agreement_reports ORDER BY seq, agreement_id"):
             states.setdefault(str(key), []).append(json.loads(record))
         breaches: dict[str, list[dict[str, Any]]] = {}
-        for key, record in self._fetch(
-            "SELECT content_hash, record FROM violation_reports ORDER BY seq, violation_id"
-        ):
+        for key, record in self._fetch("SELECT content_hash, record FROM violation_reports ORDER BY seq, violation_id"):
             breaches.setdefault(str(key), []).append(json.loads(record))
         for key, article_id, stale in articles:
             yield from states.get(str(key), [])
@@ -128,16 +170,20 @@ class AgreementTables:
             "SELECT agreement_id, article_id, published, status FROM agreement_reports ORDER BY seq"
         ):
             history.setdefault(str(aid), []).append(
-                {"article_id": article_id, "published": published.isoformat() if published else None,
-                 "status": status}
+                {"article_id": article_id, "published": published.isoformat() if published else None, "status": status}
             )
         out = []
         for (record,) in self._fetch("SELECT record FROM agreements ORDER BY signed DESC NULLS LAST, agreement_id"):
             a = json.loads(record)
             confirmed, alleged = counts.get(a["agreement_id"], (0, 0))
-            out.append({**{k: v for k, v in a.items() if k not in ("duration", "last_extension")},
-                        "violations_confirmed": confirmed, "violations_alleged": alleged,
-                        "reports": history.get(a["agreement_id"], [])})
+            out.append(
+                {
+                    **{k: v for k, v in a.items() if k not in ("duration", "last_extension")},
+                    "violations_confirmed": confirmed,
+                    "violations_alleged": alleged,
+                    "reports": history.get(a["agreement_id"], []),
+                }
+            )
         return out
 
     def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]:
