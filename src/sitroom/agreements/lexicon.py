@@ -41,6 +41,7 @@ class AgreementLexicon:
     hurt: re.Pattern[str]
     pronouns: re.Pattern[str]
     names: dict[str, str]  # actor name as written -> code
+    organisations: frozenset[str]  # codes of international organisations (mediators and monitors, never parties)
     actor_pattern: re.Pattern[str]
 
 
@@ -87,6 +88,7 @@ def agreement_lexicon() -> AgreementLexicon:
         hurt=re.compile(raw["casualty_verbs"]["hurt"], _I),
         pronouns=re.compile(raw["pronouns"]),
         names=names,
+        organisations=frozenset(raw["organisations"]),
         actor_pattern=actor_pattern,
     )
 

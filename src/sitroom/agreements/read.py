@@ -244,7 +244,7 @@ def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
             if t is not None:
                 out.append(Clause(s.index, m.start(), "effective", None, _ahead(t, published)))
         for m in lex.status["extended"].finditer(text):
-            t = _date_near(s, m.end(), 40, lex, published)
+            t = _date_near(s, m.end(), 40, lex, published) or _act_day(s, lex, published)
             span = _duration(text[m.end() : m.end() + 60], lex, "for")
             out.append(Clause(s.index, m.start(), "extended", span, t.date if t else None))
             if t is not None:  # "renewed twice, on June 2 and Aug. 2": every date of the list is a renewal
@@ -254,8 +254,9 @@ def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
     out += _mediators(s, lex)
     for m in lex.duration.finditer(text):
         rest = text[m.end() : m.end() + 30]
-        if any(p.match(rest.lstrip()) or p.search(rest) for _, p in lex.kinds):
-            out.append(Clause(s.index, m.start(), "duration", _span(m.group("n"), m.group("unit"))))
+        if any(p.search(rest) for _, p in lex.kinds):
+            span = _span(m.group("n"), m.group("unit")) if m.group("n") else (1, m.group("unit1").lower())
+            out.append(Clause(s.index, m.start(), "duration", span))
     for m in lex.expiry_due.finditer(text):
         t = _date_near(s, m.end(), 40, lex, published)
         if t is not None:
@@ -270,6 +271,15 @@ def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
                 when = t.date
             out.append(Clause(s.index, m.start(), "status", status, when))
     return out
+
+
+def _act_day(s: Sentence, lex: AgreementLexicon, published: date) -> TimeExpression | None:
+    """The day a sentence dates its act by ("agreed on Monday to extend ..."), when it has one verb of agreeing."""
+    act = lex.act.search(s.text)
+    if act is None:
+        return None
+    days = [t for t in s.times if t.precision == "day" and t.date <= published and not _is_report_date(s, t, lex)]
+    return days[0] if len(days) == 1 else None
 
 
 def _ahead(t: TimeExpression, published: date) -> date:
@@ -314,7 +324,11 @@ def _mediators(s: Sentence, lex: AgreementLexicon) -> list[Clause]:
             for actor in s.actors:
                 if a <= actor.start < b:
                     out.append(Clause(s.index, m.start(), "mediator", actor.code))
-                    break
+    for actor in s.actors:  # an international organisation announcing a deal is its go-between, not a party
+        if actor.code in lex.organisations and re.match(
+            r"(?:['\u2019]s)?\s+(?:[A-Za-z-]+\s+){0,2}(?:said|says|announced|envoy|mediat)", s.text[actor.end :]
+        ):
+            out.append(Clause(s.index, actor.start, "mediator", actor.code))
     return out
 
 
@@ -485,6 +499,16 @@ def _killed(chunk: str, lex: AgreementLexicon) -> int | None:
     if said:
         head = head[said[-1].end() :]
     head = re.split(r"\b(?:wounded|injured|hurt|hit)\b", head)[-1]
+    after = re.match(
+        r"\s*(?:at least |some |about |nearly |more than )?(?P<n>\d[\d,]*|[a-z]+)\s+\w+", chunk[verb.end() :]
+    )
+    if (
+        verb.group(0).lower() == "killing"
+        and after
+        and (after.group("n").lower() in _NUMBER_WORDS or after.group("n")[0].isdigit())
+    ):
+        word = after.group("n").lower()
+        return _NUMBER_WORDS.get(word) or int(word.replace(",", ""))
     total = 0
     for m in _COUNT.finditer(head):
         if _EXCLUDED_COUNT.search(head[: m.start()]):

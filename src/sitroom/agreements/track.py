@@ -82,7 +82,7 @@ def track_article(
         agreement = _by_date(m, states, created, codes)
         act = _act_of(m, s, acts, pub)
         if agreement is None and act is not None:
-            agreement = _concluded(act, s, states, created, codes)
+            agreement = _concluded(act, m, states, created, codes)
             if agreement is None:
                 agreement = _new(article_id, m, len(created))
                 created.append(agreement)
@@ -157,13 +157,23 @@ def _by_date(
     return None
 
 
+def _family(kind: str | None) -> str | None:
+    return {"truce": "ceasefire"}.get(kind or "", kind)
+
+
 def _concluded(
-    act: Clause, s: Sentence, states: dict[str, AgreementState], created: list[AgreementState], codes: set[str]
+    act: Clause, m: Mention, states: dict[str, AgreementState], created: list[AgreementState], codes: set[str]
 ) -> AgreementState | None:
+    """The agreement an act concludes: one concluded in this article or, of the same kind, a known one of the
+    same parties concluded within ten days of it; None for a new one ("a declaration on implementing the peace
+    deal" is a new agreement beside the deal)."""
     when = act.when
-    if created:
-        return created[-1]
+    same = [a for a in created if m.kind is None or _family(a.kind) == _family(m.kind)]
+    if same:
+        return same[-1]
     for a in sorted(states.values(), key=lambda x: x.signed or date.min, reverse=True):
+        if m.kind is not None and _family(a.kind) != _family(m.kind):
+            continue
         if set(a.parties) & codes and a.signed and when and abs((a.signed - when).days) <= ACT_WINDOW:
             return a
     return None
