@@ -65,6 +65,9 @@ _EXCLUDED_COUNT = re.compile(r"\b(?:including|among them|of them|of whom)\s+$", 
 _PLACE = re.compile(r"\b(?:[A-Z][\w'\u2019]*(?:-[A-Za-z][\w'\u2019]*)*)(?:\s+(?:al-|el-)?[A-Z][\w'\u2019-]*){0,2}")
 
 
+_LISTED = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -320,10 +323,15 @@ def _mediators(s: Sentence, lex: AgreementLexicon) -> list[Clause]:
     out: list[Clause] = []
     for pattern in lex.mediator:
         for m in pattern.finditer(s.text):
-            a, b = m.span("who")
-            for actor in s.actors:
-                if a <= actor.start < b:
-                    out.append(Clause(s.index, m.start(), "mediator", actor.code))
+            a = m.start("who")
+            last = None
+            for actor in s.actors:  # the first name of the span, and those listed after it ("Qatar, Egypt and ...")
+                if actor.start < a or (last is not None and not _LISTED.match(s.text[last : actor.start])):
+                    continue
+                if last is None and actor.start >= m.end("who"):
+                    break
+                out.append(Clause(s.index, m.start(), "mediator", actor.code))
+                last = actor.end
     for actor in s.actors:  # an international organisation announcing a deal is its go-between, not a party
         if actor.code in lex.organisations and re.match(
             r"(?:['\u2019]s)?\s+(?:[A-Za-z-]+\s+){0,2}(?:said|says|announced|envoy|mediat)", s.text[actor.end :]
@@ -502,19 +510,15 @@ def _killed(chunk: str, lex: AgreementLexicon) -> int | None:
     after = re.match(
         r"\s*(?:at least |some |about |nearly |more than )?(?P<n>\d[\d,]*|[a-z]+)\s+\w+", chunk[verb.end() :]
     )
-    if (
-        verb.group(0).lower() == "killing"
-        and after
-        and (after.group("n").lower() in _NUMBER_WORDS or after.group("n")[0].isdigit())
-    ):
-        word = after.group("n").lower()
-        return _NUMBER_WORDS.get(word) or int(word.replace(",", ""))
     total = 0
     for m in _COUNT.finditer(head):
         if _EXCLUDED_COUNT.search(head[: m.start()]):
             continue
         word = m.group("n").lower()
         total += _NUMBER_WORDS.get(word, 0) or (int(word.replace(",", "")) if word[0].isdigit() else 0)
+    if not total and after and verb.group(0).lower() in ("killing", "killed"):  # "killing four soldiers"
+        word = after.group("n").lower()
+        total = _NUMBER_WORDS.get(word, 0) or (int(word.replace(",", "")) if word[0].isdigit() else 0)
     return total or None
 
 

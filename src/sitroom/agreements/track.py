@@ -312,8 +312,8 @@ def _update(
         if a.last_extension is None or f.when > a.last_extension:
             a.last_extension = f.when
             news |= not fresh
-            if span and f.when:
-                a.expires = add_period(f.when, span)
+            if span and f.when:  # a renewal runs from the end of the period it extends
+                a.expires = add_period(max(f.when, a.expires or f.when), span)
         if f.when and (pub - f.when).days <= BACKGROUND:
             changes.append((f.when, "extended"))
     if due:
