@@ -258,13 +258,13 @@ def agreements(db: str, fmt: str, update: bool) -> None:
 
 def _print_agreements(rows: list[dict[str, Any]]) -> None:
     click.echo(
-        f"{'id':<18} {'kind':<10} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
+        f"{'id':<18} {'kind':<24} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
         f"{'alleged':>7}  parties (mediators)"
     )
     for a in rows:
         mediators = f" ({', '.join(a['mediators'])})" if a["mediators"] else ""
         click.echo(
-            f"{a['agreement_id']:<18} {_clip(a['kind'], 10):<10} {a['status']:<10} {a['signed'] or '-':<10} "
+            f"{a['agreement_id']:<18} {_clip(a['kind'], 24):<24} {a['status']:<10} {a['signed'] or '-':<10} "
             f"{a['expires'] or '-':<10} {a['violations_confirmed']:>9} {a['violations_alleged']:>7}  "
             f"{printable(', '.join(a['parties']))}{printable(mediators)}"
         )

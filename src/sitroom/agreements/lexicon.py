@@ -62,7 +62,9 @@ def agreement_lexicon() -> AgreementLexicon:
     for capital, iso3 in _capitals().items():
         names.setdefault(capital.casefold(), iso3)
     ordered = sorted(names, key=len, reverse=True)
-    actor_pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])(?:'s)?", _I)
+    actor_pattern = re.compile(
+        r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)(?!-(?-i:[A-Z]))(?:'s)?", _I
+    )
     return AgreementLexicon(
         kinds=[(kind, _alternation(ps)) for kind, ps in raw["kinds"].items()],
         generic=re.compile(raw["generic_nouns"], _I),

@@ -1,0 +1,245 @@
+"""Agreement tracking (issue 12, item 4): reading one article, tracking story lines, storing on DuckDB and
+PostgreSQL, the CLI and the API. The story lines are written for these tests (not the dev gold's)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitroom.agreements import AgreementBook, find_actors, read_article
+from sitroom.agreements.ingest import note_article, track_stored
+from sitroom.agreements.model import AgreementState
+from sitroom.agreements.track import add_period
+from sitroom.agreements.violations import link_violation
+from sitroom.api import create_app
+from sitroom.cli import main
+from sitroom.core import Sitroom
+from sitroom.model import Article
+from sitroom.store import open_store
+from sitroom.testing.live import AsgiClient
+
+# A truce story: concluded with mediators and a period, breached, renewed from the end of its period, expired,
+# and an article that repeats the expiry.
+SUDAN = [
+    (
+        "sd-1",
+        "2023-05-20",
+        "JEDDAH, May 20 - Sudan's army and the paramilitary Rapid Support Forces signed a week-long ceasefire "
+        "agreement on Saturday in talks brokered by Saudi Arabia and the United States, the two mediators said. The "
+        "truce will take effect at 9:45 p.m. on Monday, May 22, and will be monitored by a mechanism including "
+        "representatives of both sides. The parties committed to allow humanitarian aid deliveries and to withdraw "
+        "from hospitals and other civilian facilities.",
+    ),
+    (
+        "sd-2",
+        "2023-05-25",
+        "KHARTOUM, May 25 - Sudan's army said fighters of the Rapid Support Forces attacked its positions in "
+        "Omdurman on Wednesday, killing four soldiers, in a breach of the week-long truce. There was no comment from "
+        "the RSF.",
+    ),
+    (
+        "sd-3",
+        "2023-05-29",
+        "JEDDAH, May 29 - Sudan's army and the Rapid Support Forces agreed on Monday to extend the ceasefire for five "
+        "days, Saudi Arabia and the United States said.",
+    ),
+    (
+        "sd-4",
+        "2023-06-03",
+        "JEDDAH, June 3 - The ceasefire between Sudan's army and the Rapid Support Forces expired on Saturday "
+        "evening after the mediators failed to secure another extension.",
+    ),
+    (
+        "sd-5",
+        "2023-06-05",
+        "KHARTOUM, June 5 - The truce between Sudan's army and the Rapid Support Forces lapsed on Saturday without "
+        "being renewed, diplomats said.",
+    ),
+]
+
+# A peace deal and, ten days on, a declaration on implementing it: two agreements of one story line.
+ETHIOPIA = [
+    (
+        "et-1",
+        "2022-11-02",
+        "PRETORIA, Nov 2 - Ethiopia's government and the Tigray People's Liberation Front signed a peace agreement "
+        "on Wednesday to end two years of war, the African Union said. Under the deal, Tigrayan forces will disarm "
+        "and federal authority will be restored in the regional capital Mekelle. The agreement also provides for "
+        "humanitarian access and the restoration of services such as electricity and banking.",
+    ),
+    (
+        "et-2",
+        "2022-11-12",
+        "NAIROBI, Nov 12 - Ethiopian and Tigrayan military commanders signed a declaration on Saturday on how to "
+        "implement the peace agreement, the African Union said.",
+    ),
+]
+
+
+def _book(story: list[tuple[str, str, str]]) -> tuple[AgreementBook, list[dict[str, Any]]]:
+    book = AgreementBook()
+    for article_id, published, text in story:
+        book.add(article_id, text, date.fromisoformat(published))
+    return book, book.records()
+
+
+def _of(records: list[dict[str, Any]], article_id: str, kind: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["article_id"] == article_id and r["type"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Sudan's army and the Rapid Support Forces agreed.", ["SDN", "RSF"]),
+        ("the Iran-aligned Houthi movement said", ["IRN", "Houthis"]),
+        ("the U.N. envoy and the UN said", ["UN", "UN"]),
+        ("let us go to the un office", []),
+        ("Ethnic Armenian forces in Nagorno-Karabakh", ["NKR"]),
+    ],
+)
+def test_agreements_find_actors_codes(text: str, codes: list[str]) -> None:
+    assert [a.code for a in find_actors(text)] == codes
+
+
+def test_agreements_read_kind_act_dates_and_terms() -> None:
+    _, published, text = SUDAN[0]
+    reading = read_article(text, date.fromisoformat(published))
+    assert [m.kind for m in reading.mentions if m.kind] == ["ceasefire", "truce"]
+    facts = {(f.what, f.when) for f in reading.facts}
+    assert ("act", date(2023, 5, 20)) in facts
+    assert ("effective", date(2023, 5, 22)) in facts
+    assert {str(f.value) for f in reading.facts if f.what == "mediator"} == {"SAU", "USA"}
+    assert {f.value for f in reading.facts if f.what == "duration"} == {(1, "week")}
+    terms = {f.value for f in reading.facts if f.what == "term"}
+    assert {"ceasefire", "monitoring mechanism", "humanitarian access", "withdrawal from facilities"} <= terms
+
+
+def test_agreements_read_a_proposal_is_no_act_and_no_renewal() -> None:
+    text = "The envoy put to the parties a proposal to extend the truce for six months and release detainees."
+    reading = read_article(text, date(2022, 10, 2))
+    assert not [f for f in reading.facts if f.what in ("act", "extended", "term")]
+
+
+def test_agreements_track_truce_story_line() -> None:
+    _, records = _book(SUDAN)
+    first = _of(records, "sd-1", "agreement")[0]
+    assert first["parties"] == ["SDN", "RSF"] and first["mediators"] == ["SAU", "USA"]
+    assert (first["signed"], first["effective"], first["expires"]) == ("2023-05-20", "2023-05-22", "2023-05-29")
+    statuses = [_of(records, a, "agreement")[0]["status"] for a, _, _ in SUDAN]
+    assert statuses == ["in force", "violated", "extended", "expired", "expired"]
+    assert len({r["agreement_id"] for r in records if r["type"] == "agreement"}) == 1
+    assert _of(records, "sd-3", "agreement")[0]["expires"] == "2023-06-03"  # May 29 + five days
+    breach = _of(records, "sd-2", "violation")[0]
+    assert (breach["date"], breach["by"], breach["killed"], breach["alleged"]) == ("2023-05-24", ["RSF"], 4, True)
+    assert breach["place"] == "Omdurman"
+    assert [_of(records, a, "article")[0]["stale"] for a, _, _ in SUDAN] == [False, False, False, False, True]
+
+
+def test_agreements_track_implementation_declaration_is_its_own_agreement() -> None:
+    _, records = _book(ETHIOPIA)
+    deal = _of(records, "et-1", "agreement")[0]
+    assert deal["kind"] == "peace agreement" and deal["mediators"] == ["AU"]
+    assert {"disarmament", "federal authority restored", "restoration of services"} <= set(deal["terms"])
+    second = {r["kind"]: r for r in _of(records, "et-2", "agreement")}
+    assert set(second) == {"implementation agreement", "peace agreement"}
+    assert second["peace agreement"]["agreement_id"] == deal["agreement_id"]
+    assert second["implementation agreement"]["parties"] == ["ETH", "TPLF"]
+
+
+def test_agreements_track_reingestion_gives_the_same_ids() -> None:
+    _, first = _book(SUDAN)
+    _, second = _book(SUDAN)
+    assert first == second
+
+
+def test_agreements_link_violation_needs_a_party_and_the_agreement_in_force() -> None:
+    a = AgreementState("agr-x", "ceasefire", ["ARM", "AZE"], effective=date(2020, 11, 10))
+    assert link_violation(date(2020, 11, 9), {"AZE"}, set(), [a]) is None  # before it took effect
+    assert link_violation(date(2020, 12, 1), {"RUS"}, set(), [a]) is None  # not a party
+    found = link_violation(date(2020, 12, 1), set(), {"AZE"}, [a])  # victims only: their adversary is accused
+    assert found is not None and found[1] == {"ARM"}
+    a.ended = date(2020, 11, 20)
+    assert link_violation(date(2020, 12, 1), {"AZE"}, set(), [a]) is None  # after it ended
+
+
+@pytest.mark.parametrize(
+    ("start", "span", "end"),
+    [(date(2022, 4, 2), (2, "month"), date(2022, 6, 2)), (date(2023, 1, 31), (1, "month"), date(2023, 2, 28))],
+)
+def test_agreements_add_period(start: date, span: tuple[int, str], end: date) -> None:
+    assert add_period(start, span) == end
+
+
+def _store_story(url: str, story: list[tuple[str, str, str]]) -> None:
+    store = open_store(url)
+    try:
+        for article_id, published, text in story:
+            article = Article(article_id, text, date.fromisoformat(published))
+            assert store.add_article(article, [])
+            note_article(store, article, [])
+    finally:
+        store.close()
+
+
+def test_agreements_store_round_trip(store_url: str) -> None:
+    """The same records from the store as from memory, on DuckDB and on PostgreSQL; reopening keeps them."""
+    _store_story(store_url, SUDAN)
+    _, expected = _book(SUDAN)
+    core = Sitroom(store_url, create=False)
+    try:
+        assert list(core.agreement_records()) == expected
+        (summary,) = core.agreements()
+        assert (summary["status"], summary["violations_alleged"], summary["violations_confirmed"]) == ("expired", 1, 0)
+        assert [r["status"] for r in summary["reports"]] == ["in force", "violated", "extended", "expired", "expired"]
+        detail = core.agreement(summary["agreement_id"])
+        assert detail is not None and detail["violations"][0]["reports"] == ["sd-2"]
+    finally:
+        core.close()
+
+
+def test_agreements_track_stored_reads_older_articles(tmp_path: Any) -> None:
+    """A store ingested before agreements were tracked: ``track_stored`` reads its articles in publication order."""
+    url = str(tmp_path / "old.duckdb")
+    store = open_store(url)
+    try:
+        for article_id, published, text in reversed(SUDAN):
+            store.add_article(Article(article_id, text, date.fromisoformat(published)), [])
+        assert track_stored(store) == len(SUDAN)
+        assert track_stored(store) == 0
+        records = list(store.agreement_records())  # type: ignore[attr-defined]
+    finally:
+        store.close()
+    _, expected = _book(SUDAN)
+    assert records == expected
+
+
+def test_agreements_cli_jsonl_and_table(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.duckdb")
+    _store_story(db, ETHIOPIA)
+    assert main(["agreements", "--db", db, "--format", "jsonl"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["type"] for x in lines] == ["agreement", "article", "agreement", "agreement", "article"]
+    assert main(["agreements", "--db", db]) == 0
+    table = capsys.readouterr().out
+    assert "implementation" in table and "ETH, TPLF (AU)" in table
+
+
+def test_agreements_api(tmp_path: Any) -> None:
+    db = str(tmp_path / "api.duckdb")
+    _store_story(db, SUDAN)
+    client = AsgiClient(create_app(Sitroom(db)))
+    try:
+        body = client.get("/api/agreements").json()
+        (agreement,) = body["agreements"]
+        assert agreement["violations_alleged"] == 1
+        records = client.get("/api/agreements", params={"format": "records"}).json()["records"]
+        assert sum(r["type"] == "article" for r in records) == len(SUDAN)
+        one = client.get(f"/api/agreements/{agreement['agreement_id']}").json()
+        assert one["violations"][0]["date"] == "2023-05-24"
+        assert client.get("/api/agreements/nope").status_code == 404
+        assert client.get("/api/agreements", params={"format": "xml"}).status_code == 422
+    finally:
+        client.close()
