@@ -21,7 +21,15 @@ from sitroom.model import TimeExpression
 __all__ = ["Clause", "Incident", "Mention", "Reading", "Sentence", "read_article"]
 
 
-_LISTED = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+_LISTED = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+(?:along\s+)?with\s+)(?:the\s+)?$")
+
+
+_OTHERS = re.compile(
+    r"\b(?:earlier|previous|past|prior|other|former|several|many|similar|failed|successive|repeated)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_NOMINAL = re.compile(r"\b(?:the|a|its|their)\s+$", re.I)  # "the signing": a noun, not an act
 
 
 @dataclass
@@ -31,6 +39,7 @@ class Mention:
     end: int
     kind: str | None  # None: a generic noun ("the deal")
     ref: tuple[date, str] | None  # the date the text gives the agreement it means, with its precision
+    other: bool = False  # "earlier truces", "previous ceasefires": other agreements, not tracked from here
 
 
 @dataclass
@@ -88,6 +97,12 @@ def _mentions(s: Sentence, has_kind: bool, lex: AgreementLexicon) -> list[Mentio
                 found.append(Mention(s.index, m.start(), m.end(), None, None))
     for mention in found:
         mention.ref = _reference_date(s, mention, lex)
+        noun = s.text[mention.start : mention.end]
+        mention.other = bool(
+            _OTHERS.search(s.text[max(0, mention.start - 40) : mention.start])
+            or ((noun.lower().endswith("s") and not noun.lower().endswith(("ss", "hostilities", "statements")))
+            and s.text[mention.end : mention.end + 1] != "'")
+        )
     return sorted(found, key=lambda x: x.start)
 
 
@@ -118,24 +133,27 @@ def _date_near(s: Sentence, pos: int, width: int, lex: AgreementLexicon, publish
 def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
     out: list[Clause] = []
     text = s.text
-    if not s.guarded:
-        for term, pattern in lex.terms.items():
-            for m in pattern.finditer(text):
+    for term, pattern in lex.terms.items():
+        for m in pattern.finditer(text):
+            if not s.guards(m.start()):
                 out.append(Clause(s.index, m.start(), "term", term))
-        for m in lex.act.finditer(text):
+    for m in lex.act.finditer(text):
+        if not s.guards(m.start()) and not _NOMINAL.search(text[max(0, m.start() - 5) : m.start()]):
             out.append(Clause(s.index, m.start(), "act", m.group(0).lower(), _act_date(s, m, lex, published)))
-        for m in lex.effective.finditer(text):
-            t = _date_near(s, m.end(), 60, lex, published)
-            if t is not None:
-                out.append(Clause(s.index, m.start(), "effective", None, _ahead(t, published)))
-        for m in lex.status["extended"].finditer(text):
-            t = _date_near(s, m.end(), 40, lex, published) or _act_day(s, lex, published)
-            span = _duration(text[m.end() : m.end() + 60], lex, "for")
-            out.append(Clause(s.index, m.start(), "extended", span, t.date if t else None))
-            if t is not None:  # "renewed twice, on June 2 and Aug. 2": every date of the list is a renewal
-                for u in s.times:
-                    if u.precision == "day" and t.end < u.start <= t.end + 30:
-                        out.append(Clause(s.index, m.start(), "extended", span, u.date))
+    for m in lex.effective.finditer(text):
+        t = _date_near(s, m.end(), 60, lex, published)
+        if t is not None and not s.guards(m.start()):
+            out.append(Clause(s.index, m.start(), "effective", None, _ahead(t, published, m.group(0))))
+    for m in lex.status["extended"].finditer(text):
+        if s.guards(m.start()):
+            continue
+        t = _date_near(s, m.end(), 40, lex, published) or _act_day(s, lex, published)
+        span = _duration(text[m.end() : m.end() + 60], lex, "for")
+        out.append(Clause(s.index, m.start(), "extended", span, t.date if t else None))
+        if t is not None:  # "renewed twice, on June 2 and Aug. 2": every date of the list is a renewal
+            for u in s.times:
+                if u.precision == "day" and t.end < u.start <= t.end + 30:
+                    out.append(Clause(s.index, m.start(), "extended", span, u.date))
     out += _mediators(s, lex)
     for m in lex.duration.finditer(text):
         rest = text[m.end() : m.end() + 30]
@@ -167,9 +185,11 @@ def _act_day(s: Sentence, lex: AgreementLexicon, published: date) -> TimeExpress
     return days[0] if len(days) == 1 else None
 
 
-def _ahead(t: TimeExpression, published: date) -> date:
-    """A weekday named for a start ("starting on Saturday") is the coming one, not the last."""
-    if t.date < published and not re.search(r"\d", t.text) and re.search(r"day\b", t.text):
+def _ahead(t: TimeExpression, published: date, cue: str) -> date:
+    """A weekday named for a start to come ("starting on Saturday", "due to take effect on Monday") is the coming
+    one, not the last; one that "took effect on Friday" is the last."""
+    past = re.search(r"\b(?:took|came|went|began|started|entered)\b", cue, re.I)
+    if not past and t.date < published and not re.search(r"\d", t.text) and re.search(r"day\b", t.text):
         return date.fromordinal(t.date.toordinal() + 7)
     return t.date
 
@@ -216,7 +236,8 @@ def _mediators(s: Sentence, lex: AgreementLexicon) -> list[Clause]:
                 last = actor.end
     for actor in s.actors:  # an international organisation announcing a deal is its go-between, not a party
         if actor.code in lex.organisations and re.match(
-            r"(?:['\u2019]s)?\s+(?:[A-Za-z-]+\s+){0,2}(?:said|says|announced|envoy|mediat)", s.text[actor.end :]
+            r"(?:['\u2019]s)?\s+(?:(?:special|peace|top|chief)\s+)?(?:said|says|announced|envoy|mediat)",
+            s.text[actor.end :],
         ):
             out.append(Clause(s.index, actor.start, "mediator", actor.code))
     return out

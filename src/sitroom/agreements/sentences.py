@@ -11,6 +11,8 @@ from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, find_actors
 from sitroom.extract.dates import find_times
 from sitroom.model import TimeExpression
 
+_MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:be\s+)?$", re.I)
+
 __all__ = ["NUMBER_WORDS", "Sentence", "is_report_date", "split_sentences"]
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'/-]{1,60},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+[-\u2013\u2014]+\s+")
@@ -51,9 +53,18 @@ class Sentence:
     start: int
     end: int
     text: str
-    guarded: bool  # proposes, refuses or fails an agreement: no acts, terms or extensions from it
+    guard_at: int  # where the sentence starts to propose, refuse or fail an agreement (-1: nowhere)
     actors: list[ActorSpan] = field(default_factory=list)  # offsets relative to the sentence
     times: list[TimeExpression] = field(default_factory=list)  # offsets relative to the sentence
+
+    @property
+    def guarded(self) -> bool:
+        return self.guard_at >= 0
+
+    def guards(self, pos: int) -> bool:
+        """Whether what is said at ``pos`` is only proposed, refused, failed or possible ("a proposal to extend
+        the truce", "can be extended"): no act, term or renewal comes from it."""
+        return 0 <= self.guard_at <= pos or bool(_MODAL.search(self.text[max(0, pos - 16) : pos]))
 
 
 def split_sentences(text: str, published: date, lex: AgreementLexicon) -> list[Sentence]:
@@ -92,7 +103,8 @@ def _sentences(text: str, begin: int, times: list[TimeExpression], lex: Agreemen
         if not chunk:
             continue
         a = text.index(chunk, a)
-        s = Sentence(len(out), a, a + len(chunk), chunk, bool(lex.guard.search(chunk)))
+        guard = lex.guard.search(chunk)
+        s = Sentence(len(out), a, a + len(chunk), chunk, guard.start() if guard else -1)
         s.actors = find_actors(chunk, lex)
         s.times = [
             TimeExpression(t.start - a, t.end - a, t.text, t.date, t.precision, t.end_date, t.para_start, t.para_end)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sitroom.agreements.lexicon import agreement_lexicon
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation, stable_id
 from sitroom.agreements.read import Clause, Mention, Reading, Sentence
 from sitroom.agreements.violations import Locate, link_incidents, locate_incidents
@@ -37,6 +38,7 @@ __all__ = ["Locate", "track_article"]
 KIND_ORDER = ("implementation agreement", "peace agreement", "ceasefire", "truce")
 RANK = {"violated": 1, "extended": 2, "expired": 3, "collapsed": 3}
 ACT_WINDOW = 10  # days: an act dated within this many days of publication concludes an agreement now
+_BETWEEN = re.compile(r"\s+between\s+(.{3,80}?)(?:[,.;]|\s+(?:took|came|was|is|will|has|had|that|which)\b)")
 _BREACH = re.compile(r"\b(?:violat\w*|broke|broken|breach\w*)\b", re.I)
 BACKGROUND = 7  # days: a renewal older than this is background and does not set the status
 
@@ -44,7 +46,7 @@ BACKGROUND = 7  # days: a renewal older than this is background and does not set
 @dataclass
 class _Resolved:
     mention: Mention
-    agreement: AgreementState
+    agreement: AgreementState | None  # None: a mention of other agreements ("earlier truces")
 
 
 def add_period(d: date, span: tuple[int, str]) -> date:
@@ -79,6 +81,9 @@ def track_article(
     acts = [f for f in reading.facts if f.what == "act"]
     for m in reading.mentions:
         s = reading.sentences[m.sentence]
+        if m.other:
+            resolved.append(_Resolved(m, None))
+            continue
         agreement = _by_date(m, states, created, codes)
         act = _act_of(m, s, acts, pub)
         if agreement is None and act is not None:
@@ -87,7 +92,7 @@ def track_article(
                 agreement = _new(article_id, m, len(created))
                 created.append(agreement)
         if agreement is None:
-            agreement = created[-1] if created else (resolved[-1].agreement if resolved else None)
+            agreement = created[-1] if created else next((r.agreement for r in reversed(resolved) if r.agreement), None)
         if agreement is None:
             agreement = _most_shared(states, codes)
         if agreement is None:
@@ -100,7 +105,8 @@ def track_article(
         states[a.agreement_id] = a
     concerned: dict[str, AgreementState] = {}
     for r in resolved:
-        concerned.setdefault(r.agreement.agreement_id, r.agreement)
+        if r.agreement is not None:
+            concerned.setdefault(r.agreement.agreement_id, r.agreement)
     changes: dict[str, list[tuple[date, str]]] = {aid: [] for aid in concerned}
     new_news = bool(created)
     for aid, state in concerned.items():
@@ -119,7 +125,7 @@ def track_article(
     evidence: dict[str, list[str]] = {aid: [] for aid in concerned}
     for r in resolved:
         text = reading.sentences[r.mention.sentence].text
-        if text not in evidence[r.agreement.agreement_id]:
+        if r.agreement is not None and text not in evidence[r.agreement.agreement_id]:
             evidence[r.agreement.agreement_id].append(text)
     return ArticleOutcome(
         article_id, pub, list(concerned.values()), reported, stale, [a.agreement_id for a in created], evidence
@@ -127,7 +133,7 @@ def track_article(
 
 
 def _act_of(m: Mention, s: Sentence, acts: list[Clause], pub: date) -> Clause | None:
-    if s.guarded or _BREACH.search(s.text):
+    if _BREACH.search(s.text):
         return None
     for f in acts:
         if f.sentence != m.sentence or f.when is None or (pub - f.when).days > ACT_WINDOW:
@@ -199,11 +205,11 @@ def _owner(reading: Reading, resolved: list[_Resolved]) -> Callable[[int, int], 
     for r in resolved:
         by_sentence.setdefault(r.mention.sentence, []).append(r)
     carried: dict[int, AgreementState | None] = {}
-    current: AgreementState | None = resolved[0].agreement if resolved else None
+    current: AgreementState | None = next((r.agreement for r in resolved if r.agreement), None)
     for s in reading.sentences:
         carried[s.index] = current
         if s.index in by_sentence:
-            current = by_sentence[s.index][-1].agreement
+            current = by_sentence[s.index][-1].agreement or current
 
     def owner(sentence: int, pos: int) -> AgreementState | None:
         here = by_sentence.get(sentence)
@@ -233,13 +239,22 @@ def _fill_new(
             else max(("ceasefire", "truce"), key=lambda k: (kinds.count(k), k == "ceasefire"))
         )
     mediators = {str(f.value) for f in _mine(reading, owner, a, "mediator")}
-    acts = [f for f in _mine(reading, owner, a, "act") if not reading.sentences[f.sentence].guarded]
+    acts = _mine(reading, owner, a, "act")
     parties: list[str] = []
     for f in acts:
         for code in _subjects(reading.sentences[f.sentence], f.pos):
             if code not in parties and code not in mediators:
                 parties.append(code)
-    a.parties = parties
+    if len(parties) < 2:  # "a truce between Israel and Hamas"
+        for m in mentions:
+            sentence = reading.sentences[m.sentence]
+            between = _BETWEEN.match(sentence.text, m.end)
+            if between:
+                for x in sentence.actors:
+                    if between.start(1) <= x.start < between.end(1) and x.code not in parties + sorted(mediators):
+                        parties.append(x.code)
+    lex_orgs = agreement_lexicon().organisations
+    a.parties = [p for p in parties if p not in lex_orgs]
     a.mediators = sorted(mediators)
     mentioned = {m.sentence for m in mentions}
     dates = [f.when for f in acts if f.when and f.sentence in mentioned and 0 <= (pub - f.when).days <= ACT_WINDOW]
@@ -261,8 +276,6 @@ def _fill_new(
 def _subjects(s: Sentence, verb: int) -> list[str]:
     """Codes named before the verb of concluding, without sponsors ("Iran-aligned") and backers ("the coalition
     backing the government")."""
-    from sitroom.agreements.lexicon import agreement_lexicon
-
     lex = agreement_lexicon()
     out = []
     for x in s.actors:
@@ -305,7 +318,7 @@ def _update(
     a.mediators.sort()
     ended_before = a.ended
     due = [f.when for f in _mine(reading, owner, a, "expires") if f.when]
-    renewals = [f for f in _mine(reading, owner, a, "extended") if f.when and not reading.sentences[f.sentence].guarded]
+    renewals = [f for f in _mine(reading, owner, a, "extended") if f.when]
     for f in renewals:
         span = f.value if isinstance(f.value, tuple) else a.duration
         assert f.when is not None
