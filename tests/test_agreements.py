@@ -179,7 +179,7 @@ def _store_story(url: str, story: list[tuple[str, str, str]]) -> None:
         for article_id, published, text in story:
             article = Article(article_id, text, date.fromisoformat(published))
             assert store.add_article(article, [])
-            note_article(store, article, [])
+            assert note_article(store, article, []) is not None
     finally:
         store.close()
 
@@ -209,6 +209,26 @@ def test_agreements_track_stored_reads_older_articles(tmp_path: Any) -> None:
             store.add_article(Article(article_id, text, date.fromisoformat(published)), [])
         assert track_stored(store) == len(SUDAN)
         assert track_stored(store) == 0
+        records = list(store.agreement_records())  # type: ignore[attr-defined]
+    finally:
+        store.close()
+    _, expected = _book(SUDAN)
+    assert records == expected
+
+
+def test_agreements_ingest_in_any_order_tracks_in_publication_order(tmp_path: Any) -> None:
+    """Articles stored newest first are tracked in publication order; one older than those tracked arriving later
+    makes the tracker read everything again: the records are those of ingesting in order."""
+    url = str(tmp_path / "order.duckdb")
+    store = open_store(url)
+    try:
+        for article_id, published, text in reversed(SUDAN[1:]):
+            store.add_article(Article(article_id, text, date.fromisoformat(published)), [])
+        track_stored(store)
+        article_id, published, text = SUDAN[0]
+        store.add_article(Article(article_id, text, date.fromisoformat(published)), [])
+        assert store.agreements_out_of_order()  # type: ignore[attr-defined]
+        track_stored(store)
         records = list(store.agreement_records())  # type: ignore[attr-defined]
     finally:
         store.close()

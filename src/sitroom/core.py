@@ -17,7 +17,7 @@ from importlib import resources
 from itertools import chain
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from sitroom.agreements.ingest import note_article
+from sitroom.agreements.ingest import track_stored
 from sitroom.dedup import candidate_query, find_duplicate
 from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
@@ -137,13 +137,13 @@ def ingest_articles(
     for article, events in each_article(pipeline.run_many, fresh(), on_reject):
         mark_duplicates(store, events)
         if store.add_article(article, events):
-            note_article(store, article, events)
             result.articles_new += 1
             result.events += len(events)
         else:
             result.articles_seen += 1
         if on_article:
             on_article(article, len(events))
+    track_stored(store)  # agreements, read in publication order
     return result
 
 
@@ -295,13 +295,13 @@ class Sitroom:
         for _, events in extracted:
             mark_duplicates(store, events, earlier)
             earlier.extend(e.to_dict() for e in events)
-        for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
+        for (_, events), added in zip(extracted, store.add_articles(extracted), strict=True):
             if added:
-                note_article(store, article, events)
                 result.articles_new += 1
                 result.events += len(events)
             else:  # stored by another writer meanwhile
                 result.articles_seen += 1
+        track_stored(store)
         return result
 
     # querying -------------------------------------------------------------------------------------------------
@@ -348,8 +348,6 @@ class Sitroom:
 
     def track_agreements(self) -> int:
         """Read the stored articles not read for agreements yet (stores ingested before they were tracked)."""
-        from sitroom.agreements.ingest import track_stored
-
         return track_stored(self.store)
 
     # evaluating -----------------------------------------------------------------------------------------------

@@ -46,12 +46,16 @@ def note_article(
 
 
 def track_stored(store: Any, locate: Locate | None = None) -> int:
-    """Track the stored articles not read for agreements yet (a store ingested before agreements were tracked), in
-    publication order; the number tracked."""
+    """Track the stored articles not read for agreements yet, in publication order (ties by id); the number
+    tracked. Ingestion calls it once its articles are stored, so a directory read in any order is tracked in
+    publication order. An article published before one already tracked means all are read again (the tracker's
+    state depends on the order); the cost is one pass over the stored articles."""
     from sitroom.store.agreements import AgreementStore
 
     if not isinstance(store, AgreementStore):
         return 0
+    if store.agreements_out_of_order():  # an older article arrived: read everything again, in order
+        store.clear_agreements()
     n = 0
     for article, events in store.untracked_articles():
         if note_article(store, article, events, locate) is not None:

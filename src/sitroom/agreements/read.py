@@ -29,6 +29,7 @@ _OTHERS = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_ANNOUNCER = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s+(?:said|announced)\b")
 _NOMINAL = re.compile(r"\b(?:the|a|its|their)\s+$", re.I)  # "the signing": a noun, not an act
 
 
@@ -100,8 +101,10 @@ def _mentions(s: Sentence, has_kind: bool, lex: AgreementLexicon) -> list[Mentio
         noun = s.text[mention.start : mention.end]
         mention.other = bool(
             _OTHERS.search(s.text[max(0, mention.start - 40) : mention.start])
-            or ((noun.lower().endswith("s") and not noun.lower().endswith(("ss", "hostilities", "statements")))
-            and s.text[mention.end : mention.end + 1] != "'")
+            or (
+                (noun.lower().endswith("s") and not noun.lower().endswith(("ss", "hostilities", "statements")))
+                and s.text[mention.end : mention.end + 1] != "'"
+            )
         )
     return sorted(found, key=lambda x: x.start)
 
@@ -138,8 +141,16 @@ def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
             if not s.guards(m.start()):
                 out.append(Clause(s.index, m.start(), "term", term))
     for m in lex.act.finditer(text):
-        if not s.guards(m.start()) and not _NOMINAL.search(text[max(0, m.start() - 5) : m.start()]):
-            out.append(Clause(s.index, m.start(), "act", m.group(0).lower(), _act_date(s, m, lex, published)))
+        if s.guards(m.start()) or _NOMINAL.search(text[max(0, m.start() - 5) : m.start()]):
+            continue
+        if re.match(r"\s+by\b", text[m.end() :]):  # "the truce signed by both sides": a participle
+            continue
+        out.append(Clause(s.index, m.start(), "act", m.group(0).lower(), _act_date(s, m, lex, published)))
+        announcer = _ANNOUNCER.search(text, m.end())
+        if announcer:  # "..., Saudi Arabia and the United States said": who announces a deal brokered it
+            for x in s.actors:
+                if announcer.start("who") <= x.start < announcer.end("who"):
+                    out.append(Clause(s.index, announcer.start(), "announcer", x.code))
     for m in lex.effective.finditer(text):
         t = _date_near(s, m.end(), 60, lex, published)
         if t is not None and not s.guards(m.start()):
@@ -195,20 +206,22 @@ def _ahead(t: TimeExpression, published: date, cue: str) -> date:
 
 
 def _act_date(s: Sentence, m: re.Match[str], lex: AgreementLexicon, published: date) -> date | None:
+    """The date of an act: a date written next to its verb ("signed ... late on Monday", "agreed on Wednesday"; a
+    month or a year dates an older act), else the report's own date ("said on Friday"), else the publication date
+    (news tells of acts of the day)."""
     effective = [e.end() for e in lex.effective.finditer(s.text)]
-    candidates = []
     reported = None
     for t in s.times:
-        if t.precision != "day" or t.date > published:
+        if t.date > published:
             continue
-        if is_report_date(s, t, lex):
+        if t.precision == "day" and is_report_date(s, t, lex):
             reported = reported or t.date
             continue
         if any(0 <= t.start - e <= 20 for e in effective):
             continue
         if m.end() <= t.start <= m.end() + 45 or (m.start() - 25 <= t.start and t.end <= m.start()):
-            candidates.append(t.date)
-    return candidates[0] if candidates else reported
+            return t.date
+    return reported or published
 
 
 def _span(n: str, unit: str) -> tuple[int, str]:

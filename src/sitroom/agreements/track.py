@@ -111,10 +111,11 @@ def track_article(
     new_news = bool(created)
     for aid, state in concerned.items():
         new_news |= _update(state, reading, owner, pub, changes[aid], fresh=state in created)
-    located = locate_incidents(reading, events, [states[a] for a in concerned] or list(states.values()), locate)
-    reported, new_breach = link_incidents(
-        located, reading, list(concerned.values()) or list(states.values()), breaches, article_id
-    )
+    # an article that names no agreement may still report a breach: between two parties it names
+    candidates = list(concerned.values()) or [a for a in states.values() if len(set(a.parties) & codes) >= 2]
+    located = locate_incidents(reading, events, candidates, locate)
+    reported, new_breach = link_incidents(located, reading, candidates, breaches, article_id)
+
     for v, _ in reported:
         changes.setdefault(v.agreement_id, []).append((v.date, "violated"))
         concerned.setdefault(v.agreement_id, states[v.agreement_id])
@@ -239,9 +240,12 @@ def _fill_new(
             else max(("ceasefire", "truce"), key=lambda k: (kinds.count(k), k == "ceasefire"))
         )
     mediators = {str(f.value) for f in _mine(reading, owner, a, "mediator")}
+    announcers = {str(f.value) for f in _mine(reading, owner, a, "announcer")}
     acts = _mine(reading, owner, a, "act")
     parties: list[str] = []
     for f in acts:
+        if str(f.value).startswith("announc"):  # who announces a deal is not thereby a party to it
+            continue
         for code in _subjects(reading.sentences[f.sentence], f.pos):
             if code not in parties and code not in mediators:
                 parties.append(code)
@@ -253,18 +257,29 @@ def _fill_new(
                 for x in sentence.actors:
                     if between.start(1) <= x.start < between.end(1) and x.code not in parties + sorted(mediators):
                         parties.append(x.code)
-    lex_orgs = agreement_lexicon().organisations
-    a.parties = [p for p in parties if p not in lex_orgs]
-    a.mediators = sorted(mediators)
+    lex = agreement_lexicon()
+    if len(parties) == 1:  # one side named as agreeing: the other is the adversary its act sentences name
+        for f in acts:
+            sentence = reading.sentences[f.sentence]
+            for x in sentence.actors:
+                other = x.code not in parties and x.code not in mediators and x.code not in lex.organisations
+                if other and not lex.sponsor.match(sentence.text, x.start):
+                    parties.append(x.code)
+                    break
+            if len(parties) > 1:
+                break
+    a.parties = [p for p in parties if p not in lex.organisations]
+    a.mediators = sorted(mediators | (announcers - set(a.parties)))
     mentioned = {m.sentence for m in mentions}
     dates = [f.when for f in acts if f.when and f.sentence in mentioned and 0 <= (pub - f.when).days <= ACT_WINDOW]
     a.signed = min(dates) if dates else pub
     starts = [
         f.when
         for f in _mine(reading, owner, a, "effective")
-        if f.when and f.sentence in mentioned and f.when >= a.signed - timedelta(days=1)
+        if f.when and f.sentence in mentioned and f.when >= a.signed - timedelta(days=ACT_WINDOW)
     ]
     a.effective = starts[0] if starts else a.signed
+    a.signed = min(a.signed, a.effective)  # concluded, at the latest, when it took effect
     spans = [f.value for f in _mine(reading, owner, a, "duration") if isinstance(f.value, tuple)]
     a.duration = spans[0] if spans else None
     if a.duration and a.effective:

@@ -176,7 +176,7 @@ def link_violation(
         if a.effective is None or a.effective > when or (a.ended is not None and a.ended < when):
             continue
         parties = set(a.parties)
-        accused = by & parties or ({p for p in by if p not in parties} if by and len(parties) < 2 else set())
+        accused = by & parties
         if not by and victims & parties:
             accused = parties - victims
         if not accused:

@@ -42,6 +42,14 @@ class LockedStore:
         with self.lock:
             return iter(list(self.inner.untracked_articles()))  # type: ignore[attr-defined]
 
+    def agreements_out_of_order(self) -> bool:
+        with self.lock:
+            return self.inner.agreements_out_of_order()  # type: ignore[attr-defined, no-any-return]
+
+    def clear_agreements(self) -> None:
+        with self.lock:
+            self.inner.clear_agreements()  # type: ignore[attr-defined]
+
     def agreement_records(self) -> Iterator[dict[str, Any]]:
         with self.lock:
             return iter(list(self.inner.agreement_records()))  # type: ignore[attr-defined]

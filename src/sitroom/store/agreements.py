@@ -29,6 +29,10 @@ class AgreementStore(Protocol):
 
     def agreement_records(self) -> Iterator[dict[str, Any]]: ...
 
+    def agreements_out_of_order(self) -> bool: ...
+
+    def clear_agreements(self) -> None: ...
+
     def agreements_summary(self) -> list[dict[str, Any]]: ...
 
     def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]: ...
@@ -128,8 +132,9 @@ class AgreementTables:
         """Current stored articles not read for agreements yet, in publication order, with their events."""
         rows = self._fetch(
             "SELECT content_hash, id, published, title, url, source, text, origin FROM articles a WHERE is_current "
+            "AND published IS NOT NULL "
             "AND NOT EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash) "
-            "ORDER BY published NULLS LAST, id"
+            "ORDER BY published, id"
         )
         for key, aid, published, title, url, source, text, origin in rows:
             events = [
@@ -139,6 +144,24 @@ class AgreementTables:
                 )
             ]
             yield Article(aid, text, published, title, url, source, origin or ""), events
+
+    def agreements_out_of_order(self) -> bool:
+        """Whether an article not tracked yet was published before one already tracked (the tracker reads in
+        publication order: such an article means reading everything again)."""
+        rows = self._fetch(
+            "SELECT (SELECT min(a.published) FROM articles a WHERE a.is_current AND a.published IS NOT NULL AND NOT "
+            "EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash)), "
+            "(SELECT max(a.published) FROM articles a JOIN agreement_articles g ON g.content_hash = a.content_hash)"
+        )
+        first, last = rows[0]
+        return first is not None and last is not None and first < last
+
+    def clear_agreements(self) -> None:
+        """Forget everything tracked (before reading all stored articles again, in publication order)."""
+        with self._transaction():
+            self._lock_writes()
+            for table in ("agreements", "agreement_reports", "violations", "violation_reports", "agreement_articles"):
+                self._execute(f"DELETE FROM {table}")
 
     def agreement_records(self) -> Iterator[dict[str, Any]]:
         """The tracker's output (gold/AGREEMENTS.md): per article in reading order, the state of each agreement it
