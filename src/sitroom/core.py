@@ -134,16 +134,18 @@ def ingest_articles(
             seen.add(key)
             yield article
 
+    added: list[str] = []
     for article, events in each_article(pipeline.run_many, fresh(), on_reject):
         mark_duplicates(store, events)
         if store.add_article(article, events):
+            added.append(article.content_hash)
             result.articles_new += 1
             result.events += len(events)
         else:
             result.articles_seen += 1
         if on_article:
             on_article(article, len(events))
-    track_stored(store)  # agreements, read in publication order
+    track_stored(store, added)  # agreements, read in publication order
     return result
 
 
@@ -292,16 +294,18 @@ class Sitroom:
         except RecordError as exc:
             raise RecordError(positions[exc.index], exc.record_id, exc) from exc.__cause__
         earlier: list[dict[str, Any]] = []
+        stored: list[str] = []
         for _, events in extracted:
             mark_duplicates(store, events, earlier)
             earlier.extend(e.to_dict() for e in events)
-        for (_, events), added in zip(extracted, store.add_articles(extracted), strict=True):
+        for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
             if added:
+                stored.append(article.content_hash)
                 result.articles_new += 1
                 result.events += len(events)
             else:  # stored by another writer meanwhile
                 result.articles_seen += 1
-        track_stored(store)
+        track_stored(store, stored)
         return result
 
     # querying -------------------------------------------------------------------------------------------------

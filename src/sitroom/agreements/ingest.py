@@ -45,19 +45,24 @@ def note_article(
     return outcome
 
 
-def track_stored(store: Any, locate: Locate | None = None) -> int:
-    """Track the stored articles not read for agreements yet, in publication order (ties by id); the number
-    tracked. Ingestion calls it once its articles are stored, so a directory read in any order is tracked in
-    publication order. An article published before one already tracked means all are read again (the tracker's
-    state depends on the order); the cost is one pass over the stored articles."""
+def track_stored(store: Any, hashes: Sequence[str] | None = None, locate: Locate | None = None) -> int:
+    """Track the stored articles not read for agreements yet (all, or those of ``hashes``: what an ingest just
+    stored), in publication order (ties by id); the number tracked. Ingestion calls it once its articles are
+    stored, so a directory read in any order is tracked in publication order. An article published before one
+    already tracked means all are read again (the tracker's state depends on the order): one pass over the stored
+    articles, paid only when older news arrives late."""
     from sitroom.store.agreements import AgreementStore
 
     if not isinstance(store, AgreementStore):
         return 0
-    if store.agreements_out_of_order():  # an older article arrived: read everything again, in order
+    todo = list(store.untracked_articles(hashes))
+    if not todo:
+        return 0
+    if store.agreements_out_of_order(todo[0][0].published):
         store.clear_agreements()
+        todo = list(store.untracked_articles())
     n = 0
-    for article, events in store.untracked_articles():
+    for article, events in todo:
         if note_article(store, article, events, locate) is not None:
             n += 1
     return n

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
@@ -38,13 +39,13 @@ class LockedStore:
         with self.lock:
             self.inner.add_agreement_outcome(article, outcome)  # type: ignore[attr-defined]
 
-    def untracked_articles(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+    def untracked_articles(self, hashes: Sequence[str] | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
         with self.lock:
-            return iter(list(self.inner.untracked_articles()))  # type: ignore[attr-defined]
+            return iter(list(self.inner.untracked_articles(hashes)))  # type: ignore[attr-defined]
 
-    def agreements_out_of_order(self) -> bool:
+    def agreements_out_of_order(self, first: date | None = None) -> bool:
         with self.lock:
-            return self.inner.agreements_out_of_order()  # type: ignore[attr-defined, no-any-return]
+            return self.inner.agreements_out_of_order(first)  # type: ignore[attr-defined, no-any-return]
 
     def clear_agreements(self) -> None:
         with self.lock:

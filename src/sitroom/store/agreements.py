@@ -8,7 +8,7 @@ import json
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol, runtime_checkable
 
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
@@ -25,11 +25,13 @@ class AgreementStore(Protocol):
 
     def add_agreement_outcome(self, article: Article, outcome: ArticleOutcome) -> None: ...
 
-    def untracked_articles(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]: ...
+    def untracked_articles(
+        self, hashes: Sequence[str] | None = None
+    ) -> Iterator[tuple[Article, list[dict[str, Any]]]]: ...
 
     def agreement_records(self) -> Iterator[dict[str, Any]]: ...
 
-    def agreements_out_of_order(self) -> bool: ...
+    def agreements_out_of_order(self, first: date | None = None) -> bool: ...
 
     def clear_agreements(self) -> None: ...
 
@@ -75,8 +77,9 @@ class AgreementTables:
                 return
             seq = int(self._fetch("SELECT coalesce(max(seq), 0) + 1 FROM agreement_articles")[0][0])
             self._execute(
-                "INSERT INTO agreement_articles (content_hash, article_id, seq, stale) VALUES (?, ?, ?, ?)",
-                (key, article.id, seq, outcome.stale),
+                "INSERT INTO agreement_articles (content_hash, article_id, published, seq, stale) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (key, article.id, outcome.published, seq, outcome.stale),
             )
             for a in outcome.agreements:
                 record = json.dumps(a.to_dict(), ensure_ascii=False)
@@ -128,15 +131,21 @@ class AgreementTables:
                     ),
                 )
 
-    def untracked_articles(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
-        """Current stored articles not read for agreements yet, in publication order, with their events."""
-        rows = self._fetch(
+    def untracked_articles(self, hashes: Sequence[str] | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+        """Current stored articles not read for agreements yet (all, or those of ``hashes``), in publication order
+        (ties by id), with their events."""
+        sql = (
             "SELECT content_hash, id, published, title, url, source, text, origin FROM articles a WHERE is_current "
             "AND published IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash) "
-            "ORDER BY published, id"
+            "AND NOT EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash)"
         )
-        for key, aid, published, title, url, source, text, origin in rows:
+        params: list[Any] = []
+        if hashes is not None:
+            sql += " AND content_hash IN (SELECT unnest(CAST(? AS TEXT[])))"
+            params.append(list(hashes))
+        for key, aid, published, title, url, source, text, origin in self._fetch(
+            sql + " ORDER BY published, id", params
+        ):
             events = [
                 json.loads(r[0])
                 for r in self._fetch(
@@ -145,15 +154,16 @@ class AgreementTables:
             ]
             yield Article(aid, text, published, title, url, source, origin or ""), events
 
-    def agreements_out_of_order(self) -> bool:
-        """Whether an article not tracked yet was published before one already tracked (the tracker reads in
-        publication order: such an article means reading everything again)."""
-        rows = self._fetch(
-            "SELECT (SELECT min(a.published) FROM articles a WHERE a.is_current AND a.published IS NOT NULL AND NOT "
-            "EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash)), "
-            "(SELECT max(a.published) FROM articles a JOIN agreement_articles g ON g.content_hash = a.content_hash)"
-        )
-        first, last = rows[0]
+    def agreements_out_of_order(self, first: date | None = None) -> bool:
+        """Whether an article to track (published on ``first``; by default the earliest untracked one) was
+        published before one already tracked: the tracker reads in publication order, so all is read again."""
+        if first is None:
+            rows = self._fetch(
+                "SELECT min(a.published) FROM articles a WHERE a.is_current AND a.published IS NOT NULL AND NOT "
+                "EXISTS (SELECT 1 FROM agreement_articles g WHERE g.content_hash = a.content_hash)"
+            )
+            first = rows[0][0]
+        last = self._fetch("SELECT max(published) FROM agreement_articles")[0][0]
         return first is not None and last is not None and first < last
 
     def clear_agreements(self) -> None:

@@ -55,8 +55,11 @@ CREATE TABLE IF NOT EXISTS violation_reports (
 CREATE TABLE IF NOT EXISTS agreement_articles (
     content_hash TEXT PRIMARY KEY,
     article_id TEXT NOT NULL,
+    published DATE NOT NULL,
     seq BIGINT NOT NULL,
     stale BOOLEAN NOT NULL
 );
 
 CREATE INDEX IF NOT EXISTS agreement_articles_seq ON agreement_articles (seq);
+
+CREATE INDEX IF NOT EXISTS agreement_articles_published ON agreement_articles (published);
