@@ -23,7 +23,7 @@ __all__ = ["Incident", "find_incidents", "place_names"]
 
 _CLAUSE = re.compile(
     r";|:\s|,\s+(?:and\s+)?(?:that\s+)|,\s+while\s+|,\s+(?:hours|days|a day|two days|minutes)\s+"
-    r"(?:after|before)\s+|,\s+a day after\s+"
+    r"(?:after|before)\s+|,\s+a day after\s+|,\s+(?:just\s+)?(?:after|before)\s+"
 )
 _COUNT = re.compile(
     r"(?<![\w-])(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w-])(?!\s*(?:p\.m|a\.m|GMT|"
@@ -63,10 +63,11 @@ def find_incidents(
         speaker = _speaker(s, 0, len(s.text), lex, last_speaker, previous_subject) or set()
         if speaker:
             last_speaker = speaker
-        for m in lex.acknowledge.finditer(s.text):
-            before = [a for a in s.actors if a.end <= m.start()]
+        for m in lex.acknowledge.finditer(s.text):  # the subject of the clause owns the act
+            start = max([a for a, _ in _clauses(s) if a <= m.start()], default=0)
+            before = [a for a in s.actors if start <= a.start and a.end <= m.start()]
             if before:
-                acknowledged.add(before[-1].code)
+                acknowledged.add(before[0].code)
             elif lex.pronouns.match(s.text) and previous_subject:
                 acknowledged |= previous_subject
         blame = lex.accuse.search(s.text)
@@ -84,7 +85,7 @@ def find_incidents(
             if (
                 when is None
                 and len(sentence_days) == 1
-                and re.match(r"[\s,]*(?:hours|minutes) (?:after|before)", chunk)
+                and re.match(r"[\s,]*(?:(?:hours|minutes) |just )?(?:after|before)\b", chunk)
             ):
                 when = sentence_days[0].date
             by, how = _perpetrator(s, a, b, lex)
@@ -270,5 +271,8 @@ _NOT_PLACES = {"The", "A", "An", "In", "On", "At", "It", "Its", "They", "He", "S
 
 @lru_cache(maxsize=1)
 def _actor_names() -> frozenset[str]:
-    """Names that are actors, not places, as written with capitals ("Azerbaijani", "Houthi")."""
-    return frozenset(n.title() for n in agreement_lexicon().names) | frozenset(agreement_lexicon().names)
+    """Names of groups and organisations, not places, as written with capitals ("Houthi", "Hezbollah"); country
+    names stay candidates (the coarsest place of all)."""
+    lex = agreement_lexicon()
+    groups = [n for n, code in lex.names.items() if not (len(code) == 3 and code.isupper())]
+    return frozenset(n.title() for n in groups) | frozenset(groups)

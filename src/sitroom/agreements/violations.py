@@ -67,9 +67,12 @@ def _states(agreements: Sequence[AgreementState]) -> set[str]:
 def locate_incidents(
     reading: Reading, events: Sequence[dict[str, Any]], agreements: Sequence[AgreementState], locate: Locate
 ) -> list[Located]:
-    countries = _states(agreements) | {
-        str(e["location"]["country"]) for e in events if (e.get("location") or {}).get("country")
-    }
+    named = {x.code for s in reading.sentences for x in s.actors if len(x.code) == 3 and x.code.isupper()}
+    countries = (
+        _states(agreements)
+        | named
+        | {str(e["location"]["country"]) for e in events if (e.get("location") or {}).get("country")}
+    )
     spots = Counter(
         (loc["lat"], loc["lon"], loc.get("name"), loc.get("precision"))
         for e in events
