@@ -79,6 +79,31 @@ ETHIOPIA = [
 ]
 
 
+# A truce named by its sides ("between X and Y"), in force from a day already past, renewed, then broken off by
+# strikes on one side and accusations against the other.
+GAZA = [
+    (
+        "gz-1",
+        "2023-11-25",
+        "A four-day truce between Israel and Hamas took effect in Gaza at 7 a.m. local time on Friday, and the first "
+        "hostages were freed in exchange for Palestinian prisoners. The deal, mediated by Qatar with Egypt and the "
+        "United States, can be extended by a day for every further ten hostages freed.",
+    ),
+    (
+        "gz-2",
+        "2023-11-27",
+        "GAZA, Nov 27 - Israel and Hamas agreed on Monday to extend their truce by two days, Qatar said.",
+    ),
+    (
+        "gz-3",
+        "2023-12-01",
+        "GAZA, Dec 1 - The truce between Israel and Hamas collapsed on Friday as Israeli air strikes killed at least "
+        "178 people in Gaza, the Gaza health ministry said. Israel accused Hamas of firing rockets at Israel early on "
+        "Friday in violation of the truce.",
+    ),
+]
+
+
 def _book(story: list[tuple[str, str, str]]) -> tuple[AgreementBook, list[dict[str, Any]]]:
     book = AgreementBook()
     for article_id, published, text in story:
@@ -147,6 +172,35 @@ def test_agreements_track_implementation_declaration_is_its_own_agreement() -> N
     assert set(second) == {"implementation agreement", "peace agreement"}
     assert second["peace agreement"]["agreement_id"] == deal["agreement_id"]
     assert second["implementation agreement"]["parties"] == ["ETH", "TPLF"]
+
+
+def test_agreements_track_truce_named_by_its_sides() -> None:
+    _, records = _book(GAZA)
+    first = _of(records, "gz-1", "agreement")[0]
+    assert first["parties"] == ["ISR", "Hamas"] and first["mediators"] == ["EGY", "QAT", "USA"]
+    # took effect on the Friday before publication, four days; "can be extended" is no renewal
+    assert (first["signed"], first["effective"], first["expires"], first["status"]) == (
+        "2023-11-24",
+        "2023-11-24",
+        "2023-11-28",
+        "in force",
+    )
+    assert "prisoner exchange" in first["terms"]
+    assert _of(records, "gz-2", "agreement")[0]["expires"] == "2023-11-30"  # two days from the end of the period
+    assert _of(records, "gz-3", "agreement")[0]["status"] == "collapsed"
+    breaches = {tuple(v["by"]): v for v in _of(records, "gz-3", "violation")}
+    assert breaches[("ISR",)]["killed"] == 178 and not breaches[("ISR",)]["alleged"]
+    assert breaches[("Hamas",)]["alleged"]  # Israel's word only
+
+
+def test_agreements_track_other_agreements_are_not_this_one() -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces signed an agreement on Saturday for a seven-day ceasefire. Unlike "
+        "earlier truces announced by the warring parties, which collapsed within hours, it will be monitored."
+    )
+    outcome = AgreementBook().add("x", text, date(2023, 5, 21))
+    (agreement,) = outcome.agreements
+    assert agreement.status == "in force" and agreement.parties == ["SDN", "RSF"]
 
 
 def test_agreements_track_reingestion_gives_the_same_ids() -> None:
