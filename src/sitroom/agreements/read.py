@@ -159,7 +159,7 @@ def _facts(s: Sentence, published: date, lex: AgreementLexicon) -> list[Clause]:
         if s.guards(m.start()):
             continue
         t = _date_near(s, m.end(), 40, lex, published) or _act_day(s, lex, published)
-        span = _duration(text[m.end() : m.end() + 60], lex, "for")
+        span = _duration(text[m.end() : m.end() + 60], lex)
         out.append(Clause(s.index, m.start(), "extended", span, t.date if t else None))
         if t is not None:  # "renewed twice, on June 2 and Aug. 2": every date of the list is a renewal
             for u in s.times:
@@ -229,7 +229,7 @@ def _span(n: str, unit: str) -> tuple[int, str]:
     return (value if value is not None else int(n), unit.lower())
 
 
-def _duration(text: str, lex: AgreementLexicon, how: str) -> tuple[int, str] | None:
+def _duration(text: str, lex: AgreementLexicon) -> tuple[int, str] | None:
     m = lex.duration_for.search(text)
     return _span(m.group("n"), m.group("unit")) if m else None
 

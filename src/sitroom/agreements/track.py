@@ -114,7 +114,7 @@ def track_article(
     # an article that names no agreement may still report a breach: between two parties it names
     candidates = list(concerned.values()) or [a for a in states.values() if len(set(a.parties) & codes) >= 2]
     located = locate_incidents(reading, events, candidates, locate)
-    reported, new_breach = link_incidents(located, reading, candidates, breaches, article_id)
+    reported, new_breach = link_incidents(located, reading, candidates, breaches)
 
     for v, _ in reported:
         changes.setdefault(v.agreement_id, []).append((v.date, "violated"))

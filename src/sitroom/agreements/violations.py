@@ -131,8 +131,8 @@ def _close(a: Located, b: Located) -> bool:
 def _merge_into(target: Located, other: Located, dated: bool) -> None:
     if not target.by and other.by:
         target.by, target.how = set(other.by), other.how
-    if other.how == "accused" and other.by == target.by:
-        target.how = "accused" if target.how != "subject" or not target.source else target.how
+    if other.how == "accused" and other.by == target.by and not target.source:
+        target.how = "accused"  # known only from an accusation
     target.source |= other.source
     target.victims |= other.victims
     if other.killed is not None and (target.killed is None or (dated and other.killed > target.killed)):
@@ -194,7 +194,6 @@ def link_incidents(
     reading: Reading,
     agreements: Sequence[AgreementState],
     breaches: Sequence[Violation],
-    article_id: str,
 ) -> tuple[list[tuple[Violation, bool]], bool]:
     """The breaches the article reports, each with whether it is new; and whether any is."""
     out: list[tuple[Violation, bool]] = []
@@ -243,7 +242,6 @@ def link_incidents(
             v.killed = known.killed
         out.append((v, known is None))
         any_new |= known is None
-    _ = article_id
     return out, any_new
 
 
