@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from sitroom.agreements.lexicon import agreement_lexicon
 from sitroom.agreements.locate import gazetteer_locate
 from sitroom.agreements.model import ArticleOutcome
 from sitroom.agreements.read import read_article
@@ -32,6 +33,10 @@ def note_article(
     if not isinstance(store, AgreementStore) or article.published is None:
         return None
     known, breaches = store.agreement_state()
+    if not known and not any(p.search(article.text) for _, p in agreement_lexicon().kinds):
+        outcome = ArticleOutcome(article.id, article.published, [], [], False)  # nothing to read it against
+        store.add_agreement_outcome(article, outcome)
+        return outcome
     records = [e.to_dict() if isinstance(e, Event) else e for e in events]
     outcome = track_article(
         article.id,
