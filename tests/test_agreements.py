@@ -203,6 +203,29 @@ def test_agreements_track_other_agreements_are_not_this_one() -> None:
     assert agreement.status == "in force" and agreement.parties == ["SDN", "RSF"]
 
 
+def test_agreements_track_wounded_only_is_zero_killed_and_the_accusers_word_stays_alleged() -> None:
+    story = [
+        (
+            "kt-1",
+            "2022-09-16",
+            "BISHKEK, Sept 16 - Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their disputed "
+            "border after two days of clashes, Kyrgyzstan's security service said.",
+        ),
+        (
+            "kt-2",
+            "2022-09-17",
+            "BISHKEK, Sept 17 - Kyrgyzstan's border service said Tajik forces shelled Kyrgyz positions near the "
+            "village of Kapchygai in the Batken region on Saturday morning, violating the ceasefire agreed a day "
+            "earlier. Tajikistan blamed Kyrgyz forces for the shooting. Two Kyrgyz border guards were wounded, the "
+            "border service said.",
+        ),
+    ]
+    _, records = _book(story)
+    (breach,) = _of(records, "kt-2", "violation")
+    assert (breach["date"], breach["by"], breach["killed"], breach["alleged"]) == ("2022-09-17", ["TJK"], 0, True)
+    assert breach["place"] == "Batken"
+
+
 def test_agreements_track_reingestion_gives_the_same_ids() -> None:
     _, first = _book(SUDAN)
     _, second = _book(SUDAN)

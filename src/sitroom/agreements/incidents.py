@@ -198,7 +198,7 @@ def _victims(chunk: str, s: Sentence, a: int, lex: AgreementLexicon) -> set[str]
         if a <= x.start < a + len(chunk):
             rest = s.text[x.end : x.end + 40]
             if re.match(
-                r"\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers?|troops|police|officers|civilians|fighters)\b"
+                r"\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers?|troops|police|policemen|officers|civilians|fighters|guards|personnel|militiamen|rebels)\b"
                 r"[^.;]{0,40}\b(?:killed|wounded|injured|died|dead)",
                 rest,
             ):

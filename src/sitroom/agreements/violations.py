@@ -129,6 +129,12 @@ def _close(a: Located, b: Located) -> bool:
 
 
 def _merge_into(target: Located, other: Located, dated: bool) -> None:
+    if not dated and not other.by:  # a toll told apart ("Six soldiers were wounded"): its toll only, not its source
+        if other.killed is not None and target.killed is None:
+            target.killed = other.killed
+        target.hurt |= other.hurt
+        target.evidence += [t for t in other.evidence if t not in target.evidence]
+        return
     if not target.by and other.by:
         target.by, target.how = set(other.by), other.how
     if other.how == "accused" and other.by == target.by and not target.source:
