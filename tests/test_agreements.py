@@ -313,6 +313,26 @@ def test_agreements_ingest_in_any_order_tracks_in_publication_order(tmp_path: An
     assert records == expected
 
 
+def test_agreements_issue12_a_failing_read_is_recorded_and_the_ingest_goes_on(tmp_path: Any) -> None:
+    """Reading one article for agreements raises: it is recorded (E019), marked read, and the next ones are read."""
+
+    def broken(names: Any, countries: Any) -> None:
+        raise RuntimeError("gazetteer unavailable")
+
+    store = open_store(str(tmp_path / "e019.duckdb"))
+    try:
+        for article_id, published, text in SUDAN[:3]:
+            store.add_article(Article(article_id, text, date.fromisoformat(published)), [])
+        assert track_stored(store, locate=broken) == 2  # sd-2 reports a breach: placing it fails
+        assert [r["code"] for r in store.rejections()] == ["E019"]
+        assert "gazetteer unavailable" in store.rejections()[0]["reason"]
+        records = list(store.agreement_records())  # type: ignore[attr-defined]
+        assert [r["stale"] for r in records if r["type"] == "article"] == [False, False, False]
+        assert track_stored(store) == 0
+    finally:
+        store.close()
+
+
 def test_agreements_cli_jsonl_and_table(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "cli.duckdb")
     _store_story(db, ETHIOPIA)

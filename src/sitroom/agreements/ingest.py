@@ -13,7 +13,8 @@ from sitroom.agreements.model import ArticleOutcome
 from sitroom.agreements.read import read_article
 from sitroom.agreements.track import track_article
 from sitroom.agreements.violations import Locate
-from sitroom.model import Article, Event
+from sitroom.errors import Errors, SitroomError
+from sitroom.model import Article, Event, Rejection
 
 __all__ = ["note_article", "track_stored"]
 
@@ -68,6 +69,23 @@ def track_stored(store: Any, hashes: Sequence[str] | None = None, locate: Locate
         todo = list(store.untracked_articles())
     n = 0
     for article, events in todo:
-        if note_article(store, article, events, locate) is not None:
-            n += 1
+        try:
+            outcome = note_article(store, article, events, locate)
+        except SitroomError:
+            raise  # the store's own errors are the ingest's
+        except Exception as exc:  # a bug in reading one article must not stop an ingest: E019, and go on
+            _reading_failed(store, article, exc)
+            continue
+        n += outcome is not None
     return n
+
+
+def _reading_failed(store: Any, article: Article, exc: Exception) -> None:
+    """Mark ``article`` read (with nothing found) and record why in the rejected-inputs table (E019)."""
+    assert article.published is not None
+    store.add_agreement_outcome(article, ArticleOutcome(article.id, article.published, [], [], False))
+    detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+    if hasattr(store, "add_rejection"):
+        store.add_rejection(
+            Rejection(article.origin or article.id, f"id {article.id}", Errors.E019.format(detail=detail), "E019")
+        )
