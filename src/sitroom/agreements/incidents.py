@@ -174,7 +174,7 @@ def _perpetrator(s: Sentence, a: int, b: int, lex: AgreementLexicon) -> tuple[se
             return {x.code}, "subject"
     verb = re.search(
         r"\b(?:attacked|shelled|struck|launched|began|fired|opened fire|bombed|raided|ambushed|"
-        r"advanced|entered|violated|broke)\b",
+        r"advanced|entered|violated|broke|carried out|conducted|staged|mounted)\b",
         chunk,
     )
     if verb:
