@@ -226,6 +226,22 @@ def test_agreements_track_wounded_only_is_zero_killed_and_the_accusers_word_stay
     assert breach["place"] == "Batken"
 
 
+def test_agreements_track_the_army_is_the_state_party() -> None:
+    """ "The army" is the agreement's one state party; the accuser's word stays alleged."""
+    story = [
+        SUDAN[0],
+        (
+            "sd-x",
+            "2023-05-25",
+            "KHARTOUM, May 25 - The RSF accused the army of shelling its positions in Omdurman on Wednesday, killing "
+            "three fighters, in violation of the truce.",
+        ),
+    ]
+    _, records = _book(story)
+    (breach,) = _of(records, "sd-x", "violation")
+    assert (breach["by"], breach["killed"], breach["alleged"]) == (["SDN"], 3, True)
+
+
 def test_agreements_track_reingestion_gives_the_same_ids() -> None:
     _, first = _book(SUDAN)
     _, second = _book(SUDAN)

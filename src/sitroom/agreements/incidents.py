@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, agreement_lexicon
+from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, agreement_lexicon, state_codes
 from sitroom.agreements.sentences import NUMBER_WORDS as _NUMBER_WORDS
 from sitroom.agreements.sentences import Sentence
 from sitroom.agreements.sentences import is_report_date as _is_report_date
@@ -274,5 +274,5 @@ def _actor_names() -> frozenset[str]:
     """Names of groups and organisations, not places, as written with capitals ("Houthi", "Hezbollah"); country
     names stay candidates (the coarsest place of all)."""
     lex = agreement_lexicon()
-    groups = [n for n, code in lex.names.items() if not (len(code) == 3 and code.isupper())]
+    groups = [n for n, code in lex.names.items() if code not in state_codes()]
     return frozenset(n.title() for n in groups) | frozenset(groups)

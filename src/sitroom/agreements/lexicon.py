@@ -10,7 +10,17 @@ from functools import lru_cache
 
 from sitroom.extract.lexicons import country_words, load_data
 
-__all__ = ["ActorSpan", "AgreementLexicon", "agreement_lexicon", "find_actors"]
+__all__ = [
+    "STATE",
+    "ActorSpan",
+    "AgreementLexicon",
+    "agreement_lexicon",
+    "find_actors",
+    "resolve_state",
+    "state_codes",
+]
+
+STATE = "@STATE"  # "the army", "government forces": the state side, whichever state the agreement has
 
 _I = re.IGNORECASE
 
@@ -42,6 +52,7 @@ class AgreementLexicon:
     pronouns: re.Pattern[str]
     names: dict[str, str]  # actor name as written -> code
     organisations: frozenset[str]  # codes of international organisations (mediators and monitors, never parties)
+    state_forces: re.Pattern[str]  # a state's forces named without the state ("the army", "the junta")
     actor_pattern: re.Pattern[str]
 
 
@@ -91,6 +102,7 @@ def agreement_lexicon() -> AgreementLexicon:
         pronouns=re.compile(raw["pronouns"]),
         names=names,
         organisations=frozenset(raw["organisations"]),
+        state_forces=re.compile(raw["state_forces"], _I),
         actor_pattern=actor_pattern,
     )
 
@@ -132,4 +144,22 @@ def find_actors(text: str, lexicon: AgreementLexicon | None = None) -> list[Acto
         if len(letters) <= 3 and not letters.isupper():
             continue  # short names only as acronyms ("UN", "AU"), never the word "us"
         out.append(ActorSpan(m.start(), m.start() + len(name), code, name))
-    return out
+    for m in lex.state_forces.finditer(text):  # "the army" right after "Sudan's" is Sudan's, named already
+        if not any(a.start <= m.start() <= a.end + 3 for a in out):
+            out.append(ActorSpan(m.start(), m.end(), STATE, m.group(0)))
+    return sorted(out, key=lambda a: a.start)
+
+
+def resolve_state(codes: set[str], parties: set[str]) -> set[str]:
+    """``codes`` with :data:`STATE` read as the one state among ``parties`` (dropped when there is not exactly
+    one: "the army" in a war between two states names neither)."""
+    if STATE not in codes:
+        return codes
+    states = parties & state_codes()
+    return (codes - {STATE}) | (states if len(states) == 1 else set())
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """The ISO3 codes of states (``RSF`` or ``TDF`` look like one and are not)."""
+    return frozenset(country_words().values())

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sitroom.agreements.lexicon import agreement_lexicon
+from sitroom.agreements.lexicon import STATE, agreement_lexicon
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation, stable_id
 from sitroom.agreements.read import Clause, Mention, Reading, Sentence
 from sitroom.agreements.violations import Locate, link_incidents, locate_incidents
@@ -268,7 +268,7 @@ def _fill_new(
                     break
             if len(parties) > 1:
                 break
-    a.parties = [p for p in parties if p not in lex.organisations]
+    a.parties = [p for p in parties if p not in lex.organisations and p != STATE]
     a.mediators = sorted(mediators | (announcers - set(a.parties)))
     mentioned = {m.sentence for m in mentions}
     dates = [f.when for f in acts if f.when and f.sentence in mentioned and 0 <= (pub - f.when).days <= ACT_WINDOW]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sitroom.agreements.lexicon import resolve_state, state_codes
 from sitroom.agreements.model import AgreementState, Violation, stable_id
 from sitroom.agreements.read import Incident, Reading
 
@@ -61,13 +62,13 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _states(agreements: Sequence[AgreementState]) -> set[str]:
-    return {p for a in agreements for p in a.parties if len(p) == 3 and p.isupper()}
+    return {p for a in agreements for p in a.parties} & state_codes()
 
 
 def locate_incidents(
     reading: Reading, events: Sequence[dict[str, Any]], agreements: Sequence[AgreementState], locate: Locate
 ) -> list[Located]:
-    named = {x.code for s in reading.sentences for x in s.actors if len(x.code) == 3 and x.code.isupper()}
+    named = {x.code for s in reading.sentences for x in s.actors} & state_codes()
     countries = (
         _states(agreements)
         | named
@@ -185,7 +186,8 @@ def link_violation(
         if a.effective is None or a.effective > when or (a.ended is not None and a.ended < when):
             continue
         parties = set(a.parties)
-        accused = by & parties
+        accused = resolve_state(by, parties) & parties
+        victims = resolve_state(victims, parties)
         if not by and victims & parties:
             accused = parties - victims
         if not accused:
@@ -210,8 +212,10 @@ def link_incidents(
         if link is None:
             continue
         agreement, accused = link
-        alleged = not (accused & reading.acknowledged) and (
-            x.how == "accused" or bool(x.source and not (x.source & accused))
+        parties = set(agreement.parties)
+        source = resolve_state(x.source, parties)
+        alleged = not (accused & resolve_state(reading.acknowledged, parties)) and (
+            x.how == "accused" or bool(source and not (source & accused))
         )
         known = next((v for v in breaches if v.agreement_id == agreement.agreement_id and _same(v, x, accused)), None)
         if known is None:
