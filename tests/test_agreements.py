@@ -242,6 +242,22 @@ def test_agreements_track_the_army_is_the_state_party() -> None:
     assert (breach["by"], breach["killed"], breach["alleged"]) == (["SDN"], 3, True)
 
 
+def test_agreements_track_a_planned_end_passed_is_an_expiry_and_later_fighting_no_breach() -> None:
+    story = [
+        *SUDAN[:2],
+        (
+            "sd-y",
+            "2023-06-14",
+            "KHARTOUM, June 14 - The army said Rapid Support Forces fighters attacked its base in Omdurman on "
+            "Tuesday, two weeks after the week-long ceasefire ran its course.",
+        ),
+    ]
+    _, records = _book(story)
+    (state,) = _of(records, "sd-y", "agreement")
+    assert state["status"] == "expired" and state["expires"] == "2023-05-29"
+    assert _of(records, "sd-y", "violation") == []
+
+
 def test_agreements_track_reingestion_gives_the_same_ids() -> None:
     _, first = _book(SUDAN)
     _, second = _book(SUDAN)

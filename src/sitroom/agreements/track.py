@@ -13,7 +13,8 @@ Rules, written down so they can be argued with:
 - Parties are the actors named before the verb of concluding ("Armenia and Azerbaijan agreed"), without sponsors
   ("Iran-aligned"), backers ("the coalition backing ...") and mediators ("brokered by Russia").
 - Status after an article: its latest-dated change (a breach, a renewal of the last week, an expiry, a
-  collapse); on the same day an expiry, collapse or renewal outranks a breach. With no change, a breach or renewal
+  collapse; a planned end passed with no renewal heard of is an expiry on that day); on the same day an expiry,
+  collapse or renewal outranks a breach. With no change, a breach or renewal
   status reverts to "in force"; expired and collapsed stay.
 - An article is stale when its lead is about agreements already known and it reports nothing new about them: no new
   agreement, breach, renewal, expiry or collapse.
@@ -121,7 +122,7 @@ def track_article(
         concerned.setdefault(v.agreement_id, states[v.agreement_id])
     new_news |= new_breach
     for aid, state in concerned.items():
-        _set_status(state, changes.get(aid, []), fresh=state in created)
+        _set_status(state, changes.get(aid, []), fresh=state in created, pub=pub)
     stale = reading.lead_concerns and bool(concerned) and not new_news
     evidence: dict[str, list[str]] = {aid: [] for aid in concerned}
     for r in resolved:
@@ -359,7 +360,10 @@ def _update(
     return news
 
 
-def _set_status(a: AgreementState, changes: list[tuple[date, str]], fresh: bool) -> None:
+def _set_status(a: AgreementState, changes: list[tuple[date, str]], fresh: bool, pub: date) -> None:
+    lapsed = a.expires is not None and a.expires < pub and a.status not in ("expired", "collapsed")
+    if lapsed and a.expires and not any(c[0] > a.expires for c in changes):  # planned end passed, no renewal heard
+        changes = [*changes, (a.expires, "expired")]
     if changes:
         a.status = max(changes, key=lambda c: (c[0], RANK[c[1]]))[1]
     elif fresh or a.status in ("violated", "extended"):

@@ -9,8 +9,9 @@ so that it runs the same on an article's report events and, later, on fused even
 - One breach per article for incidents one day apart or less, 30 km apart or less (or one of them a region), by the
   same side (or one side unknown). An undated clause about the same side ("Six Armenian servicemen were wounded")
   adds its toll to such a breach (when it has none), never a breach of its own.
-- A breach belongs to the agreement in force on its date (effective on or before it, not ended before it) that has
-  the accused among its parties; the latest such agreement. With no accused named, the victims' adversaries are.
+- A breach belongs to the agreement in force on its date (effective on or before it, not ended or past its planned
+  end before it) that has the accused among its parties; the latest such agreement. With no accused named, the
+  victims' adversaries are.
 - Alleged: the accused never owns the action in the article, and the attribution rests on an accusation or on
   the other side's word. Confirmed otherwise (the narrator states it, or the actor acknowledges it).
 - Identity: a breach already known for the agreement (a day apart or less, 30 km or less, the same side) keeps its
@@ -185,6 +186,8 @@ def link_violation(
     for a in agreements:
         if a.effective is None or a.effective > when or (a.ended is not None and a.ended < when):
             continue
+        if a.expires is not None and a.expires < when and (a.ended is None or a.ended < when):
+            continue  # past its planned end, not renewed as far as known, and not said to end later
         parties = set(a.parties)
         accused = resolve_state(by, parties) & parties
         victims = resolve_state(victims, parties)
