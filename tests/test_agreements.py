@@ -258,6 +258,25 @@ def test_agreements_track_a_planned_end_passed_is_an_expiry_and_later_fighting_n
     assert _of(records, "sd-y", "violation") == []
 
 
+def test_agreements_track_a_new_truce_after_one_collapsed_is_another_agreement() -> None:
+    story = [
+        (
+            "m-1",
+            "2020-10-10",
+            "Armenia and Azerbaijan agreed on Saturday to a humanitarian ceasefire in Nagorno-Karabakh, Russia said.",
+        ),
+        (
+            "m-2",
+            "2020-10-17",
+            "Armenia and Azerbaijan agreed on Saturday to a new humanitarian ceasefire from midnight, a week after "
+            "the first one collapsed.",
+        ),
+    ]
+    _, records = _book(story)
+    assert len({r["agreement_id"] for r in records if r["type"] == "agreement"}) == 2
+    assert [r["signed"] for r in _of(records, "m-2", "agreement")] == ["2020-10-17"]
+
+
 def test_agreements_track_reingestion_gives_the_same_ids() -> None:
     _, first = _book(SUDAN)
     _, second = _book(SUDAN)

@@ -40,6 +40,7 @@ KIND_ORDER = ("implementation agreement", "peace agreement", "ceasefire", "truce
 RANK = {"violated": 1, "extended": 2, "expired": 3, "collapsed": 3}
 ACT_WINDOW = 10  # days: an act dated within this many days of publication concludes an agreement now
 _BETWEEN = re.compile(r"\s+between\s+(.{3,80}?)(?:[,.;]|\s+(?:took|came|was|is|will|has|had|that|which)\b)")
+_FRESH = re.compile(r"\b(?:new|fresh|another|second|third|fourth|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BREACH = re.compile(r"\b(?:violat\w*|broke|broken|breach\w*)\b", re.I)
 BACKGROUND = 7  # days: a renewal older than this is background and does not set the status
 
@@ -88,7 +89,7 @@ def track_article(
         agreement = _by_date(m, states, created, codes)
         act = _act_of(m, s, acts, pub)
         if agreement is None and act is not None:
-            agreement = _concluded(act, m, states, created, codes)
+            agreement = _concluded(act, m, s, states, created, codes)
             if agreement is None:
                 agreement = _new(article_id, m, len(created))
                 created.append(agreement)
@@ -170,7 +171,12 @@ def _family(kind: str | None) -> str | None:
 
 
 def _concluded(
-    act: Clause, m: Mention, states: dict[str, AgreementState], created: list[AgreementState], codes: set[str]
+    act: Clause,
+    m: Mention,
+    s: Sentence,
+    states: dict[str, AgreementState],
+    created: list[AgreementState],
+    codes: set[str],
 ) -> AgreementState | None:
     """The agreement an act concludes: one concluded in this article or, of the same kind, a known one of the
     same parties concluded within ten days of it; None for a new one ("a declaration on implementing the peace
@@ -179,9 +185,13 @@ def _concluded(
     same = [a for a in created if m.kind is None or _family(a.kind) == _family(m.kind)]
     if same:
         return same[-1]
+    if _FRESH.search(s.text[max(0, m.start - 30) : m.start]):
+        return None  # "a new ceasefire", "another truce": not the one known
     for a in sorted(states.values(), key=lambda x: x.signed or date.min, reverse=True):
         if m.kind is not None and _family(a.kind) != _family(m.kind):
             continue
+        if a.ended is not None and when is not None and a.ended <= when:
+            continue  # what ended cannot be concluded again
         if set(a.parties) & codes and a.signed and when and abs((a.signed - when).days) <= ACT_WINDOW:
             return a
     return None

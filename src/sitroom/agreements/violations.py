@@ -35,6 +35,7 @@ __all__ = ["Locate", "Located", "link_incidents", "link_violation", "locate_inci
 
 Locate = Callable[[Sequence[str], set[str]], "tuple[float, float, str, str] | None"]
 NEAR_KM = 30.0
+SAME_KM = 60.0  # a repeated report may place a breach at the district rather than the village
 COARSE = ("region", "admin1", "country")
 
 
@@ -263,4 +264,4 @@ def _same(v: Violation, x: Located, accused: set[str]) -> bool:
         return False
     if v.lat is None or x.lat is None or v.lon is None or x.lon is None:
         return True
-    return km((v.lat, v.lon), (x.lat, x.lon)) <= NEAR_KM
+    return km((v.lat, v.lon), (x.lat, x.lon)) <= SAME_KM
