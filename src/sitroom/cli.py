@@ -317,6 +317,48 @@ def demo(db: str, quiet: bool) -> None:
     _exit_for(progress)
 
 
+@cli.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: one line per agreement; jsonl: the tracker's records per article (agreement, violation, article).",
+)
+@click.option("--update", is_flag=True, help="First read stored articles not read for agreements yet (older stores).")
+def agreements(db: str, fmt: str, update: bool) -> None:
+    """List ceasefires, truces and peace deals with their status and violation counts."""
+    core = Sitroom(db, create=update)
+    try:
+        if update:
+            core.track_agreements()
+        if fmt == "jsonl":
+            for record in core.agreement_records():
+                click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_agreements(core.agreements())
+    finally:
+        core.close()
+
+
+def _print_agreements(rows: list[dict[str, Any]]) -> None:
+    click.echo(
+        f"{'id':<18} {'kind':<24} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
+        f"{'alleged':>7}  parties (mediators)"
+    )
+    for a in rows:
+        mediators = f" ({', '.join(a['mediators'])})" if a["mediators"] else ""
+        click.echo(
+            f"{a['agreement_id']:<18} {_clip(a['kind'], 24):<24} {a['status']:<10} {a['signed'] or '-':<10} "
+            f"{a['expires'] or '-':<10} {a['violations_confirmed']:>9} {a['violations_alleged']:>7}  "
+            f"{printable(', '.join(a['parties']))}{printable(mediators)}"
+        )
+    if not rows:
+        click.echo("(no agreements)")
+
+
 @cli.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")

@@ -30,6 +30,7 @@ class Errors:
     E016 = "field {field!r} must be text, not {kind}"
     E017 = "record has no id (the API needs one)"
     E018 = "cannot extract events: {detail}"
+    E019 = "stored, but not read for agreements: {detail}"
     E020 = "store error: {detail}"
     E021 = "store schema version {found} is newer than this sitroom ({supported})"
     E022 = "no such store: {url}"
