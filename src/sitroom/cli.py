@@ -446,6 +446,11 @@ def _table_width() -> int:
     return max(60, shutil.get_terminal_size((80, 24)).columns)
 
 
+def _clip(text: str, width: int) -> str:
+    text = printable(" ".join(text.split()))
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
 def _exit_for(progress: Progress) -> None:
     if progress.rejected:
         raise SystemExit(EXIT_REJECTED)

@@ -201,7 +201,8 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
 
 
 def _placed_here(f: Frame) -> bool:
-    return f.location is not None and bool(f.location.text) and f.location.text in f.sent_text
+    text = f.location.text if f.location is not None else None
+    return text is not None and text != "" and text in f.sent_text
 
 
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
