@@ -155,8 +155,6 @@ def where_clause(query: EventQuery) -> Where:
     if query.article_id is not None:
         parts.append("e.article_id = ?")
         params.append(query.article_id)
-    if query.unique:
-        parts.append("e.duplicate_of IS NULL")
     if query.near is not None:
         _near(query.near, parts, params)
     return Where(" AND ".join(parts) if parts else "TRUE", params)
@@ -250,7 +248,7 @@ def event_row(event: Event, article: Article) -> tuple[Any, ...]:
             record["confidence"],
             event.modality,
             event.trigger,
-            event.duplicate_of,
+            None,  # duplicate_of: deprecated, see fused_id
             record.get("schema_version", SCHEMA_VERSION),
             json.dumps(record, ensure_ascii=False),
             article.published,
