@@ -70,7 +70,9 @@ def _witnesses(members: list[dict[str, Any]]) -> tuple[date | None, date | None]
         return min(texted), max(texted)
     published = [d for m in members if (d := _day(m.get("published")))]
     first = min(published) if published else None
-    fresh = [m for m in members if first is None or (_day(m.get("published")) or first) <= first + timedelta(WITNESS_DAYS)]
+    fresh = [
+        m for m in members if first is None or (_day(m.get("published")) or first) <= first + timedelta(WITNESS_DAYS)
+    ]
     relative = [d for m in fresh if m.get("date_anchor") in ("publication", "narrative") and (d := _day(m.get("date")))]
     if relative:
         return min(relative), max(relative)

@@ -222,7 +222,9 @@ def report_from_record(record: dict[str, Any], published: date | None = None) ->
         kind=record.get("acled_sub_event_type") or record.get("non_acled_type"),
         published=published,
         anchor=record.get("date_anchor"),
-        dated=bool(record.get("date")) and record.get("date_precision") == "day" and record.get("date_anchor") != "fallback",
+        dated=bool(record.get("date"))
+        and record.get("date_precision") == "day"
+        and record.get("date_anchor") != "fallback",
         region=str(loc["admin1"]) if loc.get("admin1") and loc.get("precision") != "country" else None,
         day_lo=day_lo,
         day_hi=day_hi,
@@ -253,6 +255,12 @@ def _tolls_agree(a: int | None, b: int | None) -> bool:
     return abs(a - b) <= TOLL_CLOSE * max(a, b)
 
 
+def _distance(a: Report, b: Report) -> float | None:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _recap(late: Report, early: Report) -> str | None:
     """``late`` retells ``early`` weeks on: a recap. Its own date cannot be trusted (not written in full: "a day
     after", "yesterday" in a retrospective), so the toll stands in for it: the same large toll, in the same country,
@@ -270,9 +278,9 @@ def _recap(late: Report, early: Report) -> str | None:
         return None
     if late.actors and early.actors and not late.actors & early.actors:
         return None
-    if late.lat is not None and early.lat is not None and late.lon is not None and early.lon is not None:
-        if haversine_km(late.lat, late.lon, early.lat, early.lon) > MAX_KM:
-            return None
+    distance = _distance(late, early)
+    if distance is not None and distance > MAX_KM:
+        return None
     return f"recap: toll {late.killed} ~ {early.killed}"
 
 
@@ -284,20 +292,18 @@ def match_reason(a: Report, b: Report) -> str | None:
         return None
     if (a.day_lo - b.day_hi).days > SLACK or (b.day_lo - a.day_hi).days > SLACK:
         return _recap(a, b) or _recap(b, a)
-    distance = None
-    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
-        distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-        if distance > MAX_KM:
-            return None
+    distance = _distance(a, b)
+    if distance is not None and distance > MAX_KM:
+        return None
     if a.countries and b.countries and not a.countries & b.countries:
         return None
     if a.actors and b.actors and not a.actors & b.actors:
         return None
     if _tolls_conflict(a.killed, b.killed):
         return None
-    if a.dated and b.dated and a.day_lo != b.day_lo and a.killed is not None and b.killed is not None:
-        if not _tolls_agree(a.killed, b.killed):  # two days, two tolls: two events
-            return None
+    two_days = a.dated and b.dated and a.day_lo != b.day_lo
+    if two_days and a.killed is not None and b.killed is not None and not _tolls_agree(a.killed, b.killed):
+        return None  # two days, two tolls: two events
     similarity = _similarity(a.words, b.words)
     support = []
     if distance is not None and distance <= NEAR_KM:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
 from sitroom.fusion.match import RECAP_DAYS, SLACK
 from sitroom.store import queries as q
 
 if TYPE_CHECKING:
-    from sitroom.model import Article, Event
+    from sitroom.model import Article
 
 __all__ = ["FUSED_COLUMNS", "INDEX_COLUMNS", "FusionMixin"]
 
@@ -70,10 +70,19 @@ FUSED_COLUMNS: tuple[str, ...] = (
     "title",
     "record",
 )
+
+
+class Recorded(Protocol):
+    """What fusion needs of an event: its record (``Event.to_dict``)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
 MEMBERS = (
-    "SELECT e.record, e.published, e.title, a.source FROM events e "
-    "LEFT JOIN articles a ON a.content_hash = e.content_hash WHERE e.fused_id = ?"
+    "SELECT e.record, e.published, e.title, a.source, e.fused_id, e.content_hash, f.created_at FROM events e "
+    "LEFT JOIN articles a ON a.content_hash = e.content_hash LEFT JOIN fused_events f ON f.fused_id = e.fused_id"
 )
+HISTORY_COLUMNS = ("fused_id", "logged_at", "action", "event_id", "other", "reason")
 
 
 def _member(row: Sequence[Any]) -> dict[str, Any]:
@@ -120,6 +129,12 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
 class FusionMixin:
     """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``)."""
 
+    @property
+    def _born(self) -> dict[str, datetime]:
+        """Creation times of the fused events of the running write whose records are not written yet."""
+        born: dict[str, datetime] = self.__dict__.setdefault("_born_at", {})
+        return born
+
     if TYPE_CHECKING:
 
         def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
@@ -129,73 +144,84 @@ class FusionMixin:
         ) -> list[tuple[Any, ...]]: ...
 
     # -- fusing new reports ----------------------------------------------------------------------------------------
-    def _fuse_article(self, article: Article, events: Sequence[Event]) -> None:
-        """Fuse the events of ``article`` (just inserted) with the stored reports; rebuild what changed."""
-        touched: set[str] = set()
+    def _fuse_article(self, article: Article, events: Sequence[Recorded], filed: dict[str, str]) -> set[str]:
+        """File each event of ``article`` under a fused event (new, joined or merged), before the events are
+        inserted: ``filed`` (event id -> fused id, for the events of this batch not inserted yet) gets them, and
+        follows merges. Returns the fused ids whose records need rebuilding (``_refresh``, once events are in)."""
+        published = article.published.isoformat() if article.published else None
+        reports = []
         for event in events:
-            record = event.to_dict()
-            record.update(published=article.published.isoformat() if article.published else None)
-            record.update(title=article.title, source=article.source)
-            report = report_from_record(record, article.published)
-            touched.add(self._fuse_report(report))
-        self._refresh(touched)
-
-    def _fuse_report(self, report: Report) -> str:
-        """File ``report`` under its fused event (new, joined or merged); returns that fused id."""
-        matches: dict[str, tuple[str, str]] = {}
-        for row in self._candidates(report):
-            reason = match_reason(report, Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True))))
-            if reason is not None:
-                matches.setdefault(str(row[1]), (str(row[0]), reason))
+            record = {**event.to_dict(), "published": published, "title": article.title, "source": article.source}
+            reports.append(report_from_record(record, article.published))
+        rows = self._candidates(reports)
+        stored = [Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True))) for row in rows]
+        where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
         now = datetime.now()
-        if not matches:
-            fused_id = fused_id_for(report.event_id)
-            self._execute(
-                "INSERT INTO fused_events (fused_id, created_at, report_count, source_count, record) "
-                "VALUES (?, ?, 1, 1, '{}')",
-                (fused_id, now),
-            )
-            self._log(fused_id, now, "created", report.event_id, None, "no stored report matches")
-        else:
-            fused_id = self._merge(sorted(matches), now)
-            other, reason = matches.get(fused_id) or next(iter(matches.values()))
-            self._log(fused_id, now, "joined", report.event_id, other, reason)
-            for old in matches:
-                if old != fused_id:
-                    self._log(fused_id, now, "merged", old, matches[old][0], matches[old][1])
-        row = report.to_row()
-        row["fused_id"] = fused_id
-        self._insert("fusion_index", INDEX_COLUMNS, [q.clean(tuple(row[c] for c in INDEX_COLUMNS))])
-        self._execute("UPDATE events SET fused_id = ? WHERE event_id = ?", (fused_id, report.event_id))
-        return fused_id
+        touched: set[str] = set()
+        history: list[tuple[Any, ...]] = []
+        for report in reports:
+            matches: dict[str, tuple[str, str]] = {}
+            for other in stored:
+                reason = match_reason(report, other)
+                if reason is not None:
+                    matches.setdefault(where[other.event_id], (other.event_id, reason))
+            if not matches:
+                fused_id = fused_id_for(report.event_id)
+                self._born[fused_id] = now
+                history.append((fused_id, now, "created", report.event_id, None, "no stored report matches"))
+            else:
+                fused_id = self._merge(sorted(matches), now)
+                for old in matches:
+                    if old != fused_id:
+                        history.append((fused_id, now, "merged", old, matches[old][0], matches[old][1]))
+                        touched.discard(old)
+                        where.update({k: fused_id for k, v in where.items() if v == old})
+                        filed.update({k: fused_id for k, v in filed.items() if v == old})
+                witness, reason = matches.get(fused_id) or next(iter(matches.values()))
+                history.append((fused_id, now, "joined", report.event_id, witness, reason))
+            filed[report.event_id] = fused_id
+            touched.add(fused_id)
+        rows = []
+        for report in reports:
+            row = report.to_row()
+            row["fused_id"] = filed[report.event_id]
+            rows.append(q.clean(tuple(row[c] for c in INDEX_COLUMNS)))
+        self._insert("fusion_index", INDEX_COLUMNS, rows)
+        self._insert("fusion_history", HISTORY_COLUMNS, [q.clean(h) for h in history])
+        return touched
 
-    def _candidates(self, report: Report) -> list[tuple[Any, ...]]:
-        """Stored reports that could match ``report``: a superset of what ``match_reason`` accepts."""
-        if report.day_lo is None or report.day_hi is None:
+    def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
+        """Stored reports that could match one of ``reports`` (one article's): a superset of what
+        ``match_reason`` accepts, read through the (family, day) and (family, toll) indexes."""
+        dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
+        if not dated:
             return []
-        params: list[Any] = [report.family, report.article_id]
-        params += [report.day_hi + timedelta(SLACK), report.day_lo - timedelta(SLACK)]
-        recap = ""
-        if report.killed is not None and report.published is not None:
-            recap = (
-                " OR (killed = ? AND day_hi < ? AND day_lo >= ?)"
-                " OR (killed = ? AND published > ? AND published <= ?)"
-            )
-            params += [report.killed, report.published, report.published - timedelta(RECAP_DAYS)]
-            params += [report.killed, report.day_hi, report.day_lo + timedelta(RECAP_DAYS)]
+        conditions: list[str] = []
+        params: list[Any] = []
+        for r in dated:
+            assert r.day_lo is not None and r.day_hi is not None
+            conditions.append("(family = ? AND day_lo <= ? AND day_hi >= ?)")
+            params += [r.family, r.day_hi + timedelta(SLACK), r.day_lo - timedelta(SLACK)]
+            if r.killed is not None and r.published is not None:
+                conditions.append("(family = ? AND killed = ? AND day_hi < ? AND day_lo >= ?)")
+                params += [r.family, r.killed, r.published, r.published - timedelta(RECAP_DAYS)]
+                conditions.append("(family = ? AND killed = ? AND published > ? AND published <= ?)")
+                params += [r.family, r.killed, r.day_hi, r.day_lo + timedelta(RECAP_DAYS)]
         sql = (
-            f"SELECT {', '.join(INDEX_COLUMNS)} FROM fusion_index WHERE family = ? AND article_id <> ? "
-            f"AND ((day_lo <= ? AND day_hi >= ?){recap})"
+            f"SELECT {', '.join(INDEX_COLUMNS)} FROM fusion_index WHERE article_id <> ? AND ({' OR '.join(conditions)})"
         )
-        return self._fetch(sql, params)
+        return self._fetch(sql, [dated[0].article_id, *params])
 
     def _merge(self, fused_ids: list[str], now: datetime) -> str:
         """Merge fused events into the oldest of them (created first); the others redirect to it."""
         if len(fused_ids) == 1:
             return fused_ids[0]
         marks = ", ".join("?" * len(fused_ids))
-        rows = self._fetch(f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})", fused_ids)
-        survivor = str(min(rows, key=lambda r: (r[1], str(r[0])))[0])
+        born = dict(
+            self._fetch(f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})", fused_ids)
+        )
+        born.update({f: self._born[f] for f in fused_ids if f in self._born})
+        survivor = min(fused_ids, key=lambda f: (born[f], f))
         for old in fused_ids:
             if old == survivor:
                 continue
@@ -207,51 +233,48 @@ class FusionMixin:
             self._execute("DELETE FROM fused_events WHERE fused_id = ?", (old,))
         return survivor
 
-    def _log(self, fused_id: str, at: datetime, action: str, event_id: str, other: str | None, reason: str) -> None:
-        self._execute(
-            "INSERT INTO fusion_history (fused_id, logged_at, action, event_id, other, reason) VALUES (?, ?, ?, ?, ?, ?)",
-            q.clean((fused_id, at, action, event_id, other, reason)),
-        )
-
     # -- the decided records ---------------------------------------------------------------------------------------
     def _refresh(self, fused_ids: set[str]) -> None:
         """Rebuild the records of ``fused_ids`` from their members, then the stale flags of their articles."""
-        hashes: set[str] = set()
-        for fused_id in sorted(fused_ids):
-            members = [_member(r) for r in self._fetch(MEMBERS, (fused_id,))]
-            if not members:
-                self._execute("DELETE FROM fused_events WHERE fused_id = ?", (fused_id,))
-                continue
-            record = fused_record(fused_id, members)
-            sets = ", ".join(f"{c} = ?" for c in FUSED_COLUMNS)
-            self._execute(f"UPDATE fused_events SET {sets} WHERE fused_id = ?", (*_fused_row(record), fused_id))
-            hashes.update(
-                str(r[0]) for r in self._fetch("SELECT DISTINCT content_hash FROM events WHERE fused_id = ?", (fused_id,))
-            )
-        for key in sorted(hashes):
-            self._execute("UPDATE articles SET stale = ? WHERE content_hash = ?", (self._is_stale(key), key))
-
-    def _is_stale(self, content_hash: str) -> bool:
-        """The article's main news was reported before: its lead event joins a fused event that an article
-        published before it had reported, or its deadliest event does and that article had given the toll already
-        (at least as high)."""
-        rows = self._fetch(
-            "SELECT 1 FROM events e JOIN events o ON o.fused_id = e.fused_id AND o.article_id <> e.article_id "
-            "WHERE e.content_hash = ? AND o.published < e.published AND (e.salience_rank = 0 OR (o.killed >= e.killed "
-            "AND e.killed = (SELECT max(killed) FROM events WHERE content_hash = ?))) LIMIT 1",
-            (content_hash, content_hash),
-        )
-        return bool(rows)
-
-    def _unfuse(self, event_ids: list[str]) -> None:
-        """Reports about to be deleted (an article's earlier version) leave their fused events."""
-        if not event_ids:
+        if not fused_ids:
             return
+        ids = sorted(fused_ids)
+        marks = ", ".join("?" * len(ids))
+        members: dict[str, list[dict[str, Any]]] = {}
+        hashes: set[str] = set()
+        created: dict[str, datetime] = {}
+        for row in self._fetch(f"{MEMBERS} WHERE e.fused_id IN ({marks})", ids):
+            members.setdefault(str(row[4]), []).append(_member(row))
+            hashes.add(str(row[5]))
+            if row[6] is not None:
+                created[str(row[4])] = row[6]
+        created.update({f: self._born.pop(f) for f in ids if f in self._born})
+        self._execute(f"DELETE FROM fused_events WHERE fused_id IN ({marks})", ids)
+        rows = [(fid, created[fid], *_fused_row(fused_record(fid, members[fid]))) for fid in ids if fid in members]
+        self._insert("fused_events", ("fused_id", "created_at", *FUSED_COLUMNS), rows)
+        if hashes:
+            keys = sorted(hashes)
+            marks = ", ".join("?" * len(keys))
+            self._execute(
+                f"UPDATE articles SET stale = content_hash IN (SELECT DISTINCT e.content_hash FROM events e "
+                f"JOIN events o ON o.fused_id = e.fused_id AND o.article_id <> e.article_id "
+                f"WHERE e.content_hash IN ({marks}) AND o.published < e.published "
+                f"AND (e.salience_rank = 0 OR (o.killed >= e.killed AND e.killed = "
+                f"(SELECT max(x.killed) FROM events x WHERE x.content_hash = e.content_hash)))) "
+                f"WHERE content_hash IN ({marks})",
+                [*keys, *keys],
+            )
+
+    def _unfuse(self, event_ids: list[str]) -> set[str]:
+        """Reports about to be deleted (an article's earlier version) leave their fused events; returns the fused
+        ids to rebuild once they are gone."""
+        if not event_ids:
+            return set()
         marks = ", ".join("?" * len(event_ids))
         rows = self._fetch(f"SELECT DISTINCT fused_id FROM fusion_index WHERE event_id IN ({marks})", event_ids)
         self._execute(f"DELETE FROM fusion_index WHERE event_id IN ({marks})", event_ids)
         self._execute(f"UPDATE events SET fused_id = NULL WHERE event_id IN ({marks})", event_ids)
-        self._refresh({str(r[0]) for r in rows})
+        return {str(r[0]) for r in rows}
 
     # -- reading ---------------------------------------------------------------------------------------------------
     def resolve_fused_id(self, fused_id: str) -> str | None:
@@ -269,7 +292,8 @@ class FusionMixin:
         rows = self._fetch("SELECT record FROM fused_events WHERE fused_id = ?", (current,))
         record: dict[str, Any] = json.loads(rows[0][0])
         history = self._fetch(
-            "SELECT logged_at, action, event_id, other, reason FROM fusion_history WHERE fused_id = ? ORDER BY logged_at, action",
+            "SELECT logged_at, action, event_id, other, reason FROM fusion_history WHERE fused_id = ? "
+            "ORDER BY logged_at, action",
             (current,),
         )
         record["history"] = [
@@ -285,20 +309,33 @@ class FusionMixin:
 
     def refuse_all(self) -> None:
         """Fuse every stored event afresh, articles in publication order (after the migration to schema 4)."""
-        self._execute("DELETE FROM fusion_index")
-        self._execute("DELETE FROM fused_events")
-        self._execute("UPDATE events SET fused_id = NULL")
+        from sitroom.model import Article
+
+        for table in ("fusion_index", "fused_events", "fused_redirects", "fusion_history"):
+            self._execute(f"DELETE FROM {table}")
         articles = self._fetch(
             "SELECT content_hash, id, published, title, source FROM articles WHERE is_current "
             "ORDER BY published NULLS LAST, id"
         )
-        for key, _, published, _, source in articles:
+        for key, aid, published, title, source in articles:
+            article = Article(id=aid, text="", published=published, title=title, source=source)
             rows = self._fetch(
-                "SELECT record, published, title FROM events WHERE content_hash = ? ORDER BY salience_rank, event_id",
-                (key,),
+                "SELECT record FROM events WHERE content_hash = ? ORDER BY salience_rank, event_id", (key,)
             )
-            touched = set()
-            for row in rows:
-                record = _member((*row, source))
-                touched.add(self._fuse_report(report_from_record(record, published)))
+            events = [_StoredEvent(json.loads(r[0])) for r in rows]
+            filed: dict[str, str] = {}
+            touched = self._fuse_article(article, events, filed)
+            for event_id, fused_id in filed.items():
+                self._execute("UPDATE events SET fused_id = ? WHERE event_id = ?", (fused_id, event_id))
             self._refresh(touched)
+
+
+class _StoredEvent:
+    """A stored event record standing in for an ``Event`` where fusion needs only its record."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+        self.event_id = str(record["event_id"])
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.record)

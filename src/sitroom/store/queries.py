@@ -87,6 +87,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "record",
     "published",
     "title",
+    "fused_id",
 )
 
 ACTOR_COLUMNS: tuple[str, ...] = ("event_id", "role", "position", "text", "name", "country", "sector", "acled_inter")
@@ -202,7 +203,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def event_row(event: Event, article: Article) -> tuple[Any, ...]:
+def event_row(event: Event, article: Article, fused_id: str | None = None) -> tuple[Any, ...]:
     """The events-table row of ``event``, in ``EVENT_COLUMNS`` order."""
     record = event.to_dict()
     loc, fat = record["location"], record["fatalities"]
@@ -253,6 +254,7 @@ def event_row(event: Event, article: Article) -> tuple[Any, ...]:
             json.dumps(record, ensure_ascii=False),
             article.published,
             article.title,
+            fused_id,
         )
     )
 

@@ -161,13 +161,16 @@ class SqlStore(FusionMixin, ABC):
             rows = [q.article_row(a, True, now) for a, _, _ in fresh]
             added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
             # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
-            events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
-            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a) for e, a in events])
-            self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
-            self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
+            filed: dict[str, str] = {}  # event id -> fused id
+            touched: set[str] = set()
             for article, evs, key in fresh:
                 if key in added:
-                    self._fuse_article(article, _first_of_each(evs))
+                    touched |= self._fuse_article(article, _first_of_each(evs), filed)
+            events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
+            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a, filed[e.event_id]) for e, a in events])
+            self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
+            self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
+            self._refresh(touched)
         return [k in added for k in keys]
 
     def _insert(
@@ -208,10 +211,11 @@ class SqlStore(FusionMixin, ABC):
         if not self._fetch("SELECT 1 FROM articles WHERE id = ? AND is_current", (article_id,)):
             return
         sub = "SELECT event_id FROM events WHERE article_id = ?"
-        self._unfuse([str(r[0]) for r in self._fetch(sub, (article_id,))])
+        left = self._unfuse([str(r[0]) for r in self._fetch(sub, (article_id,))])
         self._execute(f"DELETE FROM actors WHERE event_id IN ({sub})", (article_id,))
         self._execute("DELETE FROM places WHERE article_id = ?", (article_id,))
         self._execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+        self._refresh(left)
         self._execute("UPDATE articles SET is_current = FALSE WHERE id = ? AND is_current", (article_id,))
 
     def add_rejection(self, rejection: Rejection) -> None:
@@ -227,7 +231,9 @@ class SqlStore(FusionMixin, ABC):
         """Report events, or with ``query.fused`` the fused events (one per real-world event)."""
         where = q.where_clause(query)
         order = q.order_clause(query.order)
-        select, table, key = (SELECT_FUSED, "fused_events", "fused_id") if query.fused else (SELECT_RECORDS, "events", "event_id")
+        select, table, key = (
+            (SELECT_FUSED, "fused_events", "fused_id") if query.fused else (SELECT_RECORDS, "events", "event_id")
+        )
         if query.limit is None and not query.offset:
             sql, params = f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params)
         else:  # pick the page by the narrow columns first, then fetch the records of that page only
