@@ -25,10 +25,10 @@ reports give the same fused event whatever order they were ingested in.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sitroom.fusion.match import REPORT_LAG, SLACK, TOLL_CLOSE, specific_actor
+from sitroom.fusion.match import REPORT_LAG, SLACK, TOLL_CLOSE, shift, specific_actor
 
 __all__ = ["ANCHOR_ORDER", "LATE_DAYS", "WITNESS_DAYS", "fused_record", "lead_order", "reported_late_days"]
 
@@ -70,9 +70,7 @@ def _witnesses(members: list[dict[str, Any]]) -> tuple[date | None, date | None]
         return min(texted), max(texted)
     published = [d for m in members if (d := _day(m.get("published")))]
     first = min(published) if published else None
-    fresh = [
-        m for m in members if first is None or (_day(m.get("published")) or first) <= first + timedelta(WITNESS_DAYS)
-    ]
+    fresh = [m for m in members if first is None or (_day(m.get("published")) or first) <= shift(first, WITNESS_DAYS)]
     relative = [d for m in fresh if m.get("date_anchor") in ("publication", "narrative") and (d := _day(m.get("date")))]
     if relative:
         return min(relative), max(relative)

@@ -54,6 +54,7 @@ __all__ = [
     "family_of",
     "match_reason",
     "report_from_record",
+    "shift",
     "specific_actor",
 ]
 
@@ -85,6 +86,14 @@ def _countries() -> dict[str, str]:
     from sitroom.extract.lexicons import country_words
 
     return country_words()
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar (date.min .. date.max) rather than overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def family_of(plover_event: str | None) -> str:
@@ -164,16 +173,16 @@ def _window(record: dict[str, Any], published: date | None) -> tuple[date | None
     if raw and anchor != "fallback":
         day = date.fromisoformat(str(raw)[:10])
         if precision == "week":
-            return day, day + timedelta(days=6)
+            return day, shift(day, 6)
         if precision == "month":
-            return day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return day.replace(day=1), shift(shift(day.replace(day=28), 4).replace(day=1), -1)
         if precision == "year":
             return day.replace(month=1, day=1), day.replace(month=12, day=31)
         return day, day
     anchor_day = published or (date.fromisoformat(str(raw)[:10]) if raw else None)
     if anchor_day is None:
         return None, None
-    return anchor_day - timedelta(days=REPORT_LAG), anchor_day
+    return shift(anchor_day, -REPORT_LAG), anchor_day
 
 
 def specific_actor(actor: dict[str, Any] | None) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
-from sitroom.fusion.match import RECAP_DAYS, SLACK
+from sitroom.fusion.match import RECAP_DAYS, SLACK, shift
 from sitroom.store import queries as q
 
 if TYPE_CHECKING:
@@ -201,12 +201,12 @@ class FusionMixin:
         for r in dated:
             assert r.day_lo is not None and r.day_hi is not None
             conditions.append("(family = ? AND day_lo <= ? AND day_hi >= ?)")
-            params += [r.family, r.day_hi + timedelta(SLACK), r.day_lo - timedelta(SLACK)]
+            params += [r.family, shift(r.day_hi, SLACK), shift(r.day_lo, -SLACK)]
             if r.killed is not None and r.published is not None:
                 conditions.append("(family = ? AND killed = ? AND day_hi < ? AND day_lo >= ?)")
-                params += [r.family, r.killed, r.published, r.published - timedelta(RECAP_DAYS)]
+                params += [r.family, r.killed, r.published, shift(r.published, -RECAP_DAYS)]
                 conditions.append("(family = ? AND killed = ? AND published > ? AND published <= ?)")
-                params += [r.family, r.killed, r.day_hi, r.day_lo + timedelta(RECAP_DAYS)]
+                params += [r.family, r.killed, r.day_hi, shift(r.day_lo, RECAP_DAYS)]
         sql = (
             f"SELECT {', '.join(INDEX_COLUMNS)} FROM fusion_index WHERE article_id <> ? AND ({' OR '.join(conditions)})"
         )

@@ -153,7 +153,10 @@ def where_clause(query: EventQuery) -> Where:
     if query.text:
         parts.append("strpos(lower(e.evidence), ?) > 0")
         params.append(query.text.lower())
-    if query.article_id is not None:
+    if query.article_id is not None and query.fused:  # the fused events the article reports
+        parts.append("e.fused_id IN (SELECT r.fused_id FROM events r WHERE r.article_id = ?)")
+        params.append(query.article_id)
+    elif query.article_id is not None:
         parts.append("e.article_id = ?")
         params.append(query.article_id)
     if query.near is not None:
