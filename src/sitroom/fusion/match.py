@@ -67,7 +67,7 @@ RECAP_TOLL = 10  # the smallest toll distinctive enough to recognise an event by
 TOLL_RATIO = 5.0
 TOLL_GAP = 20
 TOLL_CLOSE = 0.2  # relative difference that still counts as the same toll
-TEXT_SIMILAR = 0.25
+TEXT_SIMILAR = 0.2  # one content word in five in common (headlines are short)
 _FINE = ("point", "admin2", "city", "town", "village", "locality")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d+")
 
@@ -96,8 +96,13 @@ def shift(day: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
-def family_of(plover_event: str | None) -> str:
-    families: dict[str, str] = _data()["families"]
+def family_of(plover_event: str | None, acled_event_type: str | None = None) -> str:
+    """The type family of an event: from its ACLED event type when that is one of violence (a claim of
+    responsibility for a bombing reports the bombing), else from its PLOVER type."""
+    data = _data()
+    if acled_event_type in data["violent_acled_types"]:
+        return "violence"
+    families: dict[str, str] = data["families"]
     return families.get(plover_event or "", (plover_event or "other").lower())
 
 
@@ -205,8 +210,16 @@ def _words(text: str) -> frozenset[str]:
         if word in countries:
             out.add(countries[word].lower())
         elif len(word) > 2 and word not in stop and not word.isdigit():
-            out.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+            out.add(_stem(word))
     return frozenset(out)
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough for headlines to share words: "kills", "killed", "killing" -> "kill"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def report_from_record(record: dict[str, Any], published: date | None = None) -> Report:
@@ -227,7 +240,7 @@ def report_from_record(record: dict[str, Any], published: date | None = None) ->
     return Report(
         event_id=str(record["event_id"]),
         article_id=str(record["article_id"]),
-        family=family_of(record.get("plover_event")),
+        family=family_of(record.get("plover_event"), record.get("acled_event_type")),
         kind=record.get("acled_sub_event_type") or record.get("non_acled_type"),
         published=published,
         anchor=record.get("date_anchor"),
@@ -299,7 +312,7 @@ def match_reason(a: Report, b: Report) -> str | None:
         return None
     if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
         return None
-    if (a.day_lo - b.day_hi).days > SLACK or (b.day_lo - a.day_hi).days > SLACK:
+    if max((a.day_lo - b.day_hi).days, (b.day_lo - a.day_hi).days) > SLACK:  # days between the windows
         return _recap(a, b) or _recap(b, a)
     distance = _distance(a, b)
     if distance is not None and distance > MAX_KM:
@@ -317,14 +330,14 @@ def match_reason(a: Report, b: Report) -> str | None:
     support = []
     if distance is not None and distance <= NEAR_KM:
         support.append(f"same place ({distance:.0f} km)")
-    if a.actors & b.actors:
-        support.append("actor " + sorted(a.actors & b.actors)[0])
     if _tolls_agree(a.killed, b.killed):
         support.append(f"toll {a.killed} ~ {b.killed}")
-    if a.kind and a.kind == b.kind and a.region and a.region == b.region:
-        support.append(f"{a.kind} in {a.region}")
     if similarity >= TEXT_SIMILAR:
         support.append(f"text {similarity:.2f}")
-    if not (a.countries and b.countries) and not similarity >= TEXT_SIMILAR:
+    if not (a.countries and b.countries) and similarity < TEXT_SIMILAR:
         return None
+    if a.actors & b.actors:
+        support.append("actor " + sorted(a.actors & b.actors)[0])
+    if a.kind and a.kind == b.kind and a.region and a.region == b.region:
+        support.append(f"{a.kind} in {a.region}")
     return ", ".join(support) or None
