@@ -6,8 +6,8 @@ of these holds (the *conditions*) and at least one further fact ties them togeth
 Conditions
   1. the same type family (``data/fusion.json``: an attack reported as fighting or as a strike is still violence);
   2. their date windows overlap, give or take ``SLACK`` days (time zones, "overnight"). A date the text itself gives
-     is the day it names (week, month and year precision: that period); a date taken from the publication date only
-     says the event happened up to ``REPORT_LAG`` days before publication;
+     is the day it names (a week: that week; a month or a year is too vague to match by); a date taken from the
+     publication date only says the event happened up to ``REPORT_LAG`` days before publication;
   3. their places agree: places finer than a region are at most ``MAX_KM`` apart, and the countries each report
      involves (its place, its actors) share one;
   4. their named actors do not contradict: when both name a specific actor (an organisation, not a kind such as
@@ -48,7 +48,9 @@ from sitroom.geo.names import fold, haversine_km
 
 __all__ = [
     "MAX_KM",
+    "MAX_SPAN",
     "NEAR_KM",
+    "RECAP_TOLL",
     "REPORT_LAG",
     "Report",
     "family_of",
@@ -58,6 +60,7 @@ __all__ = [
     "specific_actor",
 ]
 
+MAX_SPAN = 6  # days: the longest window a report is matched by (a week: the day named and six more)
 REPORT_LAG = 1  # days: news of an event reaches print the same day or the next
 SLACK = 1  # days two windows may miss each other by (time zones, "overnight")
 MAX_KM = 100.0  # further apart than this is another place
@@ -178,11 +181,9 @@ def _window(record: dict[str, Any], published: date | None) -> tuple[date | None
     if raw and anchor != "fallback":
         day = date.fromisoformat(str(raw)[:10])
         if precision == "week":
-            return day, shift(day, 6)
-        if precision == "month":
-            return day.replace(day=1), shift(shift(day.replace(day=28), 4).replace(day=1), -1)
-        if precision == "year":
-            return day.replace(month=1, day=1), day.replace(month=12, day=31)
+            return day, shift(day, MAX_SPAN)
+        if precision in ("month", "year"):  # too vague to tell one event from another by its date
+            return None, None
         return day, day
     anchor_day = published or (date.fromisoformat(str(raw)[:10]) if raw else None)
     if anchor_day is None:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
-from sitroom.fusion.match import RECAP_DAYS, SLACK, shift
+from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, shift
 from sitroom.store import queries as q
 
 if TYPE_CHECKING:
@@ -200,11 +200,13 @@ class FusionMixin:
         params: list[Any] = []
         for r in dated:
             assert r.day_lo is not None and r.day_hi is not None
-            conditions.append("(family = ? AND day_lo <= ? AND day_hi >= ?)")
-            params += [r.family, shift(r.day_hi, SLACK), shift(r.day_lo, -SLACK)]
-            if r.killed is not None and r.published is not None:
-                conditions.append("(family = ? AND killed = ? AND day_hi < ? AND day_lo >= ?)")
-                params += [r.family, r.killed, r.published, shift(r.published, -RECAP_DAYS)]
+            # windows are at most MAX_SPAN days long, so day_lo is bounded on both sides: an index range
+            conditions.append("(family = ? AND day_lo >= ? AND day_lo <= ? AND day_hi >= ?)")
+            low = shift(r.day_lo, -SLACK - MAX_SPAN)
+            params += [r.family, low, shift(r.day_hi, SLACK), shift(r.day_lo, -SLACK)]
+            if r.killed is not None and r.killed >= RECAP_TOLL and r.published is not None:
+                conditions.append("(family = ? AND killed = ? AND day_lo >= ? AND day_hi < ?)")
+                params += [r.family, r.killed, shift(r.published, -RECAP_DAYS), r.published]
                 conditions.append("(family = ? AND killed = ? AND published > ? AND published <= ?)")
                 params += [r.family, r.killed, r.day_hi, shift(r.day_lo, RECAP_DAYS)]
         sql = (

@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS fusion_index (
 
 CREATE INDEX IF NOT EXISTS fusion_index_day ON fusion_index (family, day_lo);
 
-CREATE INDEX IF NOT EXISTS fusion_index_killed ON fusion_index (family, killed);
+CREATE INDEX IF NOT EXISTS fusion_index_killed ON fusion_index (family, killed, day_lo);
+
+CREATE INDEX IF NOT EXISTS fusion_index_recap ON fusion_index (family, killed, published);
 
 CREATE INDEX IF NOT EXISTS fusion_index_fused ON fusion_index (fused_id);
 
