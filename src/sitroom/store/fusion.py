@@ -192,27 +192,34 @@ class FusionMixin:
 
     def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
-        ``match_reason`` accepts, read through the (family, day) and (family, toll) indexes."""
+        ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the article's type
+        families over the days its windows reach (windows are at most MAX_SPAN days long, so ``day_lo`` is bounded
+        on both sides), and, for tolls large enough to recognise a recap by, the same toll within RECAP_DAYS."""
         dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
         if not dated:
             return []
-        conditions: list[str] = []
-        params: list[Any] = []
-        for r in dated:
-            assert r.day_lo is not None and r.day_hi is not None
-            # windows are at most MAX_SPAN days long, so day_lo is bounded on both sides: an index range
-            conditions.append("(family = ? AND day_lo >= ? AND day_lo <= ? AND day_hi >= ?)")
-            low = shift(r.day_lo, -SLACK - MAX_SPAN)
-            params += [r.family, low, shift(r.day_hi, SLACK), shift(r.day_lo, -SLACK)]
-            if r.killed is not None and r.killed >= RECAP_TOLL and r.published is not None:
-                conditions.append("(family = ? AND killed = ? AND day_lo >= ? AND day_hi < ?)")
-                params += [r.family, r.killed, shift(r.published, -RECAP_DAYS), r.published]
-                conditions.append("(family = ? AND killed = ? AND published > ? AND published <= ?)")
-                params += [r.family, r.killed, r.day_hi, shift(r.day_lo, RECAP_DAYS)]
-        sql = (
-            f"SELECT {', '.join(INDEX_COLUMNS)} FROM fusion_index WHERE article_id <> ? AND ({' OR '.join(conditions)})"
-        )
-        return self._fetch(sql, [dated[0].article_id, *params])
+        families = sorted({r.family for r in dated})
+        low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
+        high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
+        columns = ", ".join(INDEX_COLUMNS)
+        # AND-only conditions: DuckDB pushes them into its scan (an OR would read every column of every row)
+        sql = f"SELECT {columns} FROM fusion_index WHERE family IN ({', '.join('?' * len(families))}) AND day_lo >= ? "
+        rows = self._fetch(sql + "AND day_lo <= ?", [*families, low, high])
+        tolls = sorted({r.killed for r in dated if r.killed is not None and r.killed >= RECAP_TOLL})
+        published = [r.published for r in dated if r.published is not None]
+        if tolls and published:
+            sql = f"SELECT {columns} FROM fusion_index WHERE killed IN ({', '.join('?' * len(tolls))}) AND "
+            first, last = min(published), max(published)
+            rows += self._fetch(sql + "day_lo >= ? AND day_lo <= ?", [*tolls, shift(first, -RECAP_DAYS), last])
+            rows += self._fetch(sql + "published >= ? AND published <= ?", [*tolls, low, shift(high, RECAP_DAYS)])
+        article = dated[0].article_id
+        seen: set[str] = set()
+        out = []
+        for row in rows:
+            if row[2] != article and row[0] not in seen:
+                seen.add(row[0])
+                out.append(row)
+        return out
 
     def _merge(self, fused_ids: list[str], now: datetime) -> str:
         """Merge fused events into the oldest of them (created first); the others redirect to it."""
@@ -227,7 +234,12 @@ class FusionMixin:
         for old in fused_ids:
             if old == survivor:
                 continue
-            for table in ("fusion_index", "events", "fused_redirects", "fusion_history"):
+            members = [str(r[0]) for r in self._fetch("SELECT event_id FROM fusion_index WHERE fused_id = ?", (old,))]
+            if members:  # by primary key: an update by fused_id would scan the table on DuckDB
+                marks = ", ".join("?" * len(members))
+                for table in ("fusion_index", "events"):
+                    self._execute(f"UPDATE {table} SET fused_id = ? WHERE event_id IN ({marks})", (survivor, *members))
+            for table in ("fused_redirects", "fusion_history"):
                 self._execute(f"UPDATE {table} SET fused_id = ? WHERE fused_id = ?", (survivor, old))
             self._execute(
                 "INSERT INTO fused_redirects (old_id, fused_id, merged_at) VALUES (?, ?, ?)", (old, survivor, now)
@@ -254,18 +266,47 @@ class FusionMixin:
         self._execute(f"DELETE FROM fused_events WHERE fused_id IN ({marks})", ids)
         rows = [(fid, created[fid], *_fused_row(fused_record(fid, members[fid]))) for fid in ids if fid in members]
         self._insert("fused_events", ("fused_id", "created_at", *FUSED_COLUMNS), rows)
-        if hashes:
-            keys = sorted(hashes)
-            marks = ", ".join("?" * len(keys))
-            self._execute(
-                f"UPDATE articles SET stale = content_hash IN (SELECT DISTINCT e.content_hash FROM events e "
-                f"JOIN events o ON o.fused_id = e.fused_id AND o.article_id <> e.article_id "
-                f"WHERE e.content_hash IN ({marks}) AND o.published < e.published "
-                f"AND (e.salience_rank = 0 OR (o.killed >= e.killed AND e.killed = "
-                f"(SELECT max(x.killed) FROM events x WHERE x.content_hash = e.content_hash)))) "
-                f"WHERE content_hash IN ({marks})",
-                [*keys, *keys],
-            )
+        self._restale(hashes)
+
+    def _restale(self, hashes: set[str]) -> None:
+        """Set the stale flag of the articles ``hashes``: their main news (the lead event, or the deadliest) joins a
+        fused event that an article published before had reported (for the deadliest: with a toll at least as
+        high). Read through the content-hash and fused-id indexes, decided here."""
+        if not hashes:
+            return
+        keys = sorted(hashes)
+        marks = ", ".join("?" * len(keys))
+        own = self._fetch(
+            f"SELECT content_hash, fused_id, salience_rank, killed, published, article_id FROM events "
+            f"WHERE content_hash IN ({marks})",
+            keys,
+        )
+        fused = sorted({str(r[1]) for r in own if r[1] is not None})
+        others: dict[str, list[tuple[Any, ...]]] = {}
+        if fused:
+            marks = ", ".join("?" * len(fused))
+            for fid, aid, published, killed in self._fetch(
+                f"SELECT fused_id, article_id, published, killed FROM events WHERE fused_id IN ({marks})", fused
+            ):
+                others.setdefault(str(fid), []).append((aid, published, killed))
+        deadliest: dict[str, int] = {}
+        for key, _, _, killed, _, _ in own:
+            if killed is not None:
+                deadliest[key] = max(deadliest.get(key, killed), killed)
+        stale: set[str] = set()
+        for key, fid, rank, killed, published, aid in own:
+            main = rank == 0 or (killed is not None and killed == deadliest.get(key))
+            if not main or published is None:
+                continue
+            for other_aid, other_published, other_killed in others.get(str(fid), []):
+                earlier = other_aid != aid and other_published is not None and other_published < published
+                if earlier and (rank == 0 or (other_killed is not None and other_killed >= killed)):
+                    stale.add(key)
+        for flag in (True, False):
+            group = [k for k in keys if (k in stale) == flag]
+            if group:
+                marks = ", ".join("?" * len(group))
+                self._execute(f"UPDATE articles SET stale = ? WHERE content_hash IN ({marks})", [flag, *group])
 
     def _unfuse(self, event_ids: list[str]) -> set[str]:
         """Reports about to be deleted (an article's earlier version) leave their fused events; returns the fused

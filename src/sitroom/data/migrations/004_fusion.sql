@@ -4,6 +4,8 @@
 -- fused_events holds each fused event's decided record (with the same filter columns as events, so that the same
 -- queries list either); fused_redirects maps the id of a fused event merged into another to the one that survived;
 -- fusion_history says what joined when, and why. articles.stale: the article's main news was reported before.
+-- The (family, day) and (family, toll) indexes are PostgreSQL's: DuckDB answers these ranges faster by scanning the
+-- narrow columns (an ART index on a leading family column turns the range into a walk over every row of the family).
 -- Existing stores: their events are fused once, in publication order, when this migration is applied.
 
 ALTER TABLE events ADD COLUMN fused_id TEXT;
@@ -34,10 +36,13 @@ CREATE TABLE IF NOT EXISTS fusion_index (
     words TEXT
 );
 
+-- only: postgres
 CREATE INDEX IF NOT EXISTS fusion_index_day ON fusion_index (family, day_lo);
 
+-- only: postgres
 CREATE INDEX IF NOT EXISTS fusion_index_killed ON fusion_index (family, killed, day_lo);
 
+-- only: postgres
 CREATE INDEX IF NOT EXISTS fusion_index_recap ON fusion_index (family, killed, published);
 
 CREATE INDEX IF NOT EXISTS fusion_index_fused ON fusion_index (fused_id);
@@ -81,6 +86,8 @@ CREATE TABLE IF NOT EXISTS fused_redirects (
     fused_id TEXT NOT NULL,
     merged_at TIMESTAMP NOT NULL
 );
+
+CREATE INDEX IF NOT EXISTS fused_redirects_fused ON fused_redirects (fused_id);
 
 CREATE TABLE IF NOT EXISTS fusion_history (
     fused_id TEXT NOT NULL,
