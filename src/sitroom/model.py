@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: mentions and date_anchor added (issue 10)
+SCHEMA_VERSION = "1.2"  # 1.1: mentions and date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12)
 
 __all__ = [
     "SCHEMA_VERSION",
