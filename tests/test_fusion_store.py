@@ -100,6 +100,8 @@ def test_fusion_store_rising_toll_is_one_event_never_summed(store: Store) -> Non
     late = [r for r in attack["reports"] if r["article_id"] == "retold"]
     assert late[0]["reported_late_days"] == 30
     assert store.stale_articles() == ["retold", "update"]
+    retold, first = store.article("retold"), store.article("first")
+    assert retold is not None and retold["stale"] and first is not None and not first["stale"]
 
 
 def test_fusion_store_id_survives_new_reports_and_reingestion(store: Store) -> None:
