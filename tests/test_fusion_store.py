@@ -49,7 +49,11 @@ def _wire() -> list[tuple[Article, list[Event]]]:
     return [
         _article("first", day, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
         _article(
-            "update", day + timedelta(1), "Toll rises to 11 in Maiduguri attack.", fatalities=Casualties(killed=11)
+            "update",
+            day + timedelta(1),
+            "Toll rises to 11 in Friday's Maiduguri attack.",
+            date=day,
+            fatalities=Casualties(killed=11),
         ),
         _article(
             "retold",
@@ -161,6 +165,19 @@ def test_fusion_store_issue12_order_does_not_change_the_fused_events(store_url: 
         assert reference.stale_articles() == stale
     finally:
         reference.close()
+
+
+def test_fusion_store_one_batch_fuses_as_one_article_at_a_time(store_url: str) -> None:
+    """Articles stored in one transaction (``add_articles``) fuse with each other as they would one by one."""
+    one = open_store(store_url)
+    try:
+        assert all(one.add_articles(_wire()))
+        assert _groups(one) == {frozenset({"first", "update", "retold"}), frozenset({"elsewhere"})}
+        assert one.stale_articles() == ["retold", "update"]
+        history = one.fused_event(next(one.events(EventQuery(fused=True, article_id="retold")))["fused_id"])
+        assert history is not None and [h["action"] for h in history["history"]].count("joined") == 2
+    finally:
+        one.close()
 
 
 def test_fusion_store_issue12_migration_fuses_an_old_store(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -20,7 +21,7 @@ from sitroom.store import queries as q
 if TYPE_CHECKING:
     from sitroom.model import Article
 
-__all__ = ["FUSED_COLUMNS", "INDEX_COLUMNS", "FusionMixin"]
+__all__ = ["FUSED_COLUMNS", "INDEX_COLUMNS", "FusionBatch", "FusionMixin"]
 
 INDEX_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -126,6 +127,43 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+@dataclass
+class FusionBatch:
+    """The fusion state of one write: where each new report was filed, and the index rows and history not written
+    yet (written once, at the end of the write, rather than once an article)."""
+
+    filed: dict[str, str] = field(default_factory=dict)  # event id -> fused id
+    reports: list[Report] = field(default_factory=list)
+    history: list[list[Any]] = field(default_factory=list)
+
+    def near(self, reports: Sequence[Report]) -> list[Report]:
+        """The batch's reports that could match one of ``reports`` (the same prefilter as ``_candidates``)."""
+        dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
+        if not dated or not self.reports:
+            return []
+        families = {r.family for r in dated}
+        low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
+        high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
+        tolls = {r.killed for r in dated if r.killed is not None and r.killed >= RECAP_TOLL}
+        article = dated[0].article_id
+        return [
+            r
+            for r in self.reports
+            if r.article_id != article
+            and r.day_lo is not None
+            and ((r.family in families and low <= r.day_lo <= high) or r.killed in tolls)
+        ]
+
+    def rename(self, old: str, new: str) -> None:
+        """Fused event ``old`` merged into ``new``."""
+        for key, value in self.filed.items():
+            if value == old:
+                self.filed[key] = new
+        for entry in self.history:
+            if entry[0] == old:
+                entry[0] = new
+
+
 class FusionMixin:
     """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``)."""
 
@@ -144,10 +182,11 @@ class FusionMixin:
         ) -> list[tuple[Any, ...]]: ...
 
     # -- fusing new reports ----------------------------------------------------------------------------------------
-    def _fuse_article(self, article: Article, events: Sequence[Recorded], filed: dict[str, str]) -> set[str]:
+    def _fuse_article(self, article: Article, events: Sequence[Recorded], batch: FusionBatch) -> set[str]:
         """File each event of ``article`` under a fused event (new, joined or merged), before the events are
-        inserted: ``filed`` (event id -> fused id, for the events of this batch not inserted yet) gets them, and
-        follows merges. Returns the fused ids whose records need rebuilding (``_refresh``, once events are in)."""
+        inserted: ``batch.filed`` (event id -> fused id) gets them, and follows merges; their index rows and history
+        wait in ``batch`` until ``_flush``. Returns the fused ids whose records need rebuilding (``_refresh``, once
+        the events are in)."""
         published = article.published.isoformat() if article.published else None
         reports = []
         for event in events:
@@ -156,9 +195,10 @@ class FusionMixin:
         rows = self._candidates(reports)
         stored = [Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True))) for row in rows]
         where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
+        stored += batch.near(reports)  # reports of this batch, not in the index yet
+        where.update({r.event_id: batch.filed[r.event_id] for r in stored if r.event_id not in where})
         now = datetime.now()
         touched: set[str] = set()
-        history: list[tuple[Any, ...]] = []
         for report in reports:
             matches: dict[str, tuple[str, str]] = {}
             for other in stored:
@@ -168,27 +208,33 @@ class FusionMixin:
             if not matches:
                 fused_id = fused_id_for(report.event_id)
                 self._born[fused_id] = now
-                history.append((fused_id, now, "created", report.event_id, None, "no stored report matches"))
+                batch.history.append([fused_id, now, "created", report.event_id, None, "no stored report matches"])
             else:
                 fused_id = self._merge(sorted(matches), now)
                 for old in matches:
                     if old != fused_id:
-                        history.append((fused_id, now, "merged", old, matches[old][0], matches[old][1]))
                         touched.discard(old)
+                        batch.rename(old, fused_id)
                         where.update({k: fused_id for k, v in where.items() if v == old})
-                        filed.update({k: fused_id for k, v in filed.items() if v == old})
+                        batch.history.append([fused_id, now, "merged", old, matches[old][0], matches[old][1]])
                 witness, reason = matches.get(fused_id) or next(iter(matches.values()))
-                history.append((fused_id, now, "joined", report.event_id, witness, reason))
-            filed[report.event_id] = fused_id
+                batch.history.append([fused_id, now, "joined", report.event_id, witness, reason])
+            batch.filed[report.event_id] = fused_id
             touched.add(fused_id)
+        batch.reports += reports
+        return touched
+
+    def _flush(self, batch: FusionBatch) -> None:
+        """Write the index rows and the history that ``batch`` holds."""
         rows = []
-        for report in reports:
+        for report in batch.reports:
             row = report.to_row()
-            row["fused_id"] = filed[report.event_id]
+            row["fused_id"] = batch.filed[report.event_id]
             rows.append(q.clean(tuple(row[c] for c in INDEX_COLUMNS)))
         self._insert("fusion_index", INDEX_COLUMNS, rows)
-        self._insert("fusion_history", HISTORY_COLUMNS, [q.clean(h) for h in history])
-        return touched
+        self._insert("fusion_history", HISTORY_COLUMNS, [q.clean(tuple(h)) for h in batch.history])
+        batch.reports.clear()
+        batch.history.clear()
 
     def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
@@ -366,9 +412,10 @@ class FusionMixin:
                 "SELECT record FROM events WHERE content_hash = ? ORDER BY salience_rank, event_id", (key,)
             )
             events = [_StoredEvent(json.loads(r[0])) for r in rows]
-            filed: dict[str, str] = {}
-            touched = self._fuse_article(article, events, filed)
-            for event_id, fused_id in filed.items():
+            batch = FusionBatch()
+            touched = self._fuse_article(article, events, batch)
+            self._flush(batch)
+            for event_id, fused_id in batch.filed.items():
                 self._execute("UPDATE events SET fused_id = ? WHERE event_id = ?", (fused_id, event_id))
             self._refresh(touched)
 

@@ -21,7 +21,7 @@ from sitroom.fusion import reported_late_days
 from sitroom.model import Article, Event, Rejection
 from sitroom.store import queries as q
 from sitroom.store.base import EventQuery
-from sitroom.store.fusion import FusionMixin
+from sitroom.store.fusion import FusionBatch, FusionMixin
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
@@ -161,12 +161,14 @@ class SqlStore(FusionMixin, ABC):
             rows = [q.article_row(a, True, now) for a, _, _ in fresh]
             added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
             # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
-            filed: dict[str, str] = {}  # event id -> fused id
+            batch = FusionBatch()
             touched: set[str] = set()
             for article, evs, key in fresh:
                 if key in added:
-                    touched |= self._fuse_article(article, _first_of_each(evs), filed)
+                    touched |= self._fuse_article(article, _first_of_each(evs), batch)
+            self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
+            filed = batch.filed
             self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a, filed[e.event_id]) for e, a in events])
             self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
