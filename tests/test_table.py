@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from sitroom.cli import cli, main
 from sitroom.errors import UsageError
+from sitroom.model import SCHEMA_VERSION
 from sitroom.store import open_store
 from sitroom.store.base import add_many
 from sitroom.table import COLUMNS, DEFAULT_COLUMNS, parse_columns, render_table, short_actor
@@ -144,7 +145,7 @@ def test_table_cli_events_columns_chooses_the_columns(db: str) -> None:
     lines = result.output.splitlines()
     assert lines[0].split() == ["ID", "PLACE", "ACTOR1", "KILLED"]
     assert max(len(line) for line in lines) <= 80
-    assert lines[-1] == "6 events (schema 1.1)"
+    assert lines[-1] == f"6 events (schema {SCHEMA_VERSION})"
 
 
 def test_table_cli_events_default_table_has_a_place_column(db: str) -> None:
