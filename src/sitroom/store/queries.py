@@ -87,6 +87,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "record",
     "published",
     "title",
+    "admin2",
+    "admin3",
+    "geo_precision",
 )
 
 ACTOR_COLUMNS: tuple[str, ...] = ("event_id", "role", "position", "text", "name", "country", "sector", "acled_inter")
@@ -255,6 +258,9 @@ def event_row(event: Event, article: Article) -> tuple[Any, ...]:
             json.dumps(record, ensure_ascii=False),
             article.published,
             article.title,
+            loc.get("admin2") if loc else None,
+            loc.get("admin3") if loc else None,
+            loc.get("geo_precision") if loc else None,
         )
     )
 
