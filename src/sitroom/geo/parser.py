@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitroom.extract.lexicons import reporting_verbs
@@ -67,6 +68,13 @@ REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = {"to", "towards", "toward", "from"}
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
+# what makes a named place a reference point rather than the event's place (ACLED's geo_precision 2)
+_NEAR = re.compile(
+    r"\b(?:near|nearby|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|not\s+far\s+from"
+    r"|(?:km|kms|kilometres|kilometers|miles)\s+(?:\(\S+\s+miles?\)\s+)?(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def salience(span: Any, feature: str) -> float:
@@ -136,6 +144,7 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
+            t.near = bool(_NEAR.search(doc.text[max(0, t.start - 60) : t.start]))
             found.append((t, unsure))
         focus = focus_country([t for t, unsure in found if not unsure])
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
@@ -160,13 +169,16 @@ class Geoparser:
             return None
         feature = "demonym" if m.demonym is not None else _FEATURE_OUT.get(c.feature, c.feature)
         precision = PRECISION_OF_FEATURE.get(c.feature, "region")
-        if m.unit == "admin2" and precision == "point":
-            precision = "admin2"
+        if m.unit in ("admin2", "admin1") and precision == "point":
+            precision = m.unit  # "Feni district", "Donetsk Oblast" placed at its town: the division is meant
         admin1: str | None = None
         if c.feature == "admin1":
             admin1 = c.name
-        elif c.feature in ("city", "admin2") and c.admin1:
+        elif c.admin1 and c.cc:  # a town, a district, or a region by the division of its seat
             admin1 = gaz.admin1_name(c.cc, c.admin1)
+        local = c.idx is not None and c.feature in ("city", "admin2")
+        admin2 = gaz.admin2_name(c.idx) if local and c.idx is not None else None
+        admin3 = gaz.admin3_name(c.idx) if local and c.idx is not None else None
         return Toponym(
             start=m.start,
             end=m.end,
@@ -179,4 +191,6 @@ class Geoparser:
             admin1=admin1,
             precision=precision,
             feature=feature,
+            admin2=admin2,
+            admin3=admin3,
         )
