@@ -8,6 +8,7 @@ from typing import Any
 from sitroom.extract.lexicons import reporting_verbs
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
+from sitroom.geo.names import fold
 from sitroom.geo.recognize import find_mentions
 from sitroom.geo.resolve import Candidate, Resolution, resolve_mentions
 from sitroom.model import Toponym
@@ -169,8 +170,13 @@ class Geoparser:
             return None
         feature = "demonym" if m.demonym is not None else _FEATURE_OUT.get(c.feature, c.feature)
         precision = PRECISION_OF_FEATURE.get(c.feature, "region")
-        if m.unit in ("admin2", "admin1") and precision == "point":
-            precision = m.unit  # "Feni district", "Donetsk Oblast" placed at its town: the division is meant
+        if m.unit == "admin2" and precision == "point":
+            precision = "admin2"
+        elif m.unit == "admin1" and precision == "point" and c.admin1:
+            # "Donetsk Oblast" resolved to its eponymous town: the division is meant, placed at the town
+            named = gaz.admin1_name(c.cc, c.admin1)
+            if named is not None and fold(named) == m.key:
+                precision = "admin1"
         admin1: str | None = None
         if c.feature == "admin1":
             admin1 = c.name

@@ -1,0 +1,2 @@
+-- 004: reserved for another change of issue 14 (a placeholder in this branch only, so that the migration history
+-- has no gaps here). When merging, delete this file in favour of the real 004_*.sql.
