@@ -186,3 +186,20 @@ def test_geonames_extraction_disambiguates(
     loc = locations[0]
     assert (loc["name"], loc["country"], loc["admin2"]) == (name, "KEN", admin2)
     assert loc["admin1"] and loc["lat"] == pytest.approx(lat, abs=0.01)
+
+
+def test_geonames_cli_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "XX.txt"
+    bad.write_text("not\ta\tdump\n", encoding="utf-8")
+    assert main(["gazetteer", "build", "--geonames", str(bad), "--out", str(tmp_path / "x.idx")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"sitroom: error: {bad} is not a GeoNames dump: line 1 has 3 tab-separated fields, not 19 [E040]\n"
+
+
+def test_geonames_damaged_index_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SITROOM_CACHE", str(tmp_path))
+    monkeypatch.setenv("SITROOM_GEONAMES", str(tmp_path / "mine.idx"))
+    (tmp_path / "mine.idx").write_bytes(b"sitroom gazetteer cache\n9 abc 3\nxyz")
+    with pytest.raises(InputError) as caught:
+        Gazetteer.load()
+    assert caught.value.code == "E041" and "mine.idx" in str(caught.value)

@@ -209,11 +209,11 @@ def _add_admin1(
 NEAREST_KM = 25.0
 
 
-def _nearest(b: _Builder, n_cities: int, cc: str, lat: float, lon: float, km: float) -> int | None:
-    """The GeoNames place of country ``cc`` nearest (lat, lon), within ``km``."""
+def _nearest(b: _Builder, rows: list[int], lat: float, lon: float, km: float) -> int | None:
+    """Of ``rows`` (places of one country), the one nearest (lat, lon), within ``km``."""
     best: tuple[float, int] | None = None
-    for i in range(n_cities):
-        if b.cc[i] != cc or abs(b.lat[i] - lat) > 0.5 or abs(b.lon[i] - lon) > 0.5:
+    for i in rows:
+        if abs(b.lat[i] - lat) > 0.5 or abs(b.lon[i] - lon) > 0.5:
             continue
         d = haversine_km(lat, lon, b.lat[i], b.lon[i])
         if d <= km and (best is None or d < best[0]):
@@ -228,13 +228,16 @@ def _add_regions(
         continents: dict[str, dict[str, Any]] = json.load(fh)
     cont_ids = {str(c.get("toponymName") or c.get("name")): int(c["geonameId"]) for c in continents.values()}
     demonyms: dict[str, int] = {}
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i in range(n_cities):
+        by_country[b.cc[i]].append(i)
     for r in _tsv(text("regions.tsv")):
         feat, cc = r["feature"], r["country"]
         gid = cont_ids.get(r["name"]) if feat == "continent" else None
         lat, lon = float(r["lat"]), float(r["lon"])
         seat = b.best(r["seat"], cc) if r.get("seat") else None
         # the division an event placed here is in: the seat's, or (a town) that of the nearest GeoNames place
-        near = _nearest(b, n_cities, cc, lat, lon, NEAREST_KM) if feat in ("city", "region") and cc else None
+        near = _nearest(b, by_country[cc], lat, lon, NEAREST_KM) if feat in ("city", "region") and cc else None
         a1 = b.admin1[seat] if seat is not None else (b.admin1[near] if near is not None else "")
         idx = b.add(gid, r["name"], lat, lon, cc, a1, int(r["weight"]), feat)
         if seat is not None:

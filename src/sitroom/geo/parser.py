@@ -133,7 +133,8 @@ class Geoparser:
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz, weak=for_events)
         found: list[tuple[Toponym, bool]] = []
-        for r in resolve_mentions(mentions, gaz, doc.text):
+        text = doc.text  # spaCy joins the tokens again on every access
+        for r in resolve_mentions(mentions, gaz, text):
             t = self._toponym(r, gaz)
             if t is None:
                 continue
@@ -145,7 +146,7 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
-            t.near = bool(_NEAR.search(doc.text[max(0, t.start - 60) : t.start]))
+            t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start))
             found.append((t, unsure))
         focus = focus_country([t for t, unsure in found if not unsure])
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
