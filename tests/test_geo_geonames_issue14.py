@@ -26,7 +26,7 @@ FIXTURE = Path(__file__).parent / "data" / "geonames" / "KE.txt"
 
 def test_geonames_build_keeps_places_divisions_camps_wells(tmp_path: Path) -> None:
     path, rows = gn.build_index(FIXTURE, tmp_path / "ke.idx")
-    tables = read_cache(path)
+    tables = read_cache(path, gn.FORMAT_VERSION)
     assert tables is not None and rows == len(tables["gid"]) == 29  # 31 rows less an abandoned place and a desert
     kinds = {tables["names"][i][0]: gn.KINDS[k] for i, k in enumerate(tables["kind"])}
     assert kinds["Bubisa"] == "place" and kinds["Manyatta Jillo"] == "section"
@@ -97,7 +97,7 @@ def merged(tmp_path: Path) -> Gazetteer:
     for name, content in files.items():
         (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
     gn.build_index(FIXTURE, tmp_path / "ke.idx")
-    return Gazetteer(build_tables(tmp_path, DATA.__getitem__, read_cache(tmp_path / "ke.idx")))
+    return Gazetteer(build_tables(tmp_path, DATA.__getitem__, read_cache(tmp_path / "ke.idx", gn.FORMAT_VERSION)))
 
 
 def _one(gaz: Gazetteer, name: str, cc: str = "KE") -> int:
@@ -203,3 +203,13 @@ def test_geonames_damaged_index_is_reported(monkeypatch: pytest.MonkeyPatch, tmp
     with pytest.raises(InputError) as caught:
         Gazetteer.load()
     assert caught.value.code == "E041" and "mine.idx" in str(caught.value)
+
+
+def test_geonames_build_joins_several_files(tmp_path: Path) -> None:
+    other = tmp_path / "ET.txt"
+    cells = ["9200001", "Dillo", "Dillo", "", "4.12", "38.19", "P", "PPL", "ET", "", "04", "", "", "", "0"]
+    other.write_text("\t".join([*cells, "", "1500", "Africa/Addis_Ababa", "2024-01-01"]) + "\n", encoding="utf-8")
+    # the same file twice adds nothing: a place is kept once
+    path, rows = gn.build_index([FIXTURE, other, FIXTURE], tmp_path / "two.idx")
+    tables = read_cache(path, gn.FORMAT_VERSION)
+    assert rows == 30 and tables is not None and tables["sources"] == ["KE.txt", "ET.txt", "KE.txt"]

@@ -291,10 +291,11 @@ def gazetteer() -> None:
 @gazetteer.command("build")
 @click.option(
     "--geonames",
-    "source",
+    "sources",
     required=True,
+    multiple=True,
     type=click.Path(dir_okay=False),
-    help="A GeoNames dump: allCountries.txt, a country's XX.txt, or either zipped.",
+    help="A GeoNames dump: allCountries.txt, a country's XX.txt, or either zipped (repeat for several countries).",
 )
 @click.option(
     "--out",
@@ -302,14 +303,14 @@ def gazetteer() -> None:
     default=None,
     help="Where to write the index [default: $SITROOM_GEONAMES, else geonames.idx in the cache directory].",
 )
-def gazetteer_build(source: str, out: str | None) -> None:
+def gazetteer_build(sources: tuple[str, ...], out: str | None) -> None:
     """Index the villages, districts, camps, wells and divisions of a GeoNames dump; used when present."""
     from pathlib import Path
 
     from sitroom.geo.geonames import build_index
 
-    path, rows = build_index(Path(source), Path(out) if out else None)
-    click.echo(f"sitroom: {rows} places of {printable(source)} indexed in {printable(str(path))}", err=True)
+    path, rows = build_index([Path(s) for s in sources], Path(out) if out else None)
+    click.echo(f"sitroom: {rows} places of {printable(', '.join(sources))} indexed in {printable(str(path))}", err=True)
 
 
 def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progress) -> None:

