@@ -61,7 +61,7 @@ def test_geonames_build_rejects_what_is_not_a_dump(tmp_path: Path, content: str,
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(InputError) as caught:
         gn.build_index(bad, tmp_path / "x.idx")
-    assert caught.value.code == "E040" and reason in str(caught.value) and str(bad) in str(caught.value)
+    assert caught.value.code == "E050" and reason in str(caught.value) and str(bad) in str(caught.value)
 
 
 def test_geonames_index_path_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -193,7 +193,7 @@ def test_geonames_cli_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     bad.write_text("not\ta\tdump\n", encoding="utf-8")
     assert main(["gazetteer", "build", "--geonames", str(bad), "--out", str(tmp_path / "x.idx")]) == 1
     err = capsys.readouterr().err
-    assert err == f"sitroom: error: {bad} is not a GeoNames dump: line 1 has 3 tab-separated fields, not 19 [E040]\n"
+    assert err == f"sitroom: error: {bad} is not a GeoNames dump: line 1 has 3 tab-separated fields, not 19 [E050]\n"
 
 
 def test_geonames_damaged_index_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_geonames_damaged_index_is_reported(monkeypatch: pytest.MonkeyPatch, tmp
     (tmp_path / "mine.idx").write_bytes(b"sitroom gazetteer cache\n9 abc 3\nxyz")
     with pytest.raises(InputError) as caught:
         Gazetteer.load()
-    assert caught.value.code == "E041" and "mine.idx" in str(caught.value)
+    assert caught.value.code == "E051" and "mine.idx" in str(caught.value)
 
 
 def test_geonames_build_joins_several_files(tmp_path: Path) -> None:

@@ -35,8 +35,8 @@ class Errors:
     E022 = "no such store: {url}"
     E023 = "store {url} is damaged: {detail} ('sitroom check' tells more)"
     E030 = "invalid value for {param}: {detail}"
-    E040 = "{path} is not a GeoNames dump: {detail}"
-    E041 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
+    E050 = "{path} is not a GeoNames dump: {detail}"
+    E051 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
 
 
 class SitroomError(Exception):

@@ -174,7 +174,7 @@ class Gazetteer:
                 return cls(cached)
         dump = read_cache(dump_path, geonames.FORMAT_VERSION) if dump_path is not None else None
         if dump_path is not None and dump is None:
-            raise InputError("E041", path=str(dump_path))
+            raise InputError("E051", path=str(dump_path))
         tables = build_tables(_gnc_dir(), data_text) if dump is None else build_tables(_gnc_dir(), data_text, dump)
         tables["fingerprint"] = fingerprint
         write_cache(target, tables)

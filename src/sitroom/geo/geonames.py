@@ -64,13 +64,13 @@ def _kind(fclass: str, fcode: str) -> int | None:
 
 def _open_dump(source: Path) -> tuple[IO[str], zipfile.ZipFile | None]:
     if not source.is_file():
-        raise InputError("E040", path=str(source), detail="no such file")
+        raise InputError("E050", path=str(source), detail="no such file")
     if zipfile.is_zipfile(source):
         zf = zipfile.ZipFile(source)
         members = [n for n in zf.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
         if not members:
             zf.close()
-            raise InputError("E040", path=str(source), detail="the zip file holds no GeoNames .txt table")
+            raise InputError("E050", path=str(source), detail="the zip file holds no GeoNames .txt table")
         return io.TextIOWrapper(zf.open(members[0]), encoding="utf-8"), zf
     return source.open(encoding="utf-8"), None
 
@@ -85,12 +85,12 @@ def read_dump(source: Path) -> Iterator[list[str]]:
             cells = line.rstrip("\n").split("\t")
             if len(cells) != N_COLUMNS or not cells[0].isdigit():
                 raise InputError(
-                    "E040", path=str(source), detail=f"line {lineno} has {len(cells)} tab-separated fields, not 19"
+                    "E050", path=str(source), detail=f"line {lineno} has {len(cells)} tab-separated fields, not 19"
                 )
             if _kind(cells[6], cells[7]) is not None:
                 yield cells
     except UnicodeDecodeError as exc:
-        raise InputError("E040", path=str(source), detail=f"not UTF-8 text ({exc.reason})") from None
+        raise InputError("E050", path=str(source), detail=f"not UTF-8 text ({exc.reason})") from None
     finally:
         fh.close()
         if zf is not None:
@@ -133,7 +133,7 @@ def build_tables(sources: list[Path]) -> dict[str, Any]:
             la, lo, p = float(c[4]), float(c[5]), int(c[14] or 0)
         except ValueError:
             raise InputError(
-                "E040", path=str(path), detail=f"place {c[0]} has a malformed coordinate or population"
+                "E050", path=str(path), detail=f"place {c[0]} has a malformed coordinate or population"
             ) from None
         cc, a1, a2, a3 = (sys.intern(x) for x in (c[8], c[10], c[11], c[12]))
         gid.append(int(c[0]))
@@ -173,7 +173,7 @@ def build_index(sources: Path | list[Path], target: Path | None = None) -> tuple
     tables = build_tables(paths)
     if not tables["gid"]:
         where = ", ".join(str(p) for p in paths)
-        raise InputError("E040", path=where, detail="no populated place, division, camp or well in it")
+        raise InputError("E050", path=where, detail="no populated place, division, camp or well in it")
     out = target or index_path()
     write_cache(out, tables, FORMAT_VERSION)
     return out, len(tables["gid"])
