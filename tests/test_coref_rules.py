@@ -284,15 +284,10 @@ def _published(key: str) -> date:
             "A suicide bomber killed at least 10 people at a mosque in Maiduguri on Friday",
             ("The death toll from the bombing later rose to 15", "Dozens of worshippers were wounded in the blast."),
         ),
-        pytest.param(
+        (
             "one-kupiansk",
             "Shelling killed four civilians in Kupiansk on Thursday",
             ("A shell struck a residential building in the centre of the town.",),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: an elaborating sentence of the same type, place and day ('A shell struck a "
-                "residential building') is a second shelling event",
-            ),
         ),
         (
             "one-condemned",
@@ -333,29 +328,13 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
                 "destroyed'",
             ),
         ),
-        pytest.param(
-            "one-baidoa",
-            1,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: one car bomb gives 3 violent events ('The bombing was the second ...' and 'The "
-                "mayor visited the wounded' as an Attack)",
-            ),
-        ),
+        ("one-baidoa", 1),
         ("one-mandera", 1),
         ("one-maiduguri", 1),
         ("two-darfur", 2),
         ("two-sahel", 2),
         ("two-weapons", 2),
-        pytest.param(
-            "two-kivu",
-            2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 4 violent events: 'The shelling damaged a school' is a second shelling (placed "
-                "at Butembo) and 'The region has seen fighting for decades' an Armed clash",
-            ),
-        ),
+        ("two-kivu", 2),
     ],
 )
 def test_coref_one_event_per_happening_issue10(run: Callable[[str], Context], key: str, count: int) -> None:

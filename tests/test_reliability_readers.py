@@ -29,9 +29,11 @@ from hypothesis import strategies as st
 from sitroom.core import Sitroom
 from sitroom.errors import Errors, InputError
 from sitroom.model import Article, Rejection
-from sitroom.readers import SUFFIXES, parse_published, read_paths
+from sitroom.pubdate import read_published
+from sitroom.readers import SUFFIXES, read_paths
 
 CODES = frozenset(name for name in vars(Errors) if re.fullmatch(r"E\d{3}", name))
+NOTICES = frozenset(name for name in vars(Errors) if re.fullmatch(r"W\d{3}", name))
 Item = Article | Rejection
 
 # a JSON value of any shape; dictionaries lean towards the keys a reader looks at, so that types get confused
@@ -62,6 +64,7 @@ def check_items(items: list[Item]) -> list[Item]:
         else:
             assert isinstance(item, Article), item
             assert item.text.strip(), item
+            assert all(n.code in NOTICES and "\n" not in n.reason for n in item.notices), item
     return items
 
 
@@ -115,7 +118,7 @@ def _is_bad(value: Any) -> bool:
     if not isinstance(text, str) or not text.strip():
         return True
     try:
-        parse_published(value.get("published"))
+        read_published(value.get("published"))
     except InputError:
         return True
     return False
@@ -166,12 +169,16 @@ def test_reliability_readers_jsonl_good_records_come_through_bad_ones_are_reject
 @settings(max_examples=100, deadline=None)
 @given(value=published_strings)
 def test_reliability_readers_any_published_string_is_a_date_or_e006(value: str) -> None:
+    """A date, no date with a notice (issue 13: an unreadable date never rejects an article), or E006 (impossible)."""
     record = {"id": "x", "published": value, "text": "Police dispersed protesters in Nairobi."}
     [item] = check_items(list(read_paths(["-"], stdin=io.BytesIO(json.dumps(record).encode()))))
     if isinstance(item, Rejection):
         assert item.code == "E006"
     else:
-        assert item.published == parse_published(value)
+        published, notice = read_published(value)
+        assert item.published == published
+        assert item.notices == ((notice,) if notice else ())
+        assert (item.published is None) == (notice is not None or not value.strip())
 
 
 _field = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
@@ -206,7 +213,7 @@ def test_reliability_readers_csv_with_odd_fields(extra: list[str], rows: list[An
             good_ids.append(f"g{i}")
         else:
             try:
-                parse_published(published)
+                read_published(published)
                 blank = ""  # a readable date: make the row bad by leaving out its text
             except InputError:
                 blank = text

@@ -373,15 +373,7 @@ def test_reportable_cumulative_toll_reported_issue10(run: Callable[[str], Contex
     [
         ("toll-kupiansk", "The latest deaths bring the death toll since the war began to 8,000"),
         ("toll-monywa", "At least 400 people have been killed since the coup"),
-        pytest.param(
-            "toll-katsina",
-            "The killings raised the number of people killed in the state this year to 350",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'The killings raised the number ... to 350' is kept as a second Attack event "
-                "(dated the publication day by 'this year') instead of joining the lead's",
-            ),
-        ),
+        ("toll-katsina", "The killings raised the number of people killed in the state this year to 350"),
         ("toll-rafah", "more than 24,000 people had been killed in the territory since the war began"),
     ],
 )
@@ -467,13 +459,7 @@ def test_reportable_not_asserted_makes_no_violent_event_issue10(
     [
         ("modality-butembo", "The army did not shell the village of Kalunguta, a spokesman said."),
         ("modality-garissa", "Police did not fire on the crowd, a spokesman said."),
-        pytest.param(
-            "toll-monywa",
-            "Further protests are planned for next week.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: planned (future) protests are kept as a Peaceful protest event"
-            ),
-        ),
+        ("toll-monywa", "Further protests are planned for next week."),
         ("statements-mopti", "No group has claimed responsibility."),
     ],
 )

@@ -7,8 +7,10 @@ SITROOM_DEBUG=1 to get one).
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -19,16 +21,19 @@ import click
 
 from sitroom import __version__
 from sitroom.core import Sitroom, demo_corpus_path
-from sitroom.errors import SitroomError
+from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
 from sitroom.progress import Progress
 from sitroom.query import CLI_FORMATS, EXPORT_FORMATS, FILTERS, SORTS, EventQuery, event_query
 from sitroom.readers import parse_published
+from sitroom.table import COLUMNS as TABLE_COLUMNS
+from sitroom.table import DEFAULT_COLUMNS, parse_columns, render_table
 from sitroom.terminal import printable
 
 __all__ = ["cli", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 1, 2, 130
+Item = Article | Rejection
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -49,7 +54,11 @@ db_option = click.option(
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
 published_option = click.option(
-    "--published", callback=_date, metavar="DATE", help="Publication date for plain .txt input without a date line."
+    "--published",
+    callback=_date,
+    metavar="DATE",
+    help="Publication date for plain .txt input without a date line; also completes a record's date written "
+    "without a year or a day ('Wed Nov 23', '7:58 AM ET').",
 )
 
 
@@ -79,9 +88,22 @@ def _reporter(progress: Progress) -> Callable[[Rejection], None]:
     return lambda rejection: progress.reject(rejection.message())
 
 
-def _write_records(records: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    from sitroom.export import write_records
+def _read(core: Sitroom, paths: tuple[str, ...], published: date | None, progress: Progress) -> Iterator[Item]:
+    """The inputs, each article's notices (an unreadable publication date) printed as warnings as it goes by."""
+    for item in core.read(paths, published):
+        if isinstance(item, Article):
+            for notice in item.notices:
+                progress.warn(notice.message(item.origin or item.id))
+        yield item
 
+
+def _write_records(
+    records: Iterator[dict[str, Any]], fmt: str, out: TextIO, columns: tuple[str, ...] = DEFAULT_COLUMNS
+) -> int:
+    from sitroom.export import write_records, write_table
+
+    if fmt == "table":
+        return write_table(records, out, columns, _table_width())
     return write_records(records, fmt, out)
 
 
@@ -108,7 +130,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: boo
     progress = Progress("extract", quiet=quiet)
     if mentions:  # the audit: every raw mention and why it was kept, merged or dropped
         last = None
-        for record in core.audit(core.read(paths, published), _reporter(progress)):
+        for record in core.audit(_read(core, paths, published, progress), _reporter(progress)):
             if record["article_id"] != last:
                 last = record["article_id"]
                 progress.article(0)
@@ -118,7 +140,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: boo
         return
 
     def records() -> Iterator[dict[str, Any]]:
-        for _, events in core.extract(core.read(paths, published), _reporter(progress)):
+        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress)):
             progress.article(len(events))
             for event in events:
                 yield event.to_dict()
@@ -142,7 +164,7 @@ def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bo
     """Find and resolve every place name in articles."""
     core = Sitroom()
     progress = Progress("geoparse", quiet=quiet)
-    for article, toponyms in core.geoparse(core.read(paths, published), _reporter(progress)):
+    for article, toponyms in core.geoparse(_read(core, paths, published, progress), _reporter(progress)):
         progress.article(0)
         for t in toponyms:
             if fmt == "jsonl":
@@ -165,22 +187,78 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
     core = Sitroom(db)
     progress = Progress("ingest", quiet=quiet)
     try:
-        _ingest(core, core.read(paths, published), progress)
+        _ingest(core, _read(core, paths, published, progress), progress)
     finally:
         core.close()
     _exit_for(progress)
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--once", is_flag=True, help="Poll every source once, then exit (for cron).")
+@click.option(
+    "--interval", default=300.0, show_default=True, type=click.FloatRange(min=1), help="Seconds between polls."
+)
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False),
+    help="Checkpoint file [default: the DuckDB file's name + .watch.json; sitroom-watch.json for PostgreSQL].",
+)
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds per request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10), help="Retries of a failed fetch.")
+@click.option(
+    "--delay", default=1.0, show_default=True, type=click.FloatRange(min=0), help="Seconds between requests to a host."
+)
+@quiet_option
+def watch(
+    sources: tuple[str, ...],
+    db: str,
+    once: bool,
+    interval: float,
+    state: str | None,
+    timeout: float,
+    retries: int,
+    delay: float,
+    quiet: bool,
+) -> None:
+    """Follow RSS and Atom feeds, web pages (http/https URLs) and drop folders (directories); store each new
+    article once. Stops where it is on Ctrl-C or kill, and resumes there."""
+    from sitroom.watch import HttpFetcher, WatchStatus, check_source, default_state
+    from sitroom.watch import watch as run_watch
+
+    checked = [check_source(s) for s in sources]
+    core = Sitroom(db)
+    status = WatchStatus("watch", quiet=quiet)
+    fetcher = HttpFetcher(timeout=timeout, retries=retries, delay=delay)
+    try:
+        path = state or default_state(db)
+        run_watch(core, checked, state=path, fetcher=fetcher, status=status, once=once, interval=interval)
+    finally:
+        core.close()
+    if status.rejected or status.errors:
+        raise SystemExit(EXIT_REJECTED)
+
+
+@cli.command()
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(CLI_FORMATS), default="table", show_default=True)
-def events(db: str, fmt: str, **kw: Any) -> None:
+@click.option(
+    "--columns",
+    metavar="LIST",
+    help="Table columns, comma-separated, from: " + ", ".join(TABLE_COLUMNS) + ". "
+    "Default: " + ",".join(DEFAULT_COLUMNS) + ".",
+)
+def events(db: str, fmt: str, columns: str | None, **kw: Any) -> None:
     """List stored events, filtered."""
     query = _query(kw)
+    if columns is not None and fmt != "table":
+        raise UsageError("E030", param="columns", detail="--columns applies to --format table")
+    chosen = parse_columns(columns)
     core = Sitroom(db, create=False)
     try:
-        _write_records(core.events(query), fmt, sys.stdout)
+        _write_records(core.events(query), fmt, sys.stdout, chosen)
     finally:
         core.close()
 
@@ -190,14 +268,23 @@ def events(db: str, fmt: str, **kw: Any) -> None:
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
-def export(db: str, fmt: str, output: str, **kw: Any) -> None:
-    """Export stored events to CSV, Parquet, GeoJSON or JSONL."""
+@click.option(
+    "--numeric-codes",
+    is_flag=True,
+    help="With --format acled: inter1, inter2 and interaction as ACLED's numeric codes instead of labels.",
+)
+def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> None:
+    """Export stored events to CSV, Parquet, GeoJSON, JSONL or ACLED's CSV columns (acled)."""
     from sitroom.export import export_file
+    from sitroom.export_acled import AcledOptions
 
     query = _query(kw)
+    if numeric_codes and fmt != "acled":
+        raise UsageError("E030", param="numeric-codes", detail="--numeric-codes applies to --format acled")
     core = Sitroom(db, create=False)
     try:
-        n = export_file(core.events(query), fmt, output)
+        acled = AcledOptions(numeric=numeric_codes, article=core.store.article)
+        n = export_file(core.events(query), fmt, output, acled)
     finally:
         core.close()
     click.echo(f"export: {n} events written to {printable(output)}", err=True)
@@ -228,6 +315,48 @@ def demo(db: str, quiet: bool) -> None:
     finally:
         core.close()
     _exit_for(progress)
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: one line per agreement; jsonl: the tracker's records per article (agreement, violation, article).",
+)
+@click.option("--update", is_flag=True, help="First read stored articles not read for agreements yet (older stores).")
+def agreements(db: str, fmt: str, update: bool) -> None:
+    """List ceasefires, truces and peace deals with their status and violation counts."""
+    core = Sitroom(db, create=update)
+    try:
+        if update:
+            core.track_agreements()
+        if fmt == "jsonl":
+            for record in core.agreement_records():
+                click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_agreements(core.agreements())
+    finally:
+        core.close()
+
+
+def _print_agreements(rows: list[dict[str, Any]]) -> None:
+    click.echo(
+        f"{'id':<18} {'kind':<24} {'status':<10} {'signed':<10} {'expires':<10} {'confirmed':>9} "
+        f"{'alleged':>7}  parties (mediators)"
+    )
+    for a in rows:
+        mediators = f" ({', '.join(a['mediators'])})" if a["mediators"] else ""
+        click.echo(
+            f"{a['agreement_id']:<18} {_clip(a['kind'], 24):<24} {a['status']:<10} {a['signed'] or '-':<10} "
+            f"{a['expires'] or '-':<10} {a['violations_confirmed']:>9} {a['violations_alleged']:>7}  "
+            f"{printable(', '.join(a['parties']))}{printable(mediators)}"
+        )
+    if not rows:
+        click.echo("(no agreements)")
 
 
 @cli.command(name="eval")
@@ -335,13 +464,16 @@ def _print_overview(view: dict[str, Any]) -> None:
         for row in rows[:12]:
             click.echo(f"  {printable(str(row.get('key') or '-')):<40} {row.get('events', 0):>6}")
     click.echo("\nTop events:")
-    for e in view["top"]:
-        loc = (e.get("location") or {}).get("name") or "-"
-        killed = (e.get("fatalities") or {}).get("killed")
-        kind = e.get("acled_sub_event_type") or e.get("non_acled_type") or e.get("plover_event")
-        line = f"{e.get('date') or '????-??-??'}  {kind}  {loc}  killed={killed if killed is not None else '-'}"
-        click.echo(f"  {printable(line)}")
-        click.echo(f"    \u201c{_clip(e['evidence']['sentence'], 150)}\u201d")
+    table = io.StringIO()
+    render_table(view["top"], table, ("date", "type", "place", "killed", "actors"), _table_width(), quote=True)
+    click.echo(table.getvalue(), nl=False)
+
+
+def _table_width() -> int:
+    """The terminal's width when standard output is one (at least 60), else 80."""
+    if not sys.stdout.isatty():
+        return 80
+    return max(60, shutil.get_terminal_size((80, 24)).columns)
 
 
 def _clip(text: str, width: int) -> str:

@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import chain
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+from sitroom.agreements.ingest import track_stored
 from sitroom.dedup import candidate_query, find_duplicate
 from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
@@ -26,6 +27,7 @@ from sitroom.store.base import EventQuery, IngestResult
 if TYPE_CHECKING:
     from sitroom.evaluate import GoldSet
     from sitroom.pipeline import Pipeline
+    from sitroom.store.agreements import AgreementStore
     from sitroom.store.base import Store
 
 __all__ = ["Sitroom", "demo_corpus_path", "each_article", "extract_each", "ingest_articles", "mark_duplicates"]
@@ -132,15 +134,18 @@ def ingest_articles(
             seen.add(key)
             yield article
 
+    added: list[str] = []
     for article, events in each_article(pipeline.run_many, fresh(), on_reject):
         mark_duplicates(store, events)
         if store.add_article(article, events):
+            added.append(article.content_hash)
             result.articles_new += 1
             result.events += len(events)
         else:
             result.articles_seen += 1
         if on_article:
             on_article(article, len(events))
+    track_stored(store, added)  # agreements, read in publication order
     return result
 
 
@@ -289,15 +294,18 @@ class Sitroom:
         except RecordError as exc:
             raise RecordError(positions[exc.index], exc.record_id, exc) from exc.__cause__
         earlier: list[dict[str, Any]] = []
+        stored: list[str] = []
         for _, events in extracted:
             mark_duplicates(store, events, earlier)
             earlier.extend(e.to_dict() for e in events)
-        for (_, events), added in zip(extracted, store.add_articles(extracted), strict=True):
+        for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
             if added:
+                stored.append(article.content_hash)
                 result.articles_new += 1
                 result.events += len(events)
             else:  # stored by another writer meanwhile
                 result.articles_seen += 1
+        track_stored(store, stored)
         return result
 
     # querying -------------------------------------------------------------------------------------------------
@@ -316,6 +324,35 @@ class Sitroom:
                 seen.add(key)
                 top_events.append(event)
         return {"counts": store.counts(), "stats": stats, "top": top_events}
+
+    # agreements -----------------------------------------------------------------------------------------------
+    def _agreement_tables(self) -> AgreementStore | None:
+        from sitroom.store.agreements import AgreementStore
+
+        store = self.store
+        return store if isinstance(store, AgreementStore) else None
+
+    def agreements(self) -> list[dict[str, Any]]:
+        """Every agreement as last known, with its breach counts (confirmed and alleged) and status over time."""
+        tables = self._agreement_tables()
+        return tables.agreements_summary() if tables else []
+
+    def agreement(self, agreement_id: str) -> dict[str, Any] | None:
+        """One agreement with its breaches (oldest first, each with the articles reporting it)."""
+        tables = self._agreement_tables()
+        found = next((a for a in self.agreements() if a["agreement_id"] == agreement_id), None)
+        if tables is None or found is None:
+            return None
+        return {**found, "violations": tables.agreement_violations(agreement_id)}
+
+    def agreement_records(self) -> Iterator[dict[str, Any]]:
+        """The tracker's records per article (agreement states, breaches, stale flags; gold/AGREEMENTS.md)."""
+        tables = self._agreement_tables()
+        return tables.agreement_records() if tables else iter(())
+
+    def track_agreements(self) -> int:
+        """Read the stored articles not read for agreements yet (stores ingested before they were tracked)."""
+        return track_stored(self.store)
 
     # evaluating -----------------------------------------------------------------------------------------------
     def read_gold(self, gold_path: str, on_reject: OnReject = _ignore) -> GoldSet:

@@ -10,7 +10,7 @@ __all__ = ["Errors", "InputError", "RecordError", "SitroomError", "StoreError", 
 
 
 class Errors:
-    """Error codes and message templates (``str.format`` fields in braces)."""
+    """Error codes (Ennn) and warning codes (Wnnn) and their message templates (``str.format`` fields in braces)."""
 
     E001 = "file is empty"
     E002 = "file is binary, not text"
@@ -30,13 +30,23 @@ class Errors:
     E016 = "field {field!r} must be text, not {kind}"
     E017 = "record has no id (the API needs one)"
     E018 = "cannot extract events: {detail}"
+    E019 = "stored, but not read for agreements: {detail}"
     E020 = "store error: {detail}"
     E021 = "store schema version {found} is newer than this sitroom ({supported})"
     E022 = "no such store: {url}"
     E023 = "store {url} is damaged: {detail} ('sitroom check' tells more)"
     E030 = "invalid value for {param}: {detail}"
+    E040 = "cannot fetch {url}: {detail}"
+    E041 = "{url} is neither a feed nor a web page: {detail}"
+    E042 = "watch checkpoint {path} cannot be read: {detail} (move it aside to start afresh)"
     E050 = "{path} is not a GeoNames dump: {detail}"
     E051 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
+    # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
+    W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
+    W002 = (
+        "publication date {value!r} has no {missing} and nothing to take it from (a feed or crawl date, or "
+        "--published): the article is kept without one"
+    )
 
 
 class SitroomError(Exception):

@@ -1,4 +1,4 @@
-"""Writing event records out: JSONL, CSV, GeoJSON, Parquet and a readable 80-column table.
+"""Writing event records out: JSONL, CSV, GeoJSON, Parquet, ACLED's CSV and a readable 80-column table.
 
 Every format carries the schema version: a ``schema_version`` field in each record (JSONL, CSV, GeoJSON properties,
 Parquet column), plus a top-level ``schema_version`` member in GeoJSON and a ``schema_version`` key-value entry in
@@ -7,6 +7,7 @@ the Parquet file metadata.
 CSV, GeoJSON properties and Parquet use the same flat columns, in the stable order of ``FLAT_COLUMNS``. GeoJSON
 keeps events without a location as features with a ``null`` geometry (RFC 7946 allows it), so every format holds
 the same events. Parquet goes through DuckDB (``COPY ... TO ... (FORMAT PARQUET)``) from a temporary JSONL file.
+The ACLED-shaped CSV (``acled``) has ACLED's own columns instead (:mod:`sitroom.export_acled`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, TextIO
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from sitroom.errors import UsageError
 from sitroom.model import SCHEMA_VERSION
-from sitroom.terminal import printable
+from sitroom.table import DEFAULT_COLUMNS, render_table
+
+if TYPE_CHECKING:
+    from sitroom.export_acled import AcledOptions
 
 __all__ = [
     "CHUNKERS",
@@ -39,7 +43,7 @@ __all__ = [
     "write_table",
 ]
 
-FORMATS = ("jsonl", "csv", "geojson", "parquet", "table")
+FORMATS = ("jsonl", "csv", "geojson", "parquet", "acled", "table")
 
 ACTOR_FIELDS = (
     ("name", "VARCHAR"),
@@ -158,8 +162,13 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson or table); returns how many."""
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO, acled: AcledOptions | None = None) -> int:
+    """Write ``records`` to a text stream in ``fmt`` (jsonl, csv, geojson, acled or table); returns how many.
+    ``acled``: the options of the ACLED-shaped CSV (numeric codes, the article lookup for sources)."""
+    if fmt == "acled":
+        from sitroom.export_acled import acled_chunks
+
+        return _write_counted(lambda rs: acled_chunks(rs, acled), records, out)
     if fmt in CHUNKERS:
         return _write_counted(CHUNKERS[fmt], records, out)
     if fmt == "table":
@@ -169,12 +178,14 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> i
     raise UsageError("E030", param="format", detail=f"expected one of {', '.join(FORMATS)}")
 
 
-def export_file(records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str]) -> int:
+def export_file(
+    records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str], acled: AcledOptions | None = None
+) -> int:
     """Write ``records`` to the file at ``path``; returns how many were written."""
     if fmt == "parquet":
         return _parquet(records, os.fspath(path))
     with open(path, "w", encoding="utf-8", newline="") as out:
-        return write_records(records, fmt, out)
+        return write_records(records, fmt, out, acled)
 
 
 def write_binary(records: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
@@ -275,47 +286,10 @@ def _parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     return n
 
 
-# date, type, country, killed, actors, evidence: 10+1 + 17+1 + 4+1 + 6+1 + 18+1 + 20 = 80 columns
-TABLE_WIDTHS = (("date", 10), ("type", 17), ("ctry", 4), ("killed", 6), ("actors", 18), ("evidence", 20))
-
-
-def _clip(text: str, width: int) -> str:
-    text = printable(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
-
-
-def _table_cells(record: dict[str, Any]) -> list[str]:
-    kind = record.get("acled_sub_event_type") or record.get("non_acled_type") or record.get("plover_event") or "-"
-    loc = record.get("location") or {}
-    killed = (record.get("fatalities") or {}).get("killed")
-    names = [(record.get(role) or {}).get("name") or "" for role in ("actor1", "actor2")]
-    actors = " > ".join(n for n in names if n) or "-"
-    evidence = (record.get("evidence") or {}).get("sentence") or ""
-    return [
-        record.get("date") or "?",
-        kind,
-        loc.get("country") or "-",
-        "-" if killed is None else str(killed),
-        actors,
-        evidence,
-    ]
-
-
-def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A fixed-width table that fits an 80-column terminal; long cells end in an ellipsis."""
-
-    def line(cells: list[str]) -> str:
-        parts = []
-        for (name, width), cell in zip(TABLE_WIDTHS, cells, strict=True):
-            text = _clip(cell, width)
-            parts.append(text.rjust(width) if name == "killed" else text.ljust(width))
-        return " ".join(parts).rstrip() + "\n"
-
-    out.write(line([name.upper() for name, _ in TABLE_WIDTHS]))
-    out.write(" ".join("-" * width for _, width in TABLE_WIDTHS) + "\n")
-    n = 0
-    for record in records:
-        out.write(line(_table_cells(record)))
-        n += 1
-    out.write(f"{n} event{'s' if n != 1 else ''} (schema {SCHEMA_VERSION})\n")
-    return n
+def write_table(
+    records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str] = DEFAULT_COLUMNS, width: int = 80
+) -> int:
+    """A table of ``columns`` that fits ``width`` characters (:mod:`sitroom.table`), with a closing count line."""
+    return render_table(
+        records, out, columns, width, footer=lambda n: f"{n} event{'s' if n != 1 else ''} (schema {SCHEMA_VERSION})\n"
+    )

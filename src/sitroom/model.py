@@ -10,12 +10,14 @@ import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import IntEnum
 from typing import Any
 
 SCHEMA_VERSION = "1.2"  # 1.1: mentions and date_anchor added (issue 10); 1.2: location admin2, admin3, geo_precision
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AcledInter",
     "Actor",
     "Article",
     "Casualties",
@@ -24,12 +26,25 @@ __all__ = [
     "Evidence",
     "Frame",
     "Location",
+    "Notice",
     "Rejection",
     "TimeExpression",
     "TollReport",
     "Toponym",
     "Trigger",
 ]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about an input that was taken all the same (an unreadable publication date: the article is kept
+    without one): a code of ``sitroom.errors.Errors`` (Wnnn) and the reason in words."""
+
+    code: str
+    reason: str
+
+    def message(self, origin: str) -> str:
+        return f"{origin}: {self.reason} [{self.code}]"
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # where it was read from: "path:line" or "path"
+    notices: tuple[Notice, ...] = ()  # what the reader took with a reservation
 
     @property
     def content_hash(self) -> str:
@@ -70,16 +86,53 @@ class Rejection:
         return f"{place}: {self.reason} [{self.code}]"
 
 
+class AcledInter(IntEnum):
+    """ACLED's eight actor types (the "inter" codes of the ACLED Codebook). A member is an ``int``, so JSON, the
+    store and the exports keep writing the bare number; ``label`` is the name ACLED's current exports print in
+    ``inter1``/``inter2`` (the same names as ``acled_inter`` in ``data/taxonomy.json``)."""
+
+    STATE_FORCES = 1
+    REBEL_GROUP = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_OTHER_FORCES = 8
+
+    @property
+    def label(self) -> str:
+        return _INTER_LABELS[self]
+
+
+_INTER_LABELS = {
+    AcledInter.STATE_FORCES: "State forces",
+    AcledInter.REBEL_GROUP: "Rebel group",
+    AcledInter.POLITICAL_MILITIA: "Political militia",
+    AcledInter.IDENTITY_MILITIA: "Identity militia",
+    AcledInter.RIOTERS: "Rioters",
+    AcledInter.PROTESTERS: "Protesters",
+    AcledInter.CIVILIANS: "Civilians",
+    AcledInter.EXTERNAL_OTHER_FORCES: "External/Other forces",
+}
+
+
 @dataclass
 class Actor:
     text: str
     name: str
     country: str | None = None  # ISO3, or an IGO code such as "UN", "IGO"
     sector: str | None = None  # CAMEO/PLOVER agent code: GOV, MIL, COP, REB, ...
-    acled_inter: int | None = None  # 1..8
+    acled_inter: AcledInter | None = None  # an int 1..8 given here becomes its member
+
+    def __post_init__(self) -> None:
+        if self.acled_inter is not None:
+            self.acled_inter = AcledInter(self.acled_inter)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        record = asdict(self)
+        record["acled_inter"] = None if self.acled_inter is None else int(self.acled_inter)
+        return record
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any
 from sitroom.extract import actors as actor_step
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.coref import corefer, fuse
-from sitroom.extract.dates import event_date, find_times
+from sitroom.extract.dates import dependent_spans, event_date, find_times
 from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
@@ -35,6 +35,7 @@ from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
 from sitroom.model import (
+    AcledInter,
     Actor,
     Article,
     Casualties,
@@ -46,7 +47,7 @@ from sitroom.model import (
     Toponym,
     Trigger,
 )
-from sitroom.nlp import parse_pairs
+from sitroom.nlp import doc_text, parse_pairs
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
@@ -204,11 +205,15 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
     return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
 
 
+# state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
+_NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
+
+
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
     resolver = actor_step.ActorResolver(ctx.focus)
     scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
     if actor_step.perpetrator_unknown(ctx.article.text):  # named groups the text mentions are context, not the culprit
-        scene = [a for a in scene if a.acled_inter in (1, 7, 8)]
+        scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
     for m in ctx.mentions:
         violent = m.etype.plover in ("ASSAULT", "COERCE")
         tok = ctx.doc[m.trigger.i]
@@ -233,7 +238,12 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
             skip = {t.i for t in actor_step.span_tokens(patient)} if hurt else set()
             _country_from_sentence(ctx, m, resolver, skip)
         a1, a2 = m.actor1, m.actor2
-        if a1 is not None and a2 is not None and a1.acled_inter == a2.acled_inter == 1 and a1.country == a2.country:
+        if (
+            a1 is not None
+            and a2 is not None
+            and a1.acled_inter == a2.acled_inter == AcledInter.STATE_FORCES
+            and a1.country == a2.country
+        ):
             # a state does not fight itself: the second mention restates the first (a state may accuse its own)
             m.actor2 = None if m.etype.acled_type is not None else a2
         here = next(
@@ -253,7 +263,8 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
         a1, a2 = m.actor1, m.actor2
         if a1 is not None and a2 is not None and a1.name == a2.name:
             two_sides = m.etype.acled_type in ("Battles", "Riots") and (
-                a1.acled_inter in (4, 5) or a1.name.startswith("Unidentified")
+                a1.acled_inter in (AcledInter.IDENTITY_MILITIA, AcledInter.RIOTERS)
+                or a1.name.startswith("Unidentified")
             )  # rioters against rioters, an unnamed group against another; else one mention read twice
             if not two_sides:
                 m.actor2 = None
@@ -274,7 +285,11 @@ def _country_from_sentence(
         return
     if m.actor1 is None:
         m.actor1 = Actor(
-            country_names().get(iso, iso), actor_step.state_name(iso, m.etype.plover == "ASSAULT"), iso, None, 1
+            country_names().get(iso, iso),
+            actor_step.state_name(iso, m.etype.plover == "ASSAULT"),
+            iso,
+            None,
+            AcledInter.STATE_FORCES,
         )
     else:
         m.actor1.country = iso
@@ -283,10 +298,25 @@ def _country_from_sentence(
 def date_step(ctx: Context, pipe: Pipeline) -> None:
     a = ctx.article
     brief = ctx.short  # a brief states its date once, anywhere in it
+    # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
+    relative = dependent_spans(a.text) if a.published is None else []
     for m in ctx.mentions:
-        times = ctx.times if brief else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m)]
+        if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
+            m.sent_start <= t.start < m.sent_end for t in ctx.times
+        ):
+            m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
+            continue
+        times = (
+            ctx.times
+            if brief
+            else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m) and not _dates_a_thing(ctx.doc, t, m)]
+        )
         m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(times, m)
+        if m.own_time and not brief and _dates_the_main_clause(ctx.doc, times, m):
+            # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
+            # sentence does not give; it keeps Sunday as its bound but not as a time of its own
+            m.own_time, m.date_anchor = False, "narrative"
 
 
 def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
@@ -308,6 +338,51 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
+
+
+def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
+    Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
+    that clause tells, not the mention."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
+            return True
+        tok = tok.head
+    return False
+
+
+def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
+    """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
+    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    if t is None:
+        return False
+    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
+        return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
+            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+_OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
+_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
 
 
 _WRITTEN = re.compile(
@@ -365,7 +440,31 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
         nxt = m.sentence + 1
         if found.is_empty() and nxt < len(sents) and nxt not in with_events:
             found = counts(nxt)
+        elif not ctx.short and _toll_of_another(ctx, m, found):
+            found = Casualties()
         m.fatalities = found
+
+
+def _toll_of_another(ctx: Context, m: Frame, found: Casualties) -> bool:
+    """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
+    explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
+    if not found.text:
+        return False
+    at = m.sent_text.find(found.text)
+    if at < 0:
+        return False
+    span = ctx.doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = ctx.doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and not (tok.head.left_edge.i <= trigger.i <= tok.head.right_edge.i):
+            return True
+        tok = tok.head
+    return False
 
 
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

@@ -14,7 +14,8 @@ __all__ = ["Progress"]
 
 @dataclass
 class Progress:
-    """Counts articles, events and rejections; redraws at most ten times a second when ``stream`` is a terminal."""
+    """Counts articles, events, rejections and warnings; redraws at most ten times a second when ``stream`` is a
+    terminal."""
 
     label: str
     quiet: bool = False
@@ -23,6 +24,7 @@ class Progress:
     events: int = 0
     rejected: int = 0
     skipped: int = 0
+    warned: int = 0
     _started: float = field(default_factory=time.monotonic)
     _drawn: float = 0.0
 
@@ -47,6 +49,14 @@ class Progress:
         self.stream.write(f"sitroom: rejected {printable(message)}\n")
         self.stream.flush()
 
+    def warn(self, message: str) -> None:
+        """An input taken with a reservation (a ``Notice``): one line on standard error, even when quiet."""
+        self.warned += 1
+        if self.live:
+            self.stream.write("\r\x1b[K")
+        self.stream.write(f"sitroom: warning {printable(message)}\n")
+        self.stream.flush()
+
     def _draw(self) -> None:
         if not self.live:
             return
@@ -62,6 +72,8 @@ class Progress:
         parts = [f"{self.articles} articles read", f"{self.events} events found", f"{self.rejected} inputs rejected"]
         if self.skipped:
             parts.insert(1, f"{self.skipped} already stored")
+        if self.warned:
+            parts.append(f"{self.warned} warnings")
         return ", ".join(parts)
 
     def finish(self) -> None:

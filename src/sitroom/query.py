@@ -44,7 +44,7 @@ SORTS: tuple[str, ...] = ("date_desc", "date_asc", "fatalities_desc", "rank")
 INTERVALS: tuple[str, ...] = ("day", "week", "month")
 STREAM_FORMATS: tuple[str, ...] = ("csv", "geojson", "jsonl")  # written record by record, by the CLI and the API
 CLI_FORMATS: tuple[str, ...] = ("table", *STREAM_FORMATS)  # sitroom events --format
-EXPORT_FORMATS: tuple[str, ...] = ("csv", "parquet", "geojson", "jsonl")  # sitroom export --format
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "parquet", "geojson", "jsonl", "acled")  # sitroom export --format
 API_FORMATS: tuple[str, ...] = ("json", *STREAM_FORMATS)  # GET /api/events?format=
 MAX_KM = 20_040.0  # half the Earth's circumference: every point is nearer than this
 MAX_TEXT = 200  # characters in a text filter or a list item

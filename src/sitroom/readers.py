@@ -4,7 +4,8 @@ Formats: the seed's plain text (optional white space, ``date YYYY-MM-DD``, then 
 publication date given by the caller, JSONL (one record a line), a JSON array or object, CSV with the same columns,
 directories (recursively, in name order) and ``-`` for standard input. Nothing is loaded whole except a single
 ``.json`` document: a 1 GB JSONL file streams line by line. A bad file or record yields a ``Rejection`` and the rest
-goes on.
+goes on. A record's ``published`` is read as feeds write it (:mod:`sitroom.pubdate`); one that cannot be read leaves
+the article without a date and with a ``Notice``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import IO, Any
 
 from sitroom.errors import InputError
 from sitroom.model import Article, Rejection
+from sitroom.pubdate import Reference, read_published
 
 __all__ = ["MAX_ARTICLE_BYTES", "MAX_JSON_BYTES", "article_from_record", "parse_published", "read_paths"]
 
@@ -68,9 +70,10 @@ def _decode(data: bytes, origin: str) -> str:
         raise InputError("E003", pos=exc.start) from None
 
 
-def article_from_record(record: object, origin: str, fallback_id: str | None) -> Article:
+def article_from_record(record: object, origin: str, fallback_id: str | None, reference: Reference = None) -> Article:
     """The article of one JSON or CSV record, by the rules every reader and the API share; ``InputError`` with its
-    code when the record cannot be taken. ``fallback_id`` names a record without an id (None: the id is required)."""
+    code when the record cannot be taken. ``fallback_id`` names a record without an id (None: the id is required).
+    ``reference`` completes a publication date without a year or a day (:func:`sitroom.pubdate.read_published`)."""
     if not isinstance(record, dict):
         raise InputError("E010")
     text = record.get("text")
@@ -78,7 +81,7 @@ def article_from_record(record: object, origin: str, fallback_id: str | None) ->
         raise InputError("E005")
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise InputError("E007", size=len(text.encode("utf-8")), limit=MAX_ARTICLE_BYTES)
-    published = parse_published(record.get("published"))
+    published, notice = read_published(record.get("published"), reference)
     rid = _opt_str(record, "id")
     if rid is None or not rid.strip():
         if fallback_id is None:
@@ -92,6 +95,7 @@ def article_from_record(record: object, origin: str, fallback_id: str | None) ->
         url=_opt_str(record, "url"),
         source=_opt_str(record, "source"),
         origin=origin,
+        notices=(notice,) if notice is not None else (),
     )
 
 
@@ -116,7 +120,7 @@ def _where(record: object, lineno: int) -> str:
     return f"line {lineno}"
 
 
-def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
+def _read_jsonl(stream: IO[bytes], origin: str, stem: str, reference: Reference) -> Iterator[Item]:
     seen_any = False
     for lineno, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -132,14 +136,14 @@ def _read_jsonl(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
                 record = json.loads(line)
             except (ValueError, RecursionError) as exc:
                 raise _json_error(exc) from None
-            yield article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}")
+            yield article_from_record(record, f"{origin}:{lineno}", f"{stem}-{lineno}", reference)
         except InputError as exc:
             yield _rejection(origin, _where(record, lineno), exc)
     if not seen_any:
         yield _rejection(origin, "", InputError("E001"))
 
 
-def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
+def _read_json(data: bytes, origin: str, stem: str, reference: Reference) -> Iterator[Item]:
     if len(data) > MAX_JSON_BYTES:
         yield _rejection(origin, "", InputError("E007", size=f"over {MAX_JSON_BYTES}", limit=MAX_JSON_BYTES))
         return
@@ -154,12 +158,13 @@ def _read_json(data: bytes, origin: str, stem: str) -> Iterator[Item]:
     records = doc if isinstance(doc, list) else [doc]
     for i, record in enumerate(records, start=1):
         try:
-            yield article_from_record(record, f"{origin}#{i}", f"{stem}-{i}" if len(records) > 1 else stem)
+            fallback = f"{stem}-{i}" if len(records) > 1 else stem
+            yield article_from_record(record, f"{origin}#{i}", fallback, reference)
         except InputError as exc:
             yield _rejection(origin, f"record {i}", exc)
 
 
-def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
+def _read_csv(stream: IO[bytes], origin: str, stem: str, reference: Reference) -> Iterator[Item]:
     # a field longer than an article may be is that row's error (E007); the reader goes on with the next row
     csv.field_size_limit(MAX_ARTICLE_BYTES)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
@@ -192,7 +197,7 @@ def _read_csv(stream: IO[bytes], origin: str, stem: str) -> Iterator[Item]:
                 continue
             lineno = reader.line_num
             try:
-                yield article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}")
+                yield article_from_record(dict(row), f"{origin}:{lineno}", f"{stem}-{lineno}", reference)
             except InputError as exc:
                 yield _rejection(origin, _where(row, lineno), exc)
     except UnicodeDecodeError as exc:
@@ -234,7 +239,8 @@ def _check_bytes(head: bytes) -> InputError | None:
 
 
 def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, published: date | None) -> Iterator[Item]:
-    """Read one byte stream whose format is given by ``suffix`` (``""``: sniffed)."""
+    """Read one byte stream whose format is given by ``suffix`` (``""``: sniffed). ``published`` dates plain text
+    without a date line, and is the reference of records whose date has no year or no day."""
     buffered: io.BufferedReader = (
         stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
     )
@@ -249,16 +255,16 @@ def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, publishe
         if first == b"[":
             suffix = ".json"
     if suffix in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(buffered, origin, stem)
+        yield from _read_jsonl(buffered, origin, stem, published)
     elif suffix == ".csv":
-        yield from _read_csv(buffered, origin, stem)
+        yield from _read_csv(buffered, origin, stem, published)
     else:
         data = buffered.read(MAX_JSON_BYTES + 1)
         if suffix == ".txt" and len(data) > MAX_ARTICLE_BYTES:
             yield _rejection(origin, "", InputError("E007", size=len(data), limit=MAX_ARTICLE_BYTES))
             return
         if suffix == ".json":
-            yield from _read_json(data, origin, stem)
+            yield from _read_json(data, origin, stem, published)
         else:
             yield from _read_text(data, origin, stem, published)
 
@@ -282,7 +288,9 @@ def _read_file(path: Path, published: date | None) -> Iterator[Item]:
 
 
 def read_paths(paths: Sequence[str], published: date | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Articles and rejections from every path, in order; directories recursively, ``-`` for standard input."""
+    """Articles and rejections from every path, in order; directories recursively, ``-`` for standard input.
+    ``published``: the date of plain text without a date line, and the reference that completes a record's date
+    written without a year or a day."""
     for name in paths:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
+from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
 from sitroom.errors import InputError, RecordError
 from sitroom.model import Article, Event, Rejection
 from sitroom.readers import article_from_record
@@ -27,6 +29,39 @@ class LockedStore:
         self.inner = store
         self.url = store.url
         self.lock = threading.Lock()
+
+    # agreement tables (sitroom.store.agreements.AgreementStore): read whole under the lock
+    def agreement_state(self) -> tuple[list[AgreementState], list[Violation]]:
+        with self.lock:
+            return self.inner.agreement_state()  # type: ignore[attr-defined, no-any-return]
+
+    def add_agreement_outcome(self, article: Article, outcome: ArticleOutcome) -> None:
+        with self.lock:
+            self.inner.add_agreement_outcome(article, outcome)  # type: ignore[attr-defined]
+
+    def untracked_articles(self, hashes: Sequence[str] | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+        with self.lock:
+            return iter(list(self.inner.untracked_articles(hashes)))  # type: ignore[attr-defined]
+
+    def agreements_out_of_order(self, first: date | None = None) -> bool:
+        with self.lock:
+            return self.inner.agreements_out_of_order(first)  # type: ignore[attr-defined, no-any-return]
+
+    def clear_agreements(self) -> None:
+        with self.lock:
+            self.inner.clear_agreements()  # type: ignore[attr-defined]
+
+    def agreement_records(self) -> Iterator[dict[str, Any]]:
+        with self.lock:
+            return iter(list(self.inner.agreement_records()))  # type: ignore[attr-defined]
+
+    def agreements_summary(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return self.inner.agreements_summary()  # type: ignore[attr-defined, no-any-return]
+
+    def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return self.inner.agreement_violations(agreement_id)  # type: ignore[attr-defined, no-any-return]
 
     def migrate(self) -> int:
         with self.lock:

@@ -185,6 +185,29 @@ def create_app(sitroom: Sitroom) -> FastAPI:
         result = store.stats(event_query(params), interval=interval)
         return {"interval": interval, **result}
 
+    @app.get("/api/agreements", tags=["agreements"])
+    def list_agreements(
+        request: Request,
+        format: Annotated[str, Query(description="summary|records")] = "summary",
+    ) -> dict[str, Any]:
+        """Ceasefires, truces and peace deals: ``summary``, each as last known with its violation counts
+        (confirmed and alleged) and status over time; ``records``, the tracker's records per article (agreement
+        states, violations, stale flags)."""
+        check_known(request.query_params.keys(), frozenset({"format"}))
+        check_choice("format", format, ("summary", "records"))
+        if format == "records":
+            return {"records": list(sitroom.agreement_records())}
+        return {"agreements": sitroom.agreements()}
+
+    @app.get("/api/agreements/{agreement_id}", tags=["agreements"])
+    def get_agreement(request: Request, agreement_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """One agreement with its violations, oldest first (a timeline), each with the articles reporting it."""
+        check_known(request.query_params.keys(), frozenset())
+        found = sitroom.agreement(agreement_id)
+        if found is None:
+            raise ApiError(404, "no such agreement", {"agreement_id": agreement_id})
+        return found
+
     @app.post("/api/articles", tags=["articles"], status_code=201)
     async def post_articles(request: Request) -> dict[str, Any]:
         """Ingest one article or a list of them (``id``, ``published``, ``text``, ``title``, ``url``, ``source``).

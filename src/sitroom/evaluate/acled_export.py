@@ -19,8 +19,7 @@ from typing import Any
 from sitroom.errors import InputError
 from sitroom.evaluate.common import Record
 from sitroom.evaluate.registry import GoldExport
-from sitroom.extract.lexicons import taxonomy
-from sitroom.model import Article, Rejection
+from sitroom.model import AcledInter, Article, Rejection
 from sitroom.readers import MAX_ARTICLE_BYTES
 
 __all__ = ["parse_event_date", "parse_inter", "read_acled_export"]
@@ -30,13 +29,13 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%B
 
 
 @lru_cache(maxsize=1)
-def _inter_codes() -> dict[str, int]:
+def _inter_codes() -> dict[str, AcledInter]:
     """Lower-case actor type names (and their forms with or without a plural s) -> inter code."""
-    codes: dict[str, int] = {}
-    for code, name in taxonomy()["acled_inter"].items():
-        key = name.lower()
-        codes[key] = int(code)
-        codes[key[:-1] if key.endswith("s") else key + "s"] = int(code)
+    codes: dict[str, AcledInter] = {}
+    for inter in AcledInter:
+        key = inter.label.lower()
+        codes[key] = inter
+        codes[key[:-1] if key.endswith("s") else key + "s"] = inter
     return codes
 
 
@@ -51,7 +50,7 @@ def _whole(text: str) -> int:
         return int(number)
 
 
-def parse_inter(value: str, column: str) -> int | None:
+def parse_inter(value: str, column: str) -> AcledInter | None:
     """An inter code from a number or an actor type name; None when empty or 0 (no actor)."""
     text = " ".join(value.split())
     try:
@@ -61,10 +60,10 @@ def parse_inter(value: str, column: str) -> int | None:
     if not text or number == 0:
         return None
     if number is not None and 1 <= number <= 8:
-        return number
+        return AcledInter(number)
     code = None if number is not None else _inter_codes().get(text.lower())
     if code is None:
-        names = ", ".join(taxonomy()["acled_inter"].values())
+        names = ", ".join(inter.label for inter in AcledInter)
         raise InputError("E014", detail=f"{column} {value!r} is not an ACLED actor type (1-8 or {names})")
     return code
 

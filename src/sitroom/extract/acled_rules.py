@@ -15,7 +15,9 @@ from sitroom.extract.lexicons import actor_data, event_lexicon
 
 __all__ = ["acled_sub_type"]
 
-_WEAPON_ONLY_IN_RIOTS = re.compile(r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade)\b")
+_WEAPON_ONLY_IN_RIOTS = re.compile(
+    r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
+)
 _BOMB_USED = re.compile(
     r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
     r"wounded|wounding|dead|died|hurled|threw|thrown|planted|detonated (?:near|at|in|outside))\b"
@@ -199,10 +201,13 @@ def acled_sub_type(
     found = has["weapon_found"] and not _BOMB_USED.search(scope) and "shell" not in kinds  # shells are fired
     if weapons and ("disrupt" in kinds or found):
         return "Disrupted weapons use"
+    if "chemical" in kinds:
+        return "Chemical weapon"
     if "suicide" in kinds:
         return "Suicide bomb"
-    if "air" in kinds:
-        return "Air/drone strike"
+    flown = agent is not None and bool(ctx["aircraft"].search(agent.lower()))
+    if "air" in kinds or (flown and kinds & {"attack", "shell", "explosive", "clash"}):
+        return "Air/drone strike"  # "warplanes struck the town": what flew it makes it an air strike
     if "shell" in kinds and not demo and not (crowd and "clash" in kinds):
         return "Shelling/artillery/missile attack"
     if "grenade" in kinds and not crowd_weapons:
@@ -215,9 +220,14 @@ def acled_sub_type(
         return "Abduction/forced disappearance"
     if demo:
         calm = _TOPIC.sub(" ", scope)  # "protest against the arrest of ..." names the grievance, not an intervention
-        if "riot" in kinds or riot_weapons or ctx["protester_violence"].search(calm):
-            return "Violent demonstration"
         own = _TOPIC.sub(" ", sentence.lower()) if sentence is not None else calm
+        violent = riot_weapons or bool(ctx["protester_violence"].search(calm))
+        state = agent is not None and bool(ctx["state_forces"].search(agent.lower()))
+        if state and not violent and (_EXCESSIVE.search(scope) or _LETHAL.search(own)):
+            # the forces are the ones acting, on protesters no one says were violent ("unrest" names the wave)
+            return "Excessive force against protesters"
+        if "riot" in kinds or violent:
+            return "Violent demonstration"
         if _EXCESSIVE.search(scope) or _LETHAL.search(own):
             return "Excessive force against protesters"  # killed, shot or seriously hurt: lethal force on them
         if ctx["intervention"].search(calm) or _FORCE_ON_DEMO.search(calm):

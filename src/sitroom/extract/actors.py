@@ -28,7 +28,7 @@ from sitroom.extract.actor_words import (
 )
 from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon
-from sitroom.model import Actor
+from sitroom.model import AcledInter, Actor
 from sitroom.nlp import doc_lower, doc_text
 
 __all__ = [
@@ -47,16 +47,28 @@ __all__ = [
     "targeted_forces",
 ]
 
-_VIOLENT_INTERS = {1, 2, 3, 4, 8}
+STATE, REBEL, POLITICAL, IDENTITY = (
+    AcledInter.STATE_FORCES,
+    AcledInter.REBEL_GROUP,
+    AcledInter.POLITICAL_MILITIA,
+    AcledInter.IDENTITY_MILITIA,
+)
+RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = (
+    AcledInter.RIOTERS,
+    AcledInter.PROTESTERS,
+    AcledInter.CIVILIANS,
+    AcledInter.EXTERNAL_OTHER_FORCES,
+)
+_VIOLENT_INTERS = {STATE, REBEL, POLITICAL, IDENTITY, EXTERNAL}
 _TEMPLATES = {
-    1: "Military Forces of {c}",
-    3: "Unidentified Armed Group ({c})",
-    4: "Unidentified Communal Militia ({c})",
-    5: "Rioters ({c})",
-    6: "Protesters ({c})",
-    7: "Civilians ({c})",
+    STATE: "Military Forces of {c}",
+    POLITICAL: "Unidentified Armed Group ({c})",
+    IDENTITY: "Unidentified Communal Militia ({c})",
+    RIOTERS: "Rioters ({c})",
+    PROTESTERS: "Protesters ({c})",
+    CIVILIANS: "Civilians ({c})",
 }
-_SECTORS = {1: "MIL", 3: "UAG", 4: "ETH", 5: "CVL", 6: "OPP", 7: "CVL"}
+_SECTORS = {STATE: "MIL", POLITICAL: "UAG", IDENTITY: "ETH", RIOTERS: "CVL", PROTESTERS: "OPP", CIVILIANS: "CVL"}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})
 
 
@@ -93,7 +105,7 @@ def state_name(iso3: str, violent: bool) -> str:
     return _fill("Military Forces of {c}" if violent else "Government of {c}", iso3)
 
 
-def acled_actor(inter: int, iso3: str | None, text: str = "", police: bool = False) -> Actor:
+def acled_actor(inter: AcledInter, iso3: str | None, text: str = "", police: bool = False) -> Actor:
     """A generic ACLED actor of type ``inter`` in country ``iso3`` ("Protesters (Kenya)", ...)."""
     template = "Police Forces of {c}" if police else _TEMPLATES.get(inter, "Unidentified Armed Group ({c})")
     sector = "COP" if police else _SECTORS.get(inter)
@@ -165,24 +177,25 @@ class ActorResolver:
         if breakaway is not None and noun is not None and noun[0] in _STATE_SECTORS:
             region, iso3 = breakaway
             name = f"De Facto Authorities of {region}" if noun[0] in ("GOV", "LEG") else f"Military Forces of {region}"
-            actor = Actor(text, name, iso3, noun[0], 2)  # unrecognised: not the recognised state's forces
+            actor = Actor(text, name, iso3, noun[0], REBEL)  # unrecognised: not the recognised state's forces
         elif group:
             name, iso3, sector, inter = data["groups"][group.group(0)]
-            if sector == "PTY" and noun is not None and noun[1] == 5:  # "ODM youths": party supporters riot
+            if sector == "PTY" and noun is not None and noun[1] == RIOTERS:  # "ODM youths": party supporters riot
                 iso = iso3 or country or self.focus
-                actor = Actor(text, _fill(noun[2], iso), iso, "CVL", 5)
+                actor = Actor(text, _fill(noun[2], iso), iso, "CVL", RIOTERS)
             else:
                 actor = Actor(text, name, iso3 or country, sector, inter)
-        elif ethnic and (noun is None or noun[1] in (3, 4, 7) or tok.text == ethnic):
+        elif ethnic and (noun is None or noun[1] in (POLITICAL, IDENTITY, CIVILIANS) or tok.text == ethnic):
             iso = country or self.focus
             cname = country_names().get(iso, iso) if iso else None
             label = ethnic.rstrip("s").capitalize() if ethnic.lower() not in data["ethnic"] else ethnic.capitalize()
-            actor = Actor(text, f"{label} Ethnic Militia" + (f" ({cname})" if cname else ""), iso, "ETH", 4)
+            actor = Actor(text, f"{label} Ethnic Militia" + (f" ({cname})" if cname else ""), iso, "ETH", IDENTITY)
         elif identity_marked(tok, toks) and (
-            (noun is not None and noun[1] in (3, 4, 7, None)) or tok.lemma_.lower() in COMMUNAL_HEADS
+            (noun is not None and noun[1] in (POLITICAL, IDENTITY, CIVILIANS, None))
+            or tok.lemma_.lower() in COMMUNAL_HEADS
         ):
             iso = country or self.focus
-            actor = Actor(text, _fill("Unidentified Communal Militia ({c})", iso), iso, "ETH", 4)
+            actor = Actor(text, _fill("Unidentified Communal Militia ({c})", iso), iso, "ETH", IDENTITY)
         elif noun is not None:
             sector, inter, template = noun
             if sector in ("REB", "UAG", "ETH") and country is None:
@@ -193,10 +206,10 @@ class ActorResolver:
             iso = country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
         elif country is not None and violent and _names_people(tok):  # "Ethiopians killed ...": people, no state
-            actor = acled_actor(3, country, text)
+            actor = acled_actor(POLITICAL, country, text)
         elif country is not None:
             template = "Military Forces of {c}" if violent else "Government of {c}"
-            actor = Actor(text, _fill(template, country), country, None, 1)
+            actor = Actor(text, _fill(template, country), country, None, STATE)
         elif tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             actor = Actor(text, text, None, None, None)
         else:
@@ -270,7 +283,7 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
     return out
 
 
-def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[int, ...]) -> Actor | None:
+def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[AcledInter, ...]) -> Actor | None:
     """The first named armed actor of the scene that is not the victim: named groups, then militias."""
     for wanted in inters:
         for a in scene:
@@ -280,7 +293,9 @@ def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[int, .
 
 
 def _unnamed(a: Actor | None) -> bool:
-    return a is None or a.acled_inter is None or (a.acled_inter == 3 and (a.name or "").startswith("Unidentified"))
+    return (
+        a is None or a.acled_inter is None or (a.acled_inter == POLITICAL and (a.name or "").startswith("Unidentified"))
+    )
 
 
 def _once(doc: Any, name: str, compute: Any) -> Any:
@@ -325,17 +340,19 @@ def acled_defaults(
     iso = (a1.country if a1 and a1.country and len(a1.country) == 3 and a1.country != "IGO" else None) or focus
     text1 = a1.text if a1 else ""
     if sub == "Excessive force against protesters":  # the forces that used it and the protesters they targeted
-        forces = a1 if a1 is not None and a1.acled_inter == 1 else acled_actor(1, iso, police=True)
+        forces = a1 if a1 is not None and a1.acled_inter == STATE else acled_actor(STATE, iso, police=True)
         first = _once(doc, "forces_first", lambda d: _forces_named_first(doc_lower(d))) if doc is not None else None
-        m.actor1, m.actor2 = (forces, acled_actor(6, iso)) if first in (True, None) else (acled_actor(6, iso), forces)
+        m.actor1, m.actor2 = (
+            (forces, acled_actor(PROTESTERS, iso)) if first in (True, None) else (acled_actor(PROTESTERS, iso), forces)
+        )
     elif m.etype.acled_type == "Protests":
-        m.actor1 = acled_actor(6, iso, text1)
+        m.actor1 = acled_actor(PROTESTERS, iso, text1)
         if sub != "Peaceful protest" and not is_armed(a2):
-            m.actor2 = acled_actor(1, iso, police=True)
+            m.actor2 = acled_actor(STATE, iso, police=True)
     elif m.etype.acled_type == "Riots":
-        m.actor1 = acled_actor(5, iso, text1)
+        m.actor1 = acled_actor(RIOTERS, iso, text1)
         if a2 is None or a2.acled_inter is None:
-            m.actor2 = acled_actor(7, iso) if sub == "Mob violence" else acled_actor(1, iso, police=True)
+            m.actor2 = acled_actor(CIVILIANS, iso) if sub == "Mob violence" else acled_actor(STATE, iso, police=True)
     elif sub in _ARMED_SUBS:
         claimed = doc is not None and bool(
             _once(doc, "claimed", lambda d: event_lexicon().context["claim"].search(doc_lower(d)) is not None)
@@ -345,15 +362,17 @@ def acled_defaults(
         if sub in _REMOTE and doc is not None:
             _target_first(m, targeted_forces(doc, focus))
     elif sub == "Arrests":
-        if a1 is None or a1.acled_inter != 1:
-            m.actor1 = acled_actor(1, iso, text1, police=True)
-    elif sub == "Government regains territory" and (a1 is None or a1.acled_inter != 1):
-        m.actor1 = acled_actor(1, iso, text1)
+        if a1 is None or a1.acled_inter != STATE:
+            m.actor1 = acled_actor(STATE, iso, text1, police=True)
+    elif sub == "Government regains territory" and (a1 is None or a1.acled_inter != STATE):
+        m.actor1 = acled_actor(STATE, iso, text1)
     elif sub in _NON_VIOLENT_ACTS and a1 is None:
         if is_armed(a2) and sub == "Change to group/activity":
             m.actor1, m.actor2 = a2, None  # "troops were deployed": the moved force acts
         else:  # a coder's note names its actor somewhere: a named group first, else the state's forces
-            m.actor1 = _perpetrator([a for a in scene or [] if not _unnamed(a)], None, (2, 4, 3, 8, 1))
+            m.actor1 = _perpetrator(
+                [a for a in scene or [] if not _unnamed(a)], None, (REBEL, IDENTITY, POLITICAL, EXTERNAL, STATE)
+            )
 
 
 def _armed_defaults(
@@ -363,42 +382,55 @@ def _armed_defaults(
     claimed, operation = cues
     a1, a2 = m.actor1, m.actor2
     text1 = a1.text if a1 else ""
-    if sub == "Air/drone strike" and (a1 is None or a1.acled_inter not in (1, 8)):
-        named = _perpetrator([a for a in scene if a is not a2], a2, (1, 8))
-        a1 = m.actor1 = named or acled_actor(1, iso, text1)  # aircraft and drones are flown by states' forces
-    if operation and (a1 is None or a1.acled_inter not in (1, 8)):
-        state = _perpetrator(scene, None, (1, 8))  # a security operation or crackdown is the state's
+    if sub == "Air/drone strike" and (a1 is None or a1.acled_inter not in (STATE, EXTERNAL)):
+        named = _perpetrator([a for a in scene if a is not a2], a2, (STATE, EXTERNAL))
+        a1 = m.actor1 = named or acled_actor(STATE, iso, text1)  # aircraft and drones are flown by states' forces
+    if operation and (a1 is None or a1.acled_inter not in (STATE, EXTERNAL)):
+        state = _perpetrator(scene, None, (STATE, EXTERNAL))  # a security operation or crackdown is the state's
         if state is not None:
             a1, a2 = m.actor1, m.actor2 = state, a1 if is_armed(a1) else a2
-    if sub in _REMOTE and _unnamed(a1) and a2 is not None and a2.acled_inter == 2:
+    if sub in _REMOTE and _unnamed(a1) and a2 is not None and a2.acled_inter == REBEL:
         a1, a2 = m.actor1, m.actor2 = a2, None  # "hit an al Shabaab-planted mine": the group planted it
     if a1 is not None and a1.name.startswith("Unidentified"):
-        named = _perpetrator([a for a in scene if not a.name.startswith("Unidentified")], a2, (2, 4, 3))
+        named = _perpetrator(
+            [a for a in scene if not a.name.startswith("Unidentified")], a2, (REBEL, IDENTITY, POLITICAL)
+        )
         a1 = m.actor1 = named or a1  # unnamed gunmen said to belong to a group: the group the text names
-    if a1 is not None and a1.acled_inter == 7 and sub not in _REMOTE and sub != "Disrupted weapons use":
-        if sub == "Armed clash" and (identity or (a2 is not None and a2.acled_inter == 4)):
-            a1 = m.actor1 = acled_actor(4, iso, text1)  # "farmers clash with herders": communities fight
+    if a1 is not None and a1.acled_inter == CIVILIANS and sub not in _REMOTE and sub != "Disrupted weapons use":
+        if sub == "Armed clash" and (identity or (a2 is not None and a2.acled_inter == IDENTITY)):
+            a1 = m.actor1 = acled_actor(IDENTITY, iso, text1)  # "farmers clash with herders": communities fight
         elif is_crowd(a1):
-            a1 = m.actor1 = acled_actor(5, iso, text1)  # "angry residents lynched ...": a mob
-    if not is_armed(a1) and not (a1 is not None and a1.acled_inter == 5):
-        found = _perpetrator(scene, a2, (2, 4, 3, 8) if sub != "Armed clash" else (2, 4, 3, 8, 1))
-        a1 = m.actor1 = found or acled_actor(4 if identity else 3, iso, text1)
+            a1 = m.actor1 = acled_actor(RIOTERS, iso, text1)  # "angry residents lynched ...": a mob
+    if not is_armed(a1) and not (a1 is not None and a1.acled_inter == RIOTERS):
+        found = _perpetrator(
+            scene,
+            a2,
+            (REBEL, IDENTITY, POLITICAL, EXTERNAL)
+            if sub != "Armed clash"
+            else (REBEL, IDENTITY, POLITICAL, EXTERNAL, STATE),
+        )
+        a1 = m.actor1 = found or acled_actor(IDENTITY if identity else POLITICAL, iso, text1)
     elif identity and _unnamed(a1):
-        a1 = m.actor1 = acled_actor(4, iso, text1)
+        a1 = m.actor1 = acled_actor(IDENTITY, iso, text1)
     if identity and sub == "Armed clash" and _unnamed(a2):
-        m.actor2 = acled_actor(4, iso, a2.text if a2 else "")
+        m.actor2 = acled_actor(IDENTITY, iso, a2.text if a2 else "")
     a2 = m.actor2
     if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
-        m.actor2 = acled_actor(7, iso, a2.text if a2 else "")
+        m.actor2 = acled_actor(CIVILIANS, iso, a2.text if a2 else "")
     elif sub in _STATE_FIRST and a1 is not None and a2 is not None and _state_first(sub, a1, a2, claimed):
         m.actor1, m.actor2 = a2, a1
     elif sub == "Armed clash" and not is_armed(a2):  # a battle has two armed sides: the other one the text names
         other = [
             a for a in scene if is_armed(a) and a.sector not in _NOT_FORCES and a.name != (a1.name if a1 else None)
         ]
-        m.actor2 = _perpetrator(other, None, (1, 8, 2, 4, 3)) or a2
-        state2 = m.actor2 is not None and m.actor2.acled_inter in (1, 8)
-        if a1 is not None and m.actor2 is not None and state2 and a1.acled_inter in ((3,) if claimed else (2, 3)):
+        m.actor2 = _perpetrator(other, None, (STATE, EXTERNAL, REBEL, IDENTITY, POLITICAL)) or a2
+        state2 = m.actor2 is not None and m.actor2.acled_inter in (STATE, EXTERNAL)
+        if (
+            a1 is not None
+            and m.actor2 is not None
+            and state2
+            and a1.acled_inter in ((POLITICAL,) if claimed else (REBEL, POLITICAL))
+        ):
             m.actor1, m.actor2 = m.actor2, a1
 
 
@@ -430,7 +462,7 @@ def _targeted_forces(doc: Any, focus: str | None) -> Actor | None:
         aimed = aimed or (head.dep_ == "dobj" and head.head.lemma_.lower() == "target")
         if aimed:
             actor = resolver.resolve(tok, True)
-            if actor is not None and actor.acled_inter in (1, 8):
+            if actor is not None and actor.acled_inter in (STATE, EXTERNAL):
                 return actor
     return None
 
@@ -438,23 +470,26 @@ def _targeted_forces(doc: Any, focus: str | None) -> Actor | None:
 def _target_first(m: Any, target: Actor | None) -> None:
     """State forces a remote attack was aimed at are listed first, before the non-state group that aimed it."""
     a1, a2 = m.actor1, m.actor2
-    if target is None or a1 is None or a1.acled_inter not in (2, 3, 4) or is_armed(a2):
+    if target is None or a1 is None or a1.acled_inter not in (REBEL, POLITICAL, IDENTITY) or is_armed(a2):
         return
     m.actor1, m.actor2 = target, a1
 
 
 def _state_first(sub: str, a1: Actor, a2: Actor, claimed: bool = False) -> bool:
-    """State forces (1) and external forces (8) are listed before the non-state armed group they fight; in a remote
-    attack (a bomb, a grenade) only before an unnamed or communal group, a named rebel group keeping its place."""
-    if a2.acled_inter not in (1, 8) or (claimed and a1.acled_inter == 2):
+    """State forces (inter 1) and external forces (inter 8) are listed before the non-state armed group they fight;
+    in a remote attack (a bomb, a grenade) only before an unnamed or communal group, a named rebel group keeping its
+    place."""
+    if a2.acled_inter not in (STATE, EXTERNAL) or (claimed and a1.acled_inter == REBEL):
         return False  # a named group that claimed the attack is its actor 1
-    return a1.acled_inter in ((2, 3, 4) if sub == "Armed clash" or a2.acled_inter == 8 else (3, 4))
+    return a1.acled_inter in (
+        (REBEL, POLITICAL, IDENTITY) if sub == "Armed clash" or a2.acled_inter == EXTERNAL else (POLITICAL, IDENTITY)
+    )
 
 
 def foreign_forces(actor: Actor | None, homes: set[str]) -> None:
     """State forces named as another country's, acting in ``homes`` (the event's and the article's countries), are
     external forces (ACLED inter 8: "state forces active outside their main country of operation")."""
-    if actor is None or actor.acled_inter != 1 or not actor.country:
+    if actor is None or actor.acled_inter != STATE or not actor.country:
         return
     if not (actor.name or "").startswith(("Military Forces", "Police Forces")):
         return
@@ -463,4 +498,4 @@ def foreign_forces(actor: Actor | None, homes: set[str]) -> None:
     words = country_words()
     low = (actor.text or "").lower()
     if _group_pattern().search(low) or any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", low)):
-        actor.acled_inter = 8  # a named force ("UPDF") or one the text calls foreign ("Ugandan troops")
+        actor.acled_inter = EXTERNAL  # a named force ("UPDF") or one the text calls foreign ("Ugandan troops")

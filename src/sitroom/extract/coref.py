@@ -40,6 +40,22 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
+_CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
+_NOT_PLACES = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+        *("A", "An", "The", "This", "That", "Some", "Many", "Most"),
+    }
+)
+# a sentence that opens with a time frame of its own ("After the truce began, ...", "Hours later ...") moves on
+_NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
+ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
+_NEW_EVENT = re.compile(
+    r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
+)
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
 
@@ -70,6 +86,8 @@ def _dates_agree(a: Frame, b: Frame) -> bool:
 
 
 def _places_agree(a: Frame, b: Frame) -> bool:
+    if family(a) == family(b) == "sd:Agreement":
+        return True  # an agreement is signed in one capital and told of the war's region: its parties decide
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
@@ -97,6 +115,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     fa, fb = family(a), family(b)
+    if _intercepts(a, b) or _intercepts(b, a):
+        return True  # the missiles one side says it fired and the other says it shot down: one disrupted attack
     if fa != fb:
         return False
     if fa != "violence" or weak_a or weak_b:
@@ -104,17 +124,45 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
     if sa == sb:
         return True
+    if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
+        return True  # a chemical attack is told as the air strike or the shelling that delivered it
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
-    # "attacked", "killed" in general joins the specific act
-    return (sa in _GENERAL) != (sb in _GENERAL) or _killing(a) or _killing(b)
+    # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
+    return (sa in _GENERAL) or (sb in _GENERAL) or _killing(a) or _killing(b)
+
+
+def _scene_types(a: Frame, b: Frame) -> bool:
+    """Types one scene can be told as: the same sub-type; any two sub-types of a demonstration (a protest met with
+    force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
+    back is what the reports differ on)."""
+    sa, sb = a.etype.acled_sub, b.etype.acled_sub
+    if sa == sb or _intercepts(a, b) or _intercepts(b, a):
+        return True
+    if family(a) == family(b) == "demonstration":
+        return True
+    return sa in _GENERAL and sb in _GENERAL
+
+
+def _intercepts(a: Frame, b: Frame) -> bool:
+    return (
+        a.etype.acled_sub == "Disrupted weapons use"
+        and a.trigger.kind == "disrupt"
+        and b.etype.acled_sub in ("Shelling/artillery/missile attack", "Air/drone strike")
+        and _dates_agree(a, b)
+    )
 
 
 def _same_scene(a: Frame, b: Frame) -> bool:
-    """The same kind of event on the same day (each dated by its own words) at the same named place."""
+    """The same kind of event on the same day (each dated by its own words) at the same named place; an
+    interception and the launch it stopped, or one agreement told twice, on the same day anywhere."""
+    if _intercepts(a, b) or _intercepts(b, a):
+        return True
+    if family(a) == family(b) == "sd:Agreement" and a.date[0] == b.date[0]:
+        return True
     la, lb = a.location, b.location
     return (
-        a.etype.acled_sub == b.etype.acled_sub
+        _scene_types(a, b)
         and a.own_time
         and b.own_time
         and a.date[0] == b.date[0]
@@ -125,12 +173,36 @@ def _same_scene(a: Frame, b: Frame) -> bool:
     )
 
 
+def _no_new_place(f: Frame, head: Frame) -> bool:
+    """The mention's sentence names no place, or the event's own ("In Mambasa, three traders were abducted" after
+    a raid near Komanda is a new scene)."""
+    loc = f.location
+    if loc is not None and loc.text and loc.text in f.sent_text:
+        hloc = head.location
+        return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and hloc.admin1 == loc.name))
+    here = head.location.text if head.location is not None and head.location.text else None
+    # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
+    return not any(m.group(1) != here and m.group(1) not in _NOT_PLACES for m in _LOCATIVE.finditer(f.sent_text))
+
+
 def _killing(f: Frame) -> bool:
     return f.trigger.kind == "attack" and f.trigger.text.lower().startswith(("kill", "die", "dead", "wound", "injur"))
 
 
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
-    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
+    # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
+    # the event it refers to, whatever place the nearby text suggested for it
+    place_ok = _places_agree(a, b) or (
+        a.anaphoric
+        and not _placed_here(a)
+        and (a.location is None or b.location is None or a.location.country == b.location.country)
+    )
+    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
+
+
+def _placed_here(f: Frame) -> bool:
+    text = f.location.text if f.location is not None else None
+    return text is not None and text != "" and text in f.sent_text
 
 
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
@@ -151,6 +223,27 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        low = f.sent_text.lower()
+        if target is None and not f.own_time and fits and not _NEW_EVENT.search(low) and not _NEW_TIME.match(low):
+            # a sentence that names no time of its own right after the one that told an event elaborates it
+            # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
+            last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
+            close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
+            if close and _no_new_place(f, frames[last.head]):
+                target = last
+        if target is None and f.own_time and fits:
+            # the lead told it without a time ("after gangs stormed two prisons"), the next sentence tells when
+            # ("Gang members attacked the penitentiary on Saturday night"): the same event, now dated
+            untimed = [
+                c
+                for c in fits
+                if not any(frames[j].own_time for j in c.members)
+                and f.sentence - max(frames[j].sentence for j in c.members) <= ELABORATION_SENTENCES
+                and frames[c.head].etype.acled_type is not None
+                and _no_new_place(f, frames[c.head])
+            ]
+            if untimed and not _NEW_EVENT.search(low):
+                target = untimed[-1]
         if target is None:
             target = Cluster(i, [])
             clusters.append(target)
@@ -218,10 +311,39 @@ def fuse(frames: list[Frame], cluster: Cluster) -> None:
         elif toll.injured is None and f.injured is not None and toll.killed in (None, f.killed):
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
+    _escalate(head, members)
     if head.actor1 is None:
         head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
     if head.actor2 is None:
         head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), head.actor2)
+
+
+_MILDER = {"Peaceful protest": 0, "Protest with intervention": 1}
+
+
+def _escalate(head: Frame, members: list[Frame]) -> None:
+    """The event's type from everything told of it: an attack in which the target fought back is an armed clash; a
+    protest later told as met with force, or as turning violent, is typed by that (ACLED codes the most severe
+    form of one demonstration)."""
+    sub = head.etype.acled_sub
+    chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
+    stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use"), None)
+    if stopped is not None:
+        head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
+    elif chemical is not None:
+        head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif sub == "Attack":
+        other = next((m for m in members if m.etype.acled_sub == "Armed clash" and m.decision != "dropped"), None)
+        if other is not None:
+            head.etype = other.etype
+    elif sub in _MILDER:
+        worse = [
+            m
+            for m in members
+            if family(m) == "demonstration" and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
+        ]
+        if worse:
+            head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
 
 
 def _updates(m: Frame) -> bool:

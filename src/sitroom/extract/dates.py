@@ -39,7 +39,7 @@ from datetime import date
 from sitroom.extract.time_grammar import FUTURE, fixed_offsets, patterns, shift
 from sitroom.model import TimeExpression
 
-__all__ = ["event_date", "find_times"]
+__all__ = ["dependent_spans", "event_date", "find_times"]
 
 _COMPLEMENT = re.compile(r"^(?:a|an|one|two|three|\d+)\b.*\b(?:after|before)$", re.I)  # "a day after" + Y
 _RELATIONAL = re.compile(r"\b(?:after|before|earlier|previous|eve)\b", re.I)
@@ -58,6 +58,7 @@ _LEAD = re.compile(r"\s*(?:[\w /&-]{1,40}:\s*)?")  # nothing, or a coder's label
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _Found = tuple[int, int, date, str, date | None]
+_PROBE = date(2000, 6, 15)  # any day: what resolves against it but not without one needs a publication date
 
 
 def find_times(text: str, published: date | None) -> list[TimeExpression]:
@@ -89,6 +90,15 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
         ps, pe = paragraphs[max(0, bisect.bisect_right(firsts, start) - 1)]
         out.append(TimeExpression(start, end, text[start:end], d, precision, end_date, ps, pe))
     return out
+
+
+def dependent_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the time expressions of ``text`` that only a publication date resolves ("yesterday", "on Monday",
+    "23 November", "last week"). Without a publication date they date nothing; the pipeline's date step keeps a
+    sentence that has one of them and no date written in full undated, rather than dated by its neighbours."""
+    full = [(f[0], f[1]) for f in _match(text, None)]
+    spans = {(f[0], f[1]) for f in _match(text, _PROBE)}
+    return sorted(s for s in spans if all(s[1] <= a or s[0] >= b for a, b in full))
 
 
 def _match(text: str, reference: date | None) -> list[_Found]:

@@ -318,23 +318,24 @@ _CONDITION = re.compile(r"\b(?:unless|or face|or else|otherwise|if (?:it|they|he
 
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
     """PLOVER codes what a statement does: a refusal to agree is REJECT, an announced coercive step (or one made
-    conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept."""
+    conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept,
+    except for a refusal: what was refused did not happen."""
     tax = taxonomy()
 
-    def to(plover: str) -> EventType:
+    def to(plover: str, acled: bool = True) -> EventType:
         return EventType(
             plover,
             tax["plover_modes"].get(plover),
             tax["plover_cameo"][plover],
-            etype.acled_type,
-            etype.acled_sub,
-            etype.non_acled,
+            etype.acled_type if acled else None,
+            etype.acled_sub if acled else None,
+            etype.non_acled if acled else None,
         )
 
     sent = tok.sent.text.lower()
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:
-        return to("REJECT"), "asserted"
+        return to("REJECT", acled=False), "asserted"  # "did not agree", "refused to withdraw": nothing ACLED codes
     if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"}:
         return to("AGREE"), "asserted"  # a promise or offer to help is an agreement to (CAMEO 03, intent)
     if aux & {"must", "should"} and etype.plover != "REQUEST":

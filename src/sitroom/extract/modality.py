@@ -36,6 +36,7 @@ _INTENT = frozenset(
         "demand",
     ]
 )
+_ARRANGED = frozenset({"plan", "schedule", "expect", "set", "announce", "call", "organise", "organize", "slate"})
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
 
@@ -57,13 +58,34 @@ def modality(tok: Any) -> str:
         or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in lowers)  # "is to hand back": arranged
     ):
         return "future"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _ARRANGED:
+        return "future"  # "further protests are planned for next week"
     if lowers & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
+    if _whether(verb):
+        return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
+    if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
+        # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
+        governing = modality(verb.head)
+        if governing in ("future", "hypothetical", "negated"):
+            return governing
     if lowers & _REPORT_ADV:
         return "reported"
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
         return "reported"
     return "asserted"
+
+
+def _whether(verb: Any) -> bool:
+    """Is the verb inside a "whether" (or "if") clause that is itself the object of a question or a doubt?"""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.dep_ not in ("relcl", "conj", "ccomp", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -27,7 +27,7 @@ from typing import Any
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import classify
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
-from sitroom.model import Casualties, EventType, Frame, TollReport
+from sitroom.model import AcledInter, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
 
@@ -47,8 +47,15 @@ class Reportability:
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
     referring_verbs: frozenset[str]
+    referring_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     toll_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
+    structure_nouns: frozenset[str]
+    intent_words: frozenset[str]
+    aid_nouns: frozenset[str]
+    gathering_purposes: frozenset[str]
+    hypothetical_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +67,15 @@ def reportability() -> Reportability:
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
         frozenset(raw["referring_verbs"]),
+        frozenset(raw["referring_nouns"]),
         reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
+        frozenset(raw["territory_nouns"]),
+        frozenset(raw["structure_nouns"]),
+        frozenset(raw["intent_words"]),
+        frozenset(raw["aid_nouns"]),
+        frozenset(raw["gathering_purposes"]),
+        frozenset(raw["hypothetical_nouns"]),
     )
 
 
@@ -98,6 +112,8 @@ def abstract(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.abstract_nouns:
         return False
+    if _definite(tok):
+        return True  # "the unrest began after ...", "the war has killed": the one already going on, referred to
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
@@ -110,6 +126,12 @@ def referential(tok: Any) -> bool:
     lex = reportability()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
+        return True  # "arrested 12 people in connection with Saturday's attack", "charged over the bombing"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
+        return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
+        return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
     for _ in range(4):
         head = t.head
@@ -122,6 +144,14 @@ def referential(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+_JUDGING = frozenset({"arrest", "detain", "charge", "convict", "sentence", "jail", "try", "question", "connection"})
+
+
+def _judged(head: Any) -> bool:
+    """A verb (or "in connection with") by which someone is held to account for an event named after it."""
+    return head.lemma_.lower() in _JUDGING or event_lexicon().lemma_kinds.get(head.lemma_.lower()) == "accuse"
 
 
 def toll_only(tok: Any) -> bool:
@@ -165,12 +195,16 @@ def anaphoric(tok: Any) -> bool:
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most \w+)\b[^,;:]{0,60}$")
+
+
 @lru_cache(maxsize=256)
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
     toll to"), or None. Cached: every mention of a sentence asks, and counting its casualties is the dear part."""
     low = sentence.lower()
-    m = reportability().cumulative.search(low)
+    # "the deadliest day in a month of unrest since ..." compares the event with a period: not a running total
+    m = next((c for c in reportability().cumulative.finditer(low) if not _SUPERLATIVE.search(low[: c.start()])), None)
     if m is None:
         return None
     counts = find_casualties(sentence)
@@ -231,7 +265,10 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
             acled = False
-        if generic(tok):
+        if not short and _only_possible(tok):
+            _drop(f, "not an occurrence: named as a threat, risk or plan ('a threat of confrontation')")
+            continue
+        if generic(tok) or (not short and f.etype.acled_type in _ACT_FAMILIES and _habitual_present(f, tok)):
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
             continue
@@ -270,6 +307,17 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and not _acted(f, tok):
             _drop(f, "named by a noun or adjective, not reported as an act")
             continue
+        if not short:
+            literal = _literal(f, tok)
+            if literal == "drop":
+                _drop(f, "a figurative use of the word, not the act ('the truce collapsed', 'delivered orders')")
+                continue
+            if literal == "plover":
+                f.etype = _plover_only(f)  # "pledged aid", "handed over the hostages": no ACLED event
+                acled = False
+            if literal == "weak":
+                weak[n] = True
+                f.reason = "weak: damage told without its cause (joins the event that did it)"
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -376,11 +424,21 @@ def _stative(tok: Any) -> bool:
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+_ORGANISED = frozenset(
+    {AcledInter.STATE_FORCES, AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.EXTERNAL_OTHER_FORCES}
+)
+_ARMED = _ORGANISED | {AcledInter.IDENTITY_MILITIA}
 
 
 def _armed_actor(f: Frame) -> bool:
     """State forces, rebels, militias or external forces: whose movements ACLED codes as strategic developments."""
-    return f.actor1 is not None and f.actor1.acled_inter in (1, 2, 3, 4, 8) and f.actor1.sector != "GOV"
+    a = f.actor1
+    return (
+        a is not None
+        and a.acled_inter in _ARMED
+        and a.sector != "GOV"
+        and not a.name.startswith("Government")  # a government named as such, not its forces
+    )
 
 
 def _plover_only(f: Frame) -> EventType:
@@ -402,8 +460,89 @@ def _no_one(tok: Any) -> bool:
     )
 
 
+def _obj(tok: Any) -> Any | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _literal(f: Frame, tok: Any) -> str | None:
+    """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
+    mention is figurative, "plover" when it is a statement of intent or not about territory, else None."""
+    lex = reportability()
+    lemma = tok.lemma_.lower()
+    obj = _obj(tok)
+    if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
+        if obj is not None:
+            place = obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lex.territory_nouns
+            if not place and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
+        if not _armed_actor(f):
+            return "plover"  # "the United States retreated from its position": a government's stance, not ground
+    if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
+        kinds = event_lexicon().lemma_kinds
+        if kinds.get(tok.head.head.lemma_.lower()) == "arrest":
+            return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
+    if f.trigger.kind in ("shell", "air", "explosive") and tok.pos_ == "NOUN" and _intercepted(tok):
+        return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
+    if (
+        f.etype.acled_sub == "Looting/property destruction"
+        and f.agent_text is None
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        return "weak"  # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it
+    if lemma == "gather" and f.etype.acled_type is not None:
+        purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+        if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
+            return "drop"  # "crowds gathered to wait for the buses": a crowd, not a demonstration
+    if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
+        return "plover"
+    if lemma == "collapse" and f.etype.non_acled is not None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in lex.structure_nouns:
+            return "drop"
+    if f.etype.plover == "AID" and f.etype.acled_type is None and tok.pos_ == "VERB":
+        things = [obj] if obj is not None else []
+        things += [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "conj")]
+        if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
+            return "drop"
+    return None
+
+
+def _only_possible(tok: Any) -> bool:
+    """An event noun named as what may come: "a veiled threat of confrontation", "fears of an attack"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in reportability().hypothetical_nouns
+    )
+
+
+def _habitual_present(f: Frame, tok: Any) -> bool:
+    """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present, in the
+    body of an article (not its headline or first sentence) and with no time of its own, tells what happens, not
+    what happened (Carlson and Pelletier 1995)."""
+    if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
+        return False
+    verb = _verb_of(tok)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _intercepted(tok: Any) -> bool:
+    """Is the weapon noun the object of a verb of interception ("intercepted a surface-to-surface missile")?"""
+    head = tok.head
+    kinds = event_lexicon().lemma_kinds
+    return tok.dep_ in ("dobj", "nsubjpass") and kinds.get(head.lemma_.lower()) == "disrupt"
+
+
 def _modifier(tok: Any) -> bool:
-    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters")."""
+    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
+    allied Eritrean troops")."""
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
+        return True
     return (
         tok.dep_ in ("amod", "compound")
         and tok.pos_ in ("VERB", "ADJ", "NOUN")
@@ -421,6 +560,10 @@ def _since_clause(tok: Any) -> bool:
     t = tok
     for _ in range(3):
         if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children):
+            return True
+        perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
+        # "has stepped up its attacks since the government launched ...": a trend over a running period
+        if perfect and any(c.dep_ == "advcl" and any(g.lower_ == "since" for g in c.children) for c in t.children):
             return True
         if t.head.i == t.i:
             return False
@@ -452,7 +595,12 @@ def _described(tok: Any) -> bool:
     if tok.dep_ != "relcl":
         return False
     edge = tok.left_edge
-    return not (edge.i > 0 and tok.doc[edge.i - 1].text == ",")  # ", which has deployed ..." tells news
+    if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
+        return True
+    # ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
+    # plural or repeated act, no time) characterises the thing named
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
+    return perfect and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _passive(tok: Any) -> bool:
@@ -461,7 +609,10 @@ def _passive(tok: Any) -> bool:
 
 
 def _strong_act(tok: Any) -> bool:
-    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war."""
+    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war, nor the
+    events a toll counts ("83 people had been killed in the protests")."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARM_VERBS:
+        return False
     return not (abstract(tok) or toll_only(tok) or tok.lemma_.lower() in ("kill", "die", "dead", "death"))
 
 
@@ -482,7 +633,7 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
             continue
         if f.etype.plover not in _SAYING:
             continue  # a material act (coercion, sanctions, aid delivered) is not a statement
-        political = f.actor1 is not None and (f.actor1.acled_inter in (1, 2, 3, 8) or f.actor1.sector in _POLITICAL)
+        political = f.actor1 is not None and (f.actor1.acled_inter in _ORGANISED or f.actor1.sector in _POLITICAL)
         if political and kept < MAX_STATEMENTS:
             kept += 1
             continue

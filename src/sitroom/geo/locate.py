@@ -13,6 +13,9 @@ __all__ = ["focus_country", "locate_event"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
+# territories that are one city: their name is as precise as a town's (Hong Kong, Macau, Singapore, Monaco, the
+# Vatican, Gibraltar)
+CITY_STATES = frozenset({"HKG", "MAC", "SGP", "MCO", "VAT", "GIB"})
 W_FOCUS = 1.5  # a place of the article's focus country over one of a neighbouring country
 CONTAINER_KM = 100.0  # "X, Y" with X this far from Y: X was resolved to a namesake elsewhere, Y is the place
 # what stands between a place and the place that contains it: "Eastleigh, Nairobi", "Kasarani area of Nairobi",
@@ -23,6 +26,10 @@ _CONTAINER_GAP = re.compile(
     re.IGNORECASE,
 )
 _REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:road|street|highway|avenue|boulevard)\b",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
 
@@ -62,13 +69,25 @@ def locate_event(
     ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
+    placed = [
+        replace(t, precision="point") if t.country in CITY_STATES and t.feature == "country" else t for t in placed
+    ]
+    if text is not None:
+        placed = [t for t in placed if not _not_the_place(t, text)]
     if not placed:
         return None
     if text is not None:
         placed = _contained(placed, text)
     in_focus = [t for t in placed if t.country == focus_country] if focus_country else []
     if any(_specific(t) for t in in_focus):
-        placed = in_focus  # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country
+        # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country, unless the
+        # event's sentence names that other country too ("the Israeli military ... the city of Eilat")
+        abroad = _named_abroad(toponyms, sent_start, sent_end, focus_country)
+        placed = [
+            t
+            for t in placed
+            if t.country == focus_country or (t.country in abroad and sent_start <= t.start < sent_end)
+        ]
     mentions = Counter(t.name for t in placed)
     in_sent = [t for t in placed if sent_start <= t.start < sent_end]
     labelled = _labelled(placed, text) if text is not None else []
@@ -97,6 +116,24 @@ def locate_event(
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+def _not_the_place(t: Toponym, text: str) -> bool:
+    """A name used as a modifier ("Beijing-imposed", "Iran-backed") or as the name of a road ("Salah al-Din road",
+    "Moi Avenue") does not say where the event was."""
+    after = text[t.end : t.end + 24]
+    if after[:1] in ("-", "\u2011") and after[1:2].islower():
+        return True
+    return _NAMED_AFTER.match(after) is not None
+
+
+def _named_abroad(toponyms: list[Toponym], start: int, end: int, focus: str | None) -> set[str]:
+    """The countries other than the focus that a sentence names by a country name or a demonym."""
+    return {
+        t.country
+        for t in toponyms
+        if start <= t.start < end and t.country and t.country != focus and t.feature in ("country", "demonym")
+    }
 
 
 def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus: str | None) -> Toponym:

@@ -115,7 +115,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 add(extended, "promoted", key, unit, rows, None)
                 continue
             span = extended
-            if rows and own_named(gaz, key, rows) and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
+            named = own_named(gaz, key, rows) or place_frame(doc, span)  # "the southern city of Khan Younis"
+            if rows and named and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
                 add(span, "promoted", key, unit, rows, None)
             elif ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") or len(span) > 1:
                 _inner(doc, span, gaz, add, stop, persons)
@@ -148,8 +149,26 @@ def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
         i += 1
 
 
+def _hyphenated(doc: Any, span: Any, gaz: Gazetteer) -> Any:
+    """The whole of a hyphenated name the tokenizer split ("Croix-des-Bouquets", "Mocimboa-da-Praia") when the
+    gazetteer knows it: the model often tags only its first part."""
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2011")
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    if end > span.end and end - span.start <= 9 and gaz.has_name(fold(doc[span.start : end].text)):
+        return doc[span.start : end]
+    return span
+
+
 def _extend(doc: Any, span: Any, gaz: Gazetteer) -> Any:
     """Take in a following unit word the model left out: "Lachin corridor", "Isiolo town", "Feni district"."""
+    span = _hyphenated(doc, span, gaz)
     if span.end < len(doc) and span.end - span.start <= 4:
         nxt = doc[span.end]
         if nxt.lower_ in UNIT_SUFFIXES and nxt.ent_type_ in ("", span.label_ if hasattr(span, "label_") else ""):

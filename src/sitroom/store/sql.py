@@ -19,6 +19,7 @@ from typing import Any
 from sitroom.errors import StoreError, UsageError
 from sitroom.model import Article, Event, Rejection
 from sitroom.store import queries as q
+from sitroom.store.agreements import AgreementTables
 from sitroom.store.base import EventQuery
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
@@ -57,7 +58,7 @@ def statements(sql: str, dialect: str) -> list[str]:
     return out
 
 
-class SqlStore(ABC):
+class SqlStore(AgreementTables, ABC):
     """A Store over a DB-API style connection with ``?`` parameters."""
 
     url: str

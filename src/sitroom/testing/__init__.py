@@ -7,13 +7,15 @@
 - ``AsgiClient(app)``: a synchronous HTTP client of an app built by ``sitroom.api.create_app``, in this process
   (needs httpx, from the ``dev`` extras).
 - ``free_port()``: a free TCP port on 127.0.0.1.
+- ``FeedServer``: feeds and pages on 127.0.0.1, with slow hosts, failures and conditional GET (``sitroom watch``).
 """
 
 from __future__ import annotations
 
+from sitroom.testing.feeds import FeedServer
 from sitroom.testing.live import AsgiClient, live_server
 from sitroom.testing.pgtemp import TempPostgres, pg_bindir
 from sitroom.testing.ports import free_port
 from sitroom.testing.synthetic import synthetic_articles
 
-__all__ = ["AsgiClient", "TempPostgres", "free_port", "live_server", "pg_bindir", "synthetic_articles"]
+__all__ = ["AsgiClient", "FeedServer", "TempPostgres", "free_port", "live_server", "pg_bindir", "synthetic_articles"]

@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
+from sitroom.model import AcledInter, Actor, Article, Casualties, Event, Evidence, Location
 
 __all__ = ["PLACES", "synthetic_articles"]
 
@@ -42,13 +42,13 @@ KINDS: tuple[tuple[str, str | None, str | None, str, bool], ...] = (
 )
 
 # (name, ACLED inter code, sector)
-ACTORS: tuple[tuple[str, int, str], ...] = (
-    ("Government forces", 1, "MIL"),
-    ("Rebel fighters", 2, "REB"),
-    ("Police", 1, "COP"),
-    ("Protesters", 6, "OPP"),
-    ("Militia", 3, "REB"),
-    ("Peacekeepers", 8, "IGO"),
+ACTORS: tuple[tuple[str, AcledInter, str], ...] = (
+    ("Government forces", AcledInter.STATE_FORCES, "MIL"),
+    ("Rebel fighters", AcledInter.REBEL_GROUP, "REB"),
+    ("Police", AcledInter.STATE_FORCES, "COP"),
+    ("Protesters", AcledInter.PROTESTERS, "OPP"),
+    ("Militia", AcledInter.POLITICAL_MILITIA, "REB"),
+    ("Peacekeepers", AcledInter.EXTERNAL_OTHER_FORCES, "IGO"),
 )
 
 

@@ -1,2 +1,3 @@
--- 004: reserved for another change of issue 14 (a placeholder in this branch only, so that the migration history
--- has no gaps here). When merging, delete this file in favour of the real 004_*.sql.
+-- sitroom store schema, version 4: reserved on this branch for the fused-events migration of issue 12 (item 1),
+-- which another branch brings; it does nothing here, so that 005 follows without a gap. At merge, the fused-events
+-- file replaces this one.

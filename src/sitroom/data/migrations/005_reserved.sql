@@ -1,2 +1,0 @@
--- 005: reserved for another change of issue 14 (a placeholder in this branch only, so that the migration history
--- has no gaps here). When merging, delete this file in favour of the real 005_*.sql.
