@@ -130,3 +130,16 @@ def test_geo_admin_issue14_demo_events_have_admin1(tmp_path: Path) -> None:
         app.close()
     filled, placed = rows[0]
     assert placed > 100 and filled / placed >= 0.95, (filled, placed)
+
+
+def test_geo_admin_issue14_acled_export_takes_the_geoparsers_precision() -> None:
+    from sitroom.export_acled import acled_row
+
+    loc = Location("Kramatorsk", 48.72, 37.56, "UKR", "point", "Kramatorsk", "Donetsk", 704508, None, None, 2)
+    event = Event(article_id="a1", plover_event="ASSAULT", evidence=Evidence("Shelling near Kramatorsk.", 0, 25))
+    event.location = loc
+    row = acled_row(event.to_dict())
+    assert (row["admin1"], row["geo_precision"]) == ("Donetsk", 2)  # "near Kramatorsk": not the town itself
+    record = event.to_dict()
+    del record["location"]["geo_precision"]  # a record stored before schema 1.2: from the place's precision
+    assert acled_row(record)["geo_precision"] == 1
