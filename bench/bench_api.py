@@ -56,7 +56,7 @@ EVENT_QUERIES: list[dict[str, Any]] = [
     {"text": "convoy", "country": "AZE"},
     {"offset": 5000, "sort": "date_asc"},
     {"country": "BGD", "limit": 1000},
-    {"unique": "true", "sort": "rank", "limit": 20},
+    {"reports": "true", "sort": "rank", "limit": 20},
 ]
 STATS_QUERIES: list[dict[str, Any]] = [
     {"interval": "day"},

@@ -102,13 +102,17 @@ def test_api_issue9_bad_record_rejects_the_whole_request(client: AsgiClient, bad
 
 @pytest.mark.parametrize("together", [True, False])
 def test_api_issue9_repeats_within_one_request_are_marked(client: AsgiClient, together: bool) -> None:
-    """Deduplication sees the request's earlier articles, as it sees those of earlier requests."""
+    """Fusion sees the request's earlier articles, as it sees those of earlier requests (issue 12: the two reports
+    share a fused event, listed once by default and twice with ``reports``)."""
     bodies = [[_good(0), _good(1)]] if together else [[_good(0)], [_good(1)]]
     for body in bodies:
         assert client.post("/api/articles", content=json.dumps(body), headers=AUTH).status_code == 201
-    first = client.get("/api/events", params={"article_id": "good-0"}).json()["events"][0]
-    second = client.get("/api/events", params={"article_id": "good-1"}).json()["events"][0]
-    assert first["duplicate_of"] is None and second["duplicate_of"] == first["event_id"]
+    reports = {"reports": "true"}
+    first = client.get("/api/events", params={"article_id": "good-0", **reports}).json()["events"][0]
+    second = client.get("/api/events", params={"article_id": "good-1", **reports}).json()["events"][0]
+    assert first["fused_id"] == second["fused_id"] and first["event_id"] != second["event_id"]
+    fused = client.get("/api/events", params={"article_id": "good-1"}).json()["events"]
+    assert [f["fused_id"] for f in fused][:1] == [first["fused_id"]] and fused[0]["report_count"] == 2
 
 
 def test_api_issue9_every_bad_record_is_listed(client: AsgiClient) -> None:

@@ -101,7 +101,7 @@ def test_api_events_filters_hold_for_every_result(client: AsgiClient, params: di
 @pytest.mark.parametrize("page", [7, 50])
 def test_api_events_cursor_walks_every_event_once(client: AsgiClient, page: int) -> None:
     seen: list[str] = []
-    params: dict[str, Any] = {"limit": page, "sort": "rank"}
+    params: dict[str, Any] = {"limit": page, "sort": "rank", "reports": "true"}
     while True:
         body = _events(client, **params)
         seen += [e["event_id"] for e in body["events"]]
@@ -126,7 +126,7 @@ def test_api_events_sort_orders(client: AsgiClient, sort: str, key: Any, descend
 
 
 def test_api_events_limit_default_is_100(client: AsgiClient) -> None:
-    body = _events(client)
+    body = _events(client, reports="true")
     assert len(body["events"]) == body["limit"] == 100
     assert body["total"] == N_EVENTS
 
@@ -186,7 +186,7 @@ def test_api_actors_counts(client: AsgiClient) -> None:
 
 @pytest.mark.parametrize("interval", ["day", "week", "month"])
 def test_api_stats_periods_add_up(client: AsgiClient, interval: str) -> None:
-    body = client.get("/api/stats", params={"interval": interval}).json()
+    body = client.get("/api/stats", params={"interval": interval, "reports": "true"}).json()
     assert body["interval"] == interval
     assert sum(p["events"] for p in body["by_period"]) == body["totals"]["events"] == N_EVENTS
     assert sum(c["events"] for c in body["by_country"]) == N_EVENTS
@@ -195,6 +195,18 @@ def test_api_stats_periods_add_up(client: AsgiClient, interval: str) -> None:
         assert all(d.day == 1 for d in periods)
     if interval == "week":
         assert all(d.weekday() == 0 for d in periods)
+
+
+def test_api_issue12_fused_events_by_default(client: AsgiClient) -> None:
+    """Listings show fused events unless asked for reports; each fused event counts its reports, which add up to
+    every stored event."""
+    fused = _events(client, limit=1000)["events"]
+    assert all(e["fused_id"] and e["report_count"] >= 1 for e in fused)
+    assert sum(e["report_count"] for e in fused) == N_EVENTS
+    assert len({e["fused_id"] for e in fused}) == len(fused) <= N_EVENTS
+    one = client.get(f"/api/fused/{fused[0]['fused_id']}").json()
+    assert one["fused_id"] == fused[0]["fused_id"] and one["history"][0]["action"] == "created"
+    assert client.get("/api/fused/nope").status_code == 404
 
 
 def test_api_stats_follow_filters(client: AsgiClient) -> None:
@@ -215,7 +227,7 @@ def test_api_near_radius_is_great_circle(client: AsgiClient) -> None:
 
 @pytest.mark.parametrize(("limit", "more"), [(N_EVENTS - 1, True), (N_EVENTS, False), (1000, False)])
 def test_api_events_next_cursor_without_count(client: AsgiClient, limit: int, more: bool) -> None:
-    body = client.get("/api/events", params={"limit": limit}).json()
+    body = client.get("/api/events", params={"limit": limit, "reports": "true"}).json()
     assert body["total"] is None
     assert len(body["events"]) == min(limit, N_EVENTS)
     assert (body["next_cursor"] is not None) is more

@@ -47,3 +47,21 @@ def test_export_cli_events_filters_apply_to_csv(db: str) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert rows and {r["country"] for r in rows} == {"UKR"}
+
+
+def test_export_cli_issue12_one_line_per_report_with_its_fused_id(db: str, tmp_path: Path) -> None:
+    """``export --format jsonl`` writes every report with ``article_id`` and ``fused_id``; ``--fused`` one line per
+    fused event, whose reports add up to the same count; ``events`` lists fused events unless ``--reports``."""
+    out = tmp_path / "reports.jsonl"
+    assert CliRunner().invoke(cli, ["export", "--db", db, "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    reports = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(reports) == 30 and all(r["article_id"] and r["fused_id"] for r in reports)
+    fused_out = tmp_path / "fused.jsonl"
+    args = ["export", "--db", db, "--format", "jsonl", "--fused", "-o", str(fused_out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    fused = [json.loads(line) for line in fused_out.read_text().splitlines()]
+    assert sum(f["report_count"] for f in fused) == len(reports)
+    assert {f["fused_id"] for f in fused} == {r["fused_id"] for r in reports}
+    listed = CliRunner().invoke(cli, ["events", "--db", db, "--format", "jsonl"]).output.splitlines()
+    every = CliRunner().invoke(cli, ["events", "--db", db, "--format", "jsonl", "--reports"]).output.splitlines()
+    assert (len(listed), len(every)) == (len(fused), len(reports))

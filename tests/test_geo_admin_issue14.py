@@ -141,5 +141,5 @@ def test_geo_admin_issue14_acled_export_takes_the_geoparsers_precision() -> None
     row = acled_row(event.to_dict())
     assert (row["admin1"], row["geo_precision"]) == ("Donetsk", 2)  # "near Kramatorsk": not the town itself
     record = event.to_dict()
-    del record["location"]["geo_precision"]  # a record stored before schema 1.2: from the place's precision
+    del record["location"]["geo_precision"]  # a record stored before schema 1.3: from the place's precision
     assert acled_row(record)["geo_precision"] == 1

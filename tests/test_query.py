@@ -22,14 +22,18 @@ from sitroom.testing.live import AsgiClient
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({}, EventQuery()),
-        ({"since": "2023-01-02", "until": "2023-01-31"}, EventQuery(since=date(2023, 1, 2), until=date(2023, 1, 31))),
-        ({"country": ["ukr", "SDN,ukr"]}, EventQuery(countries=("UKR", "SDN"))),
-        ({"country": "aze"}, EventQuery(countries=("AZE",))),
-        ({"type": ["PROTEST", "Riots, PROTEST"]}, EventQuery(types=("PROTEST", "Riots"))),
-        ({"near": "50.45,30.52,25"}, EventQuery(near=(50.45, 30.52, 25.0))),
-        ({"actor": "  police ", "text": "", "unique": "true"}, EventQuery(actor="police", unique=True)),
-        ({"unique": True, "article_id": "a-1"}, EventQuery(unique=True, article_id="a-1")),
+        ({}, EventQuery(fused=True)),
+        (
+            {"since": "2023-01-02", "until": "2023-01-31"},
+            EventQuery(since=date(2023, 1, 2), until=date(2023, 1, 31), fused=True),
+        ),
+        ({"country": ["ukr", "SDN,ukr"]}, EventQuery(countries=("UKR", "SDN"), fused=True)),
+        ({"country": "aze"}, EventQuery(countries=("AZE",), fused=True)),
+        ({"type": ["PROTEST", "Riots, PROTEST"]}, EventQuery(types=("PROTEST", "Riots"), fused=True)),
+        ({"near": "50.45,30.52,25"}, EventQuery(near=(50.45, 30.52, 25.0), fused=True)),
+        # fused events by default (issue 12); ``reports`` lists every report instead
+        ({"actor": "  police ", "text": "", "reports": "true"}, EventQuery(actor="police", fused=False)),
+        ({"reports": True, "article_id": "a-1"}, EventQuery(fused=False, article_id="a-1")),
     ],
 )
 def test_query_event_query_parses_raw_values(params: dict[str, Any], expected: EventQuery) -> None:

@@ -37,6 +37,7 @@ OPERATIONS = [
     ("GET", "/health"),
     ("GET", "/api/events"),
     ("GET", "/api/events/{event_id}"),
+    ("GET", "/api/fused/{fused_id}"),
     ("GET", "/api/articles/{article_id}"),
     ("GET", "/api/actors"),
     ("GET", "/api/stats"),
@@ -135,7 +136,7 @@ def _strategy(operation: Any, known: dict[str, str]) -> Any:
 
 def _known_ids(api: Any) -> dict[str, str]:
     event = AsgiClient(api).get("/api/events", params={"limit": 1}).json()["events"][0]
-    return {"article_id": event["article_id"], "event_id": event["event_id"]}
+    return {"article_id": event["article_id"], "event_id": event["event_id"], "fused_id": event["fused_id"]}
 
 
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)

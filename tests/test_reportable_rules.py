@@ -247,13 +247,7 @@ def test_reportable_statement_makes_no_violent_event_issue10(
 @pytest.mark.parametrize(
     ("key", "speaker"),
     [
-        pytest.param(
-            "statements-damboa",
-            "Police Forces",  # "..., police said": the police report the killing, gunmen did it
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: the reporting source 'police said' becomes actor1 of the killing"
-            ),
-        ),
+        ("statements-damboa", "Police Forces"),  # "..., police said": the police report the killing, gunmen did it
         ("statements-damboa", "United Nations"),
         pytest.param(
             "statements-mopti",
@@ -262,20 +256,8 @@ def test_reportable_statement_makes_no_violent_event_issue10(
                 strict=True, reason="issue 10: the EU, which condemned the bombing, is actor1 of the bombing"
             ),
         ),
-        pytest.param(
-            "generic-garissa",
-            "Police Forces",  # "Gunmen ambushed a bus ..., police said"
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: the reporting source 'police said' becomes actor1 of the ambush"
-            ),
-        ),
-        pytest.param(
-            "toll-katsina",
-            "Police Forces",  # "Gunmen killed seven villagers ..., police said"
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 10: the reporting source 'police said' becomes actor1 of the killing"
-            ),
-        ),
+        ("generic-garissa", "Police Forces"),  # "Gunmen ambushed a bus ..., police said"
+        ("toll-katsina", "Police Forces"),  # "Gunmen killed seven villagers ..., police said"
         ("statements-beledweyne", "Police Forces"),  # "..., a police officer told reporters"
         ("statements-beledweyne", "Government of United States"),  # "The United States called the attack cowardly"
         ("statements-mayor", "Government of Mali"),  # "the mayor said", "the mayor condemned the killings"

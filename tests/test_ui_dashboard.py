@@ -133,6 +133,23 @@ def test_ui_dashboard_export_links_carry_filters(page: Any) -> None:
         assert f"format={fmt}" in href and "country=KEN" in href
 
 
+def test_ui_dashboard_issue12_reports_switch(page: Any, base_url: str) -> None:
+    """Fused events by default; the "Every report" switch lists every report (and the exports follow it)."""
+    page.click("#clear")
+    page.wait_for_selector("body[data-ready='1']")
+    page.fill("#f-country", "UKR")
+    _apply(page)
+    count = {"country": "UKR", "limit": 1, "count": "true"}
+    fused = httpx.get(base_url + "/api/events", params=count).json()["total"]
+    reports = httpx.get(base_url + "/api/events", params={**count, "reports": "true"}).json()["total"]
+    assert page.locator("#summary").inner_text().startswith(f"{fused} events")
+    page.check("#f-reports")
+    _apply(page)
+    assert page.locator("#summary").inner_text().startswith(f"{reports} events") and reports >= fused
+    assert "reports=true" in (page.locator("#export-jsonl").get_attribute("href") or "")
+    page.uncheck("#f-reports")
+
+
 def test_ui_dashboard_timeline_brush_sets_dates(page: Any) -> None:
     page.click("#clear")
     page.wait_for_selector("body[data-ready='1']")

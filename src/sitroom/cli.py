@@ -7,6 +7,8 @@ SITROOM_DEBUG=1 to get one).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import io
 import json
 import os
@@ -62,10 +64,12 @@ published_option = click.option(
 )
 
 
-def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def filter_options(func: Callable[..., Any], leave_out: tuple[str, ...] = ()) -> Callable[..., Any]:
     """The filters of ``sitroom.query.FILTERS`` as options (values are checked by ``sitroom.query.event_query``)."""
     options = []
     for f in FILTERS.values():
+        if f.name in leave_out:
+            continue
         flag = "--" + f.name.replace("_", "-")
         if f.flag:
             options.append(click.option(flag, f.name, is_flag=True, help=f.help))
@@ -265,7 +269,7 @@ def events(db: str, fmt: str, columns: str | None, **kw: Any) -> None:
 
 @cli.command()
 @db_option
-@filter_options
+@functools.partial(filter_options, leave_out=("reports",))
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
 @click.option(
@@ -273,12 +277,14 @@ def events(db: str, fmt: str, columns: str | None, **kw: Any) -> None:
     is_flag=True,
     help="With --format acled: inter1, inter2 and interaction as ACLED's numeric codes instead of labels.",
 )
-def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> None:
-    """Export stored events to CSV, Parquet, GeoJSON, JSONL or ACLED's CSV columns (acled)."""
+@click.option("--fused", is_flag=True, help="One line per fused event (with its reports), not one per report.")
+def export(db: str, fmt: str, output: str, numeric_codes: bool, fused: bool, **kw: Any) -> None:
+    """Export stored events to CSV, Parquet, GeoJSON, JSONL or ACLED's CSV columns (acled): one line per report,
+    with its article_id and the fused_id of the event it reports (or, with --fused, one per fused event)."""
     from sitroom.export import export_file
     from sitroom.export_acled import AcledOptions
 
-    query = _query(kw)
+    query = dataclasses.replace(_query(kw), fused=fused)
     if numeric_codes and fmt != "acled":
         raise UsageError("E030", param="numeric-codes", detail="--numeric-codes applies to --format acled")
     core = Sitroom(db, create=False)
@@ -293,11 +299,12 @@ def export(db: str, fmt: str, output: str, numeric_codes: bool, **kw: Any) -> No
 @cli.command()
 @db_option
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100))
-def overview(db: str, top: int) -> None:
-    """Summarise the store: events by type and country, and the top events with their evidence."""
+@click.option("--reports", is_flag=True, help=FILTERS["reports"].help)
+def overview(db: str, top: int, reports: bool) -> None:
+    """Summarise the store: fused events by type and country, and the top events with their evidence."""
     core = Sitroom(db, create=False)
     try:
-        _print_overview(core.overview(top))
+        _print_overview(core.overview(top, reports=reports))
     finally:
         core.close()
 
@@ -455,8 +462,8 @@ def _counter(progress: Progress) -> Callable[[Any, int], None]:
 def _print_overview(view: dict[str, Any]) -> None:
     counts, stats = view["counts"], view["stats"]
     click.echo(
-        f"\nsitroom store: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events, "
-        f"{counts.get('rejected', 0)} rejected inputs"
+        f"\nsitroom store: {counts.get('articles', 0)} articles, {counts.get('events', 0)} reports of "
+        f"{counts.get('fused_events', 0)} fused events, {counts.get('rejected', 0)} rejected inputs"
     )
     for title, key in (("Events by type", "by_type"), ("Events by country", "by_country")):
         rows = stats.get(key) or []

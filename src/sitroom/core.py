@@ -14,11 +14,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from importlib import resources
-from itertools import chain
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from sitroom.agreements.ingest import track_stored
-from sitroom.dedup import candidate_query, find_duplicate
 from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
     from sitroom.store.agreements import AgreementStore
     from sitroom.store.base import Store
 
-__all__ = ["Sitroom", "demo_corpus_path", "each_article", "extract_each", "ingest_articles", "mark_duplicates"]
+__all__ = ["Sitroom", "demo_corpus_path", "each_article", "extract_each", "ingest_articles"]
 
 OnReject = Callable[[Rejection], None]
 T = TypeVar("T")
@@ -136,7 +134,6 @@ def ingest_articles(
 
     added: list[str] = []
     for article, events in each_article(pipeline.run_many, fresh(), on_reject):
-        mark_duplicates(store, events)
         if store.add_article(article, events):
             added.append(article.content_hash)
             result.articles_new += 1
@@ -147,15 +144,6 @@ def ingest_articles(
             on_article(article, len(events))
     track_stored(store, added)  # agreements, read in publication order
     return result
-
-
-def mark_duplicates(store: Store, events: list[Event], earlier: Sequence[dict[str, Any]] = ()) -> None:
-    """Point each event that repeats an already stored one (or one of ``earlier``, records not stored yet) at it
-    (``Event.duplicate_of``)."""
-    for event in events:
-        query = candidate_query(event)
-        if query is not None:
-            event.duplicate_of = find_duplicate(event, chain(store.events(query), earlier))
 
 
 def extract_each(pipeline: Pipeline, articles: Sequence[Article]) -> list[tuple[Article, list[Event]]]:
@@ -293,11 +281,7 @@ class Sitroom:
             extracted = extract_each(self.pipeline, fresh)
         except RecordError as exc:
             raise RecordError(positions[exc.index], exc.record_id, exc) from exc.__cause__
-        earlier: list[dict[str, Any]] = []
         stored: list[str] = []
-        for _, events in extracted:
-            mark_duplicates(store, events, earlier)
-            earlier.extend(e.to_dict() for e in events)
         for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
             if added:
                 stored.append(article.content_hash)
@@ -312,18 +296,20 @@ class Sitroom:
     def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
         return self.store.events(query)
 
-    def overview(self, top: int = 5) -> dict[str, Any]:
-        """What the store holds: totals, events by type and by country, and the top events with their evidence."""
+    def overview(self, top: int = 5, reports: bool = False) -> dict[str, Any]:
+        """What the store holds: totals, events by type and by country, and the top events with their evidence;
+        fused events (one per real-world event), or with ``reports`` every report."""
         store = self.store
-        stats = store.stats(EventQuery(), interval="month")
+        stats = store.stats(EventQuery(fused=not reports), interval="month")
         top_events: list[dict[str, Any]] = []
         seen: set[tuple[str, int]] = set()
-        for event in store.events(EventQuery(limit=top * 4, order="fatalities_desc", unique=True)):
+        for event in store.events(EventQuery(limit=top * 4, order="fatalities_desc", fused=not reports)):
             key = (event["article_id"], event["evidence"]["start"])  # one line per evidence sentence
             if key not in seen and len(top_events) < top:
                 seen.add(key)
                 top_events.append(event)
-        return {"counts": store.counts(), "stats": stats, "top": top_events}
+        counts = {**store.counts(), "fused_events": store.count_events(EventQuery(fused=True))}
+        return {"counts": counts, "stats": stats, "top": top_events}
 
     # agreements -----------------------------------------------------------------------------------------------
     def _agreement_tables(self) -> AgreementStore | None:

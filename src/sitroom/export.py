@@ -95,6 +95,8 @@ FLAT_SPEC: tuple[tuple[str, str], ...] = (
     ("modality", "VARCHAR"),
     ("trigger", "VARCHAR"),
     ("duplicate_of", "VARCHAR"),
+    ("fused_id", "VARCHAR"),
+    ("reported_late_days", "INTEGER"),
     ("schema_version", "VARCHAR"),
 )
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SPEC)

@@ -13,7 +13,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.2"  # 1.1: mentions and date_anchor added (issue 10); 1.2: location admin2, admin3, geo_precision
+SCHEMA_VERSION = "1.3"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12);
+# 1.3: location admin2, admin3, geo_precision (issue 14)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -390,7 +391,6 @@ class Event:
     modality: str = "asserted"
     trigger: str | None = None  # the word that signals the event
     trigger_start: int | None = None  # its character offset in the article text
-    duplicate_of: str | None = None  # event_id of the earlier report of the same event (sitroom.dedup)
     mentions: list[Evidence] = field(default_factory=list)  # every sentence that reports this event
     date_anchor: str | None = None  # text | publication | narrative | fallback: how the date was found
 
@@ -439,7 +439,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "modality": self.modality,
             "trigger": self.trigger,
-            "duplicate_of": self.duplicate_of,
+            "duplicate_of": None,  # deprecated in schema 1.2: reports of one event share a fused_id (sitroom.fusion)
             "mentions": [{"sentence": m.sentence, "start": m.start, "end": m.end} for m in self.mentions],
             "date_anchor": self.date_anchor,
             "schema_version": SCHEMA_VERSION,

@@ -270,6 +270,9 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
                 m.actor2 = None
 
 
+_HARMFUL = frozenset({"ASSAULT", "COERCE"})
+
+
 def _country_from_sentence(
     ctx: Context, m: Frame, resolver: actor_step.ActorResolver, skip: set[int] | None = None
 ) -> None:
@@ -283,6 +286,8 @@ def _country_from_sentence(
     iso = named or (ctx.focus if m.actor1 is not None or m.etype.acled_type is None else None)
     if iso is None:
         return
+    if m.actor1 is None and not ctx.short and (m.etype.acled_type is not None or m.etype.plover in _HARMFUL):
+        return  # in an article, no one named doing violence is no one: not the state of a country it names
     if m.actor1 is None:
         m.actor1 = Actor(
             country_names().get(iso, iso),

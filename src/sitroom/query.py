@@ -66,7 +66,7 @@ class EventQuery:
     limit: int | None = None
     offset: int = 0
     order: str = "date_desc"  # one of SORTS
-    unique: bool = False  # leave out events that repeat an earlier report (duplicate_of is set)
+    fused: bool = False  # list fused events (one per real-world event) rather than every report
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ FILTERS: dict[str, Filter] = {
         Filter("near", "Within KM kilometres of a point, such as 50.45,30.52,25.", "LAT,LON,KM"),
         Filter("text", "Evidence sentence contains TEXT."),
         Filter("article_id", "Only this article's events.", "ID"),
-        Filter("unique", "Leave out repeated reports of an event (duplicate_of set).", flag=True),
+        Filter("reports", "List every report of an event rather than the fused events.", flag=True),
     )
 }
 
@@ -214,7 +214,7 @@ def event_query(
         near=parse_near(params.get("near")),
         text=short_text("text", params.get("text")),
         article_id=short_text("article_id", params.get("article_id")),
-        unique=parse_bool("unique", params.get("unique")),
+        fused=not parse_bool("reports", params.get("reports")),
         limit=limit,
         offset=offset,
         order=parse_sort(order),

@@ -96,6 +96,14 @@ class LockedStore:
         with self.lock:
             return self.inner.event(event_id)
 
+    def fused_event(self, fused_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            return self.inner.fused_event(fused_id)
+
+    def stale_articles(self) -> list[str]:
+        with self.lock:
+            return self.inner.stale_articles()
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         with self.lock:
             return self.inner.article(article_id)

@@ -155,6 +155,16 @@ def create_app(sitroom: Sitroom) -> FastAPI:
             article = {k: v for k, v in article.items() if k != "events"}
         return {"event": record, "article": article, "evidence": record.get("evidence")}
 
+    @app.get("/api/fused/{fused_id}", tags=["events"])
+    def get_fused(request: Request, fused_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """One fused event: its decided date, toll, place and actors, its reports, the conflicts between them and
+        its merge history. The id of a fused event merged into another answers with the one it joined."""
+        check_known(request.query_params.keys(), frozenset())
+        record = store.fused_event(fused_id)
+        if record is None:
+            raise ApiError(404, "no such fused event", {"fused_id": fused_id})
+        return record
+
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(request: Request, article_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
         """An article with its text and its events."""
@@ -257,7 +267,7 @@ def _filters(
     near: Annotated[str | None, Query(description=FILTERS["near"].help)] = None,
     text: Annotated[str | None, Query(description=FILTERS["text"].help)] = None,
     article_id: Annotated[str | None, Query(description=FILTERS["article_id"].help)] = None,
-    unique: Annotated[bool, Query(description=FILTERS["unique"].help)] = False,
+    reports: Annotated[bool, Query(description=FILTERS["reports"].help)] = False,
 ) -> None:
     """The event filters shared by the listing endpoints, declared once so OpenAPI documents each of them.
 

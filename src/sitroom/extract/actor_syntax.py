@@ -87,6 +87,51 @@ def subject_of(verb: Any) -> Any | None:
     return _subject(verb)
 
 
+_DIE = frozenset({"die", "perish", "succumb"})
+# the means of a killing named by who used it: "police firing", "an Israeli air strike", "army shelling"
+_MEANS = frozenset(
+    {
+        "firing",
+        "fire",
+        "shooting",
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "crossfire",
+        "action",
+        "operation",
+        "ambush",
+        "assault",
+        "offensive",
+        "crackdown",
+        "charge",
+    }
+)
+
+
+def _doer_in_means(tok: Any) -> Any | None:
+    """Who is named as using the means by which the event happened ("killed in police firing": the police)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEANS):
+            for m in obj.children:
+                if m.dep_ == "poss" or (
+                    m.dep_ in ("compound", "amod", "nmod")
+                    and (
+                        m.pos_ == "PROPN"
+                        or m.lemma_.lower() in actor_data()["nouns"]
+                        or m.ent_type_ in ("NORP", "GPE", "ORG")
+                    )
+                ):
+                    return m
+    return None
+
+
 def roles(tok: Any) -> tuple[Any | None, Any | None]:
     """(agent, patient) head tokens of the event whose trigger is ``tok``."""
     agent = patient = None
@@ -101,6 +146,9 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 patient = objs[0] if objs else None
         if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             patient = tok.head  # "three soldiers killed near the border": a reduced passive
+        doer = _doer_in_means(tok)
+        if doer is not None and tok.lemma_.lower() in _DIE:
+            return doer, _subject(tok)  # "a youth perished in police firing": the police did it to the youth
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             for c in tok.children:
                 if c.dep_ == "agent":
@@ -136,6 +184,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             for c in head.children:
                 if c.dep_ == "dobj" and patient is None:
                     patient = c
+    if agent is None and tok.pos_ in ("VERB", "AUX"):
+        agent = _doer_in_means(tok)  # "two were killed in an Israeli air strike", "... in police firing"
     if agent is None:
         anc = tok.head
         for _ in range(6):

@@ -249,6 +249,8 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         f.source = source_of(tok)
         f.anaphoric = anaphoric(tok)
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        if acled and not short and _speaker_as_actor(f, tok):
+            f.actor1, f.agent_text = None, None  # "..., police said": the police report the attack, not did it
         if f.modality in NOT_HAPPENED and (acled or f.etype.plover not in _SAYING_ACTS):
             _drop(f, f"not an occurrence: {f.modality}")
             continue
@@ -507,6 +509,24 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
             return "drop"
     return None
+
+
+def _speaker_as_actor(f: Frame, tok: Any) -> bool:
+    """Is the mention's actor only the one who reports it (the speaker of "X said", the source of "according to
+    X")? Not when the trigger's own clause names it as the doer ("police said they shot two robbers")."""
+    a = f.actor1
+    if a is None or not a.text or f.source is None:
+        return False
+    if not (a.text in f.source or f.source in a.text):
+        return False
+    verb = _verb_of(tok)
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    own = " ".join(w.text for d in doers for w in d.subtree)
+    return not own or not (a.text in own or own in a.text or _pronoun_subject(doers))
+
+
+def _pronoun_subject(doers: list[Any]) -> bool:
+    return any(d.pos_ == "PRON" and d.lower_ in ("they", "he", "she", "it", "we") for d in doers)
 
 
 def _only_possible(tok: Any) -> bool:

@@ -50,8 +50,14 @@ class Store(Protocol):
 
     def event(self, event_id: str) -> dict[str, Any] | None: ...
 
+    def fused_event(self, fused_id: str) -> dict[str, Any] | None:
+        """A fused event with its reports, conflicts and merge history; an id merged into another redirects."""
+
+    def stale_articles(self) -> list[str]:
+        """Ids of the articles whose main news an earlier article had reported."""
+
     def article(self, article_id: str) -> dict[str, Any] | None:
-        """``{"id", "published", "title", "url", "source", "text", "events": [...]}``."""
+        """``{"id", "published", "title", "url", "source", "text", "stale", "events": [...]}``."""
 
     def actors(self, query: EventQuery) -> list[dict[str, Any]]:
         """Actors with event counts: ``{"name", "country", "sector", "acled_inter", "events"}``."""

@@ -87,6 +87,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "record",
     "published",
     "title",
+    "fused_id",
     "admin2",
     "admin3",
     "geo_precision",
@@ -155,11 +156,12 @@ def where_clause(query: EventQuery) -> Where:
     if query.text:
         parts.append("strpos(lower(e.evidence), ?) > 0")
         params.append(query.text.lower())
-    if query.article_id is not None:
+    if query.article_id is not None and query.fused:  # the fused events the article reports
+        parts.append("e.fused_id IN (SELECT r.fused_id FROM events r WHERE r.article_id = ?)")
+        params.append(query.article_id)
+    elif query.article_id is not None:
         parts.append("e.article_id = ?")
         params.append(query.article_id)
-    if query.unique:
-        parts.append("e.duplicate_of IS NULL")
     if query.near is not None:
         _near(query.near, parts, params)
     return Where(" AND ".join(parts) if parts else "TRUE", params)
@@ -207,7 +209,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def event_row(event: Event, article: Article) -> tuple[Any, ...]:
+def event_row(event: Event, article: Article, fused_id: str | None = None) -> tuple[Any, ...]:
     """The events-table row of ``event``, in ``EVENT_COLUMNS`` order."""
     record = event.to_dict()
     loc, fat = record["location"], record["fatalities"]
@@ -253,11 +255,12 @@ def event_row(event: Event, article: Article) -> tuple[Any, ...]:
             record["confidence"],
             event.modality,
             event.trigger,
-            event.duplicate_of,
+            None,  # duplicate_of: deprecated, see fused_id
             record.get("schema_version", SCHEMA_VERSION),
             json.dumps(record, ensure_ascii=False),
             article.published,
             article.title,
+            fused_id,
             loc.get("admin2") if loc else None,
             loc.get("admin3") if loc else None,
             loc.get("geo_precision") if loc else None,

@@ -17,18 +17,22 @@ from importlib import resources
 from typing import Any
 
 from sitroom.errors import StoreError, UsageError
+from sitroom.fusion import reported_late_days
 from sitroom.model import Article, Event, Rejection
 from sitroom.store import queries as q
 from sitroom.store.agreements import AgreementTables
 from sitroom.store.base import EventQuery
+from sitroom.store.fusion import FusionBatch, FusionMixin
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
-SELECT_RECORDS = "SELECT e.record, e.published, e.title FROM events e"
+SELECT_RECORDS = "SELECT e.record, e.published, e.title, e.fused_id FROM events e"
+SELECT_FUSED = "SELECT e.record, e.published, e.title, e.fused_id FROM fused_events e"
 BULK_ROWS = 5000
 LARGE = 5000  # a listing with no limit or a larger one streams in batches
 _ANY = "(SELECT unnest(CAST(? AS TEXT[])))"  # "x IN" a list given as one array parameter
 TABLES = ("articles", "events", "actors", "places", "rejected")
+FUSION_SCHEMA = 4  # the migration that brought event fusion
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -58,7 +62,7 @@ def statements(sql: str, dialect: str) -> list[str]:
     return out
 
 
-class SqlStore(AgreementTables, ABC):
+class SqlStore(AgreementTables, FusionMixin, ABC):
     """A Store over a DB-API style connection with ``?`` parameters."""
 
     url: str
@@ -105,6 +109,7 @@ class SqlStore(AgreementTables, ABC):
             )
             rows = self._fetch("SELECT max(version) FROM schema_version")
             current = int(rows[0][0]) if rows and rows[0][0] is not None else 0
+            before = current
             if current > latest:
                 raise StoreError("E021", found=current, supported=latest)
             for version, sql in MIGRATIONS:
@@ -114,6 +119,8 @@ class SqlStore(AgreementTables, ABC):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, _now()))
                 current = version
+            if 0 < before < FUSION_SCHEMA <= current:  # a store from before fusion: fuse what it holds
+                self.refuse_all()
         return current
 
     def schema_version(self) -> int:
@@ -155,10 +162,18 @@ class SqlStore(AgreementTables, ABC):
             rows = [q.article_row(a, True, now) for a, _, _ in fresh]
             added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
             # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
+            batch = FusionBatch()
+            touched: set[str] = set()
+            for article, evs, key in fresh:
+                if key in added:
+                    touched |= self._fuse_article(article, _first_of_each(evs), batch)
+            self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
-            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a) for e, a in events])
+            filed = batch.filed
+            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a, filed[e.event_id]) for e, a in events])
             self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
+            self._refresh(touched)
         return [k in added for k in keys]
 
     def _insert(
@@ -199,9 +214,11 @@ class SqlStore(AgreementTables, ABC):
         if not self._fetch("SELECT 1 FROM articles WHERE id = ? AND is_current", (article_id,)):
             return
         sub = "SELECT event_id FROM events WHERE article_id = ?"
+        left = self._unfuse([str(r[0]) for r in self._fetch(sub, (article_id,))])
         self._execute(f"DELETE FROM actors WHERE event_id IN ({sub})", (article_id,))
         self._execute("DELETE FROM places WHERE article_id = ?", (article_id,))
         self._execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+        self._refresh(left)
         self._execute("UPDATE articles SET is_current = FALSE WHERE id = ? AND is_current", (article_id,))
 
     def add_rejection(self, rejection: Rejection) -> None:
@@ -214,21 +231,26 @@ class SqlStore(AgreementTables, ABC):
 
     # -- reading ---------------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
+        """Report events, or with ``query.fused`` the fused events (one per real-world event)."""
         where = q.where_clause(query)
         order = q.order_clause(query.order)
+        select, table, key = (
+            (SELECT_FUSED, "fused_events", "fused_id") if query.fused else (SELECT_RECORDS, "events", "event_id")
+        )
         if query.limit is None and not query.offset:
-            sql, params = f"{SELECT_RECORDS} WHERE {where.sql} ORDER BY {order}", list(where.params)
+            sql, params = f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params)
         else:  # pick the page by the narrow columns first, then fetch the records of that page only
             page, params = _page(
-                f"SELECT e.event_id FROM events e WHERE {where.sql} ORDER BY {order}", list(where.params), query
+                f"SELECT e.{key} FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
             )
-            sql = f"{SELECT_RECORDS} WHERE e.event_id IN ({page}) ORDER BY {order}"
+            sql = f"{select} WHERE e.{key} IN ({page}) ORDER BY {order}"
         large = query.limit is None or query.limit > LARGE
         return (_record(row) for row in self._stream(sql, params, large))
 
     def count_events(self, query: EventQuery) -> int:
         where = q.where_clause(query)
-        rows = self._fetch(f"SELECT count(*) FROM events e WHERE {where.sql}", where.params)
+        table = "fused_events" if query.fused else "events"
+        rows = self._fetch(f"SELECT count(*) FROM {table} e WHERE {where.sql}", where.params)
         return int(rows[0][0])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -237,13 +259,13 @@ class SqlStore(AgreementTables, ABC):
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         rows = self._fetch(
-            "SELECT content_hash, id, published, title, url, source, text FROM articles WHERE id = ? "
+            "SELECT content_hash, id, published, title, url, source, text, stale FROM articles WHERE id = ? "
             "ORDER BY is_current DESC, ingested_at DESC LIMIT 1",
             (article_id,),
         )
         if not rows:
             return None
-        key, aid, published, title, url, source, text = rows[0]
+        key, aid, published, title, url, source, text, stale = rows[0]
         events = [
             _record(r)
             for r in self._fetch(
@@ -258,6 +280,7 @@ class SqlStore(AgreementTables, ABC):
             "source": source,
             "text": text,
             "content_hash": key,
+            "stale": bool(stale),
             "events": events,
         }
 
@@ -265,7 +288,8 @@ class SqlStore(AgreementTables, ABC):
         where = q.where_clause(query)
         sql = (
             f"SELECT x.name, x.country, x.sector, x.acled_inter, count(DISTINCT x.event_id) AS n "
-            f"FROM actors x JOIN events e ON e.event_id = x.event_id WHERE {where.sql} "
+            f"FROM actors x JOIN {'fused_events' if query.fused else 'events'} e ON e.event_id = x.event_id "
+            f"WHERE {where.sql} "
             f"GROUP BY x.name, x.country, x.sector, x.acled_inter ORDER BY n DESC, x.name"
         )
         sql, params = _page(sql, list(where.params), query)
@@ -283,7 +307,8 @@ class SqlStore(AgreementTables, ABC):
         # one scan, five groupings: by period, type, PLOVER type, country, and the grand total
         keys = f"{period}, {kind}, e.plover_event, e.country"
         sql = (
-            f"SELECT {keys}, count(*), coalesce(sum(e.killed), 0), GROUPING({keys}) FROM events e "
+            f"SELECT {keys}, count(*), coalesce(sum(e.killed), 0), GROUPING({keys}) "
+            f"FROM {'fused_events' if query.fused else 'events'} e "
             f"WHERE {where.sql} GROUP BY GROUPING SETS (({period}), ({kind}), (e.plover_event), (e.country), ())"
         )
         groups: dict[str, list[dict[str, Any]]] = {"p": [], "k": [], "v": [], "c": []}
@@ -360,7 +385,12 @@ def _iso(value: Any) -> Any:
 
 
 def _record(row: Sequence[Any]) -> dict[str, Any]:
+    """A stored record: a report (with its fused id and, when its text dates it well before publication, how many
+    days late it was reported) or a fused event (it carries its reports)."""
     record: dict[str, Any] = json.loads(row[0])
     record["published"] = _iso(row[1])
     record["title"] = row[2]
+    record["fused_id"] = row[3]
+    if "reports" not in record:
+        record["reported_late_days"] = reported_late_days(record)
     return record

@@ -49,6 +49,7 @@ function filterParams(withDates = true) {
   const add = (key, id) => { const v = $(id).value.trim(); if (v) p.set(key, v); };
   if (withDates) { add("since", "f-since"); add("until", "f-until"); }
   add("type", "f-type"); add("country", "f-country"); add("actor", "f-actor"); add("text", "f-text");
+  if ($("f-reports").checked) p.set("reports", "true");  /* fused events unless every report is asked for */
   return p;
 }
 function updateExports() {
@@ -252,7 +253,16 @@ async function selectEvent(id) {
   fact("Killed", f.killed); fact("Injured", f.injured);
   fact("Modality", ev.modality); fact("Confidence", ev.confidence);
   fact("Published", art ? art.published : ""); fact("Source", art ? art.source : "");
-  if (ev.duplicate_of) fact("Repeats", ev.duplicate_of);
+  const fused = state.events.find((e) => e.event_id === id && e.report_count);
+  if (fused) {
+    const ff = fused.fatalities || {};
+    fact("Reports", `${fused.report_count} from ${fused.source_count} sources, ${fused.first_reported} to ${fused.last_reported}`);
+    fact("Fused date", fused.date + (fused.date_end ? " to " + fused.date_end : ""));
+    if (ff.killed !== null && ff.killed !== undefined) fact("Killed (fused)", ff.killed_low === ff.killed_high ? ff.killed : `${ff.killed} (${ff.killed_low} to ${ff.killed_high})`);
+    if (fused.conflicts && fused.conflicts.length) fact("Reports disagree on", fused.conflicts.join(", "));
+  }
+  if (ev.reported_late_days) fact("Reported late", `${ev.reported_late_days} days after the event`);
+  if (art && art.stale) fact("Stale", "an earlier article reported its main news");
   box.appendChild(dl);
   const text = html("div", null, "article-text");
   if (art && art.text && evd && evd.start >= 0 && evd.end <= art.text.length) {

@@ -1,3 +1,0 @@
--- sitroom store schema, version 4: reserved on this branch for the fused-events migration of issue 12 (item 1),
--- which another branch brings; it does nothing here, so that 005 follows without a gap. At merge, the fused-events
--- file replaces this one.

@@ -1,0 +1,154 @@
+"""The rule that says two reports are one event, and the rules that decide a fused event from its reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitroom.fusion import fused_record, match_reason, report_from_record, reported_late_days
+from sitroom.fusion.match import Report, shift
+
+
+def _record(event_id: str, article_id: str, **kw: Any) -> dict[str, Any]:
+    """A report as the store reads it: an event record with its article's date and source."""
+    record: dict[str, Any] = {
+        "event_id": event_id,
+        "article_id": article_id,
+        "salience_rank": 0,
+        "plover_event": "ASSAULT",
+        "acled_sub_event_type": "Attack",
+        "actor1": {"text": "gunmen", "name": "Unidentified Armed Group (Nigeria)", "country": "NGA", "sector": "UAG"},
+        "actor2": None,
+        "other_actors": [],
+        "date": "2024-05-10",
+        "date_precision": "day",
+        "date_anchor": "text",
+        "location": {"name": "Maiduguri", "lat": 11.85, "lon": 13.16, "country": "NGA", "precision": "point"},
+        "fatalities": {"killed": 12},
+        "evidence": {"sentence": "Gunmen killed 12 villagers near Maiduguri on 10 May.", "start": 0, "end": 52},
+        "published": "2024-05-11",
+        "source": "Wire A",
+    }
+    record.update(kw)
+    return record
+
+
+def _report(record: dict[str, Any]) -> Report:
+    return report_from_record(record, date.fromisoformat(record["published"]))
+
+
+BASE = _record("e1", "a1")
+
+
+@pytest.mark.parametrize(
+    ("change", "same"),
+    [
+        ({}, True),
+        ({"fatalities": {"killed": 14}}, True),  # a rising toll is the same event
+        ({"date": "2024-05-11"}, True),  # a day apart: time zones, "overnight"
+        ({"date": "2024-05-13"}, False),
+        ({"date_anchor": "fallback", "date": "2024-05-11", "published": "2024-05-11"}, True),  # published next day
+        ({"plover_event": "PROTEST"}, False),  # another type family
+        ({"location": {"name": "Kano", "lat": 12.0, "lon": 8.52, "country": "NGA", "precision": "point"}}, False),
+        (  # another country, and nothing else ties them: neither actors nor toll nor words
+            {
+                "location": {"name": "Niger", "lat": 13.5, "lon": 2.1, "country": "NER", "precision": "country"},
+                "actor1": None,
+                "fatalities": {"killed": 3},
+                "evidence": {"sentence": "Soldiers died in an ambush.", "start": 0, "end": 27},
+            },
+            False,
+        ),
+        ({"fatalities": {"killed": 300}}, False),  # more than five times the toll
+        ({"actor1": {"name": "Boko Haram", "country": "NGA", "sector": "REB"}}, True),  # a name against a kind
+        (  # same day and country, nothing else in common: a coder would not join them
+            {
+                "location": {"name": "Nigeria", "lat": 9.0, "lon": 8.0, "country": "NGA", "precision": "country"},
+                "fatalities": {"killed": None},
+                "evidence": {"sentence": "Violence flared again.", "start": 0, "end": 22},
+            },
+            False,
+        ),
+    ],
+)
+def test_fusion_match_rule(change: dict[str, Any], same: bool) -> None:
+    other = _record("e2", "a2", **change)
+    reason = match_reason(_report(BASE), _report(other))
+    assert (reason is not None) is same, reason
+    assert (match_reason(_report(other), _report(BASE)) is not None) is same  # symmetric
+
+
+def test_fusion_match_never_within_one_article() -> None:
+    assert match_reason(_report(BASE), _report(_record("e2", "a1"))) is None
+
+
+def test_fusion_match_specific_actors_must_agree() -> None:
+    iswap = {"name": "Islamic State West Africa Province", "country": "NGA", "sector": "REB"}
+    boko = {"name": "Boko Haram", "country": "NGA", "sector": "REB"}
+    a, b = _record("e1", "a1", actor1=iswap), _record("e2", "a2", actor1=boko)
+    assert match_reason(_report(a), _report(b)) is None
+    assert match_reason(_report(a), _report(_record("e3", "a3", actor1=iswap))) is not None
+
+
+def test_fusion_match_daily_tolls_of_two_days_are_two_events() -> None:
+    """Two reports that each date the event themselves, a day apart, with different tolls: two days' tolls."""
+    a = _record("e1", "a1", date="2014-07-17", fatalities={"killed": 314})
+    b = _record("e2", "a2", date="2014-07-18", fatalities={"killed": 396}, published="2014-07-19")
+    assert match_reason(_report(a), _report(b)) is None
+
+
+def test_fusion_match_recap_weeks_later_by_its_figures() -> None:
+    """A retrospective that resolves "a day after" against its own publication still joins the event when it
+    repeats the toll and a second figure; one figure alone does not."""
+    first = _record("e1", "a1", fatalities={"killed": 200, "injured": 400}, date="2023-09-20", published="2023-09-22")
+    recap = _record("e2", "a2", fatalities={"killed": 200, "injured": 400}, date="2023-11-08", published="2023-11-09")
+    recap["date_anchor"] = "publication"
+    assert match_reason(_report(recap), _report(first)) == "recap: toll 200 ~ 200"
+    alone = {**recap, "fatalities": {"killed": 200, "injured": 50}}
+    assert match_reason(_report(alone), _report(first)) is None
+
+
+def test_fusion_report_round_trips_through_an_index_row() -> None:
+    report = _report(BASE)
+    assert Report.from_row(report.to_row()) == report
+
+
+def test_fusion_shift_stays_within_the_calendar() -> None:
+    assert shift(date.max, 3) == date.max and shift(date.min, -3) == date.min
+    assert shift(date(2024, 1, 1), -1) == date(2023, 12, 31)
+
+
+def test_fusion_fused_record_rules() -> None:
+    """Date from the reports that date the event in their text; best toll from the latest report (a rising toll,
+    never summed), low and high across reports; the place most precise; conflicts flagged; late reports marked."""
+    early = _record("e1", "a1", fatalities={"killed": 9}, published="2024-05-10", date="2024-05-10")
+    later = _record("e2", "a2", fatalities={"killed": 14}, published="2024-05-12", date="2024-05-11")
+    recap = _record(
+        "e3",
+        "a3",
+        fatalities={"killed": 12},
+        published="2024-06-30",
+        date="2024-06-29",
+        date_anchor="publication",
+        location={"name": "Borno", "lat": 11.5, "lon": 13.0, "country": "NGA", "precision": "admin1"},
+    )
+    record = fused_record("fx", [recap, later, early])
+    assert record["fatalities"]["killed"] == 12  # the latest report's toll
+    assert (record["fatalities"]["killed_low"], record["fatalities"]["killed_high"]) == (9, 14)
+    assert (record["date"], record["date_end"]) == ("2024-05-10", "2024-05-11")
+    assert record["location"]["name"] == "Maiduguri"
+    assert record["conflicts"] == ["toll"]
+    assert (record["report_count"], record["source_count"]) == (3, 1)
+    assert (record["first_reported"], record["last_reported"]) == ("2024-05-10", "2024-06-30")
+    assert [r["event_id"] for r in record["reports"]] == ["e1", "e2", "e3"]
+    assert record == fused_record("fx", [early, later, recap])  # whatever order the reports come in
+
+
+def test_fusion_reported_late_days() -> None:
+    assert reported_late_days(_record("e", "a", date="2024-05-01", published="2024-05-20")) == 19
+    assert reported_late_days(_record("e", "a", date="2024-05-18", published="2024-05-20")) is None
+    assert (
+        reported_late_days(_record("e", "a", date="2024-05-01", published="2024-05-20", date_anchor="fallback")) is None
+    )
