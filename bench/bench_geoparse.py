@@ -6,6 +6,8 @@ Measures, each in a child process of its own (so timings and peak memory are its
 - the gazetteer's cold build (into an empty temporary cache) and its warm load (from that cache);
 - over the texts of the dev geo sets in ../shared/gold: spaCy parsing alone, then the geoparser on the parsed
   documents (toponyms per second, articles per second).
+With ``--dump-rows N`` also: a made-up GeoNames dump of N places (random names and positions, for timing only) is
+indexed with ``sitroom gazetteer build``, then the gazetteer's build with that index merged in and its warm load.
 Prints a table and writes bench/results/geoparse.json. Skips with a message when ../shared is absent.
 """
 
@@ -74,6 +76,33 @@ def child_parse(sets: list[str], limit: int | None) -> None:
     )
 
 
+def write_dump(path: Path, rows: int) -> None:
+    """A GeoNames-format file of ``rows`` made-up villages in Kenya (for timing only)."""
+    import random
+
+    rng = random.Random(14)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(rows):
+            name = "".join(rng.choice(letters) for _ in range(rng.randint(4, 9))).title()
+            alts = ",".join("".join(rng.choice(letters) for _ in range(6)).title() for _ in range(rng.randint(0, 3)))
+            lat, lon = rng.uniform(-4.5, 4.5), rng.uniform(34.0, 41.5)
+            a1, a2 = f"{rng.randint(1, 47):02d}", str(rng.randint(1, 290))
+            kind = ("P", "PPL") if i % 10 else ("A", "ADM3")
+            cells = [str(90_000_000 + i), name, name, alts, f"{lat:.5f}", f"{lon:.5f}", *kind, "KE", "", a1, a2]
+            cells += [str(i % 5000), "", str(rng.randint(0, 5000)), "", "1000", "Africa/Nairobi", "2024-01-01"]
+            fh.write("\t".join(cells) + "\n")
+
+
+def child_dump_build(source: str) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    t0 = time.perf_counter()
+    from sitroom.geo.geonames import build_index
+
+    _, rows = build_index(Path(source))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "places": rows, "peak_mb": peak_mb()}))
+
+
 def run_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run([sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True)
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -84,7 +113,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="at most N records of each set")
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
-    ap.add_argument("--child", choices=["gazetteer", "parse"], help=argparse.SUPPRESS)
+    ap.add_argument("--dump-rows", type=int, default=0, help="also time a made-up GeoNames dump of N places")
+    ap.add_argument("--child", choices=["gazetteer", "parse", "dump"], help=argparse.SUPPRESS)
+    ap.add_argument("--source", help=argparse.SUPPRESS)
     a = ap.parse_args()
     sets = [s for s in a.sets.split(",") if s]
     if a.child == "gazetteer":
@@ -93,11 +124,30 @@ def main() -> int:
     if a.child == "parse":
         child_parse(sets, a.limit)
         return 0
+    if a.child == "dump":
+        child_dump_build(a.source)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "SITROOM_CACHE": tmp}
         cold = run_child(["--child", "gazetteer"], env)
         warm = run_child(["--child", "gazetteer"], env)
         warm2 = run_child(["--child", "gazetteer"], env)
+        dump: dict[str, object] = {}
+        if a.dump_rows:
+            source = Path(tmp) / "XX.txt"
+            write_dump(source, a.dump_rows)
+            index = run_child(["--child", "dump", "--source", str(source)], env)
+            merged = run_child(["--child", "gazetteer"], env)
+            loads = [run_child(["--child", "gazetteer"], env) for _ in range(2)]
+            dump = {
+                "dump_rows": a.dump_rows,
+                "index_build_seconds": round(index["seconds"], 3),
+                "index_mb": round((Path(tmp) / "geonames.idx").stat().st_size / 1e6, 1),
+                "merged_build_seconds": round(merged["seconds"], 3),
+                "merged_places": merged["places"],
+                "merged_warm_load_seconds": round(min(x["seconds"] for x in loads), 3),
+                "merged_warm_load_peak_mb": round(loads[0]["peak_mb"], 1),
+            }
     rows = [
         ("gazetteer cold build", f"{cold['seconds']:.2f} s", f"{cold['peak_mb']:.0f} MB"),
         ("gazetteer warm load", f"{min(warm['seconds'], warm2['seconds']):.3f} s", f"{warm['peak_mb']:.0f} MB"),
@@ -112,6 +162,13 @@ def main() -> int:
             "warm_load_peak_mb": round(warm["peak_mb"], 1),
         },
     }
+    if dump:
+        result["gazetteer_with_dump"] = dump
+        rows += [
+            (f"dump index ({a.dump_rows} rows)", f"{dump['index_build_seconds']:.2f} s", f"{dump['index_mb']} MB"),
+            ("merged cold build", f"{dump['merged_build_seconds']:.2f} s", f"{dump['merged_places']} places"),
+            ("merged warm load", f"{dump['merged_warm_load_seconds']:.3f} s", f"{dump['merged_warm_load_peak_mb']} MB"),
+        ]
     if not GOLD.is_dir():
         print(
             f"bench_geoparse: {GOLD} is absent; skipping the geoparsing throughput (gazetteer figures only)",

@@ -76,6 +76,7 @@ DATA = {
     "XA\tNorthland\tAlpha\tNorth Land\tNorthlander\t\t\nUS\tOhio\t\tO.\tOhioan\t\t\n",
     "regions.tsv": "# test\nname\taliases\tlat\tlon\tcountry\tprecision\tfeature\tweight\tdemonyms\n"
     "Great Plain\tthe Plain\t5.0\t15.0\tXA\tregion\tregion\t1000\tPlainsman\n",
+    "admin1_names.tsv": "# test\niso2\tcode\tname\tbasis\nXA\t01\tNorth Province\tdirect\nXA\t02\tSouthern\tdirect\n",
 }
 
 

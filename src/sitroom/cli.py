@@ -419,6 +419,36 @@ def serve(db: str, host: str, port: int) -> None:
     run_server(Sitroom(db), host=host, port=port)
 
 
+@cli.group()
+def gazetteer() -> None:
+    """Bring your own gazetteer: index a GeoNames dump for finer places."""
+
+
+@gazetteer.command("build")
+@click.option(
+    "--geonames",
+    "sources",
+    required=True,
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A GeoNames dump: allCountries.txt, a country's XX.txt, or either zipped (repeat for several countries).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where to write the index [default: $SITROOM_GEONAMES, else geonames.idx in the cache directory].",
+)
+def gazetteer_build(sources: tuple[str, ...], out: str | None) -> None:
+    """Index the villages, districts, camps, wells and divisions of a GeoNames dump; used when present."""
+    from pathlib import Path
+
+    from sitroom.geo.geonames import build_index
+
+    path, rows = build_index([Path(s) for s in sources], Path(out) if out else None)
+    click.echo(f"sitroom: {rows} places of {printable(', '.join(sources))} indexed in {printable(str(path))}", err=True)
+
+
 def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progress) -> None:
     """Ingest with live progress and a closing summary line."""
     core.ingest(items, _reporter(progress), on_article=_counter(progress), on_skip=lambda _a: progress.skip())

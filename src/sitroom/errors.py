@@ -39,6 +39,8 @@ class Errors:
     E040 = "cannot fetch {url}: {detail}"
     E041 = "{url} is neither a feed nor a web page: {detail}"
     E042 = "watch checkpoint {path} cannot be read: {detail} (move it aside to start afresh)"
+    E050 = "{path} is not a GeoNames dump: {detail}"
+    E051 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (

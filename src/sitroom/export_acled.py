@@ -327,7 +327,10 @@ def acled_row(record: dict[str, Any], options: AcledOptions | None = None) -> di
         "location": loc.get("name"),
         "latitude": None if lat is None else round(float(lat), 4),
         "longitude": None if lon is None else round(float(lon), 4),
-        "geo_precision": data["geo_precision"].get(loc.get("precision") or "") if loc else None,
+        # the geoparser's own (it knows "near X"), else from the place's precision (records stored before 1.3)
+        "geo_precision": (loc.get("geo_precision") or data["geo_precision"].get(loc.get("precision") or ""))
+        if loc
+        else None,
         "source": _source(record, options) or None,
         "source_scale": None,
         "notes": notes(record, country or iso3),

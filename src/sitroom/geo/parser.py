@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitroom.extract.lexicons import reporting_verbs
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
+from sitroom.geo.names import fold
 from sitroom.geo.recognize import find_mentions
 from sitroom.geo.resolve import Candidate, Resolution, resolve_mentions
 from sitroom.model import Toponym
@@ -67,6 +69,13 @@ REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = {"to", "towards", "toward", "from"}
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
+# what makes a named place a reference point rather than the event's place (ACLED's geo_precision 2)
+_NEAR = re.compile(
+    r"\b(?:near|nearby|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|not\s+far\s+from"
+    r"|(?:km|kms|kilometres|kilometers|miles)\s+(?:\(\S+\s+miles?\)\s+)?(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def salience(span: Any, feature: str) -> float:
@@ -124,7 +133,8 @@ class Geoparser:
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz, weak=for_events)
         found: list[tuple[Toponym, bool]] = []
-        for r in resolve_mentions(mentions, gaz, doc.text):
+        text = doc.text  # spaCy joins the tokens again on every access
+        for r in resolve_mentions(mentions, gaz, text):
             t = self._toponym(r, gaz)
             if t is None:
                 continue
@@ -136,6 +146,7 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
+            t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start))
             found.append((t, unsure))
         focus = focus_country([t for t, unsure in found if not unsure])
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
@@ -162,11 +173,19 @@ class Geoparser:
         precision = PRECISION_OF_FEATURE.get(c.feature, "region")
         if m.unit == "admin2" and precision == "point":
             precision = "admin2"
+        elif m.unit == "admin1" and precision == "point" and c.admin1:
+            # "Donetsk Oblast" resolved to its eponymous town: the division is meant, placed at the town
+            named = gaz.admin1_name(c.cc, c.admin1)
+            if named is not None and fold(named) == m.key:
+                precision = "admin1"
         admin1: str | None = None
         if c.feature == "admin1":
             admin1 = c.name
-        elif c.feature in ("city", "admin2") and c.admin1:
+        elif c.admin1 and c.cc:  # a town, a district, or a region by the division of its seat
             admin1 = gaz.admin1_name(c.cc, c.admin1)
+        local = c.idx is not None and c.feature in ("city", "admin2")
+        admin2 = gaz.admin2_name(c.idx) if local and c.idx is not None else None
+        admin3 = gaz.admin3_name(c.idx) if local and c.idx is not None else None
         return Toponym(
             start=m.start,
             end=m.end,
@@ -179,4 +198,6 @@ class Geoparser:
             admin1=admin1,
             precision=precision,
             feature=feature,
+            admin2=admin2,
+            admin3=admin3,
         )

@@ -88,6 +88,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "published",
     "title",
     "fused_id",
+    "admin2",
+    "admin3",
+    "geo_precision",
 )
 
 ACTOR_COLUMNS: tuple[str, ...] = ("event_id", "role", "position", "text", "name", "country", "sector", "acled_inter")
@@ -258,6 +261,9 @@ def event_row(event: Event, article: Article, fused_id: str | None = None) -> tu
             article.published,
             article.title,
             fused_id,
+            loc.get("admin2") if loc else None,
+            loc.get("admin3") if loc else None,
+            loc.get("geo_precision") if loc else None,
         )
     )
 
