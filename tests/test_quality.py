@@ -58,9 +58,10 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "acled_gaza": {"event_type_acc": 0.81, "sub_event_acc": 0.78, "actor1_type_acc": 0.62, "fatalities_exact": 0.85},
     "acled_burkina": {"event_type_acc": 0.75, "sub_event_acc": 0.66, "actor1_type_acc": 0.38, "fatalities_exact": 0.92},
-    "articles_dev": {"precision": 0.26, "recall": 0.55},
-    "wikievents_dev": {"precision": 0.63, "recall": 0.47},
-    "police_docs_dev": {"macro_f1": 0.38},
+    "articles_dev": {"precision": 0.55, "recall": 0.60},
+    # coreference merges the sentences KAIROS annotates one by one; its scorer reads only `evidence` (issue 10)
+    "wikievents_dev": {"precision": 0.62, "recall": 0.39},
+    "police_docs_dev": {"macro_f1": 0.36},
     "ucdp_global": {"deaths_in_range": 0.28, "date_acc": 0.93},
     "plover_gsr": {"plover_acc": 0.67, "source_country_acc": 0.80},
     "geo_lgl": {"detect_f1": 0.81, "acc161_of_matched": 0.85},
@@ -70,10 +71,10 @@ FLOORS: dict[str, dict[str, float]] = {
 
 # What the analyst sees, per article: no more events than this (issue 10: events, not trigger hits)
 CEILINGS: dict[str, dict[str, float]] = {
-    "seed_expectations": {"events_emitted": 12},
-    "articles_dev": {"events_per_article": 7.0},
-    "wikievents_dev": {"events_per_doc": 9.5},
-    "police_docs_dev": {"events_per_doc": 5.0},
+    "seed_expectations": {"events_emitted": 10},
+    "articles_dev": {"events_per_article": 4.5},
+    "wikievents_dev": {"events_per_doc": 8.0},
+    "police_docs_dev": {"events_per_doc": 4.0},
 }
 
 

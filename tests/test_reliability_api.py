@@ -41,6 +41,8 @@ OPERATIONS = [
     ("GET", "/api/articles/{article_id}"),
     ("GET", "/api/actors"),
     ("GET", "/api/stats"),
+    ("GET", "/api/agreements"),
+    ("GET", "/api/agreements/{agreement_id}"),
     ("POST", "/api/articles"),
 ]
 EXAMPLES = {"POST": 30, "GET": 20}  # per operation and generation mode
@@ -135,8 +137,15 @@ def _strategy(operation: Any, known: dict[str, str]) -> Any:
 
 
 def _known_ids(api: Any) -> dict[str, str]:
-    event = AsgiClient(api).get("/api/events", params={"limit": 1}).json()["events"][0]
-    return {"article_id": event["article_id"], "event_id": event["event_id"], "fused_id": event["fused_id"]}
+    client = AsgiClient(api)
+    event = client.get("/api/events", params={"limit": 1}).json()["events"][0]
+    agreements = client.get("/api/agreements").json().get("agreements") or [{}]
+    return {
+        "article_id": event["article_id"],
+        "event_id": event["event_id"],
+        "fused_id": event["fused_id"],
+        "agreement_id": agreements[0].get("agreement_id") or "no-such-agreement",
+    }
 
 
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)
