@@ -190,6 +190,8 @@ def _killing(f: Frame) -> bool:
 
 
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+    if _intercepts(a, b) or _intercepts(b, a):
+        return _places_agree(a, b)  # the launcher and the interceptor are the two sides: their actors differ
     # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
     # the event it refers to, whatever place the nearby text suggested for it
     place_ok = _places_agree(a, b) or (
