@@ -560,7 +560,9 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
         tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
         if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
             stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
-            owned = any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)
+            owned = not ctx.short and any(
+                o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads
+            )
             if stated.killed is not None and not owned:  # unless another event already has that very statement
                 m.fatalities = stated
     a = ctx.article
