@@ -27,6 +27,10 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+# what an "agreement" record carries of the state (gold/AGREEMENTS.md), in this order
+_RECORD_FIELDS = ("agreement_id", "kind", "parties", "mediators", "signed", "effective", "expires", "terms", "status")
+
+
 @dataclass
 class AgreementState:
     """An agreement as the tracker knows it after some article."""
@@ -83,19 +87,8 @@ class AgreementState:
 
     def record(self, article_id: str) -> dict[str, Any]:
         """The output record of this state after ``article_id`` (gold/AGREEMENTS.md, type "agreement")."""
-        return {
-            "type": "agreement",
-            "article_id": article_id,
-            "agreement_id": self.agreement_id,
-            "kind": self.kind,
-            "parties": list(self.parties),
-            "mediators": list(self.mediators),
-            "signed": _iso(self.signed),
-            "effective": _iso(self.effective),
-            "expires": _iso(self.expires),
-            "terms": list(self.terms),
-            "status": self.status,
-        }
+        state = self.to_dict()
+        return {"type": "agreement", "article_id": article_id, **{k: state[k] for k in _RECORD_FIELDS}}
 
 
 @dataclass
