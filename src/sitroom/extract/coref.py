@@ -115,8 +115,6 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     fa, fb = family(a), family(b)
-    if _intercepts(a, b) or _intercepts(b, a):
-        return True  # the missiles one side says it fired and the other says it shot down: one disrupted attack
     if fa != fb:
         return False
     if fa != "violence" or weak_a or weak_b:
@@ -137,7 +135,7 @@ def _scene_types(a: Frame, b: Frame) -> bool:
     force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
     back is what the reports differ on)."""
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
-    if sa == sb or _intercepts(a, b) or _intercepts(b, a):
+    if sa == sb:
         return True
     if family(a) == family(b) == "demonstration":
         return True
@@ -177,7 +175,7 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     """The mention's sentence names no place, or the event's own ("In Mambasa, three traders were abducted" after
     a raid near Komanda is a new scene)."""
     loc = f.location
-    if loc is not None and loc.text and loc.text in f.sent_text:
+    if loc is not None and _placed_here(f):
         hloc = head.location
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and hloc.admin1 == loc.name))
     here = head.location.text if head.location is not None and head.location.text else None
@@ -191,7 +189,9 @@ def _killing(f: Frame) -> bool:
 
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     if _intercepts(a, b) or _intercepts(b, a):
-        return _places_agree(a, b)  # the launcher and the interceptor are the two sides: their actors differ
+        # the missiles one side says it fired and the other says it shot down are one disrupted attack; the
+        # launcher and the interceptor are its two sides, so their actors differ
+        return _places_agree(a, b)
     # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
     # the event it refers to, whatever place the nearby text suggested for it
     place_ok = _places_agree(a, b) or (
