@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sitroom.extract.reportable import reportability
 from sitroom.geo.names import haversine_km
 from sitroom.model import Frame
 
@@ -339,10 +340,14 @@ def _escalate(head: Frame, members: list[Frame]) -> None:
         if other is not None:
             head.etype = other.etype
     elif sub in _MILDER:
+        # "the unrest", "a history of violence": a word for the whole wave does not say this protest turned violent
+        abstract = reportability().abstract_nouns
         worse = [
             m
             for m in members
-            if family(m) == "demonstration" and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
+            if family(m) == "demonstration"
+            and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
+            and m.trigger.text.lower() not in abstract
         ]
         if worse:
             head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype

@@ -1,0 +1,185 @@
+"""The second round of whole-article rules (issue 10): modality of questions, purposes and refusals; one event for a
+protest and the force used on it, for a chemical attack and its delivery, for a launch and its interception; the doer
+named by the means ("killed in police firing"); gatherings that are not demonstrations; places written as
+modifiers or split by the tokenizer.
+
+The articles are invented wire copy (7 sentences, so that they are read as whole articles) about real towns of the
+GeoNames cities500 gazetteer. Expectations come from the ACLED codebook (2023), PLOVER and the linguistics of
+modality and reference, not from any gold record. Each article carries the same background sentences, among them
+"The region has a long history of unrest": a history names no occurrence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from sitroom.model import Event
+from sitroom.pipeline import Context
+from tests.article_cases import context_runner, violent
+
+_FILLER = (
+    "Aid groups said food was running short. "
+    "Schools in the district stayed closed. "
+    "Many residents remain sceptical. "
+    "Repair crews worked through the night. "
+    "The region has a long history of unrest. "
+)
+
+ARTICLES: dict[str, tuple[str, str]] = {
+    "question": (
+        "2024-05-10",
+        "Rebels attacked an army post near Goma on Thursday, killing three soldiers, the army said. "
+        "It was not clear whether the militia, whose fighters have fought alongside the rebels, took part. " + _FILLER,
+    ),
+    "purpose": (
+        "2024-05-10",
+        "The defence ministry said on Friday that it would send troops to retake the town of Bunia. "
+        + _FILLER
+        + "Officials gave no date.",
+    ),
+    "refusal": (
+        "2024-05-10",
+        "The opposition said on Friday it did not agree with the government's plan. "
+        + _FILLER
+        + "Talks are expected next month.",
+    ),
+    "protest-force": (
+        "2024-05-12",
+        "Thousands of people marched through Lusaka on Saturday to demand lower fuel prices. "
+        "Police fired tear gas to disperse the protesters in Lusaka on Saturday. " + _FILLER,
+    ),
+    "chemical": (
+        "2024-05-15",
+        "A chemical attack on the town of Douma killed at least 30 people on Tuesday, medics said. "
+        "Residents said helicopters struck the town in the evening, dropping barrels that released a choking gas. "
+        + _FILLER,
+    ),
+    "interception": (
+        "2024-05-18",
+        "A militia said on Friday it had fired two missiles at the port of Eilat. "
+        "The military said on Friday its air defences had intercepted a missile over the sea near Eilat. " + _FILLER,
+    ),
+    "police-firing": (
+        "2024-05-20",
+        "Two men were killed in police firing in Vadodara on Sunday, officials said. "
+        + _FILLER
+        + "An inquiry was ordered.",
+    ),
+    "welcome": (
+        "2024-05-22",
+        "Crowds gathered at the airport in Ramallah on Monday to welcome the released prisoners. "
+        + _FILLER
+        + "Families waited for hours.",
+    ),
+    "places": (
+        "2024-03-04",
+        "Gangs overran the civil prison in Croix-des-Bouquets on Saturday night, freeing hundreds of inmates. "
+        + _FILLER
+        + "Police regained control on Sunday.",
+    ),
+    "modifier-place": (
+        "2021-01-06",
+        "HONG KONG - Police arrested 53 activists on Wednesday under the Beijing-imposed security law. "
+        + _FILLER
+        + "They were later released on bail.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
+    return context_runner(nlp, geoparser, ARTICLES)
+
+
+def _show(events: list[Event]) -> str:
+    return "\n".join(
+        f"  {e.plover_event}/{e.acled_sub_event_type or e.non_acled_type} actor1={e.actor1.name if e.actor1 else None}"
+        f" place={e.location.name if e.location else None} date={e.date} evidence={e.evidence.sentence!r}"
+        for e in events
+    )
+
+
+def test_whole_article_question_is_no_event_issue10(run: Callable[[str], Context]) -> None:
+    """ "It was not clear whether X took part", and a relative clause of a perfect tense about X's fighters, assert
+    nothing: one violent event, the attack on the post."""
+    events = [e for e in run("question").events if violent(e)]
+    assert len(events) == 1, _show(events)
+    assert "army post" in events[0].evidence.sentence
+
+
+def test_whole_article_purpose_of_a_future_act_is_future_issue10(run: Callable[[str], Context]) -> None:
+    """ "would send troops to retake the town": the retaking is as unrealised as the sending (no territory event)."""
+    coded = [e for e in run("purpose").events if e.acled_event_type is not None]
+    assert not coded, _show(coded)
+
+
+def test_whole_article_refusal_is_no_agreement_issue10(run: Callable[[str], Context]) -> None:
+    """ "did not agree": no ACLED Agreement (what was refused did not happen; PLOVER reads it as REJECT)."""
+    events = run("refusal").events
+    assert not [e for e in events if e.acled_sub_event_type == "Agreement"], _show(events)
+    assert all(m.etype.plover == "REJECT" for m in run("refusal").mentions if m.trigger.text == "agree")
+
+
+def test_whole_article_protest_and_force_are_one_event_issue10(run: Callable[[str], Context]) -> None:
+    """A march and the tear gas fired at it on the same day at the same place are one demonstration, typed by the
+    force used on it (ACLED: protest with intervention)."""
+    demos = [e for e in run("protest-force").events if e.acled_event_type in ("Protests", "Riots")]
+    assert len(demos) == 1, _show(demos)
+    assert demos[0].acled_sub_event_type == "Protest with intervention", _show(demos)
+
+
+def test_whole_article_chemical_attack_and_its_delivery_are_one_event_issue10(run: Callable[[str], Context]) -> None:
+    """A chemical attack told as the helicopters that delivered it is one Chemical weapon event."""
+    events = [e for e in run("chemical").events if violent(e)]
+    assert len(events) == 1, _show(events)
+    assert events[0].acled_sub_event_type == "Chemical weapon"
+    assert events[0].fatalities.killed == 30
+
+
+def test_whole_article_launch_and_interception_are_one_disrupted_event_issue10(
+    run: Callable[[str], Context],
+) -> None:
+    """Missiles one side says it fired and the other says it intercepted: one Disrupted weapons use event, and no
+    shelling of the port."""
+    events = [e for e in run("interception").events if e.acled_event_type is not None]
+    assert [e.acled_sub_event_type for e in events] == ["Disrupted weapons use"], _show(events)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 10: 'officials said' still gives the killing its speaker as actor (Government of India): the "
+    "speech verb's subject is taken before the means 'police firing' is read",
+)
+def test_whole_article_killed_in_police_firing_names_the_police_issue10(run: Callable[[str], Context]) -> None:
+    """ "killed in police firing": the police are actor1, whoever reported it."""
+    events = [e for e in run("police-firing").events if violent(e)]
+    assert events and events[0].actor1 is not None, _show(events)
+    assert events[0].actor1.name.startswith("Police Forces"), _show(events)
+
+
+def test_whole_article_gathering_to_welcome_is_no_protest_issue10(run: Callable[[str], Context]) -> None:
+    """A crowd gathered to welcome someone is a crowd, not a demonstration."""
+    demos = [e for e in run("welcome").events if e.acled_event_type in ("Protests", "Riots")]
+    assert not demos, _show(demos)
+
+
+def test_whole_article_hyphenated_place_is_found_issue10(run: Callable[[str], Context]) -> None:
+    """ "Croix-des-Bouquets", which the tokenizer splits at its hyphens, is the place of the prison raid."""
+    events = [e for e in run("places").events if e.acled_event_type is not None]
+    assert events and events[0].location is not None, _show(events)
+    assert events[0].location.name == "Croix-des-Bouquets", _show(events)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 10: with 'Beijing-imposed' set aside, the dateline HONG KONG is the only place left, and the "
+    "dateline rule still keeps it from the events: the arrests get no place",
+)
+def test_whole_article_place_as_modifier_is_not_the_place_issue10(run: Callable[[str], Context]) -> None:
+    """ "the Beijing-imposed law" names no place of the arrests: they were in Hong Kong."""
+    arrests = [e for e in run("modifier-place").events if e.acled_sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location is not None, _show(arrests)
+    assert arrests[0].location.country == "HKG", _show(arrests)
