@@ -115,6 +115,30 @@ def test_readers_bad_files_are_rejected_whole(tmp_path: Path, content: bytes, co
     assert isinstance(item, Rejection) and item.code == code
 
 
+def test_readers_nul_in_a_csv_field_is_that_rows_content_not_a_binary_file(tmp_path: Path) -> None:
+    f = tmp_path / "nul.csv"
+    f.write_bytes(b"id,published,text\r\na,2023-01-02,\r\nb,2023-01-02,Police fired\x00 on protesters.\r\n")
+    items = _read(f)
+    assert [type(i).__name__ for i in items] == ["Rejection", "Article"]
+    assert isinstance(items[0], Rejection) and items[0].code == "E005"
+    assert isinstance(items[1], Article) and items[1].text == "Police fired\x00 on protesters."
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".txt"])
+def test_readers_binary_file_is_e002_whatever_its_name(tmp_path: Path, suffix: str) -> None:
+    f = tmp_path / f"image{suffix}"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    [item] = _read(f)
+    assert isinstance(item, Rejection) and item.code == "E002"
+
+
+def test_readers_nul_in_plain_text_is_still_binary(tmp_path: Path) -> None:
+    f = tmp_path / "nul.txt"
+    f.write_bytes(b"date 2023-01-02\nPolice fired\x00 on protesters.")
+    [item] = _read(f)
+    assert isinstance(item, Rejection) and item.code == "E002"
+
+
 def test_readers_invalid_utf8_line_in_jsonl_rejects_only_that_line(tmp_path: Path) -> None:
     f = tmp_path / "enc.jsonl"
     f.write_bytes(json.dumps(GOOD).encode() + b"\n" + b'{"id": "x", "text": "caf\xe9"}\n' + json.dumps(GOOD).encode())

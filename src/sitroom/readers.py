@@ -10,6 +10,7 @@ the article without a date and with a ``Notice``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -230,12 +231,24 @@ def _read_text(data: bytes, origin: str, stem: str, published: date | None) -> I
         yield _rejection(origin, "", exc)
 
 
-def _check_bytes(head: bytes) -> InputError | None:
+def _check_bytes(head: bytes, records: bool) -> InputError | None:
+    """E001 for an empty stream, E002 for a binary one. A NUL byte makes a file binary unless the file holds records
+    (CSV, JSON, JSON Lines) and reads as UTF-8 text: there a stray NUL is one record's content, read like any other
+    character (the store keeps it as U+FFFD), and the rest of the file is not lost over it."""
     if not head.strip():
         return InputError("E001")
-    if b"\x00" in head[:_SNIFF]:
+    if b"\x00" in head and (not records or not _utf8_so_far(head)):
         return InputError("E002")
     return None
+
+
+def _utf8_so_far(head: bytes) -> bool:
+    """Whether ``head`` is UTF-8, allowing a character cut at its end."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, published: date | None) -> Iterator[Item]:
@@ -245,15 +258,15 @@ def read_stream(stream: IO[bytes], origin: str, stem: str, suffix: str, publishe
         stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
     )
     head = buffered.peek(_SNIFF)[:_SNIFF]
-    problem = _check_bytes(head)
-    if problem is not None:
-        yield _rejection(origin, "", problem)
-        return
     if not suffix:
         first = head.lstrip()[:1]
         suffix = ".jsonl" if first in (b"{", b"[") else ".txt"
         if first == b"[":
             suffix = ".json"
+    problem = _check_bytes(head, records=suffix in (".jsonl", ".ndjson", ".csv", ".json"))
+    if problem is not None:
+        yield _rejection(origin, "", problem)
+        return
     if suffix in (".jsonl", ".ndjson"):
         yield from _read_jsonl(buffered, origin, stem, published)
     elif suffix == ".csv":
