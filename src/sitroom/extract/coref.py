@@ -22,7 +22,7 @@ from typing import Any
 
 from sitroom.extract.reportable import reportability
 from sitroom.geo.names import haversine_km
-from sitroom.model import Frame
+from sitroom.model import Frame, Location
 
 __all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family"]
 
@@ -178,10 +178,20 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     loc = f.location
     if loc is not None and _placed_here(f):
         hloc = head.location
-        return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and hloc.admin1 == loc.name))
+        return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
     return not any(m.group(1) != here and m.group(1) not in _NOT_PLACES for m in _LOCATIVE.finditer(f.sent_text))
+
+
+def _contains(area: Location, place: Location) -> bool:
+    """``area`` (a division, region or country) contains ``place``: the same scene told at a coarser scale ("the
+    health ministry of Iraq's Kurdistan region said 13 were killed" after strikes near Koya)."""
+    if area.country is not None and area.country != place.country:
+        return False
+    if area.precision == "country":
+        return True
+    return place.admin1 is not None and place.admin1 in (area.name, area.admin1)
 
 
 def _killing(f: Frame) -> bool:

@@ -517,12 +517,17 @@ def _speaker_as_actor(f: Frame, tok: Any) -> bool:
     a = f.actor1
     if a is None or not a.text or f.source is None:
         return False
-    if not (a.text in f.source or f.source in a.text):
+    actor, source = _squeezed(a.text), _squeezed(f.source)  # "Iraq's" as written, "Iraq 's" as tokens joined
+    if not (actor in source or source in actor):
         return False
     verb = _verb_of(tok)
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    own = " ".join(w.text for d in doers for w in d.subtree)
-    return not own or not (a.text in own or own in a.text or _pronoun_subject(doers))
+    own = _squeezed(" ".join(w.text for d in doers for w in d.subtree))
+    return not own or not (actor in own or own in actor or _pronoun_subject(doers))
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
 
 
 def _pronoun_subject(doers: list[Any]) -> bool:

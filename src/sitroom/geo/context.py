@@ -273,6 +273,19 @@ FRAME_BEFORE = {
     "residents",
     "people",
     "streets",
+    # "60 km north of X": a bearing from a place
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
 }
 FRAME_AFTER = {
     "town",

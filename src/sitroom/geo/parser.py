@@ -146,7 +146,9 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
-            t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start))
+            t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start)) or (
+                r.candidate is not None and r.candidate.estimated
+            )
             found.append((t, unsure))
         focus = focus_country([t for t, unsure in found if not unsure])
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]

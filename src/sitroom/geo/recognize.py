@@ -45,7 +45,7 @@ class NameMention:
     end: int
     text: str
     key: str
-    source: str  # ent | demonym | inner | promoted | gazetteer
+    source: str  # ent | demonym | inner | promoted | gazetteer | framed (a settlement the gazetteer lacks)
     unit: str | None = None  # admin level named by a suffix ("county" -> admin2)
     candidates: tuple[int, ...] = ()
     demonym: int | None = None
@@ -92,6 +92,9 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                     add(span, "demonym", key, None, (), dem)
                 else:
                     add(span, "ent", key, unit, rows, None)
+            elif _settlement_frame(doc, span):
+                # "the town of Adi Daero": a settlement the gazetteer lacks; the text may still say where it lies
+                add(span, "framed", key, None, (), None)
             else:
                 _inner(doc, span, gaz, add, stop, persons)
         elif ent.label_ == "NORP":
@@ -115,6 +118,9 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 add(extended, "promoted", key, unit, rows, None)
                 continue
             span = extended
+            if not rows and ent.label_ in ("PERSON", "ORG") and _settlement_frame(doc, span):
+                add(span, "framed", key, None, (), None)  # "the town of Adi Daero", tagged as a person
+                continue
             named = own_named(gaz, key, rows) or place_frame(doc, span)  # "the southern city of Khan Younis"
             if rows and named and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
                 add(span, "promoted", key, unit, rows, None)
@@ -126,6 +132,20 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_SETTLEMENTS = {"town", "city", "village", "settlement", "port", "hamlet"}
+
+
+def _settlement_frame(doc: Any, span: Any) -> bool:
+    """ "the town of X", "the village of X": the words before a capitalised name say it is a settlement."""
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lower_ in _SETTLEMENTS
+        and all(capitalised(t) or t.lower_ in ("al", "el", "de", "da") for t in span)
+    )
 
 
 def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import fold, haversine_km
 from sitroom.geo.recognize import NameMention
+from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
 
 __all__ = ["Candidate", "Resolution", "resolve_mentions"]
 
@@ -56,6 +57,7 @@ class Candidate:
     feature: str
     geonames_id: int | None
     own_name: bool  # the mention is the entry's own name, not an alternate spelling
+    estimated: bool = False  # put where the text's distance and bearing from a known place say (geo_precision 2)
 
 
 @dataclass
@@ -105,7 +107,7 @@ def _containers(mentions: list[NameMention], text: str) -> dict[int, int]:
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]
-        if gap.strip() in (",", "(", "in", ", in") and len(gap) <= 5:
+        if len(gap) <= 30 and CONTAINER_GAP.match(gap):
             out[i] = i + 1
     return out
 
@@ -206,10 +208,14 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if new == choice:
             break
         choice = new
+    picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
+    placed = apply_text_geometry(mentions, picked, gaz, text)
     out = []
     for i, m in enumerate(mentions):
         chosen = choice[i]
-        if chosen is None:
+        if placed[i] is not picked[i]:
+            out.append(Resolution(m, placed[i], 0.0))
+        elif chosen is None:
             out.append(Resolution(m, None, 0.0))
         else:
             c = _seat(cands[i][chosen], m, cands[i])
