@@ -40,6 +40,17 @@ ARTICLES: dict[str, tuple[str, str]] = {
         + _FILLER
         + "Officials gave no date.",
     ),
+    "burned": (
+        "2024-05-14",
+        "A man accused of theft was burned to death by a crowd in a market in Bukavu on Monday, police said. "
+        + _FILLER
+        + "No arrests were reported.",
+    ),
+    "toll-by-region": (
+        "2024-05-16",
+        "On Wednesday, Turkish drones struck the bases of Kurdish fighters near Sinjar in northern Iraq. "
+        "The health department of Iraq's Nineveh province said 4 people were killed and 9 wounded. " + _FILLER,
+    ),
     "refusal": (
         "2024-05-10",
         "The opposition said on Friday it did not agree with the government's plan. "
@@ -183,3 +194,19 @@ def test_whole_article_place_as_modifier_is_not_the_place_issue10(run: Callable[
     arrests = [e for e in run("modifier-place").events if e.acled_sub_event_type == "Arrests"]
     assert arrests and arrests[0].location is not None, _show(arrests)
     assert arrests[0].location.country == "HKG", _show(arrests)
+
+
+def test_whole_article_burned_to_death_is_a_killing_issue10(run: Callable[[str], Context]) -> None:
+    """ "was burned to death by a crowd": a killing (Mob violence by a crowd), not the destruction of property."""
+    events = [e for e in run("burned").events if violent(e)]
+    assert len(events) == 1, _show(run("burned").events)
+    assert events[0].acled_sub_event_type == "Mob violence" and events[0].fatalities.killed == 1
+
+
+def test_whole_article_toll_told_by_the_region_joins_the_strike_issue10(run: Callable[[str], Context]) -> None:
+    """The health department of the province that contains the place reports the strike's toll: the same event,
+    and the department (the speaker, written "Iraq's" in the text) is not the killer."""
+    events = [e for e in run("toll-by-region").events if violent(e)]
+    assert len(events) == 1, _show(run("toll-by-region").events)
+    assert events[0].fatalities.killed == 4 and events[0].fatalities.injured == 9
+    assert events[0].actor1 is not None and events[0].actor1.country == "TUR"
