@@ -16,6 +16,7 @@ function quantile(sorted, q) {
 function splitOutliers(days) {
   /* the bulk: from the 5th to the 95th percentile of the events' days, widened by that span (30 days at least)
      on each side; days beyond it are outliers */
+  if (!days.length) return { bulk: [], outliers: [] };
   const weighted = days.map((d) => [dayIndex(d.period), d.events]);
   const lo = quantile(weighted, 0.05), hi = quantile(weighted, 0.95), fence = Math.max(30, hi - lo);
   const inside = (i) => i >= lo - fence && i <= hi + fence;
