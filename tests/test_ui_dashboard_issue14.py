@@ -161,7 +161,8 @@ def test_ui_issue14_first_view(page: Any, base_url: str) -> None:
         "Violence against civilians",
         "Other",
     }
-    assert page.locator("#dots .cluster").count() > 0
+    shares = page.locator("#dots .cluster .share").evaluate_all("els => els.map(e => e.dataset.type)")
+    assert {"Protests", "Riots", "Other"} <= set(shares)  # each cluster ringed by the share of each type
     stats = httpx.get(base_url + "/api/stats", params={"interval": "month"}).json()
     shaded = page.locator("#countries path.shaded").evaluate_all("els => els.map(e => e.dataset.iso3)")
     assert set(shaded) == {r["key"] for r in stats["by_country"] if r["key"]} and len(shaded) == 11
@@ -183,10 +184,10 @@ def test_ui_issue14_colour_by_plover(page: Any) -> None:
     page.select_option("#colour-by", "plover")
     types = page.locator("#legend .entry").evaluate_all("els => els.map(e => e.dataset.type)")
     assert {"ASSAULT", "PROTEST", "AGREE"} <= set(types)
-    fills = page.locator("#dots .dot, #dots .cluster circle").evaluate_all(
-        "els => els.map(e => e.getAttribute('fill'))"
+    colours = page.locator("#dots .dot, #dots .cluster .share").evaluate_all(
+        "els => els.map(e => e.getAttribute(e.classList.contains('dot') ? 'fill' : 'stroke'))"
     )
-    assert "#d62728" in fills or "#1f77b4" in fills
+    assert {"#d62728", "#1f77b4", "#2ca02c"} <= set(colours)  # ASSAULT, PROTEST, AGREE
     _shot(page, "plover")
     page.select_option("#colour-by", "acled")
     assert "Riots" in page.locator("#legend").inner_text()

@@ -205,17 +205,28 @@ function dotFor(ev, x, y, k, extra) {
   return dot;
 }
 function clusterFor(c, k) {
+  /* a numbered disc ringed by the share of each type among its events */
   const counts = new Map();
   for (const p of c.members) counts.set(typeKey(p.ev), (counts.get(typeKey(p.ev)) || 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const n = c.members.length, r = (9 + 4 * Math.log10(n)) * k;
+  const kinds = typeOrder(counts.keys());
+  const top = [...kinds].sort((a, b) => counts.get(b) - counts.get(a))[0];
+  const n = c.members.length, r = (11 + 5 * Math.log10(n)) * k, ring = 4.5 * k;
   const g = el("g", { class: "cluster", tabindex: 0, role: "button", "data-count": n, "data-type": top,
     "aria-label": `${n} events here, most ${top}: zoom in` });
-  g.appendChild(el("circle", { cx: c.x.toFixed(3), cy: c.y.toFixed(3), r: r.toFixed(3), fill: typeColour(top),
-    "stroke-width": (1.5 * k).toFixed(3) }));
-  g.appendChild(el("text", { x: c.x.toFixed(3), y: c.y.toFixed(3), "font-size": (10 * k).toFixed(3), dy: "0.35em",
-    "text-anchor": "middle" }, String(n)));
-  g.appendChild(el("title", {}, [...counts.entries()].map(([t, m]) => `${t}: ${m}`).join("\n")));
+  const cx = c.x.toFixed(3), cy = c.y.toFixed(3);
+  g.appendChild(el("circle", { cx, cy, r: r.toFixed(3), class: "disc", "stroke-width": (1 * k).toFixed(3) }));
+  const around = 2 * Math.PI * (r - ring / 2);
+  let offset = 0;
+  for (const kind of kinds) {
+    const length = counts.get(kind) / n * around;
+    g.appendChild(el("circle", { cx, cy, r: (r - ring / 2).toFixed(3), class: "share", fill: "none", stroke: typeColour(kind),
+      "stroke-width": ring.toFixed(3), "stroke-dasharray": `${length.toFixed(3)} ${(around - length).toFixed(3)}`,
+      "stroke-dashoffset": (-offset).toFixed(3), transform: `rotate(-90 ${cx} ${cy})`, "data-type": kind }));
+    offset += length;
+  }
+  g.appendChild(el("text", { x: cx, y: cy, "font-size": (10 * k).toFixed(3), dy: "0.35em", "text-anchor": "middle" },
+    String(n)));
+  g.appendChild(el("title", {}, kinds.map((t) => `${t}: ${counts.get(t)}`).join("\n")));
   onActivate(g, (evt) => { if (!dragClick(evt)) openCluster(c); });
   return g;
 }
