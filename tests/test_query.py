@@ -34,6 +34,9 @@ from sitroom.testing.live import AsgiClient
         # fused events by default (issue 12); ``reports`` lists every report instead
         ({"actor": "  police ", "text": "", "reports": "true"}, EventQuery(actor="police", fused=False)),
         ({"reports": True, "article_id": "a-1"}, EventQuery(fused=False, article_id="a-1")),
+        # modality and confidence (issue 14: the dashboard's switches)
+        ({"modality": ["Reported", "future,reported"]}, EventQuery(modalities=("reported", "future"), fused=True)),
+        ({"min_confidence": "0.75"}, EventQuery(min_confidence=0.75, fused=True)),
     ],
 )
 def test_query_event_query_parses_raw_values(params: dict[str, Any], expected: EventQuery) -> None:
@@ -49,6 +52,9 @@ BAD: list[tuple[str, str]] = [
     ("near", "0,0,30000"),
     ("country", "Ukraine"),
     ("text", "x" * 300),
+    ("modality", "sure"),
+    ("min_confidence", "1.5"),
+    ("min_confidence", "high"),
 ]
 
 
@@ -65,7 +71,7 @@ def test_query_cli_and_api_refuse_the_same_values_alike(tmp_path: Path, capsys: 
         for name, value in BAD:
             api = client.get("/api/events", params={name: value})
             assert api.status_code == 422, (name, value)
-            assert main(["events", "--db", str(tmp_path / "q.duckdb"), f"--{name}", value]) == 1
+            assert main(["events", "--db", str(tmp_path / "q.duckdb"), f"--{name.replace('_', '-')}", value]) == 1
             err = capsys.readouterr().err.strip()
             assert err == f"sitroom: error: {api.json()['error']} [E030]"
     finally:

@@ -48,11 +48,15 @@ def test_ui_agreements_panel_lists_and_draws_breaches(base_url: str) -> None:
         page.wait_for_selector("#agreements-panel:not([hidden]) #agreements tbody tr", timeout=20_000)
         row = page.locator("#agreements tbody tr")
         assert row.count() == 1 and "collapsed" in row.inner_text()
-        row.click()
+        row.focus()  # keyboard: Enter on a focused row opens it (issue 14)
+        page.keyboard.press("Enter")
         page.wait_for_selector("#agreement-timeline circle", timeout=20_000)
+        assert row.get_attribute("class") == "selected" and row.get_attribute("tabindex") == "0"
         assert page.locator("#agreement-timeline circle.confirmed").count() == 1
         assert page.locator("#agreement-timeline circle.alleged").count() == 1
         assert page.locator("#agreement-timeline line.status").count() == len(GAZA)
+        row.click()  # and by the mouse, as before
+        assert page.locator("#agreement-timeline circle").count() == 2
         os.makedirs(os.path.join(os.path.dirname(__file__), "..", "artifacts"), exist_ok=True)
         page.screenshot(path=os.path.join(os.path.dirname(__file__), "..", "artifacts", "ui-agreements.png"))
         browser.close()

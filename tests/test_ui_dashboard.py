@@ -145,7 +145,7 @@ def test_ui_dashboard_issue12_reports_switch(page: Any, base_url: str) -> None:
     assert page.locator("#summary").inner_text().startswith(f"{fused} events")
     page.check("#f-reports")
     _apply(page)
-    assert page.locator("#summary").inner_text().startswith(f"{reports} events") and reports >= fused
+    assert page.locator("#summary").inner_text().startswith(f"{reports} reports") and reports >= fused
     assert "reports=true" in (page.locator("#export-jsonl").get_attribute("href") or "")
     page.uncheck("#f-reports")
 

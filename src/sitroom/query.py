@@ -25,6 +25,7 @@ __all__ = [
     "INTERVALS",
     "MAX_KM",
     "MAX_TEXT",
+    "MODALITIES",
     "SORTS",
     "STREAM_FORMATS",
     "EventQuery",
@@ -32,8 +33,10 @@ __all__ = [
     "check_near",
     "event_query",
     "parse_bool",
+    "parse_confidence",
     "parse_countries",
     "parse_date",
+    "parse_modalities",
     "parse_near",
     "parse_sort",
     "short_text",
@@ -49,6 +52,7 @@ API_FORMATS: tuple[str, ...] = ("json", *STREAM_FORMATS)  # GET /api/events?form
 MAX_KM = 20_040.0  # half the Earth's circumference: every point is nearer than this
 MAX_TEXT = 200  # characters in a text filter or a list item
 MAX_ITEMS = 50  # values of a repeatable filter
+MODALITIES: tuple[str, ...] = ("asserted", "reported", "future", "hypothetical", "negated")  # the schema's enum
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ class EventQuery:
     near: tuple[float, float, float] | None = None  # lat, lon, radius km
     text: str | None = None  # substring of the evidence sentence, case-insensitive
     article_id: str | None = None
+    modalities: tuple[str, ...] = ()  # any of MODALITIES (a fused event: its lead report's)
+    min_confidence: float | None = None  # confidence at least this (a fused event: its lead report's)
     limit: int | None = None
     offset: int = 0
     order: str = "date_desc"  # one of SORTS
@@ -96,6 +102,13 @@ FILTERS: dict[str, Filter] = {
         Filter("near", "Within KM kilometres of a point, such as 50.45,30.52,25.", "LAT,LON,KM"),
         Filter("text", "Evidence sentence contains TEXT."),
         Filter("article_id", "Only this article's events.", "ID"),
+        Filter(
+            "modality",
+            f"Modality, one of {', '.join(MODALITIES)} (repeatable, or a comma list).",
+            "MODALITY",
+            repeatable=True,
+        ),
+        Filter("min_confidence", "Confidence at least this, from 0 to 1.", "NUMBER"),
         Filter("reports", "List every report of an event rather than the fused events.", flag=True),
     )
 }
@@ -170,6 +183,27 @@ def short_text(param: str, value: str | None) -> str | None:
     return value.strip()
 
 
+def parse_modalities(values: Iterable[str]) -> tuple[str, ...]:
+    found = split_list("modality", [v.lower() for v in values])
+    for value in found:
+        if value not in MODALITIES:
+            raise bad("modality", f"{value[:40]!r} is not one of {', '.join(MODALITIES)}")
+    return found
+
+
+def parse_confidence(value: str | None) -> float | None:
+    """A number from 0 to 1; None when absent."""
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise bad("min_confidence", f"expected a number from 0 to 1, got {value[:40]!r}") from None
+    if not (math.isfinite(number) and 0 <= number <= 1):
+        raise bad("min_confidence", f"expected a number from 0 to 1, got {value[:40]!r}")
+    return number
+
+
 def parse_bool(param: str, value: str | bool | None) -> bool:
     if value is None or value == "":
         return False
@@ -214,6 +248,8 @@ def event_query(
         near=parse_near(params.get("near")),
         text=short_text("text", params.get("text")),
         article_id=short_text("article_id", params.get("article_id")),
+        modalities=parse_modalities(_listed(params.get("modality"))),
+        min_confidence=parse_confidence(params.get("min_confidence")),
         fused=not parse_bool("reports", params.get("reports")),
         limit=limit,
         offset=offset,

@@ -267,6 +267,8 @@ def _filters(
     near: Annotated[str | None, Query(description=FILTERS["near"].help)] = None,
     text: Annotated[str | None, Query(description=FILTERS["text"].help)] = None,
     article_id: Annotated[str | None, Query(description=FILTERS["article_id"].help)] = None,
+    modality: Annotated[list[str] | None, Query(description=FILTERS["modality"].help)] = None,
+    min_confidence: Annotated[str | None, Query(description=FILTERS["min_confidence"].help)] = None,
     reports: Annotated[bool, Query(description=FILTERS["reports"].help)] = False,
 ) -> None:
     """The event filters shared by the listing endpoints, declared once so OpenAPI documents each of them.

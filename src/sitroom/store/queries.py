@@ -162,9 +162,28 @@ def where_clause(query: EventQuery) -> Where:
     elif query.article_id is not None:
         parts.append("e.article_id = ?")
         params.append(query.article_id)
+    if query.modalities or query.min_confidence is not None:
+        _modality(query, parts, params)
     if query.near is not None:
         _near(query.near, parts, params)
     return Where(" AND ".join(parts) if parts else "TRUE", params)
+
+
+def _modality(query: EventQuery, parts: list[str], params: list[Any]) -> None:
+    """Modality and confidence: a report's own; a fused event's are its lead report's (the report whose event id
+    it carries and whose modality and confidence its record shows)."""
+    alias = "r" if query.fused else "e"
+    conds: list[str] = []
+    if query.modalities:
+        conds.append(f"{alias}.modality IN ({_marks(len(query.modalities))})")
+        params.extend(query.modalities)
+    if query.min_confidence is not None:
+        conds.append(f"{alias}.confidence >= ?")
+        params.append(query.min_confidence)
+    if query.fused:
+        parts.append(f"e.event_id IN (SELECT r.event_id FROM events r WHERE {' AND '.join(conds)})")
+    else:
+        parts.extend(conds)
 
 
 def _near(near: tuple[float, float, float], parts: list[str], params: list[Any]) -> None:

@@ -71,7 +71,11 @@
       cell(row, a.expires || "");
       cell(row, a.parties.join(", ") + (a.mediators.length ? ` (${a.mediators.join(", ")})` : ""));
       cell(row, `${a.violations_confirmed} / ${a.violations_alleged}`);
+      row.tabIndex = 0;  /* keyboard: Tab to a row, Enter or Space to open it */
       row.addEventListener("click", () => select(a.agreement_id, row));
+      row.addEventListener("keydown", (evt) => {
+        if (evt.key === "Enter" || evt.key === " ") { evt.preventDefault(); select(a.agreement_id, row); }
+      });
       tbody.appendChild(row);
     }
     byId("agreements-panel").hidden = body.agreements.length === 0;
