@@ -354,7 +354,7 @@ class ReviewDesk:
             if action == "accept":
                 values = {n: field_value(current, n) for n in FIELDS if n not in review.fields}
             given = set(changes or {})
-            for name, value in values.items():
+            for name, value in sorted(values.items(), key=lambda item: list(FIELDS).index(item[0])):
                 before = field_value(current, name)
                 review.fields[name] = value
                 review.basis[name] = field_value(machine, name)

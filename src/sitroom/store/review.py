@@ -109,7 +109,7 @@ class ReviewTables:
     def review_log(self, fused_id: str) -> list[dict[str, Any]]:
         """Every change to the review of ``fused_id`` (and of the fused events merged into it), oldest first."""
         rows = self._fetch(
-            f"SELECT {', '.join(LOG_COLUMNS)} FROM review_log WHERE fused_id = ? ORDER BY logged_at, action, field",
+            f"SELECT {', '.join(LOG_COLUMNS)} FROM review_log WHERE fused_id = ? ORDER BY seq",
             (fused_id,),
         )
         return [
@@ -148,11 +148,13 @@ class ReviewTables:
         )
 
     def _log(self, log: Sequence[LogEntry]) -> None:
-        marks = ", ".join("?" * len(LOG_COLUMNS))
-        for fid, at, who, action, name, before, after, note in log:
+        """Append ``log`` in order (inside a write transaction, which holds the write lock)."""
+        marks = ", ".join("?" * (len(LOG_COLUMNS) + 1))
+        seq = int(self._fetch("SELECT coalesce(max(seq), 0) FROM review_log")[0][0])
+        for n, (fid, at, who, action, name, before, after, note) in enumerate(log, seq + 1):
             self._execute(
-                f"INSERT INTO review_log ({', '.join(LOG_COLUMNS)}) VALUES ({marks})",
-                (fid, at, who, action, name, json.dumps(before), json.dumps(after), note),
+                f"INSERT INTO review_log (seq, {', '.join(LOG_COLUMNS)}) VALUES ({marks})",
+                (n, fid, at, who, action, name, json.dumps(before), json.dumps(after), note),
             )
 
     def _flag(self, review: Review, flag: dict[str, Any], note: str) -> None:
@@ -166,7 +168,7 @@ class ReviewTables:
     @property
     def _leaving(self) -> list[tuple[str, str]]:
         """(event id, fused id) of the reports of reviewed fused events that the running write took out."""
-        leaving: list[tuple[str, str]] = self.__dict__.setdefault("_review_leaving", [])
+        leaving: list[tuple[str, str]] = self.__dict__.setdefault("_review_left", [])
         return leaving
 
     def _review_leaving(self, event_ids: Sequence[str]) -> None:

@@ -4,7 +4,7 @@
 -- were corrections (corrected, JSON list), the machine's values when they were pinned (basis, JSON: a later
 -- report that repeats one is no news), and what needs the reviewer's eye again (flags, JSON list: a report that
 -- left the event, or a later report that disagrees with a reviewed value). review_log keeps every change: who,
--- when, what, the value before and the value after (JSON).
+-- when, what, the value before and the value after (JSON), numbered in the order written (seq).
 
 CREATE TABLE IF NOT EXISTS reviews (
     fused_id TEXT PRIMARY KEY,
@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS reviews (
 );
 
 CREATE TABLE IF NOT EXISTS review_log (
+    seq INTEGER NOT NULL,
     fused_id TEXT NOT NULL,
     logged_at TIMESTAMP NOT NULL,
     reviewer TEXT NOT NULL,
