@@ -108,9 +108,10 @@ def _check_date(name: str, value: object) -> str:
 def _check_count(name: str, value: object) -> int | None:
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not (isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit())):
+    whole = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if not whole and not (isinstance(value, str) and value.strip().isdigit()):
         raise _bad(name, value, "expected a whole number, 0 or more")
-    return int(value)
+    return int(value)  # type: ignore[call-overload]
 
 
 def _check_degrees(limit: float) -> Callable[[str, object], float | None]:
