@@ -108,10 +108,11 @@ def _check_date(name: str, value: object) -> str:
 def _check_count(name: str, value: object) -> int | None:
     if value is None or value == "":
         return None
-    whole = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-    if not whole and not (isinstance(value, str) and value.strip().isdigit()):
-        raise _bad(name, value, "expected a whole number, 0 or more")
-    return int(value)  # type: ignore[call-overload]
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    raise _bad(name, value, "expected a whole number, 0 or more")
 
 
 def _check_degrees(limit: float) -> Callable[[str, object], float | None]:
