@@ -39,6 +39,7 @@ __all__ = [
     "Review",
     "ReviewDesk",
     "ReviewStore",
+    "acled_types",
     "apply_review",
     "check_value",
     "field_value",

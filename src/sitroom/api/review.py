@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from sitroom.api.access import authorise
 from sitroom.api.params import ApiError, check_known
 from sitroom.errors import UsageError
-from sitroom.review import ACTIONS, FIELDS, ReviewDesk
+from sitroom.review import ACTIONS, FIELDS, ReviewDesk, acled_types
 
 if TYPE_CHECKING:
     from sitroom.core import Sitroom
@@ -48,6 +48,13 @@ def review_router(sitroom: Sitroom) -> APIRouter:
         disagrees with a reviewed value, a merge), and the latest fused events no one has reviewed."""
         check_known(request.query_params.keys(), frozenset({"limit"}))
         return desk().pending(limit)
+
+    @router.get("/api/reviews/fields")
+    def get_fields(request: Request) -> dict[str, Any]:
+        """The fields a review may set, each with its help, and ACLED's event types with their sub-event types
+        (the choices of ``type`` and ``sub_type``)."""
+        check_known(request.query_params.keys(), frozenset())
+        return {"fields": {name: spec.help for name, spec in FIELDS.items()}, "acled_types": acled_types()}
 
     @router.post("/api/events/{event_id}/review")
     async def post_review(request: Request, event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:

@@ -274,6 +274,7 @@ async function selectEvent(id) {
     text.appendChild(html("mark", evd ? evd.sentence : "", "evidence"));
     box.appendChild(text);
   }
+  document.dispatchEvent(new CustomEvent("sitroom:event-shown", { detail: { event: ev, box: box } }));  /* review.js */
 }
 async function loadEvents(reset) {
   if (reset) { state.events = []; state.offset = 0; }
