@@ -27,6 +27,11 @@ from tests.test_fusion_store import _article, _wire
 from tests.test_schema import shipped_schema
 
 DAY = date(2024, 5, 10)
+GUSAU: dict[str, Any] = {
+    "location": Location("Gusau", 12.17, 6.66, "NGA", admin1="Zamfara"),
+    "actor1": Actor("bandits", "Bandits", "NGA", None, 3),
+    "fatalities": Casualties(killed=31),
+}
 
 
 @pytest.fixture
@@ -150,6 +155,17 @@ def test_review_split_flags_a_report_that_left(store: Store) -> None:
     assert fused is not None and fused["report_count"] == 1 and fused["review"]["status"] == "rejected"
     (flag,) = fused["review"]["flags"]
     assert (flag["kind"], flag["other"]) == ("split", None)  # the new version no longer reports it
+    gusau = _wire()[3]
+    store.add_article(*gusau)
+    gone = _fused(store, "elsewhere")["fused_id"]
+    desk = ReviewDesk(store)
+    desk.act(gone, "accept", None, "ana")
+    store.add_article(*_article("elsewhere", DAY, "Bandits stormed a market in Gusau, killing 31 people.", **GUSAU))
+    assert store.fused_event(gone) is None  # all its reports left: the review waits, flagged, under its old id
+    assert [f["kind"] for f in desk.history(gone)["review"]["flags"]] == ["split"]
+    assert gone in [r["fused_id"] for r in desk.pending()["flagged"]]
+    with pytest.raises(UsageError, match="no such event"):
+        desk.act(gone, "accept", None, "ana")
 
 
 BAD_CHANGES: list[tuple[dict[str, Any], str]] = [

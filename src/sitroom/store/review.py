@@ -82,12 +82,15 @@ class ReviewTables:
         return sorted(found, key=lambda r: (not r.flags, -r.reviewed_at.timestamp(), r.fused_id))
 
     def review_target(self, some_id: str) -> str | None:
-        """The fused id that a fused id (merged or not) or a report's event id now goes by; None when unknown."""
+        """The fused id that a fused id (merged or not) or a report's event id now goes by, or the id of a review
+        whose event is gone (its reports all left it); None when unknown."""
         found = self.resolve_fused_id(some_id)
         if found is not None:
             return found
         rows = self._fetch("SELECT fused_id FROM events WHERE event_id = ?", (some_id,))
-        return str(rows[0][0]) if rows and rows[0][0] is not None else None
+        if rows and rows[0][0] is not None:
+            return str(rows[0][0])
+        return some_id if self._fetch("SELECT 1 FROM reviews WHERE fused_id = ?", (some_id,)) else None
 
     def machine_record(self, fused_id: str) -> dict[str, Any] | None:
         """A fused event's record as the machine decided it, without its review."""
