@@ -299,6 +299,8 @@ class ReviewStore(Protocol):
 
     def save_review(self, review: Review, log: Sequence[LogEntry]) -> None: ...
 
+    def review_lock(self) -> AbstractContextManager[None]: ...
+
     def fused_event(self, fused_id: str) -> dict[str, Any] | None: ...
 
 
@@ -342,7 +344,7 @@ class ReviewDesk:
         values = checked(changes or {})
         who = _who(reviewer)
         why = _text("note", note) if note else None
-        with self.lock:
+        with self.lock, self.store.review_lock():
             fused_id = self.target(some_id)
             machine = self.store.machine_record(fused_id)
             if machine is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +135,14 @@ class ReviewTables:
         return (apply_review(r, reviews.get(str(r.get("fused_id")))) for r in records)
 
     # -- writing ---------------------------------------------------------------------------------------------------
+    @contextmanager
+    def review_lock(self) -> Iterator[None]:
+        """A write transaction holding the write lock, in which a review is read, decided and written with no other
+        writer between (two reviewers of one event, or an ingest that merges it)."""
+        with self._transaction():
+            self._lock_writes()
+            yield
+
     def save_review(self, review: Review, log: Sequence[LogEntry]) -> None:
         """Write ``review`` (replacing the one of its fused event) and append ``log``, in one transaction."""
         with self._transaction():
