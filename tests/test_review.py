@@ -19,19 +19,68 @@ from jsonschema import Draft202012Validator
 from sitroom.errors import UsageError
 from sitroom.evaluate.reviewed import score_reviewed
 from sitroom.export import export_file, write_records
-from sitroom.model import Actor, Casualties, Location
+from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
 from sitroom.review import ReviewDesk, parse_assignments
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
-from tests.test_fusion_store import _article, _wire
 from tests.test_schema import shipped_schema
 
 DAY = date(2024, 5, 10)
+MAIDUGURI = Location("Maiduguri", 11.85, 13.16, "NGA", admin1="Borno")
+GUNMEN = Actor("gunmen", "Unidentified Armed Group (Nigeria)", "NGA", "UAG", 3)
 GUSAU: dict[str, Any] = {
     "location": Location("Gusau", 12.17, 6.66, "NGA", admin1="Zamfara"),
     "actor1": Actor("bandits", "Bandits", "NGA", None, 3),
     "fatalities": Casualties(killed=31),
 }
+
+
+def _article(aid: str, published: date, sentence: str, **kw: Any) -> tuple[Article, list[Event]]:
+    """An article of one sentence and its one event: an attack on civilians in Maiduguri unless ``kw`` says
+    otherwise (any ``Event`` field)."""
+    event = Event(
+        article_id=aid,
+        plover_event=kw.pop("plover_event", "ASSAULT"),
+        evidence=Evidence(sentence, 0, len(sentence)),
+        acled_event_type="Violence against civilians",
+        acled_sub_event_type="Attack",
+        actor1=kw.pop("actor1", GUNMEN),
+        date=kw.pop("date", published),
+        date_precision="day",
+        date_anchor=kw.pop("date_anchor", "text"),
+        location=kw.pop("location", MAIDUGURI),
+        **kw,
+    )
+    return Article(aid, sentence, published, sentence, source=f"outlet-{aid}"), [event]
+
+
+def _wire() -> list[tuple[Article, list[Event]]]:
+    """Three reports of one attack in Maiduguri (first 8 dead, then 11, then retold a month later), and a market
+    attack in Gusau: two fused events."""
+    later = date(2024, 6, 9)
+    return [
+        _article("first", DAY, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
+        _article(
+            "update",
+            date(2024, 5, 11),
+            "Toll rises to 11 in the Maiduguri attack.",
+            date=DAY,
+            fatalities=Casualties(killed=11),
+        ),
+        _article(
+            "retold",
+            later,
+            "Last month gunmen killed 11 villagers near Maiduguri.",
+            date=DAY,
+            fatalities=Casualties(killed=11),
+        ),
+        _article(
+            "elsewhere",
+            DAY,
+            "Bandits stormed a market in Gusau, killing 30.",
+            **{**GUSAU, "fatalities": Casualties(killed=30)},
+        ),
+    ]
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from sitroom.core import Sitroom
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery
 from sitroom.testing.live import AsgiClient
-from tests.test_fusion_store import _wire
+from tests.test_review import _wire
 
 TOKEN = "review-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}

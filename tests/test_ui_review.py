@@ -12,10 +12,18 @@ import pytest
 
 from sitroom.store import open_store
 from sitroom.testing.live import live_server
-from tests.test_fusion_store import _wire
-from tests.test_ui_dashboard import ARGS, ARTIFACTS, CHROMIUM, LISTEN, VIOLATIONS
+from tests.test_review import _wire
 
 TOKEN = "ui-review-token"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
+# the page's own record of Content-Security-Policy violations
+LISTEN = (
+    "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+    " (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI))"
+)
+VIOLATIONS = "() => window.__csp || []"
 
 pytestmark = [
     pytest.mark.browser,
