@@ -191,6 +191,20 @@ def test_review_follows_the_surviving_id_of_a_merge(store: Store) -> None:
     assert [r["action"] for r in history["log"]] == ["correct", "correct", "flag"]
 
 
+def test_review_an_event_merged_into_a_reviewed_one_is_flagged(duck: Store) -> None:
+    a = _article("a", DAY, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
+    b = _article("b", DAY, "Explosions in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback")
+    bridge = _article("c", DAY, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
+    b[1][0].fatalities = bridge[1][0].fatalities = Casualties(killed=12)
+    duck.add_article(*a)
+    duck.add_article(*b)
+    older, newer = _fused(duck, "a")["fused_id"], _fused(duck, "b")["fused_id"]
+    ReviewDesk(duck).act(older, "reject", None, "ana")
+    duck.add_article(*bridge)
+    flags = ReviewDesk(duck).history(older)["review"]["flags"]
+    assert [(f["kind"], f.get("other")) for f in flags] == [("merged", newer)]
+
+
 def test_review_split_flags_a_report_that_left(store: Store) -> None:
     wire = _wire()
     for item in wire[:2]:

@@ -220,11 +220,12 @@ class ReviewTables:
                 self._review_conflicts(reviews[str(fused_id)], str(event_id), json.loads(record))
 
     def _review_merged(self, survivor: str, old: str) -> None:
-        moved = self.review(old)
-        if moved is None:
-            return
-        kept = self.review(survivor)
+        moved, kept = self.review(old), self.review(survivor)
         note = f"fused event {old} merged into {survivor}"
+        if moved is None:  # an unreviewed event joined a reviewed one: its reports are news to the reviewer
+            if kept is not None:
+                self._flag(kept, {"kind": "merged", "other": old}, note)
+            return
         self._execute("UPDATE review_log SET fused_id = ? WHERE fused_id = ?", (survivor, old))
         self._execute("DELETE FROM reviews WHERE fused_id = ?", (old,))
         if kept is None:
