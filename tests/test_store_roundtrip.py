@@ -105,6 +105,7 @@ def test_store_round_trip_gives_the_same_records(store: Store, item: tuple[Artic
         assert record.pop("title") == article.title
         assert record.pop("fused_id")  # every stored report belongs to a fused event
         assert record.pop("reported_late_days") is None or record["date_anchor"] == "text"
+        assert record.pop("review") is None  # no one has reviewed it
     assert got == [e.to_dict() for e in events]
     stored = store.article(article.id)
     assert stored is not None and stored["text"] == article.text and stored["url"] == article.url

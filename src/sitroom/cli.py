@@ -22,6 +22,7 @@ from typing import Any, TextIO
 import click
 
 from sitroom import __version__
+from sitroom.cli_review import review as review_group
 from sitroom.core import Sitroom, demo_corpus_path
 from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
@@ -367,14 +368,25 @@ def _print_agreements(rows: list[dict[str, Any]]) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Also write the events (JSONL) here.")
+@click.option(
+    "--reviewed",
+    is_flag=True,
+    help="Instead of gold files, score the machine against the events people reviewed in --db (per-field "
+    "agreement; a rejected event is a false positive).",
+)
+@db_option
 @quiet_option
-def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
+def eval_(gold: tuple[str, ...], output: str | None, reviewed: bool, db: str, quiet: bool) -> None:
     """Score sitroom against coded data: an ACLED export (.csv) or a gold set (.jsonl: ACLED notes, whole
-    articles, PLOVER, CASE, UCDP, geoparsing, expectations). Prints score.py's metrics and confusion tables."""
+    articles, PLOVER, CASE, UCDP, geoparsing, expectations), or with --reviewed against a store's reviewed
+    events. Prints score.py's metrics and confusion tables."""
     from sitroom.evaluate import format_report
 
+    if reviewed or not gold:
+        _eval_reviewed(gold, reviewed, db)
+        return
     core = Sitroom()
     progress = [Progress(f"eval {os.path.basename(path)}", quiet=quiet) for path in gold]
     sets = [core.read_gold(path, _reporter(p)) for path, p in zip(gold, progress, strict=True)]  # all, first
@@ -390,6 +402,23 @@ def eval_(gold: tuple[str, ...], output: str | None, quiet: bool) -> None:
             out.close()
     if any(p.rejected for p in progress):
         raise SystemExit(EXIT_REJECTED)
+
+
+def _eval_reviewed(gold: tuple[str, ...], reviewed: bool, db: str) -> None:
+    from sitroom.evaluate import format_report
+    from sitroom.evaluate.reviewed import score_reviewed
+    from sitroom.review import ReviewDesk
+    from sitroom.store import display_url
+
+    if not reviewed or gold:
+        raise UsageError("E030", param="gold", detail="give gold files, or --reviewed (not both)")
+    core = Sitroom(db, create=False)
+    try:
+        metrics = score_reviewed(ReviewDesk(core.store).store)
+    finally:
+        core.close()
+    click.echo(f"== reviewed events of {printable(display_url(db))}")
+    click.echo(format_report(metrics))
 
 
 @cli.command()
@@ -447,6 +476,9 @@ def gazetteer_build(sources: tuple[str, ...], out: str | None) -> None:
 
     path, rows = build_index([Path(s) for s in sources], Path(out) if out else None)
     click.echo(f"sitroom: {rows} places of {printable(', '.join(sources))} indexed in {printable(str(path))}", err=True)
+
+
+cli.add_command(review_group)
 
 
 def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progress) -> None:

@@ -41,6 +41,11 @@ class Errors:
     E042 = "watch checkpoint {path} cannot be read: {detail} (move it aside to start afresh)"
     E050 = "{path} is not a GeoNames dump: {detail}"
     E051 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
+    E060 = "no such event {event_id!r} (give a fused event id or a report's event id)"
+    E061 = "no review field {field!r}: the fields are {known}"
+    E062 = "invalid value {value!r} for {field}: {detail}"
+    E063 = "writes are disabled: set SITROOM_TOKEN on the server to enable them"
+    E064 = "missing or wrong token: send Authorization: Bearer <SITROOM_TOKEN>"
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (

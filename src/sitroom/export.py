@@ -98,6 +98,8 @@ FLAT_SPEC: tuple[tuple[str, str], ...] = (
     ("fused_id", "VARCHAR"),
     ("reported_late_days", "INTEGER"),
     ("schema_version", "VARCHAR"),
+    ("review_status", "VARCHAR"),
+    ("reviewed_fields", "VARCHAR"),
 )
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SPEC)
 
@@ -130,6 +132,8 @@ _NESTED_COLUMNS = frozenset(
         *(column for column, _ in (*LOCATION_FIELDS, *FATALITY_FIELDS)),
         "other_actors",
         *_EVIDENCE_COLUMNS,
+        "review_status",
+        "reviewed_fields",
     }
 )
 _TOP_LEVEL: tuple[str, ...] = tuple(c for c in FLAT_COLUMNS if c not in _NESTED_COLUMNS)
@@ -161,6 +165,9 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         row[column] = fat.get(key)
     ev = record.get("evidence") or {}
     row["evidence"], row["evidence_start"], row["evidence_end"] = ev.get("sentence"), ev.get("start"), ev.get("end")
+    review = record.get("review") or {}
+    row["review_status"] = review.get("status")
+    row["reviewed_fields"] = "; ".join(review.get("fields") or []) or None
     return row
 
 

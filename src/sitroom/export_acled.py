@@ -281,6 +281,9 @@ def _tags(record: dict[str, Any]) -> str:
         tags.append(f"modality: {record['modality']}")
     if record.get("duplicate_of"):
         tags.append(f"repeats: {record['duplicate_of']}")
+    review = record.get("review") or {}
+    if review.get("status"):
+        tags.append(f"reviewed: {review['status']}")
     return "; ".join(_one_line(t) for t in tags)
 
 

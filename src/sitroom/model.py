@@ -13,8 +13,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.3"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12);
-# 1.3: location admin2, admin3, geo_precision (issue 14)
+SCHEMA_VERSION = "1.4"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12);
+# 1.3: location admin2, admin3, geo_precision (issue 14); 1.4: review (issue 14)
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import hmac
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from fastapi import Request
+
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
-from sitroom.errors import InputError, RecordError
+from sitroom.api.params import ApiError
+from sitroom.errors import Errors, InputError, RecordError
 from sitroom.model import Article, Event, Rejection
 from sitroom.readers import article_from_record
 from sitroom.store.base import EventQuery, Store
 
-__all__ = ["MAX_ARTICLES", "LockedStore", "articles_from_body"]
+__all__ = ["MAX_ARTICLES", "LockedStore", "articles_from_body", "authorise"]
 
 MAX_ARTICLES = 1000
 
@@ -127,6 +132,18 @@ class LockedStore:
     def close(self) -> None:
         with self.lock:
             self.inner.close()
+
+
+def authorise(request: Request) -> None:
+    """A write's permission: the server's SITROOM_TOKEN as a bearer token (E063 when the server has none, E064 when
+    the request does not carry it)."""
+    token = os.environ.get("SITROOM_TOKEN", "")
+    if not token:
+        raise ApiError(403, Errors.E063, "set SITROOM_TOKEN on the server to enable writes", code="E063")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(401, Errors.E064, "send Authorization: Bearer <SITROOM_TOKEN>", code="E064")
 
 
 def articles_from_body(body: object) -> tuple[list[Article], list[RecordError]]:

@@ -7,7 +7,6 @@ request's articles are stored, or none). Every error is ``{"error": message, "de
 
 from __future__ import annotations
 
-import hmac
 import json
 import os
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from sitroom.api.access import LockedStore, articles_from_body
+from sitroom.api.access import authorise as _authorise
 from sitroom.api.guard import Guard, install_errors
 from sitroom.api.params import (
     DEFAULT_LIMIT,
@@ -37,6 +37,7 @@ from sitroom.api.params import (
     event_query,
     query_values,
 )
+from sitroom.api.review import review_router
 from sitroom.export import CHUNKERS
 from sitroom.query import FILTERS
 from sitroom.store import is_postgres_url
@@ -218,6 +219,8 @@ def create_app(sitroom: Sitroom) -> FastAPI:
             raise ApiError(404, "no such agreement", {"agreement_id": agreement_id})
         return found
 
+    app.include_router(review_router(sitroom))
+
     @app.post("/api/articles", tags=["articles"], status_code=201)
     async def post_articles(request: Request) -> dict[str, Any]:
         """Ingest one article or a list of them (``id``, ``published``, ``text``, ``title``, ``url``, ``source``).
@@ -277,16 +280,6 @@ def _filters(
     themselves are read from the request by ``_params`` and checked by ``sitroom.query.event_query``, which also
     handles repeated and comma-separated lists.
     """
-
-
-def _authorise(request: Request) -> None:
-    token = os.environ.get("SITROOM_TOKEN", "")
-    if not token:
-        raise ApiError(403, "writes are disabled", "set SITROOM_TOKEN on the server to enable POST /api/articles")
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise ApiError(401, "missing or wrong token", "send Authorization: Bearer <SITROOM_TOKEN>")
 
 
 async def _read_body(request: Request) -> bytes:

@@ -23,6 +23,7 @@ from sitroom.store import queries as q
 from sitroom.store.agreements import AgreementTables
 from sitroom.store.base import EventQuery
 from sitroom.store.fusion import FusionBatch, FusionMixin
+from sitroom.store.review import ReviewTables
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
@@ -62,7 +63,7 @@ def statements(sql: str, dialect: str) -> list[str]:
     return out
 
 
-class SqlStore(AgreementTables, FusionMixin, ABC):
+class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
     """A Store over a DB-API style connection with ``?`` parameters."""
 
     url: str
@@ -167,6 +168,7 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
             for article, evs, key in fresh:
                 if key in added:
                     touched |= self._fuse_article(article, _first_of_each(evs), batch)
+            merged = [(str(h[0]), str(h[3])) for h in batch.history if h[2] == "merged"]
             self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
             filed = batch.filed
@@ -174,6 +176,7 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
             self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
             self._refresh(touched)
+            self._review_after_write(merged, batch.filed)
         return [k in added for k in keys]
 
     def _insert(
@@ -214,7 +217,9 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
         if not self._fetch("SELECT 1 FROM articles WHERE id = ? AND is_current", (article_id,)):
             return
         sub = "SELECT event_id FROM events WHERE article_id = ?"
-        left = self._unfuse([str(r[0]) for r in self._fetch(sub, (article_id,))])
+        leaving = [str(r[0]) for r in self._fetch(sub, (article_id,))]
+        self._review_leaving(leaving)
+        left = self._unfuse(leaving)
         self._execute(f"DELETE FROM actors WHERE event_id IN ({sub})", (article_id,))
         self._execute("DELETE FROM places WHERE article_id = ?", (article_id,))
         self._execute("DELETE FROM events WHERE article_id = ?", (article_id,))
@@ -245,7 +250,7 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
             )
             sql = f"{select} WHERE e.{key} IN ({page}) ORDER BY {order}"
         large = query.limit is None or query.limit > LARGE
-        return (_record(row) for row in self._stream(sql, params, large))
+        return self._overlay(_record(row) for row in self._stream(sql, params, large))
 
     def count_events(self, query: EventQuery) -> int:
         where = q.where_clause(query)
@@ -255,7 +260,12 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._fetch(f"{SELECT_RECORDS} WHERE e.event_id = ?", (event_id,))
-        return _record(rows[0]) if rows else None
+        return next(self._overlay([_record(rows[0])])) if rows else None
+
+    def fused_event(self, fused_id: str) -> dict[str, Any] | None:
+        """A fused event with its merge history, following a redirect, and its review laid over it."""
+        record = super().fused_event(fused_id)
+        return next(self._overlay([record])) if record is not None else None
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         rows = self._fetch(
@@ -266,12 +276,14 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
         if not rows:
             return None
         key, aid, published, title, url, source, text, stale = rows[0]
-        events = [
-            _record(r)
-            for r in self._fetch(
-                f"{SELECT_RECORDS} WHERE e.content_hash = ? ORDER BY e.salience_rank, e.event_id", (key,)
+        events = list(
+            self._overlay(
+                _record(r)
+                for r in self._fetch(
+                    f"{SELECT_RECORDS} WHERE e.content_hash = ? ORDER BY e.salience_rank, e.event_id", (key,)
+                )
             )
-        ]
+        )
         return {
             "id": aid,
             "published": _iso(published),

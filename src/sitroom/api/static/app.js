@@ -123,7 +123,7 @@ async function selectEvent(id) {
     text.appendChild(html("mark", evd ? evd.sentence : "", "evidence"));
     box.appendChild(text);
   }
-  document.dispatchEvent(new CustomEvent("sitroom:event-shown", { detail: { id, ...data, fused: fused || null } }));
+  document.dispatchEvent(new CustomEvent("sitroom:event-shown", { detail: { id, ...data, fused: fused || null, event: ev, box } }));
 }
 
 /* loading ---------------------------------------------------------------------------------------------- */
