@@ -41,6 +41,9 @@ class Errors:
     E042 = "watch checkpoint {path} cannot be read: {detail} (move it aside to start afresh)"
     E050 = "{path} is not a GeoNames dump: {detail}"
     E051 = "GeoNames index {path} is damaged or from another sitroom version: run 'sitroom gazetteer build' again"
+    E060 = "backfill needs Dask: pip install 'sitroom[dask]'"
+    E061 = "cannot reach the Dask scheduler at {address}: {detail}"
+    E062 = "backfill partition {part} failed: {detail}"
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (
