@@ -128,7 +128,9 @@ def write_partition(path: str, rows: list[PartRow]) -> None:
     con = duckdb.connect()
     try:
         con.execute(f"CREATE TABLE part ({', '.join(f'{name} {kind}' for name, kind in COLUMNS)})")
-        con.executemany(f"INSERT INTO part VALUES ({', '.join('?' * len(COLUMNS))})", [_row(n, r) for n, r in enumerate(rows)])
+        con.executemany(
+            f"INSERT INTO part VALUES ({', '.join('?' * len(COLUMNS))})", [_row(n, r) for n, r in enumerate(rows)]
+        )
         quoted = tmp.replace("'", "''")
         con.execute(f"COPY (SELECT * FROM part ORDER BY seq) TO '{quoted}' (FORMAT parquet)")
     finally:

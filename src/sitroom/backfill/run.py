@@ -73,7 +73,7 @@ def dask_client(scheduler: str | None = None, local: int | None = None) -> Itera
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=":0",  # no fixed port to collide on
                 memory_limit=0,
             ) as cluster,
             Client(cluster) as client,
