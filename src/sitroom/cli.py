@@ -225,8 +225,12 @@ def backfill(
 ) -> None:
     """Ingest a large corpus on a Dask cluster (pip install 'sitroom[dask]'): the workers extract partitions of
     the inputs into Parquet files, then the store is loaded from them and fused here. Give --scheduler or --local."""
+    import logging
+
     from sitroom.backfill import dask_client
 
+    if not os.environ.get("SITROOM_DEBUG"):  # Dask's own log lines (a worker restarted, closing) are noise here
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     if (scheduler is None) == (local is None):
         raise UsageError("E030", param="--scheduler/--local", detail="give exactly one of them")
     core = Sitroom(db)
