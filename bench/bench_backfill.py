@@ -72,7 +72,13 @@ def measure(mode: str, workers: int, corpus: Path, db: str, partition_size: int)
             startup = time.perf_counter() - t0
             t1 = time.perf_counter()
             result = core.backfill(core.read([str(corpus)]), client, partition_size=partition_size)
-            return {"startup_s": startup, "seconds": time.perf_counter() - t1, "stored": result.articles_new}
+            return {
+                "startup_s": startup,
+                "seconds": time.perf_counter() - t1,
+                "stored": result.articles_new,
+                "extract_s": round(result.extract_seconds, 2),
+                "load_s": round(result.load_seconds, 2),
+            }
     finally:
         core.close()
 
@@ -128,12 +134,14 @@ def main() -> None:
                 "fused_events": stored["fused_events"],
                 "same_store_as_ingest": same,
                 "load_average_before": round(load, 2),
+                **{k: timing[k] for k in ("extract_s", "load_s") if k in timing},
             }
             results.append(row)
             print(
                 f"{row['mode']:<20} {articles} articles in {row['seconds']:7.1f}s  {row['articles_per_s']:6.2f} "
                 f"articles/s (start-up {row['startup_s']:.1f}s)  {row['events']} events, {row['fused_events']} fused"
                 f"  (load {load:.1f})"
+                + (f"; extract {timing['extract_s']}s, load {timing['load_s']}s" if workers else "")
             )
     base = results[0]["articles_per_s"]
     for row in results:

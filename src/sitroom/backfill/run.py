@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -44,6 +45,8 @@ IN_FLIGHT_PER_WORKER = 2
 class BackfillResult(IngestResult):
     partitions: int = 0
     workers: int = 0
+    extract_seconds: float = 0.0  # reading the inputs and extracting on the workers, until the last file is written
+    load_seconds: float = 0.0  # storing and fusing the partitions, then reading them for agreements
 
 
 def _ignore(_: Rejection) -> None:
@@ -116,11 +119,14 @@ def backfill(
     os.makedirs(directory, exist_ok=True)
     try:
         run = uuid.uuid4().hex[:12]
+        started = time.perf_counter()
         chunks = _partitions(store, items, partition_size, reject, result, on_skip)
         paths = _extract(client, chunks, directory, run, on_partition)
         result.partitions = len(paths)
         result.workers = len(client.scheduler_info().get("workers", {}))
+        loading = time.perf_counter()
         _load(store, paths, reject, result)
+        result.extract_seconds, result.load_seconds = loading - started, time.perf_counter() - loading
     finally:
         if parts is None:
             shutil.rmtree(directory, ignore_errors=True)
