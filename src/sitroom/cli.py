@@ -225,19 +225,15 @@ def backfill(
 ) -> None:
     """Ingest a large corpus on a Dask cluster (pip install 'sitroom[dask]'): the workers extract partitions of
     the inputs into Parquet files, then the store is loaded from them and fused here. Give --scheduler or --local."""
-    import logging
-
     from sitroom.backfill import dask_client
 
-    if not os.environ.get("SITROOM_DEBUG"):  # Dask's own log lines (a worker restarted, closing) are noise here
-        logging.getLogger("distributed").setLevel(logging.ERROR)
     if (scheduler is None) == (local is None):
         raise UsageError("E030", param="--scheduler/--local", detail="give exactly one of them")
     core = Sitroom(db)
     progress = Progress("backfill", quiet=quiet)
     try:
         core.store  # noqa: B018 (a store that cannot be opened fails before the cluster starts)
-        with dask_client(scheduler, local) as client:
+        with dask_client(scheduler, local, quiet=not os.environ.get("SITROOM_DEBUG")) as client:
             core.backfill(
                 _read(core, paths, published, progress),
                 client,

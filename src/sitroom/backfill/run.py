@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -61,11 +62,15 @@ def _require_dask() -> None:
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, local: int | None = None) -> Iterator[Client]:
+def dask_client(scheduler: str | None = None, local: int | None = None, quiet: bool = False) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler`` (``tcp://HOST:PORT``), or of a LocalCluster of ``local`` worker
-    processes (one thread each) on 127.0.0.1, closed (with its cluster) on the way out."""
+    processes (one thread each) on 127.0.0.1, closed (with its cluster) on the way out. ``quiet``: only Dask's
+    errors are logged here (not a worker restarted, or slow to close)."""
     _require_dask()
     from distributed import Client, LocalCluster
+
+    if quiet:  # after the import: importing distributed sets its loggers' levels
+        logging.getLogger("distributed").setLevel(logging.ERROR)
 
     if (scheduler is None) == (local is None):
         raise UsageError("E030", param="--scheduler/--local", detail="give one of them")
