@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_geoparse.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_fusion.py
+	$(BIN)/python bench/bench_backfill.py
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python bench/bench_api.py --clients 4 --out bench/results/api_clients4.json
 

@@ -199,6 +199,58 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool)
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler: tcp://HOST:PORT.")
+@click.option(
+    "--local", type=click.IntRange(1, 64), metavar="N", help="Start a LocalCluster of N worker processes here."
+)
+@click.option(
+    "--parts",
+    type=click.Path(file_okay=False),
+    help="Directory for the Parquet partitions, seen by the workers and by this machine; kept "
+    "[default: a temporary directory, removed after loading].",
+)
+@click.option("--partition-size", default=50, show_default=True, type=click.IntRange(1), help="Articles a partition.")
+@published_option
+@quiet_option
+def backfill(
+    paths: tuple[str, ...],
+    db: str,
+    scheduler: str | None,
+    local: int | None,
+    parts: str | None,
+    partition_size: int,
+    published: date | None,
+    quiet: bool,
+) -> None:
+    """Ingest a large corpus on a Dask cluster (pip install 'sitroom[dask]'): the workers extract partitions of
+    the inputs into Parquet files, then the store is loaded from them and fused here. Give --scheduler or --local."""
+    from sitroom.backfill import dask_client
+
+    if (scheduler is None) == (local is None):
+        raise UsageError("E030", param="--scheduler/--local", detail="give exactly one of them")
+    core = Sitroom(db)
+    progress = Progress("backfill", quiet=quiet)
+    try:
+        core.store  # noqa: B018 (a store that cannot be opened fails before the cluster starts)
+        with dask_client(scheduler, local, quiet=not os.environ.get("SITROOM_DEBUG")) as client:
+            core.backfill(
+                _read(core, paths, published, progress),
+                client,
+                parts,
+                partition_size,
+                on_reject=_reporter(progress),
+                on_partition=lambda part: _count_events(progress, part.events),
+                on_skip=lambda _a: progress.skip(),
+            )
+        progress.finish()
+    finally:
+        core.close()
+    _exit_for(progress)
+
+
+@cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("--once", is_flag=True, help="Poll every source once, then exit (for cron).")
@@ -485,6 +537,12 @@ def _ingest(core: Sitroom, items: Iterator[Article | Rejection], progress: Progr
     """Ingest with live progress and a closing summary line."""
     core.ingest(items, _reporter(progress), on_article=_counter(progress), on_skip=lambda _a: progress.skip())
     progress.finish()
+
+
+def _count_events(progress: Progress, events: list[int]) -> None:
+    """A partition's articles extracted: one per count of events."""
+    for n in events:
+        progress.article(n)
 
 
 def _counter(progress: Progress) -> Callable[[Any, int], None]:

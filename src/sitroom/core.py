@@ -23,6 +23,9 @@ from sitroom.readers import read_paths
 from sitroom.store.base import EventQuery, IngestResult
 
 if TYPE_CHECKING:
+    from distributed import Client
+
+    from sitroom.backfill import BackfillResult, PartSummary
     from sitroom.evaluate import GoldSet
     from sitroom.pipeline import Pipeline
     from sitroom.store.agreements import AgreementStore
@@ -258,6 +261,22 @@ class Sitroom:
         result.rejected = len(rejected)
         result.messages = [r.message() for r in rejected]
         return result
+
+    def backfill(
+        self,
+        items: Iterable[Article | Rejection],
+        client: Client,
+        parts: str | None = None,
+        partition_size: int = 50,
+        on_reject: OnReject = _ignore,
+        on_partition: Callable[[PartSummary], None] | None = None,
+        on_skip: Callable[[Article], None] | None = None,
+    ) -> BackfillResult:
+        """Like :meth:`ingest`, with the extraction on the workers of a Dask ``client`` (``sitroom.backfill``):
+        Parquet partitions written under ``parts``, then stored and fused here in input order."""
+        from sitroom.backfill import backfill
+
+        return backfill(self.store, items, client, parts, partition_size, on_reject, on_partition, on_skip)
 
     def ingest_batch(self, articles: Sequence[Article]) -> IngestResult:
         """Store a batch whole or not at all: extract every new article first (``RecordError`` E018 names the first

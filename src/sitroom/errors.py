@@ -46,6 +46,9 @@ class Errors:
     E062 = "invalid value {value!r} for {field}: {detail}"
     E063 = "writes are disabled: set SITROOM_TOKEN on the server to enable them"
     E064 = "missing or wrong token: send Authorization: Bearer <SITROOM_TOKEN>"
+    E070 = "backfill needs Dask: pip install 'sitroom[dask]'"
+    E071 = "cannot reach the Dask scheduler at {address}: {detail}"
+    E072 = "backfill partition {part} failed: {detail}"
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (
