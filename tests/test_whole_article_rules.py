@@ -51,6 +51,22 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "On Wednesday, Turkish drones struck the bases of Kurdish fighters near Sinjar in northern Iraq. "
         "The health department of Iraq's Nineveh province said 4 people were killed and 9 wounded. " + _FILLER,
     ),
+    "offer": (
+        "2024-05-18",
+        "Britain and Turkey said on Tuesday they were ready to help train Somalia's army. "
+        + _FILLER
+        + "Officials gave no date.",
+    ),
+    "main-place": (
+        "2024-05-20",
+        "MOGADISHU - Militants attacked a hotel in central Mogadishu on Saturday, killing nine people, police said. "
+        "Security forces ended the siege after six hours. "
+        "A day earlier, a roadside bomb hit a convoy near Afgooye, wounding two soldiers. "
+        + _FILLER
+        + "Officials said the attackers had planned the operation for weeks. "
+        "Aid agencies called for calm. Traders reopened their shops. Fuel prices rose sharply. "
+        "On Monday, gunmen fired on the main airport from the surrounding hills, the army said.",
+    ),
     "refusal": (
         "2024-05-10",
         "The opposition said on Friday it did not agree with the government's plan. "
@@ -210,3 +226,17 @@ def test_whole_article_toll_told_by_the_region_joins_the_strike_issue10(run: Cal
     assert len(events) == 1, _show(run("toll-by-region").events)
     assert events[0].fatalities.killed == 4 and events[0].fatalities.injured == 9
     assert events[0].actor1 is not None and events[0].actor1.country == "TUR"
+
+
+def test_whole_article_readiness_to_help_is_no_act_issue10(run: Callable[[str], Context]) -> None:
+    """ "ready to help train the army": an offer (PLOVER at most), no ACLED event, least of all an agreement."""
+    assert not [e for e in run("offer").events if e.acled_event_type is not None], _show(run("offer").events)
+
+
+def test_whole_article_unplaced_event_far_from_any_place_is_at_the_main_place_issue10(
+    run: Callable[[str], Context],
+) -> None:
+    """Paragraphs after the last place named, an event without a place of its own is placed at the article's main
+    place (named most, the dateline counted), not at the place named last."""
+    events = [e for e in run("main-place").events if e.date.isoformat() == "2024-05-20" and violent(e)]
+    assert events and all(e.location is not None and e.location.name == "Mogadishu" for e in events), _show(events)

@@ -412,8 +412,12 @@ def locate_step(ctx: Context, pipe: Pipeline) -> None:
     from sitroom.geo import locate_event
 
     places = without_dateline(ctx.toponyms, ctx.article.text)
+    # the dateline is no event's place, but it names the article's main one once more
+    dateline = [t.name for t in ctx.toponyms if t not in places]
     for m in ctx.mentions:
-        m.location = locate_event(places, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text)
+        m.location = locate_event(
+            places, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text, also_named=dateline
+        )
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")

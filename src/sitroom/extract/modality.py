@@ -36,6 +36,8 @@ _INTENT = frozenset(
         "demand",
     ]
 )
+# "ready to send troops", "willing to help": a disposition towards an act that has not happened
+_DISPOSED = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen", "determined"})
 _ARRANGED = frozenset({"plan", "schedule", "expect", "set", "announce", "call", "organise", "organize", "slate"})
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
@@ -64,6 +66,10 @@ def modality(tok: Any) -> str:
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DISPOSED:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help" and verb.head.i != verb.i:
+        return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:

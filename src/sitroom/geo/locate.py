@@ -58,6 +58,7 @@ def locate_event(
     trigger_start: int | None,
     focus_country: str | None,
     text: str | None = None,
+    also_named: list[str] | None = None,
 ) -> Location | None:
     """The place where the event in [sent_start, sent_end) happened, with a fallback to the article's focus.
 
@@ -67,6 +68,7 @@ def locate_event(
     Without a place in the sentence: a coder's "Location:" line, the nearby text (the paragraph), then the
     article's most named specific place, then its focus country. With ``text``, a place named inside another
     ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
+    ``also_named``: names the article gives elsewhere (its dateline), counted as one more mention each.
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
     placed = [
@@ -89,6 +91,9 @@ def locate_event(
             if t.country == focus_country or (t.country in abroad and sent_start <= t.start < sent_end)
         ]
     mentions = Counter(t.name for t in placed)
+    for name in also_named or ():
+        if name in mentions:
+            mentions[name] += 1
     in_sent = [t for t in placed if sent_start <= t.start < sent_end]
     labelled = _labelled(placed, text) if text is not None else []
     if in_sent:
@@ -112,9 +117,18 @@ def locate_event(
     if labelled:
         return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
-    pool = [t for t in near if _specific(t)] or [t for t in placed if _specific(t)]
+    pool = [t for t in near if _specific(t)]
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
+    pool = [t for t in placed if _specific(t)]
+    if pool:
+        # nothing named nearby: the article's main place (the one it names most, its dateline included), not
+        # whichever was named last, paragraphs before
+        main = max(
+            pool,
+            key=lambda t: (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), t.score),
+        )
+        return main.to_location()
     return _best(placed, mentions, None, focus_country).to_location()
 
 
