@@ -139,3 +139,21 @@ def test_export_csv_guards_formula_cells(tmp_path: Path, text: str) -> None:
         row = next(csv.DictReader(f))
     assert row["evidence"] == "'" + text
     assert float(row["lat"]) == records[0]["location"]["lat"]  # numbers are never prefixed
+
+
+def test_export_flat_columns_carry_admin_levels_and_geo_precision() -> None:
+    record = {
+        "event_id": "e1",
+        "location": {
+            "name": "Kibera",
+            "admin1": "Nairobi",
+            "admin2": "Kibra",
+            "admin3": None,
+            "geo_precision": 2,
+            "lat": -1.31,
+            "lon": 36.79,
+        },
+    }
+    row = flatten(record)
+    assert (row["admin1"], row["admin2"], row["admin3"], row["geo_precision"]) == ("Nairobi", "Kibra", None, 2)
+    assert list(FLAT_COLUMNS[-3:]) == ["admin2", "admin3", "geo_precision"]  # appended: earlier columns keep order

@@ -100,6 +100,10 @@ FLAT_SPEC: tuple[tuple[str, str], ...] = (
     ("schema_version", "VARCHAR"),
     ("review_status", "VARCHAR"),
     ("reviewed_fields", "VARCHAR"),
+    # appended (the columns before keep their order): the place's second and third-level divisions, ACLED's 1-3
+    ("admin2", "VARCHAR"),
+    ("admin3", "VARCHAR"),
+    ("geo_precision", "INTEGER"),
 )
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SPEC)
 
@@ -112,6 +116,9 @@ LOCATION_FIELDS = (
     ("lon", "lon"),
     ("geonames_id", "geonames_id"),
     ("location_precision", "precision"),
+    ("admin2", "admin2"),
+    ("admin3", "admin3"),
+    ("geo_precision", "geo_precision"),
 )
 FATALITY_FIELDS = (
     ("killed", "killed"),
