@@ -263,6 +263,15 @@ def rss_mb(pid: int | None) -> dict[str, float] | None:
     return out
 
 
+def cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) the process has used so far, all its threads (DuckDB's included)."""
+    if pid is None:
+        return float("nan")
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench_store(name: str, url: str, args: argparse.Namespace, source: str | None = None) -> dict[str, Any]:
     load_s = load(url, args.events, source)
     print(f"{name}: loaded {args.events} events in {load_s['total']:.1f} s ({load_s})", file=sys.stderr)
@@ -272,11 +281,17 @@ def bench_store(name: str, url: str, args: argparse.Namespace, source: str | Non
         out["rss_mb_started"] = rss_mb(pid)
         out["cold_ms_by_query"] = cold(base)
         print(f"{name}: cold {out['cold_ms_by_query']}", file=sys.stderr)
+        cpu = cpu_seconds(pid)
         out["sequential"] = sequential(base, args.requests)
+        # the server's own CPU per request (warm-up included): what a machine of one's own would need per request
+        out["sequential"]["serve_cpu_ms_per_request"] = round((cpu_seconds(pid) - cpu) * 1000 / (args.requests + 40), 1)
         out["rss_mb_sequential"] = rss_mb(pid)
         print(f"{name}: sequential {out['sequential']}", file=sys.stderr)
         if args.clients > 1:
+            cpu = cpu_seconds(pid)
             out["concurrent"] = concurrent(base, args.concurrent_requests, args.clients)
+            used = (cpu_seconds(pid) - cpu) * 1000 / args.concurrent_requests
+            out["concurrent"]["serve_cpu_ms_per_request"] = round(used, 1)
             out["rss_mb_concurrent"] = rss_mb(pid)
             print(f"{name}: concurrent {out['concurrent']}", file=sys.stderr)
     return out

@@ -264,11 +264,18 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
         """Report events, or with ``query.fused`` the fused events (one per real-world event)."""
         where = q.where_clause(query)
         order = q.order_clause(query.order)
-        select = SELECT_FUSED if query.fused else SELECT_RECORDS
-        # one statement with its LIMIT: PostgreSQL reads a page from the index in its order (migrations 002, 008),
-        # DuckDB keeps the top rows while it scans and skips the row groups whose dates cannot enter them; neither
-        # reads the records of rows outside the page (issue 13: a page costs the same at 10 million events)
-        sql, params = _page(f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params), query)
+        select, table = (SELECT_FUSED, "fused_events") if query.fused else (SELECT_RECORDS, "events")
+        if self.dialect == "duckdb" and query.offset:
+            # DuckDB, a page further on: rank by the narrow sort columns, then read the records of the page's rows
+            # only (not those of the rows skipped; issue 13: 7x less work at offset 5000)
+            page, params = _page(
+                f"SELECT e.rowid FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
+            )
+            sql = f"{select} WHERE e.rowid IN ({page}) ORDER BY {order}"
+        else:
+            # one statement with its LIMIT: PostgreSQL reads a page from the index of its order (migrations 002,
+            # 008); DuckDB ranks by the narrow sort columns and reads the page's records last (duck.LATE_ROWS)
+            sql, params = _page(f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params), query)
         large = query.limit is None or query.limit > LARGE
         return (_record(row) for row in self._stream(sql, params, large))
 
