@@ -7,6 +7,7 @@ the benchmark makes events the API serves like ingested ones. The load itself is
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from importlib import resources
@@ -180,3 +181,19 @@ def test_api_scale_issue13_bulk_events_serve_like_ingested_ones(store_url: str, 
         assert fused["report_count"] == 1 and fused["reports"][0]["event_id"] == page["events"][0]["event_id"]
     finally:
         client.close()
+
+
+def test_api_scale_issue13_pages_further_on_match_the_whole_listing(store_url: str) -> None:
+    """A page at an offset (DuckDB ranks it by rowid, then reads its records) is the same slice of the whole
+    listing in every sort order."""
+    store = _sql_store(store_url)
+    try:
+        add_many(store, synthetic_articles(40, per_article=4, seed=8))
+        for fused, order in itertools.product((True, False), ("date_desc", "date_asc", "fatalities_desc", "rank")):
+            whole = [e["event_id"] for e in store.events(EventQuery(order=order, fused=fused))]
+            assert len(whole) == 40
+            for offset in (0, 7, 36):
+                page = store.events(EventQuery(order=order, fused=fused, limit=5, offset=offset))
+                assert [e["event_id"] for e in page] == whole[offset : offset + 5], (order, offset)
+    finally:
+        store.close()
