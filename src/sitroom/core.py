@@ -205,7 +205,7 @@ class Sitroom:
         return self._store
 
     def use_store(self, store: Store) -> None:
-        """Answer from ``store`` from now on (the API puts a lock around an embedded store this way)."""
+        """Answer from ``store`` from now on."""
         self._store = store
 
     def close(self) -> None:

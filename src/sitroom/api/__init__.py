@@ -17,6 +17,9 @@ def serve(sitroom: Sitroom, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
     try:
-        uvicorn.run(create_app(sitroom), host=host, port=port, log_level="info", access_log=False)
+        # keep-alive of 30 s (uvicorn's default is 5): a busy server must not close a client's connection as the
+        # client's next request arrives on it
+        app = create_app(sitroom)
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, timeout_keep_alive=30)
     finally:
         sitroom.close()

@@ -1,137 +1,20 @@
-"""Serialised access to one store from the API's worker threads, and the articles of a JSON request body."""
+"""Write permission (the server's token) and the articles of a JSON request body."""
 
 from __future__ import annotations
 
 import hmac
 import os
-import threading
-from collections.abc import Iterator, Sequence
-from datetime import date
-from typing import Any
 
 from fastapi import Request
 
-from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
 from sitroom.api.params import ApiError
 from sitroom.errors import Errors, InputError, RecordError
-from sitroom.model import Article, Event, Rejection
+from sitroom.model import Article
 from sitroom.readers import article_from_record
-from sitroom.store.base import EventQuery, Store
 
-__all__ = ["MAX_ARTICLES", "LockedStore", "articles_from_body", "authorise"]
+__all__ = ["MAX_ARTICLES", "articles_from_body", "authorise"]
 
 MAX_ARTICLES = 1000
-
-
-class LockedStore:
-    """A Store whose every call holds one lock: an embedded DuckDB connection is not shared between threads.
-
-    ``events`` is read whole under the lock, so that no cursor stays open while another request runs. The NLP
-    pipeline of an ingest runs outside the lock: only the store calls between articles take it.
-    """
-
-    def __init__(self, store: Store) -> None:
-        self.inner = store
-        self.url = store.url
-        self.lock = threading.Lock()
-
-    # agreement tables (sitroom.store.agreements.AgreementStore): read whole under the lock
-    def agreement_state(self) -> tuple[list[AgreementState], list[Violation]]:
-        with self.lock:
-            return self.inner.agreement_state()  # type: ignore[attr-defined, no-any-return]
-
-    def add_agreement_outcome(self, article: Article, outcome: ArticleOutcome) -> None:
-        with self.lock:
-            self.inner.add_agreement_outcome(article, outcome)  # type: ignore[attr-defined]
-
-    def untracked_articles(self, hashes: Sequence[str] | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
-        with self.lock:
-            return iter(list(self.inner.untracked_articles(hashes)))  # type: ignore[attr-defined]
-
-    def agreements_out_of_order(self, first: date | None = None) -> bool:
-        with self.lock:
-            return self.inner.agreements_out_of_order(first)  # type: ignore[attr-defined, no-any-return]
-
-    def clear_agreements(self) -> None:
-        with self.lock:
-            self.inner.clear_agreements()  # type: ignore[attr-defined]
-
-    def agreement_records(self) -> Iterator[dict[str, Any]]:
-        with self.lock:
-            return iter(list(self.inner.agreement_records()))  # type: ignore[attr-defined]
-
-    def agreements_summary(self) -> list[dict[str, Any]]:
-        with self.lock:
-            return self.inner.agreements_summary()  # type: ignore[attr-defined, no-any-return]
-
-    def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]:
-        with self.lock:
-            return self.inner.agreement_violations(agreement_id)  # type: ignore[attr-defined, no-any-return]
-
-    def migrate(self) -> int:
-        with self.lock:
-            return self.inner.migrate()
-
-    def has_article(self, content_hash: str) -> bool:
-        with self.lock:
-            return self.inner.has_article(content_hash)
-
-    def add_article(self, article: Article, events: list[Event]) -> bool:
-        with self.lock:
-            return self.inner.add_article(article, events)
-
-    def add_articles(self, items: Sequence[tuple[Article, list[Event]]]) -> list[bool]:
-        with self.lock:
-            return self.inner.add_articles(items)
-
-    def add_rejection(self, rejection: Rejection) -> None:
-        with self.lock:
-            self.inner.add_rejection(rejection)
-
-    def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
-        with self.lock:
-            rows = list(self.inner.events(query))
-        return iter(rows)
-
-    def count_events(self, query: EventQuery) -> int:
-        with self.lock:
-            return self.inner.count_events(query)
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        with self.lock:
-            return self.inner.event(event_id)
-
-    def fused_event(self, fused_id: str) -> dict[str, Any] | None:
-        with self.lock:
-            return self.inner.fused_event(fused_id)
-
-    def stale_articles(self) -> list[str]:
-        with self.lock:
-            return self.inner.stale_articles()
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        with self.lock:
-            return self.inner.article(article_id)
-
-    def actors(self, query: EventQuery) -> list[dict[str, Any]]:
-        with self.lock:
-            return self.inner.actors(query)
-
-    def stats(self, query: EventQuery, interval: str = "day") -> dict[str, Any]:
-        with self.lock:
-            return self.inner.stats(query, interval)
-
-    def rejections(self) -> list[dict[str, Any]]:
-        with self.lock:
-            return self.inner.rejections()
-
-    def counts(self) -> dict[str, int]:
-        with self.lock:
-            return self.inner.counts()
-
-    def close(self) -> None:
-        with self.lock:
-            self.inner.close()
 
 
 def authorise(request: Request) -> None:

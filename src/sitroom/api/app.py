@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
-from sitroom.api.access import LockedStore, articles_from_body
+from sitroom.api.access import articles_from_body
 from sitroom.api.access import authorise as _authorise
 from sitroom.api.guard import Guard, install_errors
 from sitroom.api.params import (
@@ -52,6 +53,14 @@ STATIC = resources.files("sitroom") / "api" / "static"
 _MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
 
 
+class FastJSON(JSONResponse):
+    """JSON written by orjson: the same compact text as ``JSONResponse``, several times faster on the pages of
+    event records that are most of what the API sends (issue 13)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
 def _params(request: Request, allowed: frozenset[str]) -> dict[str, Any]:
     """The filter values of the query string, after the unknown-name check."""
     check_known(request.query_params.keys(), allowed)
@@ -67,10 +76,10 @@ def create_app(sitroom: Sitroom) -> FastAPI:
         summary="Geocoded, evidence-linked conflict events extracted from dated news articles.",
         docs_url=None,
         redoc_url=None,
+        default_response_class=FastJSON,
     )
-    # PostgreSQL pools its connections and is thread-safe; an embedded DuckDB connection is used by one thread at once
-    if not is_postgres_url(sitroom.store.url) and not isinstance(sitroom.store, LockedStore):
-        sitroom.use_store(LockedStore(sitroom.store))
+    # both stores are thread-safe: requests run side by side on the server's worker threads (PostgreSQL borrows a
+    # pooled connection for each query, DuckDB gives each thread a cursor of its own; issue 13)
     store = sitroom.store
     app.state.sitroom = sitroom
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -126,7 +135,7 @@ def create_app(sitroom: Sitroom) -> FastAPI:
             more = len(rows) > page
             rows = rows[:page]
             total = store.count_events(query) if count else None
-            return JSONResponse(
+            return FastJSON(
                 {
                     "events": rows,
                     "total": total,

@@ -8,6 +8,7 @@ cursor (a DuckDB cursor is a separate connection to the same database).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from sitroom.store.sql import SqlStore
 __all__ = ["DuckDBStore"]
 
 BATCH = 2000
+LATE_ROWS = 20_000  # pages (limit + offset) up to this many rows fetch their records last (DuckDB's default: 50)
 
 
 @contextmanager
@@ -44,6 +46,10 @@ class DuckDBStore(SqlStore):
         except duckdb.Error as exc:
             hint = " (DuckDB lets one process write a file: is another sitroom using it?)" if "lock" in str(exc) else ""
             raise StoreError("E020", detail=f"cannot open {path}: {str(exc).strip().splitlines()[0]}{hint}") from exc
+        # a page of a large listing: rank by the narrow sort columns, then read only that page's records (a DuckDB
+        # from before the setting, 1.3, sorts the records along)
+        with contextlib.suppress(duckdb.Error):
+            self._con.execute(f"SET GLOBAL late_materialization_max_rows = {LATE_ROWS}")
         self._lock = threading.RLock()
         self._local = threading.local()
         self._depth = 0

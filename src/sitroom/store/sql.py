@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
+
+import orjson
 
 from sitroom.errors import StoreError, UsageError
 from sitroom.fusion import reported_late_days
@@ -22,6 +25,7 @@ from sitroom.model import Article, Event, Rejection
 from sitroom.store import queries as q
 from sitroom.store.agreements import AgreementTables
 from sitroom.store.base import EventQuery
+from sitroom.store.cache import AnswerCache
 from sitroom.store.fusion import FusionBatch, FusionMixin
 from sitroom.store.review import ReviewTables
 
@@ -34,6 +38,7 @@ LARGE = 5000  # a listing with no limit or a larger one streams in batches
 _ANY = "(SELECT unnest(CAST(? AS TEXT[])))"  # "x IN" a list given as one array parameter
 TABLES = ("articles", "events", "actors", "places", "rejected")
 FUSION_SCHEMA = 4  # the migration that brought event fusion
+GENERATION_SCHEMA = 8  # the migration that brought store_state.generation (cached stats and counts)
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -122,6 +127,7 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
                 current = version
             if 0 < before < FUSION_SCHEMA <= current:  # a store from before fusion: fuse what it holds
                 self.refuse_all()
+        self.__dict__["_generation_schema"] = current >= GENERATION_SCHEMA
         return current
 
     def schema_version(self) -> int:
@@ -177,7 +183,31 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
             self._refresh(touched)
             self._review_after_write(merged, batch.filed)
+            self._bump_generation()
         return [k in added for k in keys]
+
+    # -- the write generation (schema 8): kept answers stay valid while it does not change --------------------------
+    def _has_generation(self) -> bool:
+        known = self.__dict__.get("_generation_schema")
+        if known is None:
+            known = self.__dict__["_generation_schema"] = self.schema_version() >= GENERATION_SCHEMA
+        return bool(known)
+
+    def _bump_generation(self) -> None:
+        """Inside a write transaction that changed events: answers kept by readers are stale from its commit on."""
+        if self._has_generation():
+            self._execute("UPDATE store_state SET generation = generation + 1 WHERE id = 1")
+
+    def generation(self) -> int | None:
+        """The store's write generation, or None for a store from before schema 8 (nothing is kept then)."""
+        if not self._has_generation():
+            return None
+        rows = self._fetch("SELECT generation FROM store_state WHERE id = 1")
+        return int(rows[0][0]) if rows else None
+
+    def _kept(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        cache: AnswerCache = self.__dict__.setdefault("_answers", AnswerCache())
+        return cache.get(key, self.generation(), compute)
 
     def _insert(
         self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], returning: str | None = None
@@ -239,20 +269,27 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         """Report events, or with ``query.fused`` the fused events (one per real-world event)."""
         where = q.where_clause(query)
         order = q.order_clause(query.order)
-        select, table, key = (
-            (SELECT_FUSED, "fused_events", "fused_id") if query.fused else (SELECT_RECORDS, "events", "event_id")
-        )
-        if query.limit is None and not query.offset:
-            sql, params = f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params)
-        else:  # pick the page by the narrow columns first, then fetch the records of that page only
+        select, table = (SELECT_FUSED, "fused_events") if query.fused else (SELECT_RECORDS, "events")
+        if self.dialect == "duckdb" and query.offset:
+            # DuckDB, a page further on: rank by the narrow sort columns, then read the records of the page's rows
+            # only (not those of the rows skipped; issue 13: 7x less work at offset 5000)
             page, params = _page(
-                f"SELECT e.{key} FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
+                f"SELECT e.rowid FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
             )
-            sql = f"{select} WHERE e.{key} IN ({page}) ORDER BY {order}"
+            sql = f"{select} WHERE e.rowid IN ({page}) ORDER BY {order}"
+        else:
+            # one statement with its LIMIT: PostgreSQL reads a page from the index of its order (migrations 002,
+            # 008); DuckDB ranks by the narrow sort columns and reads the page's records last (duck.LATE_ROWS)
+            sql, params = _page(f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params), query)
         large = query.limit is None or query.limit > LARGE
         return self._overlay(_record(row) for row in self._stream(sql, params, large))
 
     def count_events(self, query: EventQuery) -> int:
+        """The number of events ``query`` selects (its limit and offset aside), kept until the events change."""
+        whole = replace(query, limit=None, offset=0, order="date_desc")
+        return int(self._kept(("count", whole), lambda: self._count_events(whole)))
+
+    def _count_events(self, query: EventQuery) -> int:
         where = q.where_clause(query)
         table = "fused_events" if query.fused else "events"
         rows = self._fetch(f"SELECT count(*) FROM {table} e WHERE {where.sql}", where.params)
@@ -311,8 +348,15 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         ]
 
     def stats(self, query: EventQuery, interval: str = "day") -> dict[str, Any]:
+        """Counts by period, type and country over the events ``query`` selects, kept until the events change
+        (the answer is shared by the callers that ask the same: read it, do not change it)."""
         if interval not in q.INTERVALS:
             raise UsageError("E030", param="interval", detail=f"expected one of {', '.join(q.INTERVALS)}")
+        whole = replace(query, limit=None, offset=0, order="date_desc")
+        answer: dict[str, Any] = self._kept(("stats", whole, interval), lambda: self._stats(whole, interval))
+        return dict(answer)
+
+    def _stats(self, query: EventQuery, interval: str) -> dict[str, Any]:
         where = q.where_clause(query)
         period = f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"
         kind = "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"
@@ -399,7 +443,10 @@ def _iso(value: Any) -> Any:
 def _record(row: Sequence[Any]) -> dict[str, Any]:
     """A stored record: a report (with its fused id and, when its text dates it well before publication, how many
     days late it was reported) or a fused event (it carries its reports)."""
-    record: dict[str, Any] = json.loads(row[0])
+    try:
+        record: dict[str, Any] = orjson.loads(row[0])
+    except orjson.JSONDecodeError:  # what orjson does not read (an integer beyond 64 bits) Python's json does
+        record = json.loads(row[0])
     record["published"] = _iso(row[1])
     record["title"] = row[2]
     record["fused_id"] = row[3]
