@@ -67,6 +67,11 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "Aid agencies called for calm. Traders reopened their shops. Fuel prices rose sharply. "
         "On Monday, gunmen fired on the main airport from the surrounding hills, the army said.",
     ),
+    "speaker-pronoun": (
+        "2024-05-22",
+        "Army spokesman Antony Mualushayi spoke to reporters in Beni on Saturday. "
+        "On Friday, a convoy of aid trucks was ambushed near Beni and five drivers were killed, he said. " + _FILLER,
+    ),
     "refusal": (
         "2024-05-10",
         "The opposition said on Friday it did not agree with the government's plan. "
@@ -240,3 +245,12 @@ def test_whole_article_unplaced_event_far_from_any_place_is_at_the_main_place_is
     place (named most, the dateline counted), not at the place named last."""
     events = [e for e in run("main-place").events if e.date.isoformat() == "2024-05-20" and violent(e)]
     assert events and all(e.location is not None and e.location.name == "Mogadishu" for e in events), _show(events)
+
+
+def test_whole_article_speaker_pronoun_is_not_the_attacker_issue10(run: Callable[[str], Context]) -> None:
+    """ "a convoy was ambushed ..., he said": "he" (the army's spokesman) reports the ambush; no one is named doing
+    it, so the army is not its actor."""
+    events = [e for e in run("speaker-pronoun").events if violent(e)]
+    assert len(events) == 1, _show(run("speaker-pronoun").events)
+    actor = events[0].actor1
+    assert actor is None or actor.acled_inter != 1, _show(events)

@@ -518,8 +518,10 @@ def _speaker_as_actor(f: Frame, tok: Any) -> bool:
     if a is None or not a.text or f.source is None:
         return False
     actor, source = _squeezed(a.text), _squeezed(f.source)  # "Iraq's" as written, "Iraq 's" as tokens joined
-    if not (actor in source or source in actor):
-        return False
+    agent = _squeezed(f.agent_text or "")
+    if not (actor in source or source in actor or (agent and agent == source)):
+        return False  # (the agent is the speaker's pronoun, "..., he said", resolved to the spokesman's name)
+    actor = agent if agent == source else actor
     verb = _verb_of(tok)
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     own = _squeezed(" ".join(w.text for d in doers for w in d.subtree))
