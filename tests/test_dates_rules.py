@@ -128,3 +128,18 @@ def test_dates_rules_brief_states_its_date_once(
     text: str, trigger: str, later: bool, expected: tuple[str, str | None]
 ) -> None:
     assert _date_of(text, trigger, later=later) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("The war has killed thousands since November 2020, officials said.", "since November 2020", "2020-11-01"),
+        ("Talks have stalled since March 2019.", "since March 2019", "2019-03-01"),
+        ("Protests have continued since November.", "since November", "2023-11-01"),
+    ],
+)
+def test_dates_rules_since_keeps_its_written_year(text: str, span: str, day: str) -> None:
+    """ "since November 2020": the month with its year, not "since November" of the publication year (the
+    prefix word made the shorter match the longer one)."""
+    (t,) = find_times(text, PUB)
+    assert (t.text, t.date.isoformat()) == (span, day)

@@ -72,9 +72,10 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
     )
     if reference is not None and reference != published and (published is None or reference <= published):
         found = _match(text, reference)
-    # overlapping matches: the finer precision wins, then the longer span, then the earlier one
+    # overlapping matches: the finer precision wins, then the one that writes its year ("since November 2020" is
+    # not "since November" of the publication year), then the longer span, then the earlier one
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    found.sort(key=lambda f: (rank[f[3]], -(f[1] - f[0]), f[0]))
+    found.sort(key=lambda f: (rank[f[3]], _WRITTEN_YEAR.search(text, f[0], f[1]) is None, -(f[1] - f[0]), f[0]))
     kept: list[_Found] = []
     for f in found:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
