@@ -205,11 +205,6 @@ def test_whole_article_hyphenated_place_is_found_issue10(run: Callable[[str], Co
     assert events[0].location.name == "Croix-des-Bouquets", _show(events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10: with 'Beijing-imposed' set aside, the dateline HONG KONG is the only place left, and the "
-    "dateline rule still keeps it from the events: the arrests get no place",
-)
 def test_whole_article_place_as_modifier_is_not_the_place_issue10(run: Callable[[str], Context]) -> None:
     """ "the Beijing-imposed law" names no place of the arrests: they were in Hong Kong."""
     arrests = [e for e in run("modifier-place").events if e.acled_sub_event_type == "Arrests"]

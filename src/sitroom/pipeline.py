@@ -426,11 +426,14 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-
 def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
     """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
     its place is left out when the article names any other place."""
+    from sitroom.geo.locate import not_the_place
+
     m = _DATELINE.match(text)
     if m is None:
         return toponyms
     rest = [t for t in toponyms if t.start >= m.end()]
-    return rest if any(t.lat is not None for t in rest) else toponyms
+    # a name used as a modifier ("Beijing-imposed") is no other place: the dateline then stays
+    return rest if any(t.lat is not None and not not_the_place(t, text) for t in rest) else toponyms
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from sitroom.geo.names import haversine_km
 from sitroom.model import Location, Toponym
 
-__all__ = ["focus_country", "locate_event"]
+__all__ = ["focus_country", "locate_event", "not_the_place"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
@@ -75,7 +75,7 @@ def locate_event(
         replace(t, precision="point") if t.country in CITY_STATES and t.feature == "country" else t for t in placed
     ]
     if text is not None:
-        placed = [t for t in placed if not _not_the_place(t, text)]
+        placed = [t for t in placed if not not_the_place(t, text)]
     if not placed:
         return None
     if text is not None:
@@ -132,7 +132,7 @@ def locate_event(
     return _best(placed, mentions, None, focus_country).to_location()
 
 
-def _not_the_place(t: Toponym, text: str) -> bool:
+def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed") or as the name of a road ("Salah al-Din road",
     "Moi Avenue") does not say where the event was."""
     after = text[t.end : t.end + 24]
