@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
-from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, shift
+from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, families_meeting, shift
 from sitroom.store import queries as q
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class FusionBatch:
         dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
         if not dated or not self.reports:
             return []
-        families = {r.family for r in dated}
+        families = {f for r in dated for f in families_meeting(r.family)}
         low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
         high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
         tolls = {r.killed for r in dated if r.killed is not None and r.killed >= RECAP_TOLL}
@@ -238,13 +238,14 @@ class FusionMixin:
 
     def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
-        ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the article's type
-        families over the days its windows reach (windows are at most MAX_SPAN days long, so ``day_lo`` is bounded
-        on both sides), and, for tolls large enough to recognise a recap by, the same toll within RECAP_DAYS."""
+        ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the type families the
+        article's reports may meet (``families_meeting``) over the days its windows reach (windows are at most
+        MAX_SPAN days long, so ``day_lo`` is bounded on both sides), and, for tolls large enough to recognise a recap
+        by, the same toll within RECAP_DAYS."""
         dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
         if not dated:
             return []
-        families = sorted({r.family for r in dated})
+        families = sorted({f for r in dated for f in families_meeting(r.family)})
         low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
         high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
         columns = ", ".join(INDEX_COLUMNS)
