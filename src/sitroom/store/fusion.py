@@ -129,12 +129,16 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
 
 @dataclass
 class FusionBatch:
-    """The fusion state of one write: where each new report was filed, and the index rows and history not written
-    yet (written once, at the end of the write, rather than once an article)."""
+    """The fusion state of one write: where each new report was filed, and the index rows, history and redirects
+    not written yet (written once, at the end of the write, rather than once an article)."""
 
     filed: dict[str, str] = field(default_factory=dict)  # event id -> fused id
     reports: list[Report] = field(default_factory=list)
     history: list[list[Any]] = field(default_factory=list)
+    born: set[str] = field(default_factory=set)  # fused ids created in this write: nothing of them stored yet
+    redirects: list[list[Any]] = field(default_factory=list)  # [old id, fused id, merged at] of those merged
+    seen: dict[str, Report] = field(default_factory=dict)  # stored reports read in this write, by event id
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # the new events' records, by event id
 
     def near(self, reports: Sequence[Report]) -> list[Report]:
         """The batch's reports that could match one of ``reports`` (the same prefilter as ``_candidates``)."""
@@ -162,6 +166,9 @@ class FusionBatch:
         for entry in self.history:
             if entry[0] == old:
                 entry[0] = new
+        for entry in self.redirects:
+            if entry[1] == old:
+                entry[1] = new
 
 
 class FusionMixin:
@@ -190,10 +197,12 @@ class FusionMixin:
         published = article.published.isoformat() if article.published else None
         reports = []
         for event in events:
-            record = {**event.to_dict(), "published": published, "title": article.title, "source": article.source}
+            record = event.to_dict()
+            batch.records[str(record["event_id"])] = record
+            record = {**record, "published": published, "title": article.title, "source": article.source}
             reports.append(report_from_record(record, article.published))
         rows = self._candidates(reports)
-        stored = [Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True))) for row in rows]
+        stored = [self._stored(row, batch) for row in rows]
         where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
         stored += batch.near(reports)  # reports of this batch, not in the index yet
         where.update({r.event_id: batch.filed[r.event_id] for r in stored if r.event_id not in where})
@@ -208,9 +217,10 @@ class FusionMixin:
             if not matches:
                 fused_id = fused_id_for(report.event_id)
                 self._born[fused_id] = now
+                batch.born.add(fused_id)
                 batch.history.append([fused_id, now, "created", report.event_id, None, "no stored report matches"])
             else:
-                fused_id = self._merge(sorted(matches), now)
+                fused_id = self._merge(sorted(matches), now, batch)
                 for old in matches:
                     if old != fused_id:
                         touched.discard(old)
@@ -224,8 +234,16 @@ class FusionMixin:
         batch.reports += reports
         return touched
 
+    @staticmethod
+    def _stored(row: tuple[Any, ...], batch: FusionBatch) -> Report:
+        """The report of an index row, read once a write (the articles of a bulk load share most candidates)."""
+        report = batch.seen.get(str(row[0]))
+        if report is None:
+            report = batch.seen[str(row[0])] = Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True)))
+        return report
+
     def _flush(self, batch: FusionBatch) -> None:
-        """Write the index rows and the history that ``batch`` holds."""
+        """Write the index rows, the history and the redirects that ``batch`` holds."""
         rows = []
         for report in batch.reports:
             row = report.to_row()
@@ -233,8 +251,10 @@ class FusionMixin:
             rows.append(q.clean(tuple(row[c] for c in INDEX_COLUMNS)))
         self._insert("fusion_index", INDEX_COLUMNS, rows)
         self._insert("fusion_history", HISTORY_COLUMNS, [q.clean(tuple(h)) for h in batch.history])
+        self._insert("fused_redirects", ("old_id", "fused_id", "merged_at"), [tuple(r) for r in batch.redirects])
         batch.reports.clear()
         batch.history.clear()
+        batch.redirects.clear()
 
     def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
@@ -268,18 +288,25 @@ class FusionMixin:
                 out.append(row)
         return out
 
-    def _merge(self, fused_ids: list[str], now: datetime) -> str:
-        """Merge fused events into the oldest of them (created first); the others redirect to it."""
+    def _merge(self, fused_ids: list[str], now: datetime, batch: FusionBatch) -> str:
+        """Merge fused events into the oldest of them (created first); the others redirect to it. One created in
+        this write has nothing stored yet: its redirect waits in ``batch`` with the rest (the caller renames it
+        there)."""
         if len(fused_ids) == 1:
             return fused_ids[0]
-        marks = ", ".join("?" * len(fused_ids))
-        born = dict(
-            self._fetch(f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})", fused_ids)
-        )
-        born.update({f: self._born[f] for f in fused_ids if f in self._born})
+        born = {f: self._born[f] for f in fused_ids if f in batch.born}
+        stored = [f for f in fused_ids if f not in born]
+        if stored:
+            marks = ", ".join("?" * len(stored))
+            sql = f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})"
+            born.update(self._fetch(sql, stored))
         survivor = min(fused_ids, key=lambda f: (born[f], f))
         for old in fused_ids:
             if old == survivor:
+                continue
+            if old in batch.born:
+                batch.redirects.append([old, survivor, now])
+                self._born.pop(old, None)
                 continue
             members = [str(r[0]) for r in self._fetch("SELECT event_id FROM fusion_index WHERE fused_id = ?", (old,))]
             if members:  # by primary key: an update by fused_id would scan the table on DuckDB

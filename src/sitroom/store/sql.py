@@ -169,8 +169,9 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
                     touched |= self._fuse_article(article, _first_of_each(evs), batch)
             self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
-            filed = batch.filed
-            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a, filed[e.event_id]) for e, a in events])
+            filed, records = batch.filed, batch.records  # records: made once, for fusion
+            rows = [q.event_row(e, a, filed[e.event_id], records[e.event_id]) for e, a in events]
+            self._insert("events", q.EVENT_COLUMNS, rows)
             self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
             self._refresh(touched)
