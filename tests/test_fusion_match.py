@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from sitroom.fusion import fused_record, match_reason, report_from_record, reported_late_days
-from sitroom.fusion.match import Report, families_meeting, family_of, shift
+from sitroom.fusion.match import Report, families_meeting, family_of, shift, specific_actor
 
 
 def _record(event_id: str, article_id: str, **kw: Any) -> dict[str, Any]:
@@ -249,3 +249,18 @@ def test_fusion_fused_record_issue12_date_and_perpetrator_conflicts() -> None:
     )
     assert fused_record("fx", [boko, iswap])["conflicts"] == ["date", "perpetrator"]
     assert fused_record("fx", [boko, _record("e3", "a3")])["conflicts"] == []
+
+
+@pytest.mark.parametrize(
+    ("actor", "specific"),
+    [
+        ({"name": "Peacekeepers (Azerbaijan)", "country": "AZE", "sector": "PKO"}, False),  # whichever serve there
+        ({"name": "MONUSCO: United Nations Organization Stabilization Mission", "sector": "PKO"}, True),
+        ({"name": "Boko Haram", "country": "NGA", "sector": "REB"}, True),
+        ({"name": "Military Forces of Nigeria", "country": "NGA", "sector": "MIL"}, False),
+    ],
+)
+def test_fusion_match_issue12_peacekeepers_of_a_country_are_a_kind(actor: dict[str, Any], specific: bool) -> None:
+    """Two reports naming the peacekeepers of one country share no actor (the demo's peacekeepers shot at on 20
+    September joined the offensive's fused event by them alone)."""
+    assert (specific_actor(actor) is not None) is specific
