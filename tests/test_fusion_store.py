@@ -199,6 +199,25 @@ def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
     assert merged is not None and [h["action"] for h in merged["history"]].count("merged") == 1
 
 
+def test_fusion_store_batch_follows_merges_of_stored_events(store: Store) -> None:
+    """A write reads the stored reports its articles could match once; a merge of two stored fused events by one of
+    its articles is followed by the next (a second report of ``b`` joins the merged event, not the id it left)."""
+    a, b, bridge = _bridged()
+    store.add_article(*a)
+    store.add_article(*b)
+    again = _article(
+        "d",
+        b[0].published,
+        "Explosions were reported in north-east Nigeria.",
+        location=None,
+        actor1=None,
+        date_anchor="fallback",
+    )
+    again[1][0].fatalities = Casualties(killed=12)
+    assert store.add_articles([bridge, again]) == [True, True]
+    assert _groups(store) == {frozenset({"a", "b", "c", "d"})}
+
+
 def test_fusion_store_issue12_migration_fuses_an_old_store(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store from before fusion (schema 3) is fused when it is opened: its events are listed as fused events."""
     from sitroom.store import queries as q

@@ -92,7 +92,9 @@ def _toll(members: list[dict[str, Any]]) -> dict[str, int | None]:
     return {"killed": int(latest["fatalities"]["killed"]), "killed_low": min(lows), "killed_high": max(highs)}
 
 
-def _conflicts(members: list[dict[str, Any]], witnesses: tuple[date | None, date | None]) -> list[str]:
+def _conflicts(
+    members: list[dict[str, Any]], reporting: list[dict[str, Any]], witnesses: tuple[date | None, date | None]
+) -> list[str]:
     out: list[str] = []
     tolls = [int(k) for m in members if (k := (m.get("fatalities") or {}).get("killed")) is not None]
     if tolls and max(tolls) - min(tolls) > TOLL_CLOSE * max(tolls):
@@ -100,16 +102,10 @@ def _conflicts(members: list[dict[str, Any]], witnesses: tuple[date | None, date
     lo, hi = witnesses
     if lo and hi and (hi - lo).days > 1:
         out.append("date")
-    doers = {name for m in _reporting(members) if (name := specific_actor(m.get("actor1")))}
+    doers = {name for m in reporting if (name := specific_actor(m.get("actor1")))}
     if len(doers) > 1:
         out.append("perpetrator")
     return out
-
-
-def _reporting(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The members that report the event itself, not only tell of it (a condemnation's actor is its speaker):
-    all of them when none does."""
-    return [m for m in members if not tells(m)] or members
 
 
 def _report(record: dict[str, Any]) -> dict[str, Any]:
@@ -130,12 +126,16 @@ def _report(record: dict[str, Any]) -> dict[str, Any]:
 def fused_record(fused_id: str, members: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The fused event of ``members`` (event records with ``published`` and ``source``): an event record whose
     date, toll, place and actors are decided by the rules above, with the member reports and the conflicts."""
-    ordered = sorted(members, key=lead_order)
+    keyed = sorted(((lead_order(m), m) for m in members), key=lambda km: km[0])
+    ordered = [m for _, m in keyed]
+    # the members that report the event itself, not only tell of it (a condemnation's actor is its speaker): all
+    # of them when none does
+    reporting = [m for key, m in keyed if not key[0]] or ordered
     lead = ordered[0]
     record = {k: v for k, v in lead.items() if k not in ("mentions", "title", "published", "source")}
     for role in ("actor1", "actor2"):
         if not record.get(role):
-            record[role] = next((m[role] for m in _reporting(ordered) if m.get(role)), None)
+            record[role] = next((m[role] for m in reporting if m.get(role)), None)
     located = [m for m in ordered if m.get("location")]
     if located:
         record["location"] = min(located, key=lambda m: _PRECISION.get(str(m["location"].get("precision")), 5))[
@@ -157,7 +157,7 @@ def fused_record(fused_id: str, members: Sequence[dict[str, Any]]) -> dict[str, 
             "source_count": len(sources),
             "first_reported": published[0] if published else None,
             "last_reported": published[-1] if published else None,
-            "conflicts": _conflicts(ordered, (lo, hi)),
+            "conflicts": _conflicts(ordered, reporting, (lo, hi)),
             "reports": [_report(m) for m in by_date],
         }
     )

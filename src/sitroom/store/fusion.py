@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
 from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, families_meeting, shift
 from sitroom.store import queries as q
+from sitroom.store.fusion_batch import FusionBatch, Pool
 
 if TYPE_CHECKING:
     from sitroom.model import Article
@@ -84,6 +84,7 @@ MEMBERS = (
     "LEFT JOIN articles a ON a.content_hash = e.content_hash LEFT JOIN fused_events f ON f.fused_id = e.fused_id"
 )
 HISTORY_COLUMNS = ("fused_id", "logged_at", "action", "event_id", "other", "reason")
+POOL_DAYS = 92  # a write whose reports span at most this many days reads its candidates in one query
 
 
 def _member(row: Sequence[Any]) -> dict[str, Any]:
@@ -127,50 +128,6 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-@dataclass
-class FusionBatch:
-    """The fusion state of one write: where each new report was filed, and the index rows, history and redirects
-    not written yet (written once, at the end of the write, rather than once an article)."""
-
-    filed: dict[str, str] = field(default_factory=dict)  # event id -> fused id
-    reports: list[Report] = field(default_factory=list)
-    history: list[list[Any]] = field(default_factory=list)
-    born: set[str] = field(default_factory=set)  # fused ids created in this write: nothing of them stored yet
-    redirects: list[list[Any]] = field(default_factory=list)  # [old id, fused id, merged at] of those merged
-    seen: dict[str, Report] = field(default_factory=dict)  # stored reports read in this write, by event id
-    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # the new events' records, by event id
-
-    def near(self, reports: Sequence[Report]) -> list[Report]:
-        """The batch's reports that could match one of ``reports`` (the same prefilter as ``_candidates``)."""
-        dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
-        if not dated or not self.reports:
-            return []
-        families = {f for r in dated for f in families_meeting(r.family)}
-        low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
-        high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
-        tolls = {r.killed for r in dated if r.killed is not None and r.killed >= RECAP_TOLL}
-        article = dated[0].article_id
-        return [
-            r
-            for r in self.reports
-            if r.article_id != article
-            and r.day_lo is not None
-            and ((r.family in families and low <= r.day_lo <= high) or r.killed in tolls)
-        ]
-
-    def rename(self, old: str, new: str) -> None:
-        """Fused event ``old`` merged into ``new``."""
-        for key, value in self.filed.items():
-            if value == old:
-                self.filed[key] = new
-        for entry in self.history:
-            if entry[0] == old:
-                entry[0] = new
-        for entry in self.redirects:
-            if entry[1] == old:
-                entry[1] = new
-
-
 class FusionMixin:
     """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``)."""
 
@@ -189,11 +146,34 @@ class FusionMixin:
         ) -> list[tuple[Any, ...]]: ...
 
     # -- fusing new reports ----------------------------------------------------------------------------------------
+    def _fuse_articles(self, items: Sequence[tuple[Article, Sequence[Recorded]]], batch: FusionBatch) -> set[str]:
+        """``_fuse_article`` for each of ``items``, in order, in one write. When their reports span at most
+        POOL_DAYS (a feed, a dump in publication order), the stored reports they could match are read in one
+        query rather than one an article."""
+        prepared = [self._reports(article, events, batch) for article, events in items]
+        dated = [r for reports in prepared for r in reports if r.day_lo is not None and r.day_hi is not None]
+        pool: Pool | None = None
+        if len(prepared) > 1 and dated:
+            days = max(r.day_hi for r in dated if r.day_hi) - min(r.day_lo for r in dated if r.day_lo)
+            if days.days <= POOL_DAYS:
+                rows = self._candidates(dated, article=None)
+                pool = Pool([self._stored(row, batch) for row in rows])
+                batch.where.update({str(row[0]): str(row[1]) for row in rows})
+        touched: set[str] = set()
+        for reports in prepared:
+            touched |= self._fuse_reports(reports, batch, pool)
+        return touched
+
     def _fuse_article(self, article: Article, events: Sequence[Recorded], batch: FusionBatch) -> set[str]:
         """File each event of ``article`` under a fused event (new, joined or merged), before the events are
         inserted: ``batch.filed`` (event id -> fused id) gets them, and follows merges; their index rows and history
         wait in ``batch`` until ``_flush``. Returns the fused ids whose records need rebuilding (``_refresh``, once
         the events are in)."""
+        return self._fuse_reports(self._reports(article, events, batch), batch, None)
+
+    @staticmethod
+    def _reports(article: Article, events: Sequence[Recorded], batch: FusionBatch) -> list[Report]:
+        """The reports of ``article``'s events (their records kept in ``batch`` for the events' rows)."""
         published = article.published.isoformat() if article.published else None
         reports = []
         for event in events:
@@ -201,9 +181,18 @@ class FusionMixin:
             batch.records[str(record["event_id"])] = record
             record = {**record, "published": published, "title": article.title, "source": article.source}
             reports.append(report_from_record(record, article.published))
-        rows = self._candidates(reports)
-        stored = [self._stored(row, batch) for row in rows]
-        where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
+        return reports
+
+    def _fuse_reports(self, reports: list[Report], batch: FusionBatch, pool: Pool | None) -> set[str]:
+        """``_fuse_article`` of one article's ``reports``; their stored candidates from ``pool`` when the write read
+        them already, else from the index."""
+        if pool is None:
+            rows = self._candidates(reports)
+            stored = [self._stored(row, batch) for row in rows]
+            where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
+        else:
+            stored = pool.near(reports)
+            where = {r.event_id: batch.current(batch.where[r.event_id]) for r in stored}
         stored += batch.near(reports)  # reports of this batch, not in the index yet
         where.update({r.event_id: batch.filed[r.event_id] for r in stored if r.event_id not in where})
         now = datetime.now()
@@ -256,12 +245,12 @@ class FusionMixin:
         batch.history.clear()
         batch.redirects.clear()
 
-    def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
+    def _candidates(self, reports: Sequence[Report], article: str | None = "") -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
         ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the type families the
         article's reports may meet (``families_meeting``) over the days its windows reach (windows are at most
         MAX_SPAN days long, so ``day_lo`` is bounded on both sides), and, for tolls large enough to recognise a recap
-        by, the same toll within RECAP_DAYS."""
+        by, the same toll within RECAP_DAYS. Rows of ``article`` (by default the reports' own) are left out."""
         dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
         if not dated:
             return []
@@ -279,7 +268,7 @@ class FusionMixin:
             first, last = min(published), max(published)
             rows += self._fetch(sql + "day_lo >= ? AND day_lo <= ?", [*tolls, shift(first, -RECAP_DAYS), last])
             rows += self._fetch(sql + "published >= ? AND published <= ?", [*tolls, low, shift(high, RECAP_DAYS)])
-        article = dated[0].article_id
+        article = dated[0].article_id if article == "" else article
         seen: set[str] = set()
         out = []
         for row in rows:

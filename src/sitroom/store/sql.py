@@ -163,10 +163,7 @@ class SqlStore(AgreementTables, FusionMixin, ABC):
             added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
             # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
             batch = FusionBatch()
-            touched: set[str] = set()
-            for article, evs, key in fresh:
-                if key in added:
-                    touched |= self._fuse_article(article, _first_of_each(evs), batch)
+            touched = self._fuse_articles([(a, _first_of_each(evs)) for a, evs, k in fresh if k in added], batch)
             self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
             filed, records = batch.filed, batch.records  # records: made once, for fusion
