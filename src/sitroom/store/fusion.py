@@ -2,7 +2,8 @@
 
 Runs in the transaction that stores the article, so a report is never stored unfused. A new report's candidates
 come from ``fusion_index`` by type family and date window (or, for a recap, by toll): an indexed lookup whose cost
-does not grow with the store. Matching reports in several fused events merge them: the oldest fused id survives,
+does not grow with the store (a write of many articles over few days reads them once for all: ``fusion_batch``).
+Matching reports in several fused events merge them: the oldest fused id survives,
 the others redirect to it (``fused_redirects``), and ``fusion_history`` records what joined when, and why.
 """
 
