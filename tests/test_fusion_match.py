@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from sitroom.fusion import fused_record, match_reason, report_from_record, reported_late_days
-from sitroom.fusion.match import Report, shift
+from sitroom.fusion.match import Report, families_meeting, family_of, shift, specific_actor
 
 
 def _record(event_id: str, article_id: str, **kw: Any) -> dict[str, Any]:
@@ -152,3 +152,115 @@ def test_fusion_reported_late_days() -> None:
     assert (
         reported_late_days(_record("e", "a", date="2024-05-01", published="2024-05-20", date_anchor="fallback")) is None
     )
+
+
+def _said(event_id: str, plover: str, sentence: str, **kw: Any) -> dict[str, Any]:
+    """A report of another type than violence, in the same place and days as BASE, naming no toll of its own."""
+    change: dict[str, Any] = {
+        "plover_event": plover,
+        "acled_event_type": None,
+        "acled_sub_event_type": None,
+        "actor1": {"name": "Government of Nigeria", "country": "NGA", "sector": "GOV"},
+        "fatalities": {"killed": None},
+        "evidence": {"sentence": sentence, "start": 0, "end": len(sentence)},
+    }
+    return _record(event_id, f"a-{event_id}", **{**change, **kw})
+
+
+@pytest.mark.parametrize(
+    ("report", "same"),
+    [
+        # a condemnation of the killing, in the same place: a report of the killing
+        (_said("s1", "ACCUSE", "The governor condemned the killing of villagers near Maiduguri."), True),
+        # a meeting's report that gives the toll (the extractor's type for a headline it could not type)
+        (_said("s2", "CONSULT", "Maiduguri elders meet after 12 villagers died", fatalities={"killed": 12}), True),
+        # words about something else, in the same place and days: not a report of the killing
+        (_said("s3", "ACCUSE", "The governor accused the opposition of lying about Maiduguri."), False),
+        # a flight from the attack, in the words of a report of it
+        (_said("s4", "MOBILIZE", "Villagers flee Maiduguri after gunmen killed 12 villagers."), True),
+        # a flight that names an attack, in the same place, but in other words: it happened on its own
+        (_said("s5", "MOBILIZE", "Thousands of families leave camps around Maiduguri as attacks go on."), False),
+        # a protest against the killing is a protest: every codebook codes it as an event of its own
+        (_said("s6", "PROTEST", "Hundreds protest in Maiduguri over the killing of 12 villagers."), False),
+    ],
+)
+def test_fusion_match_issue12_reports_that_tell_of_violence(report: dict[str, Any], same: bool) -> None:
+    reason = match_reason(_report(BASE), _report(report))
+    assert (reason is not None) is same, reason
+    assert (match_reason(_report(report), _report(BASE)) is not None) is same  # symmetric
+
+
+def test_fusion_match_issue12_families_meet_both_ways() -> None:
+    """The store looks candidates up by ``families_meeting``: one family meets another only if that meets it back
+    (else which report came first would decide the fused events)."""
+    families = {family_of(p) for p in ("ASSAULT", "PROTEST", "ACCUSE", "CONSULT", "MOBILIZE", "COERCE", None)}
+    families |= {family_of(p, text="three killed") for p in ("ACCUSE", "CONSULT", "MOBILIZE", "COERCE", "PROTEST")}
+    assert "told statement" in families and "told protest" not in families
+    for a in families:
+        for b in families:
+            assert (b in families_meeting(a)) is (a in families_meeting(b)), (a, b)
+
+
+def test_fusion_match_issue12_stems_join_word_forms() -> None:
+    """A possessive, a noun in -ion and an adverb in -ly share their stem with the verb and the adjective."""
+    a = _record(
+        "e1",
+        "a1",
+        location=None,
+        actor1=None,
+        evidence={"sentence": "Saleh's elder brother executed extrajudicially in Panjshir", "start": 0, "end": 9},
+    )
+    b = _record(
+        "e2",
+        "a2",
+        location=None,
+        actor1=None,
+        evidence={"sentence": "Extrajudicial execution of Saleh brother condemned by families", "start": 0, "end": 9},
+    )
+    assert match_reason(_report(a), _report(b)) is not None
+
+
+def test_fusion_fused_record_issue12_a_report_that_tells_is_not_the_lead() -> None:
+    """The fused event's type and actors come from a report of the violence, not from one that tells of it; the
+    speaker of a condemnation is not a second perpetrator."""
+    said = _said(
+        "s1",
+        "ACCUSE",
+        "Rights group condemns the killing of 12 villagers near Maiduguri on 10 May.",
+        actor1={"name": "Human Rights Watch", "country": None, "sector": "NGO"},
+        fatalities={"killed": 12},
+        published="2024-05-10",
+    )
+    violent = _record("e1", "a1", actor1={"name": "Boko Haram", "country": "NGA", "sector": "REB"})
+    record = fused_record("fx", [said, violent])
+    assert record["plover_event"] == "ASSAULT" and record["lead_event_id"] == "e1"
+    assert "perpetrator" not in record["conflicts"]
+
+
+def test_fusion_fused_record_issue12_date_and_perpetrator_conflicts() -> None:
+    """Reports that date the event days apart in their own text, or name different groups as its perpetrator,
+    are flagged on the fused event."""
+    boko = _record("e1", "a1", actor1={"name": "Boko Haram", "country": "NGA", "sector": "REB"})
+    iswap = _record(
+        "e2",
+        "a2",
+        date="2024-05-08",
+        actor1={"name": "Islamic State West Africa Province", "country": "NGA", "sector": "REB"},
+    )
+    assert fused_record("fx", [boko, iswap])["conflicts"] == ["date", "perpetrator"]
+    assert fused_record("fx", [boko, _record("e3", "a3")])["conflicts"] == []
+
+
+@pytest.mark.parametrize(
+    ("actor", "specific"),
+    [
+        ({"name": "Peacekeepers (Azerbaijan)", "country": "AZE", "sector": "PKO"}, False),  # whichever serve there
+        ({"name": "MONUSCO: United Nations Organization Stabilization Mission", "sector": "PKO"}, True),
+        ({"name": "Boko Haram", "country": "NGA", "sector": "REB"}, True),
+        ({"name": "Military Forces of Nigeria", "country": "NGA", "sector": "MIL"}, False),
+    ],
+)
+def test_fusion_match_issue12_peacekeepers_of_a_country_are_a_kind(actor: dict[str, Any], specific: bool) -> None:
+    """Two reports naming the peacekeepers of one country share no actor (the demo's peacekeepers shot at on 20
+    September joined the offensive's fused event by them alone)."""
+    assert (specific_actor(actor) is not None) is specific

@@ -120,9 +120,8 @@ def test_fusion_store_id_survives_new_reports_and_reingestion(store: Store) -> N
     assert store.count_events(EventQuery(fused=True)) == 2
 
 
-def test_fusion_store_merge_keeps_the_older_id_and_redirects(store: Store) -> None:
-    """Two fused events that a new report bridges merge: the older id survives, the other redirects to it, and the
-    history says what joined when and why."""
+def _bridged() -> list[tuple[Article, list[Event]]]:
+    """Two reports that do not match each other, and a third that matches both."""
     day = date(2024, 5, 10)
     a = _article("a", day, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
     b = _article(
@@ -131,6 +130,13 @@ def test_fusion_store_merge_keeps_the_older_id_and_redirects(store: Store) -> No
     b[1][0].fatalities = Casualties(killed=12)
     bridge = _article("c", day, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
     bridge[1][0].fatalities = Casualties(killed=12)
+    return [a, b, bridge]
+
+
+def test_fusion_store_merge_keeps_the_older_id_and_redirects(store: Store) -> None:
+    """Two fused events that a new report bridges merge: the older id survives, the other redirects to it, and the
+    history says what joined when and why."""
+    a, b, bridge = _bridged()
     store.add_article(*a)
     store.add_article(*b)
     older, newer = (next(store.events(EventQuery(fused=True, article_id=x)))["fused_id"] for x in ("a", "b"))
@@ -178,6 +184,38 @@ def test_fusion_store_one_batch_fuses_as_one_article_at_a_time(store_url: str) -
         assert history is not None and [h["action"] for h in history["history"]].count("joined") == 2
     finally:
         one.close()
+
+
+def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
+    """Fused events created and merged within one write (``add_articles``) leave the same redirect and history as
+    when their articles come one at a time (the redirect waits for the end of the write)."""
+    store.add_articles(_bridged())
+    assert store.count_events(EventQuery(fused=True)) == 1
+    survivor = next(store.events(EventQuery(fused=True)))["fused_id"]
+    b = next(store.events(EventQuery(fused=False, article_id="b")))
+    assert b["fused_id"] == survivor != "f" + b["event_id"]
+    assert store.resolve_fused_id("f" + b["event_id"]) == survivor
+    merged = store.fused_event(survivor)
+    assert merged is not None and [h["action"] for h in merged["history"]].count("merged") == 1
+
+
+def test_fusion_store_batch_follows_merges_of_stored_events(store: Store) -> None:
+    """A write reads the stored reports its articles could match once; a merge of two stored fused events by one of
+    its articles is followed by the next (a second report of ``b`` joins the merged event, not the id it left)."""
+    a, b, bridge = _bridged()
+    store.add_article(*a)
+    store.add_article(*b)
+    again = _article(
+        "d",
+        b[0].published,
+        "Explosions were reported in north-east Nigeria.",
+        location=None,
+        actor1=None,
+        date_anchor="fallback",
+    )
+    again[1][0].fatalities = Casualties(killed=12)
+    assert store.add_articles([bridge, again]) == [True, True]
+    assert _groups(store) == {frozenset({"a", "b", "c", "d"})}
 
 
 def test_fusion_store_issue12_migration_fuses_an_old_store(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,10 +3,11 @@
 Every rule looks at the set of members only (sorted by a fixed key), never at the order they arrived in, so the same
 reports give the same fused event whatever order they were ingested in.
 
-- **Lead report**: the member whose date is best anchored (written in full in its own text, then resolved against
-  the publication date, then taken from the narrative, then the publication date itself), then the one with a toll,
-  then the earliest published, then the smallest event id. Type, actors and the evidence come from the lead; an
-  actor the lead lacks comes from the next member in the same order that names one.
+- **Lead report**: a member that reports the event itself before one that only tells of it (a condemnation, a
+  claim: ``match.tells``), then the one whose date is best anchored (written in full in its own text, then resolved
+  against the publication date, then taken from the narrative, then the publication date itself), then the one with a
+  toll, then the earliest published, then the smallest event id. Type, actors and the evidence come from the lead; an
+  actor the lead lacks comes from the next member in the same order that names one and reports the event itself.
 - **Date**: decided by the *date witnesses*: the members that date the event in their own text (``text``); when
   none does, the members with a relative date published within ``WITNESS_DAYS`` of the first report (a retrospective
   weeks later resolves "a day after" against the wrong day); when none has one, the first reports' publication dates.
@@ -17,7 +18,8 @@ reports give the same fused event whatever order they were ingested in.
   estimate) is the toll of the most recent report that gives one: a rising toll updates it, and tolls are never
   summed.
 - **Conflicts**: ``toll`` when reports give tolls more than ``TOLL_CLOSE`` apart, ``date`` when date witnesses are
-  more than a day apart, ``perpetrator`` when reports name different specific actors as the one who acted.
+  more than a day apart, ``perpetrator`` when reports of the event itself name different specific actors as the
+  one who acted (the actor of a report that only tells of it is its speaker).
 - **Reported late**: a report whose own text dates the event ``LATE_DAYS`` or more before its publication carries
   ``reported_late_days``.
 """
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sitroom.fusion.match import REPORT_LAG, SLACK, TOLL_CLOSE, shift, specific_actor
+from sitroom.fusion.match import REPORT_LAG, SLACK, TOLL_CLOSE, shift, specific_actor, tells
 
 __all__ = ["ANCHOR_ORDER", "LATE_DAYS", "WITNESS_DAYS", "fused_record", "lead_order", "reported_late_days"]
 
@@ -54,9 +56,11 @@ def reported_late_days(record: dict[str, Any]) -> int | None:
 
 
 def lead_order(record: dict[str, Any]) -> tuple[Any, ...]:
-    """The sort key of a member: best anchored, with a toll, earliest published, smallest id first."""
+    """The sort key of a member: one that reports the event before one that only tells of it, then best anchored,
+    with a toll, earliest published, smallest id first."""
     killed = (record.get("fatalities") or {}).get("killed")
     return (
+        tells(record),
         ANCHOR_ORDER.get(str(record.get("date_anchor")), 4) if record.get("date") else 5,
         killed is None,
         str(record.get("published") or "9999"),
@@ -88,7 +92,9 @@ def _toll(members: list[dict[str, Any]]) -> dict[str, int | None]:
     return {"killed": int(latest["fatalities"]["killed"]), "killed_low": min(lows), "killed_high": max(highs)}
 
 
-def _conflicts(members: list[dict[str, Any]], witnesses: tuple[date | None, date | None]) -> list[str]:
+def _conflicts(
+    members: list[dict[str, Any]], reporting: list[dict[str, Any]], witnesses: tuple[date | None, date | None]
+) -> list[str]:
     out: list[str] = []
     tolls = [int(k) for m in members if (k := (m.get("fatalities") or {}).get("killed")) is not None]
     if tolls and max(tolls) - min(tolls) > TOLL_CLOSE * max(tolls):
@@ -96,7 +102,7 @@ def _conflicts(members: list[dict[str, Any]], witnesses: tuple[date | None, date
     lo, hi = witnesses
     if lo and hi and (hi - lo).days > 1:
         out.append("date")
-    doers = {name for m in members if (name := specific_actor(m.get("actor1")))}
+    doers = {name for m in reporting if (name := specific_actor(m.get("actor1")))}
     if len(doers) > 1:
         out.append("perpetrator")
     return out
@@ -120,12 +126,16 @@ def _report(record: dict[str, Any]) -> dict[str, Any]:
 def fused_record(fused_id: str, members: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The fused event of ``members`` (event records with ``published`` and ``source``): an event record whose
     date, toll, place and actors are decided by the rules above, with the member reports and the conflicts."""
-    ordered = sorted(members, key=lead_order)
+    keyed = sorted(((lead_order(m), m) for m in members), key=lambda km: km[0])
+    ordered = [m for _, m in keyed]
+    # the members that report the event itself, not only tell of it (a condemnation's actor is its speaker): all
+    # of them when none does
+    reporting = [m for key, m in keyed if not key[0]] or ordered
     lead = ordered[0]
     record = {k: v for k, v in lead.items() if k not in ("mentions", "title", "published", "source")}
     for role in ("actor1", "actor2"):
         if not record.get(role):
-            record[role] = next((m[role] for m in ordered if m.get(role)), None)
+            record[role] = next((m[role] for m in reporting if m.get(role)), None)
     located = [m for m in ordered if m.get("location")]
     if located:
         record["location"] = min(located, key=lambda m: _PRECISION.get(str(m["location"].get("precision")), 5))[
@@ -147,7 +157,7 @@ def fused_record(fused_id: str, members: Sequence[dict[str, Any]]) -> dict[str, 
             "source_count": len(sources),
             "first_reported": published[0] if published else None,
             "last_reported": published[-1] if published else None,
-            "conflicts": _conflicts(ordered, (lo, hi)),
+            "conflicts": _conflicts(ordered, reporting, (lo, hi)),
             "reports": [_report(m) for m in by_date],
         }
     )

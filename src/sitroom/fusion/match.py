@@ -4,7 +4,12 @@ A report is one stored event of one article. Two reports of different articles a
 of these holds (the *conditions*) and at least one further fact ties them together (the *support*):
 
 Conditions
-  1. the same type family (``data/fusion.json``: an attack reported as fighting or as a strike is still violence);
+  1. the same type family (``data/fusion.json``: an attack reported as fighting or as a strike is still violence).
+     A report of another type that gives a death toll or whose text names a killing, an attack or its dead *tells of
+     violence* (family ``told <family>``): a condemnation, a claim, an accusation, a meeting about a massacre, bodies
+     found, a flight from an attack. It may be a report of the violent event it speaks of, for UCDP GED's event is the
+     incident, whoever reports it and whatever they say of it; and it still matches reports of its own family. A
+     protest never tells of violence this way: the killing it protests is what it is about, not what it reports;
   2. their date windows overlap, give or take ``SLACK`` days (time zones, "overnight"). A date the text itself gives
      is the day it names (a week: that week; a month or a year is too vague to match by); a date taken from the
      publication date only says the event happened up to ``REPORT_LAG`` days before publication;
@@ -30,6 +35,8 @@ event up to ``RECAP_DAYS`` earlier when both give the same toll of at least ``RE
 (civilians killed or injured) in the same country, and nothing else (type family, actors, place) disagrees.
 
 Reports with no country at all (neither place nor actor) need the text support: nothing else ties them down.
+Nor does anything but the words tie violence to a report that tells of it while its own event was done rather than
+said (an arrest, a flight, a retreat: ``telling`` in ``data/fusion.json``): it needs ``TEXT_TOLD`` of them.
 The rule is symmetric and looks only at the two reports, so the fused events it builds (the connected groups of
 matching reports) do not depend on the order in which the reports arrived.
 """
@@ -52,12 +59,16 @@ __all__ = [
     "NEAR_KM",
     "RECAP_TOLL",
     "REPORT_LAG",
+    "TOLD",
     "Report",
+    "families_meeting",
     "family_of",
     "match_reason",
+    "record_family",
     "report_from_record",
     "shift",
     "specific_actor",
+    "tells",
 ]
 
 MAX_SPAN = 6  # days: the longest window a report is matched by (a week: the day named and six more)
@@ -71,6 +82,9 @@ TOLL_RATIO = 5.0
 TOLL_GAP = 20
 TOLL_CLOSE = 0.2  # relative difference that still counts as the same toll
 TEXT_SIMILAR = 0.2  # one content word in five in common (headlines are short)
+TEXT_TOLD = 0.3  # the words an arrest or a flight must share with a report of the violence it tells of
+VIOLENCE = "violence"
+TOLD = "told"  # prefixed to the family of a report of another type that tells of violence
 _FINE = ("point", "admin2", "city", "town", "village", "locality")
 _WORD = re.compile(r"[a-z][a-z'-]+|\d+")
 
@@ -79,7 +93,8 @@ _WORD = re.compile(r"[a-z][a-z'-]+|\d+")
 def _data() -> dict[str, Any]:
     with resources.files("sitroom").joinpath("data/fusion.json").open(encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
-    data["stop_words"] = frozenset(data["stop_words"])
+    data["stop_words"] = frozenset(data["stop_words"]) | {_stem(w) for w in data["stop_words"]}
+    data["violence_words"] = frozenset(data["violence_words"])
     data["generic_sectors"] = frozenset(data["generic_sectors"])
     return data
 
@@ -99,14 +114,48 @@ def shift(day: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
-def family_of(plover_event: str | None, acled_event_type: str | None = None) -> str:
+def family_of(
+    plover_event: str | None, acled_event_type: str | None = None, text: str = "", killed: int | None = None
+) -> str:
     """The type family of an event: from its ACLED event type when that is one of violence (a claim of
-    responsibility for a bombing reports the bombing), else from its PLOVER type."""
+    responsibility for a bombing reports the bombing), else from its PLOVER type (``other`` for none or an unknown
+    one); ``TOLD`` before it when the event, of a family that may tell of violence (``telling`` in
+    ``data/fusion.json``), gives a death toll (``killed``) or its ``text`` names a killing, an attack or its dead
+    ("told statement": a condemnation of a massacre)."""
     data = _data()
     if acled_event_type in data["violent_acled_types"]:
-        return "violence"
-    families: dict[str, str] = data["families"]
-    return families.get(plover_event or "", (plover_event or "other").lower())
+        return VIOLENCE
+    family = str(data["families"].get(plover_event or "", "other"))
+    if family in data["telling"] and (killed or data["violence_words"] & set(_WORD.findall(fold(text)))):
+        return f"{TOLD} {family}"
+    return family
+
+
+def _base(family: str) -> str:
+    return family.removeprefix(TOLD + " ")
+
+
+def _told(family: str) -> bool:
+    return family != _base(family)
+
+
+@lru_cache(maxsize=64)
+def families_meeting(family: str) -> tuple[str, ...]:
+    """The type families whose reports a report of ``family`` may match: its own and the same told of violence;
+    for violence and every report that tells of it, each other."""
+    base = _base(family)
+    if family != VIOLENCE and not _told(family):
+        return (family, f"{TOLD} {family}") if family in _data()["telling"] else (family,)
+    told = tuple(f"{TOLD} {f}" for f in sorted(_data()["telling"]))
+    return (VIOLENCE, *told, *((base,) if base != VIOLENCE else ()))
+
+
+def _told_by_deed(a: Report, b: Report) -> bool:
+    """One of two reports of different families tells of violence though its event was done, not said (an arrest,
+    a flight): it joins the violence only in the words of a report of it."""
+    return _base(a.family) != _base(b.family) and any(
+        _told(r.family) and _data()["telling"][_base(r.family)] == "done" for r in (a, b)
+    )
 
 
 @dataclass(frozen=True)
@@ -210,17 +259,38 @@ def _words(text: str) -> frozenset[str]:
         word = word.strip("'-")
         if word in countries:
             out.add(countries[word].lower())
-        elif len(word) > 2 and word not in stop and not word.isdigit():
-            out.add(_stem(word))
+        elif len(word) > 2 and word not in stop and not word.isdigit() and (stem := _stem(word)) not in stop:
+            out.add(stem)
     return frozenset(out)
 
 
 def _stem(word: str) -> str:
-    """A crude English stem, enough for headlines to share words: "kills", "killed", "killing" -> "kill"."""
-    for suffix in ("ing", "ed", "es", "s"):
+    """A crude English stem, enough for headlines to share words: "kills", "killed", "killing" -> "kill",
+    "executions", "executed" -> "execut", "extrajudicially" -> "extrajudicial", "Saleh's" -> "saleh"."""
+    word = word.removesuffix("'s")
+    for suffix in ("ions", "ion", "ing", "ed", "ly", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _text(record: dict[str, Any]) -> str:
+    """The words a report is matched by: its evidence sentence, and its article's title when it is the main event."""
+    text = str((record.get("evidence") or {}).get("sentence") or "")
+    if record.get("title") and record.get("salience_rank", 1) == 0:
+        text += " " + str(record["title"])
+    return text
+
+
+def record_family(record: dict[str, Any]) -> str:
+    """The type family of an event record (``family_of`` its types, its words and its toll)."""
+    killed = (record.get("fatalities") or {}).get("killed")
+    return family_of(record.get("plover_event"), record.get("acled_event_type"), _text(record), killed)
+
+
+def tells(record: dict[str, Any]) -> bool:
+    """The event record only tells of violence (its family is ``told <family>``)."""
+    return _told(record_family(record))
 
 
 def report_from_record(record: dict[str, Any], published: date | None = None) -> Report:
@@ -231,18 +301,17 @@ def report_from_record(record: dict[str, Any], published: date | None = None) ->
     if loc.get("country"):
         countries.add(str(loc["country"]))
     fine = loc.get("precision") in _FINE and loc.get("lat") is not None
-    evidence = record.get("evidence") or {}
-    text = str(evidence.get("sentence") or "")
-    if record.get("title") and record.get("salience_rank", 1) == 0:
-        text += " " + str(record["title"])
+    text = _text(record)
     day_lo, day_hi = _window(record, published)
     fatalities = record.get("fatalities") or {}
     killed, civilians, injured = fatalities.get("killed"), fatalities.get("civilians_killed"), fatalities.get("injured")
+    family = record_family(record)
     return Report(
         event_id=str(record["event_id"]),
         article_id=str(record["article_id"]),
-        family=family_of(record.get("plover_event"), record.get("acled_event_type")),
-        kind=record.get("acled_sub_event_type") or record.get("non_acled_type"),
+        family=family,
+        # a report that tells of violence says nothing of what kind of violence by its own type
+        kind=None if _told(family) else record.get("acled_sub_event_type") or record.get("non_acled_type"),
         published=published,
         anchor=record.get("date_anchor"),
         dated=bool(record.get("date"))
@@ -309,7 +378,7 @@ def _recap(late: Report, early: Report) -> str | None:
 
 def match_reason(a: Report, b: Report) -> str | None:
     """Why ``a`` and ``b`` report the same event (a short phrase for the merge history), or None when they do not."""
-    if a.article_id == b.article_id or a.family != b.family:
+    if a.article_id == b.article_id or b.family not in families_meeting(a.family):
         return None
     if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
         return None
@@ -336,6 +405,8 @@ def match_reason(a: Report, b: Report) -> str | None:
     if similarity >= TEXT_SIMILAR:
         support.append(f"text {similarity:.2f}")
     if not (a.countries and b.countries) and similarity < TEXT_SIMILAR:
+        return None
+    if _told_by_deed(a, b) and similarity < TEXT_TOLD:
         return None
     if a.actors & b.actors:
         support.append("actor " + sorted(a.actors & b.actors)[0])

@@ -2,7 +2,8 @@
 
 Runs in the transaction that stores the article, so a report is never stored unfused. A new report's candidates
 come from ``fusion_index`` by type family and date window (or, for a recap, by toll): an indexed lookup whose cost
-does not grow with the store. Matching reports in several fused events merge them: the oldest fused id survives,
+does not grow with the store (a write of many articles over few days reads them once for all: ``fusion_batch``).
+Matching reports in several fused events merge them: the oldest fused id survives,
 the others redirect to it (``fused_redirects``), and ``fusion_history`` records what joined when, and why.
 """
 
@@ -10,13 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, report_from_record
-from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, shift
+from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, families_meeting, shift
 from sitroom.store import queries as q
+from sitroom.store.fusion_batch import FusionBatch, Pool
 
 if TYPE_CHECKING:
     from sitroom.model import Article
@@ -84,6 +85,7 @@ MEMBERS = (
     "LEFT JOIN articles a ON a.content_hash = e.content_hash LEFT JOIN fused_events f ON f.fused_id = e.fused_id"
 )
 HISTORY_COLUMNS = ("fused_id", "logged_at", "action", "event_id", "other", "reason")
+POOL_DAYS = 92  # a write whose reports span at most this many days reads its candidates in one query
 
 
 def _member(row: Sequence[Any]) -> dict[str, Any]:
@@ -127,43 +129,6 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-@dataclass
-class FusionBatch:
-    """The fusion state of one write: where each new report was filed, and the index rows and history not written
-    yet (written once, at the end of the write, rather than once an article)."""
-
-    filed: dict[str, str] = field(default_factory=dict)  # event id -> fused id
-    reports: list[Report] = field(default_factory=list)
-    history: list[list[Any]] = field(default_factory=list)
-
-    def near(self, reports: Sequence[Report]) -> list[Report]:
-        """The batch's reports that could match one of ``reports`` (the same prefilter as ``_candidates``)."""
-        dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
-        if not dated or not self.reports:
-            return []
-        families = {r.family for r in dated}
-        low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
-        high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
-        tolls = {r.killed for r in dated if r.killed is not None and r.killed >= RECAP_TOLL}
-        article = dated[0].article_id
-        return [
-            r
-            for r in self.reports
-            if r.article_id != article
-            and r.day_lo is not None
-            and ((r.family in families and low <= r.day_lo <= high) or r.killed in tolls)
-        ]
-
-    def rename(self, old: str, new: str) -> None:
-        """Fused event ``old`` merged into ``new``."""
-        for key, value in self.filed.items():
-            if value == old:
-                self.filed[key] = new
-        for entry in self.history:
-            if entry[0] == old:
-                entry[0] = new
-
-
 class FusionMixin:
     """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``)."""
 
@@ -182,19 +147,53 @@ class FusionMixin:
         ) -> list[tuple[Any, ...]]: ...
 
     # -- fusing new reports ----------------------------------------------------------------------------------------
+    def _fuse_articles(self, items: Sequence[tuple[Article, Sequence[Recorded]]], batch: FusionBatch) -> set[str]:
+        """``_fuse_article`` for each of ``items``, in order, in one write. When their reports span at most
+        POOL_DAYS (a feed, a dump in publication order), the stored reports they could match are read in one
+        query rather than one an article."""
+        prepared = [self._reports(article, events, batch) for article, events in items]
+        dated = [r for reports in prepared for r in reports if r.day_lo is not None and r.day_hi is not None]
+        pool: Pool | None = None
+        if len(prepared) > 1 and dated:
+            days = max(r.day_hi for r in dated if r.day_hi) - min(r.day_lo for r in dated if r.day_lo)
+            if days.days <= POOL_DAYS:
+                rows = self._candidates(dated, article=None)
+                pool = Pool([self._stored(row, batch) for row in rows])
+                batch.where.update({str(row[0]): str(row[1]) for row in rows})
+        touched: set[str] = set()
+        for reports in prepared:
+            touched |= self._fuse_reports(reports, batch, pool)
+        return touched
+
     def _fuse_article(self, article: Article, events: Sequence[Recorded], batch: FusionBatch) -> set[str]:
         """File each event of ``article`` under a fused event (new, joined or merged), before the events are
         inserted: ``batch.filed`` (event id -> fused id) gets them, and follows merges; their index rows and history
         wait in ``batch`` until ``_flush``. Returns the fused ids whose records need rebuilding (``_refresh``, once
         the events are in)."""
+        return self._fuse_reports(self._reports(article, events, batch), batch, None)
+
+    @staticmethod
+    def _reports(article: Article, events: Sequence[Recorded], batch: FusionBatch) -> list[Report]:
+        """The reports of ``article``'s events (their records kept in ``batch`` for the events' rows)."""
         published = article.published.isoformat() if article.published else None
         reports = []
         for event in events:
-            record = {**event.to_dict(), "published": published, "title": article.title, "source": article.source}
+            record = event.to_dict()
+            batch.records[str(record["event_id"])] = record
+            record = {**record, "published": published, "title": article.title, "source": article.source}
             reports.append(report_from_record(record, article.published))
-        rows = self._candidates(reports)
-        stored = [Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True))) for row in rows]
-        where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
+        return reports
+
+    def _fuse_reports(self, reports: list[Report], batch: FusionBatch, pool: Pool | None) -> set[str]:
+        """``_fuse_article`` of one article's ``reports``; their stored candidates from ``pool`` when the write read
+        them already, else from the index."""
+        if pool is None:
+            rows = self._candidates(reports)
+            stored = [self._stored(row, batch) for row in rows]
+            where = {str(row[0]): str(row[1]) for row in rows}  # stored report -> its fused id
+        else:
+            stored = pool.near(reports)
+            where = {r.event_id: batch.current(batch.where[r.event_id]) for r in stored}
         stored += batch.near(reports)  # reports of this batch, not in the index yet
         where.update({r.event_id: batch.filed[r.event_id] for r in stored if r.event_id not in where})
         now = datetime.now()
@@ -208,9 +207,10 @@ class FusionMixin:
             if not matches:
                 fused_id = fused_id_for(report.event_id)
                 self._born[fused_id] = now
+                batch.born.add(fused_id)
                 batch.history.append([fused_id, now, "created", report.event_id, None, "no stored report matches"])
             else:
-                fused_id = self._merge(sorted(matches), now)
+                fused_id = self._merge(sorted(matches), now, batch)
                 for old in matches:
                     if old != fused_id:
                         touched.discard(old)
@@ -224,8 +224,16 @@ class FusionMixin:
         batch.reports += reports
         return touched
 
+    @staticmethod
+    def _stored(row: tuple[Any, ...], batch: FusionBatch) -> Report:
+        """The report of an index row, read once a write (the articles of a bulk load share most candidates)."""
+        report = batch.seen.get(str(row[0]))
+        if report is None:
+            report = batch.seen[str(row[0])] = Report.from_row(dict(zip(INDEX_COLUMNS, row, strict=True)))
+        return report
+
     def _flush(self, batch: FusionBatch) -> None:
-        """Write the index rows and the history that ``batch`` holds."""
+        """Write the index rows, the history and the redirects that ``batch`` holds."""
         rows = []
         for report in batch.reports:
             row = report.to_row()
@@ -233,18 +241,21 @@ class FusionMixin:
             rows.append(q.clean(tuple(row[c] for c in INDEX_COLUMNS)))
         self._insert("fusion_index", INDEX_COLUMNS, rows)
         self._insert("fusion_history", HISTORY_COLUMNS, [q.clean(tuple(h)) for h in batch.history])
+        self._insert("fused_redirects", ("old_id", "fused_id", "merged_at"), [tuple(r) for r in batch.redirects])
         batch.reports.clear()
         batch.history.clear()
+        batch.redirects.clear()
 
-    def _candidates(self, reports: Sequence[Report]) -> list[tuple[Any, ...]]:
+    def _candidates(self, reports: Sequence[Report], article: str | None = "") -> list[tuple[Any, ...]]:
         """Stored reports that could match one of ``reports`` (one article's): a superset of what
-        ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the article's type
-        families over the days its windows reach (windows are at most MAX_SPAN days long, so ``day_lo`` is bounded
-        on both sides), and, for tolls large enough to recognise a recap by, the same toll within RECAP_DAYS."""
+        ``match_reason`` accepts. Two plain index ranges, whatever the number of reports: the type families the
+        article's reports may meet (``families_meeting``) over the days its windows reach (windows are at most
+        MAX_SPAN days long, so ``day_lo`` is bounded on both sides), and, for tolls large enough to recognise a recap
+        by, the same toll within RECAP_DAYS. Rows of ``article`` (by default the reports' own) are left out."""
         dated = [r for r in reports if r.day_lo is not None and r.day_hi is not None]
         if not dated:
             return []
-        families = sorted({r.family for r in dated})
+        families = sorted({f for r in dated for f in families_meeting(r.family)})
         low = min(shift(r.day_lo, -SLACK - MAX_SPAN) for r in dated if r.day_lo is not None)
         high = max(shift(r.day_hi, SLACK) for r in dated if r.day_hi is not None)
         columns = ", ".join(INDEX_COLUMNS)
@@ -258,7 +269,7 @@ class FusionMixin:
             first, last = min(published), max(published)
             rows += self._fetch(sql + "day_lo >= ? AND day_lo <= ?", [*tolls, shift(first, -RECAP_DAYS), last])
             rows += self._fetch(sql + "published >= ? AND published <= ?", [*tolls, low, shift(high, RECAP_DAYS)])
-        article = dated[0].article_id
+        article = dated[0].article_id if article == "" else article
         seen: set[str] = set()
         out = []
         for row in rows:
@@ -267,18 +278,25 @@ class FusionMixin:
                 out.append(row)
         return out
 
-    def _merge(self, fused_ids: list[str], now: datetime) -> str:
-        """Merge fused events into the oldest of them (created first); the others redirect to it."""
+    def _merge(self, fused_ids: list[str], now: datetime, batch: FusionBatch) -> str:
+        """Merge fused events into the oldest of them (created first); the others redirect to it. One created in
+        this write has nothing stored yet: its redirect waits in ``batch`` with the rest (the caller renames it
+        there)."""
         if len(fused_ids) == 1:
             return fused_ids[0]
-        marks = ", ".join("?" * len(fused_ids))
-        born = dict(
-            self._fetch(f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})", fused_ids)
-        )
-        born.update({f: self._born[f] for f in fused_ids if f in self._born})
+        born = {f: self._born[f] for f in fused_ids if f in batch.born}
+        stored = [f for f in fused_ids if f not in born]
+        if stored:
+            marks = ", ".join("?" * len(stored))
+            sql = f"SELECT fused_id, created_at FROM fused_events WHERE fused_id IN ({marks})"
+            born.update(self._fetch(sql, stored))
         survivor = min(fused_ids, key=lambda f: (born[f], f))
         for old in fused_ids:
             if old == survivor:
+                continue
+            if old in batch.born:
+                batch.redirects.append([old, survivor, now])
+                self._born.pop(old, None)
                 continue
             members = [str(r[0]) for r in self._fetch("SELECT event_id FROM fusion_index WHERE fused_id = ?", (old,))]
             if members:  # by primary key: an update by fused_id would scan the table on DuckDB

@@ -228,9 +228,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def event_row(event: Event, article: Article, fused_id: str | None = None) -> tuple[Any, ...]:
-    """The events-table row of ``event``, in ``EVENT_COLUMNS`` order."""
-    record = event.to_dict()
+def event_row(
+    event: Event, article: Article, fused_id: str | None = None, record: dict[str, Any] | None = None
+) -> tuple[Any, ...]:
+    """The events-table row of ``event``, in ``EVENT_COLUMNS`` order (``record``: its ``to_dict``, when made)."""
+    record = record if record is not None else event.to_dict()
     loc, fat = record["location"], record["fatalities"]
     a1, a2 = record["actor1"], record["actor2"]
     return clean(

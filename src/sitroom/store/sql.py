@@ -170,15 +170,13 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
             added = {r[0] for r in self._insert("articles", q.ARTICLE_COLUMNS, rows, returning="content_hash")}
             # a hash missing from ``added`` was stored by another connection meanwhile (PostgreSQL)
             batch = FusionBatch()
-            touched: set[str] = set()
-            for article, evs, key in fresh:
-                if key in added:
-                    touched |= self._fuse_article(article, _first_of_each(evs), batch)
+            touched = self._fuse_articles([(a, _first_of_each(evs)) for a, evs, k in fresh if k in added], batch)
             merged = [(str(h[0]), str(h[3])) for h in batch.history if h[2] == "merged"]
             self._flush(batch)
             events = [(e, a) for a, evs, k in fresh if k in added for e in _first_of_each(evs)]
-            filed = batch.filed
-            self._insert("events", q.EVENT_COLUMNS, [q.event_row(e, a, filed[e.event_id]) for e, a in events])
+            filed, records = batch.filed, batch.records  # records: made once, for fusion
+            rows = [q.event_row(e, a, filed[e.event_id], records[e.event_id]) for e, a in events]
+            self._insert("events", q.EVENT_COLUMNS, rows)
             self._insert("actors", q.ACTOR_COLUMNS, [row for e, _ in events for row in q.actor_rows(e)])
             self._insert("places", q.PLACE_COLUMNS, [row for e, _ in events if (row := q.place_row(e)) is not None])
             self._refresh(touched)
