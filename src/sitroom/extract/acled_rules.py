@@ -10,10 +10,13 @@ place changed hands in a fight.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from sitroom.extract.lexicons import actor_data, event_lexicon
+from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["acled_sub_type"]
+__all__ = ["CodebookRule", "acled_sub_type", "codebook_rule", "codebook_rules"]
 
 _WEAPON_ONLY_IN_RIOTS = re.compile(
     r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
@@ -171,6 +174,196 @@ def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | No
     return "Government regains territory" if state else "Non-state actor overtakes territory"
 
 
+@dataclass(frozen=True)
+class CodebookRule:
+    """One row of ``data/codebook.json``: the sub-event type ``sub`` when every ``when`` feature holds and no
+    ``unless`` feature does; ``cite`` names the codebook section it implements."""
+
+    id: str
+    sub: str
+    when: tuple[str, ...]
+    unless: tuple[str, ...]
+    cite: str
+
+
+@lru_cache(maxsize=1)
+def codebook_rules() -> tuple[CodebookRule, ...]:
+    """The decision table of ``data/codebook.json``, in the order its rules are tried."""
+    raw = load_data("codebook.json")
+    known = set(raw["features"])
+    rules = []
+    for r in raw["rules"]:
+        unknown = [f for f in (*r["when"], *r["unless"]) if f not in known or f not in _FEATURES]
+        if unknown:
+            raise ValueError(f"codebook.json rule {r['id']}: unknown features {unknown}")
+        rules.append(CodebookRule(r["id"], r["sub"], tuple(r["when"]), tuple(r["unless"]), r["cite"]))
+    return tuple(rules)
+
+
+class _Scene:
+    """The features of one event's scene that the codebook's rules test, each computed once when first asked."""
+
+    def __init__(
+        self,
+        kinds: set[str],
+        scope: str,
+        patients: list[str],
+        label: str | None,
+        agent: str | None,
+        sentence: str | None,
+        own: str | None,
+    ) -> None:
+        self.kinds, self.scope, self.patients, self.label = kinds, scope, patients, label
+        self.agent, self.sentence, self.own = agent, sentence, own
+        self.ctx = event_lexicon().context
+        self.cache: dict[str, bool] = {}
+
+    def has(self, feature: str) -> bool:
+        if feature not in self.cache:
+            self.cache[feature] = _FEATURES[feature](self)
+        return self.cache[feature]
+
+    def cue(self, name: str, text: str | None = None) -> bool:
+        return bool(self.ctx[name].search(self.scope if text is None else text))
+
+    @cached_property
+    def agent_low(self) -> str:
+        return (self.agent or "").lower()
+
+    @cached_property
+    def crowd(self) -> bool:
+        return _crowd(self.agent)
+
+    @cached_property
+    def riot_weapons(self) -> bool:
+        return bool(_WEAPON_ONLY_IN_RIOTS.search(self.scope))
+
+    @cached_property
+    def calm(self) -> str:
+        """The scope without its grievances ("protest against the arrest of ...")."""
+        return _TOPIC.sub(" ", self.scope)
+
+    @cached_property
+    def own_sentence(self) -> str:
+        return _TOPIC.sub(" ", self.sentence.lower()) if self.sentence is not None else self.calm
+
+    @cached_property
+    def local(self) -> str:
+        return self.sentence.lower() if self.sentence is not None else self.scope
+
+    @cached_property
+    def unarmed(self) -> bool:
+        return self.agent is not None and self.cue("unarmed_agent", self.agent_low) and "armed" not in self.agent_low
+
+    @cached_property
+    def armed_crowd(self) -> bool:
+        return bool(_GUNS.search(self.local))
+
+    @cached_property
+    def territory(self) -> str | None:
+        return _territory(self.kinds, self.scope, self.patients, self.agent, self.own)
+
+
+def _crowd_weapons(s: _Scene) -> bool:
+    return s.riot_weapons and (s.has("demonstration") or s.crowd or bool(s.kinds & {"riot", "clash"}) or s.cue("mob"))
+
+
+def _crowd_side(s: _Scene) -> bool:
+    sides = [x.lower() for x in (s.agent, *s.patients) if x] if s.own == "clash" else []
+    crowd = s.crowd or any(_crowd(x) for x in sides)
+    if crowd and not any(s.cue("nonstate_armed", x) for x in sides) and not s.cue("nonstate_armed"):
+        return True
+    return (s.unarmed or s.cue("mob")) and not s.cue("armed_actor")
+
+
+def _weapon_found(s: _Scene) -> bool:
+    return s.cue("weapon_found") and not _BOMB_USED.search(s.scope) and "shell" not in s.kinds  # shells are fired
+
+
+def _armed_target(s: _Scene) -> bool:
+    both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
+    return _patient_armed(s.patients) or both or bool(_ARMED_VICTIMS.search(s.local)) or "both sides" in s.scope
+
+
+def _mob_perpetrator(s: _Scene) -> bool:
+    return bool(
+        _MOB_WORDS.search(s.scope)
+        or (s.crowd and not s.armed_crowd)
+        or (s.has("crowd_weapons") and not (s.agent and _armed(s.agent_low)))
+    )
+
+
+def _force_on_protesters(s: _Scene) -> bool:
+    return bool(_EXCESSIVE.search(s.scope) or _LETHAL.search(s.own_sentence))
+
+
+def _protester_violence(s: _Scene) -> bool:
+    return s.riot_weapons or s.cue("protester_violence", s.calm)
+
+
+def _kind(name: str) -> Callable[[_Scene], bool]:
+    return lambda s: name in s.kinds
+
+
+_FEATURES: dict[str, Callable[[_Scene], bool]] = {
+    "label": lambda s: bool(s.label),
+    "weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell"}),
+    "weapon_disrupted": lambda s: "disrupt" in s.kinds or _weapon_found(s),
+    "own_clash": lambda s: s.own == "clash",
+    "remote_weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell", "air"}),
+    "air_or_flown": lambda s: (
+        "air" in s.kinds
+        or (
+            s.agent is not None
+            and s.cue("aircraft", s.agent_low)
+            and bool(s.kinds & {"attack", "shell", "explosive", "clash"})
+        )
+    ),
+    "demonstration": lambda s: "protest" in s.kinds or ("riot" in s.kinds and s.cue("demonstration")),
+    "crowd_clash": lambda s: s.crowd and "clash" in s.kinds,
+    "crowd_weapons": _crowd_weapons,
+    "state_agent": lambda s: s.agent is not None and s.cue("state_forces", s.agent_low),
+    "force_on_protesters": _force_on_protesters,
+    "protester_violence": _protester_violence,
+    "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),
+    "intervention": lambda s: s.cue("intervention", s.calm) or bool(_FORCE_ON_DEMO.search(s.calm)),
+    "mob_attack": lambda s: "attack" in s.kinds or bool(_MOB_WORDS.search(s.scope)),
+    "territory_changed": lambda s: s.territory is not None,
+    "crowd_side": _crowd_side,
+    "attack_or_crowd_weapons": lambda s: "attack" in s.kinds or (s.has("crowd_weapons") and s.has("weapon")),
+    "mob_perpetrator": _mob_perpetrator,
+    "armed_target": _armed_target,
+    "crowd_without_arms": lambda s: (
+        (s.crowd and not s.armed_crowd) or ((s.unarmed or s.cue("mob")) and not s.cue("armed_actor"))
+    ),
+    "seized_not_place": lambda s: s.own == "overtake" and _seized_not_place(s.patients),
+    "seized_arms": lambda s: any(_SEIZED_ARMS.search(p.lower()) for p in s.patients),
+    **{
+        k: _kind(k)
+        for k in (
+            "chemical",
+            "suicide",
+            "shell",
+            "grenade",
+            "explosive",
+            "sexual",
+            "abduct",
+            "riot",
+            "clash",
+            "loot",
+            "overtake",
+            "regain",
+            "disrupt",
+            "arrest",
+            "agree",
+            "transfer",
+            "hq",
+            "change",
+        )
+    },
+}
+
+
 def acled_sub_type(
     kinds: set[str],
     scope: str,
@@ -180,114 +373,38 @@ def acled_sub_type(
     sentence: str | None = None,
     own: str | None = None,
 ) -> str | None:
-    """The ACLED sub-event type from the kinds triggered and the words of the event's scope (lower-cased).
+    """The ACLED sub-event type from the kinds triggered and the words of the event's scope (lower-cased): the first
+    rule of the codebook table (``data/codebook.json``) whose features the scene has.
 
-    The codebook's tie-breaks: a weapon decides among explosions, but crude bombs and petrol bombs thrown by a crowd
+    The table's tie-breaks: a weapon decides among explosions, but crude bombs and petrol bombs thrown by a crowd
     are riots; a demonstration is violent when its participants are (rock throwing, arson, barricades), met with
     lethal force when they are killed or shot, with intervention when dispersed or arrested; violence by a crowd of
     ordinary people (not an organised armed group) is mob violence; a fight between two organised armed groups is an
     armed clash, and an organised group's attack on unarmed people is an attack on civilians; a place taken in a
     fight is a territorial battle, a place taken without one a non-violent transfer.
     """
-    if label:
+    rule = codebook_rule(kinds, scope, patients, label, agent, sentence, own)
+    if rule is None:
+        return None
+    if rule.sub == "@label":
         return label
-    ctx = event_lexicon().context
-    has = {f: bool(p.search(scope)) for f, p in ctx.items()}
-    crowd = _crowd(agent)
-    riot_weapons = bool(_WEAPON_ONLY_IN_RIOTS.search(scope))
-    demo = "protest" in kinds or ("riot" in kinds and has["demonstration"])
-    crowd_weapons = riot_weapons and (demo or crowd or bool(kinds & {"riot", "clash"}) or has["mob"])
-    weapons = kinds & {"explosive", "grenade", "shell"}
-    found = has["weapon_found"] and not _BOMB_USED.search(scope) and "shell" not in kinds  # shells are fired
-    if weapons and ("disrupt" in kinds or found):
-        return "Disrupted weapons use"
-    if "chemical" in kinds:
-        return "Chemical weapon"
-    if "suicide" in kinds:
-        return "Suicide bomb"
-    flown = agent is not None and bool(ctx["aircraft"].search(agent.lower()))
-    if "air" in kinds or (flown and kinds & {"attack", "shell", "explosive", "clash"}):
-        return "Air/drone strike"  # "warplanes struck the town": what flew it makes it an air strike
-    if "shell" in kinds and not demo and not (crowd and "clash" in kinds):
-        return "Shelling/artillery/missile attack"
-    if "grenade" in kinds and not crowd_weapons:
-        return "Grenade"
-    if "explosive" in kinds and not crowd_weapons:
-        return "Remote explosive/landmine/IED"
-    if "sexual" in kinds:
-        return "Sexual violence"
-    if "abduct" in kinds and not demo:
-        return "Abduction/forced disappearance"
-    if demo:
-        calm = _TOPIC.sub(" ", scope)  # "protest against the arrest of ..." names the grievance, not an intervention
-        own = _TOPIC.sub(" ", sentence.lower()) if sentence is not None else calm
-        violent = riot_weapons or bool(ctx["protester_violence"].search(calm))
-        state = agent is not None and bool(ctx["state_forces"].search(agent.lower()))
-        if state and not violent and (_EXCESSIVE.search(scope) or _LETHAL.search(own)):
-            # the forces are the ones acting, on protesters no one says were violent ("unrest" names the wave)
-            return "Excessive force against protesters"
-        if "riot" in kinds or violent:
-            return "Violent demonstration"
-        if _EXCESSIVE.search(scope) or _LETHAL.search(own):
-            return "Excessive force against protesters"  # killed, shot or seriously hurt: lethal force on them
-        if ctx["intervention"].search(calm) or _FORCE_ON_DEMO.search(calm):
-            return "Protest with intervention"
-        return "Peaceful protest"
-    if "riot" in kinds:  # a riot that is not a demonstration is a mob's violence
-        return "Mob violence" if "attack" in kinds or _MOB_WORDS.search(scope) else "Violent demonstration"
-    territory = _territory(kinds, scope, patients, agent, own)
-    if territory is not None:
-        return territory
-    unarmed = agent is not None and bool(ctx["unarmed_agent"].search(agent.lower())) and "armed" not in agent.lower()
-    if "clash" in kinds:
-        sides = [s.lower() for s in (agent, *patients) if s] if own == "clash" else []
-        if (
-            (crowd or any(_crowd(s) for s in sides))
-            and not any(ctx["nonstate_armed"].search(s) for s in sides)
-            and not has["nonstate_armed"]
-        ):
-            return "Mob violence"  # a crowd fighting the police or another crowd riots; it is no armed clash
-        if (unarmed or has["mob"]) and not has["armed_actor"]:
-            return "Mob violence"
-        return "Armed clash"
-    armed_crowd = bool(_GUNS.search(sentence.lower() if sentence is not None else scope))
-    if "attack" in kinds or (crowd_weapons and weapons):
-        if (
-            _MOB_WORDS.search(scope)
-            or (crowd and not armed_crowd)
-            or (crowd_weapons and not (agent and _armed(agent.lower())))
-        ):
-            return "Mob violence"  # ordinary people beating, stoning or burning: not an organised armed group
-        local = sentence.lower() if sentence is not None else scope
-        both = bool(ctx["state_forces"].search(local) and ctx["nonstate_armed"].search(local))
-        if _patient_armed(patients) or both or _ARMED_VICTIMS.search(local) or "both sides" in scope:
-            return "Armed clash"  # both sides armed and organised
-        return "Attack"
-    if "explosive" in kinds:
-        return "Remote explosive/landmine/IED"
-    if "abduct" in kinds:
-        return "Abduction/forced disappearance"
-    if "loot" in kinds and ((crowd and not armed_crowd) or ((unarmed or has["mob"]) and not has["armed_actor"])):
-        return "Mob violence"  # crowds wrecking property riot; the codebook's looting is by organised groups
-    if own == "overtake" and _seized_not_place(patients):
-        if any(_SEIZED_ARMS.search(p.lower()) for p in patients):
-            return "Disrupted weapons use"  # "seized a cache of rifles"
-        if agent is not None and ctx["state_forces"].search(agent.lower()):
-            return "Arrests"  # "troops captured five fighters": the state takes people into custody
-        return "Abduction/forced disappearance"  # others seizing people abduct them
-    if "overtake" in kinds and agent is not None and ctx["state_forces"].search(agent.lower()):
-        return "Government regains territory"  # the state taking control is regaining its territory
-    for kind, sub in (
-        ("loot", "Looting/property destruction"),
-        ("regain", "Government regains territory"),
-        ("overtake", "Non-state actor overtakes territory"),
-        ("disrupt", "Disrupted weapons use"),
-        ("arrest", "Arrests"),
-        ("agree", "Agreement"),
-        ("transfer", "Non-violent transfer of territory"),
-        ("hq", "Headquarters or base established"),
-        ("change", "Change to group/activity"),
-    ):
-        if kind in kinds:
-            return sub
+    if rule.sub == "@territory":
+        return _territory(kinds, scope, patients, agent, own)
+    return rule.sub
+
+
+def codebook_rule(
+    kinds: set[str],
+    scope: str,
+    patients: list[str],
+    label: str | None = None,
+    agent: str | None = None,
+    sentence: str | None = None,
+    own: str | None = None,
+) -> CodebookRule | None:
+    """The codebook rule that decides an event's sub-event type (None: no rule applies)."""
+    scene = _Scene(kinds, scope, patients, label, agent, sentence, own)
+    for rule in codebook_rules():
+        if all(scene.has(f) for f in rule.when) and not any(scene.has(f) for f in rule.unless):
+            return rule
     return None

@@ -56,6 +56,7 @@ from sitroom.extract._casualty_lexicon import (
 )
 from sitroom.extract._singular_victims import lone_victims, singular_mentions, to_death_mentions
 from sitroom.extract.numbers import NumberSpan, Token, scan_numbers, tokenize
+from sitroom.extract.tolls import coded_to_event, cumulative_count
 from sitroom.model import Casualties
 
 __all__ = ["find_casualties", "first_stated_casualties"]
@@ -408,6 +409,7 @@ def find_casualties(sentence: str) -> Casualties:
     mentions.extend(to_death_mentions(toks, covered))
     mentions = [m for m in mentions if m.kind == "arrested" or m.value < lex["war_total_from"]]
     mentions = [m for m in mentions if m.kind != "killed" or not _accidental(toks, m)]
+    mentions = [m for m in mentions if m.kind == "arrested" or m.singular or not _cumulative(masked, toks, m)]
     result = Casualties()
     spans: list[tuple[int, int]] = []
     for kind in KINDS:
@@ -433,6 +435,9 @@ def find_casualties(sentence: str) -> Casualties:
             result.arrested = best.value
         if result.qualifier is None:
             result.qualifier = _qualifier(best)
+    coded = coded_to_event(sentence)
+    if coded is not None:  # a coder's note states this event's part of a pooled toll
+        result.killed, result.qualifier = coded, "exact"
     if result.killed is None and negated:
         result.killed = 0
         result.qualifier = result.qualifier or "exact"
@@ -445,6 +450,12 @@ def find_casualties(sentence: str) -> Casualties:
     return result
 
 
+def _cumulative(text: str, toks: list[Token], m: CountMention) -> bool:
+    """A running or period total, or a coder's pool ("bringing the toll to 8,525", "8525 fatalities between ...")."""
+    first = toks[m.members[0].first].start if m.members else toks[m.first].start
+    return cumulative_count(text, first, toks[m.last].end)
+
+
 def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
     """The counts of the first sentence that states a death toll (else the first that states any count).
 
@@ -452,6 +463,10 @@ def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
     coders give the toll of the event first; later sentences tend to add other sources' claims and background.
     """
     fallback = Casualties()
+    sentences = list(sentences)
+    for sentence in sentences:
+        if coded_to_event(sentence) is not None:  # a coder's note names this event's figure: it is the toll
+            return find_casualties(sentence)
     for sentence in sentences:
         found = find_casualties(sentence)
         if found.killed is not None:

@@ -1,0 +1,74 @@
+"""Conformance (issue 11): every ACLED sub-event type, non-ACLED type and PLOVER event type is reachable.
+
+Each category has eight or more one-sentence dated articles written from its codebook definition
+(``tests/conformance_cases.py``); the whole set goes through the real pipeline in one batch (``run_many``, which
+parses with ``nlp.pipe``), and the main event of each article must carry its category. A category that fails is a
+strict xfail whose reason names the defect.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitroom.extract.lexicons import load_data, taxonomy
+from sitroom.model import Article, Event
+from sitroom.pipeline import Pipeline
+from tests.conformance_cases import ACLED_SUB, NON_ACLED, PLOVER
+
+pytestmark = pytest.mark.slow
+
+_FIELDS = {"acled": "acled_sub_event_type", "non_acled": "non_acled_type", "plover": "plover_event"}
+_CASES = {"acled": ACLED_SUB, "non_acled": NON_ACLED, "plover": PLOVER}
+_PUBLISHED = date(2024, 5, 8)
+
+# category -> the defect that keeps it from passing (strict: an xfail that starts passing fails the suite)
+_DEFECTS: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(scope="module")
+def main_events(nlp: Any, geoparser: Any) -> dict[str, Event | None]:
+    pipe = Pipeline(nlp=nlp, geoparser=geoparser)
+    articles = [
+        Article(f"{family}|{category}|{i}", text, _PUBLISHED)
+        for family, cases in _CASES.items()
+        for category, texts in cases.items()
+        for i, text in enumerate(texts)
+    ]
+    out: dict[str, Event | None] = {}
+    for article, events in pipe.run_many(articles):
+        out[article.id] = min(events, key=lambda e: e.salience_rank) if events else None
+    return out
+
+
+def _params() -> list[Any]:
+    out = []
+    for family, cases in _CASES.items():
+        for category in cases:
+            defect = _DEFECTS.get((family, category))
+            marks = [pytest.mark.xfail(strict=True, reason=defect)] if defect else []
+            out.append(pytest.param(family, category, marks=marks, id=f"{family}:{category}"))
+    return out
+
+
+def test_conformance_covers_every_category() -> None:
+    schema = load_data("event.schema.json")["properties"]
+    assert set(ACLED_SUB) == {s for subs in taxonomy()["acled_sub_types"].values() for s in subs}
+    assert set(NON_ACLED) == {v for v in schema["non_acled_type"]["enum"] if v}
+    assert set(PLOVER) == set(schema["plover_event"]["enum"])
+    assert all(len(texts) >= 8 for cases in _CASES.values() for texts in cases.values())
+
+
+@pytest.mark.parametrize(("family", "category"), _params())
+def test_conformance_category_issue11(main_events: dict[str, Event | None], family: str, category: str) -> None:
+    field = _FIELDS[family]
+    texts = _CASES[family][category]
+    wrong = []
+    for i, text in enumerate(texts):
+        event = main_events[f"{family}|{category}|{i}"]
+        got = getattr(event, field) if event is not None else None
+        if got != category:
+            wrong.append((text, got))
+    assert not wrong, wrong
