@@ -301,12 +301,48 @@ def _protester_violence(s: _Scene) -> bool:
     return s.riot_weapons or s.cue("protester_violence", s.calm)
 
 
+_HOSTAGE = re.compile(r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|seized)\b[^.;]{0,40}?\bhostages?\b")
+_PEOPLE_TAKEN = re.compile(
+    r"\b(?:people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|workers?|teachers?|passengers?|"
+    r"officials?|nurses?|traders?|herders?|him|her|them)\b"
+)
+
+
+def _seized_goods(s: _Scene) -> bool:
+    lows = [p.lower() for p in s.patients] or [s.local]
+    goods = any(s.cue("seized_goods", p) for p in lows)
+    return goods and not any(_PEOPLE_TAKEN.search(p) for p in lows) and not any(_PLACE.search(p) for p in lows)
+
+
+def _perpetrator_named(s: _Scene) -> bool:
+    if s.agent is None:
+        return False
+    groups = actor_data()["groups"]
+    return _armed(s.agent_low) or s.cue("aircraft", s.agent_low) or any(g in s.agent_low for g in groups if len(g) > 3)
+
+
+def _political_group(s: _Scene) -> bool:
+    groups = actor_data()["groups"]
+    return s.cue("nonstate_armed", s.local) or any(g in s.local for g in groups if len(g) > 3)
+
+
 def _kind(name: str) -> Callable[[_Scene], bool]:
     return lambda s: name in s.kinds
 
 
 _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "label": lambda s: bool(s.label),
+    "base_established": lambda s: s.cue("base_established", s.local),
+    "claim_made": lambda s: s.cue("claim", s.local),
+    "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
+    "accident_cause": lambda s: s.cue("accident", s.local),
+    "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
+    "perpetrator_named": _perpetrator_named,
+    "criminal_agent": lambda s: s.cue("criminal_agent", s.agent_low) if s.agent else s.cue("criminal_agent", s.local),
+    "harm": lambda s: s.cue("harm"),
+    "political_group": _political_group,
+    "own_seize": lambda s: s.own == "overtake",
+    "seized_goods": _seized_goods,
     "weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell"}),
     "weapon_disrupted": lambda s: "disrupt" in s.kinds or _weapon_found(s),
     "own_clash": lambda s: s.own == "clash",
@@ -359,8 +395,10 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
             "transfer",
             "hq",
             "change",
+            "crime",
         )
     },
+    "disaster": lambda s: bool(s.kinds & {"disaster", "accident"}),
 }
 
 

@@ -140,6 +140,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
             continue
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
+            continue  # "the warring parties", "fighting factions" describe who they are, not an event
+        if lemmas[k] == "mine" and not _BLAST_WORDS.search(sent.text.lower()):
+            continue  # "near the gold mine": a place; a mine that explodes, kills or is hit is a weapon
         if kind == "riot" and (
             (k + 1 < len(toks) and lowers[k + 1] in _RIOT_GEAR) or (k > 0 and lowers[k - 1] in ("anti", "anti-"))
         ):
@@ -176,6 +180,11 @@ def _military_strike(sent: Any) -> bool:
     return bool(_STRUCK_FROM_AFAR.search(doc_lower(sent.doc))) and not _LABOUR.search(low)
 
 
+_BLAST_WORDS = re.compile(
+    r"\b(?:land ?mines?|exploded|explodes|explosion|blast|detonat\w*|hit|hits|struck|strikes|stepped on|steps on|"
+    r"ran over|runs over|planted|killed|kills|wounded|injured|dead|mines? (?:killed|exploded|blast)|anti-\w+ mines?|"
+    r"mine-?clearing|demining|de-mining|minefields?)\b"
+)
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
@@ -286,6 +295,9 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
     """The full type of an event of ``kind`` whose ACLED sub-type (if any) was decided by :func:`acled_sub_type`."""
     tax = taxonomy()
     family, label = event_lexicon().kind_map[kind]
+    if acled_sub in tax["non_acled_plover"]:  # the codebook table found no political violence: a disaster, a crime
+        plover, mode, cameo = tax["non_acled_plover"][acled_sub]
+        return EventType(plover, mode, cameo, None, None, acled_sub)
     if acled_sub is not None:
         if family == "plover":  # a speech act or policy act keeps its PLOVER type; ACLED types the events it is about
             plover, mode, cameo = label, tax["plover_modes"].get(label), tax["plover_cameo"][label]
