@@ -23,7 +23,7 @@ _WEAPON_ONLY_IN_RIOTS = re.compile(
 )
 _BOMB_USED = re.compile(
     r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
-    r"wounded|wounding|dead|died|hurled|threw|thrown|planted|detonated (?:near|at|in|outside))\b"
+    r"wounded|wounding|dead|died|hurled|threw|thrown|detonated (?:near|at|in|outside))\b"
 )
 _ARMED_PATIENT = frozenset(
     [
@@ -39,6 +39,10 @@ _ARMED_PATIENT = frozenset(
         "military",
         "militia",
         "militias",
+        "militiamen",
+        "militiaman",
+        "combatants",
+        "jihadists",
         "militants",
         "militant",
         "gunmen",
@@ -335,6 +339,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "base_established": lambda s: s.cue("base_established", s.local),
     "claim_made": lambda s: s.cue("claim", s.local),
     "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
+    "victims_killed": lambda s: s.cue("victims_killed"),
     "accident_cause": lambda s: s.cue("accident", s.local),
     "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
     "perpetrator_named": _perpetrator_named,
