@@ -86,8 +86,14 @@ _TOPIC = re.compile(
 )
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers|servicem[ae]n|convoy|patrol|military (?:convoy|"
-    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+(?:were\s+|was\s+)?"
-    r"(?:killed|wounded|injured|attacked|ambushed|came under|targeted|shot|died|dies|stabbed)"
+    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+"
+    r"(?:(?:were|was|have been|had been|has been|got)\s+(?:killed|wounded|injured|attacked|ambushed|targeted|shot|"
+    r"stabbed)|(?:killed|wounded|injured|shot|attacked|ambushed|targeted)\s+(?:in|by|when|during|after|while|at|on)\b|"
+    r"came under|died|dies)"
+)  # the forces suffer it: "soldiers were killed", "troops killed in an ambush" (not "a soldier shot a man")
+_GROUND_FIGHT = re.compile(
+    r"\b(?:ambush\w*|firearms?|gunfire|gunfight|exchanged? (?:of )?fire|exchanges of fire|firefights?|gun ?battles?|"
+    r"snipers?|sniped|small arms|machine ?guns?|engaged)\b"
 )
 _LETHAL = re.compile(
     r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"
@@ -305,6 +311,9 @@ def _protester_violence(s: _Scene) -> bool:
     return s.riot_weapons or s.cue("protester_violence", s.calm)
 
 
+_POLITICAL_ARMED = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|terrorists?|militia\w*|separatists?|fighters)\b"
+)
 _HOSTAGE = re.compile(r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|seized)\b[^.;]{0,40}?\bhostages?\b")
 _PEOPLE_TAKEN = re.compile(
     r"\b(?:people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|workers?|teachers?|passengers?|"
@@ -327,7 +336,7 @@ def _perpetrator_named(s: _Scene) -> bool:
 
 def _political_group(s: _Scene) -> bool:
     groups = actor_data()["groups"]
-    return s.cue("nonstate_armed", s.local) or any(g in s.local for g in groups if len(g) > 3)
+    return bool(_POLITICAL_ARMED.search(s.local)) or any(g in s.local for g in groups if len(g) > 3)
 
 
 def _kind(name: str) -> Callable[[_Scene], bool]:
@@ -340,6 +349,13 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "claim_made": lambda s: s.cue("claim", s.local),
     "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
     "victims_killed": lambda s: s.cue("victims_killed"),
+    "scene_battle": lambda s: (
+        "clash" in s.kinds or ("attack" in s.kinds and bool(_GROUND_FIGHT.search(s.local)) and _armed_target(s))
+    ),
+    "own_air": lambda s: s.own == "air",
+    "heavy_weapon_agent": lambda s: (
+        s.agent is not None and s.cue("heavy_weapon", s.agent_low) and bool(s.kinds & {"attack", "shell", "clash"})
+    ),
     "accident_cause": lambda s: s.cue("accident", s.local),
     "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
     "perpetrator_named": _perpetrator_named,

@@ -56,7 +56,7 @@ from sitroom.extract._casualty_lexicon import (
 )
 from sitroom.extract._singular_victims import lone_victims, singular_mentions, to_death_mentions
 from sitroom.extract.numbers import NumberSpan, Token, scan_numbers, tokenize
-from sitroom.extract.tolls import coded_to_event, cumulative_count
+from sitroom.extract.tolls import bodies_found, coded_to_event, cumulative_count
 from sitroom.model import Casualties
 
 __all__ = ["find_casualties", "first_stated_casualties"]
@@ -453,7 +453,8 @@ def find_casualties(sentence: str) -> Casualties:
 def _cumulative(text: str, toks: list[Token], m: CountMention) -> bool:
     """A running or period total, or a coder's pool ("bringing the toll to 8,525", "8525 fatalities between ...")."""
     first = toks[m.members[0].first].start if m.members else toks[m.first].start
-    return cumulative_count(text, first, toks[m.last].end)
+    last = toks[m.members[-1].last].end if m.members else toks[m.last].end
+    return cumulative_count(text, first, toks[m.last].end) or bodies_found(text, first, last)
 
 
 def first_stated_casualties(sentences: Iterable[str]) -> Casualties:

@@ -304,6 +304,9 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
         else:  # PLOVER follows the trigger itself ("arrested protesters" is COERCE), ACLED the whole scene
             own = "Violent demonstration" if kind == "riot" else label
             plover, mode, cameo = tax["sub_type_plover"][own] if family == "acled" else tax["non_acled_plover"][own]
+            if kind in tax["kind_plover"]:
+                plover = tax["kind_plover"][kind]
+                mode, cameo = tax["plover_modes"].get(plover), tax["plover_cameo"][plover]
         return EventType(plover, mode, cameo, _parent_type(acled_sub), acled_sub, None)
     if family == "non_acled":
         plover, mode, cameo = tax["non_acled_plover"][label]
@@ -320,6 +323,9 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
             None if other else non_acled,
         )
     plover, mode, cameo = tax["sub_type_plover"][label]
+    if kind in tax["kind_plover"]:
+        plover = tax["kind_plover"][kind]
+        mode, cameo = tax["plover_modes"].get(plover), tax["plover_cameo"][plover]
     return EventType(plover, mode, cameo, _parent_type(label), label, None)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sitroom.extract._casualty_lexicon import lexicon
 
-__all__ = ["coded_to_event", "cumulative_count"]
+__all__ = ["bodies_found", "coded_to_event", "cumulative_count"]
 
 _WINDOW = 45  # characters on either side of a count that its cue words may take
 
@@ -35,6 +35,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     return before, after, coded
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    nouns = _alternation(lex["bodies_nouns"])
+    after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
+    before = re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:at least |about |some |around |more than )?$", re.I)
+    found = re.compile(r"\b(?:" + _alternation(lex["bodies_found"]) + r")\b", re.I)
+    return after, before, found
+
+
+def bodies_found(sentence: str, start: int, end: int) -> bool:
+    """Is the count at ``sentence[start:end]`` one of bodies found, recovered or handed over ("409 bodies were
+    recovered", "the bodies of 88 people were returned")? Those deaths belong to the events that caused them."""
+    after, before, found = _bodies()
+    named = after.search(sentence[end : end + 40]) or before.search(sentence[max(0, start - 40) : start])
+    return bool(named and found.search(sentence))
 
 
 def cumulative_count(sentence: str, start: int, end: int) -> bool:
