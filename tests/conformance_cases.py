@@ -473,3 +473,25 @@ PLOVER: dict[str, list[str]] = {
         "Gunmen abducted 20 students on Monday.",
     ],
 }
+
+# Actors across wars (issue 11): (sentence, ACLED inter of actor 1, of actor 2 or None when not checked). Named
+# groups from the catalogue, foreign forces (inter 8), peacekeepers, a target named through what it owns, and
+# actors outside the catalogue typed from their description.
+ACTORS: list[tuple[str, int, int | None]] = [
+    ("JNIM militants attacked a village near Djibo in Burkina Faso on Monday, killing five civilians.", 2, 7),
+    ("RSF fighters shelled residential areas of El Fasher in Sudan on Monday.", 2, None),
+    ("Israeli troops shot dead two men in Gaza City on Monday.", 8, 7),
+    ("Hamas fighters fired rockets at Israeli army positions near Khan Younis on Monday.", 3, 8),
+    ("Wagner fighters killed 20 civilians near Moura in Mali on Monday.", 8, 7),
+    ("Turkish drones struck PKK positions in northern Iraq on Monday.", 8, 2),
+    ("The Houthis fired a missile at a ship in the Red Sea off Yemen on Monday.", 2, None),
+    ("Tatmadaw troops burned a village in Sagaing, Myanmar, on Monday.", 1, None),
+    ("Al Shabaab fighters ambushed a Somali army convoy near Kismayo on Monday.", 2, 1),
+    ("Unknown gunmen killed three farmers in Zamfara state, Nigeria, on Monday.", 3, 7),
+    ("Police shot dead a robbery suspect in Nairobi, Kenya, on Monday.", 1, None),
+    ("ISWAP fighters attacked a military base in Borno state, Nigeria, on Monday.", 2, 1),
+    ("M23 rebels clashed with Congolese troops near Goma on Monday.", 2, 1),
+    ("Hezbollah fired rockets at an Israeli army post near Metula on Monday.", 3, 1),
+    ("ELN guerrillas attacked a police station in Arauca, Colombia, on Monday.", 2, 1),
+    ("Kenyan peacekeepers repelled an Al Shabaab attack on their base near Kismayo, Somalia, on Monday.", 8, 2),
+]

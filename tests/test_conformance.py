@@ -16,7 +16,7 @@ import pytest
 from sitroom.extract.lexicons import load_data, taxonomy
 from sitroom.model import Article, Event
 from sitroom.pipeline import Pipeline
-from tests.conformance_cases import ACLED_SUB, NON_ACLED, PLOVER
+from tests.conformance_cases import ACLED_SUB, ACTORS, NON_ACLED, PLOVER
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,7 @@ def main_events(nlp: Any, geoparser: Any) -> dict[str, Event | None]:
         for family, cases in _CASES.items()
         for category, texts in cases.items()
         for i, text in enumerate(texts)
-    ]
+    ] + [Article(f"actors|{i}", text, _PUBLISHED) for i, (text, _, _) in enumerate(ACTORS)]
     out: dict[str, Event | None] = {}
     for article, events in pipe.run_many(articles):
         out[article.id] = min(events, key=lambda e: e.salience_rank) if events else None
@@ -89,3 +89,31 @@ def test_conformance_category_issue11(main_events: dict[str, Event | None], fami
 def test_conformance_category_whole_issue11(main_events: dict[str, Event | None], family: str, category: str) -> None:
     """Every sentence of the category gets it (a strict xfail where known defects remain)."""
     assert not _wrong(main_events, family, category)
+
+
+# sentence index of ACTORS -> the defect that keeps its actors from their ACLED types
+_ACTOR_DEFECTS: dict[int, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("i", "text", "inter1", "inter2"),
+    [
+        pytest.param(
+            i,
+            text,
+            inter1,
+            inter2,
+            marks=[pytest.mark.xfail(strict=True, reason=_ACTOR_DEFECTS[i])] if i in _ACTOR_DEFECTS else [],
+            id=f"actors-{i}",
+        )
+        for i, (text, inter1, inter2) in enumerate(ACTORS)
+    ],
+)
+def test_conformance_actors_issue11(
+    main_events: dict[str, Event | None], i: int, text: str, inter1: int, inter2: int | None
+) -> None:
+    event = main_events[f"actors|{i}"]
+    assert event is not None
+    got1 = event.actor1.acled_inter if event.actor1 else None
+    got2 = event.actor2.acled_inter if event.actor2 else None
+    assert (got1, got2 if inter2 is not None else None) == (inter1, inter2), (event.actor1, event.actor2)

@@ -321,8 +321,12 @@ _PEOPLE_TAKEN = re.compile(
 )
 
 
+_PATIENT_HEAD = re.compile(r"\s(?:in|at|from|near|on|of|to|belonging|along|between|around|inside|outside)\s")
+
+
 def _seized_goods(s: _Scene) -> bool:
-    lows = [p.lower() for p in s.patients] or [s.local]
+    """What was seized, up to its first preposition ("livestock [in the village]"), is goods and not people."""
+    lows = [_PATIENT_HEAD.split(p.lower(), maxsplit=1)[0] for p in s.patients] or [s.local]
     goods = any(s.cue("seized_goods", p) for p in lows)
     return goods and not any(_PEOPLE_TAKEN.search(p) for p in lows) and not any(_PLACE.search(p) for p in lows)
 
@@ -363,6 +367,9 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "harm": lambda s: s.cue("harm"),
     "political_group": _political_group,
     "own_seize": lambda s: s.own == "overtake",
+    "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}),
+    "property_taken": lambda s: "loot" in s.kinds or ("overtake" in s.kinds and _seized_goods(s)),
+    "demonstrating_agent": lambda s: s.agent is not None and s.cue("demonstrating_agent", s.agent_low),
     "seized_goods": _seized_goods,
     "weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell"}),
     "weapon_disrupted": lambda s: "disrupt" in s.kinds or _weapon_found(s),
@@ -415,10 +422,10 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
             "agree",
             "transfer",
             "hq",
-            "change",
             "crime",
         )
     },
+    "change": lambda s: bool(s.kinds & {"change", "curfew", "release", "surrender"}),
     "disaster": lambda s: bool(s.kinds & {"disaster", "accident"}),
 }
 

@@ -203,7 +203,8 @@ class ActorResolver:
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
                 if earlier is not None and definite:
                     return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
-            iso = country or self.focus
+            # peacekeepers keep their contributing country (or none), never the host's
+            iso = country if sector == "PKO" else country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
         elif country is not None and violent and _names_people(tok):  # "Ethiopians killed ...": people, no state
             actor = acled_actor(POLITICAL, country, text)
