@@ -43,7 +43,11 @@ def _bodies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = _alternation(lex["bodies_nouns"])
     after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
     before = re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:at least |about |some |around |more than )?$", re.I)
-    found = re.compile(r"\b(?:" + _alternation(lex["bodies_found"]) + r")\b", re.I)
+    found = re.compile(
+        r"\b(?:" + _alternation(lex["bodies_found"]) + r")\b|\b(?:" + _alternation(lex["bodies_found_later"]) + r")\b"
+        r".*\b(?:" + _alternation(lex["bodies_later_cues"]) + r")",
+        re.I,
+    )
     return after, before, found
 
 
