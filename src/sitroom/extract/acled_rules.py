@@ -295,9 +295,13 @@ def _armed_target(s: _Scene) -> bool:
     return _patient_armed(s.patients) or both or bool(_ARMED_VICTIMS.search(s.local)) or "both sides" in s.scope
 
 
+_BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
+
+
 def _mob_perpetrator(s: _Scene) -> bool:
     return bool(
         _MOB_WORDS.search(s.scope)
+        or (s.agent is None and _BEATEN.search(s.scope))  # beaten to death by no one named: the codebook's mob
         or (s.crowd and not s.armed_crowd)
         or (s.has("crowd_weapons") and not (s.agent and _armed(s.agent_low)))
     )
