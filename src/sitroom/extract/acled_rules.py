@@ -164,6 +164,12 @@ _VIOLENCE = re.compile(
 )
 
 
+def _named_non_state(low: str) -> bool:
+    """The phrase names a catalogued armed group that is not a state's forces."""
+    groups = actor_data()["groups"]
+    return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
+
+
 def _seized_not_place(patients: list[str]) -> bool:
     """Whether what was captured or seized is people or arms rather than a place."""
     lows = [p.lower() for p in patients]
@@ -177,7 +183,9 @@ def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | No
     if _seized_not_place(patients):
         return None  # "captured five fighters", "seized weapons": no territory changed hands
     state = "regain" in kinds or (
-        agent is not None and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        agent is not None
+        and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
     )
     if _NO_VIOLENCE.search(scope) or (not state and not _VIOLENCE.search(scope)):
         return "Non-violent transfer of territory"  # control acquired without a violent interaction

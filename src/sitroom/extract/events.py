@@ -140,6 +140,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
             continue
+        if lemmas[k] == "stone" and tok.pos_ != "VERB":
+            continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
             continue  # "the warring parties", "fighting factions" describe who they are, not an event
         if lemmas[k] == "mine" and not _BLAST_WORDS.search(sent.text.lower()):
@@ -354,7 +356,7 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:
         return to("REJECT", acled=False), "asserted"  # "did not agree", "refused to withdraw": nothing ACLED codes
-    if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"}:
+    if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"} and not _CONDITION.search(sent):
         return to("AGREE"), "asserted"  # a promise or offer to help is an agreement to (CAMEO 03, intent)
     if aux & {"must", "should"} and etype.plover != "REQUEST":
         return to("REQUEST"), "asserted"
