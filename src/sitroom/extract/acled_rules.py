@@ -369,6 +369,12 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         "clash" in s.kinds or ("attack" in s.kinds and bool(_GROUND_FIGHT.search(s.local)) and _armed_target(s))
     ),
     "own_air": lambda s: s.own == "air",
+    "unmanned_target": lambda s: s.cue("unmanned", s.local),
+    "security_operation": lambda s: s.cue("security_operation", s.local),
+    "fighting": lambda s: (
+        bool(s.kinds & {"clash", "shell", "air", "explosive", "grenade", "suicide", "abduct", "loot"})
+        or bool(_GROUND_FIGHT.search(s.local))
+    ),
     "heavy_weapon_agent": lambda s: (
         s.agent is not None and s.cue("heavy_weapon", s.agent_low) and bool(s.kinds & {"attack", "shell", "clash"})
     ),
