@@ -27,7 +27,22 @@ _PUBLISHED = date(2024, 5, 8)
 # (family, category) -> {sentence index: the defect that keeps it from passing}. A category with known defects is
 # a strict xfail as a whole (it passes once they are fixed, which fails the suite until the entry goes), and its
 # other sentences must pass all the same.
-_DEFECTS: dict[tuple[str, str], dict[int, str]] = {}
+_RANKED = "a background event outranks the sentence's main event (ranking in pipeline._salience)"
+_DEFECTS: dict[tuple[str, str], dict[int, str]] = {
+    ("acled", "Agreement"): {6: f"the purpose 'to end the cattle raids': {_RANKED}"},
+    ("acled", "Arrests"): {
+        5: f"the antecedent 'after the raid': {_RANKED}",
+        7: f"'suspected of planning an attack': {_RANKED}",
+    },
+    ("acled", "Change to group/activity"): {
+        5: "no trigger names a change of name or leadership; the fallback types an armed group's sentence as an attack"
+    },
+    ("acled", "Non-violent transfer of territory"): {5: f"the circumstance 'under the ceasefire': {_RANKED}"},
+    ("non_acled", "Organized crime"): {
+        4: "the table's 'harm' feature counts animals killed ('two rhinos') as people harmed"
+    },
+    ("plover", "RETREAT"): {7: f"the antecedent 'after the protests': {_RANKED}"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +107,10 @@ def test_conformance_category_whole_issue11(main_events: dict[str, Event | None]
 
 
 # sentence index of ACTORS -> the defect that keeps its actors from their ACLED types
-_ACTOR_DEFECTS: dict[int, str] = {}
+_ACTOR_DEFECTS: dict[int, str] = {
+    3: "the target 'Israeli army positions' resolves to the span 'army' (country ISR from the modifier), and "
+    "foreign_forces makes forces external (inter 8) only when their own text names the country",
+}
 
 
 @pytest.mark.parametrize(
@@ -114,6 +132,7 @@ def test_conformance_actors_issue11(
 ) -> None:
     event = main_events[f"actors|{i}"]
     assert event is not None
-    got1 = event.actor1.acled_inter if event.actor1 else None
-    got2 = event.actor2.acled_inter if event.actor2 else None
-    assert (got1, got2 if inter2 is not None else None) == (inter1, inter2), (event.actor1, event.actor2)
+    got = [a.acled_inter for a in (event.actor1, event.actor2) if a is not None]
+    # the codebook gives actor order no meaning (sitroom lists state forces first in a battle): compare the pair
+    want = [inter1] if inter2 is None else [inter1, inter2]
+    assert (sorted(got) if inter2 is not None else got[:1]) == sorted(want), (event.actor1, event.actor2)
