@@ -172,6 +172,7 @@ def test_catalogue_issue11_joins_the_actor_dictionary(alias: str, inter: int) ->
     ("sentence", "killed"),
     [
         ("Israeli strikes killed four people, bringing the death toll since the war began to 8,000.", 4),
+        ("Shelling killed two more people, raising the toll since Monday to 30.", 2),
         ("The Ministry of Health reported 8525 fatalities between 7 October - 30 October.", None),
         ("The death toll from the war has reached 8,525.", None),
         ("More than 24,000 people had been killed in the conflict since the war began.", None),
@@ -187,7 +188,14 @@ def test_catalogue_issue11_joins_the_actor_dictionary(alias: str, inter: int) ->
     ],
 )
 def test_tolls_issue11_cumulative_is_not_the_events(sentence: str, killed: int | None) -> None:
-    assert find_casualties(sentence).killed == killed
+    assert find_casualties(sentence, running_totals=False).killed == killed
+
+
+def test_tolls_issue11_a_lone_running_total_is_the_articles_toll_report() -> None:
+    # alone in its sentence a running total is counted (reportable keeps it as a toll report, from no event)
+    assert find_casualties("The death toll from the war has reached 8,525.").killed == 8525
+    # a period total or a pool never is
+    assert find_casualties("The ministry reported 8525 fatalities between 7 October - 30 October.").killed is None
 
 
 def test_tolls_issue11_coded_to_event() -> None:

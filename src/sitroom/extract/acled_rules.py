@@ -370,6 +370,12 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     ),
     "own_air": lambda s: s.own == "air",
     "unmanned_target": lambda s: s.cue("unmanned", s.local),
+    "demonstrators_violent": lambda s: (
+        s.agent is not None
+        and (s.cue("demonstrating_agent", s.agent_low) or s.cue("unarmed_agent", s.agent_low))
+        and not s.cue("state_forces", s.agent_low)
+        and s.cue("crowd_violence", s.local)
+    ),
     "security_operation": lambda s: s.cue("security_operation", s.local),
     "fighting": lambda s: (
         bool(s.kinds & {"clash", "shell", "air", "explosive", "grenade", "suicide", "abduct", "loot"})

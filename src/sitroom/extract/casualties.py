@@ -56,7 +56,7 @@ from sitroom.extract._casualty_lexicon import (
 )
 from sitroom.extract._singular_victims import lone_victims, singular_mentions, to_death_mentions
 from sitroom.extract.numbers import NumberSpan, Token, scan_numbers, tokenize
-from sitroom.extract.tolls import bodies_found, coded_to_event, cumulative_count
+from sitroom.extract.tolls import bodies_found, coded_to_event, cumulative_count, pooled_count
 from sitroom.model import Casualties
 
 __all__ = ["find_casualties", "first_stated_casualties"]
@@ -360,8 +360,13 @@ def _civilian_part(toks: list[Token], s: Qty) -> bool:
     return civilians_in(toks, tail + 1, min(len(toks) - 1, tail + 3))
 
 
-def find_casualties(sentence: str) -> Casualties:
-    """Counts stated in one sentence; empty Casualties when it states none."""
+def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
+    """Counts stated in one sentence; empty Casualties when it states none.
+
+    A total over a stated period, a coder's pool and bodies recovered are never counted. A running total ("since
+    the war began", "bringing the toll to 8,000") is left out beside the sentence's own count ("killed four"); alone
+    in its sentence it is counted (the article's toll report, which ``reportable`` keeps from any event) unless
+    ``running_totals`` is False."""
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)
@@ -409,7 +414,7 @@ def find_casualties(sentence: str) -> Casualties:
     mentions.extend(to_death_mentions(toks, covered))
     mentions = [m for m in mentions if m.kind == "arrested" or m.value < lex["war_total_from"]]
     mentions = [m for m in mentions if m.kind != "killed" or not _accidental(toks, m)]
-    mentions = [m for m in mentions if m.kind == "arrested" or m.singular or not _cumulative(masked, toks, m)]
+    mentions = _own_counts(masked, toks, mentions, running_totals)
     result = Casualties()
     spans: list[tuple[int, int]] = []
     for kind in KINDS:
@@ -450,11 +455,21 @@ def find_casualties(sentence: str) -> Casualties:
     return result
 
 
-def _cumulative(text: str, toks: list[Token], m: CountMention) -> bool:
-    """A running or period total, or a coder's pool ("bringing the toll to 8,525", "8525 fatalities between ...")."""
-    first = toks[m.members[0].first].start if m.members else toks[m.first].start
-    last = toks[m.members[-1].last].end if m.members else toks[m.last].end
-    return cumulative_count(text, first, toks[m.last].end) or bodies_found(text, first, last)
+def _own_counts(text: str, toks: list[Token], mentions: list[CountMention], running: bool) -> list[CountMention]:
+    """The counts that are this sentence's own: no pooled or period total, no bodies recovered, and no running
+    total beside an own count of its kind (none at all unless ``running``)."""
+
+    def span(m: CountMention) -> tuple[int, int]:
+        first = toks[m.members[0].first].start if m.members else toks[m.first].start
+        return first, toks[m.last].end
+
+    def whole(m: CountMention) -> bool:
+        return m.kind == "arrested" or m.singular
+
+    kept = [m for m in mentions if whole(m) or not (pooled_count(text, *span(m)) or bodies_found(text, *span(m)))]
+    totals = [m for m in kept if not whole(m) and cumulative_count(text, *span(m))]
+    own_kinds = {m.kind for m in kept if m not in totals}
+    return [m for m in kept if m not in totals or (running and m.kind not in own_kinds)]
 
 
 def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
@@ -469,7 +484,7 @@ def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
         if coded_to_event(sentence) is not None:  # a coder's note names this event's figure: it is the toll
             return find_casualties(sentence)
     for sentence in sentences:
-        found = find_casualties(sentence)
+        found = find_casualties(sentence, running_totals=False)
         if found.killed is not None:
             return found
         if fallback.is_empty() and not found.is_empty():

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sitroom.extract._casualty_lexicon import lexicon
 
-__all__ = ["bodies_found", "coded_to_event", "cumulative_count"]
+__all__ = ["bodies_found", "coded_to_event", "cumulative_count", "pooled_count"]
 
 _WINDOW = 45  # characters on either side of a count that its cue words may take
 
@@ -24,17 +24,18 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     before = re.compile(r"\b(?:" + _alternation(lex["cumulative_before"]) + r")\b[^.;!?,]*$", re.I)
-    after = re.compile(r"^[^.;!?,]*?\b(?:" + _alternation(lex["cumulative_after"] + lex["pooled"]) + r")\b", re.I)
+    after = re.compile(r"^[^.;!?,]*?\b(?:" + _alternation(lex["cumulative_after"]) + r")\b", re.I)
+    pooled = re.compile(r"^[^.;!?,]*?\b(?:" + _alternation(lex["pooled"] + lex["period_after"]) + r")\b", re.I)
     coded = re.compile(
         r"\b(\d[\d,]*)\s+(?:\w+\s+){0,2}?(?:fatalities|deaths|dead|killed)?\s*(?:were\s+|was\s+|are\s+|is\s+)?"
         r"(?:" + _alternation(lex["coded_to_event"]) + r")\b"
         r"|\bcoded as (\d[\d,]*)\b(?!\s*(?:fatalities\s+)?(?:split|distributed))",
         re.I,
     )
-    return before, after, coded
+    return before, after, coded, pooled
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +61,16 @@ def bodies_found(sentence: str, start: int, end: int) -> bool:
 
 
 def cumulative_count(sentence: str, start: int, end: int) -> bool:
-    """Is the count at ``sentence[start:end]`` a running or period total, or a pool shared among events?"""
-    before, after, _ = _patterns()
+    """Is the count at ``sentence[start:end]`` a running total ("bringing the toll to 8,525", "since the war
+    began")?"""
+    before, after, _, _ = _patterns()
     return bool(before.search(sentence[max(0, start - _WINDOW) : start]) or after.search(sentence[end : end + _WINDOW]))
+
+
+def pooled_count(sentence: str, start: int, end: int) -> bool:
+    """Is the count at ``sentence[start:end]`` a total over a stated period or a coder's pool shared among events
+    ("8525 fatalities between 7 October - 30 October", "489 fatalities not attributed to specific events")?"""
+    return bool(_patterns()[3].search(sentence[end : end + _WINDOW]))
 
 
 def coded_to_event(sentence: str) -> int | None:
