@@ -184,7 +184,8 @@ def _military_strike(sent: Any) -> bool:
 
 _BLAST_WORDS = re.compile(
     r"\b(?:land ?mines?|exploded|explodes|explosion|blast|detonat\w*|hit|hits|struck|strikes|stepped on|steps on|"
-    r"ran over|runs over|planted|laid|lay|lays|laying|killed|kills|wounded|injured|dead|mines? (?:killed|exploded|blast)|anti-\w+ mines?|"
+    r"ran over|runs over|planted|laid|lay|lays|laying|killed|kills|wounded|injured|dead|"
+    r"mines? (?:killed|exploded|blast)|anti-\w+ mines?|"
     r"mine-?clearing|demining|de-mining|minefields?)\b"
 )
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
