@@ -191,8 +191,8 @@ def test_tolls_issue11_cumulative_is_not_the_events(sentence: str, killed: int |
     assert find_casualties(sentence, running_totals=False).killed == killed
 
 
-def test_tolls_issue11_a_lone_running_total_is_the_articles_toll_report() -> None:
-    # alone in its sentence a running total is counted (reportable keeps it as a toll report, from no event)
+def test_tolls_issue11_a_running_total_is_left_to_the_toll_report() -> None:
+    # by default a running total is counted: reportable reads it as the article's toll report
     assert find_casualties("The death toll from the war has reached 8,525.").killed == 8525
     # a period total or a pool never is
     assert find_casualties("The ministry reported 8525 fatalities between 7 October - 30 October.").killed is None

@@ -364,9 +364,8 @@ def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
     """Counts stated in one sentence; empty Casualties when it states none.
 
     A total over a stated period, a coder's pool and bodies recovered are never counted. A running total ("since
-    the war began", "bringing the toll to 8,000") is left out beside the sentence's own count ("killed four"); alone
-    in its sentence it is counted (the article's toll report, which ``reportable`` keeps from any event) unless
-    ``running_totals`` is False."""
+    the war began", "bringing the toll to 8,000") is counted unless ``running_totals`` is False: ``reportable``
+    reads it as the article's toll report and keeps it from the event (the event's own count comes before it)."""
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)
@@ -457,7 +456,7 @@ def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
 
 def _own_counts(text: str, toks: list[Token], mentions: list[CountMention], running: bool) -> list[CountMention]:
     """The counts that are this sentence's own: no pooled or period total, no bodies recovered, and no running
-    total beside an own count of its kind (none at all unless ``running``)."""
+    total unless ``running``."""
 
     def span(m: CountMention) -> tuple[int, int]:
         first = toks[m.members[0].first].start if m.members else toks[m.first].start
@@ -466,10 +465,15 @@ def _own_counts(text: str, toks: list[Token], mentions: list[CountMention], runn
     def whole(m: CountMention) -> bool:
         return m.kind == "arrested" or m.singular
 
-    kept = [m for m in mentions if whole(m) or not (pooled_count(text, *span(m)) or bodies_found(text, *span(m)))]
-    totals = [m for m in kept if not whole(m) and cumulative_count(text, *span(m))]
-    own_kinds = {m.kind for m in kept if m not in totals}
-    return [m for m in kept if m not in totals or (running and m.kind not in own_kinds)]
+    def number(m: CountMention) -> tuple[int, int]:
+        if not m.members:
+            return span(m)
+        return toks[m.members[0].first].start, toks[m.members[0].last].end
+
+    kept = [m for m in mentions if whole(m) or not (pooled_count(text, *span(m)) or bodies_found(text, *number(m)))]
+    if running:
+        return kept
+    return [m for m in kept if whole(m) or not cumulative_count(text, *span(m))]
 
 
 def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
