@@ -366,7 +366,9 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
     "victims_killed": lambda s: s.cue("victims_killed"),
     "scene_battle": lambda s: (
-        "clash" in s.kinds or ("attack" in s.kinds and bool(_GROUND_FIGHT.search(s.local)) and _armed_target(s))
+        s.own == "clash"
+        or ("clash" in s.kinds and _armed_target(s))
+        or ("attack" in s.kinds and bool(_GROUND_FIGHT.search(s.local)) and _armed_target(s))
     ),
     "own_air": lambda s: s.own == "air",
     "unmanned_target": lambda s: s.cue("unmanned", s.local),
