@@ -362,7 +362,10 @@ def _kind(name: str) -> Callable[[_Scene], bool]:
 _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "label": lambda s: bool(s.label),
     "base_established": lambda s: s.cue("base_established", s.local),
-    "claim_made": lambda s: s.cue("claim", s.local),
+    # the violence is what is claimed ("claimed responsibility for the attack"), not told beside the claim
+    "claim_made": lambda s: s.cue("claim", s.local) and (s.own == "claim" or "claim" not in s.kinds),
+    "no_harm_stated": lambda s: s.cue("no_harm_stated"),
+    "weapon_named": lambda s: s.cue("weapon_named", s.local),
     "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
     "victims_killed": lambda s: s.cue("victims_killed"),
     "scene_battle": lambda s: (
@@ -376,7 +379,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         s.agent is not None
         and (s.cue("demonstrating_agent", s.agent_low) or s.cue("unarmed_agent", s.agent_low))
         and not s.cue("state_forces", s.agent_low)
-        and s.cue("crowd_violence", s.local)
+        and s.cue("crowd_violence", s.calm)
     ),
     "security_operation": lambda s: s.cue("security_operation", s.local),
     "fighting": lambda s: (
