@@ -42,6 +42,10 @@ _DEFECTS: dict[tuple[str, str], dict[int, str]] = {
         4: "the table's 'harm' feature counts animals killed ('two rhinos') as people harmed"
     },
     ("plover", "RETREAT"): {7: f"the antecedent 'after the protests': {_RANKED}"},
+    ("plover", "CONCEDE"): {
+        0: "a release is an ACLED change to group activity whose PLOVER code (MOBILIZE) follows the sub-event type; "
+        "a kind of its own (CONCEDE) split one release told twice into two events"
+    },
 }
 
 

@@ -377,7 +377,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "unmanned_target": lambda s: s.cue("unmanned", s.local),
     "demonstrators_violent": lambda s: (
         s.agent is not None
-        and (s.cue("demonstrating_agent", s.agent_low) or s.cue("unarmed_agent", s.agent_low))
+        and s.cue("demonstrating_agent", s.agent_low)
         and not s.cue("state_forces", s.agent_low)
         and s.cue("crowd_violence", s.calm)
     ),
@@ -454,7 +454,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
             "crime",
         )
     },
-    "change": lambda s: bool(s.kinds & {"change", "curfew", "release", "surrender"}),
+    "change": lambda s: bool(s.kinds & {"change", "curfew", "surrender"}),
     "disaster": lambda s: bool(s.kinds & {"disaster", "accident"}),
 }
 
