@@ -10,17 +10,20 @@ place changed hands in a fight.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from sitroom.extract.lexicons import actor_data, event_lexicon
+from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["acled_sub_type"]
+__all__ = ["CodebookRule", "acled_sub_type", "codebook_rule", "codebook_rules"]
 
 _WEAPON_ONLY_IN_RIOTS = re.compile(
     r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
 )
 _BOMB_USED = re.compile(
     r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
-    r"wounded|wounding|dead|died|hurled|threw|thrown|planted|detonated (?:near|at|in|outside))\b"
+    r"wounded|wounding|dead|died|hurled|threw|thrown|detonated (?:near|at|in|outside))\b"
 )
 _ARMED_PATIENT = frozenset(
     [
@@ -36,6 +39,10 @@ _ARMED_PATIENT = frozenset(
         "military",
         "militia",
         "militias",
+        "militiamen",
+        "militiaman",
+        "combatants",
+        "jihadists",
         "militants",
         "militant",
         "gunmen",
@@ -79,8 +86,14 @@ _TOPIC = re.compile(
 )
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers|servicem[ae]n|convoy|patrol|military (?:convoy|"
-    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+(?:were\s+|was\s+)?"
-    r"(?:killed|wounded|injured|attacked|ambushed|came under|targeted|shot|died|dies|stabbed)"
+    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+"
+    r"(?:(?:were|was|have been|had been|has been|got)\s+(?:killed|wounded|injured|attacked|ambushed|targeted|shot|"
+    r"stabbed)|(?:killed|wounded|injured|shot|attacked|ambushed|targeted)\s+(?:in|by|when|during|after|while|at|on)\b|"
+    r"came under|died|dies)"
+)  # the forces suffer it: "soldiers were killed", "troops killed in an ambush" (not "a soldier shot a man")
+_GROUND_FIGHT = re.compile(
+    r"\b(?:ambush\w*|firearms?|gunfire|gunfight|exchanged? (?:of )?fire|exchanges of fire|firefights?|gun ?battles?|"
+    r"snipers?|sniped|small arms|machine ?guns?|engaged)\b"
 )
 _LETHAL = re.compile(
     r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"
@@ -151,6 +164,12 @@ _VIOLENCE = re.compile(
 )
 
 
+def _named_non_state(low: str) -> bool:
+    """The phrase names a catalogued armed group that is not a state's forces."""
+    groups = actor_data()["groups"]
+    return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
+
+
 def _seized_not_place(patients: list[str]) -> bool:
     """Whether what was captured or seized is people or arms rather than a place."""
     lows = [p.lower() for p in patients]
@@ -164,11 +183,280 @@ def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | No
     if _seized_not_place(patients):
         return None  # "captured five fighters", "seized weapons": no territory changed hands
     state = "regain" in kinds or (
-        agent is not None and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        agent is not None
+        and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
     )
     if _NO_VIOLENCE.search(scope) or (not state and not _VIOLENCE.search(scope)):
         return "Non-violent transfer of territory"  # control acquired without a violent interaction
     return "Government regains territory" if state else "Non-state actor overtakes territory"
+
+
+@dataclass(frozen=True)
+class CodebookRule:
+    """One row of ``data/codebook.json``: the sub-event type ``sub`` when every ``when`` feature holds and no
+    ``unless`` feature does; ``cite`` names the codebook section it implements."""
+
+    id: str
+    sub: str
+    when: tuple[str, ...]
+    unless: tuple[str, ...]
+    cite: str
+
+
+@lru_cache(maxsize=1)
+def codebook_rules() -> tuple[CodebookRule, ...]:
+    """The decision table of ``data/codebook.json``, in the order its rules are tried."""
+    raw = load_data("codebook.json")
+    known = set(raw["features"])
+    rules = []
+    for r in raw["rules"]:
+        unknown = [f for f in (*r["when"], *r["unless"]) if f not in known or f not in _FEATURES]
+        if unknown:
+            raise ValueError(f"codebook.json rule {r['id']}: unknown features {unknown}")
+        rules.append(CodebookRule(r["id"], r["sub"], tuple(r["when"]), tuple(r["unless"]), r["cite"]))
+    return tuple(rules)
+
+
+class _Scene:
+    """The features of one event's scene that the codebook's rules test, each computed once when first asked."""
+
+    def __init__(
+        self,
+        kinds: set[str],
+        scope: str,
+        patients: list[str],
+        label: str | None,
+        agent: str | None,
+        sentence: str | None,
+        own: str | None,
+    ) -> None:
+        self.kinds, self.scope, self.patients, self.label = kinds, scope, patients, label
+        self.agent, self.sentence, self.own = agent, sentence, own
+        self.ctx = event_lexicon().context
+        self.cache: dict[str, bool] = {}
+
+    def has(self, feature: str) -> bool:
+        if feature not in self.cache:
+            self.cache[feature] = _FEATURES[feature](self)
+        return self.cache[feature]
+
+    def cue(self, name: str, text: str | None = None) -> bool:
+        return bool(self.ctx[name].search(self.scope if text is None else text))
+
+    @cached_property
+    def agent_low(self) -> str:
+        return (self.agent or "").lower()
+
+    @cached_property
+    def crowd(self) -> bool:
+        return _crowd(self.agent)
+
+    @cached_property
+    def riot_weapons(self) -> bool:
+        return bool(_WEAPON_ONLY_IN_RIOTS.search(self.scope))
+
+    @cached_property
+    def calm(self) -> str:
+        """The scope without its grievances ("protest against the arrest of ...")."""
+        return _TOPIC.sub(" ", self.scope)
+
+    @cached_property
+    def own_sentence(self) -> str:
+        return _TOPIC.sub(" ", self.sentence.lower()) if self.sentence is not None else self.calm
+
+    @cached_property
+    def local(self) -> str:
+        return self.sentence.lower() if self.sentence is not None else self.scope
+
+    @cached_property
+    def unarmed(self) -> bool:
+        return self.agent is not None and self.cue("unarmed_agent", self.agent_low) and "armed" not in self.agent_low
+
+    @cached_property
+    def armed_crowd(self) -> bool:
+        return bool(_GUNS.search(self.local))
+
+    @cached_property
+    def territory(self) -> str | None:
+        return _territory(self.kinds, self.scope, self.patients, self.agent, self.own)
+
+
+def _crowd_weapons(s: _Scene) -> bool:
+    return s.riot_weapons and (s.has("demonstration") or s.crowd or bool(s.kinds & {"riot", "clash"}) or s.cue("mob"))
+
+
+def _crowd_side(s: _Scene) -> bool:
+    sides = [x.lower() for x in (s.agent, *s.patients) if x] if s.own == "clash" else []
+    crowd = s.crowd or any(_crowd(x) for x in sides)
+    if crowd and not any(s.cue("nonstate_armed", x) for x in sides) and not s.cue("nonstate_armed"):
+        return True
+    return (s.unarmed or s.cue("mob")) and not s.cue("armed_actor")
+
+
+def _weapon_found(s: _Scene) -> bool:
+    return s.cue("weapon_found") and not _BOMB_USED.search(s.scope) and "shell" not in s.kinds  # shells are fired
+
+
+def _armed_target(s: _Scene) -> bool:
+    both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
+    return _patient_armed(s.patients) or both or bool(_ARMED_VICTIMS.search(s.local)) or "both sides" in s.scope
+
+
+_BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
+
+
+def _mob_perpetrator(s: _Scene) -> bool:
+    return bool(
+        _MOB_WORDS.search(s.scope)
+        or (s.agent is None and _BEATEN.search(s.scope))  # beaten to death by no one named: the codebook's mob
+        or (s.crowd and not s.armed_crowd)
+        or (s.has("crowd_weapons") and not (s.agent and _armed(s.agent_low)))
+    )
+
+
+def _force_on_protesters(s: _Scene) -> bool:
+    return bool(_EXCESSIVE.search(s.scope) or _LETHAL.search(s.own_sentence))
+
+
+def _protester_violence(s: _Scene) -> bool:
+    return s.riot_weapons or s.cue("protester_violence", s.calm)
+
+
+_POLITICAL_ARMED = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|terrorists?|militia\w*|separatists?|fighters)\b"
+)
+_HOSTAGE = re.compile(r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|seized)\b[^.;]{0,40}?\bhostages?\b")
+_PEOPLE_TAKEN = re.compile(
+    r"\b(?:people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|workers?|teachers?|passengers?|"
+    r"officials?|nurses?|traders?|herders?|him|her|them)\b"
+)
+
+
+_PATIENT_HEAD = re.compile(r"\s(?:in|at|from|near|on|of|to|belonging|along|between|around|inside|outside)\s")
+
+
+def _seized_goods(s: _Scene) -> bool:
+    """What was seized, up to its first preposition ("livestock [in the village]"), is goods and not people."""
+    lows = [_PATIENT_HEAD.split(p.lower(), maxsplit=1)[0] for p in s.patients] or [s.local]
+    goods = any(s.cue("seized_goods", p) for p in lows)
+    return goods and not any(_PEOPLE_TAKEN.search(p) for p in lows) and not any(_PLACE.search(p) for p in lows)
+
+
+def _perpetrator_named(s: _Scene) -> bool:
+    if s.agent is None:
+        return False
+    groups = actor_data()["groups"]
+    return _armed(s.agent_low) or s.cue("aircraft", s.agent_low) or any(g in s.agent_low for g in groups if len(g) > 3)
+
+
+def _political_group(s: _Scene) -> bool:
+    groups = actor_data()["groups"]
+    return bool(_POLITICAL_ARMED.search(s.local)) or any(g in s.local for g in groups if len(g) > 3)
+
+
+def _kind(name: str) -> Callable[[_Scene], bool]:
+    return lambda s: name in s.kinds
+
+
+_FEATURES: dict[str, Callable[[_Scene], bool]] = {
+    "label": lambda s: bool(s.label),
+    "base_established": lambda s: s.cue("base_established", s.local),
+    # the violence is what is claimed ("claimed responsibility for the attack"), not told beside the claim
+    "claim_made": lambda s: s.cue("claim", s.local) and (s.own == "claim" or "claim" not in s.kinds),
+    "no_harm_stated": lambda s: s.cue("no_harm_stated"),
+    "weapon_named": lambda s: s.cue("weapon_named", s.local),
+    "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
+    "victims_killed": lambda s: s.cue("victims_killed"),
+    "scene_battle": lambda s: (
+        s.own == "clash"
+        or ("clash" in s.kinds and _armed_target(s))
+        or ("attack" in s.kinds and bool(_GROUND_FIGHT.search(s.local)) and _armed_target(s))
+    ),
+    "own_air": lambda s: s.own == "air",
+    "unmanned_target": lambda s: s.cue("unmanned", s.local),
+    "demonstrators_violent": lambda s: (
+        s.agent is not None
+        and s.cue("demonstrating_agent", s.agent_low)
+        and not s.cue("state_forces", s.agent_low)
+        and s.cue("crowd_violence", s.calm)
+    ),
+    "security_operation": lambda s: s.cue("security_operation", s.local),
+    "fighting": lambda s: (
+        bool(s.kinds & {"clash", "shell", "air", "explosive", "grenade", "suicide", "abduct", "loot"})
+        or bool(_GROUND_FIGHT.search(s.local))
+    ),
+    "heavy_weapon_agent": lambda s: (
+        s.agent is not None and s.cue("heavy_weapon", s.agent_low) and bool(s.kinds & {"attack", "shell", "clash"})
+    ),
+    "accident_cause": lambda s: s.cue("accident", s.local),
+    "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
+    "perpetrator_named": _perpetrator_named,
+    "criminal_agent": lambda s: s.cue("criminal_agent", s.agent_low) if s.agent else s.cue("criminal_agent", s.local),
+    "harm": lambda s: s.cue("harm"),
+    "political_group": _political_group,
+    "own_seize": lambda s: s.own == "overtake",
+    "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}),
+    "property_taken": lambda s: "loot" in s.kinds or ("overtake" in s.kinds and _seized_goods(s)),
+    "demonstrating_agent": lambda s: s.agent is not None and s.cue("demonstrating_agent", s.agent_low),
+    "seized_goods": _seized_goods,
+    "weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell"}),
+    "weapon_disrupted": lambda s: "disrupt" in s.kinds or _weapon_found(s),
+    "own_clash": lambda s: s.own == "clash",
+    "remote_weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell", "air"}),
+    "air_or_flown": lambda s: (
+        "air" in s.kinds
+        or (
+            s.agent is not None
+            and s.cue("aircraft", s.agent_low)
+            and bool(s.kinds & {"attack", "shell", "explosive", "clash"})
+        )
+    ),
+    "demonstration": lambda s: "protest" in s.kinds or ("riot" in s.kinds and s.cue("demonstration")),
+    "crowd_clash": lambda s: s.crowd and "clash" in s.kinds,
+    "crowd_weapons": _crowd_weapons,
+    "state_agent": lambda s: s.agent is not None and s.cue("state_forces", s.agent_low),
+    "force_on_protesters": _force_on_protesters,
+    "protester_violence": _protester_violence,
+    "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),
+    "intervention": lambda s: s.cue("intervention", s.calm) or bool(_FORCE_ON_DEMO.search(s.calm)),
+    "mob_attack": lambda s: "attack" in s.kinds or bool(_MOB_WORDS.search(s.scope)),
+    "territory_changed": lambda s: s.territory is not None,
+    "crowd_side": _crowd_side,
+    "attack_or_crowd_weapons": lambda s: "attack" in s.kinds or (s.has("crowd_weapons") and s.has("weapon")),
+    "mob_perpetrator": _mob_perpetrator,
+    "armed_target": _armed_target,
+    "crowd_without_arms": lambda s: (
+        (s.crowd and not s.armed_crowd) or ((s.unarmed or s.cue("mob")) and not s.cue("armed_actor"))
+    ),
+    "seized_not_place": lambda s: s.own == "overtake" and _seized_not_place(s.patients),
+    "seized_arms": lambda s: any(_SEIZED_ARMS.search(p.lower()) for p in s.patients),
+    **{
+        k: _kind(k)
+        for k in (
+            "chemical",
+            "suicide",
+            "shell",
+            "grenade",
+            "explosive",
+            "sexual",
+            "abduct",
+            "riot",
+            "clash",
+            "loot",
+            "overtake",
+            "regain",
+            "disrupt",
+            "arrest",
+            "agree",
+            "transfer",
+            "hq",
+            "crime",
+        )
+    },
+    "change": lambda s: bool(s.kinds & {"change", "curfew", "surrender"}),
+    "disaster": lambda s: bool(s.kinds & {"disaster", "accident"}),
+}
 
 
 def acled_sub_type(
@@ -180,114 +468,38 @@ def acled_sub_type(
     sentence: str | None = None,
     own: str | None = None,
 ) -> str | None:
-    """The ACLED sub-event type from the kinds triggered and the words of the event's scope (lower-cased).
+    """The ACLED sub-event type from the kinds triggered and the words of the event's scope (lower-cased): the first
+    rule of the codebook table (``data/codebook.json``) whose features the scene has.
 
-    The codebook's tie-breaks: a weapon decides among explosions, but crude bombs and petrol bombs thrown by a crowd
+    The table's tie-breaks: a weapon decides among explosions, but crude bombs and petrol bombs thrown by a crowd
     are riots; a demonstration is violent when its participants are (rock throwing, arson, barricades), met with
     lethal force when they are killed or shot, with intervention when dispersed or arrested; violence by a crowd of
     ordinary people (not an organised armed group) is mob violence; a fight between two organised armed groups is an
     armed clash, and an organised group's attack on unarmed people is an attack on civilians; a place taken in a
     fight is a territorial battle, a place taken without one a non-violent transfer.
     """
-    if label:
+    rule = codebook_rule(kinds, scope, patients, label, agent, sentence, own)
+    if rule is None:
+        return None
+    if rule.sub == "@label":
         return label
-    ctx = event_lexicon().context
-    has = {f: bool(p.search(scope)) for f, p in ctx.items()}
-    crowd = _crowd(agent)
-    riot_weapons = bool(_WEAPON_ONLY_IN_RIOTS.search(scope))
-    demo = "protest" in kinds or ("riot" in kinds and has["demonstration"])
-    crowd_weapons = riot_weapons and (demo or crowd or bool(kinds & {"riot", "clash"}) or has["mob"])
-    weapons = kinds & {"explosive", "grenade", "shell"}
-    found = has["weapon_found"] and not _BOMB_USED.search(scope) and "shell" not in kinds  # shells are fired
-    if weapons and ("disrupt" in kinds or found):
-        return "Disrupted weapons use"
-    if "chemical" in kinds:
-        return "Chemical weapon"
-    if "suicide" in kinds:
-        return "Suicide bomb"
-    flown = agent is not None and bool(ctx["aircraft"].search(agent.lower()))
-    if "air" in kinds or (flown and kinds & {"attack", "shell", "explosive", "clash"}):
-        return "Air/drone strike"  # "warplanes struck the town": what flew it makes it an air strike
-    if "shell" in kinds and not demo and not (crowd and "clash" in kinds):
-        return "Shelling/artillery/missile attack"
-    if "grenade" in kinds and not crowd_weapons:
-        return "Grenade"
-    if "explosive" in kinds and not crowd_weapons:
-        return "Remote explosive/landmine/IED"
-    if "sexual" in kinds:
-        return "Sexual violence"
-    if "abduct" in kinds and not demo:
-        return "Abduction/forced disappearance"
-    if demo:
-        calm = _TOPIC.sub(" ", scope)  # "protest against the arrest of ..." names the grievance, not an intervention
-        own = _TOPIC.sub(" ", sentence.lower()) if sentence is not None else calm
-        violent = riot_weapons or bool(ctx["protester_violence"].search(calm))
-        state = agent is not None and bool(ctx["state_forces"].search(agent.lower()))
-        if state and not violent and (_EXCESSIVE.search(scope) or _LETHAL.search(own)):
-            # the forces are the ones acting, on protesters no one says were violent ("unrest" names the wave)
-            return "Excessive force against protesters"
-        if "riot" in kinds or violent:
-            return "Violent demonstration"
-        if _EXCESSIVE.search(scope) or _LETHAL.search(own):
-            return "Excessive force against protesters"  # killed, shot or seriously hurt: lethal force on them
-        if ctx["intervention"].search(calm) or _FORCE_ON_DEMO.search(calm):
-            return "Protest with intervention"
-        return "Peaceful protest"
-    if "riot" in kinds:  # a riot that is not a demonstration is a mob's violence
-        return "Mob violence" if "attack" in kinds or _MOB_WORDS.search(scope) else "Violent demonstration"
-    territory = _territory(kinds, scope, patients, agent, own)
-    if territory is not None:
-        return territory
-    unarmed = agent is not None and bool(ctx["unarmed_agent"].search(agent.lower())) and "armed" not in agent.lower()
-    if "clash" in kinds:
-        sides = [s.lower() for s in (agent, *patients) if s] if own == "clash" else []
-        if (
-            (crowd or any(_crowd(s) for s in sides))
-            and not any(ctx["nonstate_armed"].search(s) for s in sides)
-            and not has["nonstate_armed"]
-        ):
-            return "Mob violence"  # a crowd fighting the police or another crowd riots; it is no armed clash
-        if (unarmed or has["mob"]) and not has["armed_actor"]:
-            return "Mob violence"
-        return "Armed clash"
-    armed_crowd = bool(_GUNS.search(sentence.lower() if sentence is not None else scope))
-    if "attack" in kinds or (crowd_weapons and weapons):
-        if (
-            _MOB_WORDS.search(scope)
-            or (crowd and not armed_crowd)
-            or (crowd_weapons and not (agent and _armed(agent.lower())))
-        ):
-            return "Mob violence"  # ordinary people beating, stoning or burning: not an organised armed group
-        local = sentence.lower() if sentence is not None else scope
-        both = bool(ctx["state_forces"].search(local) and ctx["nonstate_armed"].search(local))
-        if _patient_armed(patients) or both or _ARMED_VICTIMS.search(local) or "both sides" in scope:
-            return "Armed clash"  # both sides armed and organised
-        return "Attack"
-    if "explosive" in kinds:
-        return "Remote explosive/landmine/IED"
-    if "abduct" in kinds:
-        return "Abduction/forced disappearance"
-    if "loot" in kinds and ((crowd and not armed_crowd) or ((unarmed or has["mob"]) and not has["armed_actor"])):
-        return "Mob violence"  # crowds wrecking property riot; the codebook's looting is by organised groups
-    if own == "overtake" and _seized_not_place(patients):
-        if any(_SEIZED_ARMS.search(p.lower()) for p in patients):
-            return "Disrupted weapons use"  # "seized a cache of rifles"
-        if agent is not None and ctx["state_forces"].search(agent.lower()):
-            return "Arrests"  # "troops captured five fighters": the state takes people into custody
-        return "Abduction/forced disappearance"  # others seizing people abduct them
-    if "overtake" in kinds and agent is not None and ctx["state_forces"].search(agent.lower()):
-        return "Government regains territory"  # the state taking control is regaining its territory
-    for kind, sub in (
-        ("loot", "Looting/property destruction"),
-        ("regain", "Government regains territory"),
-        ("overtake", "Non-state actor overtakes territory"),
-        ("disrupt", "Disrupted weapons use"),
-        ("arrest", "Arrests"),
-        ("agree", "Agreement"),
-        ("transfer", "Non-violent transfer of territory"),
-        ("hq", "Headquarters or base established"),
-        ("change", "Change to group/activity"),
-    ):
-        if kind in kinds:
-            return sub
+    if rule.sub == "@territory":
+        return _territory(kinds, scope, patients, agent, own)
+    return rule.sub
+
+
+def codebook_rule(
+    kinds: set[str],
+    scope: str,
+    patients: list[str],
+    label: str | None = None,
+    agent: str | None = None,
+    sentence: str | None = None,
+    own: str | None = None,
+) -> CodebookRule | None:
+    """The codebook rule that decides an event's sub-event type (None: no rule applies)."""
+    scene = _Scene(kinds, scope, patients, label, agent, sentence, own)
+    for rule in codebook_rules():
+        if all(scene.has(f) for f in rule.when) and not any(scene.has(f) for f in rule.unless):
+            return rule
     return None

@@ -203,7 +203,8 @@ class ActorResolver:
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
                 if earlier is not None and definite:
                     return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
-            iso = country or self.focus
+            # peacekeepers keep their contributing country (or none), never the host's
+            iso = country if sector == "PKO" else country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
         elif country is not None and violent and _names_people(tok):  # "Ethiopians killed ...": people, no state
             actor = acled_actor(POLITICAL, country, text)
@@ -358,9 +359,9 @@ def acled_defaults(
             _once(doc, "claimed", lambda d: event_lexicon().context["claim"].search(doc_lower(d)) is not None)
         )
         operation = doc is not None and m.trigger.text.lower() in _OPERATIONS
-        _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation))
+        _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation), focus)
         if sub in _REMOTE and doc is not None:
-            _target_first(m, targeted_forces(doc, focus))
+            _target_first(m, targeted_forces(doc, focus), focus)
     elif sub == "Arrests":
         if a1 is None or a1.acled_inter != STATE:
             m.actor1 = acled_actor(STATE, iso, text1, police=True)
@@ -376,9 +377,16 @@ def acled_defaults(
 
 
 def _armed_defaults(
-    m: Any, sub: str, iso: str | None, scene: list[Actor], identity: bool, cues: tuple[bool, bool] = (False, False)
+    m: Any,
+    sub: str,
+    iso: str | None,
+    scene: list[Actor],
+    identity: bool,
+    cues: tuple[bool, bool] = (False, False),
+    home: str | None = None,
 ) -> None:
-    """``cues``: the text says a group claimed the attack; the trigger is a security operation or crackdown."""
+    """``cues``: the text says a group claimed the attack; the trigger is a security operation or crackdown.
+    ``home``: the country the event happens in (forces of another country are foreign there)."""
     claimed, operation = cues
     a1, a2 = m.actor1, m.actor2
     text1 = a1.text if a1 else ""
@@ -417,14 +425,20 @@ def _armed_defaults(
     a2 = m.actor2
     if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
         m.actor2 = acled_actor(CIVILIANS, iso, a2.text if a2 else "")
-    elif sub in _STATE_FIRST and a1 is not None and a2 is not None and _state_first(sub, a1, a2, claimed):
+    elif (
+        sub in _STATE_FIRST
+        and a1 is not None
+        and a2 is not None
+        and not _foreign(a2, home)
+        and _state_first(sub, a1, a2, claimed)
+    ):
         m.actor1, m.actor2 = a2, a1
     elif sub == "Armed clash" and not is_armed(a2):  # a battle has two armed sides: the other one the text names
         other = [
             a for a in scene if is_armed(a) and a.sector not in _NOT_FORCES and a.name != (a1.name if a1 else None)
         ]
         m.actor2 = _perpetrator(other, None, (STATE, EXTERNAL, REBEL, IDENTITY, POLITICAL)) or a2
-        state2 = m.actor2 is not None and m.actor2.acled_inter in (STATE, EXTERNAL)
+        state2 = m.actor2 is not None and m.actor2.acled_inter == STATE and not _foreign(m.actor2, home)
         if (
             a1 is not None
             and m.actor2 is not None
@@ -467,10 +481,24 @@ def _targeted_forces(doc: Any, focus: str | None) -> Actor | None:
     return None
 
 
-def _target_first(m: Any, target: Actor | None) -> None:
+def _foreign(a: Actor, home: str | None) -> bool:
+    """Forces acting outside their country (ACLED inter 8): the group that fights them keeps its place as actor 1,
+    as the report names it (the codebook gives actor order no meaning; its interaction code orders the types)."""
+    if a.acled_inter == EXTERNAL:
+        return True
+    return a.acled_inter == STATE and bool(a.country) and home is not None and a.country != home
+
+
+def _target_first(m: Any, target: Actor | None, home: str | None = None) -> None:
     """State forces a remote attack was aimed at are listed first, before the non-state group that aimed it."""
     a1, a2 = m.actor1, m.actor2
-    if target is None or a1 is None or a1.acled_inter not in (REBEL, POLITICAL, IDENTITY) or is_armed(a2):
+    if (
+        target is None
+        or _foreign(target, home)
+        or a1 is None
+        or a1.acled_inter not in (REBEL, POLITICAL, IDENTITY)
+        or is_armed(a2)
+    ):
         return
     m.actor1, m.actor2 = target, a1
 

@@ -56,6 +56,7 @@ from sitroom.extract._casualty_lexicon import (
 )
 from sitroom.extract._singular_victims import lone_victims, singular_mentions, to_death_mentions
 from sitroom.extract.numbers import NumberSpan, Token, scan_numbers, tokenize
+from sitroom.extract.tolls import bodies_found, coded_to_event, cumulative_count, pooled_count
 from sitroom.model import Casualties
 
 __all__ = ["find_casualties", "first_stated_casualties"]
@@ -359,8 +360,12 @@ def _civilian_part(toks: list[Token], s: Qty) -> bool:
     return civilians_in(toks, tail + 1, min(len(toks) - 1, tail + 3))
 
 
-def find_casualties(sentence: str) -> Casualties:
-    """Counts stated in one sentence; empty Casualties when it states none."""
+def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
+    """Counts stated in one sentence; empty Casualties when it states none.
+
+    A total over a stated period, a coder's pool and bodies recovered are never counted. A running total ("since
+    the war began", "bringing the toll to 8,000") is counted unless ``running_totals`` is False: ``reportable``
+    reads it as the article's toll report and keeps it from the event (the event's own count comes before it)."""
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)
@@ -408,6 +413,7 @@ def find_casualties(sentence: str) -> Casualties:
     mentions.extend(to_death_mentions(toks, covered))
     mentions = [m for m in mentions if m.kind == "arrested" or m.value < lex["war_total_from"]]
     mentions = [m for m in mentions if m.kind != "killed" or not _accidental(toks, m)]
+    mentions = _own_counts(masked, toks, mentions, running_totals)
     result = Casualties()
     spans: list[tuple[int, int]] = []
     for kind in KINDS:
@@ -433,6 +439,9 @@ def find_casualties(sentence: str) -> Casualties:
             result.arrested = best.value
         if result.qualifier is None:
             result.qualifier = _qualifier(best)
+    coded = coded_to_event(sentence)
+    if coded is not None:  # a coder's note states this event's part of a pooled toll
+        result.killed, result.qualifier = coded, "exact"
     if result.killed is None and negated:
         result.killed = 0
         result.qualifier = result.qualifier or "exact"
@@ -445,6 +454,28 @@ def find_casualties(sentence: str) -> Casualties:
     return result
 
 
+def _own_counts(text: str, toks: list[Token], mentions: list[CountMention], running: bool) -> list[CountMention]:
+    """The counts that are this sentence's own: no pooled or period total, no bodies recovered, and no running
+    total unless ``running``."""
+
+    def span(m: CountMention) -> tuple[int, int]:
+        first = toks[m.members[0].first].start if m.members else toks[m.first].start
+        return first, toks[m.last].end
+
+    def whole(m: CountMention) -> bool:
+        return m.kind == "arrested" or m.singular
+
+    def number(m: CountMention) -> tuple[int, int]:
+        if not m.members:
+            return span(m)
+        return toks[m.members[0].first].start, toks[m.members[0].last].end
+
+    kept = [m for m in mentions if whole(m) or not (pooled_count(text, *span(m)) or bodies_found(text, *number(m)))]
+    if running:
+        return kept
+    return [m for m in kept if whole(m) or not cumulative_count(text, *span(m))]
+
+
 def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
     """The counts of the first sentence that states a death toll (else the first that states any count).
 
@@ -452,8 +483,12 @@ def first_stated_casualties(sentences: Iterable[str]) -> Casualties:
     coders give the toll of the event first; later sentences tend to add other sources' claims and background.
     """
     fallback = Casualties()
+    sentences = list(sentences)
     for sentence in sentences:
-        found = find_casualties(sentence)
+        if coded_to_event(sentence) is not None:  # a coder's note names this event's figure: it is the toll
+            return find_casualties(sentence)
+    for sentence in sentences:
+        found = find_casualties(sentence, running_totals=False)
         if found.killed is not None:
             return found
         if fallback.is_empty() and not found.is_empty():

@@ -140,6 +140,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
             continue
+        if lemmas[k] == "stone" and tok.pos_ != "VERB":
+            continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
+            continue  # "the warring parties", "fighting factions" describe who they are, not an event
+        if lemmas[k] == "mine" and not _BLAST_WORDS.search(sent.text.lower()):
+            continue  # "near the gold mine": a place; a mine that explodes, kills or is hit is a weapon
         if kind == "riot" and (
             (k + 1 < len(toks) and lowers[k + 1] in _RIOT_GEAR) or (k > 0 and lowers[k - 1] in ("anti", "anti-"))
         ):
@@ -176,6 +182,12 @@ def _military_strike(sent: Any) -> bool:
     return bool(_STRUCK_FROM_AFAR.search(doc_lower(sent.doc))) and not _LABOUR.search(low)
 
 
+_BLAST_WORDS = re.compile(
+    r"\b(?:land ?mines?|exploded|explodes|explosion|blast|detonat\w*|hit|hits|struck|strikes|stepped on|steps on|"
+    r"ran over|runs over|planted|laid|lay|lays|laying|killed|kills|wounded|injured|dead|"
+    r"mines? (?:killed|exploded|blast)|anti-\w+ mines?|"
+    r"mine-?clearing|demining|de-mining|minefields?)\b"
+)
 _RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
@@ -286,12 +298,18 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
     """The full type of an event of ``kind`` whose ACLED sub-type (if any) was decided by :func:`acled_sub_type`."""
     tax = taxonomy()
     family, label = event_lexicon().kind_map[kind]
+    if acled_sub in tax["non_acled_plover"]:  # the codebook table found no political violence: a disaster, a crime
+        plover, mode, cameo = tax["non_acled_plover"][acled_sub]
+        return EventType(plover, mode, cameo, None, None, acled_sub)
     if acled_sub is not None:
         if family == "plover":  # a speech act or policy act keeps its PLOVER type; ACLED types the events it is about
             plover, mode, cameo = label, tax["plover_modes"].get(label), tax["plover_cameo"][label]
         else:  # PLOVER follows the trigger itself ("arrested protesters" is COERCE), ACLED the whole scene
             own = "Violent demonstration" if kind == "riot" else label
             plover, mode, cameo = tax["sub_type_plover"][own] if family == "acled" else tax["non_acled_plover"][own]
+            if kind in tax["kind_plover"]:
+                plover = tax["kind_plover"][kind]
+                mode, cameo = tax["plover_modes"].get(plover), tax["plover_cameo"][plover]
         return EventType(plover, mode, cameo, _parent_type(acled_sub), acled_sub, None)
     if family == "non_acled":
         plover, mode, cameo = tax["non_acled_plover"][label]
@@ -308,6 +326,9 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
             None if other else non_acled,
         )
     plover, mode, cameo = tax["sub_type_plover"][label]
+    if kind in tax["kind_plover"]:
+        plover = tax["kind_plover"][kind]
+        mode, cameo = tax["plover_modes"].get(plover), tax["plover_cameo"][plover]
     return EventType(plover, mode, cameo, _parent_type(label), label, None)
 
 
@@ -336,7 +357,7 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:
         return to("REJECT", acled=False), "asserted"  # "did not agree", "refused to withdraw": nothing ACLED codes
-    if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"}:
+    if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"} and not _CONDITION.search(sent):
         return to("AGREE"), "asserted"  # a promise or offer to help is an agreement to (CAMEO 03, intent)
     if aux & {"must", "should"} and etype.plover != "REQUEST":
         return to("REQUEST"), "asserted"

@@ -11,6 +11,7 @@ from typing import Any
 
 __all__ = [
     "EventLexicon",
+    "actor_catalogue",
     "actor_data",
     "country_names",
     "country_words",
@@ -78,9 +79,23 @@ def taxonomy() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def actor_catalogue() -> list[dict[str, Any]]:
+    """The named armed groups, militias and forces of ``data/actor_catalogue.json`` (name, acronym, aliases,
+    country, ACLED inter code, sector, parent)."""
+    groups: list[dict[str, Any]] = _load_json("actor_catalogue.json")["groups"]
+    return groups
+
+
+@lru_cache(maxsize=1)
 def actor_data() -> dict[str, Any]:
+    """``data/actors.json``, its ``groups`` joined by every name of the catalogue (the catalogue's entry wins)."""
     data = _load_json("actors.json")
     data["ethnic"] = set(data["ethnic"])
+    for entry in actor_catalogue():
+        record = [entry["name"], entry["country"], entry["sector"], entry["inter"]]
+        names = list(entry["aliases"]) + ([entry["acronym"]] if entry["acronym_in_text"] else [])
+        for name in names:
+            data["groups"][name.lower()] = record
     return data
 
 
