@@ -72,6 +72,12 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "Army spokesman Antony Mualushayi spoke to reporters in Beni on Saturday. "
         "On Friday, a convoy of aid trucks was ambushed near Beni and five drivers were killed, he said. " + _FILLER,
     ),
+    "two-accounts": (
+        "2024-05-24",
+        "An air strike on a market in Kutum on Thursday killed 12 people, residents said. "
+        "Shops and stalls were destroyed. "
+        "The army said its jets had targeted a militia commander hiding near the market. " + _FILLER,
+    ),
     "refusal": (
         "2024-05-10",
         "The opposition said on Friday it did not agree with the government's plan. "
@@ -249,3 +255,10 @@ def test_whole_article_speaker_pronoun_is_not_the_attacker_issue10(run: Callable
     assert len(events) == 1, _show(run("speaker-pronoun").events)
     actor = events[0].actor1
     assert actor is None or actor.acled_inter != 1, _show(events)
+
+
+def test_whole_article_second_account_of_a_strike_is_the_same_event_issue10(run: Callable[[str], Context]) -> None:
+    """The army's account ("its jets had targeted a commander"), with no time or place of its own, retells the air
+    strike told two sentences before: one event, not two."""
+    strikes = [e for e in run("two-accounts").events if e.acled_sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1, _show(run("two-accounts").events)

@@ -53,6 +53,7 @@ _NOT_PLACES = frozenset(
 )
 # a sentence that opens with a time frame of its own ("After the truce began, ...", "Hours later ...") moves on
 _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
+ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
@@ -244,6 +245,17 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
             if close and _no_new_place(f, frames[last.head]):
                 target = last
+        if target is None and not f.own_time and not _placed_here(f) and f.etype.acled_sub is not None and fits:
+            # no time and no place of its own, the same kind of act as an event just told ("its fighter jets had
+            # targeted a commander" after "an air strike on the camp"): another account of that event
+            same = [
+                c
+                for c in fits
+                if frames[c.head].etype.acled_sub == f.etype.acled_sub
+                and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
+            ]
+            if same and not _NEW_EVENT.search(low):
+                target = max(same, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None and f.own_time and fits:
             # the lead told it without a time ("after gangs stormed two prisons"), the next sentence tells when
             # ("Gang members attacked the penitentiary on Saturday night"): the same event, now dated
