@@ -55,6 +55,13 @@ db_option = click.option(
     help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
+cascade_option = click.option(
+    "--no-cascade",
+    "no_cascade",
+    is_flag=True,
+    help="Parse every sentence of every article (by default a relevance cascade parses only what may carry a "
+    "conflict event, and skips long articles with none).",
+)
 published_option = click.option(
     "--published",
     callback=_date,
@@ -122,15 +129,18 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @published_option
 @quiet_option
+@cascade_option
 @click.option(
     "--mentions",
     is_flag=True,
     help="Print every raw event mention (JSONL) and why it was kept, merged into another's event or dropped, "
     "and the article's cumulative toll reports, instead of the events.",
 )
-def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool, mentions: bool) -> None:
+def extract(
+    paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool, no_cascade: bool, mentions: bool
+) -> None:
     """Extract events from articles (files, directories or - for standard input) and print them."""
-    core = Sitroom()
+    core = Sitroom(cascade=not no_cascade)
     progress = Progress("extract", quiet=quiet)
     if mentions:  # the audit: every raw mention and why it was kept, merged or dropped
         last = None
@@ -186,9 +196,10 @@ def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bo
 @db_option
 @published_option
 @quiet_option
-def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool) -> None:
+@cascade_option
+def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool, no_cascade: bool) -> None:
     """Extract events from articles and store them; an article already stored is skipped."""
-    core = Sitroom(db)
+    core = Sitroom(db, cascade=not no_cascade)
     progress = Progress("ingest", quiet=quiet)
     try:
         _ingest(core, _read(core, paths, published, progress), progress)

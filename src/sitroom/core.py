@@ -176,10 +176,13 @@ class Sitroom:
         pipeline: Pipeline | None = None,
         store: Store | None = None,
         create: bool = True,
+        cascade: bool = True,
     ) -> None:
-        """``create=False``: a store that does not exist is an error (E022), not created (read-only commands)."""
+        """``create=False``: a store that does not exist is an error (E022), not created (read-only commands).
+        ``cascade=False``: the pipeline this opens parses every sentence (no relevance cascade)."""
         self.db = db
         self.create = create
+        self.cascade = cascade
         self._pipeline = pipeline
         self._store = store
         self._loading = threading.Lock()  # two threads that need the pipeline at once load it once
@@ -188,9 +191,10 @@ class Sitroom:
     def pipeline(self) -> Pipeline:
         with self._loading:
             if self._pipeline is None:
+                from sitroom.cascade import Cascade
                 from sitroom.pipeline import Pipeline
 
-                self._pipeline = Pipeline()
+                self._pipeline = Pipeline(cascade=Cascade() if self.cascade else None)
             return self._pipeline
 
     @property
