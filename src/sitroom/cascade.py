@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeVar
 from sitroom.extract.lexicons import load_data
 from sitroom.nlp import CHUNK_CHARS, parse_pairs
 
-__all__ = ["Cascade", "CueWords", "Plan", "cue_words", "inflections", "sentence_spans"]
+__all__ = ["STRICT", "Cascade", "CueWords", "Plan", "cue_words", "inflections", "sentence_spans"]
 
 C = TypeVar("C")
 PlanKind = Literal["skip", "whole", "parts"]
@@ -144,13 +144,16 @@ class Cascade:
     parsed; ``short``: a text of at most this many sentences is parsed whole (the pipeline reads it as one note);
     ``whole_share``: parse the whole text when the sentences to parse hold at least this share of its characters
     (the saving would not pay for the joins); ``skip_short``: skip a short text without a cue too (sitroom always
-    reports a short text's best mention, so by default one is never skipped)."""
+    reports a short text's best mention, so by default one is never skipped); ``min_cue_sentences``: a longer
+    article with fewer cue sentences is skipped (``STRICT`` asks for three: an article that mentions violence once
+    in passing is not about it)."""
 
     neighbours: int = 1
     lead: int = 1
     short: int = 6
     whole_share: float = 0.7
     skip_short: bool = False
+    min_cue_sentences: int = 1
     cues: CueWords | None = None
 
     def plan(self, text: str) -> Plan:
@@ -160,7 +163,7 @@ class Cascade:
             # a brief always yields its best mention: without a cue it is skipped only when ``skip_short`` says so
             return Plan("skip") if self.skip_short and not cues.hit(text) else Plan("whole")
         hits = [cues.hit(text[s:e]) for s, e in sents]
-        if not any(hits):
+        if sum(hits) < self.min_cue_sentences:
             return Plan("skip")
         keep = [False] * len(sents)
         for n, hit in enumerate(hits):
@@ -217,6 +220,9 @@ class Cascade:
                 docs[n] = _join(pieces)
         for n, (_, context) in enumerate(batch):
             yield docs.get(n), context
+
+
+STRICT = Cascade(skip_short=True, min_cue_sentences=3)  # faster; events in passing mentions are lost
 
 
 def _tokens_only(nlp: Any, text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]) -> Any:

@@ -131,13 +131,26 @@ def cli() -> None:
 @quiet_option
 @cascade_option
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract on N processes (each loads its own spaCy model: about 0.7 GB each).",
+)
+@click.option(
     "--mentions",
     is_flag=True,
     help="Print every raw event mention (JSONL) and why it was kept, merged into another's event or dropped, "
     "and the article's cumulative toll reports, instead of the events.",
 )
 def extract(
-    paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool, no_cascade: bool, mentions: bool
+    paths: tuple[str, ...],
+    fmt: str,
+    published: date | None,
+    quiet: bool,
+    no_cascade: bool,
+    workers: int,
+    mentions: bool,
 ) -> None:
     """Extract events from articles (files, directories or - for standard input) and print them."""
     core = Sitroom(cascade=not no_cascade)
@@ -154,7 +167,7 @@ def extract(
         return
 
     def records() -> Iterator[dict[str, Any]]:
-        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress)):
+        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress), workers):
             progress.article(len(events))
             for event in events:
                 yield event.to_dict()
