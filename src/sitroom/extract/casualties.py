@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
 
 from sitroom.extract._casualty_lexicon import (
     KINDS,
@@ -360,7 +362,13 @@ def _civilian_part(toks: list[Token], s: Qty) -> bool:
 
 
 def find_casualties(sentence: str) -> Casualties:
-    """Counts stated in one sentence; empty Casualties when it states none."""
+    """Counts stated in one sentence; empty Casualties when it states none. A new object on every call (steps tell
+    shared tolls by identity); the reading itself is cached, as several steps read the same sentences."""
+    return replace(_casualties_of(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _casualties_of(sentence: str) -> Casualties:
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)
