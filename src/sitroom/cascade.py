@@ -150,7 +150,7 @@ class Cascade:
 
     neighbours: int = 1
     lead: int = 1
-    short: int = 6
+    short: int = 12
     whole_share: float = 0.7
     skip_short: bool = False
     min_cue_sentences: int = 1
