@@ -141,7 +141,8 @@ class Cascade:
     """The relevance cascade's settings.
 
     ``neighbours``: sentences on each side of a cue sentence that are parsed too; ``lead``: first sentences always
-    parsed; ``short``: a text of at most this many sentences is parsed whole (the pipeline reads it as one note);
+    parsed; ``short``: a text of at most this many sentences is parsed whole (the pipeline's rules read a text's
+    sentence count: up to 6 is a note, up to 12 takes its first stated toll; a parse in parts must not change it);
     ``whole_share``: parse the whole text when the sentences to parse hold at least this share of its characters
     (the saving would not pay for the joins); ``skip_short``: skip a short text without a cue too (sitroom always
     reports a short text's best mention, so by default one is never skipped); ``min_cue_sentences``: a longer
