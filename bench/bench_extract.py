@@ -1,10 +1,11 @@
 """Throughput of `sitroom extract` beside plain spaCy `nlp.pipe` over the same texts, in the same run.
 
-    .venv/bin/python bench/bench_extract.py [--limit N] [--sets acled_kenya,plover_gsr,...]
+    .venv/bin/python bench/bench_extract.py [--limit N] [--sets acled_kenya,plover_gsr,...] [--no-cascade]
 
 Each side runs in its own child process (so peak memory is its own), over the texts of the dev gold sets in
 ../shared/gold. Prints a table and writes bench/results/extract.json. The figure to quote is the ratio: sitroom's
-articles per second over spaCy's, on the same machine.
+articles per second over spaCy's, on the same machine. sitroom runs as ``sitroom extract`` does, with the relevance
+cascade (:mod:`sitroom.cascade`); ``--no-cascade`` measures it parsing every sentence.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def load_texts(sets: list[str], limit: int | None) -> list[dict[str, str | None]
     return rows
 
 
-def child(mode: str, sets: list[str], limit: int | None) -> None:
+def child(mode: str, sets: list[str], limit: int | None, cascade: bool = True) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from sitroom.model import Article
     from sitroom.nlp import load_nlp
@@ -52,9 +53,10 @@ def child(mode: str, sets: list[str], limit: int | None) -> None:
         for _ in nlp.pipe((r["text"] or "" for r in rows), batch_size=64):
             pass
     else:
+        from sitroom.cascade import Cascade
         from sitroom.pipeline import Pipeline
 
-        pipeline = Pipeline()
+        pipeline = Pipeline(cascade=Cascade() if cascade else None)
         load_s = time.perf_counter() - t0
         t1 = time.perf_counter()
         articles = (
@@ -83,6 +85,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="at most N records per set")
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    ap.add_argument("--no-cascade", action="store_true", help="sitroom parses every sentence (no relevance cascade)")
     ap.add_argument("--child", choices=["spacy", "sitroom"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     sets = [s for s in args.sets.split(",") if s]
@@ -90,13 +93,15 @@ def main() -> int:
         print(f"bench_extract: skipped: {GOLD} is absent (the dev gold sets live in ../shared/gold)")
         return 0
     if args.child:
-        child(args.child, sets, args.limit)
+        child(args.child, sets, args.limit, not args.no_cascade)
         return 0
     results = {}
     for mode in ("spacy", "sitroom"):
         cmd = [sys.executable, __file__, "--child", mode, "--sets", ",".join(sets)]
         if args.limit is not None:
             cmd += ["--limit", str(args.limit)]
+        if args.no_cascade:
+            cmd.append("--no-cascade")
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         results[mode] = json.loads(out)
     print(f"{'':10} {'articles':>8} {'words':>9} {'seconds':>8} {'art/s':>8} {'words/s':>9} {'peak MB':>8}")
@@ -112,6 +117,7 @@ def main() -> int:
     report = {
         "sets": sets,
         "limit": args.limit,
+        "cascade": not args.no_cascade,
         "machine": platform.machine(),
         "python": platform.python_version(),
         "results": results,

@@ -56,6 +56,13 @@ db_option = click.option(
     help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
+cascade_option = click.option(
+    "--no-cascade",
+    "no_cascade",
+    is_flag=True,
+    help="Parse every sentence of every article (by default a relevance cascade parses only what may carry a "
+    "conflict event, and skips long articles with none).",
+)
 published_option = click.option(
     "--published",
     callback=_date,
@@ -123,15 +130,31 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @published_option
 @quiet_option
+@cascade_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract on N processes (each loads its own spaCy model: about 0.7 GB each).",
+)
 @click.option(
     "--mentions",
     is_flag=True,
     help="Print every raw event mention (JSONL) and why it was kept, merged into another's event or dropped, "
     "and the article's cumulative toll reports, instead of the events.",
 )
-def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bool, mentions: bool) -> None:
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    published: date | None,
+    quiet: bool,
+    no_cascade: bool,
+    workers: int,
+    mentions: bool,
+) -> None:
     """Extract events from articles (files, directories or - for standard input) and print them."""
-    core = Sitroom()
+    core = Sitroom(cascade=not no_cascade)
     progress = Progress("extract", quiet=quiet)
     if mentions:  # the audit: every raw mention and why it was kept, merged or dropped
         last = None
@@ -145,7 +168,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, quiet: boo
         return
 
     def records() -> Iterator[dict[str, Any]]:
-        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress)):
+        for _, events in core.extract(_read(core, paths, published, progress), _reporter(progress), workers):
             progress.article(len(events))
             for event in events:
                 yield event.to_dict()
@@ -187,9 +210,10 @@ def geoparse(paths: tuple[str, ...], fmt: str, published: date | None, quiet: bo
 @db_option
 @published_option
 @quiet_option
-def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool) -> None:
+@cascade_option
+def ingest(paths: tuple[str, ...], db: str, published: date | None, quiet: bool, no_cascade: bool) -> None:
     """Extract events from articles and store them; an article already stored is skipped."""
-    core = Sitroom(db)
+    core = Sitroom(db, cascade=not no_cascade)
     progress = Progress("ingest", quiet=quiet)
     try:
         _ingest(core, _read(core, paths, published, progress), progress)

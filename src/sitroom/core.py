@@ -179,10 +179,13 @@ class Sitroom:
         pipeline: Pipeline | None = None,
         store: Store | None = None,
         create: bool = True,
+        cascade: bool = True,
     ) -> None:
-        """``create=False``: a store that does not exist is an error (E022), not created (read-only commands)."""
+        """``create=False``: a store that does not exist is an error (E022), not created (read-only commands).
+        ``cascade=False``: the pipeline this opens parses every sentence (no relevance cascade)."""
         self.db = db
         self.create = create
+        self.cascade = cascade
         self._pipeline = pipeline
         self._store = store
         self._loading = threading.Lock()  # two threads that need the pipeline at once load it once
@@ -191,9 +194,10 @@ class Sitroom:
     def pipeline(self) -> Pipeline:
         with self._loading:
             if self._pipeline is None:
+                from sitroom.cascade import Cascade
                 from sitroom.pipeline import Pipeline
 
-                self._pipeline = Pipeline()
+                self._pipeline = Pipeline(cascade=Cascade() if self.cascade else None)
             return self._pipeline
 
     @property
@@ -221,10 +225,24 @@ class Sitroom:
         return read_paths(paths, published=published, stdin=stdin)
 
     def extract(
-        self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore
+        self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore, workers: int = 1
     ) -> Iterator[tuple[Article, list[Event]]]:
-        """Events of each article in input order, each article's events in salience order."""
+        """Events of each article in input order, each article's events in salience order; ``workers`` > 1 extracts
+        on that many processes (:mod:`sitroom.parallel`), each loading its own pipeline."""
+        if workers > 1:
+            return self._extract_parallel(only_articles(items, on_reject), on_reject, workers)
         return each_article(self.pipeline.run_many, only_articles(items, on_reject), on_reject)
+
+    def _extract_parallel(
+        self, articles: Iterable[Article], on_reject: OnReject, workers: int
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        from sitroom.parallel import extract_parallel
+
+        for item in extract_parallel(articles, workers, self.cascade):
+            if isinstance(item, Rejection):
+                on_reject(item)
+            else:
+                yield item
 
     def audit(self, items: Iterable[Article | Rejection], on_reject: OnReject = _ignore) -> Iterator[dict[str, Any]]:
         """Each article's raw event mentions, what became of each (kept, merged, dropped) and why, and its

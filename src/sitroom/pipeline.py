@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitroom.extract import actors as actor_step
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
@@ -48,6 +48,9 @@ from sitroom.model import (
     Trigger,
 )
 from sitroom.nlp import doc_text, parse_pairs
+
+if TYPE_CHECKING:
+    from sitroom.cascade import Cascade
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
@@ -665,13 +668,21 @@ def check_steps(steps: Iterable[Step]) -> None:
 class Pipeline:
     """Runs every step over articles. ``nlp`` and ``geoparser`` may be handed in (tests pass small ones)."""
 
-    def __init__(self, nlp: Any | None = None, geoparser: Any | None = None, steps: Iterable[Step] = STEPS) -> None:
+    def __init__(
+        self,
+        nlp: Any | None = None,
+        geoparser: Any | None = None,
+        steps: Iterable[Step] = STEPS,
+        cascade: Cascade | None = None,
+    ) -> None:
+        """``cascade``: parse only what may carry a conflict event (:mod:`sitroom.cascade`); None parses all."""
         from sitroom.geo import Geoparser
         from sitroom.nlp import load_nlp
 
         self.nlp = nlp if nlp is not None else load_nlp()
         self.geoparser = geoparser if geoparser is not None else Geoparser()
         self.steps = tuple(steps)
+        self.cascade = cascade
         check_steps(self.steps)
 
     def process(self, article: Article, doc: Any) -> list[Event]:
@@ -694,6 +705,10 @@ class Pipeline:
     def run_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order, events in salience order (rank 0 first)."""
         pairs = ((a.text, a) for a in articles)
+        if self.cascade is not None:  # an article the cascade skips has no event
+            for maybe, article in self.cascade.parse_pairs(self.nlp, pairs, batch_size):
+                yield article, [] if maybe is None else self.process(article, maybe)
+            return
         for doc, article in parse_pairs(self.nlp, pairs, batch_size):
             yield article, self.process(article, doc)
 

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
 
 from sitroom.extract._casualty_lexicon import (
     KINDS,
@@ -365,7 +367,14 @@ def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
 
     A total over a stated period, a coder's pool and bodies recovered are never counted. A running total ("since
     the war began", "bringing the toll to 8,000") is counted unless ``running_totals`` is False: ``reportable``
-    reads it as the article's toll report and keeps it from the event (the event's own count comes before it)."""
+    reads it as the article's toll report and keeps it from the event (the event's own count comes before it).
+    A new object on every call (steps tell shared tolls by identity); the reading itself is cached, as several
+    steps read the same sentences."""
+    return replace(_casualties_of(sentence, running_totals))
+
+
+@lru_cache(maxsize=4096)
+def _casualties_of(sentence: str, running_totals: bool) -> Casualties:
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)

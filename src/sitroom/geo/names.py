@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "haversine_km", "is_latin_name"]
 
@@ -13,6 +14,7 @@ _SPACES = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"^[a-z][a-z .'&]*$")
 
 
+@lru_cache(maxsize=1 << 16)  # the geoparser folds every capitalised word and window of every article: most recur
 def fold(name: str) -> str:
     """Lower case, accents stripped, apostrophes unified, hyphens and runs of space as one space."""
     s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
