@@ -15,6 +15,9 @@ ACLED_SUB: dict[str, list[str]] = {
         "Hamas fighters clashed with Israeli troops in Khan Younis and used anti-tank rockets in the fighting.",
         "Police engaged bandits in a shootout in Zamfara state on Friday, killing three of them.",
         "Taliban fighters ambushed an army patrol in Helmand and a firefight followed.",
+        # armed people killed are a battle's other side, whatever the parser takes as the object
+        "On Thursday, gunmen killed seven gendarmes at a checkpoint near Gorom-Gorom.",
+        "On 3 May, Ansaroul Islam militants killed five VDP volunteers and two soldiers near Djibo.",
     ],
     "Government regains territory": [
         "The army recaptured the town of Bama from Boko Haram after heavy fighting on Saturday.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from sitroom.extract.lexicons import country_names, event_lexicon, reporting_ver
 from sitroom.extract.modality import modality
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
+from sitroom.extract.tolls import coded_to_event
 from sitroom.model import (
     AcledInter,
     Actor,
@@ -458,6 +459,14 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
         elif not ctx.short and _toll_of_another(ctx, m, found):
             found = Casualties()
         m.fatalities = found
+    if ctx.short:
+        # a coder's note that states the figure it codes ("12 fatalities coded to this event", "coded as 0") gives
+        # its event that figure, whatever else the note counts (reported claims, totals of the day)
+        coded = next((c for c in (coded_to_event(s) for s in sents) if c is not None), None)
+        if coded is not None:
+            for m in ctx.mentions:
+                if m.etype.acled_type in _VIOLENT:
+                    m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
 
 
 def _toll_of_another(ctx: Context, m: Frame, found: Casualties) -> bool:

@@ -300,7 +300,23 @@ def _weapon_found(s: _Scene) -> bool:
 
 def _armed_target(s: _Scene) -> bool:
     both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
-    return _patient_armed(s.patients) or both or bool(_ARMED_VICTIMS.search(s.local)) or "both sides" in s.scope
+    return (
+        _patient_armed(s.patients)
+        or both
+        or bool(_ARMED_VICTIMS.search(s.local))
+        or bool(_ARMED_OBJECT.search(s.local))
+        or "both sides" in s.scope
+    )
+
+
+# the act's object read from the words when the parse gives another ("killed four Koglweogo militiamen" parsed
+# with "February 20" as the object): armed and organised people killed or attacked make a battle
+_ARMED_OBJECT = re.compile(
+    r"\b(?:kill(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|shot|target(?:ed|ing))\s+(?:[\w()/,-]+\s+){0,5}?"
+    r"(?:militiam[ae]n|militias|soldiers|troops|militants|fighters|rebels|policem[ae]n|gendarmes|insurgents|"
+    r"jihadists|combatants|servicem[ae]n)\b",
+    re.IGNORECASE,
+)
 
 
 _BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
