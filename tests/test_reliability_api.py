@@ -44,6 +44,10 @@ OPERATIONS = [
     ("GET", "/api/agreements"),
     ("GET", "/api/agreements/{agreement_id}"),
     ("POST", "/api/articles"),
+    ("GET", "/api/events/{event_id}/reviews"),
+    ("GET", "/api/reviews"),
+    ("GET", "/api/reviews/fields"),
+    ("POST", "/api/events/{event_id}/review"),
 ]
 EXAMPLES = {"POST": 30, "GET": 20}  # per operation and generation mode
 

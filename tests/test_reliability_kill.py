@@ -57,8 +57,8 @@ PROGRESS = None  # in a child: the pipe that gets one byte per article stored
 
 
 class Preloaded(Sitroom):
-    def __init__(self, db=None, *, pipeline=None, store=None):
-        super().__init__(db, pipeline=pipeline or PIPELINE, store=store)
+    def __init__(self, db=None, *, pipeline=None, store=None, **options):
+        super().__init__(db, pipeline=pipeline or PIPELINE, store=store, **options)
 
     def ingest(self, *args, **kwargs):
         report = kwargs.get("on_article")

@@ -298,16 +298,7 @@ TOLLS = [
     ("toll-monywa", 2, 400),
     ("toll-katsina", 7, 350),
     ("toll-rafah", 9, 24000),
-    pytest.param(
-        "toll-kramatorsk",
-        4,
-        8000,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 10: 'killed four ..., bringing the death toll since the war began to 8,000' gives the "
-            "event killed=8000 (typed Armed clash by 'war'); the strike's own 4 is lost",
-        ),
-    ),
+    ("toll-kramatorsk", 4, 8000),
 ]
 
 

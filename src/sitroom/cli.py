@@ -607,6 +607,20 @@ def _exit_for(progress: Progress) -> None:
         raise SystemExit(EXIT_REJECTED)
 
 
+def _interrupted() -> int:
+    # what was complete is committed: each article is stored in its own transaction
+    click.echo(("\r\x1b[K" if sys.stderr.isatty() else "") + "sitroom: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
+def _query_interrupted(exc: Exception) -> bool:
+    """Ctrl-C that reached a running DuckDB query: DuckDB stops the query and raises its own error instead of
+    KeyboardInterrupt ("Query interrupted")."""
+    return type(exc).__name__ == "InterruptException" or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the command, turns every error into one line and an exit status."""
     try:
@@ -633,10 +647,10 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        # what was complete is committed: each article is stored in its own transaction
-        click.echo(("\r\x1b[K" if sys.stderr.isatty() else "") + "sitroom: interrupted", err=True)
-        return EXIT_INTERRUPTED
+        return _interrupted()
     except Exception as exc:
+        if _query_interrupted(exc):
+            return _interrupted()
         if os.environ.get("SITROOM_DEBUG"):
             traceback.print_exc()
         detail = printable(f"{type(exc).__name__}: {exc}")
