@@ -26,7 +26,7 @@ types: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP) sysdeps
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2  # the machines have 2 cores: one test process on each (pytest-xdist)
 
 test: lint types pytest
 
