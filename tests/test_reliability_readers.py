@@ -12,7 +12,6 @@ Reproduce: ``pytest tests/test_reliability_readers.py``; ``--hypothesis-seed=N``
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -31,7 +30,7 @@ from sitroom.core import Sitroom
 from sitroom.errors import Errors, InputError
 from sitroom.model import Article, Rejection
 from sitroom.pubdate import read_published
-from sitroom.readers import SUFFIXES, read_paths
+from sitroom.readers import SUFFIXES, _utf8_so_far, read_paths
 
 CODES = frozenset(name for name in vars(Errors) if re.fullmatch(r"E\d{3}", name))
 NOTICES = frozenset(name for name in vars(Errors) if re.fullmatch(r"W\d{3}", name))
@@ -67,14 +66,6 @@ def check_items(items: list[Item]) -> list[Item]:
             assert item.text.strip(), item
             assert all(n.code in NOTICES and "\n" not in n.reason for n in item.notices), item
     return items
-
-
-def _utf8_so_far(head: bytes) -> bool:
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def read_bytes(data: bytes, suffix: str, published: date | None = None) -> list[Item]:
