@@ -42,18 +42,10 @@ _DEFECTS: dict[tuple[str, str], dict[int, str]] = {
         4: "the table's 'harm' feature counts animals killed ('two rhinos') as people harmed"
     },
     ("plover", "RETREAT"): {7: f"the antecedent 'after the protests': {_RANKED}"},
-    ("acled", "Looting/property destruction"): {
-        5: "an attack on property is property destruction only when the text says no one was hurt (the table's "
-        "property_attack needs no_harm_stated, which Kenya's cattle raids required); 'destroyed a mast' says nothing"
-    },
     ("non_acled", "Claim of responsibility"): {
         1: "a claimed bombing whose claim is told with 'in a statement' loses the claim rule (claim_made's test of "
         "the scene's kinds)",
         5: "as sentence 1: 'in a message'",
-    },
-    ("plover", "CONCEDE"): {
-        0: "a release is an ACLED change to group activity whose PLOVER code (MOBILIZE) follows the sub-event type; "
-        "a kind of its own (CONCEDE) split one release told twice into two events"
     },
 }
 

@@ -58,6 +58,7 @@ __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 _SAY = reporting_verbs("lead")
+_OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct"})
 _SPEECH_ANY = reporting_verbs("source")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
@@ -190,8 +191,17 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
     """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
     lex = event_lexicon()
     by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
+    root = sent.root
+    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
+    for said in (t for t in sent if t.lemma_.lower() in _SAY and t is not root):
+        for c in said.children:  # the speaker is not the scene: "..., French border police said"
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                scope = scope.replace(" ".join(w.text for w in c.subtree).lower(), " ")
     if label is not None:
         kind = by_label.get(label, "change")
+    elif root.lemma_.lower() in _OBSTRUCT:
+        kind = "protest"  # "workers blocked the bridge": PLOVER's protest by obstruction
     elif lex.context["demonstration"].search(scope):
         kind = "protest"
     elif lex.context["armed_actor"].search(scope) or lex.context["lethal_force"].search(scope):
@@ -200,9 +210,6 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
         kind = "riot"
     else:
         kind = "consult"
-    root = sent.root
-    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
-        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
     trig = Trigger(kind, root.i, root.idx, root.text, 0)
     sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
     end = sent.start_char + len(sent.text)

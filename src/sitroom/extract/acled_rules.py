@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
@@ -79,7 +79,8 @@ _ARMED_PATIENT = frozenset(
     ]
 )
 _TOPIC = re.compile(
-    r"\b(?:demand\w*|against|over|protest(?:s|ed|ing)?|condemn\w*|release of|in protest at)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:demand\w*|against|over|amid|protest(?:s|ed|ing)?|condemn\w*|release of|in protest at)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:arrest\w*|detain\w*|detention|harassment|attacks?|killing|murder|assault\w*|"
     r"custody|abduction|kidnap\w*|disappearance|torture|clash\w*|violence|loot\w*|insecurity|demolition|"
     r"destruction|burn\w*|vandal\w*|crime|theft|robbery|shooting|death)"
@@ -154,6 +155,7 @@ _SEIZED = re.compile(  # what a "capture" or "seizure" takes when it takes no pl
     r"passengers?|fighters?|militants?|rebels?|soldiers?|officers?|policem[ae]n|members?|suspects?|traders?|"
     r"herders?|officials?|leaders?|vessel|ship|boat|vehicles?|trucks?|cattle|livestock)\b"
 )
+_ARMED_FORCE = re.compile(r"\b(?:gunfire|used force|stormed|shelled|exchange of fire|fought|fighting)\b")
 _NO_VIOLENCE = re.compile(
     r"\b(?:no (?:violence|clash\w*|fighting|resistance|casualties)|without (?:a |any )?(?:fight\w*|resistance|"
     r"violence|a shot|clash\w*)|unopposed|peaceful(?:ly)?|abandoned|deserted|vacated)\b"
@@ -178,16 +180,19 @@ def _seized_not_place(patients: list[str]) -> bool:
 
 def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | None, own: str | None) -> str | None:
     """Control of a place changing hands: by the state (regains), by others (overtakes), or without a fight."""
-    if "regain" not in kinds and own != "overtake":
-        return None  # "capture" and "seize" take a place only as the event's own verb
-    if _seized_not_place(patients):
+    won = own in ("attack", "clash") and bool(event_lexicon().context["place_taken"].search(scope))
+    if "regain" not in kinds and own != "overtake" and not won:
+        return None  # "capture" and "seize" take a place only as the event's own verb, or as a fight's outcome
+    if not won and _seized_not_place(patients):
         return None  # "captured five fighters", "seized weapons": no territory changed hands
     state = "regain" in kinds or (
         agent is not None
         and bool(event_lexicon().context["state_forces"].search(agent.lower()))
         and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
     )
-    if _NO_VIOLENCE.search(scope) or (not state and not _VIOLENCE.search(scope)):
+    if won:
+        pass  # taken in a fight
+    elif (_NO_VIOLENCE.search(scope) and not _ARMED_FORCE.search(scope)) or (not state and not _VIOLENCE.search(scope)):
         return "Non-violent transfer of territory"  # control acquired without a violent interaction
     return "Government regains territory" if state else "Non-state actor overtakes territory"
 
@@ -359,6 +364,30 @@ def _seized_goods(s: _Scene) -> bool:
     return goods and not any(_PEOPLE_TAKEN.search(p) for p in lows) and not any(_PLACE.search(p) for p in lows)
 
 
+_TAKE_VERBS = (
+    r"(?:seiz\w*|stole|stolen|steal\w*|took|taken|taking|carried off|carted off|made off with|rustl\w*|loot\w*)"
+)
+
+
+@cache
+def _goods_taken_pattern() -> re.Pattern[str]:
+    goods = event_lexicon().context["seized_goods"].pattern
+    return re.compile(r"\b" + _TAKE_VERBS + r"\s+(?:[\w'-]+\s+){0,4}?" + goods)
+
+
+def _goods_taken(s: _Scene) -> bool:
+    """The sentence says goods, and no people, were taken ("attacked the village and seized livestock"; "seized a
+    truck" when the parse gives the verb another object)."""
+    m = _goods_taken_pattern().search(s.local)
+    return m is not None and not _PEOPLE_TAKEN.search(m.group(0))
+
+
+def _misparsed_object(s: _Scene) -> bool:
+    """The parse gave the act an object that is neither goods, people nor a place (a date: "On August 21, ...")."""
+    lows = [_PATIENT_HEAD.split(p.lower(), maxsplit=1)[0] for p in s.patients]
+    return bool(lows) and not any(s.cue("seized_goods", p) or _PEOPLE_TAKEN.search(p) or _PLACE.search(p) for p in lows)
+
+
 def _perpetrator_named(s: _Scene) -> bool:
     if s.agent is None:
         return False
@@ -381,6 +410,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     # the violence is what is claimed ("claimed responsibility for the attack"), not told beside the claim
     "claim_made": lambda s: s.cue("claim", s.local) and (s.own == "claim" or "claim" not in s.kinds),
     "no_harm_stated": lambda s: s.cue("no_harm_stated"),
+    "property_destroyed": lambda s: s.cue("property_destroyed", s.local),
     "weapon_named": lambda s: s.cue("weapon_named", s.local),
     "hostage_taken": lambda s: bool(_HOSTAGE.search(s.local)),
     "victims_killed": lambda s: s.cue("victims_killed"),
@@ -409,13 +439,13 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
     "perpetrator_named": _perpetrator_named,
     "criminal_agent": lambda s: s.cue("criminal_agent", s.agent_low) if s.agent else s.cue("criminal_agent", s.local),
-    "harm": lambda s: s.cue("harm"),
+    "harm": lambda s: s.cue("harm") and not s.cue("no_harm_stated"),
     "political_group": _political_group,
     "own_seize": lambda s: s.own == "overtake",
     "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}),
-    "property_taken": lambda s: "loot" in s.kinds or ("overtake" in s.kinds and _seized_goods(s)),
+    "property_taken": lambda s: "loot" in s.kinds or ("overtake" in s.kinds and (_seized_goods(s) or _goods_taken(s))),
     "demonstrating_agent": lambda s: s.agent is not None and s.cue("demonstrating_agent", s.agent_low),
-    "seized_goods": _seized_goods,
+    "seized_goods": lambda s: _seized_goods(s) or (_misparsed_object(s) and _goods_taken(s)),
     "weapon": lambda s: bool(s.kinds & {"explosive", "grenade", "shell"}),
     "weapon_disrupted": lambda s: "disrupt" in s.kinds or _weapon_found(s),
     "own_clash": lambda s: s.own == "clash",
@@ -435,7 +465,11 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "force_on_protesters": _force_on_protesters,
     "protester_violence": _protester_violence,
     "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),
-    "intervention": lambda s: s.cue("intervention", s.calm) or bool(_FORCE_ON_DEMO.search(s.calm)),
+    "intervention": lambda s: (
+        s.cue("intervention", s.calm)
+        or bool(_FORCE_ON_DEMO.search(s.calm))
+        or (s.cue("intervention_by_forces", s.calm) and s.cue("state_forces", s.calm))
+    ),
     "mob_attack": lambda s: "attack" in s.kinds or bool(_MOB_WORDS.search(s.scope)),
     "territory_changed": lambda s: s.territory is not None,
     "crowd_side": _crowd_side,
@@ -470,7 +504,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
             "crime",
         )
     },
-    "change": lambda s: bool(s.kinds & {"change", "curfew", "surrender"}),
+    "change": lambda s: bool(s.kinds & {"change", "curfew", "surrender", "release"}),
     "disaster": lambda s: bool(s.kinds & {"disaster", "accident"}),
 }
 

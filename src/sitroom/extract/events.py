@@ -129,8 +129,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
         if found_kind is None:
             continue
-        if tok.lower_ in ("according", "accordingly") or (tok.pos_ == "PROPN" and tok.ent_type_):
-            continue  # "according to"; names such as "Warsaw Pact"
+        named = tok.pos_ == "PROPN" and tok.ent_type_ and not _named_operation(tok)
+        if tok.lower_ in ("according", "accordingly") or named:
+            continue  # "according to"; names such as "Warsaw Pact" (but "launched Operation Barkhane" is one)
         kind = found_kind
         if lemmas[k] == "strike" and tok.pos_ == "NOUN":
             # a labour strike, or a military one: the sentence's words tell them apart ("workers went on strike",
@@ -140,6 +141,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
             continue
+        if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
+            continue
+        if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
+            kind = "coerce"  # a naval or economic blockade restricts movement (PLOVER COERCE); a crowd's is a protest
+        if lemmas[k] == "operation" and any(
+            c.dep_ in ("compound", "amod") and lex.context["civil_operation"].fullmatch(c.lower_) for c in tok.children
+        ):
+            continue  # "a relief operation", "rescue operations"
         if lemmas[k] == "stone" and tok.pos_ != "VERB":
             continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
@@ -154,12 +163,35 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         found[tok.i] = Trigger(kind, tok.i, tok.idx, tok.text, 0)
     for trig in found.values():
+        if trig.kind == "transfer" and _carries_aid(sent.doc[trig.i], lex.context["aid_objects"]):
+            trig.kind = "aid"  # "handed over medicine", "evacuated the wounded"
         tok = sent.doc[trig.i]
         depth = _depth(tok)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+def _carries_aid(tok: Any, aid: re.Pattern[str]) -> bool:
+    """The object of a handover or an evacuation is aid or people in need, not ground."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(aid.search(" ".join(w.lower_ for w in o.subtree)) for o in objs)
+
+
+_SIEGE_BLOCKADE = frozenset({"naval", "economic", "military", "air", "sea", "total", "israeli", "maritime"})
+_LAUNCH_VERBS = frozenset({"launch", "begin", "start", "announce", "mount"})
+
+
+def _named_operation(tok: Any) -> bool:
+    """ "Operation" opening a name that a launch verb governs ("launched Operation Ndofou")."""
+    if tok.text != "Operation":
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _LAUNCH_VERBS
 
 
 _MILITARY_STRIKE = re.compile(
@@ -337,6 +369,17 @@ _COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "REJECT", "MO
 _CONDITION = re.compile(r"\b(?:unless|or face|or else|otherwise|if (?:it|they|he|she) (?:does|do|did) not)\b")
 
 
+_DECISION_VERBS = frozenset({"announce", "decide", "declare", "order", "rule", "vote"})
+
+
+def _decided(tok: Any) -> bool:
+    """The act is the content of an announced decision ("announced Wednesday it would prohibit ...")."""
+    head = tok
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in _DECISION_VERBS
+
+
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
     """PLOVER codes what a statement does: a refusal to agree is REJECT, an announced coercive step (or one made
     conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept,
@@ -358,9 +401,13 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
     if modality == "negated" and etype.plover in _YIELDING:
         return to("REJECT", acled=False), "asserted"  # "did not agree", "refused to withdraw": nothing ACLED codes
     if modality == "future" and etype.plover in _YIELDING - {"AGREE", "CONSULT"} and not _CONDITION.search(sent):
-        return to("AGREE"), "asserted"  # a promise or offer to help is an agreement to (CAMEO 03, intent)
+        # a promise or offer to help is an agreement to (CAMEO 03, intent); what is promised has not happened
+        return to("AGREE", acled=False), "asserted"
     if aux & {"must", "should"} and etype.plover != "REQUEST":
         return to("REQUEST"), "asserted"
+    decided = modality in ("future", "hypothetical") and etype.plover == "SANCTION" and _decided(tok)
+    if decided and not _CONDITION.search(sent):
+        return etype, "asserted"  # "announced it would suspend aid": the decision is the sanction, not a threat
     if modality in ("future", "hypothetical") and (etype.plover in _COERCIVE or _CONDITION.search(sent)):
         return to("THREATEN"), "asserted"
     return etype, modality

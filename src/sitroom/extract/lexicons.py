@@ -40,6 +40,7 @@ class EventLexicon:
     priority: dict[str, int]
     kind_map: dict[str, tuple[str, str]]  # kind -> ("acled" | "plover" | "non_acled", label)
     context: dict[str, re.Pattern[str]]  # feature -> cue pattern over lower-cased text
+    verb_only: frozenset[str] = frozenset()  # lemmas that trigger only as verbs
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def event_lexicon() -> EventLexicon:
         for feature, cues in raw["context"].items()
     }
     kind_map = {k: (v[0], v[1]) for k, v in raw["kind_map"].items()}
-    return EventLexicon(lemma_kinds, phrases, priority, kind_map, context)
+    return EventLexicon(lemma_kinds, phrases, priority, kind_map, context, frozenset(raw.get("verb_only", ())))
 
 
 @cache
