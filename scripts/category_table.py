@@ -41,6 +41,8 @@ def _pairs(gold_path: Path, events_path: Path) -> list[tuple[str, str]]:
             want, got = gold["plover_event"], e.get("plover_event")
         else:
             continue
+        if want is None:
+            continue  # the set does not label this note's category (acled_africa2016 labels only its battles)
         out.append((str(want), str(got)))
     return out
 

@@ -27,27 +27,7 @@ _PUBLISHED = date(2024, 5, 8)
 # (family, category) -> {sentence index: the defect that keeps it from passing}. A category with known defects is
 # a strict xfail as a whole (it passes once they are fixed, which fails the suite until the entry goes), and its
 # other sentences must pass all the same.
-_RANKED = "a background event outranks the sentence's main event (ranking in pipeline._salience)"
-_DEFECTS: dict[tuple[str, str], dict[int, str]] = {
-    ("acled", "Agreement"): {6: f"the purpose 'to end the cattle raids': {_RANKED}"},
-    ("acled", "Arrests"): {
-        5: f"the antecedent 'after the raid': {_RANKED}",
-        7: f"'suspected of planning an attack': {_RANKED}",
-    },
-    ("acled", "Change to group/activity"): {
-        5: "no trigger names a change of name or leadership; the fallback types an armed group's sentence as an attack"
-    },
-    ("acled", "Non-violent transfer of territory"): {5: f"the circumstance 'under the ceasefire': {_RANKED}"},
-    ("non_acled", "Organized crime"): {
-        4: "the table's 'harm' feature counts animals killed ('two rhinos') as people harmed"
-    },
-    ("plover", "RETREAT"): {7: f"the antecedent 'after the protests': {_RANKED}"},
-    ("non_acled", "Claim of responsibility"): {
-        1: "a claimed bombing whose claim is told with 'in a statement' loses the claim rule (claim_made's test of "
-        "the scene's kinds)",
-        5: "as sentence 1: 'in a message'",
-    },
-}
+_DEFECTS: dict[tuple[str, str], dict[int, str]] = {}
 
 
 @pytest.fixture(scope="module")

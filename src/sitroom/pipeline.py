@@ -176,6 +176,7 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
             m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
             m.agent_text = sides[t.i][0]
+            m.background = t.i in back
             key = (etype.plover, etype.acled_sub or etype.non_acled)
             if key not in best or (t.depth, -lex.priority[t.kind]) < (
                 best[key].trigger.depth,
@@ -530,11 +531,23 @@ def report_step(ctx: Context, pipe: Pipeline) -> None:
         best.decision, best.reason = "kept", "the note's only event"
 
 
+# acts that answer an earlier event told in their own sentence ("arrested after the raid", "resigned after the
+# protests", "signed an accord to end the raids"): there the act is the news and the event its antecedent
+_RESPONSES = frozenset({"arrest", "agree", "transfer", "retreat", "concede", "release"})
+
+
 def _salience(mentions: list[Frame]) -> list[int]:
     lex = event_lexicon()
+    answered = {m.sentence for m in mentions if m.trigger.kind in _RESPONSES and not m.background}
     cands = [
         Candidate(
-            i, m.sentence, m.trigger.depth, lex.priority[m.trigger.kind], m.modality, m.etype.acled_type is not None
+            i,
+            m.sentence,
+            m.trigger.depth,
+            lex.priority[m.trigger.kind],
+            m.modality,
+            m.etype.acled_type is not None,
+            m.background and m.sentence in answered,
         )
         for i, m in enumerate(mentions)
     ]

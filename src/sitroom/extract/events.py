@@ -269,7 +269,17 @@ _ANTECEDENT_NOUNS = frozenset(
 )
 _INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
 _ANTECEDENT_MARKS = frozenset({"after", "since", "before", "following"})
-_ANTECEDENT_VERBS = frozenset({"avenge", "revenge", "protest", "condemn", "denounce", "follow"})
+# a grievance, an antecedent, or a purpose or plan ("to end the raids", "planning an attack"): not the event itself
+_ANTECEDENT_VERBS = frozenset(
+    {"avenge", "revenge", "protest", "condemn", "denounce", "follow", "end", "curb", "plan", "plot"}
+)
+
+
+def _claimed(tok: Any) -> bool:
+    """What a claim of responsibility is for ("claimed responsibility for the bombing", "claimed the bombing")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return tok.head.head.lower_ in ("responsibility", "credit")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim"
 
 
 def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
@@ -280,12 +290,15 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
     kinds = event_lexicon().lemma_kinds
     out: dict[int, str] = {}
     for t in triggers:
-        if t.kind in _INSTRUMENTS:
+        if t.kind in _INSTRUMENTS and not _claimed(doc[t.i]):
             continue  # a bomb or a shell is the means of an event, never its grievance ("ran over an IED")
         tok = doc[t.i]
         for _ in range(12):
             head = tok.head
             if head.i == tok.i:
+                break
+            if tok.dep_ == "pobj" and head.lower_ == "under" and t.kind == "agree":
+                out[t.i] = "cause"  # "withdrew under the ceasefire": the agreement is the act's frame
                 break
             if tok.dep_ in ("pobj", "pcomp") and head.lower_ in _ANTECEDENT_PREPS:
                 if head.lower_ == "against" and kinds.get(head.head.lemma_.lower()) not in ("protest", "accuse"):

@@ -17,6 +17,7 @@ class Candidate:
     priority: int  # kind priority from the lexicon
     modality: str
     acled: bool  # typed in the ACLED taxonomy
+    background: bool = False  # an antecedent, cause or purpose of another event in its sentence
 
 
 def rank(cands: list[Candidate]) -> list[int]:
@@ -27,7 +28,7 @@ def rank(cands: list[Candidate]) -> list[int]:
     specific, more violent kind.
     """
 
-    def key(c: Candidate) -> tuple[int, int, int, int, int]:
-        return (_MODALITY_COST.get(c.modality, 1), c.sentence, c.depth, -c.priority, c.index)
+    def key(c: Candidate) -> tuple[int, int, bool, int, int, int]:
+        return (_MODALITY_COST.get(c.modality, 1), c.sentence, c.background, c.depth, -c.priority, c.index)
 
     return [c.index for c in sorted(cands, key=key)]
