@@ -278,8 +278,8 @@ _ANTECEDENT_VERBS = frozenset(
 def _claimed(tok: Any) -> bool:
     """What a claim of responsibility is for ("claimed responsibility for the bombing", "claimed the bombing")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return tok.head.head.lower_ in ("responsibility", "credit")
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim"
+        return bool(tok.head.head.lower_ in ("responsibility", "credit"))
+    return bool(tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim")
 
 
 def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
