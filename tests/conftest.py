@@ -17,6 +17,8 @@ import pytest
 
 from sitroom.geo import Geoparser
 from sitroom.nlp import load_nlp
+from sitroom.store import open_store
+from sitroom.store.base import Store
 from sitroom.testing.pgtemp import TempPostgres, pg_bindir
 
 
@@ -69,3 +71,11 @@ def store_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str
         return os.path.join(os.fspath(tmp_path), "test.duckdb")
     url: str = request.getfixturevalue("fresh_postgres_url")
     return url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """An empty store, opened on each backend in turn (``store_url``), closed after the test."""
+    s = open_store(store_url)
+    yield s
+    s.close()
