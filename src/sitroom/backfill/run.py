@@ -28,7 +28,7 @@ from sitroom.agreements.ingest import track_stored
 from sitroom.backfill.parts import PartSummary, extract_partition, read_partition
 from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
-from sitroom.store.base import IngestResult
+from sitroom.store.base import IngestResult, add_counted
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -232,13 +232,7 @@ def _load(store: Store, paths: list[str], reject: OnReject, result: IngestResult
                 items.append((row.article, row.events))
         if not items:
             continue
-        for (article, events), stored in zip(items, store.add_articles(items), strict=True):
-            if stored:
-                added.append(article.content_hash)
-                result.articles_new += 1
-                result.events += len(events)
-            else:  # stored by another writer meanwhile
-                result.articles_seen += 1
+        added += add_counted(store, items, result)
     track_stored(store, added)
 
 

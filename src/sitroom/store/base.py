@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from sitroom.model import Article, Event, Rejection
 from sitroom.query import EventQuery  # defined with the query language; re-exported for the stores
 
-__all__ = ["EventQuery", "IngestResult", "Store"]
+__all__ = ["EventQuery", "IngestResult", "Store", "add_counted", "add_many"]
 
 
 @dataclass
@@ -79,12 +79,7 @@ def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]], batch: 
     chunk: list[tuple[Article, list[Event]]] = []
 
     def flush() -> None:
-        for (_, events), added in zip(chunk, store.add_articles(chunk), strict=True):
-            if added:
-                result.articles_new += 1
-                result.events += len(events)
-            else:
-                result.articles_seen += 1
+        add_counted(store, chunk, result)
         chunk.clear()
 
     for item in items:
@@ -93,3 +88,17 @@ def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]], batch: 
             flush()
     flush()
     return result
+
+
+def add_counted(store: Store, items: Sequence[tuple[Article, list[Event]]], result: IngestResult) -> list[str]:
+    """Store ``items`` in one transaction (``Store.add_articles``) and count them into ``result``; returns the content
+    hashes of the articles stored now. One already stored (before, or by another writer meanwhile) counts as seen."""
+    stored: list[str] = []
+    for (article, events), added in zip(items, store.add_articles(items), strict=True):
+        if added:
+            stored.append(article.content_hash)
+            result.articles_new += 1
+            result.events += len(events)
+        else:
+            result.articles_seen += 1
+    return stored
