@@ -13,7 +13,7 @@ import pytest
 from sitroom.model import Actor, Article, Casualties, Event, Location
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
-from tests.fusion_cases import one_event_article
+from tests.fusion_cases import bridged, one_event_article
 
 
 def _wire() -> list[tuple[Article, list[Event]]]:
@@ -93,23 +93,10 @@ def test_fusion_store_id_survives_new_reports_and_reingestion(store: Store) -> N
     assert store.count_events(EventQuery(fused=True)) == 2
 
 
-def _bridged() -> list[tuple[Article, list[Event]]]:
-    """Two reports that do not match each other, and a third that matches both."""
-    day = date(2024, 5, 10)
-    a = one_event_article("a", day, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = one_event_article(
-        "b", day, "Explosions reported in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback"
-    )
-    b[1][0].fatalities = Casualties(killed=12)
-    bridge = one_event_article("c", day, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    bridge[1][0].fatalities = Casualties(killed=12)
-    return [a, b, bridge]
-
-
 def test_fusion_store_merge_keeps_the_older_id_and_redirects(store: Store) -> None:
     """Two fused events that a new report bridges merge: the older id survives, the other redirects to it, and the
     history says what joined when and why."""
-    a, b, bridge = _bridged()
+    a, b, bridge = bridged(date(2024, 5, 10))
     store.add_article(*a)
     store.add_article(*b)
     older, newer = (next(store.events(EventQuery(fused=True, article_id=x)))["fused_id"] for x in ("a", "b"))
@@ -162,7 +149,7 @@ def test_fusion_store_one_batch_fuses_as_one_article_at_a_time(store_url: str) -
 def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
     """Fused events created and merged within one write (``add_articles``) leave the same redirect and history as
     when their articles come one at a time (the redirect waits for the end of the write)."""
-    store.add_articles(_bridged())
+    store.add_articles(bridged(date(2024, 5, 10)))
     assert store.count_events(EventQuery(fused=True)) == 1
     survivor = next(store.events(EventQuery(fused=True)))["fused_id"]
     b = next(store.events(EventQuery(fused=False, article_id="b")))
@@ -175,7 +162,7 @@ def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
 def test_fusion_store_batch_follows_merges_of_stored_events(store: Store) -> None:
     """A write reads the stored reports its articles could match once; a merge of two stored fused events by one of
     its articles is followed by the next (a second report of ``b`` joins the merged event, not the id it left)."""
-    a, b, bridge = _bridged()
+    a, b, bridge = bridged(date(2024, 5, 10))
     store.add_article(*a)
     store.add_article(*b)
     again = one_event_article(

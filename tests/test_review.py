@@ -23,7 +23,7 @@ from sitroom.model import Actor, Article, Casualties, Event, Location
 from sitroom.review import ReviewDesk, parse_assignments
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
-from tests.fusion_cases import one_event_article
+from tests.fusion_cases import bridged, one_event_article
 from tests.test_schema import shipped_schema
 
 DAY = date(2024, 5, 10)
@@ -143,13 +143,7 @@ def test_review_accept_pins_every_field_and_flags_a_conflicting_report(store: St
 
 
 def test_review_follows_the_surviving_id_of_a_merge(store: Store) -> None:
-    a = one_event_article("a", DAY, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = one_event_article(
-        "b", DAY, "Explosions in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback"
-    )
-    b[1][0].fatalities = Casualties(killed=12)
-    bridge = one_event_article("c", DAY, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    bridge[1][0].fatalities = Casualties(killed=12)
+    a, b, bridge = bridged(DAY)
     store.add_article(*a)
     store.add_article(*b)
     older, newer = _fused(store, "a")["fused_id"], _fused(store, "b")["fused_id"]
@@ -166,12 +160,7 @@ def test_review_follows_the_surviving_id_of_a_merge(store: Store) -> None:
 
 
 def test_review_an_event_merged_into_a_reviewed_one_is_flagged(duck: Store) -> None:
-    a = one_event_article("a", DAY, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = one_event_article(
-        "b", DAY, "Explosions in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback"
-    )
-    bridge = one_event_article("c", DAY, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    b[1][0].fatalities = bridge[1][0].fatalities = Casualties(killed=12)
+    a, b, bridge = bridged(DAY)
     duck.add_article(*a)
     duck.add_article(*b)
     older, newer = _fused(duck, "a")["fused_id"], _fused(duck, "b")["fused_id"]
