@@ -6,14 +6,14 @@ same tables and answer the same queries; every query is parameterised.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sitroom.model import Article, Event, Rejection
 from sitroom.query import EventQuery  # defined with the query language; re-exported for the stores
 
-__all__ = ["EventQuery", "IngestResult", "Store", "add_counted", "add_many"]
+__all__ = ["EventQuery", "IngestResult", "Store", "add_counted", "add_many", "unseen"]
 
 
 @dataclass
@@ -102,3 +102,23 @@ def add_counted(store: Store, items: Sequence[tuple[Article, list[Event]]], resu
         else:
             result.articles_seen += 1
     return stored
+
+
+def unseen(
+    store: Store,
+    articles: Iterable[Article],
+    result: IngestResult,
+    on_skip: Callable[[Article], None] | None = None,
+) -> Iterator[Article]:
+    """The articles not stored yet, each content once, in order; one stored before or repeated in ``articles``
+    counts as seen in ``result`` and goes to ``on_skip``."""
+    seen: set[str] = set()
+    for article in articles:
+        key = article.content_hash
+        if key in seen or store.has_article(key):
+            result.articles_seen += 1
+            if on_skip:
+                on_skip(article)
+            continue
+        seen.add(key)
+        yield article
