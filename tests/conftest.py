@@ -10,6 +10,7 @@ session. Without the binaries the tests that need it are skipped, saying why.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from typing import Any
 
@@ -73,9 +74,51 @@ def store_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str
     return url
 
 
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    """An empty store, opened on each backend in turn (``store_url``), closed after the test."""
-    s = open_store(store_url)
+@pytest.fixture(scope="session")
+def migrated_duckdb(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A DuckDB file holding an empty store with every migration run: copied, it spares a test the migrations."""
+    path = os.path.join(os.fspath(tmp_path_factory.mktemp("migrated")), "template.duckdb")
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_url: str) -> str:
+    """The name of a database on the session's server holding an empty store with every migration run: a template
+    that ``CREATE DATABASE ... TEMPLATE`` copies in a fraction of the time the migrations take."""
+    import psycopg
+    from psycopg import sql
+
+    name = f"sitroom_template_{os.getpid()}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    open_store(postgres_url.rsplit("/", 1)[0] + "/" + name).close()
+    return name
+
+
+@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[Store]:
+    """An empty store (migrated), once for each backend, closed after the test: a copy of ``migrated_duckdb``, then a
+    new database made from ``migrated_postgres`` (dropped after the test)."""
+    if request.param == "duckdb":
+        path = os.path.join(os.fspath(tmp_path), "test.duckdb")
+        shutil.copyfile(request.getfixturevalue("migrated_duckdb"), path)
+        s = open_store(path)
+        yield s
+        s.close()
+        return
+    import psycopg
+    from psycopg import sql
+
+    global _db_counter
+    _db_counter += 1
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    template: str = request.getfixturevalue("migrated_postgres")
+    name = f"sitroom_t{os.getpid()}_{_db_counter}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template)))
+    s = open_store(postgres_url.rsplit("/", 1)[0] + "/" + name)
     yield s
     s.close()
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
