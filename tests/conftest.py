@@ -84,22 +84,47 @@ def migrated_duckdb(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def migrated_postgres(postgres_url: str) -> str:
-    """The name of a database on the session's server holding an empty store with every migration run: a template
-    that ``CREATE DATABASE ... TEMPLATE`` copies in a fraction of the time the migrations take."""
+    """The URL of a database on the session's server holding a store with every migration run, which the
+    ``store`` fixture empties before each test (a new database a test costs more than its test, here)."""
     import psycopg
     from psycopg import sql
 
-    name = f"sitroom_template_{os.getpid()}"
+    name = f"sitroom_store_{os.getpid()}"
     with psycopg.connect(postgres_url, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    open_store(postgres_url.rsplit("/", 1)[0] + "/" + name).close()
-    return name
+    url = postgres_url.rsplit("/", 1)[0] + "/" + name
+    open_store(url).close()
+    return url
+
+
+def _emptied(url: str) -> str:
+    """``url``'s store with every table emptied but the migrations' record (``schema_version``); no other session is
+    left connected to it."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(url, autocommit=True) as con:
+        # what an earlier test left connected goes, as DROP DATABASE ... WITH (FORCE) would have made it go
+        con.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        tables = [
+            str(r[0])
+            for r in con.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_version'"
+            )
+        ]
+        con.execute(
+            sql.SQL("TRUNCATE {} RESTART IDENTITY CASCADE").format(sql.SQL(", ").join(map(sql.Identifier, tables)))
+        )
+    return url
 
 
 @pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[Store]:
-    """An empty store (migrated), once for each backend, closed after the test: a copy of ``migrated_duckdb``, then a
-    new database made from ``migrated_postgres`` (dropped after the test)."""
+    """An empty store (migrated), once for each backend, closed after the test: a copy of ``migrated_duckdb``, then
+    ``migrated_postgres`` emptied."""
     if request.param == "duckdb":
         path = os.path.join(os.fspath(tmp_path), "test.duckdb")
         shutil.copyfile(request.getfixturevalue("migrated_duckdb"), path)
@@ -107,18 +132,6 @@ def store(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterato
         yield s
         s.close()
         return
-    import psycopg
-    from psycopg import sql
-
-    global _db_counter
-    _db_counter += 1
-    postgres_url: str = request.getfixturevalue("postgres_url")
-    template: str = request.getfixturevalue("migrated_postgres")
-    name = f"sitroom_t{os.getpid()}_{_db_counter}"
-    with psycopg.connect(postgres_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template)))
-    s = open_store(postgres_url.rsplit("/", 1)[0] + "/" + name)
+    s = open_store(_emptied(request.getfixturevalue("migrated_postgres")))
     yield s
     s.close()
-    with psycopg.connect(postgres_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
