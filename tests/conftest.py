@@ -5,6 +5,10 @@ The session fixture ``postgres_url`` starts Debian's PostgreSQL (``apt-get insta
 /usr/lib/postgresql/*/bin) in a temporary directory on a free loopback port, as the ``postgres`` user when run as
 root (PostgreSQL refuses to run as root), creates a database and yields its URL; the server stops at the end of the
 session. Without the binaries the tests that need it are skipped, saying why.
+
+``store_url`` is an empty store's URL on each backend (a new database per test on PostgreSQL, for the tests that
+migrate or reopen it); ``store`` an opened, migrated, empty store on each backend, made cheaply: a copy of a DuckDB
+file migrated once, or the one migrated PostgreSQL database of the session, emptied.
 """
 
 from __future__ import annotations
