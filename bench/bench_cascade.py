@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _timing import time_spacy, write_result
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
 OTHER_SETS = ["geo_lgl", "geo_gwn"]
@@ -69,7 +71,6 @@ def build_stream(limit: int | None, seed: int) -> tuple[list[dict[str, Any]], in
 def child(mode: str, limit: int | None, seed: int) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "src"))
     from sitroom.model import Article
-    from sitroom.nlp import load_nlp
     from sitroom.readers import parse_published
 
     rows, _ = build_stream(limit, seed)
@@ -77,12 +78,7 @@ def child(mode: str, limit: int | None, seed: int) -> dict[str, Any]:
     events: list[tuple[str, str | None, str | None, str | None]] = []
     plans: Counter[str] = Counter()
     if mode == "spacy":
-        nlp = load_nlp()
-        load_s = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        for _ in nlp.pipe((r["text"] for r in rows), batch_size=64):
-            pass
-        seconds = time.perf_counter() - t1
+        load_s, seconds = time_spacy(r["text"] for r in rows)
     else:
         from sitroom.cascade import STRICT, Cascade
         from sitroom.pipeline import Pipeline
@@ -190,8 +186,7 @@ def main() -> int:
         },
         "figures": figures,
     }
-    (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "bench" / "results" / "cascade.json").write_text(json.dumps(report, indent=1) + "\n")
+    write_result("cascade", report)
     return 0
 
 

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from _timing import time_spacy, write_result
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
 DEFAULT_SETS = ["acled_kenya", "acled_bangladesh", "acled_africa2016", "ucdp_global", "plover_gsr", "geo_lgl"]
@@ -39,20 +41,15 @@ def load_texts(sets: list[str], limit: int | None) -> list[dict[str, str | None]
 def child(mode: str, sets: list[str], limit: int | None, cascade: bool = True) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from sitroom.model import Article
-    from sitroom.nlp import load_nlp
     from sitroom.readers import parse_published
 
     rows = load_texts(sets, limit)
     words = sum(len((r["text"] or "").split()) for r in rows)
-    t0 = time.perf_counter()
     events = 0
     if mode == "spacy":
-        nlp = load_nlp()
-        load_s = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        for _ in nlp.pipe((r["text"] or "" for r in rows), batch_size=64):
-            pass
+        load_s, seconds = time_spacy(r["text"] or "" for r in rows)
     else:
+        t0 = time.perf_counter()
         from sitroom.cascade import Cascade
         from sitroom.pipeline import Pipeline
 
@@ -64,7 +61,7 @@ def child(mode: str, sets: list[str], limit: int | None, cascade: bool = True) -
         )
         for _, evs in pipeline.run_many(articles):
             events += len(evs)
-    seconds = time.perf_counter() - t1
+        seconds = time.perf_counter() - t1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
@@ -123,8 +120,7 @@ def main() -> int:
         "results": results,
         "ratio": ratio,
     }
-    (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "bench" / "results" / "extract.json").write_text(json.dumps(report, indent=1) + "\n")
+    write_result("extract", report)
     return 0
 
 

@@ -21,14 +21,42 @@ from sitroom.testing.synthetic import synthetic_articles
 TOKEN = "s3cret-token-for-tests"
 
 
-@pytest.fixture
-def client(store_url: str) -> Iterator[AsgiClient]:
-    store = open_store(store_url)
+def _client(url: str) -> AsgiClient:
+    """The app over a new store at ``url`` holding 40 made-up articles."""
+    store = open_store(url)
     add_many(store, synthetic_articles(40, seed=3))
     store.close()
-    c = AsgiClient(create_app(Sitroom(store_url, pipeline=FakePipeline())))  # type: ignore[arg-type]
+    return AsgiClient(create_app(Sitroom(url, pipeline=FakePipeline())))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def client(store_url: str) -> Iterator[AsgiClient]:
+    """The app over a store of its own, for a test that writes."""
+    c = _client(store_url)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="module", params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def reader(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AsgiClient]:
+    """The app over one store per backend for the module's tests that only read (most of them): made once."""
+    if request.param == "duckdb":
+        c = _client(os.path.join(os.fspath(tmp_path_factory.mktemp("api-errors")), "read.duckdb"))
+        yield c
+        c.close()
+        return
+    import psycopg
+    from psycopg import sql
+
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    name = f"sitroom_api_errors_{os.getpid()}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    c = _client(postgres_url.rsplit("/", 1)[0] + "/" + name)
+    yield c
+    c.close()
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 class FakePipeline:
@@ -82,8 +110,8 @@ def _is_error(response: Any, status: int) -> None:
         ("/api/events/abc", {"x": "1"}),
     ],
 )
-def test_api_errors_bad_params_are_422(client: AsgiClient, path: str, params: dict[str, str]) -> None:
-    _is_error(client.get(path, params=params), 422)
+def test_api_errors_bad_params_are_422(reader: AsgiClient, path: str, params: dict[str, str]) -> None:
+    _is_error(reader.get(path, params=params), 422)
 
 
 @pytest.mark.parametrize(
@@ -95,15 +123,15 @@ def test_api_errors_bad_params_are_422(client: AsgiClient, path: str, params: di
         {"article_id": "' UNION SELECT * FROM articles --"},
     ],
 )
-def test_api_errors_sql_in_values_is_just_text(client: AsgiClient, params: dict[str, str]) -> None:
-    r = client.get("/api/events", params=params)
+def test_api_errors_sql_in_values_is_just_text(reader: AsgiClient, params: dict[str, str]) -> None:
+    r = reader.get("/api/events", params=params)
     assert r.status_code == 200
     assert r.json()["events"] == []
-    assert client.get("/health").json()["counts"]["events"] == 40
+    assert reader.get("/health").json()["counts"]["events"] == 40
 
 
-def test_api_errors_unknown_route_is_json_404(client: AsgiClient) -> None:
-    _is_error(client.get("/api/nothing"), 404)
+def test_api_errors_unknown_route_is_json_404(reader: AsgiClient) -> None:
+    _is_error(reader.get("/api/nothing"), 404)
 
 
 def _article(i: int = 0) -> dict[str, Any]:
@@ -196,8 +224,8 @@ def test_api_post_100mb_body_is_413(client: AsgiClient, monkeypatch: pytest.Monk
     assert r.json()["detail"]["limit_bytes"] == MAX_BODY_BYTES
 
 
-def test_api_docs_are_served_offline(client: AsgiClient) -> None:
-    page = client.get("/docs").text
+def test_api_docs_are_served_offline(reader: AsgiClient) -> None:
+    page = reader.get("/docs").text
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in page
     assert "cdn." not in page and "https://" not in page
     for path in (
@@ -207,16 +235,16 @@ def test_api_docs_are_served_offline(client: AsgiClient) -> None:
         "/static/app.js",
         "/",
     ):
-        assert client.get(path).status_code == 200, path
-    assert "/api/events" in client.get("/openapi.json").json()["paths"]
+        assert reader.get(path).status_code == 200, path
+    assert "/api/events" in reader.get("/openapi.json").json()["paths"]
 
 
 @pytest.mark.parametrize(
     ("path", "extra"),
     [("/api/events", EVENT_PARAMS - FILTER_PARAMS), ("/api/actors", {"limit"}), ("/api/stats", {"interval"})],
 )
-def test_api_openapi_documents_every_accepted_parameter(client: AsgiClient, path: str, extra: set[str]) -> None:
-    documented = {p["name"] for p in client.get("/openapi.json").json()["paths"][path]["get"]["parameters"]}
+def test_api_openapi_documents_every_accepted_parameter(reader: AsgiClient, path: str, extra: set[str]) -> None:
+    documented = {p["name"] for p in reader.get("/openapi.json").json()["paths"][path]["get"]["parameters"]}
     assert documented == FILTER_PARAMS | extra
 
 

@@ -57,11 +57,40 @@ def _snapshot(core: Sitroom) -> dict[str, Any]:
     }
 
 
+def inputs_digest() -> str:
+    """A digest of what extraction reads besides the articles: sitroom's sources and data files, and the gazetteer's
+    inputs (its fingerprint: data, builder, a user's GeoNames index if there is one)."""
+    import hashlib
+
+    import sitroom
+    from sitroom.geo import geonames
+    from sitroom.geo.gazetteer import input_fingerprint
+
+    root = Path(sitroom.__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt", ".json")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    dump = geonames.index_path()
+    h.update(input_fingerprint(dump if dump is not None and dump.is_file() else None).encode())
+    return h.hexdigest()
+
+
+AT_IMPORT = inputs_digest()  # when this process imported sitroom (collection), long before the workers start
+
+
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    """Two worker processes, each loading its pipeline at once (while this process ingests)."""
+    """Two worker processes, each loading its pipeline at once (while this process ingests). The workers import
+    sitroom minutes after this process did: should its files (or the gazetteer's inputs in the shared cache
+    directory) change in between, the two would extract with different code, and the stores could differ by an
+    event; that is said plainly instead."""
     with dask_client(local=2) as c:
         warming = [c.submit(worker_pipeline, workers=[w], pure=False) for w in c.scheduler_info()["workers"]]
+        seen = set(c.run(inputs_digest).values())
+        if seen != {AT_IMPORT}:
+            pytest.fail(
+                "sitroom's sources or the gazetteer's inputs changed on disk while the tests ran", pytrace=False
+            )
         yield c
         del warming
 

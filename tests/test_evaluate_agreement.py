@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from tests.evaluate_pairs import (
     UCDP_OUT,
     synthetic,
 )
+from tests.modules import module_from_file
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
@@ -44,11 +44,7 @@ GOLD = SHARED / "gold"
 def score() -> ModuleType:
     if not SCORE_PY.exists():
         pytest.skip(f"{SCORE_PY} is absent: the reference scorer lives in ../shared, outside the repository")
-    spec = importlib.util.spec_from_file_location("reference_score", SCORE_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("reference_score", SCORE_PY)
 
 
 @pytest.mark.parametrize("fmt", sorted(HAND_MADE))

@@ -203,19 +203,12 @@ def test_fusion_match_issue12_families_meet_both_ways() -> None:
 
 def test_fusion_match_issue12_stems_join_word_forms() -> None:
     """A possessive, a noun in -ion and an adverb in -ly share their stem with the verb and the adjective."""
-    a = _record(
-        "e1",
-        "a1",
-        location=None,
-        actor1=None,
-        evidence={"sentence": "Saleh's elder brother executed extrajudicially in Panjshir", "start": 0, "end": 9},
-    )
-    b = _record(
-        "e2",
-        "a2",
-        location=None,
-        actor1=None,
-        evidence={"sentence": "Extrajudicial execution of Saleh brother condemned by families", "start": 0, "end": 9},
+    a, b = (
+        _record(f"e{n}", f"a{n}", location=None, actor1=None, evidence={"sentence": sentence, "start": 0, "end": 9})
+        for n, sentence in (
+            (1, "Saleh's elder brother executed extrajudicially in Panjshir"),
+            (2, "Extrajudicial execution of Saleh brother condemned by families"),
+        )
     )
     assert match_reason(_report(a), _report(b)) is not None
 

@@ -5,64 +5,37 @@ fused when they migrate."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
 
-from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
+from sitroom.model import Actor, Article, Casualties, Event, Location
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
-
-MAIDUGURI = Location("Maiduguri", 11.85, 13.16, "NGA", admin1="Borno")
-GUNMEN = Actor("gunmen", "Unidentified Armed Group (Nigeria)", "NGA", "UAG", 3)
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    s = open_store(store_url)
-    yield s
-    s.close()
-
-
-def _article(aid: str, published: date, sentence: str, **kw: Any) -> tuple[Article, list[Event]]:
-    event = Event(
-        article_id=aid,
-        plover_event=kw.pop("plover_event", "ASSAULT"),
-        evidence=Evidence(sentence, 0, len(sentence)),
-        acled_event_type="Violence against civilians",
-        acled_sub_event_type="Attack",
-        actor1=kw.pop("actor1", GUNMEN),
-        date=kw.pop("date", published),
-        date_precision="day",
-        date_anchor=kw.pop("date_anchor", "text"),
-        location=kw.pop("location", MAIDUGURI),
-        **kw,
-    )
-    return Article(aid, sentence, published, sentence, source=f"outlet-{aid}"), [event]
+from tests.fusion_cases import bridged, one_event_article
 
 
 def _wire() -> list[tuple[Article, list[Event]]]:
     """Three reports of one attack (the toll rising, then a late retelling), and an unrelated attack elsewhere."""
     day = date(2024, 5, 10)
     return [
-        _article("first", day, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
-        _article(
+        one_event_article("first", day, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
+        one_event_article(
             "update",
             day + timedelta(1),
             "Toll rises to 11 in Friday's Maiduguri attack.",
             date=day,
             fatalities=Casualties(killed=11),
         ),
-        _article(
+        one_event_article(
             "retold",
             day + timedelta(30),
             "Last month gunmen killed 11 villagers near Maiduguri.",
             date=day,
             fatalities=Casualties(killed=11),
         ),
-        _article(
+        one_event_article(
             "elsewhere",
             day,
             "Bandits stormed a market in Gusau, killing 30.",
@@ -120,23 +93,10 @@ def test_fusion_store_id_survives_new_reports_and_reingestion(store: Store) -> N
     assert store.count_events(EventQuery(fused=True)) == 2
 
 
-def _bridged() -> list[tuple[Article, list[Event]]]:
-    """Two reports that do not match each other, and a third that matches both."""
-    day = date(2024, 5, 10)
-    a = _article("a", day, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = _article(
-        "b", day, "Explosions reported in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback"
-    )
-    b[1][0].fatalities = Casualties(killed=12)
-    bridge = _article("c", day, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    bridge[1][0].fatalities = Casualties(killed=12)
-    return [a, b, bridge]
-
-
 def test_fusion_store_merge_keeps_the_older_id_and_redirects(store: Store) -> None:
     """Two fused events that a new report bridges merge: the older id survives, the other redirects to it, and the
     history says what joined when and why."""
-    a, b, bridge = _bridged()
+    a, b, bridge = bridged(date(2024, 5, 10))
     store.add_article(*a)
     store.add_article(*b)
     older, newer = (next(store.events(EventQuery(fused=True, article_id=x)))["fused_id"] for x in ("a", "b"))
@@ -189,7 +149,7 @@ def test_fusion_store_one_batch_fuses_as_one_article_at_a_time(store_url: str) -
 def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
     """Fused events created and merged within one write (``add_articles``) leave the same redirect and history as
     when their articles come one at a time (the redirect waits for the end of the write)."""
-    store.add_articles(_bridged())
+    store.add_articles(bridged(date(2024, 5, 10)))
     assert store.count_events(EventQuery(fused=True)) == 1
     survivor = next(store.events(EventQuery(fused=True)))["fused_id"]
     b = next(store.events(EventQuery(fused=False, article_id="b")))
@@ -202,10 +162,10 @@ def test_fusion_store_merge_within_one_batch_redirects(store: Store) -> None:
 def test_fusion_store_batch_follows_merges_of_stored_events(store: Store) -> None:
     """A write reads the stored reports its articles could match once; a merge of two stored fused events by one of
     its articles is followed by the next (a second report of ``b`` joins the merged event, not the id it left)."""
-    a, b, bridge = _bridged()
+    a, b, bridge = bridged(date(2024, 5, 10))
     store.add_article(*a)
     store.add_article(*b)
-    again = _article(
+    again = one_event_article(
         "d",
         b[0].published,
         "Explosions were reported in north-east Nigeria.",
@@ -247,7 +207,7 @@ def test_fusion_store_new_version_leaves_its_fused_event(store: Store) -> None:
     wire = _wire()
     for item in wire[:2]:
         store.add_article(*item)
-    changed = _article("update", date(2024, 5, 11), "Toll rises to 11 in a Kano attack.", location=None)
+    changed = one_event_article("update", date(2024, 5, 11), "Toll rises to 11 in a Kano attack.", location=None)
     changed[1][0].plover_event = "PROTEST"
     store.add_article(*changed)
     assert _groups(store) == {frozenset({"first"}), frozenset({"update"})}

@@ -7,7 +7,6 @@ README's quality table has the current figures). Skips with a clear message when
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +17,7 @@ from jsonschema import Draft202012Validator
 
 from sitroom.model import Article
 from sitroom.readers import parse_published
+from tests.modules import module_from_file
 from tests.test_schema import shipped_schema
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -96,11 +96,7 @@ def _articles(records: list[dict[str, Any]]) -> list[Article]:
 @pytest.fixture(scope="session")
 def scorer() -> ModuleType:
     _need_shared()
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("shared_score", SHARED / "tools" / "score.py")
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ regression guard, not the targets. Skips with a clear message when ../shared is 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +15,7 @@ import pytest
 from sitroom.core import Sitroom
 from sitroom.model import Article
 from sitroom.readers import parse_published
+from tests.modules import module_from_file
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -34,11 +34,7 @@ FLOORS = {
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("shared_score", SHARED / "tools" / "score.py")
 
 
 def test_quality_agreements_dev_scores_stay_above_floor(tmp_path: Any) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -106,6 +107,29 @@ def api(store_path: str, pipeline: Any, monkeypatch: pytest.MonkeyPatch) -> Iter
     app.state.sitroom.close()
 
 
+def end_asgi_threads() -> None:
+    """End the event-loop thread through which schemathesis reaches ASGI apps, and the worker threads in which that
+    loop ran the app's sync endpoints (the NLP pipeline, DuckDB), and wait for them.
+
+    schemathesis keeps that loop for the whole process and ends it at exit; its pytest plugin, which this project
+    turns off (``-p no:schemathesis``), would at least end the apps' lifespans after each test. The threads are
+    daemons (the workers are started from the daemon loop thread), and a daemon thread that is inside C++ code
+    (DuckDB, spaCy's parser) when the interpreter finalizes is unwound by ``pthread_exit`` and aborts the process:
+    "terminate called after throwing an instance of ''" / "FATAL: exception not rethrown"."""
+    from schemathesis.python import asgi
+
+    asgi._shutdown()  # what schemathesis registers with atexit: lifespans ended, the loop stopped and joined
+    for thread in threading.enumerate():
+        if thread.daemon and thread.name.startswith("AnyIO worker thread"):
+            thread.join(timeout=30)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _asgi_threads_end_with_the_module() -> Iterator[None]:
+    yield
+    end_asgi_threads()
+
+
 @pytest.fixture
 def api_schema(api: Any) -> Any:
     raw = copy.deepcopy(api.openapi())
@@ -182,6 +206,16 @@ def test_reliability_api_no_5xx_on_generated_requests(api: Any, api_schema: Any,
     run()
     assert seen, "no request was made"
     print(f"{method} {path}: {sum(seen.values())} requests, answers {dict(sorted(seen.items()))}")
+
+
+def test_reliability_api_no_daemon_thread_outlives_the_fuzzing(api_schema: Any) -> None:
+    """After ``end_asgi_threads`` (run when the module ends) no thread that ran the app is left for the interpreter's
+    exit to unwind: the native abort seen once after this module and others had run in one process."""
+    response = api_schema["/api/events"]["GET"].Case(query={"limit": 1}).call()
+    assert response.status_code == 200
+    assert any(t.daemon and t.name.startswith("AnyIO worker thread") for t in threading.enumerate())
+    end_asgi_threads()
+    assert [t.name for t in threading.enumerate() if t.daemon and t.name.startswith(("AnyIO", "asyncio-portal"))] == []
 
 
 def test_reliability_api_issue9_openapi_documents_the_error_body_it_sends(api: Any) -> None:

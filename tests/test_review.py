@@ -19,15 +19,14 @@ from jsonschema import Draft202012Validator
 from sitroom.errors import UsageError
 from sitroom.evaluate.reviewed import score_reviewed
 from sitroom.export import export_file, write_records
-from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
+from sitroom.model import Actor, Article, Casualties, Event, Location
 from sitroom.review import ReviewDesk, parse_assignments
 from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
+from tests.fusion_cases import bridged, one_event_article
 from tests.test_schema import shipped_schema
 
 DAY = date(2024, 5, 10)
-MAIDUGURI = Location("Maiduguri", 11.85, 13.16, "NGA", admin1="Borno")
-GUNMEN = Actor("gunmen", "Unidentified Armed Group (Nigeria)", "NGA", "UAG", 3)
 GUSAU: dict[str, Any] = {
     "location": Location("Gusau", 12.17, 6.66, "NGA", admin1="Zamfara"),
     "actor1": Actor("bandits", "Bandits", "NGA", None, 3),
@@ -35,60 +34,33 @@ GUSAU: dict[str, Any] = {
 }
 
 
-def _article(aid: str, published: date, sentence: str, **kw: Any) -> tuple[Article, list[Event]]:
-    """An article of one sentence and its one event: an attack on civilians in Maiduguri unless ``kw`` says
-    otherwise (any ``Event`` field)."""
-    event = Event(
-        article_id=aid,
-        plover_event=kw.pop("plover_event", "ASSAULT"),
-        evidence=Evidence(sentence, 0, len(sentence)),
-        acled_event_type="Violence against civilians",
-        acled_sub_event_type="Attack",
-        actor1=kw.pop("actor1", GUNMEN),
-        date=kw.pop("date", published),
-        date_precision="day",
-        date_anchor=kw.pop("date_anchor", "text"),
-        location=kw.pop("location", MAIDUGURI),
-        **kw,
-    )
-    return Article(aid, sentence, published, sentence, source=f"outlet-{aid}"), [event]
-
-
 def _wire() -> list[tuple[Article, list[Event]]]:
     """Three reports of one attack in Maiduguri (first 8 dead, then 11, then retold a month later), and a market
     attack in Gusau: two fused events."""
     later = date(2024, 6, 9)
     return [
-        _article("first", DAY, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
-        _article(
+        one_event_article("first", DAY, "Gunmen killed 8 villagers near Maiduguri.", fatalities=Casualties(killed=8)),
+        one_event_article(
             "update",
             date(2024, 5, 11),
             "Toll rises to 11 in the Maiduguri attack.",
             date=DAY,
             fatalities=Casualties(killed=11),
         ),
-        _article(
+        one_event_article(
             "retold",
             later,
             "Last month gunmen killed 11 villagers near Maiduguri.",
             date=DAY,
             fatalities=Casualties(killed=11),
         ),
-        _article(
+        one_event_article(
             "elsewhere",
             DAY,
             "Bandits stormed a market in Gusau, killing 30.",
             **{**GUSAU, "fatalities": Casualties(killed=30)},
         ),
     ]
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    """A store of each backend: what reviews do in the store."""
-    s = open_store(store_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -171,11 +143,7 @@ def test_review_accept_pins_every_field_and_flags_a_conflicting_report(store: St
 
 
 def test_review_follows_the_surviving_id_of_a_merge(store: Store) -> None:
-    a = _article("a", DAY, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = _article("b", DAY, "Explosions in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback")
-    b[1][0].fatalities = Casualties(killed=12)
-    bridge = _article("c", DAY, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    bridge[1][0].fatalities = Casualties(killed=12)
+    a, b, bridge = bridged(DAY)
     store.add_article(*a)
     store.add_article(*b)
     older, newer = _fused(store, "a")["fused_id"], _fused(store, "b")["fused_id"]
@@ -192,10 +160,7 @@ def test_review_follows_the_surviving_id_of_a_merge(store: Store) -> None:
 
 
 def test_review_an_event_merged_into_a_reviewed_one_is_flagged(duck: Store) -> None:
-    a = _article("a", DAY, "Gunmen attacked Maiduguri.", fatalities=Casualties(killed=40))
-    b = _article("b", DAY, "Explosions in north-east Nigeria.", location=None, actor1=None, date_anchor="fallback")
-    bridge = _article("c", DAY, "Gunmen attacked Maiduguri: explosions in north-east Nigeria, 12 dead.")
-    b[1][0].fatalities = bridge[1][0].fatalities = Casualties(killed=12)
+    a, b, bridge = bridged(DAY)
     duck.add_article(*a)
     duck.add_article(*b)
     older, newer = _fused(duck, "a")["fused_id"], _fused(duck, "b")["fused_id"]
@@ -211,7 +176,7 @@ def test_review_split_flags_a_report_that_left(store: Store) -> None:
         store.add_article(*item)
     fused_id = _fused(store, "first")["fused_id"]
     ReviewDesk(store).act(fused_id, "reject", None, "ana")
-    changed = _article("update", date(2024, 5, 11), "Toll rises to 11 in a Kano attack.", location=None)
+    changed = one_event_article("update", date(2024, 5, 11), "Toll rises to 11 in a Kano attack.", location=None)
     changed[1][0].plover_event = "PROTEST"
     store.add_article(*changed)
     fused = store.fused_event(fused_id)
@@ -223,7 +188,9 @@ def test_review_split_flags_a_report_that_left(store: Store) -> None:
     gone = _fused(store, "elsewhere")["fused_id"]
     desk = ReviewDesk(store)
     desk.act(gone, "accept", None, "ana")
-    store.add_article(*_article("elsewhere", DAY, "Bandits stormed a market in Gusau, killing 31 people.", **GUSAU))
+    store.add_article(
+        *one_event_article("elsewhere", DAY, "Bandits stormed a market in Gusau, killing 31 people.", **GUSAU)
+    )
     assert store.fused_event(gone) is None  # all its reports left: the review waits, flagged, under its old id
     assert [f["kind"] for f in desk.history(gone)["review"]["flags"]] == ["split"]
     assert gone in [r["fused_id"] for r in desk.pending()["flagged"]]
@@ -304,7 +271,7 @@ def test_review_eval_scores_the_machine_against_reviewed_rows(duck: Store) -> No
     for item in _wire():
         duck.add_article(*item)
     duck.add_article(
-        *_article(
+        *one_event_article(
             "third",
             date(2024, 6, 1),
             "Soldiers clashed with rebels in Gwoza.",

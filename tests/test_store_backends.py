@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -14,13 +13,6 @@ from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store, add_many
 from sitroom.store.sql import MIGRATIONS
 from sitroom.testing.synthetic import synthetic_articles
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    s = open_store(store_url)
-    yield s
-    s.close()
 
 
 def _event(aid: str, start: int, **kw: Any) -> Event:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
-from sitroom.store import open_store
 from sitroom.store.base import EventQuery, Store
 
 # printable text without surrogates or NUL (PostgreSQL text cannot hold NUL; readers reject such input)
@@ -85,13 +82,6 @@ def articles(draw: st.DrawFn) -> tuple[Article, list[Event]]:
     ]
     published = draw(st.none() | st.dates(date(1990, 1, 1), date(2030, 1, 1)))
     return Article(aid, text, published, draw(OPT_TEXT), draw(OPT_TEXT), draw(OPT_TEXT)), events
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    s = open_store(store_url)
-    yield s
-    s.close()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,27 +12,23 @@ import pytest
 
 from sitroom.agreements.ingest import note_article
 from sitroom.model import Article
-from sitroom.store import open_store
-from sitroom.testing.live import live_server
+from sitroom.store.base import Store
+from tests.browser import BROWSER, CHROMIUM, serve_filled
 from tests.test_agreements import GAZA
-from tests.test_ui_dashboard import ARGS, CHROMIUM
+from tests.test_ui_dashboard import ARGS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
-]
+pytestmark = BROWSER
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = os.path.join(os.fspath(tmp_path_factory.mktemp("ui-agreements")), "ui.duckdb")
-    store = open_store(url)
-    for article_id, published, text in GAZA:
-        article = Article(article_id, text, date.fromisoformat(published))
-        store.add_article(article, [])
-        note_article(store, article, [])
-    store.close()
-    with live_server(url) as base:
+    def fill(store: Store) -> None:
+        for article_id, published, text in GAZA:
+            article = Article(article_id, text, date.fromisoformat(published))
+            store.add_article(article, [])
+            note_article(store, article, [])
+
+    with serve_filled(tmp_path_factory, "ui-agreements", fill) as base:
         yield base
 
 

@@ -4,21 +4,18 @@ shape of the vendored map but two that have no ISO code (issue 14)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
+
+from tests.modules import module_from_file
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "src" / "sitroom" / "api" / "static"
 
 
 def _script() -> Any:
-    spec = importlib.util.spec_from_file_location("country_codes", ROOT / "scripts" / "country_codes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("country_codes", ROOT / "scripts" / "country_codes.py")
 
 
 def test_ui_country_codes_file_is_what_the_script_writes() -> None:

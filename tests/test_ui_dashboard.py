@@ -13,11 +13,10 @@ from typing import Any
 import httpx
 import pytest
 
-from sitroom.store import add_many, open_store
-from sitroom.testing.live import live_server
+from sitroom.store import add_many
 from sitroom.testing.synthetic import synthetic_articles
+from tests.browser import BROWSER, CHROMIUM, serve_filled
 
-CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -29,19 +28,12 @@ ARGS = [
 ]
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
-]
+pytestmark = BROWSER
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = os.path.join(os.fspath(tmp_path_factory.mktemp("ui")), "ui.duckdb")
-    store = open_store(url)
-    add_many(store, synthetic_articles(300, seed=21))
-    store.close()
-    with live_server(url) as base:
+    with serve_filled(tmp_path_factory, "ui", lambda store: add_many(store, synthetic_articles(300, seed=21))) as base:
         yield base
 
 

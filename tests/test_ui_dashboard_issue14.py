@@ -19,15 +19,12 @@ import httpx
 import pytest
 
 from sitroom.model import Actor, Article, Casualties, Event, Evidence, Location
-from sitroom.store import add_many, open_store
-from sitroom.testing.live import live_server
+from sitroom.store import add_many
 from sitroom.testing.synthetic import synthetic_articles
-from tests.test_ui_dashboard import ARGS, ARTIFACTS, CHROMIUM, LISTEN, VIOLATIONS
+from tests.browser import BROWSER, CHROMIUM, serve_filled
+from tests.test_ui_dashboard import ARGS, ARTIFACTS, LISTEN, VIOLATIONS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
-]
+pytestmark = BROWSER
 
 # (day, PLOVER, ACLED type, sub-type, modality, confidence): six events reported at one point of Colombo harbour
 HARBOUR = [
@@ -91,11 +88,9 @@ def _extra() -> list[tuple[Article, list[Event]]]:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = os.path.join(os.fspath(tmp_path_factory.mktemp("ui14")), "ui.duckdb")
-    store = open_store(url)
-    add_many(store, [*synthetic_articles(160, seed=21), *_extra()])
-    store.close()
-    with live_server(url) as base:
+    with serve_filled(
+        tmp_path_factory, "ui14", lambda store: add_many(store, [*synthetic_articles(160, seed=21), *_extra()])
+    ) as base:
         yield base
 
 

@@ -9,12 +9,10 @@ import httpx
 import pytest
 
 from sitroom.testing.live import live_server
-from tests.test_ui_dashboard import ARGS, ARTIFACTS, CHROMIUM
+from tests.browser import BROWSER, CHROMIUM
+from tests.test_ui_dashboard import ARGS, ARTIFACTS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
-]
+pytestmark = BROWSER
 
 
 def _apply(page: Any) -> None:

@@ -10,12 +10,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from sitroom.store import open_store
-from sitroom.testing.live import live_server
+from sitroom.store.base import Store
+from tests.browser import BROWSER, CHROMIUM, serve_filled
 from tests.test_review import _wire
 
 TOKEN = "ui-review-token"
-CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
 # the page's own record of Content-Security-Policy violations
@@ -25,20 +24,16 @@ LISTEN = (
 )
 VIOLATIONS = "() => window.__csp || []"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
-]
+pytestmark = BROWSER
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = os.path.join(os.fspath(tmp_path_factory.mktemp("ui-review")), "ui.duckdb")
-    store = open_store(url)
-    for item in _wire():
-        store.add_article(*item)
-    store.close()
-    with live_server(url, token=TOKEN) as base:
+    def fill(store: Store) -> None:
+        for item in _wire():
+            store.add_article(*item)
+
+    with serve_filled(tmp_path_factory, "ui-review", fill, token=TOKEN) as base:
         yield base
 
 

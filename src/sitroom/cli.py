@@ -22,6 +22,7 @@ from typing import Any, TextIO
 import click
 
 from sitroom import __version__
+from sitroom.cli_options import db_option
 from sitroom.cli_review import review as review_group
 from sitroom.core import Sitroom, demo_corpus_path
 from sitroom.errors import SitroomError, UsageError
@@ -48,13 +49,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         raise click.BadParameter(exc.reason) from None
 
 
-db_option = click.option(
-    "--db",
-    envvar="SITROOM_DB",
-    default="sitroom.duckdb",
-    show_default=True,
-    help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
-)
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
 cascade_option = click.option(
     "--no-cascade",

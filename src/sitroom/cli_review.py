@@ -8,23 +8,19 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
+from sitroom.cli_options import db_option
 from sitroom.core import Sitroom
 from sitroom.review import ReviewDesk, parse_assignments
 from sitroom.terminal import printable
 
 __all__ = ["review"]
 
-_db = click.option(
-    "--db",
-    envvar="SITROOM_DB",
-    default="sitroom.duckdb",
-    show_default=True,
-    help="DuckDB file or postgresql:// URL (env SITROOM_DB).",
-)
 _reviewer = click.option(
     "--reviewer",
     envvar="SITROOM_REVIEWER",
@@ -41,13 +37,21 @@ def _login() -> str:
         return os.environ.get("USER") or "cli"
 
 
-def _desk(db: str) -> tuple[Sitroom, ReviewDesk]:
+@contextmanager
+def _desk(db: str) -> Iterator[ReviewDesk]:
+    """The review desk of the store at ``db``, closed on leaving."""
     core = Sitroom(db, create=False)
     try:
-        return core, ReviewDesk(core.store)
-    except BaseException:
+        yield ReviewDesk(core.store)
+    finally:
         core.close()
-        raise
+
+
+def _acting(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The EVENT_ID argument and the options of an action on the event."""
+    for decorate in (_note, _reviewer, db_option, click.argument("event_id")):
+        func = decorate(func)
+    return func
 
 
 def _show(value: Any) -> str:
@@ -66,17 +70,14 @@ def review() -> None:
 
 
 @review.command("list")
-@_db
+@db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Unreviewed events shown.")
 @_json
 def list_(db: str, limit: int, as_json: bool) -> None:
     """What waits for a reviewer: flagged reviews (a split, a conflicting later report, a merge), then the latest
     fused events no one has reviewed."""
-    core, desk = _desk(db)
-    try:
+    with _desk(db) as desk:
         pending = desk.pending(limit)
-    finally:
-        core.close()
     if as_json:
         click.echo(json.dumps(pending, ensure_ascii=False))
         return
@@ -94,41 +95,29 @@ def list_(db: str, limit: int, as_json: bool) -> None:
 
 
 def _act(db: str, event_id: str, action: str, changes: dict[str, Any], reviewer: str | None, note: str | None) -> None:
-    core, desk = _desk(db)
-    try:
+    with _desk(db) as desk:
         event = desk.act(event_id, action, changes, reviewer or _login(), note)
-    finally:
-        core.close()
     status = (event.get("review") or {}).get("status")
     click.echo(f"sitroom: {printable(event.get('fused_id') or event_id)} {status}", err=True)
 
 
 @review.command()
-@click.argument("event_id")
-@_db
-@_reviewer
-@_note
+@_acting
 def accept(event_id: str, db: str, reviewer: str | None, note: str | None) -> None:
     """Accept an event as it reads: every field is pinned (a later report that disagrees is flagged)."""
     _act(db, event_id, "accept", {}, reviewer, note)
 
 
 @review.command()
-@click.argument("event_id")
-@_db
-@_reviewer
-@_note
+@_acting
 def reject(event_id: str, db: str, reviewer: str | None, note: str | None) -> None:
     """Reject an event: not a real event (a false positive); exports mark it rejected."""
     _act(db, event_id, "reject", {}, reviewer, note)
 
 
 @review.command()
-@click.argument("event_id")
+@_acting
 @click.argument("assignments", nargs=-1, required=True, metavar="FIELD=VALUE...")
-@_db
-@_reviewer
-@_note
 def correct(event_id: str, assignments: tuple[str, ...], db: str, reviewer: str | None, note: str | None) -> None:
     """Correct fields of an event, e.g. fatalities=12 'type=Battles' 'sub_type=Armed clash' date=2024-05-10."""
     _act(db, event_id, "correct", parse_assignments(assignments), reviewer, note)
@@ -136,15 +125,12 @@ def correct(event_id: str, assignments: tuple[str, ...], db: str, reviewer: str 
 
 @review.command()
 @click.argument("event_id")
-@_db
+@db_option
 @_json
 def history(event_id: str, db: str, as_json: bool) -> None:
     """An event's review and every change made to it: when, who, what, before and after."""
-    core, desk = _desk(db)
-    try:
+    with _desk(db) as desk:
         found = desk.history(event_id)
-    finally:
-        core.close()
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False))
         return

@@ -20,7 +20,7 @@ from sitroom.agreements.ingest import track_stored
 from sitroom.errors import Errors, InputError, RecordError, SitroomError, UsageError
 from sitroom.model import Article, Event, Rejection, Toponym
 from sitroom.readers import read_paths
-from sitroom.store.base import EventQuery, IngestResult
+from sitroom.store.base import EventQuery, IngestResult, add_counted, unseen
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -122,21 +122,8 @@ def ingest_articles(
 ) -> IngestResult:
     """Extract and store every article not stored yet (by content hash); an article stored before is skipped."""
     result = IngestResult()
-
-    def fresh() -> Iterator[Article]:
-        seen: set[str] = set()
-        for article in articles:
-            key = article.content_hash
-            if key in seen or store.has_article(key):
-                result.articles_seen += 1
-                if on_skip:
-                    on_skip(article)
-                continue
-            seen.add(key)
-            yield article
-
     added: list[str] = []
-    for article, events in each_article(pipeline.run_many, fresh(), on_reject):
+    for article, events in each_article(pipeline.run_many, unseen(store, articles, result, on_skip), on_reject):
         if store.add_article(article, events):
             added.append(article.content_hash)
             result.articles_new += 1
@@ -318,15 +305,7 @@ class Sitroom:
             extracted = extract_each(self.pipeline, fresh)
         except RecordError as exc:
             raise RecordError(positions[exc.index], exc.record_id, exc) from exc.__cause__
-        stored: list[str] = []
-        for (article, events), added in zip(extracted, store.add_articles(extracted), strict=True):
-            if added:
-                stored.append(article.content_hash)
-                result.articles_new += 1
-                result.events += len(events)
-            else:  # stored by another writer meanwhile
-                result.articles_seen += 1
-        track_stored(store, stored)
+        track_stored(store, add_counted(store, extracted, result))
         return result
 
     # querying -------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from sitroom.agreements.ingest import track_stored
 from sitroom.backfill.parts import PartSummary, extract_partition, read_partition
 from sitroom.errors import SitroomError, UsageError
 from sitroom.model import Article, Rejection
-from sitroom.store.base import IngestResult
+from sitroom.store.base import IngestResult, add_counted, unseen
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -149,20 +149,17 @@ def _partitions(
     on_skip: Callable[[Article], None] | None,
 ) -> Iterator[list[Article]]:
     """The articles to extract, ``size`` at a time; rejections recorded and stored articles skipped on the way."""
-    seen: set[str] = set()
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Rejection):
+                reject(item)
+            else:
+                yield item
+
     chunk: list[Article] = []
-    for item in items:
-        if isinstance(item, Rejection):
-            reject(item)
-            continue
-        key = item.content_hash
-        if key in seen or store.has_article(key):
-            result.articles_seen += 1
-            if on_skip:
-                on_skip(item)
-            continue
-        seen.add(key)
-        chunk.append(item)
+    for article in unseen(store, articles(), result, on_skip):
+        chunk.append(article)
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -232,13 +229,7 @@ def _load(store: Store, paths: list[str], reject: OnReject, result: IngestResult
                 items.append((row.article, row.events))
         if not items:
             continue
-        for (article, events), stored in zip(items, store.add_articles(items), strict=True):
-            if stored:
-                added.append(article.content_hash)
-                result.articles_new += 1
-                result.events += len(events)
-            else:  # stored by another writer meanwhile
-                result.articles_seen += 1
+        added += add_counted(store, items, result)
     track_stored(store, added)
 
 

@@ -5,14 +5,13 @@ A mixin of :class:`sitroom.store.sql.SqlStore`: the same SQL on DuckDB and Postg
 from __future__ import annotations
 
 import json
-from abc import abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any, Protocol, runtime_checkable
 
 from sitroom.agreements.model import AgreementState, ArticleOutcome, Violation
 from sitroom.model import Article
+from sitroom.store.tables import SqlTables
 
 __all__ = ["AgreementStore", "AgreementTables"]
 
@@ -40,20 +39,8 @@ class AgreementStore(Protocol):
     def agreement_violations(self, agreement_id: str) -> list[dict[str, Any]]: ...
 
 
-class AgreementTables:
+class AgreementTables(SqlTables):
     """Reading and writing agreements, their per-article states, breaches and stale flags."""
-
-    @abstractmethod
-    def _transaction(self) -> AbstractContextManager[Any]: ...
-
-    @abstractmethod
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
-
-    @abstractmethod
-    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    @abstractmethod
-    def _lock_writes(self) -> None: ...
 
     def agreement_state(self) -> tuple[list[AgreementState], list[Violation]]:
         """Every agreement as last known, and every breach."""

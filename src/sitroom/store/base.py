@@ -6,14 +6,14 @@ same tables and answer the same queries; every query is parameterised.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sitroom.model import Article, Event, Rejection
 from sitroom.query import EventQuery  # defined with the query language; re-exported for the stores
 
-__all__ = ["EventQuery", "IngestResult", "Store"]
+__all__ = ["EventQuery", "IngestResult", "Store", "add_counted", "add_many", "unseen"]
 
 
 @dataclass
@@ -79,12 +79,7 @@ def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]], batch: 
     chunk: list[tuple[Article, list[Event]]] = []
 
     def flush() -> None:
-        for (_, events), added in zip(chunk, store.add_articles(chunk), strict=True):
-            if added:
-                result.articles_new += 1
-                result.events += len(events)
-            else:
-                result.articles_seen += 1
+        add_counted(store, chunk, result)
         chunk.clear()
 
     for item in items:
@@ -93,3 +88,37 @@ def add_many(store: Store, items: Iterable[tuple[Article, list[Event]]], batch: 
             flush()
     flush()
     return result
+
+
+def add_counted(store: Store, items: Sequence[tuple[Article, list[Event]]], result: IngestResult) -> list[str]:
+    """Store ``items`` in one transaction (``Store.add_articles``) and count them into ``result``; returns the content
+    hashes of the articles stored now. One already stored (before, or by another writer meanwhile) counts as seen."""
+    stored: list[str] = []
+    for (article, events), added in zip(items, store.add_articles(items), strict=True):
+        if added:
+            stored.append(article.content_hash)
+            result.articles_new += 1
+            result.events += len(events)
+        else:
+            result.articles_seen += 1
+    return stored
+
+
+def unseen(
+    store: Store,
+    articles: Iterable[Article],
+    result: IngestResult,
+    on_skip: Callable[[Article], None] | None = None,
+) -> Iterator[Article]:
+    """The articles not stored yet, each content once, in order; one stored before or repeated in ``articles``
+    counts as seen in ``result`` and goes to ``on_skip``."""
+    seen: set[str] = set()
+    for article in articles:
+        key = article.content_hash
+        if key in seen or store.has_article(key):
+            result.articles_seen += 1
+            if on_skip:
+                on_skip(article)
+            continue
+        seen.add(key)
+        yield article

@@ -9,13 +9,13 @@ report whose value of a pinned field differs from both the reviewed value and th
 from __future__ import annotations
 
 import json
-from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sitroom.review import LogEntry, Review, apply_review, field_value
+from sitroom.store.tables import SqlTables
 
 __all__ = ["LOG_COLUMNS", "LogEntry", "ReviewTables"]
 
@@ -42,20 +42,8 @@ def _review(row: Sequence[Any]) -> Review:
     )
 
 
-class ReviewTables:
+class ReviewTables(SqlTables):
     """Reviews and their log; the review overlay on read records; the checks that follow each write."""
-
-    @abstractmethod
-    def _transaction(self) -> AbstractContextManager[Any]: ...
-
-    @abstractmethod
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
-
-    @abstractmethod
-    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    @abstractmethod
-    def _lock_writes(self) -> None: ...
 
     if TYPE_CHECKING:  # fusion's (``FusionMixin``)
 
