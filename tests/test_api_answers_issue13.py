@@ -119,14 +119,20 @@ def test_api_answers_issue13_duckdb_date_windows_match_the_whole_listing(tmp_pat
         store.close()
 
 
-def test_api_answers_issue13_bulk_load_fills_actors_and_places(tmp_path: Path) -> None:
+def test_api_answers_issue13_bulk_load_fills_actors_and_places_in_feed_order(tmp_path: Path) -> None:
+    """Each event's two actors (each its own: a UNION ALL of two SELECTs over one view gave actor1's twice) and its
+    place; rows stored in publication order, as a feed's arrive (zone maps then skip by date)."""
     path = str(tmp_path / "bulk.duckdb")
     bulk_load(path, 60, seed=3)
     store = open_store(path)
+    assert isinstance(store, SqlStore)
     try:
         counts = store.counts()
         assert (counts["events"], counts["actors"], counts["places"], counts["articles"]) == (60, 120, 60, 3)
         actors = store.actors(EventQuery(fused=True))
         assert sum(a["events"] for a in actors) == 120 and all(a["sector"] for a in actors)
+        for table in ("events", "fused_events"):
+            ids = [str(r[0]) for r in store._fetch(f"SELECT article_id FROM {table} ORDER BY rowid")]
+            assert ids == sorted(ids), table
     finally:
         store.close()
