@@ -136,3 +136,15 @@ def test_api_answers_issue13_bulk_load_fills_actors_and_places_in_feed_order(tmp
             assert ids == sorted(ids), table
     finally:
         store.close()
+
+
+def test_api_answers_issue13_duckdb_memory_capped(tmp_path: Path) -> None:
+    """``sitroom serve`` caps DuckDB's memory (its buffer cache would grow with the store read)."""
+    store = open_store(str(tmp_path / "cap.duckdb"))
+    assert isinstance(store, DuckDBStore)
+    try:
+        store.limit_memory("512MB")
+        (limit,) = store._fetch("SELECT current_setting('memory_limit')")[0]
+        assert str(limit).replace(" ", "") in ("512.0MB", "488.2MiB", "512MB"), limit
+    finally:
+        store.close()

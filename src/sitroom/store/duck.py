@@ -203,6 +203,12 @@ class DuckDBStore(SqlStore):
         row = self._fetch(f"SELECT min(event_date), max(event_date), count(event_date) FROM {table}")[0]
         return (row[0], row[1], int(row[2])) if row[2] else None
 
+    def limit_memory(self, limit: str) -> None:
+        """Cap DuckDB's memory (its buffer cache included; by default 80% of the machine's) at ``limit``, e.g. "2GB":
+        a server's memory then stays flat however large the store it reads (issue 13)."""
+        with _errors():
+            self._con.execute(f"SET GLOBAL memory_limit = '{limit}'")
+
     def _lock_migrations(self) -> None:
         """One process writes a DuckDB file at a time: nothing to do."""
 
