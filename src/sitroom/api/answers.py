@@ -6,7 +6,8 @@ events or reviews, in the write's own transaction and whichever process made it.
 that keeps the bytes of each such 200 answer under (path, query string with its names in order, generation read
 before the answer was made) and sends them again while that generation is the store's: no query, no JSON parsing
 or writing. The generation is read for every request (one primary-key lookup, on a thread of its own so that slow
-queries on the server's worker threads do not hold up answers already kept). A write makes every kept answer stale
+queries on the server's worker threads do not hold up answers already kept; requests that arrive together share
+one read: ``SharedRead``). A write makes every kept answer stale
 at once. Each answer carries an ``ETag`` naming the server process, the generation and the query; a client that
 sends it back in ``If-None-Match`` gets a ``304 Not Modified`` without a body while nothing was written.
 Memory stays bounded: at most ``MAX_BYTES`` of answers, least recently used out first, and none larger than
@@ -26,7 +27,7 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["MAX_ANSWER", "MAX_BYTES", "PATHS", "AnswerStore", "Answers"]
+__all__ = ["MAX_ANSWER", "MAX_BYTES", "PATHS", "AnswerStore", "Answers", "SharedRead"]
 
 PATHS = frozenset({"/api/events", "/api/stats"})
 MAX_BYTES = 64 * 1024 * 1024
@@ -92,7 +93,7 @@ class Answers:
         self.generation = generation
         self.kept = store if store is not None else AnswerStore()
         self.boot = uuid.uuid4().hex[:8]  # an ETag made by another server process (or store) never matches
-        self._reader = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sitroom-generation")
+        self._generations = SharedRead(generation)
 
     def etag(self, key: Key, generation: int) -> bytes:
         digest = hashlib.blake2b(repr(key).encode(), digest_size=8).hexdigest()
@@ -103,7 +104,7 @@ class Answers:
         if key is None:
             await self.app(scope, receive, send)
             return
-        generation = await asyncio.get_running_loop().run_in_executor(self._reader, self.generation)
+        generation = await self._generations.read()
         if generation is None:  # a store from before schema 8: nothing is kept
             await self.app(scope, receive, send)
             return
@@ -139,6 +140,43 @@ class Answers:
         await self.app(scope, receive, capture)
         if status == 200 and whole:
             self.kept.put(key, (generation, etag, headers, b"".join(body)))
+
+
+class SharedRead:
+    """The store's generation read on a thread of its own, one read at a time, each shared by every request that
+    arrived while the read before it ran: 200 requests at once cost a few reads, not 200 (a PostgreSQL round trip
+    each), and every request still gets a value read after it arrived, so that no write it follows is missed."""
+
+    def __init__(self, read: Callable[[], int | None]) -> None:
+        self._read = read
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitroom-generation")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._next: asyncio.Future[int | None] | None = None  # the read that starts once the running one ends
+        self._task: asyncio.Task[None] | None = None
+
+    async def read(self) -> int | None:
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:  # (a test client runs each request on an event loop of its own)
+            self._loop, self._next, self._task = loop, None, None
+        if self._next is None:
+            self._next = loop.create_future()
+        waiting = self._next
+        if self._task is None:
+            self._task = loop.create_task(self._run())
+        return await asyncio.shield(waiting)  # a request that goes away must not cancel the read others share
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            while self._next is not None:
+                future, self._next = self._next, None
+                try:
+                    future.set_result(await loop.run_in_executor(self._executor, self._read))
+                except Exception as exc:  # every request waiting for this read gets the store's error
+                    future.set_exception(exc)
+                    future.exception()  # (retrieved: no "never retrieved" warning when nobody waits any more)
+        finally:
+            self._task = None
 
 
 def _matches(scope: Scope, etag: bytes) -> bool:
