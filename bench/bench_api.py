@@ -13,10 +13,13 @@ free loopback port, then
    day, week and month with and without filters; p50 and p95 latency per endpoint against the target
    (p95 < 250 ms for both);
 3. with ``--clients`` > 1, send ``--concurrent-requests`` requests of the same rotation from that many clients at
-   once (asyncio, one keep-alive connection each); counts errors (any answer other than 200, or no answer) and the
-   p95 against the target (< 1 s, no error).
+   once (asyncio, one keep-alive connection each, a minimal HTTP/1.1 client: ``RawClient``); counts errors (any
+   answer other than 200, or no answer) and the p95 against the target (< 1 s, no error);
+4. with ``--varied``, phases 2 and 3 again with queries that vary (a random date window and offset each): answers
+   the server keeps (``sitroom.api.answers``) cannot serve these, so they measure the queries themselves.
 The resident memory (RSS) of the ``serve`` process is read from /proc after each phase. Writes the results to
-``--out`` (default bench/results/api.json). The store is deleted afterwards.
+``--out`` (default bench/results/api.json). The store is deleted afterwards, unless ``--store-dir`` keeps the DuckDB
+store for later runs.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import glob
 import json
 import os
 import platform
+import random
 import shutil
 import socket
 import statistics
@@ -36,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -51,6 +56,7 @@ from sitroom.testing.live import live_server  # noqa: E402
 
 TARGET_MS = 250.0  # p95 of each endpoint, one client
 CONCURRENT_TARGET_MS = 1000.0  # p95 of every request, many clients at once
+FIRST_DAY = date(2022, 1, 1)  # the bulk loader's first day (sitroom.testing.bulk.START; three years of events)
 EVENT_QUERIES: list[dict[str, Any]] = [
     {},
     {"country": "UKR"},
@@ -128,17 +134,41 @@ def load(url: str, n_events: int, source: str | None = None) -> dict[str, float]
     return {k: round(v, 1) for k, v in seconds.items()}
 
 
+def load_kept(path: str, n_events: int) -> dict[str, float]:
+    """A DuckDB store at ``path`` kept between runs (``--store-dir``): loaded once, its load times written next to
+    it (``path``.json) and reported again by the runs that reuse it."""
+    sidecar = Path(path + ".json")
+    if os.path.exists(path) and sidecar.exists():
+        kept: dict[str, float] = json.loads(sidecar.read_text())
+        return {**kept, "reused": 1.0}
+    if os.path.exists(path):
+        os.remove(path)
+    seconds = load(path, n_events)
+    sidecar.write_text(json.dumps(seconds) + "\n")
+    return seconds
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
     return ordered[k]
 
 
-def _request(i: int) -> tuple[str, dict[str, Any]]:
-    """The i-th request of the rotation: three listings, then a stats query."""
+def _request(i: int, varied: bool = False) -> tuple[str, dict[str, Any]]:
+    """The i-th request of the rotation: three listings, then a stats query. ``varied``: the same query with a date
+    window of 7 to 120 days at a random place in the three years, and listings at a random offset (0-2,000), so
+    that nearly every request is one the server has not answered before (no kept answer helps it)."""
     kind = "stats" if i % 4 == 3 else "events"
     queries = STATS_QUERIES if kind == "stats" else EVENT_QUERIES
-    return kind, queries[i % len(queries)]
+    params = dict(queries[i % len(queries)])
+    if varied:
+        rng = random.Random(i * 7919 + 13)
+        since = FIRST_DAY + timedelta(days=rng.randrange(1095))
+        params["since"] = since.isoformat()
+        params["until"] = (since + timedelta(days=rng.randint(7, 120))).isoformat()
+        if kind == "events":
+            params["offset"] = rng.randrange(0, 2001, 20)
+    return kind, params
 
 
 def _summary(timings: dict[str, list[float]], target: float) -> dict[str, Any]:
@@ -170,7 +200,7 @@ def cold(base: str) -> dict[str, float]:
     return out
 
 
-def sequential(base: str, n_requests: int) -> dict[str, Any]:
+def sequential(base: str, n_requests: int, varied: bool = False) -> dict[str, Any]:
     """``n_requests`` requests one after another on one keep-alive connection, after a warm-up."""
     timings: dict[str, list[float]] = {"events": [], "stats": []}
     by_query: dict[str, list[float]] = {}
@@ -180,7 +210,7 @@ def sequential(base: str, n_requests: int) -> dict[str, Any]:
             http.get(f"/api/{kind}", params=params).raise_for_status()
         t_start = time.perf_counter()
         for i in range(n_requests):
-            kind, params = _request(i)
+            kind, params = _request(i + (10**6 if varied else 0), varied)
             t0 = time.perf_counter()
             r = http.get(f"/api/{kind}", params=params)
             ms = (time.perf_counter() - t0) * 1000
@@ -192,36 +222,43 @@ def sequential(base: str, n_requests: int) -> dict[str, Any]:
         **_summary(timings, TARGET_MS),
         "clients": 1,
         "requests_per_s": round(n_requests / wall, 1),
-        "median_ms_by_query": {q: round(statistics.median(v), 1) for q, v in by_query.items()},
+        "median_ms_by_query": {} if varied else {q: round(statistics.median(v), 1) for q, v in by_query.items()},
     }
 
 
-def concurrent(base: str, n_requests: int, clients: int) -> dict[str, Any]:
+def concurrent(base: str, n_requests: int, clients: int, varied: bool = False) -> dict[str, Any]:
     """``n_requests`` requests from ``clients`` clients at once, each with one keep-alive connection; every answer
     other than a 200, and every request that got no answer, is an error."""
     timings: dict[str, list[float]] = {"events": [], "stats": []}
     errors: dict[str, int] = {}
 
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+
     async def client(first: int) -> None:
-        async with httpx.AsyncClient(base_url=base, timeout=120) as http:
+        conn = RawClient(host, int(port))
+        try:
             for i in range(first, n_requests, clients):
-                kind, params = _request(i)
+                kind, params = _request(i + (2 * 10**6 if varied else 0), varied)
                 t0 = time.perf_counter()
                 try:
-                    r = await http.get(f"/api/{kind}", params=params)
-                    status = str(r.status_code)
-                except httpx.HTTPError as exc:
+                    status = str(await asyncio.wait_for(conn.get(f"/api/{kind}?{urlencode(params)}"), 120))
+                except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as exc:
                     status = type(exc).__name__
+                    conn.close()
                 timings[kind].append((time.perf_counter() - t0) * 1000)
                 if status != "200":
                     errors[status] = errors.get(status, 0) + 1
+        finally:
+            conn.close()
 
     async def run() -> float:
         t_start = time.perf_counter()
         await asyncio.gather(*(client(k) for k in range(clients)))
         return time.perf_counter() - t_start
 
+    own = time.process_time()
     wall = asyncio.run(run())
+    client_cpu = time.process_time() - own
     every = timings["events"] + timings["stats"]
     p95 = percentile(every, 95)
     return {
@@ -230,8 +267,42 @@ def concurrent(base: str, n_requests: int, clients: int) -> dict[str, Any]:
         "clients": clients,
         "errors": errors,
         "requests_per_s": round(n_requests / wall, 1),
+        "client_cpu_ms_per_request": round(client_cpu * 1000 / n_requests, 2),
         "meets_target": p95 < CONCURRENT_TARGET_MS and not errors,
     }
+
+
+class RawClient:
+    """One keep-alive HTTP/1.1 connection that sends GETs and reads whole answers: a client lighter than httpx's
+    (a tenth of its CPU per request), so that 200 of them in one process measure the server, not themselves."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, target: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(head[0].split()[1])
+        fields = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in head[1:] if line)}
+        if "content-length" in fields:
+            await self.reader.readexactly(int(fields["content-length"]))
+        elif fields.get("transfer-encoding") == "chunked":
+            while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                await self.reader.readexactly(size + 2)
+            await self.reader.readuntil(b"\r\n")
+        if fields.get("connection") == "close":
+            self.close()
+        return status
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
 
 
 def serve_pid(base: str) -> int | None:
@@ -273,7 +344,7 @@ def cpu_seconds(pid: int | None) -> float:
 
 
 def bench_store(name: str, url: str, args: argparse.Namespace, source: str | None = None) -> dict[str, Any]:
-    load_s = load(url, args.events, source)
+    load_s = load_kept(url, args.events) if name == "duckdb" and args.store_dir else load(url, args.events, source)
     print(f"{name}: loaded {args.events} events in {load_s['total']:.1f} s ({load_s})", file=sys.stderr)
     out: dict[str, Any] = {"events_loaded": args.events, "load_seconds": load_s}
     with live_server(url, timeout=600) as base:
@@ -294,6 +365,19 @@ def bench_store(name: str, url: str, args: argparse.Namespace, source: str | Non
             out["concurrent"]["serve_cpu_ms_per_request"] = round(used, 1)
             out["rss_mb_concurrent"] = rss_mb(pid)
             print(f"{name}: concurrent {out['concurrent']}", file=sys.stderr)
+        if args.varied:  # the same rotation with queries that vary: kept answers cannot serve them
+            cpu = cpu_seconds(pid)
+            out["sequential_varied"] = sequential(base, args.requests, varied=True)
+            used = (cpu_seconds(pid) - cpu) * 1000 / (args.requests + 40)
+            out["sequential_varied"]["serve_cpu_ms_per_request"] = round(used, 1)
+            print(f"{name}: sequential, varied {out['sequential_varied']}", file=sys.stderr)
+            if args.clients > 1:
+                cpu = cpu_seconds(pid)
+                out["concurrent_varied"] = concurrent(base, args.varied_requests, args.clients, varied=True)
+                used = (cpu_seconds(pid) - cpu) * 1000 / args.varied_requests
+                out["concurrent_varied"]["serve_cpu_ms_per_request"] = round(used, 1)
+                print(f"{name}: concurrent, varied {out['concurrent_varied']}", file=sys.stderr)
+            out["rss_mb_varied"] = rss_mb(pid)
     return out
 
 
@@ -305,12 +389,15 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=1, help="concurrent clients (default 1: no concurrent phase)")
     ap.add_argument("--concurrent-requests", type=int, default=2000, help="requests sent by the concurrent clients")
     ap.add_argument("--dir", default=tempfile.gettempdir(), help="where the DuckDB store is made (and deleted)")
+    ap.add_argument("--varied", action="store_true", help="also run the rotation with varying dates and offsets")
+    ap.add_argument("--varied-requests", type=int, default=1000, help="requests of the concurrent varied phase")
+    ap.add_argument("--store-dir", help="keep the DuckDB store here and reuse it in later runs (not deleted)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "api.json"))
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="sitroom-bench-", dir=args.dir) as tmp:
-        duck = os.path.join(tmp, "bench.duckdb")
+        duck = os.path.join(args.store_dir or tmp, f"api_{args.events}.duckdb" if args.store_dir else "bench.duckdb")
         if "duckdb" in stores:
             results["duckdb"] = bench_store("duckdb", duck, args)
         if "postgres" in stores:
@@ -337,19 +424,20 @@ def main() -> None:
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n")
-    print(f"{'store':10} {'phase':10} {'endpoint':8} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'target':>7}  ok  req/s")
+    print(f"{'store':10} {'phase':17} {'endpoint':8} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'target':>7}  ok  req/s")
     for store, res in results.items():
-        for phase in ("sequential", "concurrent"):
+        for phase in ("sequential", "concurrent", "sequential_varied", "concurrent_varied"):
             for kind in ("events", "stats"):
                 r = res.get(phase, {}).get(kind)
                 if r:
                     print(
-                        f"{store:10} {phase:10} {kind:8} {r['requests']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} "
+                        f"{store:10} {phase:17} {kind:8} {r['requests']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} "
                         f"{r['target_p95_ms']:>7}  {'yes' if r['meets_target'] else 'NO '} "
                         f"{res[phase]['requests_per_s']}"
                     )
-        if "concurrent" in res:
-            print(f"{store:10} concurrent errors: {res['concurrent']['errors'] or 0}")
+        for phase in ("concurrent", "concurrent_varied"):
+            if phase in res:
+                print(f"{store:10} {phase} errors: {res[phase]['errors'] or 0}")
     print(f"wrote {args.out}")
 
 

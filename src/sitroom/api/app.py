@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sitroom.api.access import articles_from_body
 from sitroom.api.access import authorise as _authorise
+from sitroom.api.answers import Answers
 from sitroom.api.guard import Guard, install_errors
 from sitroom.api.params import (
     DEFAULT_LIMIT,
@@ -83,6 +84,7 @@ def create_app(sitroom: Sitroom) -> FastAPI:
     store = sitroom.store
     app.state.sitroom = sitroom
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(Answers, generation=store.generation)  # inside Guard: kept answers get its headers too
     app.add_middleware(Guard)
     install_errors(app)
     _document_errors(app)

@@ -67,6 +67,9 @@ class Store(Protocol):
 
     def rejections(self) -> list[dict[str, Any]]: ...
 
+    def generation(self) -> int | None:
+        """A number that every write of events (or reviews) raises; None: the store keeps none."""
+
     def counts(self) -> dict[str, int]:
         """Row counts of each table, for status and tests."""
 

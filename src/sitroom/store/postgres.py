@@ -62,6 +62,8 @@ class PostgresStore(SqlStore):
             url, min_size=1, max_size=size, kwargs={"autocommit": True}, timeout=POOL_WAIT, open=True
         )
         self._local = threading.local()  # the connection of this thread's open transaction, if any
+        self._generation_conn: psycopg.Connection[Any] | None = None
+        self._generation_lock = threading.Lock()
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
@@ -120,6 +122,23 @@ class PostgresStore(SqlStore):
         finally:
             conn.close()
 
+    def generation(self) -> int | None:
+        """The write generation, read on a connection of its own (outside a transaction): the API reads it for every
+        request, and must not wait behind the pool's connections while they run slow queries."""
+        if getattr(self._local, "conn", None) is not None or not self._has_generation():
+            return super().generation()
+        with self._generation_lock, _errors():
+            try:
+                if self._generation_conn is None or self._generation_conn.closed:
+                    self._generation_conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+                row = self._generation_conn.execute("SELECT generation FROM store_state WHERE id = 1").fetchone()
+            except psycopg.Error:
+                if self._generation_conn is not None:
+                    self._generation_conn.close()
+                self._generation_conn = None
+                raise
+        return int(row[0]) if row else None
+
     def _lock_migrations(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
 
@@ -127,6 +146,9 @@ class PostgresStore(SqlStore):
         self._execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def close(self) -> None:
+        with self._generation_lock:
+            if self._generation_conn is not None:
+                self._generation_conn.close()
         self._pool.close()
 
 

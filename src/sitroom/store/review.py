@@ -49,6 +49,8 @@ class ReviewTables(SqlTables):
 
         def resolve_fused_id(self, fused_id: str) -> str | None: ...
 
+        def _bump_generation(self) -> None: ...  # SqlStore's
+
     # -- reading ---------------------------------------------------------------------------------------------------
     def _reviews(self, fused_ids: Sequence[str] | None = None) -> dict[str, Review]:
         sql = f"SELECT {', '.join(REVIEW_COLUMNS)} FROM reviews"
@@ -139,6 +141,7 @@ class ReviewTables(SqlTables):
             self._log(log)
 
     def _put_review(self, review: Review) -> None:
+        self._bump_generation()  # the listings show reviews: answers kept by readers are stale from the commit on
         self._execute("DELETE FROM reviews WHERE fused_id = ?", (review.fused_id,))
         values = (review.fields, review.corrected, review.basis, review.flags)
         self._execute(
