@@ -27,6 +27,11 @@ OTHER_SENSE = [
     ("Both sides hope to defuse the tensions on the peninsula.", "defuse"),
     ("The paramedic demonstrated the technique to the students.", "demonstrated"),
     ("The victim alerted the police.", "alerted"),
+    ("After digging in the backyard, agents seized some items and sent them to the crime lab.", "seized"),
+    ("He declined to discuss the items seized in the case.", "seized"),
+    ("The plan would capture the heat and re-inject the water.", "capture"),
+    ("The two drivers gathered 20 podiums between them last season.", "gathered"),
+    ("It was gathered that the victims are mostly women.", "gathered"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -36,6 +41,9 @@ CONFLICT_SENSE = [
     ("A missile hit the hospital, killing four.", "hit"),
     ("Army engineers defused a bomb near the market.", "defused"),
     ("Thousands demonstrated in the capital against the new tax.", "demonstrated"),
+    ("Soldiers seized the airport after a short battle.", "seized"),
+    ("Rebels captured the town of Kidal on Friday.", "captured"),
+    ("Hundreds of people gathered outside the parliament to protest the law.", "gathered"),
 ]
 
 

@@ -13,6 +13,8 @@ tests/test_senses.py):
 * ``hit`` a figure or a level ("hit 8.8 percent", "hit a record", "hit high gear"), or ``hardest-hit``;
 * ``defuse`` tensions, a crisis or a row is diplomacy, not a bomb made safe;
 * ``demonstrate`` with an object or a clause ("demonstrate the technique", "demonstrated that ...") shows something;
+* ``seize`` or ``capture`` things (items, documents, the heat, a title) is no territory taken;
+* ``gather`` things ("gathered 20 podiums"), or "it was gathered that" (learnt), is no crowd;
 * ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words.
 """
 
@@ -139,6 +141,45 @@ _LEVELS = frozenset(
     }
 )
 _FIGURATIVE_DEFUSE = frozenset({"tension", "crisis", "row", "situation", "dispute", "standoff", "conflict", "issue"})
+_THINGS = frozenset(
+    {
+        "item",
+        "statement",
+        "document",
+        "record",
+        "evidence",
+        "computer",
+        "phone",
+        "cash",
+        "money",
+        "heat",
+        "crown",
+        "title",
+        "championship",
+        "trophy",
+        "attention",
+        "imagination",
+        "moment",
+        "opportunity",
+        "image",
+        "photo",
+        "footage",
+        "data",
+        "sample",
+        "notice",
+        "report",
+        "market",
+        "share",
+        "vote",
+        "seat",
+        "medal",
+        "point",
+        "podium",
+        "win",
+        "victory",
+        "lead",
+    }
+)
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -186,5 +227,14 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "defuse" and _lemmas(_linked(tok, ("dobj",))) & _FIGURATIVE_DEFUSE:
         return True
     if lemma == "demonstrate" and tok.pos_ == "VERB" and any(c.dep_ in _SHOW_OBJECTS for c in tok.children):
+        return True
+    if lemma in ("seize", "capture") and any(o.lemma_.lower() in _THINGS for o in _linked(tok, ("dobj", "nsubjpass"))):
+        return True
+    if lemma in ("seize", "capture") and tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in _THINGS:
+        return True  # "the items seized"
+    if lemma == "gather" and (
+        any(c.dep_ == "dobj" for c in tok.children)
+        or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+    ):
         return True
     return lemma == "alert" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
