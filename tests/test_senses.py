@@ -32,6 +32,13 @@ OTHER_SENSE = [
     ("The plan would capture the heat and re-inject the water.", "capture"),
     ("The two drivers gathered 20 podiums between them last season.", "gathered"),
     ("It was gathered that the victims are mostly women.", "gathered"),
+    ("She opened her campaign headquarters on Main Street.", "campaign"),
+    ("The senator launched her campaign for governor on Monday.", "campaign"),
+    ("Three bedrooms, each with a bathroom, occupy the top floor.", "occupy"),
+    ("The block was occupied in the 1900s by rice mills and a factory.", "occupied"),
+    ("Police closed the road while paramedics treated the driver.", "closed"),
+    ("Firefighters cut the door from the car to free him.", "cut"),
+    ("The district is cutting staff to save money.", "cutting"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -44,6 +51,8 @@ CONFLICT_SENSE = [
     ("Soldiers seized the airport after a short battle.", "seized"),
     ("Rebels captured the town of Kidal on Friday.", "captured"),
     ("Hundreds of people gathered outside the parliament to protest the law.", "gathered"),
+    ("The militia began a campaign of killings in the north.", "campaign"),
+    ("Settlers occupied the hilltop on Tuesday.", "occupied"),
 ]
 
 

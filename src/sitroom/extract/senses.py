@@ -15,6 +15,10 @@ tests/test_senses.py):
 * ``demonstrate`` with an object or a clause ("demonstrate the technique", "demonstrated that ...") shows something;
 * ``seize`` or ``capture`` things (items, documents, the heat, a title) is no territory taken;
 * ``gather`` things ("gathered 20 podiums"), or "it was gathered that" (learnt), is no crowd;
+* a ``campaign`` that names something else ("campaign headquarters") or is someone's own ("launched her
+  campaign") is an election or an advertising campaign;
+* rooms, mills or tenants that ``occupy`` a floor or a block fill it;
+* ``close``, ``shut`` or ``cut`` a road, a door, staff or costs is traffic, rescue work or business;
 * ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words.
 """
 
@@ -180,6 +184,62 @@ _THINGS = frozenset(
         "lead",
     }
 )
+_OCCUPANTS = frozenset(
+    {
+        "room",
+        "bedroom",
+        "bathroom",
+        "kitchen",
+        "floor",
+        "building",
+        "mill",
+        "plant",
+        "factory",
+        "office",
+        "shop",
+        "store",
+        "stable",
+        "barn",
+        "house",
+        "home",
+        "apartment",
+        "business",
+        "company",
+        "restaurant",
+        "school",
+        "church",
+        "tenant",
+        "family",
+        "resident",
+        "student",
+    }
+)
+_CLOSED_THINGS = frozenset(
+    {
+        "road",
+        "street",
+        "lane",
+        "highway",
+        "motorway",
+        "bridge",
+        "door",
+        "roof",
+        "lock",
+        "staff",
+        "job",
+        "cost",
+        "price",
+        "tax",
+        "rate",
+        "budget",
+        "spending",
+        "sprinkler",
+        "hour",
+        "deal",
+        "gap",
+        "ribbon",
+    }
+)
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -235,6 +295,18 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "gather" and (
         any(c.dep_ == "dobj" for c in tok.children)
         or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+    ):
+        return True
+    if (
+        lemma == "campaign"
+        and tok.pos_ == "NOUN"
+        and (tok.dep_ == "compound" or any(c.dep_ == "poss" for c in tok.children))
+    ):
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in tok.children)
+    if lemma == "occupy" and _lemmas(_linked(tok, ("nsubj", "agent"))) & _OCCUPANTS:
+        return True
+    if lemma in ("close", "shut", "cut") and any(
+        o.lemma_.lower() in _CLOSED_THINGS for o in _linked(tok, ("dobj", "nsubjpass"))
     ):
         return True
     return lemma == "alert" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
