@@ -39,6 +39,9 @@ TOLL = "Two more people died of their wounds in hospital."
         ("Thousands marched through the capital.", True),
         ("The fire brigade came quickly.", False),  # 'fire' alone is no cue
         ("Trade talks resumed in Geneva.", False),
+        ("Thousands joined rallies across the country.", True),  # issue 13: the plural is cue, 'rally' is not
+        ("He pointed a gun at the clerk.", True),
+        ("The rate was set according to the rules.", False),  # issue 13: 'according' is no form of 'accord'
     ],
 )
 def test_cascade_cue_words(text: str, hit: bool) -> None:
