@@ -39,6 +39,9 @@ OTHER_SENSE = [
     ("Police closed the road while paramedics treated the driver.", "closed"),
     ("Firefighters cut the door from the car to free him.", "cut"),
     ("The district is cutting staff to save money.", "cutting"),
+    ("The nuclear issue should be dealt with stage by stage, the diplomat said.", "dealt"),
+    ("The board oversees the day-to-day operation of the schools.", "operation"),
+    ("He set up campaign headquarters on Main Street.", "set up"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -53,6 +56,8 @@ CONFLICT_SENSE = [
     ("Hundreds of people gathered outside the parliament to protest the law.", "gathered"),
     ("The militia began a campaign of killings in the north.", "campaign"),
     ("Settlers occupied the hilltop on Tuesday.", "occupied"),
+    ("The two sides signed a deal with the rebels on Friday.", "deal"),
+    ("The army launched an operation against the rebels in the north.", "operation"),
 ]
 
 

@@ -19,6 +19,8 @@ tests/test_senses.py):
   campaign") is an election or an advertising campaign;
 * rooms, mills or tenants that ``occupy`` a floor or a block fill it;
 * ``close``, ``shut`` or ``cut`` a road, a door, staff or costs is traffic, rescue work or business;
+* ``deal with`` something handles it (no deal is made); the ``operation`` of a school or a business, or its
+  day-to-day operation, is its running; what is set up or opened for a campaign or an election serves a vote;
 * ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words.
 """
 
@@ -240,6 +242,7 @@ _CLOSED_THINGS = frozenset(
         "ribbon",
     }
 )
+_OPERATED = frozenset({"school", "business", "company", "board", "plant", "facility", "hospital", "store", "shop"})
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -309,4 +312,14 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         o.lemma_.lower() in _CLOSED_THINGS for o in _linked(tok, ("dobj", "nsubjpass"))
     ):
         return True
+    if lemma == "deal" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    if lemma == "operation" and (
+        tok.doc[max(0, tok.i - 6) : tok.i].text.lower().endswith(("daily", "day-to-day", "everyday", "smooth"))
+        or _lemmas(_linked(tok, ("pobj",))) & _OPERATED
+    ):
+        return True
+    objects = _linked(tok, ("dobj", "nsubjpass"))
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("campaign", "election") for o in objects for c in o.children):
+        return True  # "set up campaign headquarters"
     return lemma == "alert" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
