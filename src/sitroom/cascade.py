@@ -5,13 +5,14 @@ cascade reads an article's words (no model: a word list, ``data/cascade.json``, 
 event lexicon) and plans its parse:
 
 * ``skip``: a longer article none of whose sentences has a cue word yields no event and is not parsed at all;
-* ``whole``: a short text (a brief, a coder's note: sitroom always reports its best mention), or one whose cue
-  sentences are most of it, is parsed whole, exactly as without the cascade;
+* ``whole``: a short text (at most six sentences: a brief, a coder's note; sitroom always reports its best
+  mention), or one whose cue sentences are most of it, is parsed whole, exactly as without the cascade;
 * ``parts``: the sentences with a cue, their neighbours (a toll often follows its event; "the attack" refers back)
   and the lead (dateline, time and place of the story) are parsed by the full pipeline; the other sentences are
-  only tokenized. The pieces are joined into one ``Doc`` whose text is exactly the article's, so every offset and
-  every later step is unchanged; the tokenized-only sentences carry no tags, lemmas, entities or arcs, so no step
-  finds an event (or a place) in them.
+  only tokenized. The pieces are joined into one ``Doc`` whose text is exactly the article's, so every offset is
+  unchanged; the tokenized-only sentences carry no tags, lemmas or entities and only a flat tree that keeps them
+  sentences of their own, so no step finds an event in them, and the geoparser skips them (their token ranges are
+  in ``doc.user_data[sitroom.nlp.UNPARSED]``).
 
 :meth:`Cascade.parse_pairs` is a drop-in replacement for :func:`sitroom.nlp.parse_pairs` that yields ``None`` for a
 skipped article. ``Pipeline(cascade=None)`` (``sitroom extract --no-cascade``) parses everything.
