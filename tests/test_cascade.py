@@ -119,6 +119,7 @@ def test_cascade_issue13_later_steps_read_only_the_parsed_sentences(nlp: Any, ge
     doc = next(Cascade().parse_pairs(nlp, [(text, "a")]))[0]
     unparsed = doc.user_data[UNPARSED]
     assert unparsed
+    assert len(list(doc.sents)) == len(sentence_spans(text))  # the join keeps every unparsed sentence's start
     for start, end in unparsed:  # only tokenized: no tags; the parsed tokens have them
         assert all(not t.tag_ for t in doc[start:end])
         assert doc[start].is_sent_start
