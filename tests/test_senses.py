@@ -58,6 +58,7 @@ CONFLICT_SENSE = [
     ("Settlers occupied the hilltop on Tuesday.", "occupied"),
     ("The two sides signed a deal with the rebels on Friday.", "deal"),
     ("The army launched an operation against the rebels in the north.", "operation"),
+    ("Opposition supporters burned election materials to protest the run-off.", "burned"),
 ]
 
 

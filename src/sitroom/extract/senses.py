@@ -319,7 +319,7 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         or _lemmas(_linked(tok, ("pobj",))) & _OPERATED
     ):
         return True
-    objects = _linked(tok, ("dobj", "nsubjpass"))
+    objects = _linked(tok, ("dobj", "nsubjpass")) if kind == "hq" or phrase.startswith("set up") else []
     if any(c.dep_ == "compound" and c.lemma_.lower() in ("campaign", "election") for o in objects for c in o.children):
-        return True  # "set up campaign headquarters"
+        return True  # "set up campaign headquarters"; burning election materials is still an act
     return lemma == "alert" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
