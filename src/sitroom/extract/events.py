@@ -12,6 +12,7 @@ from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
+from sitroom.extract.senses import other_sense
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 
@@ -162,6 +163,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.pos_ == "ADJ" and lemmas[k] not in ("joint", "humanitarian", "explosive", "willing", "ready"):
             continue
         found[tok.i] = Trigger(kind, tok.i, tok.idx, tok.text, 0)
+    found = {i: t for i, t in found.items() if not other_sense(sent.doc[i], t.kind, t.text.lower())}
     for trig in found.values():
         if trig.kind == "transfer" and _carries_aid(sent.doc[trig.i], lex.context["aid_objects"]):
             trig.kind = "aid"  # "handed over medicine", "evacuated the wounded"

@@ -29,6 +29,7 @@ from sitroom.geo.context import (
 )
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import fold
+from sitroom.nlp import UNPARSED
 
 __all__ = ["NameMention", "find_mentions"]
 
@@ -62,6 +63,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     """
     mentions: list[NameMention] = []
     taken = bytearray(len(doc))
+    for start, end in doc.user_data.get(UNPARSED, ()):  # only tokenized (the relevance cascade): not read
+        taken[start:end] = b"\x01" * (end - start)
     persons = person_tokens(doc)
     stop = not_places()
     place_strings: set[str] = set()
@@ -152,6 +155,9 @@ def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
     """Demonyms the model left untagged ("Two Somali fishermen"), two words first ("South Korean")."""
     i = 0
     while i < len(doc):
+        if taken[i]:
+            i += 1
+            continue
         for n in (2, 1):
             span = doc[i : i + n]
             if len(span) < n or any(taken[i : i + n]) or not all(capitalised(t) for t in span):
@@ -277,8 +283,11 @@ def _scan(
     i = 0
     n = len(doc)
     while i < n:
+        if taken[i]:
+            i += 1
+            continue
         tok = doc[i]
-        if taken[i] or not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
+        if not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
             i += 1
             continue
         hit = _longest_name(doc, gaz, i, 5, taken, _known_or_county)

@@ -1,0 +1,76 @@
+"""Issue 13: event words in another sense (weather, sport, business, illness) trigger no event, the same words in
+their conflict sense still do. The sentences are written for these tests from ordinary English usage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.extract.events import find_triggers
+
+pytestmark = pytest.mark.slow
+
+OTHER_SENSE = [
+    ("Forecasters expect fourteen named storms this season.", "storms"),
+    ("The town is bracing for a perfect storm of debt and drought.", "storm"),
+    ("With Tuesday's storm dumping more snow, crews kept the roads open.", "storm"),
+    ("She took over from her uncle as the host of the quiz show in 1990.", "took over"),
+    ("His sons will take over the store next year.", "take over"),
+    ("Hurricane Betsy utterly destroyed the church and damaged the library.", "destroyed"),
+    ("He spent two years battling prostate cancer.", "battling"),
+    ("We are in a relegation fight.", "fight"),
+    ("Firefighters battled the blaze for six hours.", "battled"),
+    ("The unemployment rate has hit 8.8 percent, a two-decade high.", "hit"),
+    ("Sales hit a record last month.", "hit"),
+    ("The hardest-hit counties lost a tenth of their jobs.", "hit"),
+    ("Both sides hope to defuse the tensions on the peninsula.", "defuse"),
+    ("The paramedic demonstrated the technique to the students.", "demonstrated"),
+    ("The victim alerted the police.", "alerted"),
+    ("After digging in the backyard, agents seized some items and sent them to the crime lab.", "seized"),
+    ("He declined to discuss the items seized in the case.", "seized"),
+    ("The plan would capture the heat and re-inject the water.", "capture"),
+    ("The two drivers gathered 20 podiums between them last season.", "gathered"),
+    ("It was gathered that the victims are mostly women.", "gathered"),
+    ("She opened her campaign headquarters on Main Street.", "campaign"),
+    ("The senator launched her campaign for governor on Monday.", "campaign"),
+    ("Three bedrooms, each with a bathroom, occupy the top floor.", "occupy"),
+    ("The block was occupied in the 1900s by rice mills and a factory.", "occupied"),
+    ("Police closed the road while paramedics treated the driver.", "closed"),
+    ("Firefighters cut the door from the car to free him.", "cut"),
+    ("The district is cutting staff to save money.", "cutting"),
+    ("The nuclear issue should be dealt with stage by stage, the diplomat said.", "dealt"),
+    ("The board oversees the day-to-day operation of the schools.", "operation"),
+    ("He set up campaign headquarters on Main Street.", "set up"),
+]
+CONFLICT_SENSE = [
+    ("Protesters stormed the parliament building on Monday.", "stormed"),
+    ("Rebels took over the town after a day of fighting.", "took over"),
+    ("Militiamen destroyed forty homes along the river.", "destroyed"),
+    ("Government troops battled rebels near the border.", "battled"),
+    ("A missile hit the hospital, killing four.", "hit"),
+    ("Army engineers defused a bomb near the market.", "defused"),
+    ("Thousands demonstrated in the capital against the new tax.", "demonstrated"),
+    ("Soldiers seized the airport after a short battle.", "seized"),
+    ("Rebels captured the town of Kidal on Friday.", "captured"),
+    ("Hundreds of people gathered outside the parliament to protest the law.", "gathered"),
+    ("The militia began a campaign of killings in the north.", "campaign"),
+    ("Settlers occupied the hilltop on Tuesday.", "occupied"),
+    ("The two sides signed a deal with the rebels on Friday.", "deal"),
+    ("The army launched an operation against the rebels in the north.", "operation"),
+    ("Opposition supporters burned election materials to protest the run-off.", "burned"),
+]
+
+
+def _trigger_words(nlp: Any, text: str) -> list[str]:
+    return [t.text for sent in nlp(text).sents for t in find_triggers(sent)]
+
+
+@pytest.mark.parametrize(("text", "word"), OTHER_SENSE)
+def test_senses_issue13_other_sense_is_no_trigger(nlp: Any, text: str, word: str) -> None:
+    assert word not in _trigger_words(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word"), CONFLICT_SENSE)
+def test_senses_issue13_conflict_sense_stays_a_trigger(nlp: Any, text: str, word: str) -> None:
+    assert word in _trigger_words(nlp, text)
