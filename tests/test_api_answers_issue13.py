@@ -179,3 +179,39 @@ def test_api_answers_issue13_requests_together_share_a_generation_read() -> None
     answers = asyncio.run(run())
     assert len(started) <= 3
     assert all(got > before for before, got in answers)
+
+
+def test_api_answers_issue13_loops_side_by_side_never_wait_forever() -> None:
+    """Regression: requests of two event loops running side by side (a test client's threads) shared one read, and
+    a future completed from the other loop's thread left a request waiting forever."""
+    import asyncio
+    import threading
+    import time
+
+    from sitroom.api.answers import SharedRead
+
+    def slow_read() -> int:
+        time.sleep(0.01)
+        return 7
+
+    shared = SharedRead(slow_read)
+    results: list[int | None] = []
+    failures: list[str] = []
+    start = threading.Barrier(4, timeout=10)
+
+    def client() -> None:
+        start.wait()
+        for _ in range(15):  # one request a loop, as the test client runs them
+            try:
+                results.append(asyncio.run(asyncio.wait_for(shared.read(), timeout=5)))
+            except TimeoutError:
+                failures.append("a read never came back")
+
+    threads = [threading.Thread(target=client) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    assert failures == []
+    assert results == [7] * 60

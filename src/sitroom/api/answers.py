@@ -20,6 +20,7 @@ import asyncio
 import hashlib
 import threading
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -142,41 +143,52 @@ class Answers:
             self.kept.put(key, (generation, etag, headers, b"".join(body)))
 
 
+class _Reads:
+    """One event loop's shared reads: the read that starts once the running one ends, and the task running them."""
+
+    def __init__(self) -> None:
+        self.next: asyncio.Future[int | None] | None = None
+        self.task: asyncio.Task[None] | None = None
+
+
 class SharedRead:
     """The store's generation read on a thread of its own, one read at a time, each shared by every request that
     arrived while the read before it ran: 200 requests at once cost a few reads, not 200 (a PostgreSQL round trip
-    each), and every request still gets a value read after it arrived, so that no write it follows is missed."""
+    each), and every request still gets a value read after it arrived, so that no write it follows is missed.
+
+    Requests share reads only with requests of their own event loop: a server runs one loop, but a test client (or
+    an app served from several threads) runs loops side by side, and a future may only be completed on its own
+    loop (issue 13: two loops sharing one read left a request waiting forever)."""
 
     def __init__(self, read: Callable[[], int | None]) -> None:
         self._read = read
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitroom-generation")
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._next: asyncio.Future[int | None] | None = None  # the read that starts once the running one ends
-        self._task: asyncio.Task[None] | None = None
+        self._lock = threading.Lock()
+        self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Reads] = weakref.WeakKeyDictionary()
 
     async def read(self) -> int | None:
         loop = asyncio.get_running_loop()
-        if loop is not self._loop:  # (a test client runs each request on an event loop of its own)
-            self._loop, self._next, self._task = loop, None, None
-        if self._next is None:
-            self._next = loop.create_future()
-        waiting = self._next
-        if self._task is None:
-            self._task = loop.create_task(self._run())
+        with self._lock:
+            reads = self._loops.setdefault(loop, _Reads())
+        if reads.next is None:
+            reads.next = loop.create_future()
+        waiting = reads.next
+        if reads.task is None:
+            reads.task = loop.create_task(self._run(reads))
         return await asyncio.shield(waiting)  # a request that goes away must not cancel the read others share
 
-    async def _run(self) -> None:
+    async def _run(self, reads: _Reads) -> None:
         loop = asyncio.get_running_loop()
         try:
-            while self._next is not None:
-                future, self._next = self._next, None
+            while reads.next is not None:
+                future, reads.next = reads.next, None
                 try:
                     future.set_result(await loop.run_in_executor(self._executor, self._read))
                 except Exception as exc:  # every request waiting for this read gets the store's error
                     future.set_exception(exc)
                     future.exception()  # (retrieved: no "never retrieved" warning when nobody waits any more)
         finally:
-            self._task = None
+            reads.task = None
 
 
 def _matches(scope: Scope, etag: bytes) -> bool:
