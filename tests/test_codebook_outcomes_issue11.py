@@ -102,3 +102,17 @@ def test_codebook_grievance_deaths_are_not_the_protests_issue11(main_events: dic
 def test_codebook_promised_release_is_no_acled_event_issue11(main_events: dict[str, list[Event]]) -> None:
     main = main_events["The rebels said on Monday they will release the hostages on Sunday."][0]
     assert main.acled_event_type is None
+
+
+def test_background_antecedent_without_date_is_no_event_issue10(nlp: Any, geoparser: Any) -> None:
+    """In a whole article, an antecedent told only relative to another event ("days after she was detained") has no
+    date of its own: it is background, not an event of the article's day (issue 10, narrative time)."""
+    text = (
+        "Thousands of students marched in the capital on Friday. The protests began after a student died on "
+        "Monday, three days after she was detained by the police for her clothing. Marchers carried her portrait. "
+        "Shops stayed closed. Traffic was diverted around the square. Teachers joined the march. The rally ended "
+        "peacefully in the evening."
+    )
+    [(_, events)] = list(Pipeline(nlp=nlp, geoparser=geoparser).run_many([Article("bg", text, _DAY)]))
+    assert events
+    assert not [e for e in events if e.acled_sub_event_type == "Arrests"]

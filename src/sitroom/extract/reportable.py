@@ -335,6 +335,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             or toll_only(tok)
             or (_described(tok) and not f.own_time)
             or (not short and _casualty_report(tok) and not f.own_time)
+            or (not short and f.background and not f.own_time)  # "the deal ending the fighting": background
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
