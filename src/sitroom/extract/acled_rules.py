@@ -267,6 +267,11 @@ class _Scene:
         return _TOPIC.sub(" ", self.scope)
 
     @cached_property
+    def without_animals(self) -> str:
+        """The scope without animals harmed ("killed two rhinos"): harm is done to people."""
+        return _animals_pattern().sub(" ", self.scope)
+
+    @cached_property
     def own_sentence(self) -> str:
         return _TOPIC.sub(" ", self.sentence.lower()) if self.sentence is not None else self.calm
 
@@ -390,11 +395,6 @@ def _animals_pattern() -> re.Pattern[str]:
     return re.compile(_HARM_WORD + event_lexicon().context["animals_harmed"].pattern)
 
 
-def _without_animals(s: _Scene) -> str:
-    """The scope without animals harmed ("killed two rhinos"): harm is done to people."""
-    return _animals_pattern().sub(" ", s.scope)
-
-
 def _misparsed_object(s: _Scene) -> bool:
     """The parse gave the act an object that is neither goods, people nor a place (a date: "On August 21, ...")."""
     lows = [_PATIENT_HEAD.split(p.lower(), maxsplit=1)[0] for p in s.patients]
@@ -452,8 +452,8 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
     "perpetrator_named": _perpetrator_named,
     "criminal_agent": lambda s: s.cue("criminal_agent", s.agent_low) if s.agent else s.cue("criminal_agent", s.local),
-    "harm": lambda s: s.cue("harm", _without_animals(s)) and not s.cue("no_harm_stated"),
-    "animals_harmed": lambda s: _without_animals(s) != s.scope,
+    "harm": lambda s: s.cue("harm", s.without_animals) and not s.cue("no_harm_stated"),
+    "animals_harmed": lambda s: s.without_animals != s.scope,
     "political_group": _political_group,
     "own_seize": lambda s: s.own == "overtake",
     "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}),
