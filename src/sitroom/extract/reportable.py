@@ -27,10 +27,11 @@ from typing import Any
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import classify
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
-from sitroom.model import AcledInter, Casualties, EventType, Frame, TollReport
+from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
 
+CONFLICT_WORDS = 3  # different conflict words that make a whole article one about conflict
 MAX_STATEMENTS = 3  # verbal events kept per whole article: its principal statements, not every quote
 NOT_HAPPENED = frozenset({"negated", "hypothetical", "future"})
 _SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying it is doing it
@@ -56,6 +57,8 @@ class Reportability:
     aid_nouns: frozenset[str]
     gathering_purposes: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    conflict_scene: re.Pattern[str]
+    political_figures: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +79,8 @@ def reportability() -> Reportability:
         frozenset(raw["aid_nouns"]),
         frozenset(raw["gathering_purposes"]),
         frozenset(raw["hypothetical_nouns"]),
+        _pattern(raw["conflict_scene"]),
+        _pattern(raw["political_figures"]),
     )
 
 
@@ -242,6 +247,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
     A short text (a coder's note or a brief) always keeps at least its best mention: it was written about one
     event."""
     weak = [False] * len(frames)
+    in_conflict = not short and about_conflict(doc.text)
     tolls: list[TollReport] = []
     seen_tolls: set[int] = set()
     for n, f in enumerate(frames):
@@ -322,6 +328,9 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
                 f.reason = "weak: damage told without its cause (joins the event that did it)"
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
+            acled = False
+        if not short and f.etype.acled_sub in _POLITICAL_SD and not (in_conflict or _political(f)):
+            f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
             arrested = f.fatalities.arrested
@@ -427,10 +436,12 @@ def _stative(tok: Any) -> bool:
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+_POLITICAL_SD = frozenset({"Agreement", "Arrests"})
 _ORGANISED = frozenset(
     {AcledInter.STATE_FORCES, AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.EXTERNAL_OTHER_FORCES}
 )
 _ARMED = _ORGANISED | {AcledInter.IDENTITY_MILITIA}
+_NON_STATE_ARMED = _ARMED - {AcledInter.STATE_FORCES}
 
 
 def _armed_actor(f: Frame) -> bool:
@@ -442,6 +453,32 @@ def _armed_actor(f: Frame) -> bool:
         and a.sector != "GOV"
         and not a.name.startswith("Government")  # a government named as such, not its forces
     )
+
+
+def _political(f: Frame) -> bool:
+    """Is an agreement or an arrest one of political conflict (ACLED Strategic developments)? Its sentence names a
+    party or object of conflict (rebels, a ceasefire, protesters, hostages); an agreement may also be made by armed
+    forces, and an arrest be of a political figure (a lawmaker, an official)."""
+    low = f.sent_text.lower()
+    words = reportability()
+    if words.conflict_scene.search(low):
+        return True
+    if f.etype.acled_sub == "Agreement":
+        return any(_party_to_conflict(a) for a in (f.actor1, f.actor2))
+    return bool(words.political_figures.search(low))
+
+
+def about_conflict(text: str) -> bool:
+    """Is a whole article about political conflict: does it name at least :data:`CONFLICT_WORDS` different parties
+    or objects of one (a truce, hostages, militants)? Then its agreements and arrests are the conflict's."""
+    found = {m.group(0) for m in reportability().conflict_scene.finditer(text.lower())}
+    return len(found) >= CONFLICT_WORDS
+
+
+def _party_to_conflict(a: Actor | None) -> bool:
+    """A named armed group or an army ("Hamas", "the RSF"), not the police, an office's officer or an unidentified
+    group (a pronoun's default)."""
+    return a is not None and a.sector != "UAG" and (a.acled_inter in _NON_STATE_ARMED or a.sector == "MIL")
 
 
 def _plover_only(f: Frame) -> EventType:
