@@ -3,7 +3,8 @@
 The ACLED codebook codes strategic developments "within the context of the political violence and demonstrations"
 it records: an Agreement is between parties to a conflict (a ceasefire, a peace deal, a prisoner exchange), an
 Arrest is politically motivated or of a significant individual. A town council agreeing a budget, or the police
-arresting a burglar, is PLOVER's (AGREE, COERCE/arrest) and no ACLED event. The articles are invented wire copy of
+arresting a burglar, is PLOVER's (AGREE, COERCE/arrest) and no ACLED event. A whole article that names no event
+word at all reports no event. The articles are invented wire copy of
 seven sentences (read as whole articles, not as a coder's note) about real towns of the GeoNames gazetteer.
 """
 
@@ -38,6 +39,16 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "The council said it would review its contracts. "
         "Shops in the town centre were busy on Wednesday. "
         "The court will hear the case in June.",
+    ),
+    "civic-no-event-word": (
+        "2024-04-12",
+        "The police station in Ennis will stay open until nine in the evening from next month. "
+        "Longer hours were popular in a survey last year. "
+        "The library has also bought two hundred new books for children. "
+        "A reading club for teenagers is popular too. "
+        "Volunteers help older readers use the computers. "
+        "The county pays for the extra staff. "
+        "Opening hours on Sundays are unchanged.",
     ),
     "conflict-truce": (
         "2024-05-06",
@@ -112,6 +123,14 @@ def test_conflict_agreement_and_arrest_stay_acled_issue10(
 ) -> None:
     ctx = run("conflict-truce")
     assert any(e.acled_sub_event_type == sub for e in _events_in(ctx, sentence)), _show(ctx)
+
+
+@pytest.mark.slow
+def test_whole_article_without_event_words_has_no_event_issue10(run: Callable[[str], Context]) -> None:
+    """A brief always reports its one event (a coder's note is written about one); a whole article that names no
+    event word reports none (its lead sentence is not made a consultation)."""
+    ctx = run("civic-no-event-word")
+    assert ctx.events == [], _show(ctx)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,13 @@ OTHER_SENSE = [
     ("The nuclear issue should be dealt with stage by stage, the diplomat said.", "dealt"),
     ("The board oversees the day-to-day operation of the schools.", "operation"),
     ("He set up campaign headquarters on Main Street.", "set up"),
+    ("A fire destroyed the roof of a farmhouse on Tuesday, injuring two firefighters.", "destroyed"),
+    ("A fire destroyed the roof of a farmhouse on Tuesday, injuring two firefighters.", "injuring"),
+    ("Firefighters battled the incident throughout the afternoon.", "battled"),
+    ("Strike the shepherd and the sheep will scatter.", "Strike"),
+    ('"Kill them all," the man in the film shouted.', "Kill"),
+    ("Hitting the full subscription added two million dollars to the firm's equity.", "Hitting"),
+    ("The project hit a snag when the supplier went bankrupt.", "hit"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -58,6 +65,9 @@ CONFLICT_SENSE = [
     ("Settlers occupied the hilltop on Tuesday.", "occupied"),
     ("The two sides signed a deal with the rebels on Friday.", "deal"),
     ("The army launched an operation against the rebels in the north.", "operation"),
+    ("Militants set fire to a school, injuring two guards.", "injuring"),
+    ("Gunmen stormed the village, killing six and wounding four.", "wounding"),
+    ("Police said gunmen shot two guards at the gate.", "shot"),
     ("Opposition supporters burned election materials to protest the run-off.", "burned"),
 ]
 

@@ -184,7 +184,7 @@ def detect_step(ctx: Context, pipe: Pipeline) -> None:
             ):
                 best[key] = m
         ctx.mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
-    if not ctx.mentions and sents:
+    if not ctx.mentions and sents and (short or label):  # a whole article with no event word reports no event
         ctx.mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
 
 

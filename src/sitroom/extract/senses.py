@@ -8,9 +8,12 @@ tests/test_senses.py):
 
 * ``storm`` as a noun is weather ("the storm dumped snow", "a perfect storm"); only the verb storms a place;
 * ``take over`` from someone, or a business or role ("take over the store", "took over the show"), is succession;
-* a destruction or an attack whose doer is a natural force ("Hurricane Betsy destroyed the church") is a disaster;
+* a destruction or an attack whose doer is a natural force or a fire ("Hurricane Betsy destroyed the church", "a
+  fire destroyed the roof, injuring two firefighters") is a disaster; firefighters battle fires, not enemies;
+* a verb in the imperative ("Strike the shepherd", he said) is a command, not an act that happened;
 * a fight or battle against an illness, a fire or a sports table ("battling cancer", "a relegation fight");
-* ``hit`` a figure or a level ("hit 8.8 percent", "hit a record", "hit high gear"), or ``hardest-hit``;
+* ``hit`` a figure, a level or a place of sale ("hit 8.8 percent", "hit a record", "hit the shelves", "hit a
+  snag"), or ``hardest-hit``;
 * ``defuse`` tensions, a crisis or a row is diplomacy, not a bomb made safe;
 * ``demonstrate`` with an object or a clause ("demonstrate the technique", "demonstrated that ...") shows something;
 * ``seize`` or ``capture`` things (items, documents, the heat, a title) is no territory taken;
@@ -49,6 +52,7 @@ NATURAL_FORCES = frozenset(
         "wildfire",
         "blaze",
         "flame",
+        "fire",
         "wind",
         "gust",
         "hail",
@@ -144,6 +148,21 @@ _LEVELS = frozenset(
         "headline",
         "bottom",
         "ceiling",
+        "subscription",
+        "goal",
+        "note",
+        "button",
+        "screen",
+        "street",
+        "market",
+        "store",
+        "cinema",
+        "theater",
+        "theatre",
+        "wall",
+        "snag",
+        "nerve",
+        "ground",
     }
 )
 _FIGURATIVE_DEFUSE = frozenset({"tension", "crisis", "row", "situation", "dispute", "standoff", "conflict", "issue"})
@@ -242,6 +261,8 @@ _CLOSED_THINGS = frozenset(
         "ribbon",
     }
 )
+_FIRE_CREWS = frozenset({"firefighter", "fireman", "firemen", "firefighters", "crew", "brigade", "department"})
+_SAY_WORDS = frozenset({"say", "said", "tell", "told", "shout", "shouted", "cry", "cried"})
 _OPERATED = frozenset({"school", "business", "company", "board", "plant", "facility", "hospital", "store", "shop"})
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
@@ -255,6 +276,27 @@ def _linked(tok: Any, deps: tuple[str, ...]) -> list[Any]:
         if child.dep_ == "prep" and "pobj" in deps:
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _doers(tok: Any) -> list[Any]:
+    """The subject of ``tok``, or of the verb it depends on when it has none of its own ("a fire destroyed the
+    roof, injuring two": the fire injured them)."""
+    for _ in range(4):  # "destroyed the roof, displacing the tenants and injuring two": up the chain of clauses
+        own = _linked(tok, ("nsubj", "agent"))
+        if own or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
+            return own
+        tok = tok.head
+    return []
+
+
+def _imperative(tok: Any) -> bool:
+    """A verb in the imperative: the base form heading its clause with no subject or auxiliary, first in it."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    before = [w for w in tok.doc[tok.sent.start : tok.i] if not (w.is_punct or w.is_space)]
+    return not before or (tok.dep_ != "ROOT" and before[-1].lemma_.lower() in _SAY_WORDS)
 
 
 def _lemmas(toks: list[Any]) -> set[str]:
@@ -274,8 +316,12 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj",)) + [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in _SUCCEEDED for o in objects):
             return True
-    if kind in ("loot", "attack", "riot", "clash") and _lemmas(_linked(tok, ("nsubj", "agent"))) & NATURAL_FORCES:
+    if kind in ("loot", "attack", "riot", "clash") and _lemmas(_doers(tok)) & NATURAL_FORCES:
         return True
+    if lemma in ("battle", "fight", "combat", "tackle") and _lemmas(_doers(tok)) & _FIRE_CREWS:
+        return True  # "firefighters battled the blaze"
+    if _imperative(tok):
+        return True  # "Strike the shepherd": a command, quoted or not, tells of no act
     if lemma in ("battle", "fight", "combat") and (
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
