@@ -4,8 +4,9 @@ The ACLED codebook codes strategic developments "within the context of the polit
 it records: an Agreement is between parties to a conflict (a ceasefire, a peace deal, a prisoner exchange), an
 Arrest is politically motivated or of a significant individual. A town council agreeing a budget, or the police
 arresting a burglar, is PLOVER's (AGREE, COERCE/arrest) and no ACLED event. A whole article that names no event
-word at all reports no event. The articles are invented wire copy of
-seven sentences (read as whole articles, not as a coder's note) about real towns of the GeoNames gazetteer.
+word at all reports no event, and a crowd gathered with no grievance stated is no demonstration. The articles are
+invented wire copy of seven sentences (read as whole articles, not as a coder's note) about real towns of the
+GeoNames gazetteer.
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "Volunteers help older readers use the computers. "
         "The county pays for the extra staff. "
         "Opening hours on Sundays are unchanged.",
+    ),
+    "crowds": (
+        "2024-04-15",
+        "Police shot dead a man who threatened shoppers with a knife in Ennis on Sunday. "
+        "A crowd of about two hundred people gathered around the cordoned-off street. "
+        "The man had been seen in the market earlier in the day. "
+        "On Monday hundreds of people gathered outside the town hall against the new parking fees. "
+        "The council said it would meet the organisers. "
+        "Shops reopened on Monday afternoon. "
+        "An inquiry into the shooting was opened.",
     ),
     "conflict-truce": (
         "2024-05-06",
@@ -131,6 +142,18 @@ def test_whole_article_without_event_words_has_no_event_issue10(run: Callable[[s
     event word reports none (its lead sentence is not made a consultation)."""
     ctx = run("civic-no-event-word")
     assert ctx.events == [], _show(ctx)
+
+
+@pytest.mark.slow
+def test_onlookers_are_no_demonstration_issue10(run: Callable[[str], Context]) -> None:
+    """A crowd that gathers with no purpose or grievance stated watches; one gathered against something protests."""
+    ctx = run("crowds")
+    onlookers = _events_in(ctx, "A crowd of about two hundred people gathered around the cordoned-off street.")
+    assert all(e.acled_event_type != "Protests" for e in onlookers), _show(ctx)
+    protest = _events_in(
+        ctx, "On Monday hundreds of people gathered outside the town hall against the new parking fees."
+    )
+    assert any(e.acled_event_type == "Protests" for e in protest), _show(ctx)
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,8 @@ OTHER_SENSE = [
     ("Firefighters battled the incident throughout the afternoon.", "battled"),
     ("Strike the shepherd and the sheep will scatter.", "Strike"),
     ('"Kill them all," the man in the film shouted.', "Kill"),
+    ("The preacher said, 'Strike the shepherd.'", "Strike"),
+    ("The captain said, 'Attack the bridge at dawn.'", "Attack"),
     ("Hitting the full subscription added two million dollars to the firm's equity.", "Hitting"),
     ("The project hit a snag when the supplier went bankrupt.", "hit"),
 ]
@@ -68,6 +70,8 @@ CONFLICT_SENSE = [
     ("Militants set fire to a school, injuring two guards.", "injuring"),
     ("Gunmen stormed the village, killing six and wounding four.", "wounding"),
     ("Police said gunmen shot two guards at the gate.", "shot"),
+    ("Witnesses said, 'They shot the guards and fled.'", "shot"),
+    ("The commander told them to attack the convoy at dawn.", "attack"),
     ("Opposition supporters burned election materials to protest the run-off.", "burned"),
 ]
 

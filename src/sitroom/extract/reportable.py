@@ -535,6 +535,9 @@ def _literal(f: Frame, tok: Any) -> str | None:
         purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
             return "drop"  # "crowds gathered to wait for the buses": a crowd, not a demonstration
+        causes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
+        if not purpose and not causes and not event_lexicon().context["demonstration"].search(f.sent_text.lower()):
+            return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"
     if lemma == "collapse" and f.etype.non_acled is not None:

@@ -291,7 +291,7 @@ def _doers(tok: Any) -> list[Any]:
 
 def _imperative(tok: Any) -> bool:
     """A verb in the imperative: the base form heading its clause with no subject or auxiliary, first in it."""
-    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "parataxis", "xcomp"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
         return False
