@@ -13,7 +13,9 @@ date) triple, counted with multiplicity; the recall of the cascade is the share 
 it in the stream's conflict articles that it finds with it (each matched once). The same share over the whole
 stream (which counts what sitroom finds in the other articles, mostly misreadings such as "a perfect storm" as an
 attack), and over every event (PLOVER type instead of the ACLED type), is printed too. ``--strict`` adds a run of
-the strict cascade (``sitroom.cascade.STRICT``). Writes bench/results/cascade.json.
+the strict cascade (``sitroom.cascade.STRICT``). ``--oracle`` adds the ceiling of any sentence filter: a run that parses
+only the sentences holding the ACLED events sitroom finds without the cascade (no neighbours, no lead; every other
+article skipped), as if a perfect filter had chosen them. Writes bench/results/cascade.json.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -68,14 +71,27 @@ def build_stream(limit: int | None, seed: int) -> tuple[list[dict[str, Any]], in
     return stream, len(conflict)
 
 
-def child(mode: str, limit: int | None, seed: int) -> dict[str, Any]:
+class _Oracle:
+    """Cue words that know the answer: a sentence is a cue sentence when it holds the evidence of an event found
+    without the cascade (its first 40 characters, as the two sentence splitters may cut a sentence differently)."""
+
+    longest = 1
+
+    def __init__(self, evidence: list[str]) -> None:
+        self.heads = sorted({e.strip()[:40] for e in evidence if e.strip()})
+
+    def hit(self, text: str) -> bool:
+        return any(h in text for h in self.heads)
+
+
+def child(mode: str, limit: int | None, seed: int, oracle: str | None = None) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "src"))
     from sitroom.model import Article
     from sitroom.readers import parse_published
 
     rows, _ = build_stream(limit, seed)
     t0 = time.perf_counter()
-    events: list[tuple[str, str | None, str | None, str | None]] = []
+    events: list[tuple[str, str | None, str | None, str | None, str]] = []
     plans: Counter[str] = Counter()
     if mode == "spacy":
         load_s, seconds = time_spacy(r["text"] for r in rows)
@@ -84,6 +100,9 @@ def child(mode: str, limit: int | None, seed: int) -> dict[str, Any]:
         from sitroom.pipeline import Pipeline
 
         cascade = {"cascade": Cascade(), "strict": STRICT}.get(mode)
+        if mode == "oracle" and oracle is not None:
+            cues = _Oracle(json.loads(Path(oracle).read_text()))
+            cascade = Cascade(neighbours=0, lead=0, short=0, whole_share=1.01, cues=cues)  # type: ignore[arg-type]
         pipeline = Pipeline(cascade=cascade)
         load_s = time.perf_counter() - t0
         t1 = time.perf_counter()
@@ -93,7 +112,7 @@ def child(mode: str, limit: int | None, seed: int) -> dict[str, Any]:
         for article, evs in pipeline.run_many(articles):
             for e in evs:
                 day = e.date.isoformat() if e.date else None
-                events.append((article.id, e.acled_event_type, e.plover_event, day))
+                events.append((article.id, e.acled_event_type, e.plover_event, day, e.evidence.sentence))
         seconds = time.perf_counter() - t1
         if cascade is not None:  # how the cascade planned the stream (not timed)
             plans.update(cascade.plan(str(r["text"])).kind for r in rows)
@@ -123,22 +142,28 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="at most N articles of each geoparsing corpus")
     ap.add_argument("--seed", type=int, default=13, help="seed of the draw and the shuffle")
     ap.add_argument("--strict", action="store_true", help="also run the strict cascade (sitroom.cascade.STRICT)")
-    ap.add_argument("--child", choices=["spacy", "full", "cascade", "strict"], help=argparse.SUPPRESS)
+    ap.add_argument("--oracle", action="store_true", help="also run the ceiling: a perfect sentence filter")
+    ap.add_argument("--child", choices=["spacy", "full", "cascade", "strict", "oracle"], help=argparse.SUPPRESS)
+    ap.add_argument("--oracle-file", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not GOLD.exists():
         print(f"bench_cascade: skipped: {GOLD} is absent (the dev gold sets live in ../shared/gold)")
         return 0
     if args.child:
-        print(json.dumps(child(args.child, args.limit, args.seed)))
+        print(json.dumps(child(args.child, args.limit, args.seed, args.oracle_file)))
         return 0
     stream, n_conflict = build_stream(args.limit, args.seed)
     print(f"stream: {len(stream)} articles, {n_conflict} about conflict ({n_conflict / len(stream):.2f})")
     results: dict[str, dict[str, Any]] = {}
-    modes = ["spacy", "full", "cascade"] + (["strict"] if args.strict else [])
+    modes = ["spacy", "full", "cascade"] + (["strict"] if args.strict else []) + (["oracle"] if args.oracle else [])
+    answers = Path(tempfile.mkdtemp(prefix="sitroom-bench-")) / "evidence.json"
     for mode in modes:
         cmd = [sys.executable, __file__, "--child", mode, "--seed", str(args.seed)]
         if args.limit is not None:
             cmd += ["--limit", str(args.limit)]
+        if mode == "oracle":  # the evidence sentences of the ACLED events found without the cascade
+            answers.write_text(json.dumps([e[4] for e in results["full"]["events"] if e[1] is not None]))
+            cmd += ["--oracle-file", str(answers)]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         results[mode] = json.loads(out)
     print(
