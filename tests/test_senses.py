@@ -70,6 +70,8 @@ CONFLICT_SENSE = [
     ("Militants set fire to a school, injuring two guards.", "injuring"),
     ("Gunmen stormed the village, killing six and wounding four.", "wounding"),
     ("Police said gunmen shot two guards at the gate.", "shot"),
+    ("A farmer was injured by army fire near the border fence.", "injured"),
+    ("Sniper fire wounded three soldiers on the bridge.", "wounded"),
     ("Witnesses said, 'They shot the guards and fled.'", "shot"),
     ("The commander told them to attack the convoy at dawn.", "attack"),
     ("Opposition supporters burned election materials to protest the run-off.", "burned"),

@@ -52,7 +52,6 @@ NATURAL_FORCES = frozenset(
         "wildfire",
         "blaze",
         "flame",
-        "fire",
         "wind",
         "gust",
         "hail",
@@ -261,6 +260,10 @@ _CLOSED_THINGS = frozenset(
         "ribbon",
     }
 )
+_FIRE_KINDS = frozenset(
+    {"huge", "massive", "large", "big", "small", "major", "minor", "raging", "devastating", "electrical", "accidental"}
+    | {"house", "kitchen", "forest", "bush", "brush", "grass", "building", "warehouse", "factory", "chimney", "car"}
+)
 _FIRE_CREWS = frozenset({"firefighter", "fireman", "firemen", "firefighters", "crew", "brigade", "department"})
 _SAY_WORDS = frozenset({"say", "said", "tell", "told", "shout", "shouted", "cry", "cried"})
 _OPERATED = frozenset({"school", "business", "company", "board", "plant", "facility", "hospital", "store", "shop"})
@@ -287,6 +290,15 @@ def _doers(tok: Any) -> list[Any]:
             return own
         tok = tok.head
     return []
+
+
+def _accidental_fire(tok: Any) -> bool:
+    """ "A fire", "the blaze of Tuesday": a fire named by no one's weapon ("Israeli fire", "sniper fire", "gunfire"
+    are shooting)."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "NOUN":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+    return all(c.lemma_.lower() in _FIRE_KINDS for c in mods)
 
 
 def _imperative(tok: Any) -> bool:
@@ -316,7 +328,9 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj",)) + [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in _SUCCEEDED for o in objects):
             return True
-    if kind in ("loot", "attack", "riot", "clash") and _lemmas(_doers(tok)) & NATURAL_FORCES:
+    if kind in ("loot", "attack", "riot", "clash") and (
+        _lemmas(_doers(tok)) & NATURAL_FORCES or any(_accidental_fire(d) for d in _doers(tok))
+    ):
         return True
     if lemma in ("battle", "fight", "combat", "tackle") and _lemmas(_doers(tok)) & _FIRE_CREWS:
         return True  # "firefighters battled the blaze"
