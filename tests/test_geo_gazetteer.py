@@ -187,11 +187,39 @@ def test_gazetteer_is_built_once_then_loaded(monkeypatch: pytest.MonkeyPatch, tm
     assert len(first) == len(second)
     files = list((tmp_path / "cache").glob("gazetteer-*.pkl"))
     assert len(files) == 1 and gz.input_fingerprint() in files[0].name
-    # a change of the code version makes the index stale: rebuilt, and the old file removed
+    # a change of the code version makes the index stale: rebuilt, the other version's file kept for its install
     monkeypatch.setattr(gz, "INDEX_VERSION", "test-next")
     Gazetteer.load()
     assert calls == [1, 1]
-    assert len(list((tmp_path / "cache").glob("gazetteer-*.pkl"))) == 1
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.pkl"))) == 2
+
+
+def test_gazetteer_caches_of_other_versions_kept_then_pruned(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, gnc: Path
+) -> None:
+    """Two installs of different versions sharing a cache (worktrees, a virtualenv per project) each keep their
+    index instead of deleting the other's and rebuilding in turn; past KEPT_CACHES others, the least recently used
+    goes."""
+    calls: list[str] = []
+
+    def fake_build(_gnc: Path, text: Any) -> dict[str, Any]:
+        calls.append(gz.INDEX_VERSION)
+        return build_tables(gnc, DATA.__getitem__)
+
+    monkeypatch.setenv("SITROOM_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(gz, "build_tables", fake_build)
+    for version in ("a", "b", "a", "b"):
+        monkeypatch.setattr(gz, "INDEX_VERSION", f"test-{version}")
+        Gazetteer.load()
+    assert calls == ["test-a", "test-b"], "each version built once, then read back"
+    for version in ("c", "d", "e"):
+        monkeypatch.setattr(gz, "INDEX_VERSION", f"test-{version}")
+        Gazetteer.load()
+    names = sorted(p.name for p in (tmp_path / "cache").glob("gazetteer-*.pkl"))
+    assert len(names) == gz.KEPT_CACHES + 1
+    monkeypatch.setattr(gz, "INDEX_VERSION", "test-a")
+    Gazetteer.load()
+    assert calls[-1] == "test-a", "the least recently used version was pruned"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ or removing one rebuilds the main index on the next load.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -128,6 +129,21 @@ def read_cache(target: Path, version: str = INDEX_VERSION) -> dict[str, Any] | N
     return tables if isinstance(tables, dict) else None
 
 
+KEPT_CACHES = 3  # indexes of other versions kept (installs, worktrees) before the least recently used goes
+
+
+def _prune(folder: Path, current: Path) -> None:
+    """Remove all but the :data:`KEPT_CACHES` most recently used indexes of ``folder`` besides ``current``: two
+    installs of different versions sharing one cache each keep theirs instead of rebuilding in turn."""
+    others = []
+    for old in folder.glob("gazetteer-*.pkl"):
+        if old != current:
+            with contextlib.suppress(OSError):
+                others.append((old.stat().st_mtime, old))
+    for _, old in sorted(others, reverse=True)[KEPT_CACHES:]:
+        old.unlink(missing_ok=True)
+
+
 class Gazetteer:
     """Read-only access to the place tables (see ``build.build_tables`` for their layout)."""
 
@@ -171,6 +187,8 @@ class Gazetteer:
         if not rebuild:
             cached = read_cache(target)
             if cached is not None and (path is not None or cached.get("fingerprint") == fingerprint):
+                with contextlib.suppress(OSError):
+                    os.utime(target)  # used now: the last to be pruned
                 return cls(cached)
         dump = read_cache(dump_path, geonames.FORMAT_VERSION) if dump_path is not None else None
         if dump_path is not None and dump is None:
@@ -178,9 +196,8 @@ class Gazetteer:
         tables = build_tables(_gnc_dir(), data_text) if dump is None else build_tables(_gnc_dir(), data_text, dump)
         tables["fingerprint"] = fingerprint
         write_cache(target, tables)
-        for old in target.parent.glob("gazetteer-*.pkl"):
-            if old != target and path is None:
-                old.unlink(missing_ok=True)
+        if path is None:
+            _prune(target.parent, target)
         return cls(tables)
 
     # -- queries ------------------------------------------------------------------------------------------------
