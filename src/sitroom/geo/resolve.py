@@ -40,6 +40,7 @@ W_FOCUS_A1 = 3.0
 W_NAMED_A1 = 3.0
 CONTEXT_CAP = 100.0
 W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magnitude of population
+FOREIGN_FOCUS = 0.5  # share of its leading country from which an article rejects a division's foreign namesake
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature"}
@@ -208,6 +209,10 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if new == choice:
             break
         choice = new
+    focus = _Focus(mentions, cands, choice, margins)
+    for i, k in enumerate(choice):
+        if k is not None and _foreign_namesake(mentions[i], cands[i][k], focus):
+            choice[i] = None
     picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
     placed = apply_text_geometry(mentions, picked, gaz, text)
     out = []
@@ -221,6 +226,14 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             c = _seat(cands[i][chosen], m, cands[i])
             out.append(Resolution(m, _anchor(c, i, mentions, cands, choice, gaz), base[i][chosen]))
     return out
+
+
+def _foreign_namesake(m: NameMention, c: Candidate, focus: _Focus) -> bool:
+    """A division named as one ("Soum Province") whose only match is a town of another country than the one the
+    rest of the article is in (a village Soum in Senegal): better no place than one in the wrong country."""
+    if m.unit is None or c.feature != "city" or not c.cc:
+        return False
+    return focus.country(m.key, c.cc) == 0.0 and focus.leader(m.key) >= FOREIGN_FOCUS
 
 
 def _margin(scores: list[float]) -> float:
@@ -268,6 +281,14 @@ class _Focus:
         own = self.cc.get(key, {})
         total = self.cc_total - sum(own.values())
         return (self.cc_all.get(cc, 0.0) - own.get(cc, 0.0)) / total if total > 1e-9 else 0.0
+
+    def leader(self, key: str) -> float:
+        """The share of the article's leading country, leaving out ``key``'s own votes (0 with no other place)."""
+        own = self.cc.get(key, {})
+        total = self.cc_total - sum(own.values())
+        if total <= 1e-9:
+            return 0.0
+        return max((v - own.get(cc, 0.0)) / total for cc, v in self.cc_all.items())
 
     def admin1(self, key: str, a1: tuple[str, str]) -> float:
         own = self.a1.get(key, {})
