@@ -210,8 +210,8 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             break
         choice = new
     focus = _Focus(mentions, cands, choice, margins)
-    for i, k in enumerate(choice):
-        if k is not None and _foreign_namesake(mentions[i], cands[i][k], focus):
+    for i, pick in enumerate(choice):
+        if pick is not None and _foreign_namesake(mentions[i], cands[i][pick], focus):
             choice[i] = None
     picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
     placed = apply_text_geometry(mentions, picked, gaz, text)
