@@ -28,6 +28,7 @@ from sitroom.store.base import EventQuery
 from sitroom.store.cache import AnswerCache
 from sitroom.store.fusion import FusionBatch, FusionMixin
 from sitroom.store.review import ReviewTables
+from sitroom.store.rollup import ROLLUP_SCHEMA
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
@@ -125,6 +126,7 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, _now()))
                 current = version
+            self.__dict__["_rollup_schema"] = current >= ROLLUP_SCHEMA
             if 0 < before < FUSION_SCHEMA <= current:  # a store from before fusion: fuse what it holds
                 self.refuse_all()
         self.__dict__["_generation_schema"] = current >= GENERATION_SCHEMA
@@ -360,9 +362,13 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         kind = "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"
         # one scan, five groupings: by period, type, PLOVER type, country, and the grand total
         keys = f"{period}, {kind}, e.plover_event, e.country"
+        if self._rollup_serves(query):  # the daily counts (migration 009) hold every column the query needs
+            counted, table = "coalesce(sum(e.events), 0), coalesce(sum(e.killed), 0)", "stats_daily"
+        else:
+            counted = "count(*), coalesce(sum(e.killed), 0)"
+            table = "fused_events" if query.fused else "events"
         sql = (
-            f"SELECT {keys}, count(*), coalesce(sum(e.killed), 0), GROUPING({keys}) "
-            f"FROM {'fused_events' if query.fused else 'events'} e "
+            f"SELECT {keys}, {counted}, GROUPING({keys}) FROM {table} e "
             f"WHERE {where.sql} GROUP BY GROUPING SETS (({period}), ({kind}), (e.plover_event), (e.country), ())"
         )
         groups: dict[str, list[dict[str, Any]]] = {"p": [], "k": [], "v": [], "c": []}
