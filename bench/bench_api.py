@@ -18,8 +18,9 @@ free loopback port, then
 4. with ``--varied``, phases 2 and 3 again with queries that vary (a random date window and offset each): answers
    the server keeps (``sitroom.api.answers``) cannot serve these, so they measure the queries themselves.
 The resident memory (RSS) of the ``serve`` process is read from /proc after each phase. Writes the results to
-``--out`` (default bench/results/api.json). The store is deleted afterwards, unless ``--store-dir`` keeps the DuckDB
-store for later runs.
+``--out`` (default bench/results/api.json). The stores are deleted afterwards, unless ``--store-dir`` keeps the DuckDB
+store and ``--pg-dir DIR`` PostgreSQL's data directory for later runs (each is loaded once, by the first run that
+names it, and reused by the next ones with the same ``--events``; delete the directory to load again).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import httpx  # noqa: E402
 
 from sitroom.errors import SitroomError  # noqa: E402
+from sitroom.store import is_postgres_url  # noqa: E402
 from sitroom.testing.bulk import bulk_load  # noqa: E402
 from sitroom.testing.live import live_server  # noqa: E402
 
@@ -89,16 +91,21 @@ def _as_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+PG_SETTINGS = "-c fsync=off -c shared_buffers=1GB -c max_wal_size=8GB -c effective_cache_size=8GB"
+
+
 @contextmanager
-def postgres_server() -> Iterator[str | None]:
-    """A throw-away PostgreSQL server on a free loopback port (None when the binaries are absent)."""
+def postgres_server(keep: str | None = None) -> Iterator[str | None]:
+    """A PostgreSQL server on a free loopback port (None when the binaries are absent): throw-away, or with ``keep``
+    (``--pg-dir``) a data directory kept there between runs: made on the first run, started again by later ones."""
     bindir = _pg_bin()
     if bindir is None:
         yield None
         return
-    root = tempfile.mkdtemp(prefix="sitroom-bench-pg-")
+    root = os.path.abspath(keep) if keep else tempfile.mkdtemp(prefix="sitroom-bench-pg-")
     data, sock = os.path.join(root, "data"), os.path.join(root, "sock")
-    os.makedirs(sock)
+    fresh = not os.path.exists(os.path.join(data, "PG_VERSION"))
+    os.makedirs(sock, exist_ok=True)
     if os.geteuid() == 0:
         os.chmod(root, 0o755)
         shutil.chown(root, "postgres", "postgres")
@@ -107,17 +114,17 @@ def postgres_server() -> Iterator[str | None]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     run: dict[str, Any] = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(
-        _as_user([f"{bindir}/initdb", "-D", data, "-U", "sitroom", "-A", "trust", "-E", "UTF8", "--no-locale"]), **run
-    )
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off"
-    subprocess.run(
-        _as_user([f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(root, "log"), "-o", opts, "-w", "start"]), **run
-    )
+    if fresh:
+        shutil.rmtree(data, ignore_errors=True)
+        initdb = [f"{bindir}/initdb", "-D", data, "-U", "sitroom", "-A", "trust", "-E", "UTF8", "--no-locale"]
+        subprocess.run(_as_user(initdb), **run)
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} {PG_SETTINGS}"
+    log = os.path.join(root, "log")
+    subprocess.run(_as_user([f"{bindir}/pg_ctl", "-D", data, "-l", log, "-o", opts, "-w", "start"]), **run)
     try:
-        subprocess.run(
-            _as_user([f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "sitroom", "bench"]), **run
-        )
+        if fresh:
+            createdb = [f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "sitroom", "bench"]
+            subprocess.run(_as_user(createdb), **run)
         yield f"postgresql://sitroom@127.0.0.1:{port}/bench"
     finally:
         subprocess.run(
@@ -126,7 +133,8 @@ def postgres_server() -> Iterator[str | None]:
             timeout=120,
             check=False,
         )
-        shutil.rmtree(root, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def load(url: str, n_events: int, source: str | None = None) -> dict[str, float]:
@@ -134,17 +142,19 @@ def load(url: str, n_events: int, source: str | None = None) -> dict[str, float]
     return {k: round(v, 1) for k, v in seconds.items()}
 
 
-def load_kept(path: str, n_events: int) -> dict[str, float]:
-    """A DuckDB store at ``path`` kept between runs (``--store-dir``): loaded once, its load times written next to
-    it (``path``.json) and reported again by the runs that reuse it."""
-    sidecar = Path(path + ".json")
-    if os.path.exists(path) and sidecar.exists():
-        kept: dict[str, float] = json.loads(sidecar.read_text())
-        return {**kept, "reused": 1.0}
-    if os.path.exists(path):
-        os.remove(path)
-    seconds = load(path, n_events)
-    sidecar.write_text(json.dumps(seconds) + "\n")
+def load_kept(url: str, n_events: int, sidecar: Path, source: str | None = None) -> dict[str, float]:
+    """A store kept between runs (``--store-dir`` for DuckDB, ``--pg-dir`` for PostgreSQL): loaded once, its load
+    times written to ``sidecar`` and reported again by the runs that reuse it. A DuckDB file without its sidecar (a
+    load that did not finish) is made again; a PostgreSQL directory without one must be deleted by hand."""
+    if sidecar.exists():
+        kept: dict[str, Any] = json.loads(sidecar.read_text())
+        if kept.get("events", n_events) != n_events:
+            raise SystemExit(f"{sidecar}: the kept store holds {kept['events']} events, not {n_events}")
+        return {k: v for k, v in kept.items() if k != "events"} | {"reused": 1.0}
+    if not is_postgres_url(url) and os.path.exists(url):
+        os.remove(url)
+    seconds = load(url, n_events, source)
+    sidecar.write_text(json.dumps({**seconds, "events": n_events}) + "\n")
     return seconds
 
 
@@ -344,7 +354,12 @@ def cpu_seconds(pid: int | None) -> float:
 
 
 def bench_store(name: str, url: str, args: argparse.Namespace, source: str | None = None) -> dict[str, Any]:
-    load_s = load_kept(url, args.events) if name == "duckdb" and args.store_dir else load(url, args.events, source)
+    if name == "duckdb" and args.store_dir:
+        load_s = load_kept(url, args.events, Path(url + ".json"))
+    elif name == "postgres" and args.pg_dir:
+        load_s = load_kept(url, args.events, Path(args.pg_dir) / "load.json", source)
+    else:
+        load_s = load(url, args.events, source)
     print(f"{name}: loaded {args.events} events in {load_s['total']:.1f} s ({load_s})", file=sys.stderr)
     out: dict[str, Any] = {"events_loaded": args.events, "load_seconds": load_s}
     with live_server(url, timeout=600) as base:
@@ -392,6 +407,7 @@ def main() -> None:
     ap.add_argument("--varied", action="store_true", help="also run the rotation with varying dates and offsets")
     ap.add_argument("--varied-requests", type=int, default=1000, help="requests of the concurrent varied phase")
     ap.add_argument("--store-dir", help="keep the DuckDB store here and reuse it in later runs (not deleted)")
+    ap.add_argument("--pg-dir", help="keep the PostgreSQL data directory here and reuse it in later runs (not deleted)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "api.json"))
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
@@ -401,7 +417,7 @@ def main() -> None:
         if "duckdb" in stores:
             results["duckdb"] = bench_store("duckdb", duck, args)
         if "postgres" in stores:
-            with postgres_server() as url:
+            with postgres_server(args.pg_dir) as url:
                 if url is None:
                     results["postgres"] = {"skipped": "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin"}
                 else:
