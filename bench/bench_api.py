@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import glob
 import json
 import os
@@ -331,26 +332,49 @@ def serve_pid(base: str) -> int | None:
     return None
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (``serve --workers``: the supervisor and its worker processes)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
 def rss_mb(pid: int | None) -> dict[str, float] | None:
-    """Resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    """Resident memory now and at its peak (VmRSS, VmHWM), in MB, summed over the serve process and its workers."""
     if pid is None:
         return None
-    out = {}
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = round(int(value.split()[0]) / 1024, 1)
+    out = {"VmRSS": 0.0, "VmHWM": 0.0}
+    for p in _tree(pid):
+        with contextlib.suppress(OSError), open(f"/proc/{p}/status") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                if key in out:
+                    out[key] = round(out[key] + int(value.split()[0]) / 1024, 1)
     return out
 
 
 def cpu_seconds(pid: int | None) -> float:
-    """CPU time (user + system) the process has used so far, all its threads (DuckDB's included)."""
+    """CPU time (user + system) the serve process (and its workers) has used so far, all threads included."""
     if pid is None:
         return float("nan")
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for p in _tree(pid):
+        with contextlib.suppress(OSError), open(f"/proc/{p}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def bench_store(name: str, url: str, args: argparse.Namespace, source: str | None = None) -> dict[str, Any]:
@@ -362,7 +386,9 @@ def bench_store(name: str, url: str, args: argparse.Namespace, source: str | Non
         load_s = load(url, args.events, source)
     print(f"{name}: loaded {args.events} events in {load_s['total']:.1f} s ({load_s})", file=sys.stderr)
     out: dict[str, Any] = {"events_loaded": args.events, "load_seconds": load_s}
-    with live_server(url, timeout=600) as base:
+    workers = args.serve_workers if name == "postgres" else 1
+    out["serve_workers"] = workers
+    with live_server(url, timeout=600, workers=workers) as base:
         pid = serve_pid(base)
         out["rss_mb_started"] = rss_mb(pid)
         out["cold_ms_by_query"] = cold(base)
@@ -408,6 +434,9 @@ def main() -> None:
     ap.add_argument("--varied-requests", type=int, default=1000, help="requests of the concurrent varied phase")
     ap.add_argument("--store-dir", help="keep the DuckDB store here and reuse it in later runs (not deleted)")
     ap.add_argument("--pg-dir", help="keep the PostgreSQL data directory here and reuse it in later runs (not deleted)")
+    ap.add_argument(
+        "--serve-workers", type=int, default=1, help="serve --workers N on PostgreSQL (DuckDB is served by one)"
+    )
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "api.json"))
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
