@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from sitroom.review import ReviewDesk
 from sitroom.store import add_many
 from sitroom.store.base import EventQuery, Store
@@ -97,3 +99,23 @@ def test_stats_rollup_issue13_bulk_loader_fills_it(tmp_path: Any) -> None:
         _same_stats(store)
     finally:
         store.close()
+
+
+def test_stats_rollup_issue13_pages_ranked_by_key_are_the_same_pages(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL ranks a page by toll or by article from keys before it reads records (sql.LATE_ORDERS): the same
+    events in the same order as one statement gives (and DuckDB, which does not)."""
+    from sitroom.store import sql
+
+    add_many(store, synthetic_articles(240, seed=4, days=40))
+    queries = [
+        EventQuery(fused=True, countries=("SDN", "ETH", "UKR"), order="fatalities_desc", limit=7, offset=3),
+        EventQuery(since=date(2022, 1, 10), until=date(2022, 2, 1), order="rank", limit=20, offset=5),
+        EventQuery(fused=True, since=date(2022, 1, 5), order="fatalities_desc", limit=50),
+        EventQuery(types=("assault",), order="rank", limit=1000),
+    ]
+    late = [[r["event_id"] for r in store.events(q)] for q in queries]
+    monkeypatch.setattr(sql, "LATE_ORDERS", ())
+    assert late == [[r["event_id"] for r in store.events(q)] for q in queries]
+    assert all(late)

@@ -24,3 +24,10 @@ SELECT event_date, plover_event, acled_event_type, acled_sub_event_type, non_acl
     count(*), coalesce(sum(killed), 0)
 FROM fused_events
 GROUP BY event_date, plover_event, acled_event_type, acled_sub_event_type, non_acled_type, country;
+
+-- A page of fused events by toll within countries and dates (sort=fatalities_desc&country=...): PostgreSQL ranks
+-- the rows by key from this index alone (an index-only scan of the countries' date window), then reads the records
+-- of the page's rows only (sql.LATE_ORDERS).
+-- only: postgres
+CREATE INDEX IF NOT EXISTS fused_events_country_killed ON fused_events (country, event_date)
+    INCLUDE (killed, event_id, fused_id);
