@@ -12,7 +12,7 @@ import pytest
 from sitroom.review import ReviewDesk
 from sitroom.store import add_many
 from sitroom.store.base import EventQuery, Store
-from sitroom.store.rollup import KEYS
+from sitroom.store.rollup import ROLLUPS
 from sitroom.testing.synthetic import synthetic_articles
 from tests.fusion_cases import bridged, one_event_article
 
@@ -23,26 +23,30 @@ QUERIES = [
     EventQuery(fused=True, types=("assault",), since=date(2022, 1, 10)),
     EventQuery(fused=True, types=("Protests", "PROTEST"), countries=("KEN",)),
     EventQuery(fused=True, until=date(2021, 1, 1)),  # nothing: the totals alone
+    EventQuery(fused=True, actor="police"),
+    EventQuery(fused=True, actor="GUNMEN", since=date(2022, 1, 12), until=date(2022, 1, 14)),
+    EventQuery(fused=True, actor="nobody at all"),
 ]
 
 
-def _table(store: Any) -> list[tuple[Any, ...]]:
-    keys = ", ".join(KEYS)
-    return sorted(store._fetch(f"SELECT {keys}, events, killed FROM stats_daily"), key=repr)
+def _table(store: Any, table: str) -> list[tuple[Any, ...]]:
+    sql = f"SELECT {', '.join(ROLLUPS[table])}, events, killed FROM {table}"
+    return sorted(((*r[:-2], int(r[-2]), int(r[-1])) for r in store._fetch(sql)), key=repr)
 
 
-def _recounted(store: Any) -> list[tuple[Any, ...]]:
-    keys = ", ".join(KEYS)
+def _recounted(store: Any, table: str) -> list[tuple[Any, ...]]:
+    keys = ", ".join(ROLLUPS[table])
     sql = f"SELECT {keys}, count(*), coalesce(sum(killed), 0) FROM fused_events GROUP BY {keys}"
     return sorted(((*r[:-2], int(r[-2]), int(r[-1])) for r in store._fetch(sql)), key=repr)
 
 
 def _same_stats(store: Any) -> None:
-    """The rollup holds what the fused events hold, and every query's stats read from it are those read from the
-    fused events (the rollup switched off)."""
-    assert [(*r[:-2], int(r[-2]), int(r[-1])) for r in _table(store)] == _recounted(store)
+    """The daily counts hold what the fused events hold, and every query's stats read from them are those read
+    from the fused events (the daily counts switched off)."""
+    for table in ROLLUPS:
+        assert _table(store, table) == _recounted(store, table), table
     for query in QUERIES:
-        assert store._rollup_serves(query)
+        assert store._rollup_serves(query) == ("actor" if query.actor else "plain")
         for interval in ("day", "week", "month", "year"):
             rolled = store._stats(query, interval)
             store.__dict__["_rollup_schema"] = False
@@ -73,11 +77,13 @@ def test_stats_rollup_issue13_exact_after_ingest_fusion_versions_and_review(stor
 
 
 def test_stats_rollup_issue13_not_used_for_other_filters(store: Store) -> None:
-    """Filters the rollup does not keep (actor, text, place, modality, reports) read the events themselves."""
+    """Filters the daily counts do not keep (an actor with a country or type, text, place, modality, reports) read
+    the events themselves."""
     assert not any(
         store._rollup_serves(q)  # type: ignore[attr-defined]
         for q in (
-            EventQuery(fused=True, actor="police"),
+            EventQuery(fused=True, actor="police", countries=("UKR",)),
+            EventQuery(fused=True, actor="police", types=("ASSAULT",)),
             EventQuery(fused=True, text="convoy"),
             EventQuery(fused=True, near=(50.45, 30.52, 100.0)),
             EventQuery(fused=True, min_confidence=0.5),
@@ -95,7 +101,7 @@ def test_stats_rollup_issue13_bulk_loader_fills_it(tmp_path: Any) -> None:
     bulk_load(path, 2000)
     store = open_store(path)
     try:
-        assert len(_table(store)) > 100
+        assert len(_table(store, "stats_daily")) > 100
         _same_stats(store)
     finally:
         store.close()

@@ -367,29 +367,13 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         return dict(answer)
 
     def _stats(self, query: EventQuery, interval: str) -> dict[str, Any]:
-        where = q.where_clause(query)
-        period = f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"
-        kind = "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"
-        # one scan, five groupings: by period, type, PLOVER type, country, and the grand total
-        keys = f"{period}, {kind}, e.plover_event, e.country"
-        if self._rollup_serves(query):  # the daily counts (migration 009) hold every column the query needs
-            counted, table = "coalesce(sum(e.events), 0), coalesce(sum(e.killed), 0)", "stats_daily"
-        else:
-            counted = "count(*), coalesce(sum(e.killed), 0)"
-            table = "fused_events" if query.fused else "events"
-        sql = (
-            f"SELECT {keys}, {counted}, GROUPING({keys}) FROM {table} e "
-            f"WHERE {where.sql} GROUP BY GROUPING SETS (({period}), ({kind}), (e.plover_event), (e.country), ())"
-        )
         groups: dict[str, list[dict[str, Any]]] = {"p": [], "k": [], "v": [], "c": []}
         totals = {"events": 0, "killed": 0}
-        for p, k, v, c, n, dead, g in self._fetch(sql, where.params):
-            which = {7: "p", 11: "k", 13: "v", 14: "c"}.get(int(g))
+        for which, key, n, dead in self._stats_rows(query, interval):
             if which is None:
-                totals = {"events": int(n), "killed": int(dead)}
+                totals = {"events": n, "killed": dead}
             else:
-                key = {"p": p, "k": k, "v": v, "c": c}[which]
-                groups[which].append({"key": _iso(key), "events": int(n), "killed": int(dead)})
+                groups[which].append({"key": _iso(key), "events": n, "killed": dead})
         by_period = sorted(groups["p"], key=lambda r: (r["key"] is None, r["key"] or ""))
         return {
             "interval": interval,
@@ -399,6 +383,43 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
             "by_country": _by_count(groups["c"]),
             "totals": totals,
         }
+
+    def _stats_rows(self, query: EventQuery, interval: str) -> Iterator[tuple[str | None, Any, int, int]]:
+        """(grouping, key, events, killed) of each group of the stats: by period "p", type "k", PLOVER type "v",
+        country "c", and the totals (None). One scan, with GROUPING SETS, of the fused events (or reports), or of
+        the daily counts (migration 009) when they hold every column the query needs: ``stats_daily``, or for an
+        actor ``stats_daily_actors`` and ``stats_daily_actor_countries`` (``sitroom.store.rollup``)."""
+        where = q.where_clause(query)
+        parts = [
+            ("p", f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"),
+            ("k", "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"),
+            ("v", "e.plover_event"),
+            ("c", "e.country"),
+        ]
+        route = self._rollup_serves(query)
+        counted = "coalesce(sum(e.events), 0), coalesce(sum(e.killed), 0)"
+        if route == "plain":
+            scans = [("stats_daily", parts, True)]
+        elif route == "actor":
+            scans = [("stats_daily_actors", parts[:3], True), ("stats_daily_actor_countries", parts[3:], False)]
+        else:
+            counted = "count(*), coalesce(sum(e.killed), 0)"
+            scans = [("fused_events" if query.fused else "events", parts, True)]
+        for table, grouped, total in scans:
+            exprs = [sql for _, sql in grouped]
+            sets = ", ".join(f"({x})" for x in exprs) + (", ()" if total else "")
+            sql = (
+                f"SELECT {', '.join(exprs)}, {counted}, GROUPING({', '.join(exprs)}) FROM {table} e "
+                f"WHERE {where.sql} GROUP BY GROUPING SETS ({sets})"
+            )
+            width = len(grouped)
+            for *values, n, dead, g in self._fetch(sql, where.params):
+                # GROUPING: a bit per expression, the first the highest, set where the row is not grouped by it
+                at = [i for i in range(width) if not int(g) & (1 << (width - 1 - i))]
+                if at:
+                    yield grouped[at[0]][0], values[at[0]], int(n), int(dead)
+                else:
+                    yield None, None, int(n), int(dead)
 
     def rejections(self) -> list[dict[str, Any]]:
         rows = self._fetch(

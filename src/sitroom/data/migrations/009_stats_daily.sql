@@ -1,10 +1,12 @@
 -- 009 (_source: sitroom's own design, issue 13): stats at ten million events.
--- stats_daily holds the fused events counted by day, type and country: for each (event_date, plover_event,
--- acled_event_type, acled_sub_event_type, non_acled_type, country) that fused events have, how many there are and
--- their summed toll (NULL tolls count 0). GET /api/stats reads it instead of fused_events when its filters are
--- only dates, countries and types (the columns it keeps): a window of four months is some thousands of its rows
--- rather than a million events. Every write that changes fused_events changes it in the same transaction
--- (sitroom.store.rollup); a key whose count falls to 0 has no row.
+-- Daily counts of the fused events, which GET /api/stats reads instead of fused_events when a query's filters are
+-- columns they keep (sitroom.store.rollup): a window of four months is thousands of their rows rather than a
+-- million events. Each row: a combination of its key columns that fused events have, with their number (events)
+-- and summed toll (killed; NULL tolls count 0); a key whose count falls to 0 has no row.
+-- stats_daily keeps day, types and country (queries on dates, countries and types); stats_daily_actors (day, the
+-- four actor columns and the types) and stats_daily_actor_countries (day, the actor columns and country) keep what
+-- the stats of a query on dates and an actor group by, separately, so that they stay small.
+-- Every write that changes fused_events changes them in the same transaction.
 
 CREATE TABLE IF NOT EXISTS stats_daily (
     event_date DATE,
@@ -17,13 +19,54 @@ CREATE TABLE IF NOT EXISTS stats_daily (
     killed BIGINT NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS stats_daily_actors (
+    event_date DATE,
+    actor1_name TEXT,
+    actor1_text TEXT,
+    actor2_name TEXT,
+    actor2_text TEXT,
+    plover_event TEXT,
+    acled_event_type TEXT,
+    acled_sub_event_type TEXT,
+    non_acled_type TEXT,
+    events BIGINT NOT NULL,
+    killed BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS stats_daily_actor_countries (
+    event_date DATE,
+    actor1_name TEXT,
+    actor1_text TEXT,
+    actor2_name TEXT,
+    actor2_text TEXT,
+    country TEXT,
+    events BIGINT NOT NULL,
+    killed BIGINT NOT NULL
+);
+
 CREATE INDEX IF NOT EXISTS stats_daily_date ON stats_daily (event_date);
+
+CREATE INDEX IF NOT EXISTS stats_daily_actors_date ON stats_daily_actors (event_date);
+
+CREATE INDEX IF NOT EXISTS stats_daily_actor_countries_date ON stats_daily_actor_countries (event_date);
 
 INSERT INTO stats_daily
 SELECT event_date, plover_event, acled_event_type, acled_sub_event_type, non_acled_type, country,
     count(*), coalesce(sum(killed), 0)
 FROM fused_events
 GROUP BY event_date, plover_event, acled_event_type, acled_sub_event_type, non_acled_type, country;
+
+INSERT INTO stats_daily_actors
+SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
+    acled_sub_event_type, non_acled_type, count(*), coalesce(sum(killed), 0)
+FROM fused_events
+GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
+    acled_sub_event_type, non_acled_type;
+
+INSERT INTO stats_daily_actor_countries
+SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, country, count(*), coalesce(sum(killed), 0)
+FROM fused_events
+GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, country;
 
 -- A page of fused events by toll within countries and dates (sort=fatalities_desc&country=...): PostgreSQL ranks
 -- the rows by key from this index alone (an index-only scan of the countries' date window), then reads the records
