@@ -125,3 +125,23 @@ def test_stats_rollup_issue13_pages_ranked_by_key_are_the_same_pages(
     monkeypatch.setattr(sql, "LATE_ORDERS", ())
     assert late == [[r["event_id"] for r in store.events(q)] for q in queries]
     assert all(late)
+
+
+def test_stats_rollup_issue13_migration_fills_a_store_of_schema_8(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store of schema 8 with fused events gets its daily counts when it is opened (migration 009)."""
+    from sitroom.store import open_store, sql
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sql, "MIGRATIONS", sql.MIGRATIONS[:8])
+        old = open_store(store_url)
+        assert old.schema_version() == 8  # type: ignore[attr-defined]
+        add_many(old, synthetic_articles(120, seed=6, days=20, unlocated=0.1))
+        old.close()
+    store = open_store(store_url)
+    try:
+        assert store.schema_version() == 9  # type: ignore[attr-defined]
+        _same_stats(store)
+    finally:
+        store.close()

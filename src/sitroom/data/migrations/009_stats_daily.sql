@@ -50,23 +50,33 @@ CREATE INDEX IF NOT EXISTS stats_daily_actors_date ON stats_daily_actors (event_
 
 CREATE INDEX IF NOT EXISTS stats_daily_actor_countries_date ON stats_daily_actor_countries (event_date);
 
+-- filled from one scan of the fused events: their counts by every key column at once, then each table's sums
+CREATE TEMPORARY TABLE stats_fine AS
+SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
+    acled_sub_event_type, non_acled_type, country, count(*) AS events, coalesce(sum(killed), 0) AS killed
+FROM fused_events
+GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
+    acled_sub_event_type, non_acled_type, country;
+
 INSERT INTO stats_daily
 SELECT event_date, plover_event, acled_event_type, acled_sub_event_type, non_acled_type, country,
-    count(*), coalesce(sum(killed), 0)
-FROM fused_events
+    sum(events), sum(killed)
+FROM stats_fine
 GROUP BY event_date, plover_event, acled_event_type, acled_sub_event_type, non_acled_type, country;
 
 INSERT INTO stats_daily_actors
 SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
-    acled_sub_event_type, non_acled_type, count(*), coalesce(sum(killed), 0)
-FROM fused_events
+    acled_sub_event_type, non_acled_type, sum(events), sum(killed)
+FROM stats_fine
 GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, plover_event, acled_event_type,
     acled_sub_event_type, non_acled_type;
 
 INSERT INTO stats_daily_actor_countries
-SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, country, count(*), coalesce(sum(killed), 0)
-FROM fused_events
+SELECT event_date, actor1_name, actor1_text, actor2_name, actor2_text, country, sum(events), sum(killed)
+FROM stats_fine
 GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, country;
+
+DROP TABLE stats_fine;
 
 -- A page of fused events by toll within countries and dates (sort=fatalities_desc&country=...): PostgreSQL ranks
 -- the rows by key from this index alone (an index-only scan of the countries' date window), then reads the records
