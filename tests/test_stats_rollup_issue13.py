@@ -110,8 +110,9 @@ def test_stats_rollup_issue13_bulk_loader_fills_it(tmp_path: Any) -> None:
 def test_stats_rollup_issue13_pages_ranked_by_key_are_the_same_pages(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """PostgreSQL ranks a page by toll or by article from keys before it reads records (sql.LATE_ORDERS): the same
-    events in the same order as one statement gives (and DuckDB, which does not)."""
+    """PostgreSQL ranks a page by toll or by article, or with a text filter, from keys before it reads records
+    (sql.LATE_ORDERS, sql.LATE_TEXT): the same events in the same order as one statement gives (and DuckDB, which
+    does not)."""
     from sitroom.store import sql
 
     add_many(store, synthetic_articles(240, seed=4, days=40))
@@ -120,9 +121,12 @@ def test_stats_rollup_issue13_pages_ranked_by_key_are_the_same_pages(
         EventQuery(since=date(2022, 1, 10), until=date(2022, 2, 1), order="rank", limit=20, offset=5),
         EventQuery(fused=True, since=date(2022, 1, 5), order="fatalities_desc", limit=50),
         EventQuery(types=("assault",), order="rank", limit=1000),
+        EventQuery(fused=True, text="convoy", since=date(2022, 1, 3), limit=5, offset=2),
+        EventQuery(text="near", countries=("UKR", "SDN"), order="date_asc", limit=30),
     ]
     late = [[r["event_id"] for r in store.events(q)] for q in queries]
     monkeypatch.setattr(sql, "LATE_ORDERS", ())
+    monkeypatch.setattr(sql, "LATE_TEXT", False)
     assert late == [[r["event_id"] for r in store.events(q)] for q in queries]
     assert all(late)
 
@@ -145,3 +149,17 @@ def test_stats_rollup_issue13_migration_fills_a_store_of_schema_8(
         _same_stats(store)
     finally:
         store.close()
+
+
+def test_stats_rollup_issue13_counts_kept_until_a_write(store: Store) -> None:
+    """``counts`` (what /health shows) keeps the row counts until a write; rejections are counted each time."""
+    from sitroom.model import Rejection
+
+    add_many(store, synthetic_articles(20, seed=8))
+    first = store.counts()  # type: ignore[attr-defined]
+    assert first["events"] == 20 and first["articles"] == 5 and first["rejected"] == 0
+    store.add_article(*one_event_article("later", date(2022, 3, 1), "Gunmen attacked a market."))
+    store.add_rejection(Rejection(origin="feed.json", where="record 3", reason="record has no text", code="E005"))
+    after = store.counts()  # type: ignore[attr-defined]
+    assert after["events"] == 21 and after["articles"] == 6 and after["actors"] > first["actors"]
+    assert after["rejected"] == 1

@@ -23,8 +23,8 @@ __all__ = ["AsgiClient", "free_port", "live_server"]
 
 
 def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2.0) as response:
+    try:  # a long timeout: /health counts the store's rows, seconds on a large PostgreSQL store the first time
+        with urllib.request.urlopen(url, timeout=60.0) as response:
             return int(response.status) == 200
     except (urllib.error.URLError, OSError):
         return False

@@ -78,9 +78,27 @@ GROUP BY event_date, actor1_name, actor1_text, actor2_name, actor2_text, country
 
 DROP TABLE stats_fine;
 
--- A page of fused events by toll within countries and dates (sort=fatalities_desc&country=...): PostgreSQL ranks
--- the rows by key from this index alone (an index-only scan of the countries' date window), then reads the records
--- of the page's rows only (sql.LATE_ORDERS).
+-- PostgreSQL pages that no index yields in order within their filters (by toll, by article; a text or type filter) are
+-- ranked by key first (sql.LATE_ORDERS), from an index that holds the keys and the filtered columns: this one for
+-- fused events within countries and dates (an index-only scan of the countries' date window, in date order, so
+-- that a text filter that many rows pass stops early), then the records of the page's rows only are read.
 -- only: postgres
-CREATE INDEX IF NOT EXISTS fused_events_country_killed ON fused_events (country, event_date)
-    INCLUDE (killed, event_id, fused_id);
+CREATE INDEX IF NOT EXISTS fused_events_country_keys ON fused_events
+    (country, event_date DESC NULLS LAST, article_id, salience_rank, event_id)
+    INCLUDE (killed, fused_id, evidence, plover_event, acled_event_type, acled_sub_event_type, non_acled_type);
+
+-- The planner's estimate of a type filter (lower() of four columns): without statistics of those expressions it
+-- takes a few per cent for any type, and sorts a whole date window rather than read a country's index in order.
+-- only: postgres
+CREATE STATISTICS IF NOT EXISTS fused_events_types ON lower(plover_event), lower(acled_event_type),
+    lower(acled_sub_event_type), lower(non_acled_type) FROM fused_events;
+
+-- only: postgres
+CREATE STATISTICS IF NOT EXISTS events_types ON lower(plover_event), lower(acled_event_type),
+    lower(acled_sub_event_type), lower(non_acled_type) FROM events;
+
+-- only: postgres
+ANALYZE fused_events;
+
+-- only: postgres
+ANALYZE events;
