@@ -12,9 +12,11 @@ free loopback port, then
    with a rotation of filters (country, type, dates, actor, near, text, sort, offset) and ``GET /api/stats`` by
    day, week and month with and without filters; p50 and p95 latency per endpoint against the target
    (p95 < 250 ms for both);
-3. with ``--clients`` > 1, send ``--concurrent-requests`` requests of the same rotation from that many clients at
-   once (asyncio, one keep-alive connection each, a minimal HTTP/1.1 client: ``RawClient``); counts errors (any
-   answer other than 200, or no answer) and the p95 against the target (< 1 s, no error);
+3. with ``--clients`` > 1 (and ``--serve-workers`` > 1: after the warm-up again from 4 connections a worker at once,
+   so that each worker has answered the rotation once), send ``--concurrent-requests`` requests of the same
+   rotation from that many clients at once (asyncio, one keep-alive connection each, a minimal HTTP/1.1 client:
+   ``RawClient``); counts errors (any answer other than 200, or no answer) and the p95 against the target (< 1 s,
+   no error);
 4. with ``--varied``, phases 2 and 3 again with queries that vary (a random date window and offset each): answers
    the server keeps (``sitroom.api.answers``) cannot serve these, so they measure the queries themselves.
 The resident memory (RSS) of the ``serve`` process is read from /proc after each phase. Writes the results to
@@ -41,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -237,6 +240,21 @@ def sequential(base: str, n_requests: int, varied: bool = False) -> dict[str, An
     }
 
 
+def warm_workers(base: str, workers: int) -> None:
+    """``serve --workers``: the warm-up again from 4 connections a worker at once, so that every worker (each keeps
+    its own answers) has answered the rotation once before the clients come, as the one process of a single-worker
+    server has after the sequential phase (which connection a worker takes is the kernel's choice)."""
+
+    def rotation(_: int) -> None:
+        with httpx.Client(base_url=base, timeout=600) as http:
+            for i in range(60):  # the whole rotation: 4 kinds of request x 12 listings x 5 stats queries
+                kind, params = _request(i)
+                http.get(f"/api/{kind}", params=params).raise_for_status()
+
+    with ThreadPoolExecutor(4 * workers) as pool:
+        list(pool.map(rotation, range(4 * workers)))
+
+
 def concurrent(base: str, n_requests: int, clients: int, varied: bool = False) -> dict[str, Any]:
     """``n_requests`` requests from ``clients`` clients at once, each with one keep-alive connection; every answer
     other than a 200, and every request that got no answer, is an error."""
@@ -400,6 +418,8 @@ def bench_store(name: str, url: str, args: argparse.Namespace, source: str | Non
         out["rss_mb_sequential"] = rss_mb(pid)
         print(f"{name}: sequential {out['sequential']}", file=sys.stderr)
         if args.clients > 1:
+            if workers > 1:
+                warm_workers(base, workers)
             cpu = cpu_seconds(pid)
             out["concurrent"] = concurrent(base, args.concurrent_requests, args.clients)
             used = (cpu_seconds(pid) - cpu) * 1000 / args.concurrent_requests
