@@ -47,7 +47,7 @@ def _same_stats(store: Any) -> None:
         assert _table(store, table) == _recounted(store, table), table
     for query in QUERIES:
         assert store._rollup_serves(query) == ("actor" if query.actor else "plain")
-        for interval in ("day", "week", "month", "year"):
+        for interval in ("day", "month"):
             rolled = store._stats(query, interval)
             store.__dict__["_rollup_schema"] = False
             try:
@@ -58,9 +58,9 @@ def _same_stats(store: Any) -> None:
 
 
 def test_stats_rollup_issue13_exact_after_ingest_fusion_versions_and_review(store: Store) -> None:
-    add_many(store, synthetic_articles(300, seed=3, days=30, unlocated=0.1))
+    add_many(store, synthetic_articles(160, seed=3, days=30, unlocated=0.1))
     _same_stats(store)
-    assert store.count_events(EventQuery(fused=True)) < 300  # reports of one event fused
+    assert store.count_events(EventQuery(fused=True)) < 160  # reports of one event fused
     for item in bridged(date(2022, 1, 12)):  # the third report merges the first two fused events
         store.add_article(*item)
     undated = one_event_article("undated", date(2022, 1, 14), "Gunmen attacked a village.", date=None)
@@ -98,10 +98,10 @@ def test_stats_rollup_issue13_bulk_loader_fills_it(tmp_path: Any) -> None:
     from sitroom.testing.bulk import bulk_load
 
     path = str(tmp_path / "bulk.duckdb")
-    bulk_load(path, 2000)
+    bulk_load(path, 1000)
     store = open_store(path)
     try:
-        assert len(_table(store, "stats_daily")) > 100
+        assert len(_table(store, "stats_daily")) > 50
         _same_stats(store)
     finally:
         store.close()
