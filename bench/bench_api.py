@@ -12,20 +12,24 @@ free loopback port, then
    with a rotation of filters (country, type, dates, actor, near, text, sort, offset) and ``GET /api/stats`` by
    day, week and month with and without filters; p50 and p95 latency per endpoint against the target
    (p95 < 250 ms for both);
-3. with ``--clients`` > 1, send ``--concurrent-requests`` requests of the same rotation from that many clients at
-   once (asyncio, one keep-alive connection each, a minimal HTTP/1.1 client: ``RawClient``); counts errors (any
-   answer other than 200, or no answer) and the p95 against the target (< 1 s, no error);
+3. with ``--clients`` > 1 (and ``--serve-workers`` > 1: after the warm-up again from 4 connections a worker at once,
+   so that each worker has answered the rotation once), send ``--concurrent-requests`` requests of the same
+   rotation from that many clients at once (asyncio, one keep-alive connection each, a minimal HTTP/1.1 client:
+   ``RawClient``); counts errors (any answer other than 200, or no answer) and the p95 against the target (< 1 s,
+   no error);
 4. with ``--varied``, phases 2 and 3 again with queries that vary (a random date window and offset each): answers
    the server keeps (``sitroom.api.answers``) cannot serve these, so they measure the queries themselves.
 The resident memory (RSS) of the ``serve`` process is read from /proc after each phase. Writes the results to
-``--out`` (default bench/results/api.json). The store is deleted afterwards, unless ``--store-dir`` keeps the DuckDB
-store for later runs.
+``--out`` (default bench/results/api.json). The stores are deleted afterwards, unless ``--store-dir`` keeps the DuckDB
+store and ``--pg-dir DIR`` PostgreSQL's data directory for later runs (each is loaded once, by the first run that
+names it, and reused by the next ones with the same ``--events``; delete the directory to load again).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import glob
 import json
 import os
@@ -39,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -51,6 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import httpx  # noqa: E402
 
 from sitroom.errors import SitroomError  # noqa: E402
+from sitroom.store import is_postgres_url  # noqa: E402
 from sitroom.testing.bulk import bulk_load  # noqa: E402
 from sitroom.testing.live import live_server  # noqa: E402
 
@@ -89,16 +95,21 @@ def _as_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+PG_SETTINGS = "-c fsync=off -c shared_buffers=1GB -c max_wal_size=8GB -c effective_cache_size=8GB"
+
+
 @contextmanager
-def postgres_server() -> Iterator[str | None]:
-    """A throw-away PostgreSQL server on a free loopback port (None when the binaries are absent)."""
+def postgres_server(keep: str | None = None) -> Iterator[str | None]:
+    """A PostgreSQL server on a free loopback port (None when the binaries are absent): throw-away, or with ``keep``
+    (``--pg-dir``) a data directory kept there between runs: made on the first run, started again by later ones."""
     bindir = _pg_bin()
     if bindir is None:
         yield None
         return
-    root = tempfile.mkdtemp(prefix="sitroom-bench-pg-")
+    root = os.path.abspath(keep) if keep else tempfile.mkdtemp(prefix="sitroom-bench-pg-")
     data, sock = os.path.join(root, "data"), os.path.join(root, "sock")
-    os.makedirs(sock)
+    fresh = not os.path.exists(os.path.join(data, "PG_VERSION"))
+    os.makedirs(sock, exist_ok=True)
     if os.geteuid() == 0:
         os.chmod(root, 0o755)
         shutil.chown(root, "postgres", "postgres")
@@ -107,17 +118,17 @@ def postgres_server() -> Iterator[str | None]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     run: dict[str, Any] = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(
-        _as_user([f"{bindir}/initdb", "-D", data, "-U", "sitroom", "-A", "trust", "-E", "UTF8", "--no-locale"]), **run
-    )
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off"
-    subprocess.run(
-        _as_user([f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(root, "log"), "-o", opts, "-w", "start"]), **run
-    )
+    if fresh:
+        shutil.rmtree(data, ignore_errors=True)
+        initdb = [f"{bindir}/initdb", "-D", data, "-U", "sitroom", "-A", "trust", "-E", "UTF8", "--no-locale"]
+        subprocess.run(_as_user(initdb), **run)
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} {PG_SETTINGS}"
+    log = os.path.join(root, "log")
+    subprocess.run(_as_user([f"{bindir}/pg_ctl", "-D", data, "-l", log, "-o", opts, "-w", "start"]), **run)
     try:
-        subprocess.run(
-            _as_user([f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "sitroom", "bench"]), **run
-        )
+        if fresh:
+            createdb = [f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "sitroom", "bench"]
+            subprocess.run(_as_user(createdb), **run)
         yield f"postgresql://sitroom@127.0.0.1:{port}/bench"
     finally:
         subprocess.run(
@@ -126,7 +137,8 @@ def postgres_server() -> Iterator[str | None]:
             timeout=120,
             check=False,
         )
-        shutil.rmtree(root, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def load(url: str, n_events: int, source: str | None = None) -> dict[str, float]:
@@ -134,17 +146,19 @@ def load(url: str, n_events: int, source: str | None = None) -> dict[str, float]
     return {k: round(v, 1) for k, v in seconds.items()}
 
 
-def load_kept(path: str, n_events: int) -> dict[str, float]:
-    """A DuckDB store at ``path`` kept between runs (``--store-dir``): loaded once, its load times written next to
-    it (``path``.json) and reported again by the runs that reuse it."""
-    sidecar = Path(path + ".json")
-    if os.path.exists(path) and sidecar.exists():
-        kept: dict[str, float] = json.loads(sidecar.read_text())
-        return {**kept, "reused": 1.0}
-    if os.path.exists(path):
-        os.remove(path)
-    seconds = load(path, n_events)
-    sidecar.write_text(json.dumps(seconds) + "\n")
+def load_kept(url: str, n_events: int, sidecar: Path, source: str | None = None) -> dict[str, float]:
+    """A store kept between runs (``--store-dir`` for DuckDB, ``--pg-dir`` for PostgreSQL): loaded once, its load
+    times written to ``sidecar`` and reported again by the runs that reuse it. A DuckDB file without its sidecar (a
+    load that did not finish) is made again; a PostgreSQL directory without one must be deleted by hand."""
+    if sidecar.exists():
+        kept: dict[str, Any] = json.loads(sidecar.read_text())
+        if kept.get("events", n_events) != n_events:
+            raise SystemExit(f"{sidecar}: the kept store holds {kept['events']} events, not {n_events}")
+        return {k: v for k, v in kept.items() if k != "events"} | {"reused": 1.0}
+    if not is_postgres_url(url) and os.path.exists(url):
+        os.remove(url)
+    seconds = load(url, n_events, source)
+    sidecar.write_text(json.dumps({**seconds, "events": n_events}) + "\n")
     return seconds
 
 
@@ -224,6 +238,21 @@ def sequential(base: str, n_requests: int, varied: bool = False) -> dict[str, An
         "requests_per_s": round(n_requests / wall, 1),
         "median_ms_by_query": {} if varied else {q: round(statistics.median(v), 1) for q, v in by_query.items()},
     }
+
+
+def warm_workers(base: str, workers: int) -> None:
+    """``serve --workers``: the warm-up again from 4 connections a worker at once, so that every worker (each keeps
+    its own answers) has answered the rotation once before the clients come, as the one process of a single-worker
+    server has after the sequential phase (which connection a worker takes is the kernel's choice)."""
+
+    def rotation(_: int) -> None:
+        with httpx.Client(base_url=base, timeout=600) as http:
+            for i in range(60):  # the whole rotation: 4 kinds of request x 12 listings x 5 stats queries
+                kind, params = _request(i)
+                http.get(f"/api/{kind}", params=params).raise_for_status()
+
+    with ThreadPoolExecutor(4 * workers) as pool:
+        list(pool.map(rotation, range(4 * workers)))
 
 
 def concurrent(base: str, n_requests: int, clients: int, varied: bool = False) -> dict[str, Any]:
@@ -321,33 +350,63 @@ def serve_pid(base: str) -> int | None:
     return None
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (``serve --workers``: the supervisor and its worker processes)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
 def rss_mb(pid: int | None) -> dict[str, float] | None:
-    """Resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    """Resident memory now and at its peak (VmRSS, VmHWM), in MB, summed over the serve process and its workers."""
     if pid is None:
         return None
-    out = {}
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = round(int(value.split()[0]) / 1024, 1)
+    out = {"VmRSS": 0.0, "VmHWM": 0.0}
+    for p in _tree(pid):
+        with contextlib.suppress(OSError), open(f"/proc/{p}/status") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                if key in out:
+                    out[key] = round(out[key] + int(value.split()[0]) / 1024, 1)
     return out
 
 
 def cpu_seconds(pid: int | None) -> float:
-    """CPU time (user + system) the process has used so far, all its threads (DuckDB's included)."""
+    """CPU time (user + system) the serve process (and its workers) has used so far, all threads included."""
     if pid is None:
         return float("nan")
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for p in _tree(pid):
+        with contextlib.suppress(OSError), open(f"/proc/{p}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def bench_store(name: str, url: str, args: argparse.Namespace, source: str | None = None) -> dict[str, Any]:
-    load_s = load_kept(url, args.events) if name == "duckdb" and args.store_dir else load(url, args.events, source)
+    if name == "duckdb" and args.store_dir:
+        load_s = load_kept(url, args.events, Path(url + ".json"))
+    elif name == "postgres" and args.pg_dir:
+        load_s = load_kept(url, args.events, Path(args.pg_dir) / "load.json", source)
+    else:
+        load_s = load(url, args.events, source)
     print(f"{name}: loaded {args.events} events in {load_s['total']:.1f} s ({load_s})", file=sys.stderr)
     out: dict[str, Any] = {"events_loaded": args.events, "load_seconds": load_s}
-    with live_server(url, timeout=600) as base:
+    workers = args.serve_workers if name == "postgres" else 1
+    out["serve_workers"] = workers
+    with live_server(url, timeout=600, workers=workers) as base:
         pid = serve_pid(base)
         out["rss_mb_started"] = rss_mb(pid)
         out["cold_ms_by_query"] = cold(base)
@@ -359,6 +418,8 @@ def bench_store(name: str, url: str, args: argparse.Namespace, source: str | Non
         out["rss_mb_sequential"] = rss_mb(pid)
         print(f"{name}: sequential {out['sequential']}", file=sys.stderr)
         if args.clients > 1:
+            if workers > 1:
+                warm_workers(base, workers)
             cpu = cpu_seconds(pid)
             out["concurrent"] = concurrent(base, args.concurrent_requests, args.clients)
             used = (cpu_seconds(pid) - cpu) * 1000 / args.concurrent_requests
@@ -392,6 +453,10 @@ def main() -> None:
     ap.add_argument("--varied", action="store_true", help="also run the rotation with varying dates and offsets")
     ap.add_argument("--varied-requests", type=int, default=1000, help="requests of the concurrent varied phase")
     ap.add_argument("--store-dir", help="keep the DuckDB store here and reuse it in later runs (not deleted)")
+    ap.add_argument("--pg-dir", help="keep the PostgreSQL data directory here and reuse it in later runs (not deleted)")
+    ap.add_argument(
+        "--serve-workers", type=int, default=1, help="serve --workers N on PostgreSQL (DuckDB is served by one)"
+    )
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "api.json"))
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
@@ -401,7 +466,7 @@ def main() -> None:
         if "duckdb" in stores:
             results["duckdb"] = bench_store("duckdb", duck, args)
         if "postgres" in stores:
-            with postgres_server() as url:
+            with postgres_server(args.pg_dir) as url:
                 if url is None:
                     results["postgres"] = {"skipped": "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin"}
                 else:

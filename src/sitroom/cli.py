@@ -511,10 +511,21 @@ def check(db: str) -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(db: str, host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes on the port (PostgreSQL stores only).",
+)
+def serve(db: str, host: str, port: int, workers: int) -> None:
     """Serve the HTTP API and the dashboard (writes need SITROOM_TOKEN)."""
     from sitroom.api import serve as run_server
+    from sitroom.api import serve_workers
 
+    if workers > 1:
+        serve_workers(db, workers, host=host, port=port)
+        return
     run_server(Sitroom(db), host=host, port=port)
 
 

@@ -49,6 +49,10 @@ class Errors:
     E070 = "backfill needs Dask: pip install 'sitroom[dask]'"
     E071 = "cannot reach the Dask scheduler at {address}: {detail}"
     E072 = "backfill partition {part} failed: {detail}"
+    E073 = (
+        "serve --workers {workers} needs a PostgreSQL store: a DuckDB file ({db}) is opened for writing by one "
+        "process only (use --workers 1)"
+    )
     # warnings: the input is taken, with a reservation (``sitroom.model.Notice``)
     W001 = "publication date {value!r} cannot be read ({detail}): the article is kept without one"
     W002 = (

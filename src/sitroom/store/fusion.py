@@ -18,6 +18,7 @@ from sitroom.fusion import Report, fused_id_for, fused_record, match_reason, rep
 from sitroom.fusion.match import MAX_SPAN, RECAP_DAYS, RECAP_TOLL, SLACK, families_meeting, shift
 from sitroom.store import queries as q
 from sitroom.store.fusion_batch import FusionBatch, Pool
+from sitroom.store.rollup import StatsRollup
 
 if TYPE_CHECKING:
     from sitroom.model import Article
@@ -129,8 +130,9 @@ def _fused_row(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-class FusionMixin:
-    """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``)."""
+class FusionMixin(StatsRollup):
+    """Fusion for a ``SqlStore`` (uses its ``_execute``, ``_fetch`` and ``_insert``); it keeps the daily counts of
+    fused events (``StatsRollup``) with every write to them."""
 
     @property
     def _born(self) -> dict[str, datetime]:
@@ -308,6 +310,7 @@ class FusionMixin:
             self._execute(
                 "INSERT INTO fused_redirects (old_id, fused_id, merged_at) VALUES (?, ?, ?)", (old, survivor, now)
             )
+            self._rollup_write(self._rollup_counts([old]), {})
             self._execute("DELETE FROM fused_events WHERE fused_id = ?", (old,))
         return survivor
 
@@ -327,9 +330,11 @@ class FusionMixin:
             if row[6] is not None:
                 created[str(row[4])] = row[6]
         created.update({f: self._born.pop(f) for f in ids if f in self._born})
+        before = self._rollup_counts(ids)
         self._execute(f"DELETE FROM fused_events WHERE fused_id IN ({marks})", ids)
         rows = [(fid, created[fid], *_fused_row(fused_record(fid, members[fid]))) for fid in ids if fid in members]
         self._insert("fused_events", ("fused_id", "created_at", *FUSED_COLUMNS), rows)
+        self._rollup_write(before, self._rollup_counts(ids))
         self._restale(hashes)
 
     def _restale(self, hashes: set[str]) -> None:
@@ -418,6 +423,7 @@ class FusionMixin:
         """Fuse every stored event afresh, articles in publication order (after the migration to schema 4)."""
         from sitroom.model import Article
 
+        self._rollup_clear()
         for table in ("fusion_index", "fused_events", "fused_redirects", "fusion_history"):
             self._execute(f"DELETE FROM {table}")
         articles = self._fetch(

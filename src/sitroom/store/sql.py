@@ -28,12 +28,15 @@ from sitroom.store.base import EventQuery
 from sitroom.store.cache import AnswerCache
 from sitroom.store.fusion import FusionBatch, FusionMixin
 from sitroom.store.review import ReviewTables
+from sitroom.store.rollup import ROLLUP_SCHEMA
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
 SELECT_RECORDS = "SELECT e.record, e.published, e.title, e.fused_id FROM events e"
 SELECT_FUSED = "SELECT e.record, e.published, e.title, e.fused_id FROM fused_events e"
 BULK_ROWS = 5000
+LATE_ORDERS = ("rank", "fatalities_desc")  # orders whose page PostgreSQL ranks by key before reading records
+LATE_TEXT = True  # and so are pages with a text or type filter
 LARGE = 5000  # a listing with no limit or a larger one streams in batches
 _ANY = "(SELECT unnest(CAST(? AS TEXT[])))"  # "x IN" a list given as one array parameter
 TABLES = ("articles", "events", "actors", "places", "rejected")
@@ -125,6 +128,7 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, _now()))
                 current = version
+            self.__dict__["_rollup_schema"] = current >= ROLLUP_SCHEMA
             if 0 < before < FUSION_SCHEMA <= current:  # a store from before fusion: fuse what it holds
                 self.refuse_all()
         self.__dict__["_generation_schema"] = current >= GENERATION_SCHEMA
@@ -275,6 +279,20 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
                 f"SELECT e.rowid FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
             )
             sql = f"{select} WHERE e.rowid IN ({page}) ORDER BY {order}"
+        elif (
+            self.dialect == "postgres"
+            and (query.order in LATE_ORDERS or (LATE_TEXT and (query.text or query.types)))
+            and query.limit is not None
+        ):
+            # PostgreSQL, an order no index of the query's filters yields (by toll, by article), or a text or type
+            # filter (which may pass few rows): rank the rows by their keys alone, read from an index that holds them
+            # (events_date_asc, fused_events_country_keys: an index-only scan of a date window), then read the
+            # records of the page's rows only (issue 13)
+            key = "fused_id" if query.fused else "event_id"
+            page, params = _page(
+                f"SELECT e.{key} FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
+            )
+            sql = f"{select} WHERE e.{key} IN ({page}) ORDER BY {order}"
         else:
             # one statement with its LIMIT: PostgreSQL reads a page from the index of its order (migrations 002,
             # 008); DuckDB ranks by the narrow sort columns and reads the page's records last (duck.LATE_ROWS)
@@ -355,25 +373,13 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         return dict(answer)
 
     def _stats(self, query: EventQuery, interval: str) -> dict[str, Any]:
-        where = q.where_clause(query)
-        period = f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"
-        kind = "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"
-        # one scan, five groupings: by period, type, PLOVER type, country, and the grand total
-        keys = f"{period}, {kind}, e.plover_event, e.country"
-        sql = (
-            f"SELECT {keys}, count(*), coalesce(sum(e.killed), 0), GROUPING({keys}) "
-            f"FROM {'fused_events' if query.fused else 'events'} e "
-            f"WHERE {where.sql} GROUP BY GROUPING SETS (({period}), ({kind}), (e.plover_event), (e.country), ())"
-        )
         groups: dict[str, list[dict[str, Any]]] = {"p": [], "k": [], "v": [], "c": []}
         totals = {"events": 0, "killed": 0}
-        for p, k, v, c, n, dead, g in self._fetch(sql, where.params):
-            which = {7: "p", 11: "k", 13: "v", 14: "c"}.get(int(g))
+        for which, key, n, dead in self._stats_rows(query, interval):
             if which is None:
-                totals = {"events": int(n), "killed": int(dead)}
+                totals = {"events": n, "killed": dead}
             else:
-                key = {"p": p, "k": k, "v": v, "c": c}[which]
-                groups[which].append({"key": _iso(key), "events": int(n), "killed": int(dead)})
+                groups[which].append({"key": _iso(key), "events": n, "killed": dead})
         by_period = sorted(groups["p"], key=lambda r: (r["key"] is None, r["key"] or ""))
         return {
             "interval": interval,
@@ -384,6 +390,43 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
             "totals": totals,
         }
 
+    def _stats_rows(self, query: EventQuery, interval: str) -> Iterator[tuple[str | None, Any, int, int]]:
+        """(grouping, key, events, killed) of each group of the stats: by period "p", type "k", PLOVER type "v",
+        country "c", and the totals (None). One scan, with GROUPING SETS, of the fused events (or reports), or of
+        the daily counts (migration 009) when they hold every column the query needs: ``stats_daily``, or for an
+        actor ``stats_daily_actors`` and ``stats_daily_actor_countries`` (``sitroom.store.rollup``)."""
+        where = q.where_clause(query)
+        parts = [
+            ("p", f"CAST(date_trunc('{q.INTERVALS[interval]}', e.event_date) AS DATE)"),
+            ("k", "coalesce(e.acled_event_type, e.non_acled_type, e.plover_event)"),
+            ("v", "e.plover_event"),
+            ("c", "e.country"),
+        ]
+        route = self._rollup_serves(query)
+        counted = "coalesce(sum(e.events), 0), coalesce(sum(e.killed), 0)"
+        if route == "plain":
+            scans = [("stats_daily", parts, True)]
+        elif route == "actor":
+            scans = [("stats_daily_actors", parts[:3], True), ("stats_daily_actor_countries", parts[3:], False)]
+        else:
+            counted = "count(*), coalesce(sum(e.killed), 0)"
+            scans = [("fused_events" if query.fused else "events", parts, True)]
+        for table, grouped, total in scans:
+            exprs = [sql for _, sql in grouped]
+            sets = ", ".join(f"({x})" for x in exprs) + (", ()" if total else "")
+            sql = (
+                f"SELECT {', '.join(exprs)}, {counted}, GROUPING({', '.join(exprs)}) FROM {table} e "
+                f"WHERE {where.sql} GROUP BY GROUPING SETS ({sets})"
+            )
+            width = len(grouped)
+            for *values, n, dead, g in self._fetch(sql, where.params):
+                # GROUPING: a bit per expression, the first the highest, set where the row is not grouped by it
+                at = [i for i in range(width) if not int(g) & (1 << (width - 1 - i))]
+                if at:
+                    yield grouped[at[0]][0], values[at[0]], int(n), int(dead)
+                else:
+                    yield None, None, int(n), int(dead)
+
     def rejections(self) -> list[dict[str, Any]]:
         rows = self._fetch(
             "SELECT origin, location, reason, code, rejected_at FROM rejected "
@@ -392,7 +435,12 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         return [{"origin": r[0], "where": r[1], "reason": r[2], "code": r[3], "at": _iso(r[4])} for r in rows]
 
     def counts(self) -> dict[str, int]:
-        return {t: int(self._fetch(f"SELECT count(*) FROM {t}")[0][0]) for t in TABLES}
+        """Rows of each table; those of the tables a write of events changes are kept until the next one (on
+        PostgreSQL a count reads the whole table: seconds at ten million events, for every ``/health``)."""
+        kept: dict[str, int] = self._kept(
+            ("counts",), lambda: {t: int(self._fetch(f"SELECT count(*) FROM {t}")[0][0]) for t in TABLES[:-1]}
+        )
+        return {**kept, "rejected": int(self._fetch("SELECT count(*) FROM rejected")[0][0])}
 
     def __enter__(self) -> SqlStore:
         return self

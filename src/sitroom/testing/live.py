@@ -23,8 +23,8 @@ __all__ = ["AsgiClient", "free_port", "live_server"]
 
 
 def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2.0) as response:
+    try:  # a long timeout: /health counts the store's rows, seconds on a large PostgreSQL store the first time
+        with urllib.request.urlopen(url, timeout=60.0) as response:
             return int(response.status) == 200
     except (urllib.error.URLError, OSError):
         return False
@@ -32,10 +32,10 @@ def _answers(url: str) -> bool:
 
 @contextlib.contextmanager
 def live_server(
-    store_url: str, *, token: str | None = None, timeout: float = 60.0, log: str | None = None
+    store_url: str, *, token: str | None = None, timeout: float = 60.0, log: str | None = None, workers: int = 1
 ) -> Iterator[str]:
     """Run ``python -m sitroom serve`` on the store; yield its base URL once /health answers; stop it after.
-    ``log``: a file to write the server's log (its standard error) to."""
+    ``log``: a file to write the server's log (its standard error) to. ``workers``: ``serve --workers``."""
     port = free_port()
     env = dict(os.environ)
     env.pop("SITROOM_TOKEN", None)
@@ -44,6 +44,7 @@ def live_server(
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     cmd = [sys.executable, "-m", "sitroom", "serve", "--db", store_url, "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--workers", str(workers)] if workers > 1 else []
     sink = open(log, "wb") if log else None  # noqa: SIM115 (closed in the finally below)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=sink or subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
