@@ -231,7 +231,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
 def _foreign_namesake(m: NameMention, c: Candidate, focus: _Focus) -> bool:
     """A division named as one ("Soum Province") whose only match is a town of another country than the one the
     rest of the article is in (a village Soum in Senegal): better no place than one in the wrong country."""
-    if m.unit is None or c.feature != "city" or not c.cc:
+    if m.unit not in ("admin1", "admin2") or c.feature != "city" or not c.cc:
         return False
     return focus.country(m.key, c.cc) == 0.0 and focus.leader(m.key) >= FOREIGN_FOCUS
 
