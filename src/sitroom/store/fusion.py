@@ -140,13 +140,7 @@ class FusionMixin(StatsRollup):
         born: dict[str, datetime] = self.__dict__.setdefault("_born_at", {})
         return born
 
-    if TYPE_CHECKING:
-
-        def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
-        def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-        def _insert(
-            self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], returning: str | None = None
-        ) -> list[tuple[Any, ...]]: ...
+    # the store's _execute, _fetch and _insert are declared (for type checking) by StatsRollup
 
     # -- fusing new reports ----------------------------------------------------------------------------------------
     def _fuse_articles(self, items: Sequence[tuple[Article, Sequence[Recorded]]], batch: FusionBatch) -> set[str]:
