@@ -247,7 +247,6 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
     A short text (a coder's note or a brief) always keeps at least its best mention: it was written about one
     event."""
     weak = [False] * len(frames)
-    in_conflict = not short and about_conflict(doc.text)
     tolls: list[TollReport] = []
     seen_tolls: set[int] = set()
     for n, f in enumerate(frames):
@@ -329,7 +328,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
-        if not short and f.etype.acled_sub in _POLITICAL_SD and not (in_conflict or _political(f)):
+        if not short and f.etype.acled_sub in _POLITICAL_SD and not (_political(f) or about_conflict(doc.text)):
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
@@ -468,6 +467,7 @@ def _political(f: Frame) -> bool:
     return bool(words.political_figures.search(low))
 
 
+@lru_cache(maxsize=4)  # asked once per agreement or arrest of an article: read the article once
 def about_conflict(text: str) -> bool:
     """Is a whole article about political conflict: does it name at least :data:`CONFLICT_WORDS` different parties
     or objects of one (a truce, hostages, militants)? Then its agreements and arrests are the conflict's."""

@@ -328,17 +328,17 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj",)) + [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in _SUCCEEDED for o in objects):
             return True
+    doers = _doers(tok)
     if kind in ("loot", "attack", "riot", "clash") and (
-        _lemmas(_doers(tok)) & NATURAL_FORCES or any(_accidental_fire(d) for d in _doers(tok))
+        _lemmas(doers) & NATURAL_FORCES or any(_accidental_fire(d) for d in doers)
     ):
         return True
-    if lemma in ("battle", "fight", "combat", "tackle") and _lemmas(_doers(tok)) & _FIRE_CREWS:
-        return True  # "firefighters battled the blaze"
     if _imperative(tok):
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
     if lemma in ("battle", "fight", "combat") and (
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
+        or _lemmas(doers) & _FIRE_CREWS  # "firefighters battled the incident"
     ):
         return True
     if lemma == "hit":
