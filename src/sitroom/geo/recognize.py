@@ -153,15 +153,16 @@ def _settlement_frame(doc: Any, span: Any) -> bool:
 
 def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
     """Demonyms the model left untagged ("Two Somali fishermen"), two words first ("South Korean")."""
+    caps = [capitalised(t) for t in doc]  # once: most words are not, and no span need be made for them
     i = 0
     while i < len(doc):
-        if taken[i]:
+        if taken[i] or not caps[i]:
             i += 1
             continue
         for n in (2, 1):
-            span = doc[i : i + n]
-            if len(span) < n or any(taken[i : i + n]) or not all(capitalised(t) for t in span):
+            if i + n > len(doc) or any(taken[i : i + n]) or not all(caps[i : i + n]):
                 continue
+            span = doc[i : i + n]
             if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") for t in span):
                 continue
             key = fold(span.text)
