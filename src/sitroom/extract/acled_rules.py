@@ -190,9 +190,9 @@ def _territory(kinds: set[str], scope: str, patients: list[str], agent: str | No
         and bool(event_lexicon().context["state_forces"].search(agent.lower()))
         and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
     )
-    if won:
-        pass  # taken in a fight
-    elif (_NO_VIOLENCE.search(scope) and not _ARMED_FORCE.search(scope)) or (not state and not _VIOLENCE.search(scope)):
+    if not won and (  # a place taken in a fight is never a non-violent transfer
+        (_NO_VIOLENCE.search(scope) and not _ARMED_FORCE.search(scope)) or (not state and not _VIOLENCE.search(scope))
+    ):
         return "Non-violent transfer of territory"  # control acquired without a violent interaction
     return "Government regains territory" if state else "Non-state actor overtakes territory"
 

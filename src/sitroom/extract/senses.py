@@ -265,6 +265,7 @@ _FIRE_KINDS = frozenset(
     | {"house", "kitchen", "forest", "bush", "brush", "grass", "building", "warehouse", "factory", "chimney", "car"}
 )
 _FIRE_CREWS = frozenset({"firefighter", "fireman", "firemen", "firefighters", "crew", "brigade", "department"})
+_HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural force or a fire can be the doer of
 _SAY_WORDS = frozenset({"say", "said", "tell", "told", "shout", "shouted", "cry", "cried"})
 _OPERATED = frozenset({"school", "business", "company", "board", "plant", "facility", "hospital", "store", "shop"})
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
@@ -328,14 +329,13 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj",)) + [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in _SUCCEEDED for o in objects):
             return True
-    doers = _doers(tok)
-    if kind in ("loot", "attack", "riot", "clash") and (
-        _lemmas(doers) & NATURAL_FORCES or any(_accidental_fire(d) for d in doers)
-    ):
+    fights = lemma in ("battle", "fight", "combat")
+    doers = _doers(tok) if fights or kind in _HARMING else []  # only these rules ask who did it
+    if kind in _HARMING and (_lemmas(doers) & NATURAL_FORCES or any(_accidental_fire(d) for d in doers)):
         return True
     if _imperative(tok):
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
-    if lemma in ("battle", "fight", "combat") and (
+    if fights and (
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
         or _lemmas(doers) & _FIRE_CREWS  # "firefighters battled the incident"
