@@ -19,6 +19,18 @@ from sitroom.extract.modality import modality
         ("The group threatened to attack the town.", "attack", "future"),
         ("Rebels reportedly attacked the town.", "attacked", "reported"),
         ("Officials said rebels attacked the town.", "attacked", "reported"),
+        # what was averted did not happen
+        ("Police averted a clash between the two groups.", "clash", "negated"),
+        ("The elders avoided bloodshed by talking to both sides.", "bloodshed", "negated"),
+        ("Troops prevented an attack on the depot.", "attack", "negated"),
+        ("The crowd launched an attack on the depot.", "attack", "asserted"),
+        # no one did it; a condition covers every verb it joins
+        ("Not a single officer has been arrested.", "arrested", "negated"),
+        ("No one was hurt in the blast.", "hurt", "negated"),
+        ("If the police try to stop us and arrest us, there will be trouble.", "arrest", "hypothetical"),
+        ("The governor ordered the police to arrest the organisers.", "arrest", "future"),
+        # the month is no modal verb
+        ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],
 )
 def test_modality_of_trigger(nlp: Any, text: str, trigger: str, expected: str) -> None:

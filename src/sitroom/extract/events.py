@@ -110,6 +110,8 @@ def _depth(tok: Any) -> int:
 def find_triggers(sent: Any) -> list[Trigger]:
     """The event triggers of one spaCy sentence span, one per token (phrases first)."""
     lex = event_lexicon()
+    if lex.context["link_list"].match(sent.text.lstrip(" \t\n\"'•*-").lower()):
+        return []  # "Related stories: ..." lists other articles' headlines
     toks = list(sent)
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
@@ -395,10 +397,15 @@ def _decided(tok: Any) -> bool:
     return head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in _DECISION_VERBS
 
 
+# what a demand or a threat names has not been done: it keeps no ACLED type of violence or arrest
+_ACTS_OF_FORCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
     """PLOVER codes what a statement does: a refusal to agree is REJECT, an announced coercive step (or one made
     conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept,
-    except for a refusal: what was refused did not happen."""
+    except for a refusal (what was refused did not happen) and for violence demanded or threatened, and arrests:
+    "the army should take over", "they would be arrested" report no battle and no arrest."""
     tax = taxonomy()
 
     def to(plover: str, acled: bool = True) -> EventType:
@@ -411,6 +418,7 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
             etype.non_acled if acled else None,
         )
 
+    forced = etype.acled_type in _ACTS_OF_FORCE or etype.acled_sub == "Arrests"
     sent = tok.sent.text.lower()
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:
@@ -419,10 +427,10 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
         # a promise or offer to help is an agreement to (CAMEO 03, intent); what is promised has not happened
         return to("AGREE", acled=False), "asserted"
     if aux & {"must", "should"} and etype.plover != "REQUEST":
-        return to("REQUEST"), "asserted"
+        return to("REQUEST", acled=not forced), "asserted"
     decided = modality in ("future", "hypothetical") and etype.plover == "SANCTION" and _decided(tok)
     if decided and not _CONDITION.search(sent):
         return etype, "asserted"  # "announced it would suspend aid": the decision is the sanction, not a threat
     if modality in ("future", "hypothetical") and (etype.plover in _COERCIVE or _CONDITION.search(sent)):
-        return to("THREATEN"), "asserted"
+        return to("THREATEN", acled=not forced), "asserted"
     return etype, modality

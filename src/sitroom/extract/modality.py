@@ -10,6 +10,7 @@ __all__ = ["modality"]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without"})
 _NEG_VERBS = frozenset({"fail", "deny", "refuse", "avert", "prevent", "foil", "thwart"})
+_AVERTED = frozenset({"avert", "avoid", "prevent", "foil", "thwart", "forestall", "preempt", "pre-empt"})
 _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _INTENT = frozenset(
@@ -34,8 +35,12 @@ _INTENT = frozenset(
         "urge",
         "ask",
         "demand",
+        "direct",
+        "instruct",
+        "order",
     ]
 )
+_NO_ONE = frozenset({"no", "not", "none", "neither", "nobody", "nothing"})  # "not a single activist was arrested"
 # "ready to send troops", "willing to help": a disposition towards an act that has not happened
 _DISPOSED = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen", "determined"})
 _ARRANGED = frozenset({"plan", "schedule", "expect", "set", "announce", "call", "organise", "organize", "slate"})
@@ -50,19 +55,27 @@ def modality(tok: Any) -> str:
         verb = tok.head  # "launched an attack": the verb carries the modality
     children = list(verb.children)
     lowers = {c.lower_ for c in children}
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"}  # not "12 May"
     if any(c.dep_ == "neg" for c in children) or (tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)):
         return "negated"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
+    if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
+        return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
+    if verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE)
+        for c in children
+    ):
+        return "negated"  # "no one was hurt", "not a single activist has been arrested"
     if (
-        lowers & _FUTURE_AUX
+        auxes & _FUTURE_AUX
         or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",))
         or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in lowers)  # "is to hand back": arranged
     ):
         return "future"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _ARRANGED:
         return "future"  # "further protests are planned for next week"
-    if lowers & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+    if auxes & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
@@ -72,6 +85,10 @@ def modality(tok: Any) -> str:
         return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        shared = modality(verb.head)
+        if shared in ("future", "hypothetical"):
+            return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)

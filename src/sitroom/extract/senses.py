@@ -24,250 +24,64 @@ tests/test_senses.py):
 * ``close``, ``shut`` or ``cut`` a road, a door, staff or costs is traffic, rescue work or business;
 * ``deal with`` something handles it (no deal is made); the ``operation`` of a school or a business, or its
   day-to-day operation, is its running; what is set up or opened for a campaign or an election serves a vote;
-* ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words.
+* ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words;
+* an event word made into an adjective of a place or a mood ("riot-affected areas", "war-torn", "a confrontation-like
+  situation", "curfew-free areas") describes the place, it reports no event;
+* ``march`` before a day or a year ("the march 15 deadline", lower-case text) is the month;
+* ``blast`` a decision, a killing or a government, or blast someone for something, is to criticise it;
+* ``occupy`` a post, a rank or the fifth position, ``capture`` the essence or the mood of something;
+* shops, schools, markets and banks that ``close`` (for a strike, a holiday or fear) are closed by their owners;
+  ``cut`` ties is diplomacy; ``impose`` a tax, a prohibition or president's rule is law, not force;
+* a fight or a campaign against a bill, corruption or terrorism in general is politics, and a fight within a party
+  is a quarrel;
+* "wound up" (wind up) ends something; balm or salt on wounds, or healing them, is grief; to crack the whip
+  is to discipline; to liberate a state from misrule is an election slogan;
+* "the kin of those killed", "in memory of those killed": the dead of an event told elsewhere, not a new one;
+* things kept in "safe custody" are stored, not people held; to ``apprehend`` a threat, or that something will
+  happen, is to fear it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sitroom.extract.lexicons import load_data
+
 __all__ = ["other_sense"]
 
-NATURAL_FORCES = frozenset(
-    {
-        "hurricane",
-        "storm",
-        "tornado",
-        "cyclone",
-        "typhoon",
-        "flood",
-        "flooding",
-        "floodwater",
-        "earthquake",
-        "quake",
-        "tsunami",
-        "landslide",
-        "mudslide",
-        "avalanche",
-        "wildfire",
-        "blaze",
-        "flame",
-        "wind",
-        "gust",
-        "hail",
-        "lightning",
-        "drought",
-        "eruption",
-        "volcano",
-        "snowstorm",
-        "blizzard",
-    }
-)
-_AILMENTS = frozenset(
-    {
-        "cancer",
-        "disease",
-        "illness",
-        "addiction",
-        "flu",
-        "virus",
-        "infection",
-        "obesity",
-        "depression",
-        "injury",
-        "tumour",
-        "tumor",
-        "leukemia",
-        "diabetes",
-        "blaze",
-        "fire",
-        "flame",
-        "wildfire",
-        "relegation",
-        "title",
-        "promotion",
-        "championship",
-        "playoff",
-        "cold",
-        "weather",
-        "traffic",
-    }
-)
-_SUCCEEDED = frozenset(
-    {
-        "business",
-        "store",
-        "shop",
-        "company",
-        "firm",
-        "restaurant",
-        "farm",
-        "family",
-        "role",
-        "job",
-        "post",
-        "position",
-        "helm",
-        "reins",
-        "management",
-        "leadership",
-        "chairmanship",
-        "team",
-        "show",
-        "programme",
-        "program",
-        "duty",
-        "responsibility",
-        "franchise",
-        "brand",
-        "account",
-        "contract",
-        "operation",
-        "practice",
-        "paper",
-        "column",
-    }
-)
-_LEVELS = frozenset(
-    {
-        "percent",
-        "%",
-        "record",
-        "high",
-        "low",
-        "peak",
-        "gear",
-        "mark",
-        "level",
-        "milestone",
-        "stride",
-        "jackpot",
-        "shelf",
-        "shelves",
-        "headline",
-        "bottom",
-        "ceiling",
-        "subscription",
-        "goal",
-        "note",
-        "button",
-        "screen",
-        "street",
-        "market",
-        "store",
-        "cinema",
-        "theater",
-        "theatre",
-        "wall",
-        "snag",
-        "nerve",
-        "ground",
-    }
-)
-_FIGURATIVE_DEFUSE = frozenset({"tension", "crisis", "row", "situation", "dispute", "standoff", "conflict", "issue"})
-_THINGS = frozenset(
-    {
-        "item",
-        "statement",
-        "document",
-        "record",
-        "evidence",
-        "computer",
-        "phone",
-        "cash",
-        "money",
-        "heat",
-        "crown",
-        "title",
-        "championship",
-        "trophy",
-        "attention",
-        "imagination",
-        "moment",
-        "opportunity",
-        "image",
-        "photo",
-        "footage",
-        "data",
-        "sample",
-        "notice",
-        "report",
-        "market",
-        "share",
-        "vote",
-        "seat",
-        "medal",
-        "point",
-        "podium",
-        "win",
-        "victory",
-        "lead",
-    }
-)
-_OCCUPANTS = frozenset(
-    {
-        "room",
-        "bedroom",
-        "bathroom",
-        "kitchen",
-        "floor",
-        "building",
-        "mill",
-        "plant",
-        "factory",
-        "office",
-        "shop",
-        "store",
-        "stable",
-        "barn",
-        "house",
-        "home",
-        "apartment",
-        "business",
-        "company",
-        "restaurant",
-        "school",
-        "church",
-        "tenant",
-        "family",
-        "resident",
-        "student",
-    }
-)
-_CLOSED_THINGS = frozenset(
-    {
-        "road",
-        "street",
-        "lane",
-        "highway",
-        "motorway",
-        "bridge",
-        "door",
-        "roof",
-        "lock",
-        "staff",
-        "job",
-        "cost",
-        "price",
-        "tax",
-        "rate",
-        "budget",
-        "spending",
-        "sprinkler",
-        "hour",
-        "deal",
-        "gap",
-        "ribbon",
-    }
-)
-_FIRE_KINDS = frozenset(
-    {"huge", "massive", "large", "big", "small", "major", "minor", "raging", "devastating", "electrical", "accidental"}
-    | {"house", "kitchen", "forest", "bush", "brush", "grass", "building", "warehouse", "factory", "chimney", "car"}
-)
-_FIRE_CREWS = frozenset({"firefighter", "fireman", "firemen", "firefighters", "crew", "brigade", "department"})
+_WORDS = load_data("senses.json")  # the word lists, with their source
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_WORDS[key])
+
+
+NATURAL_FORCES = _words("natural_forces")
+_AILMENTS = _words("ailments")
+_SUCCEEDED = _words("succeeded")
+_LEVELS = _words("levels")
+_FIGURATIVE_DEFUSE = _words("figurative_defuse")
+_THINGS = _words("things")
+_OCCUPANTS = _words("occupants")
+_CLOSED_THINGS = _words("closed_things")
+# a place or a mood described by an event word: "riot-affected areas", "war-torn", "confrontation-like"
+_DESCRIBED_BY = _words("described_by")
+_DESCRIBED_PLACES = _words("described_places")
+_CRITICISED = _words("criticised")
+_HELD_ROLES = _words("held_roles")
+_RANKED = _words("ranked")  # "occupies the fifth position": a rank; "occupied positions": troops
+_LAWS_IMPOSED = _words("laws_imposed")
+_BY_DECREE = _words("by_decree")  # "imposed president's rule"
+_GRIEF = _words("grief")
+_ABSTRACT_YOKES = _words("abstract_yokes")
+_MOURNERS = _words("mourners")
+_FEARED = _words("feared")
+_MONTH_BEFORE = _words("month_before")
+_FIRE_KINDS = _words("fire_kinds")
+_FIRE_CREWS = _words("fire_crews")
 _HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural force or a fire can be the doer of
-_SAY_WORDS = frozenset({"say", "said", "tell", "told", "shout", "shouted", "cry", "cried"})
-_OPERATED = frozenset({"school", "business", "company", "board", "plant", "facility", "hospital", "store", "shop"})
+_SAY_WORDS = _words("say_words")
+_OPERATED = _words("operated")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -312,6 +126,78 @@ def _imperative(tok: Any) -> bool:
     return not before or (tok.dep_ != "ROOT" and before[-1].lemma_.lower() in _SAY_WORDS)
 
 
+def _described(tok: Any) -> bool:
+    """ "riot-affected areas", "war-torn", "a confrontation-like situation", "the riot affected areas": the event
+    word is part of an adjective of the place or the mood that follows."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1 : tok.i + 4]
+    if len(nxt) >= 2 and nxt[0].text == "-" and nxt[1].lower_ in _DESCRIBED_BY:
+        return True
+    return (
+        len(nxt) >= 2
+        and nxt[0].lower_ in _DESCRIBED_BY - {"hit", "free", "like", "related"}
+        and nxt[1].lemma_.lower() in _DESCRIBED_PLACES
+    )
+
+
+def _the_month(tok: Any) -> bool:
+    """ "march 15", "march 2002", "since march": the month, written in lower case."""
+    if tok.lower_ != "march":
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.like_num and after.text.isdigit():
+        value = int(after.text)
+        return 1 <= value <= 31 or 1900 <= value <= 2100
+    return tok.i > 0 and doc[tok.i - 1].lower_ in _MONTH_BEFORE
+
+
+def _closed_things(tok: Any) -> set[str]:
+    """The words of what is closed, cut or shut: its object or subject ("the shops were closed", "banks closed down
+    their services", "most of the shops remained closed"), the noun a participle describes ("schools declared
+    closed") or the noun just before it ("with schools and institutions closed")."""
+    found = _linked(tok, ("dobj", "nsubjpass", "nsubj", "pobj"))
+    if tok.dep_ in ("acomp", "oprd", "xcomp", "conj", "ccomp"):
+        found += _linked(tok.head, ("nsubj", "nsubjpass", "dobj"))
+    if tok.dep_ in ("amod", "acl"):
+        found.append(tok.head)
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
+        found.append(tok.doc[tok.i - 1])
+    return _lemmas(found)
+
+
+def _criticism(tok: Any) -> bool:
+    """ "went on to blast the killing", "blasted the minister for ...": to blast a person, a policy or an act is to
+    criticise it; a bridge or a wall blasted is an explosion."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True
+    return bool(_lemmas(_linked(tok, ("dobj",))) & _CRITICISED)
+
+
+def _figurative_hold(tok: Any) -> bool:
+    """ "occupied a senior post", "occupies the fifth position", "occupied pride of place": a rank held."""
+    for obj in _linked(tok, ("dobj", "nsubjpass")):
+        lemma = obj.lemma_.lower()
+        if lemma in _HELD_ROLES:
+            return True
+        if lemma in _RANKED and any(
+            c.dep_ in ("amod", "nummod") and (c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL" or c.lower_ == "top")
+            for c in obj.children
+        ):
+            return True
+    return False
+
+
+def _mourned(tok: Any) -> bool:
+    """ "the kin of those killed", "in memory of those killed": the dead of an event told elsewhere."""
+    if tok.dep_ != "acl" or tok.head.lower_ not in ("those", "people", "persons"):
+        return False
+    prep = tok.head.head
+    return tok.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _MOURNERS
+
+
 def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
 
@@ -321,6 +207,31 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     is no conflict event?"""
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
+        return True
+    if _described(tok) or _the_month(tok) or _mourned(tok):
+        return True
+    if lemma == "blast" and _criticism(tok):
+        return True
+    if lemma in ("wound", "wind") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up":
+        return True  # "the camps should be wound up"
+    if (
+        lemma == "wound"
+        and tok.pos_ == "NOUN"
+        and (
+            tok.head.lemma_.lower() in _GRIEF
+            or any(w.lemma_.lower() in _GRIEF for w in tok.doc[max(0, tok.i - 4) : tok.i])
+        )
+    ):
+        return True  # "balm to their wounds", "heal the wounds"
+    if lemma == "custody" and any(c.lower_ == "safe" for c in tok.children):
+        return True  # "kept in the safe custody of the magistrate": things in store, not people held
+    if lemma == "apprehend" and (
+        any(c.dep_ == "ccomp" for c in tok.children) or _lemmas(_linked(tok, ("dobj",))) & _FEARED
+    ):
+        return True  # "apprehended a threat to his life", "the letter apprehended that ...": feared
+    if lemma == "whip" and tok.head.lemma_.lower() == "crack":
+        return True  # "cracked the whip"
+    if lemma in ("liberate", "free") and _lemmas(_linked(tok, ("pobj",))) & _ABSTRACT_YOKES:
         return True
     if phrase.startswith(("take over", "took over", "taking over", "takes over", "taken over")):
         nxt = tok.doc[tok.i + 1 :][:2]
@@ -339,6 +250,7 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
         or _lemmas(doers) & _FIRE_CREWS  # "firefighters battled the incident"
+        or any(c.dep_ == "prep" and c.lower_ == "within" for c in tok.children)  # "the fight within the party"
     ):
         return True
     if lemma == "hit":
@@ -366,10 +278,13 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         and (tok.dep_ == "compound" or any(c.dep_ == "poss" for c in tok.children))
     ):
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in tok.children)
-    if lemma == "occupy" and _lemmas(_linked(tok, ("nsubj", "agent"))) & _OCCUPANTS:
+    if lemma == "occupy" and (_lemmas(_linked(tok, ("nsubj", "agent"))) & _OCCUPANTS or _figurative_hold(tok)):
         return True
-    if lemma in ("close", "shut", "cut") and any(
-        o.lemma_.lower() in _CLOSED_THINGS for o in _linked(tok, ("dobj", "nsubjpass"))
+    if lemma in ("close", "shut", "cut") and _closed_things(tok) & _CLOSED_THINGS:
+        return True
+    if lemma == "impose" and any(
+        o.lemma_.lower() in _LAWS_IMPOSED or (o.lemma_.lower() == "rule" and _lemmas([o]) & _BY_DECREE)
+        for o in _linked(tok, ("dobj", "nsubjpass"))
     ):
         return True
     if lemma == "deal" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
