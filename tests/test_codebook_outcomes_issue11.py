@@ -69,6 +69,9 @@ CASES: dict[str, tuple[str | None, str | None]] = {
     "The rebels said on Monday they will release the hostages on Sunday.": (None, "AGREE"),
     "The government announced on Monday it would suspend all aid to the country.": (None, "SANCTION"),
     "The United Nations began a relief operation in the flooded province on Monday.": (None, "AID"),
+    # issue 10: a raid by forces that ends in arrests and hurts no one is the arrests (COERCE, mode arrest)
+    "Police raided three homes in Malindi on Monday and arrested four suspects.": ("Arrests", "COERCE"),
+    "Police raided a bar in Malindi on Friday night, beating patrons and injuring six.": ("Attack", "ASSAULT"),
 }
 
 

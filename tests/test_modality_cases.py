@@ -28,7 +28,7 @@ from sitroom.extract.modality import modality
         ("Not a single officer has been arrested.", "arrested", "negated"),
         ("No one was hurt in the blast.", "hurt", "negated"),
         ("If the police try to stop us and arrest us, there will be trouble.", "arrest", "hypothetical"),
-        ("The governor ordered the police to arrest the organisers.", "arrest", "future"),
+        ("The governor instructed the police to arrest the organisers.", "arrest", "future"),
         # the month is no modal verb
         ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],

@@ -31,6 +31,16 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "Related stories: two killed as police clash with traders in Nakuru; opposition calls new strike. "
         "The strike is expected to continue on Wednesday.",
     ),
+    "firing-day": (
+        "2024-06-13",
+        "A young man was killed in police firing in Kisumu on Wednesday, witnesses said. "
+        "A woman was burnt alive in her house in Kisumu on the same night. "
+        "The town was calm on Thursday.",
+    ),
+    "burnt-night": (
+        "2024-06-14",
+        "A woman was burnt alive in her house in Kisumu on Tuesday night, police said. The town was calm on Wednesday.",
+    ),
 }
 FORCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -80,3 +90,16 @@ def test_demanded_or_threatened_force_has_no_acled_type_issue10(run: Callable[[s
 def test_related_stories_are_not_this_article_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("strike-day")
     assert not [e for e in ctx.events if "Nakuru" in e.evidence.sentence], _show(ctx)
+
+
+def test_killed_in_police_firing_is_killed_by_the_police_issue10(run: Callable[[str], Context]) -> None:
+    """ "killed in police firing": the police fired (the parser may read "firing" as describing "police")."""
+    ctx = run("firing-day")
+    found = _events_in(ctx, "A young man was killed in police firing in Kisumu on Wednesday")
+    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in found), _show(ctx)
+
+
+def test_burnt_alive_is_harm_not_property_destruction_issue10(run: Callable[[str], Context]) -> None:
+    ctx = run("burnt-night")
+    assert ctx.events, _show(ctx)
+    assert all(e.acled_sub_event_type != "Looting/property destruction" for e in ctx.events), _show(ctx)

@@ -408,15 +408,8 @@ def test_reportable_generic_article_has_no_violent_event_issue10(run: Callable[[
         ("modality-butembo", "Troops will launch an offensive against the insurgents next week, the governor said."),
         ("modality-garissa", "Police did not fire on the crowd, a spokesman said."),
         ("modality-garissa", "The army may launch air strikes on rebel positions near Kidal."),
-        pytest.param(
-            "modality-note",
-            "Rebels threatened on Monday to attack Butembo, a spokesman said.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: a coder's note keeps its one mention's ACLED type, even a threat's (the note rules "
-                "are kept unchanged for the ACLED note sets)",
-            ),
-        ),
+        # a coder's note too: a threat of an attack is PLOVER THREATEN with no ACLED type
+        ("modality-note", "Rebels threatened on Monday to attack Butembo, a spokesman said."),
     ],
 )
 def test_reportable_not_asserted_makes_no_violent_event_issue10(

@@ -63,7 +63,6 @@ OTHER_SENSE = [
     ("The documentary captures the essence of village life.", "captures"),
     ("Most shops and schools remained closed during the general strike.", "closed"),
     ("The shops and offices in the old town were closed on Friday.", "closed"),
-    ("The party cut its ties with the coalition last year.", "cut"),
     ("The state imposed a prohibition on the sale of liquor.", "imposed"),
     ("Campaigners vowed to continue the fight against the new bill.", "fight"),
     ("The fight within the party has come into the open.", "fight"),
@@ -75,6 +74,10 @@ OTHER_SENSE = [
     ("The carved pillar will be kept in the safe custody of the magistrate.", "custody"),
     ("The family apprehended a threat to their lives from the builders.", "apprehended"),
     ("The two sides held three rounds of talks in the capital.", "rounds"),
+    ("The ministry asked for more money to attack the virus.", "attack"),
+    ("There may be no disease to battle at all.", "battle"),
+    ("He told a neighbour that being a suicide bomber was fine.", "suicide bomber"),
+    ("These are long-range missiles.", "missiles"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -106,7 +109,13 @@ CONFLICT_SENSE = [
     ("Two guards suffered gunshot wounds in the attack.", "wounds"),
     ("The riot left two shops burned and a car overturned.", "riot"),
     ("Police rounded up forty men after the raid.", "rounded up"),
+    ("The authorities ordered universities to close and deployed troops.", "close"),
     ("Police apprehended the two suspects at the border.", "apprehended"),
+    ("Fighting broke out between rival militias during the election.", "Fighting"),
+    ("Militants attacked a polling station during the election.", "attacked"),
+    ("A suicide bomber struck a market in the city.", "suicide bomber"),
+    ("Police said the man killed was a suicide bomber.", "suicide bomber"),
+    ("Police closed a bridge when a package was found to be a bomb.", "bomb"),
 ]
 
 

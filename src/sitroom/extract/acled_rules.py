@@ -441,6 +441,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         and s.cue("crowd_violence", s.calm)
     ),
     "security_operation": lambda s: s.cue("security_operation", s.local),
+    "raid_search": lambda s: s.cue("raid_search", s.local),
     "fighting": lambda s: (
         bool(s.kinds & {"clash", "shell", "air", "explosive", "grenade", "suicide", "abduct", "loot"})
         or bool(_GROUND_FIGHT.search(s.local))

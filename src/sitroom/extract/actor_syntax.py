@@ -113,12 +113,21 @@ _MEANS = frozenset(
 )
 
 
+_FIRING = frozenset({"fire", "firing", "shoot", "shooting", "shell", "shelling", "bomb", "bombing"})
+
+
 def _doer_in_means(tok: Any) -> Any | None:
     """Who is named as using the means by which the event happened ("killed in police firing": the police)."""
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
             continue
-        for obj in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEANS):
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in actor_data()["nouns"] and any(
+                a.dep_ == "acl" and a.lemma_.lower() in _FIRING for a in obj.children
+            ):
+                return obj  # "killed in police firing" parsed as "police" described by "firing"
+            if obj.lemma_.lower() not in _MEANS:
+                continue
             for m in obj.children:
                 if m.dep_ == "poss" or (
                     m.dep_ in ("compound", "amod", "nmod")

@@ -110,7 +110,7 @@ def _depth(tok: Any) -> int:
 def find_triggers(sent: Any) -> list[Trigger]:
     """The event triggers of one spaCy sentence span, one per token (phrases first)."""
     lex = event_lexicon()
-    if lex.context["link_list"].match(sent.text.lstrip(" \t\n\"'•*-").lower()):
+    if lex.context["link_list"].match(sent.text.lstrip(" \t\n\"'•*-=").lower()):
         return []  # "Related stories: ..." lists other articles' headlines
     toks = list(sent)
     lemmas = [t.lemma_.lower() for t in toks]
@@ -355,6 +355,8 @@ def classify(kind: str, acled_sub: str | None) -> EventType:
             plover, mode, cameo = label, tax["plover_modes"].get(label), tax["plover_cameo"][label]
         else:  # PLOVER follows the trigger itself ("arrested protesters" is COERCE), ACLED the whole scene
             own = "Violent demonstration" if kind == "riot" else label
+            if acled_sub == "Arrests":
+                own = acled_sub  # a raid or a sweep that ends in arrests hurt no one: PLOVER COERCE (arrest)
             plover, mode, cameo = tax["sub_type_plover"][own] if family == "acled" else tax["non_acled_plover"][own]
             if kind in tax["kind_plover"]:
                 plover = tax["kind_plover"][kind]

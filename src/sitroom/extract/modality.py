@@ -37,7 +37,6 @@ _INTENT = frozenset(
         "demand",
         "direct",
         "instruct",
-        "order",
     ]
 )
 _NO_ONE = frozenset({"no", "not", "none", "neither", "nobody", "nothing"})  # "not a single activist was arrested"
@@ -85,10 +84,9 @@ def modality(tok: Any) -> str:
         return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
-    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        shared = modality(verb.head)
-        if shared in ("future", "hypothetical"):
-            return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
+    joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+    if joined and modality(verb.head) == "hypothetical":
+        return "hypothetical"  # "if police tried to stop us and arrest us": the condition covers both verbs
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)

@@ -30,10 +30,11 @@ tests/test_senses.py):
 * ``march`` before a day or a year ("the march 15 deadline", lower-case text) is the month;
 * ``blast`` a decision, a killing or a government, or blast someone for something, is to criticise it;
 * ``occupy`` a post, a rank or the fifth position, ``capture`` the essence or the mood of something;
-* shops, schools, markets and banks that ``close`` (for a strike, a holiday or fear) are closed by their owners;
-  ``cut`` ties is diplomacy; ``impose`` a tax, a prohibition or president's rule is law, not force;
+* shops, schools, markets and banks that ``close`` (for a strike, a holiday or fear) are closed by their owners
+  (unless someone is ordered to close them); ``impose`` a tax, a prohibition or president's rule is law, not force;
 * a fight or a campaign against a bill, corruption or terrorism in general is politics, and a fight within a party
-  is a quarrel;
+  is a quarrel; to attack a virus is medicine; "a suicide bomber", "precision missiles" as the complement of
+  "be" describe someone or something;
 * "wound up" (wind up) ends something; balm or salt on wounds, or healing them, is grief; to crack the whip
   is to discipline; to liberate a state from misrule is an election slogan;
 * "the kin of those killed", "in memory of those killed": the dead of an event told elsewhere, not a new one;
@@ -58,6 +59,8 @@ def _words(key: str) -> frozenset[str]:
 
 NATURAL_FORCES = _words("natural_forces")
 _AILMENTS = _words("ailments")
+_CAUSES = _words("causes")
+_DESCRIBED_DOERS = _words("described_doers")
 _SUCCEEDED = _words("succeeded")
 _LEVELS = _words("levels")
 _FIGURATIVE_DEFUSE = _words("figurative_defuse")
@@ -198,6 +201,20 @@ def _mourned(tok: Any) -> bool:
     return tok.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _MOURNERS
 
 
+def _fought(tok: Any) -> list[Any]:
+    """What is fought: the object, or the object of "against" ("the fight against the bill")."""
+    found = _linked(tok, ("dobj",))
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "against":
+            found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def _heads(toks: list[Any]) -> set[str]:
+    """The lemmas of nouns and of their conjuncts ("corruption and misrule"), not of their whole phrases."""
+    return {w.lemma_.lower() for t in toks for w in (t, *t.conjuncts)}
+
+
 def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
 
@@ -246,6 +263,19 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if _imperative(tok):
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
+    if (fights or lemma == "attack") and _heads(_fought(tok)) & (_AILMENTS | _CAUSES):
+        return True  # "fight against the new bill", "to attack the virus"
+    if fights and (
+        (tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _AILMENTS)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _AILMENTS)
+    ):
+        return True  # "a disease to battle" (parsed either way)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.lemma_.lower() in _DESCRIBED_DOERS:
+        # "being a suicide bomber was OK", "these are precision missiles": what someone is or things are, not an
+        # act; "the man killed was a suicide bomber" tells how the attack was done
+        subjects = {c.lower_ for c in tok.head.children if c.dep_ == "nsubj"}
+        if tok.head.tag_ == "VBG" or subjects & {"these", "those"}:
+            return True
     if fights and (
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
@@ -280,8 +310,9 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in tok.children)
     if lemma == "occupy" and (_lemmas(_linked(tok, ("nsubj", "agent"))) & _OCCUPANTS or _figurative_hold(tok)):
         return True
-    if lemma in ("close", "shut", "cut") and _closed_things(tok) & _CLOSED_THINGS:
-        return True
+    ordered = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in ("order", "force", "direct", "instruct")
+    if lemma in ("close", "shut", "cut") and not ordered and _closed_things(tok) & _CLOSED_THINGS:
+        return True  # "ordered universities to close" is the authorities' act
     if lemma == "impose" and any(
         o.lemma_.lower() in _LAWS_IMPOSED or (o.lemma_.lower() == "rule" and _lemmas([o]) & _BY_DECREE)
         for o in _linked(tok, ("dobj", "nsubjpass"))
