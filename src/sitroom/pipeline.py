@@ -17,27 +17,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sitroom.extract import actors as actor_step
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.coref import corefer, fuse
 from sitroom.extract.dates import dependent_spans, event_date, find_times
-from sitroom.extract.events import (
-    acled_sub_type,
-    background_triggers,
-    classify,
-    demote_speech_acts,
-    find_triggers,
-    label_prefix,
-    shift_for_modality,
-)
-from sitroom.extract.lexicons import country_names, event_lexicon, reporting_verbs, taxonomy
-from sitroom.extract.modality import modality
+from sitroom.extract.detect import detect
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs
+from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
 from sitroom.extract.tolls import coded_to_event
 from sitroom.model import (
-    AcledInter,
-    Actor,
     Article,
     Casualties,
     Event,
@@ -46,7 +35,6 @@ from sitroom.model import (
     TimeExpression,
     TollReport,
     Toponym,
-    Trigger,
 )
 from sitroom.nlp import doc_text, parse_pairs
 
@@ -57,11 +45,7 @@ __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
-_SAY = reporting_verbs("lead")
-_OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct"})
 _SPEECH_ANY = reporting_verbs("source")
-WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
-_FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
 
 @dataclass
@@ -110,206 +94,11 @@ def times_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def detect_step(ctx: Context, pipe: Pipeline) -> None:
-    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger).
-
-    The ACLED type of a trigger comes from the asserted kinds of its sentence (its scene), leaving out the events
-    that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
-    event ("accused of bombing") takes that event's ACLED type, and a coder's label types the note's first event.
-    """
-    sents = ctx.sents
-    text = ctx.article.text
-    short = ctx.short
-    label = label_prefix(text)
-    doc_scope = text.lower()
-    lex = event_lexicon()
-    body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
-    per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
-    about: dict[int, Trigger] = {}
-    back: dict[int, str] = {}
-    for sent, triggers in zip(sents, per_sent, strict=True):
-        about.update(demote_speech_acts(sent, triggers))
-        back.update(background_triggers(sent, triggers))
-    mods = {t.i: modality(ctx.doc[t.i]) for ts in per_sent for t in ts}
-    factual = ("asserted", "reported")
-    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) != "cause"}
-    lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
-    # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
-    policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
-    for n, sent in enumerate(sents):
-        triggers = per_sent[n]
-        if not triggers:
-            continue
-        facts = [t for t in triggers if mods[t.i] in factual]
-        asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
-        scope = doc_scope if short else sent.text.lower()
-        note_label = label if n == lead else None
-        subs: dict[int, str | None] = {}
-        sides: dict[int, tuple[str | None, list[str]]] = {}
-        for t in triggers:
-            agent, patient = actor_step.roles(ctx.doc[t.i])
-            patients = [" ".join(w.text for w in actor_step.span_tokens(patient))] if patient is not None else []
-            agent_text = " ".join(w.text for w in actor_step.span_tokens(agent)) if agent is not None else None
-            sides[t.i] = (agent_text, patients)
-        for t in triggers:
-            if lex.kind_map[t.kind][0] != "acled":
-                continue
-            kinds = asserted if mods[t.i] in factual else {t.kind}
-            if t.i in back:
-                kinds = {t.kind}  # an antecedent is typed by its own word
-            elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
-                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal"}
-            if short:
-                kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
-                if t.kind == "attack" and "clash" in doc_kinds:
-                    kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
-            agent_text, patients = sides[t.i]
-            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
-        best: dict[tuple[str, str | None], Frame] = {}
-        for t in triggers:
-            sub = subs.get(t.i)
-            if t.i not in subs:
-                reported = about.get(t.i)
-                if note_label is not None:
-                    sub = note_label
-                elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
-                    sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
-            etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
-            m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
-            m.agent_text = sides[t.i][0]
-            m.background = t.i in back
-            key = (etype.plover, etype.acled_sub or etype.non_acled)
-            if key not in best or (t.depth, -lex.priority[t.kind]) < (
-                best[key].trigger.depth,
-                -lex.priority[best[key].trigger.kind],
-            ):
-                best[key] = m
-        ctx.mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
-    if not ctx.mentions and sents and (short or label):  # a whole article with no event word reports no event
-        ctx.mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
-
-
-def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
-    """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
-    lex = event_lexicon()
-    by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
-    root = sent.root
-    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
-        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
-    for said in (t for t in sent if t.lemma_.lower() in _SAY and t is not root):
-        for c in said.children:  # the speaker is not the scene: "..., French border police said"
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                scope = scope.replace(" ".join(w.text for w in c.subtree).lower(), " ")
-    if label is not None:
-        kind = by_label.get(label, "change")
-    elif root.lemma_.lower() in _OBSTRUCT:
-        kind = "protest"  # "workers blocked the bridge": PLOVER's protest by obstruction
-    elif lex.context["demonstration"].search(scope):
-        kind = "protest"
-    elif lex.context["armed_actor"].search(scope) or lex.context["lethal_force"].search(scope):
-        kind = "attack"
-    elif re.search(r"\b(?:violence|violent|unrest|chaos|chased?|chasing)\b", scope):
-        kind = "riot"
-    else:
-        kind = "consult"
-    trig = Trigger(kind, root.i, root.idx, root.text, 0)
-    sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
-    end = sent.start_char + len(sent.text)
-    return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
-
-
-# state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
-_NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
+    ctx.mentions.extend(detect(ctx.doc, ctx.sents, ctx.article.text, ctx.short))
 
 
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
-    resolver = actor_step.ActorResolver(ctx.focus)
-    scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
-    if actor_step.perpetrator_unknown(ctx.article.text):  # named groups the text mentions are context, not the culprit
-        scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
-    for m in ctx.mentions:
-        violent = m.etype.plover in ("ASSAULT", "COERCE")
-        tok = ctx.doc[m.trigger.i]
-        agent, patient = actor_step.roles(tok)
-        if (
-            m.etype.plover == "REQUEST"
-            and tok.dep_ == "ccomp"
-            and {c.lower_ for c in tok.children} & {"must", "should"}
-        ):
-            patient, agent = agent, actor_step.subject_of(tok.head)  # "X said Y must ...": X asks Y
-        colon = ctx.article.text.find(":", m.sent_start, m.sent_start + 60)
-        if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
-            agent = None  # "Movement of forces: ...": a coder's label, not an actor
-        m.actor1 = resolver.resolve(agent, violent)
-        m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
-        if m.actor1 is not None and m.actor1.country is None and agent is not None:
-            toks = actor_step.span_tokens(agent)
-            lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            m.actor1.country = next((t.country for t in ctx.toponyms if lo <= t.start < hi and t.country), None)
-        if m.actor1 is None or m.actor1.country is None:
-            hurt = patient is not None and m.etype.plover in ("ASSAULT", "COERCE")  # "Malian soldiers were shot"
-            skip = {t.i for t in actor_step.span_tokens(patient)} if hurt else set()
-            _country_from_sentence(ctx, m, resolver, skip)
-        a1, a2 = m.actor1, m.actor2
-        if (
-            a1 is not None
-            and a2 is not None
-            and a1.acled_inter == a2.acled_inter == AcledInter.STATE_FORCES
-            and a1.country == a2.country
-        ):
-            # a state does not fight itself: the second mention restates the first (a state may accuse its own)
-            m.actor2 = None if m.etype.acled_type is not None else a2
-        here = next(
-            (
-                t.country
-                for t in ctx.toponyms
-                if m.sent_start <= t.start < m.sent_end and t.country and t.feature != "demonym"
-            ),
-            None,
-        )  # forces that act in a place are, by default, that place's
-        identity = actor_step.identity_conflict(tok)
-        actor_step.acled_defaults(m, here or ctx.focus, scene, identity, ctx.doc)
-        if m.etype.acled_type is not None:
-            homes = {c for c in (here, ctx.focus) if c}
-            actor_step.foreign_forces(m.actor1, homes)
-            actor_step.foreign_forces(m.actor2, homes)
-        a1, a2 = m.actor1, m.actor2
-        if a1 is not None and a2 is not None and a1.name == a2.name:
-            two_sides = m.etype.acled_type in ("Battles", "Riots") and (
-                a1.acled_inter in (AcledInter.IDENTITY_MILITIA, AcledInter.RIOTERS)
-                or a1.name.startswith("Unidentified")
-            )  # rioters against rioters, an unnamed group against another; else one mention read twice
-            if not two_sides:
-                m.actor2 = None
-
-
-_HARMFUL = frozenset({"ASSAULT", "COERCE"})
-
-
-def _country_from_sentence(
-    ctx: Context, m: Frame, resolver: actor_step.ActorResolver, skip: set[int] | None = None
-) -> None:
-    """An actor without a country takes the first country named before the trigger in its sentence ("Norway says
-    it will fund ..."), else the article's focus country; with no actor at all, that country is the actor.
-    Words of the event's patient (``skip``: "three Malian soldiers were ambushed") name the victim, not the actor."""
-    sent = ctx.doc[m.trigger.i].sent
-    before = [t for t in sent if t.i < m.trigger.i and t.i not in (skip or set())]
-    named = resolver.country_of(before)
-    # the article's country stands in for an unnamed actor of a diplomatic (non-ACLED) act only
-    iso = named or (ctx.focus if m.actor1 is not None or m.etype.acled_type is None else None)
-    if iso is None:
-        return
-    if m.actor1 is None and not ctx.short and (m.etype.acled_type is not None or m.etype.plover in _HARMFUL):
-        return  # in an article, no one named doing violence is no one: not the state of a country it names
-    if m.actor1 is None:
-        m.actor1 = Actor(
-            country_names().get(iso, iso),
-            actor_step.state_name(iso, m.etype.plover == "ASSAULT"),
-            iso,
-            None,
-            AcledInter.STATE_FORCES,
-        )
-    else:
-        m.actor1.country = iso
+    resolve_actors(ctx.mentions, ctx.doc, ctx.article.text, ctx.toponyms, ctx.focus, ctx.short)
 
 
 def date_step(ctx: Context, pipe: Pipeline) -> None:
