@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.coref import corefer, fuse
-from sitroom.extract.dates import dependent_spans, event_date, find_times
+from sitroom.extract.dates import find_times
 from sitroom.extract.detect import detect
-from sitroom.extract.lexicons import event_lexicon, reporting_verbs
+from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
+from sitroom.extract.timing import date_mentions, narrative_time
 from sitroom.extract.tolls import coded_to_event
 from sitroom.model import (
     Article,
@@ -36,16 +37,14 @@ from sitroom.model import (
     TollReport,
     Toponym,
 )
-from sitroom.nlp import doc_text, parse_pairs
+from sitroom.nlp import parse_pairs
 
 if TYPE_CHECKING:
     from sitroom.cascade import Cascade
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
-BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
-_SPEECH_ANY = reporting_verbs("source")
 
 
 @dataclass
@@ -102,111 +101,7 @@ def actors_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def date_step(ctx: Context, pipe: Pipeline) -> None:
-    a = ctx.article
-    brief = ctx.short  # a brief states its date once, anywhere in it
-    # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
-    relative = dependent_spans(a.text) if a.published is None else []
-    for m in ctx.mentions:
-        if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
-            m.sent_start <= t.start < m.sent_end for t in ctx.times
-        ):
-            m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
-            continue
-        times = (
-            ctx.times
-            if brief
-            else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m) and not _dates_a_thing(ctx.doc, t, m)]
-        )
-        m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
-        m.own_time, m.date_anchor = date_anchor(times, m)
-        if m.own_time and not brief and _dates_the_main_clause(ctx.doc, times, m):
-            # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
-            # sentence does not give; it keeps Sunday as its bound but not as a time of its own
-            m.own_time, m.date_anchor = False, "narrative"
-
-
-def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
-    """Does the time expression ``t`` date the statement that reports the mention rather than the mention's event
-    ("Islamic State said on Monday that its fighters had seized the town": Monday is when it said so)? It does
-    when it hangs on a verb of speech whose reported clause holds the trigger."""
-    if not (m.sent_start <= t.start < m.sent_end):
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    trigger = doc[m.trigger.i]
-    if span is None or trigger.lemma_.lower() in _SPEECH_ANY or event_lexicon().kind_map[m.trigger.kind][0] == "plover":
-        return False  # a statement's own time is its event's: "stated in August that genocide ..." is an accusation
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
-        return False
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
-
-
-def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
-    """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
-    Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
-    that clause tells, not the mention."""
-    if not (m.sent_start <= t.start < m.sent_end):
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = doc[m.trigger.i]
-    tok = span.root
-    for _ in range(8):
-        if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
-            return True
-        tok = tok.head
-    return False
-
-
-def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
-    """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
-    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
-    if t is None:
-        return False
-    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
-        return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = doc[m.trigger.i]
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    for _ in range(3):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
-            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
-        if clause.head.i == clause.i:
-            return False
-        clause = clause.head
-    return False
-
-
-_OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
-_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
-
-
-_WRITTEN = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
-
-
-def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
-    """Whether the mention's own sentence dates it, and how its date was found: ``text`` (written in full),
-    ``publication`` (a relative expression resolved against the publication date), ``narrative`` (taken from an
-    earlier sentence) or ``fallback`` (no time expression: the publication date)."""
-    text = m.date[2]
-    if text is None:
-        return False, "fallback"
-    own = any(m.sent_start <= t.start < m.sent_end and t.text == text for t in times)
-    if not own:
-        return False, "narrative"
-    return True, "text" if _WRITTEN.search(text) else "publication"
+    date_mentions(ctx.mentions, ctx.doc, ctx.times, ctx.article, ctx.short)
 
 
 def locate_step(ctx: Context, pipe: Pipeline) -> None:
@@ -353,23 +248,7 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     if not ctx.short:
         heads = [c.head for c in clusters]
         limit_statements(mentions, heads, _salience([mentions[i] for i in heads]))
-    _narrative_time(ctx, [mentions[c.head] for c in clusters])
-
-
-def _narrative_time(ctx: Context, heads: list[Frame]) -> None:
-    """An event without a time expression of its own (its date fell back on the publication date) takes the day the
-    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot")."""
-    if ctx.short:
-        return
-    reference: Frame | None = None
-    news = ctx.article.published
-    for m in sorted(heads, key=lambda m: m.trigger.start):
-        recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
-            reference = m  # a background event (last year's bombing) does not set the story's time
-        elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
-            m.date = reference.date
-            m.date_anchor = "narrative"
+    narrative_time([mentions[c.head] for c in clusters], ctx.article.published, ctx.short)
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
