@@ -11,7 +11,6 @@ A step is a small function registered in ``STEPS`` with the fields it requires a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -105,31 +104,9 @@ def date_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def locate_step(ctx: Context, pipe: Pipeline) -> None:
-    from sitroom.geo import locate_event
+    from sitroom.geo.locate import locate_mentions
 
-    places = without_dateline(ctx.toponyms, ctx.article.text)
-    # the dateline is no event's place, but it names the article's main one once more
-    dateline = [t.name for t in ctx.toponyms if t not in places]
-    for m in ctx.mentions:
-        m.location = locate_event(
-            places, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text, also_named=dateline
-        )
-
-
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
-
-
-def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
-    """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
-    its place is left out when the article names any other place."""
-    from sitroom.geo.locate import not_the_place
-
-    m = _DATELINE.match(text)
-    if m is None:
-        return toponyms
-    rest = [t for t in toponyms if t.start >= m.end()]
-    # a name used as a modifier ("Beijing-imposed") is no other place: the dateline then stays
-    return rest if any(t.lat is not None and not not_the_place(t, text) for t in rest) else toponyms
+    locate_mentions(ctx.mentions, ctx.toponyms, ctx.focus, ctx.article.text)
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:
