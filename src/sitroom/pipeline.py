@@ -12,23 +12,21 @@ A step is a small function registered in ``STEPS`` with the fields it requires a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.coref import corefer, fuse
 from sitroom.extract.dates import find_times
 from sitroom.extract.detect import detect
+from sitroom.extract.event_tolls import count_tolls, give_each_toll_once, main_event_toll
 from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import Candidate, rank
 from sitroom.extract.reportable import decide, limit_statements
 from sitroom.extract.timing import date_mentions, narrative_time
-from sitroom.extract.tolls import coded_to_event
 from sitroom.model import (
     Article,
-    Casualties,
     Event,
     Evidence,
     Frame,
@@ -110,77 +108,7 @@ def locate_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:
-    """Counts of the event's sentence; else of the next sentence when it states a toll and no event of its own."""
-    sents = [s.text for s in ctx.sents]
-    with_events = {m.sentence for m in ctx.mentions}
-    cache: dict[int, Casualties] = {}
-
-    def counts(n: int) -> Casualties:
-        if n not in cache:
-            cache[n] = find_casualties(sents[n])
-        return cache[n]
-
-    for m in ctx.mentions:
-        found = counts(m.sentence)
-        nxt = m.sentence + 1
-        if found.is_empty() and nxt < len(sents) and nxt not in with_events:
-            found = counts(nxt)
-        elif not ctx.short and _toll_of_another(ctx, m, found):
-            found = Casualties()
-        m.fatalities = found
-    if ctx.short:
-        # a coder's note that states the figure it codes ("12 fatalities coded to this event", "coded as 0") gives
-        # its event that figure, whatever else the note counts (reported claims, totals of the day)
-        coded = next((c for c in (coded_to_event(s) for s in sents) if c is not None), None)
-        if coded is not None:
-            for m in ctx.mentions:
-                if m.etype.acled_type in _VIOLENT:
-                    m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
-
-
-def _toll_of_another(ctx: Context, m: Frame, found: Casualties) -> bool:
-    """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
-    explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
-    if not found.text:
-        return False
-    at = m.sent_text.find(found.text)
-    if at < 0:
-        return False
-    span = ctx.doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = ctx.doc[m.trigger.i]
-    tok = span.root
-    for _ in range(8):
-        if tok.i == trigger.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in ("relcl", "acl") and not (tok.head.left_edge.i <= trigger.i <= tok.head.right_edge.i):
-            return True
-        tok = tok.head
-    return False
-
-
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-
-
-def give_each_toll_once(mentions: list[Frame], order: list[int]) -> None:
-    """A toll stated once belongs to one event: the best-ranked violent event that shares it (else the best-ranked
-    one); the others sharing its sentence get none, so that summing ``killed`` over events does not double count."""
-    owners: dict[int, int] = {}
-    for i in order:
-        f = mentions[i].fatalities
-        if f.is_empty():
-            continue
-        owner = owners.get(id(f))
-        if owner is None or (_is_violent(mentions[i]) and not _is_violent(mentions[owner])):
-            owners[id(f)] = i
-    for i, m in enumerate(mentions):
-        if not m.fatalities.is_empty() and owners.get(id(m.fatalities)) != i:
-            m.fatalities = Casualties()
-
-
-def _is_violent(m: Frame) -> bool:
-    return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
+    count_tolls(ctx.mentions, ctx.doc, [s.text for s in ctx.sents], ctx.short)
 
 
 def report_step(ctx: Context, pipe: Pipeline) -> None:
@@ -239,16 +167,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
         m.rank = r
         if r != 0:
             continue
-        # a toll stated for an event of another day is that event's, not the main one's
-        others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
-        tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
-        if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
-            stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
-            owned = not ctx.short and any(
-                o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads
-            )
-            if stated.killed is not None and not owned:  # unless another event already has that very statement
-                m.fatalities = stated
+        main_event_toll(m, heads, sents, ctx.short, SHORT_DOC_SENTENCES * 2)
     a = ctx.article
     for i in order:
         m = heads[i]
