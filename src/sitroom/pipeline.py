@@ -3,10 +3,12 @@
 Steps, in order (``STEPS``; each reads and writes named fields of a per-article :class:`Context`):
 
     parse (spaCy, batched)  ->  geoparse  ->  times  ->  detect  ->  actors  ->  date  ->  locate  ->  casualties
-    ->  rank
+    ->  report  ->  corefer  ->  rank
 
 A step is a small function registered in ``STEPS`` with the fields it requires and provides; swap one by building
-``Pipeline(steps=...)`` with a replacement of the same name.
+``Pipeline(steps=...)`` with a replacement of the same name. This module only wires: each step's body lives in its
+room (``extract.detect``, ``extract.mention_actors``, ``extract.timing``, ``geo.locate``, ``extract.event_tolls``,
+``extract.reportable``, ``extract.coref``, ``extract.rank``).
 """
 
 from __future__ import annotations
@@ -16,24 +18,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sitroom.extract.coref import corefer, fuse
+from sitroom.extract.coref import merge_mentions
 from sitroom.extract.dates import find_times
 from sitroom.extract.detect import detect
-from sitroom.extract.event_tolls import count_tolls, give_each_toll_once, main_event_toll
-from sitroom.extract.lexicons import event_lexicon
+from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
-from sitroom.extract.rank import Candidate, rank
-from sitroom.extract.reportable import decide, limit_statements
+from sitroom.extract.rank import rank_events
+from sitroom.extract.reportable import report
 from sitroom.extract.timing import date_mentions, narrative_time
-from sitroom.model import (
-    Article,
-    Event,
-    Evidence,
-    Frame,
-    TimeExpression,
-    TollReport,
-    Toponym,
-)
+from sitroom.model import Article, Event, Frame, TimeExpression, TollReport, Toponym
 from sitroom.nlp import parse_pairs
 
 if TYPE_CHECKING:
@@ -114,101 +107,19 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
 def report_step(ctx: Context, pipe: Pipeline) -> None:
     """Reportability (:mod:`sitroom.extract.reportable`): drop what a coder would not code, mark weak mentions,
     collect the article's cumulative tolls. A short text keeps at least its best mention."""
-    ctx.weak, ctx.tolls = decide(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
-    if ctx.short and ctx.mentions and all(m.decision == "dropped" for m in ctx.mentions):
-        best = ctx.mentions[_salience(ctx.mentions)[0]]
-        best.decision, best.reason = "kept", "the note's only event"
-
-
-# acts that answer an earlier event told in their own sentence ("arrested after the raid", "resigned after the
-# protests", "signed an accord to end the raids"): there the act is the news and the event its antecedent
-_RESPONSES = frozenset({"arrest", "agree", "transfer", "retreat", "concede", "release"})
-
-
-def _salience(mentions: list[Frame]) -> list[int]:
-    lex = event_lexicon()
-    answered = {m.sentence for m in mentions if m.trigger.kind in _RESPONSES and not m.background}
-    cands = [
-        Candidate(
-            i,
-            m.sentence,
-            m.trigger.depth,
-            lex.priority[m.trigger.kind],
-            m.modality,
-            m.etype.acled_type is not None,
-            m.background and m.sentence in answered,
-        )
-        for i, m in enumerate(mentions)
-    ]
-    return rank(cands)
+    ctx.weak, ctx.tolls = report(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
 
 
 def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     """Within-article coreference (:mod:`sitroom.extract.coref`): one event per happening, every sentence kept; a
     mention without a time of its own takes its event's time, else the article's reference time."""
-    mentions = ctx.mentions
-    clusters = corefer(mentions, ctx.weak, _salience(mentions), ctx.short)
-    for c in clusters:
-        fuse(mentions, c)
-    if not ctx.short:
-        heads = [c.head for c in clusters]
-        limit_statements(mentions, heads, _salience([mentions[i] for i in heads]))
-    narrative_time([mentions[c.head] for c in clusters], ctx.article.published, ctx.short)
+    heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
+    narrative_time(heads, ctx.article.published, ctx.short)
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
-    kept = [i for i, m in enumerate(ctx.mentions) if m.decision == "kept"]
-    heads = [ctx.mentions[i] for i in kept]
-    order = _salience(heads)
     sents = [s.text for s in ctx.sents]
-    give_each_toll_once(heads, order)
-    for r, i in enumerate(order):
-        m = heads[i]
-        m.rank = r
-        if r != 0:
-            continue
-        main_event_toll(m, heads, sents, ctx.short, SHORT_DOC_SENTENCES * 2)
-    a = ctx.article
-    for i in order:
-        m = heads[i]
-        d, precision, date_text = m.date
-        conf = 0.7 if m.modality == "asserted" else 0.4
-        conf -= min(0.3, 0.05 * m.trigger.depth)
-        conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
-        seen: set[int] = set()
-        mentions = []
-        for j in m.members or [kept[i]]:
-            o = ctx.mentions[j]
-            if o.sent_start not in seen:
-                seen.add(o.sent_start)
-                mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
-        mentions.sort(key=lambda e: e.start)
-        ctx.events.append(
-            Event(
-                article_id=a.id,
-                plover_event=m.etype.plover,
-                evidence=Evidence(m.sent_text, m.sent_start, m.sent_end),
-                salience_rank=m.rank,
-                plover_mode=m.etype.mode,
-                cameo_root=m.etype.cameo,
-                acled_event_type=m.etype.acled_type,
-                acled_sub_event_type=m.etype.acled_sub,
-                non_acled_type=m.etype.non_acled,
-                actor1=m.actor1,
-                actor2=m.actor2,
-                date=d,
-                date_precision=precision,
-                date_text=date_text,
-                location=m.location,
-                fatalities=m.fatalities,
-                confidence=max(0.05, conf),
-                modality=m.modality,
-                trigger=m.trigger.text,
-                trigger_start=m.trigger.start,
-                mentions=mentions,
-                date_anchor=m.date_anchor,
-            )
-        )
+    ctx.events.extend(rank_events(ctx.mentions, ctx.article, sents, ctx.short, SHORT_DOC_SENTENCES * 2))
 
 
 STEPS: tuple[Step, ...] = (

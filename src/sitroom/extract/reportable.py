@@ -27,9 +27,10 @@ from typing import Any
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import classify
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
+from sitroom.extract.rank import salience
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
-__all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "reportability", "source_of"]
+__all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
 
 CONFLICT_WORDS = 3  # different conflict words that make a whole article one about conflict
 MAX_STATEMENTS = 3  # verbal events kept per whole article: its principal statements, not every quote
@@ -239,6 +240,15 @@ def source_of(tok: Any) -> str | None:
                 return " ".join(w.text for w in subj[0].subtree)
         v = head
     return None
+
+
+def report(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple[list[bool], list[TollReport]]:
+    """The ``report`` step: :func:`decide` over the article's frames; a short text keeps at least its best one."""
+    weak, tolls = decide(frames, doc, article_id, short)
+    if short and frames and all(f.decision == "dropped" for f in frames):
+        best = frames[salience(frames)[0]]
+        best.decision, best.reason = "kept", "the note's only event"
+    return weak, tolls
 
 
 def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple[list[bool], list[TollReport]]:
