@@ -20,8 +20,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
-from sitroom.extract.reportable import limit_statements, reportability
+from sitroom.extract.reportable import limit_statements
 from sitroom.geo.names import haversine_km
 from sitroom.model import Frame, Location
 
