@@ -242,7 +242,7 @@ STRICT = Cascade(skip_short=True, min_cue_sentences=3)  # faster; events in pass
 
 def _typed_brief(text: str) -> bool:
     """Would the best mention of this brief, without a trigger word, take an ACLED type from its words (see
-    ``pipeline._fallback``)?"""
+    ``extract.detect._fallback``)?"""
     from sitroom.extract.events import label_prefix
     from sitroom.extract.lexicons import event_lexicon
 

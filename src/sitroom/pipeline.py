@@ -3,65 +3,38 @@
 Steps, in order (``STEPS``; each reads and writes named fields of a per-article :class:`Context`):
 
     parse (spaCy, batched)  ->  geoparse  ->  times  ->  detect  ->  actors  ->  date  ->  locate  ->  casualties
-    ->  rank
+    ->  report  ->  corefer  ->  rank
 
 A step is a small function registered in ``STEPS`` with the fields it requires and provides; swap one by building
-``Pipeline(steps=...)`` with a replacement of the same name.
+``Pipeline(steps=...)`` with a replacement of the same name. This module only wires: each step's body lives in its
+room (``extract.detect``, ``extract.mention_actors``, ``extract.timing``, ``geo.locate``, ``extract.event_tolls``,
+``extract.reportable``, ``extract.coref``, ``extract.rank``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sitroom.extract import actors as actor_step
-from sitroom.extract.casualties import find_casualties, first_stated_casualties
-from sitroom.extract.coref import corefer, fuse
-from sitroom.extract.dates import dependent_spans, event_date, find_times
-from sitroom.extract.events import (
-    acled_sub_type,
-    background_triggers,
-    classify,
-    demote_speech_acts,
-    find_triggers,
-    label_prefix,
-    shift_for_modality,
-)
-from sitroom.extract.lexicons import country_names, event_lexicon, reporting_verbs, taxonomy
-from sitroom.extract.modality import modality
-from sitroom.extract.rank import Candidate, rank
-from sitroom.extract.reportable import decide, limit_statements
-from sitroom.extract.tolls import coded_to_event
-from sitroom.model import (
-    AcledInter,
-    Actor,
-    Article,
-    Casualties,
-    Event,
-    Evidence,
-    Frame,
-    TimeExpression,
-    TollReport,
-    Toponym,
-    Trigger,
-)
-from sitroom.nlp import doc_text, parse_pairs
+from sitroom.extract.coref import merge_mentions
+from sitroom.extract.dates import find_times
+from sitroom.extract.detect import detect
+from sitroom.extract.event_tolls import count_tolls
+from sitroom.extract.mention_actors import resolve_actors
+from sitroom.extract.rank import rank_events
+from sitroom.extract.reportable import report
+from sitroom.extract.timing import date_mentions, narrative_time
+from sitroom.model import Article, Event, Frame, TimeExpression, TollReport, Toponym
+from sitroom.nlp import parse_pairs
 
 if TYPE_CHECKING:
     from sitroom.cascade import Cascade
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
 
-BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
-_SAY = reporting_verbs("lead")
-_OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct"})
-_SPEECH_ANY = reporting_verbs("source")
-WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
-_FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
 
 @dataclass
@@ -110,541 +83,43 @@ def times_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def detect_step(ctx: Context, pipe: Pipeline) -> None:
-    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger).
-
-    The ACLED type of a trigger comes from the asserted kinds of its sentence (its scene), leaving out the events
-    that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
-    event ("accused of bombing") takes that event's ACLED type, and a coder's label types the note's first event.
-    """
-    sents = ctx.sents
-    text = ctx.article.text
-    short = ctx.short
-    label = label_prefix(text)
-    doc_scope = text.lower()
-    lex = event_lexicon()
-    body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
-    per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
-    about: dict[int, Trigger] = {}
-    back: dict[int, str] = {}
-    for sent, triggers in zip(sents, per_sent, strict=True):
-        about.update(demote_speech_acts(sent, triggers))
-        back.update(background_triggers(sent, triggers))
-    mods = {t.i: modality(ctx.doc[t.i]) for ts in per_sent for t in ts}
-    factual = ("asserted", "reported")
-    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) != "cause"}
-    lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
-    # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
-    policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
-    for n, sent in enumerate(sents):
-        triggers = per_sent[n]
-        if not triggers:
-            continue
-        facts = [t for t in triggers if mods[t.i] in factual]
-        asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
-        scope = doc_scope if short else sent.text.lower()
-        note_label = label if n == lead else None
-        subs: dict[int, str | None] = {}
-        sides: dict[int, tuple[str | None, list[str]]] = {}
-        for t in triggers:
-            agent, patient = actor_step.roles(ctx.doc[t.i])
-            patients = [" ".join(w.text for w in actor_step.span_tokens(patient))] if patient is not None else []
-            agent_text = " ".join(w.text for w in actor_step.span_tokens(agent)) if agent is not None else None
-            sides[t.i] = (agent_text, patients)
-        for t in triggers:
-            if lex.kind_map[t.kind][0] != "acled":
-                continue
-            kinds = asserted if mods[t.i] in factual else {t.kind}
-            if t.i in back:
-                kinds = {t.kind}  # an antecedent is typed by its own word
-            elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
-                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal"}
-            if short:
-                kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
-                if t.kind == "attack" and "clash" in doc_kinds:
-                    kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
-            agent_text, patients = sides[t.i]
-            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
-        best: dict[tuple[str, str | None], Frame] = {}
-        for t in triggers:
-            sub = subs.get(t.i)
-            if t.i not in subs:
-                reported = about.get(t.i)
-                if note_label is not None:
-                    sub = note_label
-                elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
-                    sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
-            etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], ctx.doc[t.i])
-            m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
-            m.agent_text = sides[t.i][0]
-            m.background = t.i in back
-            key = (etype.plover, etype.acled_sub or etype.non_acled)
-            if key not in best or (t.depth, -lex.priority[t.kind]) < (
-                best[key].trigger.depth,
-                -lex.priority[best[key].trigger.kind],
-            ):
-                best[key] = m
-        ctx.mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
-    if not ctx.mentions and sents and (short or label):  # a whole article with no event word reports no event
-        ctx.mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
-
-
-def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
-    """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
-    lex = event_lexicon()
-    by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
-    root = sent.root
-    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
-        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
-    for said in (t for t in sent if t.lemma_.lower() in _SAY and t is not root):
-        for c in said.children:  # the speaker is not the scene: "..., French border police said"
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                scope = scope.replace(" ".join(w.text for w in c.subtree).lower(), " ")
-    if label is not None:
-        kind = by_label.get(label, "change")
-    elif root.lemma_.lower() in _OBSTRUCT:
-        kind = "protest"  # "workers blocked the bridge": PLOVER's protest by obstruction
-    elif lex.context["demonstration"].search(scope):
-        kind = "protest"
-    elif lex.context["armed_actor"].search(scope) or lex.context["lethal_force"].search(scope):
-        kind = "attack"
-    elif re.search(r"\b(?:violence|violent|unrest|chaos|chased?|chasing)\b", scope):
-        kind = "riot"
-    else:
-        kind = "consult"
-    trig = Trigger(kind, root.i, root.idx, root.text, 0)
-    sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
-    end = sent.start_char + len(sent.text)
-    return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))
-
-
-# state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
-_NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
+    ctx.mentions.extend(detect(ctx.doc, ctx.sents, ctx.article.text, ctx.short))
 
 
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
-    resolver = actor_step.ActorResolver(ctx.focus)
-    scene = actor_step.scene_actors(ctx.doc, ctx.focus) if ctx.mentions else []
-    if actor_step.perpetrator_unknown(ctx.article.text):  # named groups the text mentions are context, not the culprit
-        scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
-    for m in ctx.mentions:
-        violent = m.etype.plover in ("ASSAULT", "COERCE")
-        tok = ctx.doc[m.trigger.i]
-        agent, patient = actor_step.roles(tok)
-        if (
-            m.etype.plover == "REQUEST"
-            and tok.dep_ == "ccomp"
-            and {c.lower_ for c in tok.children} & {"must", "should"}
-        ):
-            patient, agent = agent, actor_step.subject_of(tok.head)  # "X said Y must ...": X asks Y
-        colon = ctx.article.text.find(":", m.sent_start, m.sent_start + 60)
-        if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
-            agent = None  # "Movement of forces: ...": a coder's label, not an actor
-        m.actor1 = resolver.resolve(agent, violent)
-        m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
-        if m.actor1 is not None and m.actor1.country is None and agent is not None:
-            toks = actor_step.span_tokens(agent)
-            lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            m.actor1.country = next((t.country for t in ctx.toponyms if lo <= t.start < hi and t.country), None)
-        if m.actor1 is None or m.actor1.country is None:
-            hurt = patient is not None and m.etype.plover in ("ASSAULT", "COERCE")  # "Malian soldiers were shot"
-            skip = {t.i for t in actor_step.span_tokens(patient)} if hurt else set()
-            _country_from_sentence(ctx, m, resolver, skip)
-        a1, a2 = m.actor1, m.actor2
-        if (
-            a1 is not None
-            and a2 is not None
-            and a1.acled_inter == a2.acled_inter == AcledInter.STATE_FORCES
-            and a1.country == a2.country
-        ):
-            # a state does not fight itself: the second mention restates the first (a state may accuse its own)
-            m.actor2 = None if m.etype.acled_type is not None else a2
-        here = next(
-            (
-                t.country
-                for t in ctx.toponyms
-                if m.sent_start <= t.start < m.sent_end and t.country and t.feature != "demonym"
-            ),
-            None,
-        )  # forces that act in a place are, by default, that place's
-        identity = actor_step.identity_conflict(tok)
-        actor_step.acled_defaults(m, here or ctx.focus, scene, identity, ctx.doc)
-        if m.etype.acled_type is not None:
-            homes = {c for c in (here, ctx.focus) if c}
-            actor_step.foreign_forces(m.actor1, homes)
-            actor_step.foreign_forces(m.actor2, homes)
-        a1, a2 = m.actor1, m.actor2
-        if a1 is not None and a2 is not None and a1.name == a2.name:
-            two_sides = m.etype.acled_type in ("Battles", "Riots") and (
-                a1.acled_inter in (AcledInter.IDENTITY_MILITIA, AcledInter.RIOTERS)
-                or a1.name.startswith("Unidentified")
-            )  # rioters against rioters, an unnamed group against another; else one mention read twice
-            if not two_sides:
-                m.actor2 = None
-
-
-_HARMFUL = frozenset({"ASSAULT", "COERCE"})
-
-
-def _country_from_sentence(
-    ctx: Context, m: Frame, resolver: actor_step.ActorResolver, skip: set[int] | None = None
-) -> None:
-    """An actor without a country takes the first country named before the trigger in its sentence ("Norway says
-    it will fund ..."), else the article's focus country; with no actor at all, that country is the actor.
-    Words of the event's patient (``skip``: "three Malian soldiers were ambushed") name the victim, not the actor."""
-    sent = ctx.doc[m.trigger.i].sent
-    before = [t for t in sent if t.i < m.trigger.i and t.i not in (skip or set())]
-    named = resolver.country_of(before)
-    # the article's country stands in for an unnamed actor of a diplomatic (non-ACLED) act only
-    iso = named or (ctx.focus if m.actor1 is not None or m.etype.acled_type is None else None)
-    if iso is None:
-        return
-    if m.actor1 is None and not ctx.short and (m.etype.acled_type is not None or m.etype.plover in _HARMFUL):
-        return  # in an article, no one named doing violence is no one: not the state of a country it names
-    if m.actor1 is None:
-        m.actor1 = Actor(
-            country_names().get(iso, iso),
-            actor_step.state_name(iso, m.etype.plover == "ASSAULT"),
-            iso,
-            None,
-            AcledInter.STATE_FORCES,
-        )
-    else:
-        m.actor1.country = iso
+    resolve_actors(ctx.mentions, ctx.doc, ctx.article.text, ctx.toponyms, ctx.focus, ctx.short)
 
 
 def date_step(ctx: Context, pipe: Pipeline) -> None:
-    a = ctx.article
-    brief = ctx.short  # a brief states its date once, anywhere in it
-    # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
-    relative = dependent_spans(a.text) if a.published is None else []
-    for m in ctx.mentions:
-        if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
-            m.sent_start <= t.start < m.sent_end for t in ctx.times
-        ):
-            m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
-            continue
-        times = (
-            ctx.times
-            if brief
-            else [t for t in ctx.times if not _dates_the_report(ctx.doc, t, m) and not _dates_a_thing(ctx.doc, t, m)]
-        )
-        m.date = event_date(times, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
-        m.own_time, m.date_anchor = date_anchor(times, m)
-        if m.own_time and not brief and _dates_the_main_clause(ctx.doc, times, m):
-            # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
-            # sentence does not give; it keeps Sunday as its bound but not as a time of its own
-            m.own_time, m.date_anchor = False, "narrative"
-
-
-def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
-    """Does the time expression ``t`` date the statement that reports the mention rather than the mention's event
-    ("Islamic State said on Monday that its fighters had seized the town": Monday is when it said so)? It does
-    when it hangs on a verb of speech whose reported clause holds the trigger."""
-    if not (m.sent_start <= t.start < m.sent_end):
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    trigger = doc[m.trigger.i]
-    if span is None or trigger.lemma_.lower() in _SPEECH_ANY or event_lexicon().kind_map[m.trigger.kind][0] == "plover":
-        return False  # a statement's own time is its event's: "stated in August that genocide ..." is an accusation
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
-        return False
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
-
-
-def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
-    """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
-    Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
-    that clause tells, not the mention."""
-    if not (m.sent_start <= t.start < m.sent_end):
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = doc[m.trigger.i]
-    tok = span.root
-    for _ in range(8):
-        if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
-            return True
-        tok = tok.head
-    return False
-
-
-def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
-    """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
-    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
-    if t is None:
-        return False
-    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
-        return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = doc[m.trigger.i]
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    for _ in range(3):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
-            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
-        if clause.head.i == clause.i:
-            return False
-        clause = clause.head
-    return False
-
-
-_OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
-_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
-
-
-_WRITTEN = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
-
-
-def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
-    """Whether the mention's own sentence dates it, and how its date was found: ``text`` (written in full),
-    ``publication`` (a relative expression resolved against the publication date), ``narrative`` (taken from an
-    earlier sentence) or ``fallback`` (no time expression: the publication date)."""
-    text = m.date[2]
-    if text is None:
-        return False, "fallback"
-    own = any(m.sent_start <= t.start < m.sent_end and t.text == text for t in times)
-    if not own:
-        return False, "narrative"
-    return True, "text" if _WRITTEN.search(text) else "publication"
+    date_mentions(ctx.mentions, ctx.doc, ctx.times, ctx.article, ctx.short)
 
 
 def locate_step(ctx: Context, pipe: Pipeline) -> None:
-    from sitroom.geo import locate_event
+    from sitroom.geo.locate import locate_mentions
 
-    places = without_dateline(ctx.toponyms, ctx.article.text)
-    # the dateline is no event's place, but it names the article's main one once more
-    dateline = [t.name for t in ctx.toponyms if t not in places]
-    for m in ctx.mentions:
-        m.location = locate_event(
-            places, m.sent_start, m.sent_end, m.trigger.start, ctx.focus, ctx.article.text, also_named=dateline
-        )
-
-
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
-
-
-def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
-    """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
-    its place is left out when the article names any other place."""
-    from sitroom.geo.locate import not_the_place
-
-    m = _DATELINE.match(text)
-    if m is None:
-        return toponyms
-    rest = [t for t in toponyms if t.start >= m.end()]
-    # a name used as a modifier ("Beijing-imposed") is no other place: the dateline then stays
-    return rest if any(t.lat is not None and not not_the_place(t, text) for t in rest) else toponyms
+    locate_mentions(ctx.mentions, ctx.toponyms, ctx.focus, ctx.article.text)
 
 
 def casualties_step(ctx: Context, pipe: Pipeline) -> None:
-    """Counts of the event's sentence; else of the next sentence when it states a toll and no event of its own."""
-    sents = [s.text for s in ctx.sents]
-    with_events = {m.sentence for m in ctx.mentions}
-    cache: dict[int, Casualties] = {}
-
-    def counts(n: int) -> Casualties:
-        if n not in cache:
-            cache[n] = find_casualties(sents[n])
-        return cache[n]
-
-    for m in ctx.mentions:
-        found = counts(m.sentence)
-        nxt = m.sentence + 1
-        if found.is_empty() and nxt < len(sents) and nxt not in with_events:
-            found = counts(nxt)
-        elif not ctx.short and _toll_of_another(ctx, m, found):
-            found = Casualties()
-        m.fatalities = found
-    if ctx.short:
-        # a coder's note that states the figure it codes ("12 fatalities coded to this event", "coded as 0") gives
-        # its event that figure, whatever else the note counts (reported claims, totals of the day)
-        coded = next((c for c in (coded_to_event(s) for s in sents) if c is not None), None)
-        if coded is not None:
-            for m in ctx.mentions:
-                if m.etype.acled_type in _VIOLENT:
-                    m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
-
-
-def _toll_of_another(ctx: Context, m: Frame, found: Casualties) -> bool:
-    """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
-    explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
-    if not found.text:
-        return False
-    at = m.sent_text.find(found.text)
-    if at < 0:
-        return False
-    span = ctx.doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
-    if span is None:
-        return False
-    trigger = ctx.doc[m.trigger.i]
-    tok = span.root
-    for _ in range(8):
-        if tok.i == trigger.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in ("relcl", "acl") and not (tok.head.left_edge.i <= trigger.i <= tok.head.right_edge.i):
-            return True
-        tok = tok.head
-    return False
-
-
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-
-
-def give_each_toll_once(mentions: list[Frame], order: list[int]) -> None:
-    """A toll stated once belongs to one event: the best-ranked violent event that shares it (else the best-ranked
-    one); the others sharing its sentence get none, so that summing ``killed`` over events does not double count."""
-    owners: dict[int, int] = {}
-    for i in order:
-        f = mentions[i].fatalities
-        if f.is_empty():
-            continue
-        owner = owners.get(id(f))
-        if owner is None or (_is_violent(mentions[i]) and not _is_violent(mentions[owner])):
-            owners[id(f)] = i
-    for i, m in enumerate(mentions):
-        if not m.fatalities.is_empty() and owners.get(id(m.fatalities)) != i:
-            m.fatalities = Casualties()
-
-
-def _is_violent(m: Frame) -> bool:
-    return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
+    count_tolls(ctx.mentions, ctx.doc, [s.text for s in ctx.sents], ctx.short)
 
 
 def report_step(ctx: Context, pipe: Pipeline) -> None:
     """Reportability (:mod:`sitroom.extract.reportable`): drop what a coder would not code, mark weak mentions,
     collect the article's cumulative tolls. A short text keeps at least its best mention."""
-    ctx.weak, ctx.tolls = decide(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
-    if ctx.short and ctx.mentions and all(m.decision == "dropped" for m in ctx.mentions):
-        best = ctx.mentions[_salience(ctx.mentions)[0]]
-        best.decision, best.reason = "kept", "the note's only event"
-
-
-# acts that answer an earlier event told in their own sentence ("arrested after the raid", "resigned after the
-# protests", "signed an accord to end the raids"): there the act is the news and the event its antecedent
-_RESPONSES = frozenset({"arrest", "agree", "transfer", "retreat", "concede", "release"})
-
-
-def _salience(mentions: list[Frame]) -> list[int]:
-    lex = event_lexicon()
-    answered = {m.sentence for m in mentions if m.trigger.kind in _RESPONSES and not m.background}
-    cands = [
-        Candidate(
-            i,
-            m.sentence,
-            m.trigger.depth,
-            lex.priority[m.trigger.kind],
-            m.modality,
-            m.etype.acled_type is not None,
-            m.background and m.sentence in answered,
-        )
-        for i, m in enumerate(mentions)
-    ]
-    return rank(cands)
+    ctx.weak, ctx.tolls = report(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
 
 
 def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     """Within-article coreference (:mod:`sitroom.extract.coref`): one event per happening, every sentence kept; a
     mention without a time of its own takes its event's time, else the article's reference time."""
-    mentions = ctx.mentions
-    clusters = corefer(mentions, ctx.weak, _salience(mentions), ctx.short)
-    for c in clusters:
-        fuse(mentions, c)
-    if not ctx.short:
-        heads = [c.head for c in clusters]
-        limit_statements(mentions, heads, _salience([mentions[i] for i in heads]))
-    _narrative_time(ctx, [mentions[c.head] for c in clusters])
-
-
-def _narrative_time(ctx: Context, heads: list[Frame]) -> None:
-    """An event without a time expression of its own (its date fell back on the publication date) takes the day the
-    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot")."""
-    if ctx.short:
-        return
-    reference: Frame | None = None
-    news = ctx.article.published
-    for m in sorted(heads, key=lambda m: m.trigger.start):
-        recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
-            reference = m  # a background event (last year's bombing) does not set the story's time
-        elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
-            m.date = reference.date
-            m.date_anchor = "narrative"
+    heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
+    narrative_time(heads, ctx.article.published, ctx.short)
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
-    kept = [i for i, m in enumerate(ctx.mentions) if m.decision == "kept"]
-    heads = [ctx.mentions[i] for i in kept]
-    order = _salience(heads)
     sents = [s.text for s in ctx.sents]
-    give_each_toll_once(heads, order)
-    for r, i in enumerate(order):
-        m = heads[i]
-        m.rank = r
-        if r != 0:
-            continue
-        # a toll stated for an event of another day is that event's, not the main one's
-        others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
-        tolled = ctx.short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
-        if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= SHORT_DOC_SENTENCES * 2:
-            stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
-            owned = not ctx.short and any(
-                o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads
-            )
-            if stated.killed is not None and not owned:  # unless another event already has that very statement
-                m.fatalities = stated
-    a = ctx.article
-    for i in order:
-        m = heads[i]
-        d, precision, date_text = m.date
-        conf = 0.7 if m.modality == "asserted" else 0.4
-        conf -= min(0.3, 0.05 * m.trigger.depth)
-        conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
-        seen: set[int] = set()
-        mentions = []
-        for j in m.members or [kept[i]]:
-            o = ctx.mentions[j]
-            if o.sent_start not in seen:
-                seen.add(o.sent_start)
-                mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
-        mentions.sort(key=lambda e: e.start)
-        ctx.events.append(
-            Event(
-                article_id=a.id,
-                plover_event=m.etype.plover,
-                evidence=Evidence(m.sent_text, m.sent_start, m.sent_end),
-                salience_rank=m.rank,
-                plover_mode=m.etype.mode,
-                cameo_root=m.etype.cameo,
-                acled_event_type=m.etype.acled_type,
-                acled_sub_event_type=m.etype.acled_sub,
-                non_acled_type=m.etype.non_acled,
-                actor1=m.actor1,
-                actor2=m.actor2,
-                date=d,
-                date_precision=precision,
-                date_text=date_text,
-                location=m.location,
-                fatalities=m.fatalities,
-                confidence=max(0.05, conf),
-                modality=m.modality,
-                trigger=m.trigger.text,
-                trigger_start=m.trigger.start,
-                mentions=mentions,
-                date_anchor=m.date_anchor,
-            )
-        )
+    ctx.events.extend(rank_events(ctx.mentions, ctx.article, sents, ctx.short, SHORT_DOC_SENTENCES * 2))
 
 
 STEPS: tuple[Step, ...] = (

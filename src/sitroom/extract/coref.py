@@ -20,11 +20,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sitroom.extract.reportable import reportability
+from sitroom.extract.occurrence import reportability
+from sitroom.extract.rank import salience
+from sitroom.extract.reportable import limit_statements
 from sitroom.geo.names import haversine_km
 from sitroom.model import Frame, Location
 
-__all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family"]
+__all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family", "merge_mentions"]
 
 NEAR_KM = 40.0
 WINDOW_SENTENCES = 60  # a mention refers back at most this far (news tells one happening within a few paragraphs)
@@ -386,3 +388,15 @@ def _with(base: Any, new: Any, injured_only: bool = False) -> Any:
     if merged.injured is None:
         merged.injured = base.injured
     return merged
+
+
+def merge_mentions(mentions: list[Frame], weak: list[bool], short: bool) -> list[Frame]:
+    """The ``corefer`` step: one event per happening, its mentions fused into its head (every sentence kept); in a
+    whole article only the principal statements stay events. Returns the heads."""
+    clusters = corefer(mentions, weak, salience(mentions), short)
+    for c in clusters:
+        fuse(mentions, c)
+    if not short:
+        heads = [c.head for c in clusters]
+        limit_statements(mentions, heads, salience([mentions[i] for i in heads]))
+    return [mentions[c.head] for c in clusters]

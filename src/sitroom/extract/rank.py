@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Candidate", "rank"]
+from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
+from sitroom.extract.lexicons import event_lexicon
+from sitroom.model import Article, Event, Evidence, Frame
+
+__all__ = ["Candidate", "rank", "rank_events", "salience"]
 
 _MODALITY_COST = {"asserted": 0, "reported": 0, "future": 0, "hypothetical": 1, "negated": 2}
 
@@ -32,3 +36,88 @@ def rank(cands: list[Candidate]) -> list[int]:
         return (_MODALITY_COST.get(c.modality, 1), c.sentence, c.background, c.depth, -c.priority, c.index)
 
     return [c.index for c in sorted(cands, key=key)]
+
+
+# acts that answer an earlier event told in their own sentence ("arrested after the raid", "resigned after the
+# protests", "signed an accord to end the raids"): there the act is the news and the event its antecedent
+_RESPONSES = frozenset({"arrest", "agree", "transfer", "retreat", "concede", "release"})
+
+
+def salience(mentions: list[Frame]) -> list[int]:
+    """The mentions' salience order (indices, the main one first): :func:`rank` over their candidates."""
+    lex = event_lexicon()
+    answered = {m.sentence for m in mentions if m.trigger.kind in _RESPONSES and not m.background}
+    cands = [
+        Candidate(
+            i,
+            m.sentence,
+            m.trigger.depth,
+            lex.priority[m.trigger.kind],
+            m.modality,
+            m.etype.acled_type is not None,
+            m.background and m.sentence in answered,
+        )
+        for i, m in enumerate(mentions)
+    ]
+    return rank(cands)
+
+
+def rank_events(
+    frames: list[Frame], article: Article, sents: list[str], short: bool, toll_sentences: int
+) -> list[Event]:
+    """The article's events, in salience order (rank 0 first): one per kept mention, with its toll given once, the
+    article's stated toll given to its main event when the article has at most ``toll_sentences`` sentences, and
+    every sentence that reports it."""
+    events: list[Event] = []
+    kept = [i for i, m in enumerate(frames) if m.decision == "kept"]
+    heads = [frames[i] for i in kept]
+    order = salience(heads)
+    give_each_toll_once(heads, order)
+    for r, i in enumerate(order):
+        m = heads[i]
+        m.rank = r
+        if r != 0:
+            continue
+        main_event_toll(m, heads, sents, short, toll_sentences)
+    a = article
+    for i in order:
+        m = heads[i]
+        d, precision, date_text = m.date
+        conf = 0.7 if m.modality == "asserted" else 0.4
+        conf -= min(0.3, 0.05 * m.trigger.depth)
+        conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
+        seen: set[int] = set()
+        mentions = []
+        for j in m.members or [kept[i]]:
+            o = frames[j]
+            if o.sent_start not in seen:
+                seen.add(o.sent_start)
+                mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
+        mentions.sort(key=lambda e: e.start)
+        events.append(
+            Event(
+                article_id=a.id,
+                plover_event=m.etype.plover,
+                evidence=Evidence(m.sent_text, m.sent_start, m.sent_end),
+                salience_rank=m.rank,
+                plover_mode=m.etype.mode,
+                cameo_root=m.etype.cameo,
+                acled_event_type=m.etype.acled_type,
+                acled_sub_event_type=m.etype.acled_sub,
+                non_acled_type=m.etype.non_acled,
+                actor1=m.actor1,
+                actor2=m.actor2,
+                date=d,
+                date_precision=precision,
+                date_text=date_text,
+                location=m.location,
+                fatalities=m.fatalities,
+                confidence=max(0.05, conf),
+                modality=m.modality,
+                trigger=m.trigger.text,
+                trigger_start=m.trigger.start,
+                mentions=mentions,
+                date_anchor=m.date_anchor,
+            )
+        )
+    return events

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import replace
 
 from sitroom.geo.names import haversine_km
-from sitroom.model import Location, Toponym
+from sitroom.model import Frame, Location, Toponym
 
-__all__ = ["focus_country", "locate_event", "not_the_place"]
+__all__ = ["focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
@@ -190,3 +190,26 @@ def _labelled(placed: list[Toponym], text: str) -> list[Toponym]:
             stop = end if end >= 0 else len(text)
             return [x for x in placed if t.start <= x.start < stop and _specific(x)] or [t]
     return []
+
+
+def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str | None, text: str) -> None:
+    """Each mention's place (the ``locate`` step): :func:`locate_event` over the article's places but its dateline."""
+    places = without_dateline(toponyms, text)
+    # the dateline is no event's place, but it names the article's main one once more
+    dateline = [t.name for t in toponyms if t not in places]
+    for m in mentions:
+        m.location = locate_event(places, m.sent_start, m.sent_end, m.trigger.start, focus, text, also_named=dateline)
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
+
+
+def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
+    its place is left out when the article names any other place."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return toponyms
+    rest = [t for t in toponyms if t.start >= m.end()]
+    # a name used as a modifier ("Beijing-imposed") is no other place: the dateline then stays
+    return rest if any(t.lat is not None and not not_the_place(t, text) for t in rest) else toponyms

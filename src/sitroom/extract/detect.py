@@ -1,0 +1,135 @@
+"""Event detection: the triggers of every sentence, typed, as one mention (a :class:`~sitroom.model.Frame`) per
+sentence and type; an article with no trigger word that is a note or a brief still reports its lead sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitroom.extract.actor_syntax import roles, span_tokens
+from sitroom.extract.events import (
+    acled_sub_type,
+    background_triggers,
+    classify,
+    demote_speech_acts,
+    find_triggers,
+    label_prefix,
+    shift_for_modality,
+)
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy
+from sitroom.extract.modality import modality
+from sitroom.model import Frame, Trigger
+
+__all__ = ["WEAPON_KINDS", "detect"]
+
+_SAY = reporting_verbs("lead")
+_OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct"})
+WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
+_FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
+
+
+def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
+    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger).
+
+    The ACLED type of a trigger comes from the asserted kinds of its sentence (its scene), leaving out the events
+    that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
+    event ("accused of bombing") takes that event's ACLED type, and a coder's label types the note's first event.
+    """
+    mentions: list[Frame] = []
+    label = label_prefix(text)
+    doc_scope = text.lower()
+    lex = event_lexicon()
+    body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
+    per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
+    about: dict[int, Trigger] = {}
+    back: dict[int, str] = {}
+    for sent, triggers in zip(sents, per_sent, strict=True):
+        about.update(demote_speech_acts(sent, triggers))
+        back.update(background_triggers(sent, triggers))
+    mods = {t.i: modality(doc[t.i]) for ts in per_sent for t in ts}
+    factual = ("asserted", "reported")
+    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) != "cause"}
+    lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
+    # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
+    policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
+    for n, sent in enumerate(sents):
+        triggers = per_sent[n]
+        if not triggers:
+            continue
+        facts = [t for t in triggers if mods[t.i] in factual]
+        asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
+        scope = doc_scope if short else sent.text.lower()
+        note_label = label if n == lead else None
+        subs: dict[int, str | None] = {}
+        sides: dict[int, tuple[str | None, list[str]]] = {}
+        for t in triggers:
+            agent, patient = roles(doc[t.i])
+            patients = [" ".join(w.text for w in span_tokens(patient))] if patient is not None else []
+            agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
+            sides[t.i] = (agent_text, patients)
+        for t in triggers:
+            if lex.kind_map[t.kind][0] != "acled":
+                continue
+            kinds = asserted if mods[t.i] in factual else {t.kind}
+            if t.i in back:
+                kinds = {t.kind}  # an antecedent is typed by its own word
+            elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
+                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal"}
+            if short:
+                kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
+                if t.kind == "attack" and "clash" in doc_kinds:
+                    kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
+            agent_text, patients = sides[t.i]
+            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
+        best: dict[tuple[str, str | None], Frame] = {}
+        for t in triggers:
+            sub = subs.get(t.i)
+            if t.i not in subs:
+                reported = about.get(t.i)
+                if note_label is not None:
+                    sub = note_label
+                elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
+                    sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
+            etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], doc[t.i])
+            m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
+            m.agent_text = sides[t.i][0]
+            m.background = t.i in back
+            key = (etype.plover, etype.acled_sub or etype.non_acled)
+            if key not in best or (t.depth, -lex.priority[t.kind]) < (
+                best[key].trigger.depth,
+                -lex.priority[best[key].trigger.kind],
+            ):
+                best[key] = m
+        mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
+    if not mentions and sents and (short or label):  # a whole article with no event word reports no event
+        mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
+    return mentions
+
+
+def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
+    """An article that names no trigger word still reports something: its lead sentence, typed by its cues."""
+    lex = event_lexicon()
+    by_label = {v[1]: k for k, v in lex.kind_map.items() if v[0] == "acled"}
+    root = sent.root
+    if root.lemma_.lower() in _SAY:  # "X did Y, an official said": the reported clause is the event
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
+    for said in (t for t in sent if t.lemma_.lower() in _SAY and t is not root):
+        for c in said.children:  # the speaker is not the scene: "..., French border police said"
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                scope = scope.replace(" ".join(w.text for w in c.subtree).lower(), " ")
+    if label is not None:
+        kind = by_label.get(label, "change")
+    elif root.lemma_.lower() in _OBSTRUCT:
+        kind = "protest"  # "workers blocked the bridge": PLOVER's protest by obstruction
+    elif lex.context["demonstration"].search(scope):
+        kind = "protest"
+    elif lex.context["armed_actor"].search(scope) or lex.context["lethal_force"].search(scope):
+        kind = "attack"
+    elif re.search(r"\b(?:violence|violent|unrest|chaos|chased?|chasing)\b", scope):
+        kind = "riot"
+    else:
+        kind = "consult"
+    trig = Trigger(kind, root.i, root.idx, root.text, 0)
+    sub = acled_sub_type({kind}, scope, [], label) if lex.kind_map[kind][0] == "acled" else None
+    end = sent.start_char + len(sent.text)
+    return Frame(trig, 0, sent.start_char, end, sent.text, "asserted", classify(kind, sub))

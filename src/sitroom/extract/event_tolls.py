@@ -1,0 +1,100 @@
+"""Each event's toll (the ``casualties`` step and the toll rules of ``rank``): the counts of its own sentence or the
+next, not a toll told of another thing; a toll stated once given to one event; the article's toll to its main
+event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sitroom.extract.casualties import find_casualties, first_stated_casualties
+from sitroom.extract.tolls import coded_to_event
+from sitroom.model import Casualties, Frame
+
+__all__ = ["count_tolls", "give_each_toll_once", "main_event_toll"]
+
+
+def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) -> None:
+    """Counts of the event's sentence; else of the next sentence when it states a toll and no event of its own."""
+    with_events = {m.sentence for m in mentions}
+    cache: dict[int, Casualties] = {}
+
+    def counts(n: int) -> Casualties:
+        if n not in cache:
+            cache[n] = find_casualties(sents[n])
+        return cache[n]
+
+    for m in mentions:
+        found = counts(m.sentence)
+        nxt = m.sentence + 1
+        if found.is_empty() and nxt < len(sents) and nxt not in with_events:
+            found = counts(nxt)
+        elif not short and _toll_of_another(doc, m, found):
+            found = Casualties()
+        m.fatalities = found
+    if short:
+        # a coder's note that states the figure it codes ("12 fatalities coded to this event", "coded as 0") gives
+        # its event that figure, whatever else the note counts (reported claims, totals of the day)
+        coded = next((c for c in (coded_to_event(s) for s in sents) if c is not None), None)
+        if coded is not None:
+            for m in mentions:
+                if m.etype.acled_type in _VIOLENT:
+                    m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
+
+
+def _toll_of_another(doc: Any, m: Frame, found: Casualties) -> bool:
+    """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
+    explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
+    if not found.text:
+        return False
+    at = m.sent_text.find(found.text)
+    if at < 0:
+        return False
+    span = doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and not (tok.head.left_edge.i <= trigger.i <= tok.head.right_edge.i):
+            return True
+        tok = tok.head
+    return False
+
+
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def give_each_toll_once(mentions: list[Frame], order: list[int]) -> None:
+    """A toll stated once belongs to one event: the best-ranked violent event that shares it (else the best-ranked
+    one); the others sharing its sentence get none, so that summing ``killed`` over events does not double count."""
+    owners: dict[int, int] = {}
+    for i in order:
+        f = mentions[i].fatalities
+        if f.is_empty():
+            continue
+        owner = owners.get(id(f))
+        if owner is None or (_is_violent(mentions[i]) and not _is_violent(mentions[owner])):
+            owners[id(f)] = i
+    for i, m in enumerate(mentions):
+        if not m.fatalities.is_empty() and owners.get(id(m.fatalities)) != i:
+            m.fatalities = Casualties()
+
+
+def _is_violent(m: Frame) -> bool:
+    return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
+
+
+def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool, max_sentences: int) -> None:
+    """The toll an article states first belongs to its main event ``m`` when that has none of its own, no other
+    event of another day is counted, and the article has at most ``max_sentences`` sentences."""
+    # a toll stated for an event of another day is that event's, not the main one's
+    others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
+    tolled = short or m.etype.acled_type in _VIOLENT | {"Protests"}  # an agreement has no toll of its own
+    if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
+        stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
+        owned = not short and any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)
+        if stated.killed is not None and not owned:  # unless another event already has that very statement
+            m.fatalities = stated

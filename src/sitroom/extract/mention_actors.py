@@ -1,0 +1,121 @@
+"""Each mention's actors (the ``actors`` step): who did it and to whom, resolved to ACLED actors with a country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.actors import (
+    ActorResolver,
+    acled_defaults,
+    foreign_forces,
+    identity_conflict,
+    perpetrator_unknown,
+    roles,
+    scene_actors,
+    span_tokens,
+    state_name,
+    subject_of,
+)
+from sitroom.extract.events import label_prefix
+from sitroom.extract.lexicons import country_names
+from sitroom.model import AcledInter, Actor, Frame, Toponym
+
+__all__ = ["resolve_actors"]
+
+# state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
+_NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
+
+
+def resolve_actors(
+    mentions: list[Frame], doc: Any, text: str, toponyms: list[Toponym], focus: str | None, short: bool
+) -> None:
+    """Each mention's actors: its agent and patient resolved to ACLED actors, a country for an actor without one,
+    ACLED's defaults where the text names no one, and the same actor never on both sides of one mention."""
+    resolver = ActorResolver(focus)
+    scene = scene_actors(doc, focus) if mentions else []
+    if perpetrator_unknown(text):  # named groups the text mentions are context, not the culprit
+        scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
+    for m in mentions:
+        violent = m.etype.plover in ("ASSAULT", "COERCE")
+        tok = doc[m.trigger.i]
+        agent, patient = roles(tok)
+        if (
+            m.etype.plover == "REQUEST"
+            and tok.dep_ == "ccomp"
+            and {c.lower_ for c in tok.children} & {"must", "should"}
+        ):
+            patient, agent = agent, subject_of(tok.head)  # "X said Y must ...": X asks Y
+        colon = text.find(":", m.sent_start, m.sent_start + 60)
+        if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
+            agent = None  # "Movement of forces: ...": a coder's label, not an actor
+        m.actor1 = resolver.resolve(agent, violent)
+        m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
+        if m.actor1 is not None and m.actor1.country is None and agent is not None:
+            toks = span_tokens(agent)
+            lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            m.actor1.country = next((t.country for t in toponyms if lo <= t.start < hi and t.country), None)
+        if m.actor1 is None or m.actor1.country is None:
+            hurt = patient is not None and m.etype.plover in ("ASSAULT", "COERCE")  # "Malian soldiers were shot"
+            skip = {t.i for t in span_tokens(patient)} if hurt else set()
+            _country_from_sentence(doc, focus, short, m, resolver, skip)
+        a1, a2 = m.actor1, m.actor2
+        if (
+            a1 is not None
+            and a2 is not None
+            and a1.acled_inter == a2.acled_inter == AcledInter.STATE_FORCES
+            and a1.country == a2.country
+        ):
+            # a state does not fight itself: the second mention restates the first (a state may accuse its own)
+            m.actor2 = None if m.etype.acled_type is not None else a2
+        here = next(
+            (
+                t.country
+                for t in toponyms
+                if m.sent_start <= t.start < m.sent_end and t.country and t.feature != "demonym"
+            ),
+            None,
+        )  # forces that act in a place are, by default, that place's
+        identity = identity_conflict(tok)
+        acled_defaults(m, here or focus, scene, identity, doc)
+        if m.etype.acled_type is not None:
+            homes = {c for c in (here, focus) if c}
+            foreign_forces(m.actor1, homes)
+            foreign_forces(m.actor2, homes)
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a2 is not None and a1.name == a2.name:
+            two_sides = m.etype.acled_type in ("Battles", "Riots") and (
+                a1.acled_inter in (AcledInter.IDENTITY_MILITIA, AcledInter.RIOTERS)
+                or a1.name.startswith("Unidentified")
+            )  # rioters against rioters, an unnamed group against another; else one mention read twice
+            if not two_sides:
+                m.actor2 = None
+
+
+_HARMFUL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _country_from_sentence(
+    doc: Any, focus: str | None, short: bool, m: Frame, resolver: ActorResolver, skip: set[int] | None = None
+) -> None:
+    """An actor without a country takes the first country named before the trigger in its sentence ("Norway says
+    it will fund ..."), else the article's focus country; with no actor at all, that country is the actor.
+    Words of the event's patient (``skip``: "three Malian soldiers were ambushed") name the victim, not the actor."""
+    sent = doc[m.trigger.i].sent
+    before = [t for t in sent if t.i < m.trigger.i and t.i not in (skip or set())]
+    named = resolver.country_of(before)
+    # the article's country stands in for an unnamed actor of a diplomatic (non-ACLED) act only
+    iso = named or (focus if m.actor1 is not None or m.etype.acled_type is None else None)
+    if iso is None:
+        return
+    if m.actor1 is None and not short and (m.etype.acled_type is not None or m.etype.plover in _HARMFUL):
+        return  # in an article, no one named doing violence is no one: not the state of a country it names
+    if m.actor1 is None:
+        m.actor1 = Actor(
+            country_names().get(iso, iso),
+            state_name(iso, m.etype.plover == "ASSAULT"),
+            iso,
+            None,
+            AcledInter.STATE_FORCES,
+        )
+    else:
+        m.actor1.country = iso

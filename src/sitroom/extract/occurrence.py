@@ -1,0 +1,378 @@
+"""Does a trigger, read in its parse, tell an occurrence? The syntactic tests of reportability
+(:mod:`sitroom.extract.reportable`): a habitual or class statement (generic), the war named as a whole
+(abstract), an event referred to under a verb of judgement or speech (referential), a definite description of one
+already told (anaphoric), a toll, a modifier, a negative subject, a "since" clause, a present-tense state; and who
+reports it (its source).
+
+The word lists are in ``data/reportability.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs
+from sitroom.model import Frame
+
+__all__ = [
+    "Reportability",
+    "abstract",
+    "anaphoric",
+    "carried",
+    "casualty_report",
+    "described",
+    "generic",
+    "habitual_present",
+    "modifier",
+    "no_one",
+    "only_possible",
+    "passive",
+    "referential",
+    "reportability",
+    "since_clause",
+    "source_of",
+    "stative",
+    "strong_act",
+    "toll_only",
+    "verb_of",
+]
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Reportability:
+    habitual: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    abstract_nouns: frozenset[str]
+    eventive_heads: frozenset[str]
+    referring_verbs: frozenset[str]
+    referring_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
+    structure_nouns: frozenset[str]
+    intent_words: frozenset[str]
+    aid_nouns: frozenset[str]
+    gathering_purposes: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    conflict_scene: re.Pattern[str]
+    political_figures: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def reportability() -> Reportability:
+    raw = load_data("reportability.json")
+    return Reportability(
+        _pattern(raw["habitual"]),
+        _pattern(raw["cumulative"]),
+        frozenset(raw["abstract_nouns"]),
+        frozenset(raw["eventive_heads"]),
+        frozenset(raw["referring_verbs"]),
+        frozenset(raw["referring_nouns"]),
+        reporting_verbs("source"),
+        frozenset(raw["toll_nouns"]),
+        frozenset(raw["territory_nouns"]),
+        frozenset(raw["structure_nouns"]),
+        frozenset(raw["intent_words"]),
+        frozenset(raw["aid_nouns"]),
+        frozenset(raw["gathering_purposes"]),
+        frozenset(raw["hypothetical_nouns"]),
+        _pattern(raw["conflict_scene"]),
+        _pattern(raw["political_figures"]),
+    )
+
+
+def verb_of(tok: Any) -> Any:
+    """The verb that carries a nominal trigger ("launched an attack"), else the trigger."""
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and tok.head.pos_
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        return tok.head
+    return tok
+
+
+def generic(tok: Any) -> bool:
+    """A habitual or class statement: a frequency adverb with a present-tense (or bare) verb."""
+    lex = reportability()
+    sent = tok.sent
+    if not lex.habitual.search(sent.text.lower()):
+        return False
+    verb = verb_of(tok)
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    past = bool(tags & {"VBD", "VBN"}) and not tags & {"VBP", "VBZ"}
+    return not past
+
+
+def abstract(tok: Any) -> bool:
+    """The war, a campaign or "the fighting" named as a whole, not an occurrence: a noun whose verb is not one of
+    happening or harm ("the war has deep roots", "the campaign has resulted in")."""
+    lex = reportability()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.abstract_nouns:
+        return False
+    if _definite(tok):
+        return True  # "the unrest began after ...", "the war has killed": the one already going on, referred to
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
+        return False
+    return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
+
+
+def referential(tok: Any) -> bool:
+    """An event noun that a verb of judgement or speech takes as its object ("condemned the strike", "called the
+    attack terrorism", "investigating the bombing"): it refers to an event reported elsewhere."""
+    lex = reportability()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
+        return True  # "arrested 12 people in connection with Saturday's attack", "charged over the bombing"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
+        return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
+        return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.referring_verbs:
+            return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep") or t.dep_ == "pobj"
+        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj"):
+            t = head
+            continue
+        return False
+    return False
+
+
+_JUDGING = frozenset({"arrest", "detain", "charge", "convict", "sentence", "jail", "try", "question", "connection"})
+
+
+def _judged(head: Any) -> bool:
+    """A verb (or "in connection with") by which someone is held to account for an event named after it."""
+    return head.lemma_.lower() in _JUDGING or event_lexicon().lemma_kinds.get(head.lemma_.lower()) == "accuse"
+
+
+def toll_only(tok: Any) -> bool:
+    """A trigger that is the toll itself ("the death toll", "casualties"), or an event named only as what a toll
+    counts ("the death toll from the bombing", "victims of the attack"): not an act told here."""
+    nouns = reportability().toll_nouns
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.lower_ in nouns:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in nouns
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+_EVENT_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _definite(noun: Any) -> bool:
+    return (noun.pos_ == "PRON" and noun.lower_ in ("it", "they", "this", "that")) or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children
+    )
+
+
+def anaphoric(tok: Any) -> bool:
+    """Does the mention refer back to an event already told (a definite description, "the attack", "this
+    bombing"; or a verb whose event or weapon noun is definite or a pronoun: "the bomb had been planted", "it
+    exploded")? An indefinite one ("a bomb exploded", "another attack") introduces a new event (Heim 1982; the
+    familiarity theory of definiteness)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _definite(tok)
+    kinds = event_lexicon().lemma_kinds
+    for c in tok.children:
+        if c.dep_ in _EVENT_ARGS and (
+            (c.pos_ == "PRON" and c.lower_ in ("it",)) or (kinds.get(c.lemma_.lower()) is not None and _definite(c))
+        ):
+            return True
+    return False
+
+
+def source_of(tok: Any) -> str | None:
+    """Who reports the event: the subject of the verb of speech that governs it ("police said"), or the object of
+    "according to"."""
+    lex = reportability()
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            obj = [c for c in tok.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if obj:
+                return " ".join(w.text for w in obj[0].subtree)
+    v = verb_of(tok)
+    for _ in range(6):
+        head = v.head
+        if head.i == v.i:
+            break
+        if head.lemma_.lower() in lex.speech_verbs and v.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return " ".join(w.text for w in subj[0].subtree)
+        v = head
+    return None
+
+
+_LIGHT_ANY = frozenset(
+    {"launch", "carry", "conduct", "mount", "stage", "hold", "begin", "start", "wage", "resume", "undertake", "make"}
+)
+
+
+def _same_sentence(frames: list[Frame], n: int) -> list[Frame]:
+    """The frames of frame ``n``'s sentence (frames come in text order, so they are neighbours)."""
+    sent = frames[n].sentence
+    lo = n
+    while lo > 0 and frames[lo - 1].sentence == sent:
+        lo -= 1
+    hi = n
+    while hi + 1 < len(frames) and frames[hi + 1].sentence == sent:
+        hi += 1
+    return frames[lo : hi + 1]
+
+
+def carried(tok: Any, frames: list[Frame], n: int) -> bool:
+    """Is this trigger a light verb whose object is another mention's trigger ("launched a military operation")?"""
+    own = frames[n].trigger.i
+    return (
+        any(
+            g is not frames[n]
+            and tok.doc[g.trigger.i].head.i == own
+            and tok.doc[g.trigger.i].dep_ in ("dobj", "attr", "nsubjpass")
+            for g in _same_sentence(frames, n)
+        )
+        and tok.lemma_.lower() in _LIGHT_ANY
+    )
+
+
+def stative(tok: Any) -> bool:
+    """A present-tense verb with no future: "the region is recognized as", "the deal calls for", "both sides
+    discuss": a state or an ongoing matter, not an occurrence to code."""
+    if tok.pos_ != "VERB":
+        return False
+    tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return (bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN", "MD"}) or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    )
+
+
+def no_one(tok: Any) -> bool:
+    """ "No group has claimed responsibility", "nobody was hurt": a negative subject or object denies the event."""
+    verb = verb_of(tok)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (c.lower_ in ("nobody", "none", "noone") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
+def only_possible(tok: Any) -> bool:
+    """An event noun named as what may come: "a veiled threat of confrontation", "fears of an attack"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in reportability().hypothetical_nouns
+    )
+
+
+def habitual_present(f: Frame, tok: Any) -> bool:
+    """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present, in the
+    body of an article (not its headline or first sentence) and with no time of its own, tells what happens, not
+    what happened (Carlson and Pelletier 1995)."""
+    if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
+        return False
+    verb = verb_of(tok)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def modifier(tok: Any) -> bool:
+    """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
+    allied Eritrean troops")."""
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
+        return True
+    return (
+        tok.dep_ in ("amod", "compound")
+        and tok.pos_ in ("VERB", "ADJ", "NOUN")
+        and tok.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+        and tok.head.lower_ not in ("strike", "strikes", "attack", "attacks")
+    )
+
+
+def since_clause(tok: Any) -> bool:
+    """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children):
+            return True
+        perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
+        # "has stepped up its attacks since the government launched ...": a trend over a running period
+        if perfect and any(c.dep_ == "advcl" and any(g.lower_ == "since" for g in c.children) for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.head.lower_ == "since":
+            return True
+        t = t.head
+    return False
+
+
+_HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "treat", "hospitalise", "hospitalize"})
+
+
+def casualty_report(tok: Any) -> bool:
+    """ "At least 60 people were injured", "doctors treated 170 people": who was hurt, with no one doing it and no
+    time of its own, reports the casualties of an event told elsewhere in the article."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _HARM_VERBS or tok.pos_ != "VERB":
+        return False
+    if lemma in ("die", "treat", "hospitalise", "hospitalize"):
+        return True  # the subject is the victim, or the doctor
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)  # "were injured", no one doing it
+
+
+def described(tok: Any) -> bool:
+    """An act told in a relative clause ("the areas it captured", "the town rebels seized") describes a thing: it is
+    background unless the clause dates it."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ != "relcl":
+        return False
+    edge = tok.left_edge
+    if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
+        return True
+    # ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
+    # plural or repeated act, no time) characterises the thing named
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
+    return perfect and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def passive(tok: Any) -> bool:
+    """ "Peacekeepers have been accused of ...": the act is reported without its speaker, its target is known."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def strong_act(tok: Any) -> bool:
+    """A trigger that is itself an act with a date of its own (a strike, a raid), not a toll or the war, nor the
+    events a toll counts ("83 people had been killed in the protests")."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARM_VERBS:
+        return False
+    return not (abstract(tok) or toll_only(tok) or tok.lemma_.lower() in ("kill", "die", "dead", "death"))

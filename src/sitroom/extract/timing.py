@@ -1,0 +1,142 @@
+"""When each mention happened: the date of its own sentence's time expression (not one that dates the report of it
+or a thing it names), how that date was found, and the narrative time a mention without one takes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from sitroom.extract.dates import dependent_spans, event_date
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs
+from sitroom.model import Article, Frame, TimeExpression
+from sitroom.nlp import doc_text
+
+__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time"]
+
+BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
+_SPEECH_ANY = reporting_verbs("source")
+
+
+def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], article: Article, short: bool) -> None:
+    """Each mention's date, from the time expressions of its sentence (not those that date the report of it or a
+    thing it names), and how that date was found (``date_anchor``)."""
+    a = article
+    brief = short  # a brief states its date once, anywhere in it
+    # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
+    relative = dependent_spans(a.text) if a.published is None else []
+    for m in mentions:
+        if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
+            m.sent_start <= t.start < m.sent_end for t in times
+        ):
+            m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
+            continue
+        usable = (
+            times if brief else [t for t in times if not _dates_the_report(doc, t, m) and not _dates_a_thing(doc, t, m)]
+        )
+        m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
+        m.own_time, m.date_anchor = date_anchor(usable, m)
+        if m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
+            # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
+            # sentence does not give; it keeps Sunday as its bound but not as a time of its own
+            m.own_time, m.date_anchor = False, "narrative"
+
+
+def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does the time expression ``t`` date the statement that reports the mention rather than the mention's event
+    ("Islamic State said on Monday that its fighters had seized the town": Monday is when it said so)? It does
+    when it hangs on a verb of speech whose reported clause holds the trigger."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    trigger = doc[m.trigger.i]
+    if span is None or trigger.lemma_.lower() in _SPEECH_ANY or event_lexicon().kind_map[m.trigger.kind][0] == "plover":
+        return False  # a statement's own time is its event's: "stated in August that genocide ..." is an accusation
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
+        return False
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
+
+
+def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
+    Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
+    that clause tells, not the mention."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    tok = span.root
+    for _ in range(8):
+        if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
+            return True
+        tok = tok.head
+    return False
+
+
+def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
+    """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
+    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    if t is None:
+        return False
+    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
+        return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
+            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+_OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
+_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
+
+
+_WRITTEN = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
+    """Whether the mention's own sentence dates it, and how its date was found: ``text`` (written in full),
+    ``publication`` (a relative expression resolved against the publication date), ``narrative`` (taken from an
+    earlier sentence) or ``fallback`` (no time expression: the publication date)."""
+    text = m.date[2]
+    if text is None:
+        return False, "fallback"
+    own = any(m.sent_start <= t.start < m.sent_end and t.text == text for t in times)
+    if not own:
+        return False, "narrative"
+    return True, "text" if _WRITTEN.search(text) else "publication"
+
+
+def narrative_time(heads: list[Frame], published: date | None, short: bool) -> None:
+    """An event without a time expression of its own (its date fell back on the publication date) takes the day the
+    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot")."""
+    if short:
+        return
+    reference: Frame | None = None
+    news = published
+    for m in sorted(heads, key=lambda m: m.trigger.start):
+        recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
+        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
+            reference = m  # a background event (last year's bombing) does not set the story's time
+        elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
+            m.date = reference.date
+            m.date_anchor = "narrative"
