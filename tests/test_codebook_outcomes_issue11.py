@@ -71,6 +71,7 @@ CASES: dict[str, tuple[str | None, str | None]] = {
     "The United Nations began a relief operation in the flooded province on Monday.": (None, "AID"),
     # issue 10: a raid by forces that ends in arrests and hurts no one is the arrests (COERCE, mode arrest)
     "Police raided three homes in Malindi on Monday and arrested four suspects.": ("Arrests", "COERCE"),
+    "Medics evacuated the most seriously injured from Malindi on Monday.": (None, "AID"),
     "Police raided a bar in Malindi on Friday night, beating patrons and injuring six.": ("Attack", "ASSAULT"),
 }
 

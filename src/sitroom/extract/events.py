@@ -180,7 +180,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
 def _carries_aid(tok: Any, aid: re.Pattern[str]) -> bool:
     """The object of a handover or an evacuation is aid or people in need, not ground."""
     verb = tok if tok.pos_ == "VERB" else tok.head
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "evacuate the most seriously injured" is parsed with "injured" as a clause of its own
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        c for c in verb.children if c.dep_ in ("advcl", "oprd") and c.i > verb.i
+    ]
     return any(aid.search(" ".join(w.lower_ for w in o.subtree)) for o in objs)
 
 
