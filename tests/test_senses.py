@@ -78,6 +78,20 @@ OTHER_SENSE = [
     ("There may be no disease to battle at all.", "battle"),
     ("He told a neighbour that being a suicide bomber was fine.", "suicide bomber"),
     ("These are long-range missiles.", "missiles"),
+    ("The firm struck a deal with the government to restart the search.", "struck"),
+    ("The veteran strikes out in his last season.", "strikes"),
+    ("The youth theatre will stage a musical in the spring.", "stage a"),
+    ("The projects were executed by army engineers in two years.", "executed"),
+    ("Photos of both suspects were released on Saturday.", "released"),
+    ("Could these be the first green shoots of a recovery?", "shoots"),
+    ("The House Majority Whip added language to the bill.", "Whip"),
+    ("An elderly woman was struck by a car while crossing the road.", "struck"),
+    ("Hundreds of people were killed in crashes involving drunk drivers last year.", "killed"),
+    ("As the game wound down, the home side scored twice.", "wound"),
+    ("Many of these land disputes have been fought in the courts.", "fought"),
+    ("The mayor offered a plan to combat drugs in the city.", "combat"),
+    ("The analyst blasted the ongoing investigation into college recruiting.", "blasted"),
+    ("The bank's shares regained the 1.76 level on Friday.", "regained"),
 ]
 CONFLICT_SENSE = [
     ("Protesters stormed the parliament building on Monday.", "stormed"),
@@ -105,17 +119,23 @@ CONFLICT_SENSE = [
     ("Troops occupied forward positions along the ridge.", "occupied"),
     ("Militants blasted the bridge with explosives.", "blasted"),
     ("A protest march through the capital ended in clashes.", "march"),
+    ("Organisers said the next march would go ahead despite the ban.", "march"),
     ("The army imposed a curfew on the city after the riots.", "imposed a curfew"),
     ("Two guards suffered gunshot wounds in the attack.", "wounds"),
     ("The riot left two shops burned and a car overturned.", "riot"),
     ("Police rounded up forty men after the raid.", "rounded up"),
     ("The authorities ordered universities to close and deployed troops.", "close"),
+    ("Militants closed the schools in the district last month.", "closed"),
     ("Police apprehended the two suspects at the border.", "apprehended"),
     ("Fighting broke out between rival militias during the election.", "Fighting"),
     ("Militants attacked a polling station during the election.", "attacked"),
     ("A suicide bomber struck a market in the city.", "suicide bomber"),
     ("Police said the man killed was a suicide bomber.", "suicide bomber"),
     ("Police closed a bridge when a package was found to be a bomb.", "bomb"),
+    ("Rebels released twelve hostages on Friday.", "released"),
+    ("Two soldiers were killed in an ambush near the border.", "killed"),
+    ("A truck bomb struck the market, killing nine.", "struck"),
+    ("Rickshaw drivers assaulted and killed a local leader with sticks.", "assaulted"),
 ]
 
 
@@ -131,3 +151,19 @@ def test_senses_issue13_other_sense_is_no_trigger(nlp: Any, text: str, word: str
 @pytest.mark.parametrize(("text", "word"), CONFLICT_SENSE)
 def test_senses_issue13_conflict_sense_stays_a_trigger(nlp: Any, text: str, word: str) -> None:
     assert word in _trigger_words(nlp, text)
+
+
+SPORTS_REPORT = (
+    "Al-Gaish beat Ittihad 4-1 on Saturday to climb to third in the league. "
+    "A 90th-minute strike by the substitute sealed the win for the visitors. "
+    "The coach praised his team's attack after the match. "
+    "Fans of both clubs clashed with police outside the stadium, and two were injured."
+)
+
+
+def test_senses_issue10_sports_report_is_play_unless_harm_is_told(nlp: Any) -> None:
+    """A sports report borrows the words of violence for play; a sentence that tells of harm or names forces is
+    still read for events (fans who clash with police)."""
+    words = _trigger_words(nlp, SPORTS_REPORT)
+    assert not {"beat", "strike", "attack"} & set(words), words
+    assert "clashed" in words, words

@@ -39,14 +39,18 @@ tests/test_senses.py):
   is to discipline; to liberate a state from misrule is an election slogan;
 * "the kin of those killed", "in memory of those killed": the dead of an event told elsewhere, not a new one;
 * things kept in "safe custody" are stored, not people held; to ``apprehend`` a threat, or that something will
-  happen, is to fear it.
+  happen, is to fear it;
+* to strike a deal or a balance, to stage a musical or a comeback, to execute a project, to release footage, "green
+  shoots", "House Majority Whip", disputes fought in the courts: no violence, protest or release of people;
+* harm done by a car or in a crash is an accident; in a sports report, a sentence that tells of no harm and names
+  no forces uses "beat", "strike", "shot", "blast", "attack" and "battle" for play.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.lexicons import load_data
+from sitroom.extract.lexicons import event_lexicon, load_data
 
 __all__ = ["other_sense"]
 
@@ -67,6 +71,17 @@ _FIGURATIVE_DEFUSE = _words("figurative_defuse")
 _THINGS = _words("things")
 _OCCUPANTS = _words("occupants")
 _CLOSED_THINGS = _words("closed_things")
+_STRUCK_BARGAINS = _words("struck_bargains")
+_STAGED_SHOWS = _words("staged_shows")
+_EXECUTED_TASKS = _words("executed_tasks")
+_PUBLISHED = _words("published_things")
+_VEHICLES = _words("vehicles")
+_MISHAPS = _words("mishaps")
+_WHIP_TITLES = _words("whip_titles")
+_SPORTS_WORDS = _words("sports_words")
+_PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
+_SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
+_BUSINESSES = _words("businesses")
 # a place or a mood described by an event word: "riot-affected areas", "war-torn", "confrontation-like"
 _DESCRIBED_BY = _words("described_by")
 _DESCRIBED_PLACES = _words("described_places")
@@ -156,17 +171,25 @@ def _the_month(tok: Any) -> bool:
 
 
 def _closed_things(tok: Any) -> set[str]:
-    """The words of what is closed, cut or shut: its object or subject ("the shops were closed", "banks closed down
-    their services", "most of the shops remained closed"), the noun a participle describes ("schools declared
-    closed") or the noun just before it ("with schools and institutions closed")."""
-    found = _linked(tok, ("dobj", "nsubjpass", "nsubj", "pobj"))
+    """What is closed, cut or shut, as its object or passive subject ("closed the road", "the road was closed")."""
+    return _lemmas(_linked(tok, ("dobj", "nsubjpass")))
+
+
+def _closed_by_owners(tok: Any) -> bool:
+    """Shops, schools or banks that close of themselves ("the shops were closed", "most of the shops remained
+    closed", "banks closed down their services", "with schools and institutions closed"), not closed by someone
+    else ("militants closed the schools")."""
+    subjects = _linked(tok, ("nsubjpass", "nsubj"))
     if tok.dep_ in ("acomp", "oprd", "xcomp", "conj", "ccomp"):
-        found += _linked(tok.head, ("nsubj", "nsubjpass", "dobj"))
+        subjects += _linked(tok.head, ("nsubj", "nsubjpass"))
     if tok.dep_ in ("amod", "acl"):
-        found.append(tok.head)
+        subjects.append(tok.head)
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
-        found.append(tok.doc[tok.i - 1])
-    return _lemmas(found)
+        subjects.append(tok.doc[tok.i - 1])
+    if _lemmas(subjects) & _BUSINESSES:
+        return True
+    agents = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    return not agents and bool(_lemmas(_linked(tok, ("dobj", "pobj"))) & _BUSINESSES)
 
 
 def _criticism(tok: Any) -> bool:
@@ -215,6 +238,36 @@ def _heads(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in (t, *t.conjuncts)}
 
 
+def _sport(tok: Any) -> bool:
+    """Is ``tok`` in a sports report's sentence that tells of no harm ("beat Ittihad 4-1", "a 90th-minute strike",
+    "a three-run blast")? A report with no harm and no forces in the sentence is play."""
+    doc = tok.doc
+    if "sitroom_sport" not in doc.user_data:
+        doc.user_data["sitroom_sport"] = len({t.lower_ for t in doc} & _SPORTS_WORDS) >= _SPORT_QUORUM
+    if not doc.user_data["sitroom_sport"]:
+        return False
+    ctx = event_lexicon().context
+    sent = tok.sent
+    at = tok.idx - sent.start_char  # the trigger itself ("beat") is no harm told
+    low = (sent.text[:at] + " " * len(tok.text) + sent.text[at + len(tok.text) :]).lower()
+    return not (ctx["harm"].search(low) or ctx["state_forces"].search(low))
+
+
+def _drivers(doers: list[Any]) -> list[Any]:
+    """The doers' head nouns, through "by" ("struck by a car"), not their modifiers ("a truck bomb")."""
+    return [g for d in doers for g in ([d] if d.dep_ != "agent" else [c for c in d.children if c.dep_ == "pobj"])]
+
+
+def _in_mishap(tok: Any) -> bool:
+    """ "killed in crashes", "injured in a rollover": an accident."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children)
+        for c in tok.children
+    )
+
+
 def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
 
@@ -229,8 +282,21 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "blast" and _criticism(tok):
         return True
-    if lemma in ("wound", "wind") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up":
-        return True  # "the camps should be wound up"
+    if lemma in ("wound", "wind") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("up", "down"):
+        return True  # "the camps should be wound up", "as the game wound down"
+    if lemma == "strike" and (
+        _heads(_linked(tok, ("dobj",))) & _STRUCK_BARGAINS
+        or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "out")
+    ):
+        return True  # "struck a deal", "strike a balance", "strikes out"
+    if phrase.startswith("stage") and _heads(_linked(tok, ("dobj",))) & _STAGED_SHOWS:
+        return True  # "stage a musical", "staged a comeback"
+    if lemma == "execute" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _EXECUTED_TASKS:
+        return True  # "the projects were executed by army engineers"
+    if lemma == "release" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _PUBLISHED:
+        return True  # "footage was released": published, nobody freed
+    if lemma == "shoot" and tok.pos_ == "NOUN":
+        return True  # "green shoots", "a photo shoot": the noun is no shooting ("shots" are)
     if (
         lemma == "wound"
         and tok.pos_ == "NOUN"
@@ -243,9 +309,15 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "custody" and any(c.lower_ == "safe" for c in tok.children):
         return True  # "kept in the safe custody of the magistrate": things in store, not people held
     if lemma == "apprehend" and (
-        any(c.dep_ == "ccomp" for c in tok.children) or _lemmas(_linked(tok, ("dobj",))) & _FEARED
+        any(c.dep_ == "ccomp" for c in tok.children) or _heads(_linked(tok, ("dobj",))) & _FEARED
     ):
         return True  # "apprehended a threat to his life", "the letter apprehended that ...": feared
+    if lemma == "whip" and (
+        tok.pos_ == "PROPN"
+        or any(c.dep_ == "compound" and c.lower_ in _WHIP_TITLES for c in tok.children)
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WHIP_TITLES)
+    ):
+        return True  # "House Majority Whip": an office of parliament
     if lemma == "whip" and tok.head.lemma_.lower() == "crack":
         return True  # "cracked the whip"
     if lemma in ("liberate", "free") and _lemmas(_linked(tok, ("pobj",))) & _ABSTRACT_YOKES:
@@ -259,7 +331,14 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
             return True
     fights = lemma in ("battle", "fight", "combat")
     doers = _doers(tok) if fights or kind in _HARMING else []  # only these rules ask who did it
-    if kind in _HARMING and (_lemmas(doers) & NATURAL_FORCES or any(_accidental_fire(d) for d in doers)):
+    if kind in _HARMING and (
+        _lemmas(doers) & NATURAL_FORCES
+        or _heads(_drivers(doers)) & _VEHICLES
+        or any(_accidental_fire(d) for d in doers)
+        or _in_mishap(tok)
+    ):
+        return True  # a storm, a fire, a car, a crash: no attacker
+    if kind in _PLAYED and _sport(tok):
         return True
     if _imperative(tok):
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
@@ -281,8 +360,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
         or _lemmas(doers) & _FIRE_CREWS  # "firefighters battled the incident"
         or any(c.dep_ == "prep" and c.lower_ == "within" for c in tok.children)  # "the fight within the party"
+        or _lemmas(_linked(tok, ("pobj",))) & {"court"}  # "disputes fought in the courts"
     ):
         return True
+    if lemma in ("regain", "recapture", "retake", "reclaim") and _heads(_linked(tok, ("dobj",))) & _LEVELS:
+        return True  # "the shares regained the 1.76 level": a market, not a town
     if lemma == "hit":
         if (tok.i > 0 and tok.doc[tok.i - 1].text == "-") or tok.text.lower().startswith("hardest"):
             return True
@@ -311,7 +393,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "occupy" and (_lemmas(_linked(tok, ("nsubj", "agent"))) & _OCCUPANTS or _figurative_hold(tok)):
         return True
     ordered = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in ("order", "force", "direct", "instruct")
-    if lemma in ("close", "shut", "cut") and not ordered and _closed_things(tok) & _CLOSED_THINGS:
+    if (
+        lemma in ("close", "shut", "cut")
+        and not ordered
+        and (_closed_things(tok) & _CLOSED_THINGS or (lemma != "cut" and _closed_by_owners(tok)))
+    ):
         return True  # "ordered universities to close" is the authorities' act
     if lemma == "impose" and any(
         o.lemma_.lower() in _LAWS_IMPOSED or (o.lemma_.lower() == "rule" and _lemmas([o]) & _BY_DECREE)
