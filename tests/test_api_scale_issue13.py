@@ -122,8 +122,8 @@ def test_api_scale_issue13_store_before_schema_8_keeps_nothing(tmp_path: Path, m
 @pytest.mark.parametrize(
     ("order", "index"),
     [
-        ("date_desc", "fused_events_date_desc"),
-        ("date_asc", "fused_events_date_asc"),
+        ("date_desc", "fused_events_date_keys"),  # (migration 010: 008's fused_events_date_desc, with more columns)
+        ("date_asc", "fused_events_date_asc_keys"),
         ("fatalities_desc", "fused_events_killed_desc"),
         ("rank", "fused_events_rank"),
     ],

@@ -133,7 +133,7 @@ def create_app(sitroom: Sitroom) -> FastAPI:
         if format == "json":
             page = limit or DEFAULT_LIMIT
             query = event_query(params, limit=page + 1, offset=offset, order=sort)
-            rows = list(store.events(query))
+            rows = store.event_page(query)  # records as dicts, or as stored text sent as it is (same JSON)
             more = len(rows) > page
             rows = rows[:page]
             total = store.count_events(query) if count else None

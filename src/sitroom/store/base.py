@@ -46,6 +46,10 @@ class Store(Protocol):
     def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
         """Events as schema records (``Event.to_dict`` plus ``published`` and ``title``)."""
 
+    def event_page(self, query: EventQuery) -> list[Any]:
+        """``events(query)`` as a list ready for JSON: each record a dict or an ``orjson.Fragment`` of the same
+        value (a record's stored text, sent without parsing it)."""
+
     def count_events(self, query: EventQuery) -> int: ...
 
     def event(self, event_id: str) -> dict[str, Any] | None: ...

@@ -170,7 +170,7 @@ class DuckDBStore(SqlStore):
 
         return rows()
 
-    def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
+    def _event_rows(self, query: EventQuery) -> Iterator[tuple[Any, ...]]:
         """A page in date order is read from a window of the most recent (``date_desc``) or earliest (``date_asc``)
         dates, widened until it holds the whole page (issue 13). DuckDB has no index that gives rows in order: a
         page would otherwise rank every matching row of the table. With a window, DuckDB skips the row groups whose
@@ -178,10 +178,10 @@ class DuckDBStore(SqlStore):
         is the same: if the window holds ``offset + limit`` matching rows, those are the first of the listing."""
         needed = (query.limit or 0) + query.offset
         if query.order not in ("date_desc", "date_asc") or query.limit is None or not 0 < needed <= WINDOW_ROWS:
-            return super().events(query)
+            return super()._event_rows(query)
         span = self._kept(("date_span", query.fused), lambda: self._date_span(query.fused))
         if span is None:
-            return super().events(query)
+            return super()._event_rows(query)
         first, last, rows = span
         desc = query.order == "date_desc"
         lo = max(first, query.since) if query.since else first
@@ -191,11 +191,11 @@ class DuckDBStore(SqlStore):
             window = (
                 replace(query, since=hi - timedelta(days=days)) if desc else replace(query, until=lo + timedelta(days))
             )
-            page = list(super().events(window))
+            page = list(super()._event_rows(window))
             if len(page) == query.limit:
                 return iter(page)
             days *= WINDOW_GROWTH
-        return super().events(query)
+        return super()._event_rows(query)
 
     def _date_span(self, fused: bool) -> tuple[date, date, int] | None:
         """The first and last event dates and the number of dated rows of the events or fused events table."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sitroom.review import LogEntry, Review, apply_review, field_value
 from sitroom.store.tables import SqlTables
 
-__all__ = ["LOG_COLUMNS", "LogEntry", "ReviewTables"]
+__all__ = ["LOG_COLUMNS", "REVIEW_COLUMNS", "LogEntry", "ReviewTables", "review_from_row"]
 
 REVIEW_COLUMNS = ("fused_id", "status", "fields", "corrected", "basis", "flags", "reviewer", "reviewed_at")
 LOG_COLUMNS = ("fused_id", "logged_at", "reviewer", "action", "field", "before", "after", "note")
@@ -28,7 +28,8 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def _review(row: Sequence[Any]) -> Review:
+def review_from_row(row: Sequence[Any]) -> Review:
+    """The review of a row of the ``reviews`` table's ``REVIEW_COLUMNS``."""
     fused_id, status, fields, corrected, basis, flags, reviewer, at = row
     return Review(
         fused_id=str(fused_id),
@@ -60,7 +61,7 @@ class ReviewTables(SqlTables):
             return {}
         else:
             rows = self._fetch(f"{sql} WHERE fused_id IN ({', '.join('?' * len(fused_ids))})", list(fused_ids))
-        return {str(r[0]): _review(r) for r in rows}
+        return {str(r[0]): review_from_row(r) for r in rows}
 
     def review(self, fused_id: str) -> Review | None:
         """The review of fused event ``fused_id`` (exactly that id), or None."""
@@ -120,9 +121,11 @@ class ReviewTables(SqlTables):
         ]
 
     def _overlay(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """Records with their fused event's review laid over them (reviews are read once, before the first)."""
-        reviews = self._reviews()
-        return (apply_review(r, reviews.get(str(r.get("fused_id")))) for r in records)
+        """Records with their fused event's review laid over them (the reviews of those fused events only, read
+        once; listings read theirs with their rows: ``sitroom.store.records``)."""
+        found = list(records)
+        reviews = self._reviews(sorted({str(r.get("fused_id")) for r in found}))
+        return (apply_review(r, reviews.get(str(r.get("fused_id")))) for r in found)
 
     # -- writing ---------------------------------------------------------------------------------------------------
     @contextmanager

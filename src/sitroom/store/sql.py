@@ -8,7 +8,6 @@ could not both keep theirs). Ingesting an older version again changes nothing: i
 
 from __future__ import annotations
 
-import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -17,12 +16,10 @@ from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
 
-import orjson
-
 from sitroom.errors import StoreError, UsageError
-from sitroom.fusion import reported_late_days
 from sitroom.model import Article, Event, Rejection
 from sitroom.store import queries as q
+from sitroom.store import records
 from sitroom.store.agreements import AgreementTables
 from sitroom.store.base import EventQuery
 from sitroom.store.cache import AnswerCache
@@ -32,11 +29,8 @@ from sitroom.store.rollup import ROLLUP_SCHEMA
 
 __all__ = ["MIGRATIONS", "SqlStore", "migrations"]
 
-SELECT_RECORDS = "SELECT e.record, e.published, e.title, e.fused_id FROM events e"
-SELECT_FUSED = "SELECT e.record, e.published, e.title, e.fused_id FROM fused_events e"
 BULK_ROWS = 5000
-LATE_ORDERS = ("rank", "fatalities_desc")  # orders whose page PostgreSQL ranks by key before reading records
-LATE_TEXT = True  # and so are pages with a text or type filter
+LATE_PAGES = True  # PostgreSQL ranks a page by key before it reads records (off: one statement, for tests)
 LARGE = 5000  # a listing with no limit or a larger one streams in batches
 _ANY = "(SELECT unnest(CAST(? AS TEXT[])))"  # "x IN" a list given as one array parameter
 TABLES = ("articles", "events", "actors", "places", "rejected")
@@ -269,9 +263,18 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
     # -- reading ---------------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[dict[str, Any]]:
         """Report events, or with ``query.fused`` the fused events (one per real-world event)."""
+        return (records.record(row) for row in self._event_rows(query))
+
+    def event_page(self, query: EventQuery) -> list[Any]:
+        """``events(query)`` (a page: a query with a limit) ready to be written as JSON: each record a dict, or the
+        same JSON value as text never parsed (``records.fragment``: most fused events)."""
+        return [records.fragment(row) or records.record(row) for row in self._event_rows(query)]
+
+    def _event_rows(self, query: EventQuery) -> Iterator[tuple[Any, ...]]:
+        """The rows (``records.SELECT_RECORDS`` or ``SELECT_FUSED``) of the events ``query`` selects, in order."""
         where = q.where_clause(query)
         order = q.order_clause(query.order)
-        select, table = (SELECT_FUSED, "fused_events") if query.fused else (SELECT_RECORDS, "events")
+        select, table = (records.SELECT_FUSED, "fused_events") if query.fused else (records.SELECT_RECORDS, "events")
         if self.dialect == "duckdb" and query.offset:
             # DuckDB, a page further on: rank by the narrow sort columns, then read the records of the page's rows
             # only (not those of the rows skipped; issue 13: 7x less work at offset 5000)
@@ -279,26 +282,22 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
                 f"SELECT e.rowid FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
             )
             sql = f"{select} WHERE e.rowid IN ({page}) ORDER BY {order}"
-        elif (
-            self.dialect == "postgres"
-            and (query.order in LATE_ORDERS or (LATE_TEXT and (query.text or query.types)))
-            and query.limit is not None
-        ):
-            # PostgreSQL, an order no index of the query's filters yields (by toll, by article), or a text or type
-            # filter (which may pass few rows): rank the rows by their keys alone, read from an index that holds them
-            # (events_date_asc, fused_events_country_keys: an index-only scan of a date window), then read the
-            # records of the page's rows only (issue 13)
+        elif self.dialect == "postgres" and LATE_PAGES and _late(query):
+            # PostgreSQL, a page: rank the rows by their keys alone, read from an index that holds the keys and the
+            # filtered columns (an index-only scan of the date window, in the order asked: migrations 009, 010),
+            # then read the records of the page's rows only: neither the rows an offset skips nor those a filter
+            # drops are read from the table (issue 13)
             key = "fused_id" if query.fused else "event_id"
             page, params = _page(
                 f"SELECT e.{key} FROM {table} e WHERE {where.sql} ORDER BY {order}", list(where.params), query
             )
             sql = f"{select} WHERE e.{key} IN ({page}) ORDER BY {order}"
         else:
-            # one statement with its LIMIT: PostgreSQL reads a page from the index of its order (migrations 002,
-            # 008); DuckDB ranks by the narrow sort columns and reads the page's records last (duck.LATE_ROWS)
+            # one statement with its LIMIT (an export: every row, read in batches); DuckDB ranks by the narrow sort
+            # columns and reads the page's records last (duck.LATE_ROWS)
             sql, params = _page(f"{select} WHERE {where.sql} ORDER BY {order}", list(where.params), query)
         large = query.limit is None or query.limit > LARGE
-        return self._overlay(_record(row) for row in self._stream(sql, params, large))
+        return self._stream(sql, params, large)
 
     def count_events(self, query: EventQuery) -> int:
         """The number of events ``query`` selects (its limit and offset aside), kept until the events change."""
@@ -312,8 +311,8 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         return int(rows[0][0])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
-        rows = self._fetch(f"{SELECT_RECORDS} WHERE e.event_id = ?", (event_id,))
-        return next(self._overlay([_record(rows[0])])) if rows else None
+        rows = self._fetch(f"{records.SELECT_RECORDS} WHERE e.event_id = ?", (event_id,))
+        return records.record(rows[0]) if rows else None
 
     def fused_event(self, fused_id: str) -> dict[str, Any] | None:
         """A fused event with its merge history, following a redirect, and its review laid over it."""
@@ -329,14 +328,12 @@ class SqlStore(AgreementTables, FusionMixin, ReviewTables, ABC):
         if not rows:
             return None
         key, aid, published, title, url, source, text, stale = rows[0]
-        events = list(
-            self._overlay(
-                _record(r)
-                for r in self._fetch(
-                    f"{SELECT_RECORDS} WHERE e.content_hash = ? ORDER BY e.salience_rank, e.event_id", (key,)
-                )
+        events = [
+            records.record(r)
+            for r in self._fetch(
+                f"{records.SELECT_RECORDS} WHERE e.content_hash = ? ORDER BY e.salience_rank, e.event_id", (key,)
             )
-        )
+        ]
         return {
             "id": aid,
             "published": _iso(published),
@@ -464,6 +461,23 @@ def _by_count(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["events"], r["key"] is None, r["key"] or ""))
 
 
+def _late(query: EventQuery) -> bool:
+    """Whether PostgreSQL ranks ``query``'s page by key before it reads records: a page of an order that no index
+    yields within the filters (by toll, by article), one whose filters drop rows that would otherwise be read whole
+    (text, type, actor, place, modality, confidence), or one further on than it is long (the rows an offset skips).
+    A first page of dates and countries only is read in order from its index at once: looking its rows up again by
+    key would cost more than the few rows it reads."""
+    if query.limit is None:
+        return False
+    dropping = query.text or query.types or query.actor or query.near or query.modalities
+    return bool(
+        query.order in ("rank", "fatalities_desc")
+        or dropping
+        or query.min_confidence is not None
+        or query.offset >= query.limit
+    )
+
+
 def _page(sql: str, params: list[Any], query: EventQuery) -> tuple[str, list[Any]]:
     if query.limit is not None:
         sql += " LIMIT ?"
@@ -484,18 +498,3 @@ def _now() -> datetime:
 
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
-
-
-def _record(row: Sequence[Any]) -> dict[str, Any]:
-    """A stored record: a report (with its fused id and, when its text dates it well before publication, how many
-    days late it was reported) or a fused event (it carries its reports)."""
-    try:
-        record: dict[str, Any] = orjson.loads(row[0])
-    except orjson.JSONDecodeError:  # what orjson does not read (an integer beyond 64 bits) Python's json does
-        record = json.loads(row[0])
-    record["published"] = _iso(row[1])
-    record["title"] = row[2]
-    record["fused_id"] = row[3]
-    if "reports" not in record:
-        record["reported_late_days"] = reported_late_days(record)
-    return record
