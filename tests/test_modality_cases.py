@@ -29,6 +29,7 @@ from sitroom.extract.modality import modality
         ("No one was hurt in the blast.", "hurt", "negated"),
         ("If the police try to stop us and arrest us, there will be trouble.", "arrest", "hypothetical"),
         ("The governor instructed the police to arrest the organisers.", "arrest", "future"),
+        ("The commissioner instructed the officers to watch the area and detain the organisers.", "detain", "future"),
         # the month is no modal verb
         ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],

@@ -78,7 +78,11 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
         if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
             return False
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
-            return True
+            noun = tok.head
+            means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
+            # "killed in police firing in Vadodara on Sunday", parsed with "firing ... on Sunday" describing "police":
+            # a participle inside the trigger's own phrase tells its scene
+            return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
 
