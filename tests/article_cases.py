@@ -30,3 +30,18 @@ def context_runner(nlp: Any, geoparser: Any, articles: dict[str, tuple[str, str]
 
 def violent(e: Event) -> bool:
     return e.acled_event_type in VIOLENT or e.plover_event == "ASSAULT"
+
+
+def events_in(ctx: Context, sentence: str) -> list[Event]:
+    """The events whose evidence is ``sentence`` (which must be in the article: a guard against a test typo)."""
+    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
+    return [e for e in ctx.events if sentence in e.evidence.sentence]
+
+
+def show_events(ctx: Context) -> str:
+    """The article's events, a line each, for an assertion's message."""
+    return "\n".join(
+        f"  {e.plover_event}/{e.plover_mode}/{e.acled_sub_event_type} {e.actor1 and e.actor1.name} "
+        f"{e.evidence.sentence!r}"
+        for e in ctx.events
+    )

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from sitroom.pipeline import Context
-from tests.article_cases import context_runner
+from tests.article_cases import context_runner, events_in, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -50,28 +50,16 @@ def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _events_in(ctx: Context, sentence: str) -> list[Any]:
-    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
-    return [e for e in ctx.events if sentence in e.evidence.sentence]
-
-
-def _show(ctx: Context) -> str:
-    return "\n".join(
-        f"  {e.plover_event}/{e.acled_sub_event_type} {e.actor1 and e.actor1.name} {e.evidence.sentence!r}"
-        for e in ctx.events
-    )
-
-
 def test_police_firing_is_an_event_of_the_police_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("strike-day")
-    found = _events_in(ctx, "Police opened fire on a crowd that was stoning vehicles in Kisumu on Tuesday")
-    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in found), _show(ctx)
+    found = events_in(ctx, "Police opened fire on a crowd that was stoning vehicles in Kisumu on Tuesday")
+    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in found), show_events(ctx)
 
 
 def test_shops_closed_for_a_strike_are_no_coercion_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("strike-day")
-    found = _events_in(ctx, "Most shops and schools in the town remained closed during the strike")
-    assert all(e.plover_event != "COERCE" for e in found), _show(ctx)
+    found = events_in(ctx, "Most shops and schools in the town remained closed during the strike")
+    assert all(e.plover_event != "COERCE" for e in found), show_events(ctx)
 
 
 @pytest.mark.parametrize(
@@ -83,23 +71,23 @@ def test_shops_closed_for_a_strike_are_no_coercion_issue10(run: Callable[[str], 
 )
 def test_demanded_or_threatened_force_has_no_acled_type_issue10(run: Callable[[str], Context], sentence: str) -> None:
     ctx = run("strike-day")
-    for e in _events_in(ctx, sentence):
-        assert e.acled_event_type not in FORCE and e.acled_sub_event_type != "Arrests", _show(ctx)
+    for e in events_in(ctx, sentence):
+        assert e.acled_event_type not in FORCE and e.acled_sub_event_type != "Arrests", show_events(ctx)
 
 
 def test_related_stories_are_not_this_article_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("strike-day")
-    assert not [e for e in ctx.events if "Nakuru" in e.evidence.sentence], _show(ctx)
+    assert not [e for e in ctx.events if "Nakuru" in e.evidence.sentence], show_events(ctx)
 
 
 def test_killed_in_police_firing_is_killed_by_the_police_issue10(run: Callable[[str], Context]) -> None:
     """ "killed in police firing": the police fired (the parser may read "firing" as describing "police")."""
     ctx = run("firing-day")
-    found = _events_in(ctx, "A young man was killed in police firing in Kisumu on Wednesday")
-    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in found), _show(ctx)
+    found = events_in(ctx, "A young man was killed in police firing in Kisumu on Wednesday")
+    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in found), show_events(ctx)
 
 
 def test_burnt_alive_is_harm_not_property_destruction_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("burnt-night")
-    assert ctx.events, _show(ctx)
-    assert all(e.acled_sub_event_type != "Looting/property destruction" for e in ctx.events), _show(ctx)
+    assert ctx.events, show_events(ctx)
+    assert all(e.acled_sub_event_type != "Looting/property destruction" for e in ctx.events), show_events(ctx)

@@ -18,7 +18,7 @@ import pytest
 
 from sitroom.extract.reportable import about_conflict
 from sitroom.pipeline import Context
-from tests.article_cases import context_runner
+from tests.article_cases import context_runner, events_in, show_events
 
 ARTICLES: dict[str, tuple[str, str]] = {
     "civic-council": (
@@ -79,17 +79,6 @@ def run(nlp: Any, geoparser: Any) -> Callable[[str], Context]:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _events_in(ctx: Context, sentence: str) -> list[Any]:
-    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
-    return [e for e in ctx.events if sentence in e.evidence.sentence]
-
-
-def _show(ctx: Context) -> str:
-    return "\n".join(
-        f"  {e.plover_event}/{e.plover_mode}/{e.acled_sub_event_type} {e.evidence.sentence!r}" for e in ctx.events
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
@@ -100,23 +89,23 @@ def _show(ctx: Context) -> str:
 )
 def test_civic_agreement_is_no_acled_event_issue10(run: Callable[[str], Context], sentence: str) -> None:
     ctx = run("civic-council")
-    assert all(e.acled_event_type is None for e in _events_in(ctx, sentence)), _show(ctx)
+    assert all(e.acled_event_type is None for e in events_in(ctx, sentence)), show_events(ctx)
 
 
 @pytest.mark.slow
 def test_criminal_arrest_is_plover_arrest_not_acled_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("civic-council")
-    found = _events_in(ctx, "In a separate case, police arrested a man on a burglary charge on Monday.")
-    assert found, _show(ctx)
-    assert all(e.acled_event_type is None for e in found), _show(ctx)
-    assert any(e.plover_event == "COERCE" and e.plover_mode == "arrest" for e in found), _show(ctx)
+    found = events_in(ctx, "In a separate case, police arrested a man on a burglary charge on Monday.")
+    assert found, show_events(ctx)
+    assert all(e.acled_event_type is None for e in found), show_events(ctx)
+    assert any(e.plover_event == "COERCE" and e.plover_mode == "arrest" for e in found), show_events(ctx)
 
 
 @pytest.mark.slow
 def test_arrest_of_political_figure_is_acled_arrest_issue10(run: Callable[[str], Context]) -> None:
     ctx = run("civic-politician")
-    found = _events_in(ctx, "Police in Ennis arrested a former minister on Wednesday on charges of fraud.")
-    assert any(e.acled_sub_event_type == "Arrests" for e in found), _show(ctx)
+    found = events_in(ctx, "Police in Ennis arrested a former minister on Wednesday on charges of fraud.")
+    assert any(e.acled_sub_event_type == "Arrests" for e in found), show_events(ctx)
 
 
 @pytest.mark.slow
@@ -133,7 +122,7 @@ def test_conflict_agreement_and_arrest_stay_acled_issue10(
     run: Callable[[str], Context], sentence: str, sub: str
 ) -> None:
     ctx = run("conflict-truce")
-    assert any(e.acled_sub_event_type == sub for e in _events_in(ctx, sentence)), _show(ctx)
+    assert any(e.acled_sub_event_type == sub for e in events_in(ctx, sentence)), show_events(ctx)
 
 
 @pytest.mark.slow
@@ -141,19 +130,19 @@ def test_whole_article_without_event_words_has_no_event_issue10(run: Callable[[s
     """A brief always reports its one event (a coder's note is written about one); a whole article that names no
     event word reports none (its lead sentence is not made a consultation)."""
     ctx = run("civic-no-event-word")
-    assert ctx.events == [], _show(ctx)
+    assert ctx.events == [], show_events(ctx)
 
 
 @pytest.mark.slow
 def test_onlookers_are_no_demonstration_issue10(run: Callable[[str], Context]) -> None:
     """A crowd that gathers with no purpose or grievance stated watches; one gathered against something protests."""
     ctx = run("crowds")
-    onlookers = _events_in(ctx, "A crowd of about two hundred people gathered around the cordoned-off street.")
-    assert all(e.acled_event_type != "Protests" for e in onlookers), _show(ctx)
-    protest = _events_in(
+    onlookers = events_in(ctx, "A crowd of about two hundred people gathered around the cordoned-off street.")
+    assert all(e.acled_event_type != "Protests" for e in onlookers), show_events(ctx)
+    protest = events_in(
         ctx, "On Monday hundreds of people gathered outside the town hall against the new parking fees."
     )
-    assert any(e.acled_event_type == "Protests" for e in protest), _show(ctx)
+    assert any(e.acled_event_type == "Protests" for e in protest), show_events(ctx)
 
 
 @pytest.mark.parametrize(
