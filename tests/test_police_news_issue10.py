@@ -37,6 +37,10 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "A woman was burnt alive in her house in Kisumu on the same night. "
         "The town was calm on Thursday.",
     ),
+    "youth-shot": (
+        "2024-06-15",
+        "Police shot dead a youth in Kisumu on Tuesday, residents said. The town was calm on Wednesday.",
+    ),
     "burnt-night": (
         "2024-06-14",
         "A woman was burnt alive in her house in Kisumu on Tuesday night, police said. The town was calm on Wednesday.",
@@ -91,3 +95,13 @@ def test_burnt_alive_is_harm_not_property_destruction_issue10(run: Callable[[str
     ctx = run("burnt-night")
     assert ctx.events, show_events(ctx)
     assert all(e.acled_sub_event_type != "Looting/property destruction" for e in ctx.events), show_events(ctx)
+
+
+def test_victim_of_violence_against_civilians_is_a_civilian_issue10(run: Callable[[str], Context]) -> None:
+    """ACLED's violence against civilians targets civilians: "a youth" shot dead by police is no rioter."""
+    ctx = run("youth-shot")
+    found = [e for e in events_in(ctx, "Police shot dead a youth in Kisumu on Tuesday") if e.actor2 is not None]
+    assert found, show_events(ctx)
+    assert all(e.actor2.acled_inter == 7 for e in found if e.acled_event_type == "Violence against civilians"), (
+        show_events(ctx)
+    )

@@ -423,7 +423,8 @@ def _armed_defaults(
     if identity and sub == "Armed clash" and _unnamed(a2):
         m.actor2 = acled_actor(IDENTITY, iso, a2.text if a2 else "")
     a2 = m.actor2
-    if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter is None):
+    if sub in _VS_CIVILIANS and (a2 is None or is_armed(a2) or a2.acled_inter in (None, RIOTERS)):
+        # the victims of violence against civilians are civilians ("police shot dead a youth": not a rioter)
         m.actor2 = acled_actor(CIVILIANS, iso, a2.text if a2 else "")
     elif (
         sub in _STATE_FIRST
