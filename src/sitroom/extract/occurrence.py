@@ -112,6 +112,8 @@ def generic(tok: Any) -> bool:
     verb = verb_of(tok)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(tags & {"VBD", "VBN"}) and not tags & {"VBP", "VBZ"}
+    if verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children):
+        past = False  # "militants sometimes lay mines": transitive "lay" is the present of "lay", not "lie" past
     return not past
 
 
