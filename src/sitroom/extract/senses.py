@@ -313,13 +313,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     ):
         return True  # "apprehended a threat to his life", "the letter apprehended that ...": feared
     if lemma == "whip" and (
-        tok.pos_ == "PROPN"
-        or any(c.dep_ == "compound" and c.lower_ in _WHIP_TITLES for c in tok.children)
+        tok.pos_ == "PROPN"  # "House Majority Whip": an office of parliament
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WHIP_TITLES)
+        or tok.head.lemma_.lower() == "crack"  # "cracked the whip"
     ):
-        return True  # "House Majority Whip": an office of parliament
-    if lemma == "whip" and tok.head.lemma_.lower() == "crack":
-        return True  # "cracked the whip"
+        return True
     if lemma in ("liberate", "free") and _lemmas(_linked(tok, ("pobj",))) & _ABSTRACT_YOKES:
         return True
     if phrase.startswith(("take over", "took over", "taking over", "takes over", "taken over")):
