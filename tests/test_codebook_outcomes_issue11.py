@@ -72,6 +72,8 @@ CASES: dict[str, tuple[str | None, str | None]] = {
     # issue 10: a raid by forces that ends in arrests and hurts no one is the arrests (COERCE, mode arrest)
     "Police raided three homes in Malindi on Monday and arrested four suspects.": ("Arrests", "COERCE"),
     "Medics evacuated the most seriously injured from Malindi on Monday.": (None, "AID"),
+    # a petition is a demand, not a public gathering (ACLED codes demonstrations)
+    "Residents of Malindi signed a petition against the new road on Monday.": (None, "REQUEST"),
     "Police raided a bar in Malindi on Friday night, beating patrons and injuring six.": ("Attack", "ASSAULT"),
 }
 

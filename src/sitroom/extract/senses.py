@@ -40,8 +40,9 @@ tests/test_senses.py):
 * "the kin of those killed", "in memory of those killed": the dead of an event told elsewhere, not a new one;
 * things kept in "safe custody" are stored, not people held; to ``apprehend`` a threat, or that something will
   happen, is to fear it;
-* to strike a deal or a balance, to stage a musical or a comeback, to execute a project, to release footage, "green
-  shoots", "House Majority Whip", disputes fought in the courts: no violence, protest or release of people;
+* to sign a petition or a letter, to strike a deal or a balance, to stage a musical or a comeback, to execute a
+  project, to release footage, "green shoots", "House Majority Whip", disputes fought in the courts: no violence,
+  protest, agreement or release of people;
 * harm done by a car or in a crash is an accident; in a sports report, a sentence that tells of no harm and names
   no forces uses "beat", "strike", "shot", "blast", "attack" and "battle" for play.
 """
@@ -78,6 +79,7 @@ _PUBLISHED = _words("published_things")
 _VEHICLES = _words("vehicles")
 _MISHAPS = _words("mishaps")
 _WHIP_TITLES = _words("whip_titles")
+_SIGNED_PAPERS = _words("signed_papers")
 _SPORTS_WORDS = _words("sports_words")
 _PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
 _SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
@@ -291,6 +293,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "struck a deal", "strike a balance", "strikes out"
     if phrase.startswith("stage") and _heads(_linked(tok, ("dobj",))) & _STAGED_SHOWS:
         return True  # "stage a musical", "staged a comeback"
+    if lemma == "sign" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _SIGNED_PAPERS:
+        return True  # "signed a petition", "signed copies of his book": no agreement between parties
     if lemma == "execute" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _EXECUTED_TASKS:
         return True  # "the projects were executed by army engineers"
     if lemma == "release" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _PUBLISHED:
