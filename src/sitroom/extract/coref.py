@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sitroom.extract.events import VIOLENT_TYPES
 from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
@@ -30,7 +31,6 @@ __all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family", "merge
 
 NEAR_KM = 40.0
 WINDOW_SENTENCES = 60  # a mention refers back at most this far (news tells one happening within a few paragraphs)
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _DEMO = frozenset({"Protests", "Riots"})
 _WEAPONS = frozenset(
     {
@@ -66,7 +66,7 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|n
 
 def family(f: Frame) -> str:
     t = f.etype
-    if t.acled_type in _VIOLENT:
+    if t.acled_type in VIOLENT_TYPES:
         return "violence"
     if t.acled_type in _DEMO:
         return "demonstration"

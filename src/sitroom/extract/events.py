@@ -402,8 +402,8 @@ def _decided(tok: Any) -> bool:
     return head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in _DECISION_VERBS
 
 
-# what a demand or a threat names has not been done: it keeps no ACLED type of violence or arrest
-_ACTS_OF_FORCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# the ACLED event types of political violence; what a demand or a threat names of them has not been done
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
@@ -423,7 +423,7 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
             etype.non_acled if acled else None,
         )
 
-    forced = etype.acled_type in _ACTS_OF_FORCE or etype.acled_sub == "Arrests"
+    forced = etype.acled_type in VIOLENT_TYPES or etype.acled_sub == "Arrests"
     sent = tok.sent.text.lower()
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:

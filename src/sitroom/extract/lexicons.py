@@ -19,6 +19,7 @@ __all__ = [
     "load_data",
     "reporting_verbs",
     "taxonomy",
+    "word_pattern",
 ]
 
 
@@ -26,6 +27,11 @@ def _load_json(name: str) -> dict[str, Any]:
     with resources.files("sitroom").joinpath(f"data/{name}").open(encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
     return data
+
+
+def word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words (longest first, so that a phrase wins over its first word)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 def load_data(name: str) -> dict[str, Any]:
@@ -58,10 +64,7 @@ def event_lexicon() -> EventLexicon:
             phrases.setdefault(words[0], []).append((words, kind))
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
-    context = {
-        feature: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
-        for feature, cues in raw["context"].items()
-    }
+    context = {feature: word_pattern(cues) for feature, cues in raw["context"].items()}
     kind_map = {k: (v[0], v[1]) for k, v in raw["kind_map"].items()}
     return EventLexicon(lemma_kinds, phrases, priority, kind_map, context, frozenset(raw.get("verb_only", ())))
 

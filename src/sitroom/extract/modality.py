@@ -85,9 +85,8 @@ def modality(tok: Any) -> str:
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
     joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
-    shared = modality(verb.head) if joined else None
-    if shared in ("future", "hypothetical"):
-        return str(shared)  # "if police tried to stop us and arrest us": the condition covers both verbs
+    if joined and (shared := modality(verb.head)) in ("future", "hypothetical"):
+        return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs
+from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_pattern
 from sitroom.model import Frame
 
 __all__ = [
@@ -41,10 +41,6 @@ __all__ = [
 ]
 
 
-def _pattern(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-
-
 @dataclass(frozen=True)
 class Reportability:
     habitual: re.Pattern[str]
@@ -69,8 +65,8 @@ class Reportability:
 def reportability() -> Reportability:
     raw = load_data("reportability.json")
     return Reportability(
-        _pattern(raw["habitual"]),
-        _pattern(raw["cumulative"]),
+        word_pattern(raw["habitual"]),
+        word_pattern(raw["cumulative"]),
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
         frozenset(raw["referring_verbs"]),
@@ -83,8 +79,8 @@ def reportability() -> Reportability:
         frozenset(raw["aid_nouns"]),
         frozenset(raw["gathering_purposes"]),
         frozenset(raw["hypothetical_nouns"]),
-        _pattern(raw["conflict_scene"]),
-        _pattern(raw["political_figures"]),
+        word_pattern(raw["conflict_scene"]),
+        word_pattern(raw["political_figures"]),
     )
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.events import classify
+from sitroom.extract.events import VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import event_lexicon, taxonomy
 from sitroom.extract.occurrence import (
     Reportability,
@@ -203,7 +203,6 @@ _LIGHT = frozenset(
     {"sign", "reach", "hold", "launch", "conduct", "announce", "declare", "impose", "lift", "begin", "start"}
 )
 _PARENT = {sub: parent for parent, subs in taxonomy()["acled_sub_types"].items() for sub in subs}
-_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _DEMO = frozenset({"Protests", "Riots"})
 _ACT_FAMILIES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
 
@@ -237,7 +236,7 @@ def _own_kind(f: Frame) -> bool:
     scene = f.etype.acled_type
     if own_parent == scene:
         return True
-    if own_parent in _VIOLENCE:  # an attack on protesters is typed by the protest it broke up
+    if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
         return scene in _ACT_FAMILIES
     return own_parent in _DEMO and scene in _DEMO
 
