@@ -250,28 +250,22 @@ def _published(key: str) -> date:
 @pytest.mark.parametrize(
     ("key", "lead", "later"),
     [
-        pytest.param(
+        (
             "one-kutum",
             "An air strike killed 12 people at a market in Kutum on Monday",
-            ("The strike destroyed dozens of stalls", "The attack was the deadliest in the area this month."),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'The attack was the deadliest' joins a second event made of 'dropping their "
-                "bombs' (an IED, dated the publication day)",
+            (
+                "The strike destroyed dozens of stalls",  # what the strike did is the strike
+                "dropping their bombs",  # the jets' bombs: the air strike, no second (IED) event
+                "The attack was the deadliest in the area this month.",  # "this month" bounds "deadliest"
             ),
         ),
-        pytest.param(
+        (
             "one-baidoa",
             "A car bomb exploded outside a police station in Baidoa on Sunday",
             (
                 "The blast shattered windows",
                 "Police said the bomb had been hidden",
-                "The bombing was the second in the town this year.",
-            ),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: 'The bombing was the second in the town this year' is its own event, dated the "
-                "publication day by 'this year'",
+                "The bombing was the second in the town this year.",  # "this year" bounds "the second"
             ),
         ),
         (
@@ -318,16 +312,7 @@ def test_coref_later_sentences_join_the_lead_event_issue10(
 @pytest.mark.parametrize(
     ("key", "count"),
     [
-        pytest.param(
-            "one-kutum",
-            1,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 10: one air strike gives 4 violent events (+ 'dropping their bombs' IED, 'the "
-                "wounded' Mob violence by Rioters) and a Looting/property destruction event for 'The strike "
-                "destroyed'",
-            ),
-        ),
+        ("one-kutum", 1),
         ("one-baidoa", 1),
         ("one-mandera", 1),
         ("one-maiduguri", 1),

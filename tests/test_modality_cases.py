@@ -30,6 +30,11 @@ from sitroom.extract.modality import modality
         ("If the police try to stop us and arrest us, there will be trouble.", "arrest", "hypothetical"),
         ("The governor instructed the police to arrest the organisers.", "arrest", "future"),
         ("The commissioner instructed the officers to watch the area and detain the organisers.", "detain", "future"),
+        # an act put aside by "instead of", "rather than", "without" was not taken; "after" one was
+        ("Instead of shooting the messenger, the government should work for peace.", "shooting", "negated"),
+        ("The police dispersed the crowd without firing a shot.", "firing", "negated"),
+        ("Rather than attacking the town, the rebels withdrew.", "attacking", "negated"),
+        ("After attacking the town, the rebels withdrew.", "attacking", "asserted"),
         # the month is no modal verb
         ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],

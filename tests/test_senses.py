@@ -80,6 +80,10 @@ OTHER_SENSE = [
     ("These are long-range missiles.", "missiles"),
     ("The firm struck a deal with the government to restart the search.", "struck"),
     ("Residents signed a petition against the new road.", "signed"),
+    ("The foreign minister called the shelling a war crime.", "called"),  # naming, not a request
+    ("A spokesman called the raid cowardly.", "called"),
+    ("The embassy offered its condolences to the families.", "offered"),  # a courtesy, not an offer
+    ("The governor visited the injured in hospital on Tuesday.", "visited"),  # no meeting between actors
     ("The veteran strikes out in his last season.", "strikes"),
     ("The youth theatre will stage a musical in the spring.", "stage a"),
     ("The projects were executed by army engineers in two years.", "executed"),
@@ -135,6 +139,9 @@ CONFLICT_SENSE = [
     ("Police closed a bridge when a package was found to be a bomb.", "bomb"),
     ("Rebels released twelve hostages on Friday.", "released"),
     ("The two sides signed a ceasefire agreement in Doha.", "signed"),
+    ("The opposition called for a general strike on Monday.", "called for"),
+    ("The mediators offered to host talks between the two sides.", "offered"),
+    ("The Kenyan president visited Mogadishu for talks with his Somali counterpart.", "visited"),
     ("Two soldiers were killed in an ambush near the border.", "killed"),
     ("A truck bomb struck the market, killing nine.", "struck"),
     ("Rickshaw drivers assaulted and killed a local leader with sticks.", "assaulted"),

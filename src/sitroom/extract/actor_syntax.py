@@ -3,12 +3,22 @@ the noun phrase of an actor mention, the subject of a verb through control, coor
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS
-from sitroom.extract.lexicons import actor_data, reporting_verbs
+from sitroom.extract.lexicons import actor_data, load_data, reporting_verbs
 
-__all__ = ["PRONOUNS", "RELATIVES", "roles", "span_tokens", "subject_of"]
+__all__ = [
+    "PRONOUNS",
+    "RELATIVES",
+    "judging_speaker",
+    "judging_verbs",
+    "roles",
+    "span_tokens",
+    "speaker_of_clause",
+    "subject_of",
+]
 
 PRONOUNS = frozenset(
     [
@@ -34,6 +44,26 @@ PRONOUNS = frozenset(
 _SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 _SPEECH = reporting_verbs("actors")
+
+
+@lru_cache(maxsize=1)
+def judging_verbs() -> frozenset[str]:
+    """Verbs of judgement whose subject talks about the event named by their object ("the EU condemned the
+    attack"): ``data/reportability.json``'s referring verbs without those that own the event ("claimed the attack")
+    and without the plain reporting verbs, whose subject often reports its own act ("the army announced an
+    offensive")."""
+    raw = load_data("reportability.json")
+    return frozenset(raw["referring_verbs"]) - frozenset(raw["owning_verbs"]) - reporting_verbs("lead")
+
+
+def judging_speaker(tok: Any) -> bool:
+    """Is ``tok`` the subject of a verb of judgement ("the European Union condemned ...")?"""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
+
+
+# prepositions of a gerund adjunct whose subject is the clause's ("after storming the camp, the rebels ..."); not
+# those of a complement whose subject is the object ("stopped the crowd from reaching the square")
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "by", "upon", "on", "since", "through", "during"})
 _CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
 _KEEP_PREP = frozenset({"in", "of", "from"})
 
@@ -72,6 +102,9 @@ def _subject(verb: Any) -> Any | None:
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _ADJUNCT_PREPS:
+            verb = verb.head.head  # "flew over twice before dropping their bombs": a gerund adjunct's subject
+            continue
         if (
             verb.dep_ in ("relcl", "acl")
             and verb.head.i != verb.i
@@ -80,6 +113,22 @@ def _subject(verb: Any) -> Any | None:
             return verb.head if verb.dep_ == "relcl" else None
         return None
     return None
+
+
+def speaker_of_clause(pron: Any) -> Any | None:
+    """The speaker a pronoun subject of reported speech stands for: "the army said it had reinforced its
+    positions" (it = the army), "police said they arrested two men" (they = police). Only a noun speaker that
+    agrees in number ("it" is no plural noun) and only for "it" and "they"."""
+    low = pron.lower_
+    if low not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or (low == "it" and speaker.tag_ in ("NNS", "NNPS")):
+        return None
+    return speaker
 
 
 def subject_of(verb: Any) -> Any | None:
@@ -185,8 +234,13 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 patient = patient or (objs[0] if objs else None)
         head = tok.head
+        if agent is not None and agent.dep_ == "poss" and agent.pos_ == "PRON" and tok.dep_ == "dobj":
+            doer = _subject(head)  # "the jets flew over twice before dropping their bombs": the jets drop them
+            agent = doer if doer is not None and doer.pos_ in ("NOUN", "PROPN") else agent
         if agent is None and tok.dep_ in ("dobj", "attr", "pobj") and head.i != tok.i:
             verb = head.head if tok.dep_ == "pobj" else head
+            if verb.lemma_.lower() in judging_verbs():
+                return None, patient  # the speaker who condemns or names the attack did not carry it out
             if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj":
                 agent = _subject(verb)
         if agent is None and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -61,14 +61,14 @@ def noun_entry(tok: Any) -> Any:
 
 def noun_of(tok: Any, toks: list[Any]) -> Any:
     """The dictionary entry of the phrase's head noun; a generic head ("forces", "group") yields to a more specific
-    armed or communal modifier ("separatist forces", "clan militia")."""
+    armed, communal or civic modifier ("separatist forces", "clan militia", "rights groups")."""
     noun = noun_entry(tok)
     if noun is None or tok.lemma_.lower() in _GENERIC_HEADS:
         for t in toks:
             if t.i == tok.i:
                 continue
             other = noun_entry(t)
-            if other and (noun is None or (other[0] in ("REB", "ETH") and t.i < tok.i)):
+            if other and (noun is None or (other[0] in ("REB", "ETH", "NGO") and t.i < tok.i)):
                 return other
     return noun
 

@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import PRONOUNS, RELATIVES, roles, span_tokens, subject_of
+from sitroom.extract.actor_syntax import (
+    PRONOUNS,
+    RELATIVES,
+    judging_speaker,
+    roles,
+    span_tokens,
+    speaker_of_clause,
+    subject_of,
+)
 from sitroom.extract.actor_words import (
     COMMUNAL_HEADS,
     NAME_SUFFIXES,
@@ -164,7 +172,8 @@ class ActorResolver:
         low = text.lower()
         data = actor_data()
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
-            found = self._recall()
+            speaker = speaker_of_clause(tok)
+            found = self.resolve(speaker, violent) if speaker is not None else self._recall()
             return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
         group = _group_pattern().search(low) or _group_pattern().match(doc_lower(tok.doc), toks[0].idx)
         country = self._country(toks)
@@ -275,8 +284,8 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
             tok = tok.root
             while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
                 tok = tok.head
-        if tok.i in seen:
-            continue
+        if tok.i in seen or judging_speaker(tok):
+            continue  # who condemns or names an attack is a speaker, not a party to the scene
         seen.add(tok.i)
         actor = resolver.resolve(tok, True)
         if actor is not None:

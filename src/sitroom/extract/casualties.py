@@ -362,19 +362,20 @@ def _civilian_part(toks: list[Token], s: Qty) -> bool:
     return civilians_in(toks, tail + 1, min(len(toks) - 1, tail + 3))
 
 
-def find_casualties(sentence: str, running_totals: bool = True) -> Casualties:
+def find_casualties(sentence: str, running_totals: bool = True, war_totals: bool = False) -> Casualties:
     """Counts stated in one sentence; empty Casualties when it states none.
 
     A total over a stated period, a coder's pool and bodies recovered are never counted. A running total ("since
     the war began", "bringing the toll to 8,000") is counted unless ``running_totals`` is False: ``reportable``
     reads it as the article's toll report and keeps it from the event (the event's own count comes before it).
     A new object on every call (steps tell shared tolls by identity); the reading itself is cached, as several
-    steps read the same sentences."""
-    return replace(_casualties_of(sentence, running_totals))
+    steps read the same sentences. A war's total (``war_total_from`` and more) is no event's count; only a toll
+    report reads it, with ``war_totals``."""
+    return replace(_casualties_of(sentence, running_totals, war_totals))
 
 
 @lru_cache(maxsize=4096)
-def _casualties_of(sentence: str, running_totals: bool) -> Casualties:
+def _casualties_of(sentence: str, running_totals: bool, war_totals: bool) -> Casualties:
     lex = lexicon()
     negated = [(m.start(), m.end()) for m in lex["_none"].finditer(sentence)]
     masked = re.sub(r"[\"“”‘’']", " ", sentence)
@@ -420,7 +421,7 @@ def _casualties_of(sentence: str, running_totals: bool) -> Casualties:
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions.extend(singular_mentions(toks, covered))
     mentions.extend(to_death_mentions(toks, covered))
-    mentions = [m for m in mentions if m.kind == "arrested" or m.value < lex["war_total_from"]]
+    mentions = [m for m in mentions if m.kind == "arrested" or war_totals or m.value < lex["war_total_from"]]
     mentions = [m for m in mentions if m.kind != "killed" or not _accidental(toks, m)]
     mentions = _own_counts(masked, toks, mentions, running_totals)
     result = Casualties()

@@ -221,6 +221,30 @@ def _placed_here(f: Frame) -> bool:
     return text is not None and text != "" and text in f.sent_text
 
 
+def _caused_by(f: Frame, active: list[Cluster], frames: list[Frame], weak: list[bool]) -> Cluster | None:
+    """The event whose own word is the mention's agent ("The strike destroyed dozens of stalls"): what an act did
+    is that act (ACLED codes an air strike that razes a market as the air strike), whatever type its verb alone
+    would give. The agent's word joins an event told before (a weak "the strike" joins the nearest it fits)."""
+    agent = f.agent_text.lower() if f.agent_text else ""
+    if not agent or family(f) not in ("violence", "sd:Looting/property destruction"):
+        return None
+    for j, g in enumerate(frames):
+        if not (
+            g.sentence == f.sentence
+            and g.trigger.start < f.trigger.start
+            and g.decision != "dropped"
+            and family(g) == "violence"
+            and re.search(rf"\b{re.escape(g.trigger.text.lower())}\b", agent)
+        ):
+            continue
+        told = next((c for c in active if j in c.members), None)
+        if told is not None or not weak[j]:
+            return told
+        fits = [c for c in active if _compatible(g, frames[c.head], True, False)]
+        return max(fits, key=lambda c: frames[c.head].sentence) if fits else None
+    return None
+
+
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
     """Group the kept frames into events. ``order`` is the salience order of all frames (best first)."""
     pos = {i: r for r, i in enumerate(order)}
@@ -235,6 +259,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
+        if target is None:
+            target = _caused_by(f, active, frames, weak)
+            if target is not None:
+                f.etype = frames[target.head].etype  # told as its cause's outcome: of its cause's type
         if target is None and (f.anaphoric or short) and fits:
             target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:

@@ -59,6 +59,8 @@ def modality(tok: Any) -> str:
         return "negated"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
+    if verb.dep_ == "pcomp" and _instead(verb.head):
+        return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
         return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
     if verb.pos_ in ("VERB", "AUX") and any(
@@ -98,6 +100,14 @@ def modality(tok: Any) -> str:
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
         return "reported"
     return "asserted"
+
+
+def _instead(prep: Any) -> bool:
+    """ "instead of", "rather than", "without": a preposition that puts its gerund's act aside."""
+    if prep.lower_ == "without":
+        return True
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return (prep.lower_, before) in (("of", "instead"), ("than", "rather"))
 
 
 def _whether(verb: Any) -> bool:

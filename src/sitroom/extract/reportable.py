@@ -144,7 +144,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if cut is not None and (f.etype.plover in ("ASSAULT", "COERCE") or f.etype.acled_type in _ACT_FAMILIES):
             if f.sent_start not in seen_tolls:
                 seen_tolls.add(f.sent_start)
-                whole = find_casualties(f.sent_text)
+                whole = find_casualties(f.sent_text, war_totals=True)
                 tolls.append(
                     TollReport(
                         article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end

@@ -80,6 +80,9 @@ _VEHICLES = _words("vehicles")
 _MISHAPS = _words("mishaps")
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
+_COURTESIES = _words("courtesies")
+_SUFFERERS = _words("visited_sufferers")
+_CALLING_ADVERBS = _words("calling_adverbs")
 _SPORTS_WORDS = _words("sports_words")
 _PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
 _SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
@@ -204,6 +207,22 @@ def _criticism(tok: Any) -> bool:
     return bool(_lemmas(_linked(tok, ("dobj",))) & _CRITICISED)
 
 
+def _naming(tok: Any) -> bool:
+    """ "called the strike a war crime", "called the attack cowardly": "call" with an object and what it is called
+    (an object predicative) names or judges; a request is "called for", "called on", "called to"."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True  # "called the bombing an act of terrorism" (also parsed with the act as the predicative)
+    objects = _linked(tok, ("dobj",))
+    return bool(objects) and any(
+        c.dep_ in ("advmod", "acomp")
+        and c.i > objects[0].i
+        and (c.pos_ == "ADJ" or (c.lower_.endswith("ly") and c.lower_ not in _CALLING_ADVERBS))
+        for c in tok.children
+    )  # "called the raid cowardly"
+
+
 def _figurative_hold(tok: Any) -> bool:
     """ "occupied a senior post", "occupies the fifth position", "occupied pride of place": a rank held."""
     for obj in _linked(tok, ("dobj", "nsubjpass")):
@@ -284,6 +303,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "blast" and _criticism(tok):
         return True
+    if lemma == "call" and " " not in phrase and _naming(tok):
+        return True  # "called the bombing an act of terrorism": a judgement of an act, not a request
     if lemma in ("wound", "wind") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("up", "down"):
         return True  # "the camps should be wound up", "as the game wound down"
     if lemma == "strike" and (
@@ -293,6 +314,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "struck a deal", "strike a balance", "strikes out"
     if phrase.startswith("stage") and _heads(_linked(tok, ("dobj",))) & _STAGED_SHOWS:
         return True  # "stage a musical", "staged a comeback"
+    if lemma in ("offer", "extend", "send") and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _COURTESIES:
+        return True  # "offered its condolences": a courtesy, not an offer to cooperate
+    visited = _linked(tok, ("dobj", "nsubjpass"))
+    if lemma == "visit" and (_lemmas(visited) | {w.lower_ for w in visited}) & _SUFFERERS:
+        return True  # "visited the wounded in hospital": a visit to the hurt, no meeting between actors
     if lemma == "sign" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _SIGNED_PAPERS:
         return True  # "signed a petition", "signed copies of his book": no agreement between parties
     if lemma == "execute" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _EXECUTED_TASKS:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sitroom.extract.dates import dependent_spans, event_date
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs
+from sitroom.extract.numbers import ordinal_value
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text
 
@@ -32,7 +33,13 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.date, m.own_time, m.date_anchor = (None, None, None), False, "publication"
             continue
         usable = (
-            times if brief else [t for t in times if not _dates_the_report(doc, t, m) and not _dates_a_thing(doc, t, m)]
+            times
+            if brief
+            else [
+                t
+                for t in times
+                if not _dates_the_report(doc, t, m) and not _dates_a_thing(doc, t, m) and not _dates_a_class(doc, t, m)
+            ]
         )
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
@@ -85,6 +92,42 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
+
+
+_RANKING = frozenset({"latest", "last", "next", "only"})
+
+
+def _ranks(tok: Any) -> bool:
+    """A superlative or ordinal ("the deadliest", "the second", "the worst attack"), itself or as a modifier."""
+
+    def ranking(t: Any) -> bool:
+        return t.tag_ == "JJS" or t.lower_ in _RANKING or ordinal_value(t.lower_) is not None
+
+    return ranking(tok) or any(c.dep_ == "amod" and ranking(c) for c in tok.children)
+
+
+def _dates_a_class(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does ``t`` bound the class an event is ranked in ("the bombing was the second in the town this year", "the
+    deadliest attack since 2019", "the strike, the third this week, ...") rather than date the event? It does when
+    it hangs on a superlative or ordinal said of the trigger, or on the "be" that says it."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.head.i == head.i:
+        return False
+    head = head.head  # where the expression hangs ("last Sunday" is a time, not a rank)
+    while head.dep_ in ("pobj", "prep", "npadvmod") and head.head.i != head.i and not _ranks(head):
+        head = head.head
+    trigger = doc[m.trigger.i]
+    if _ranks(head):
+        return head.i == trigger.i or trigger in (head.head, *head.head.children) or head.head.i == trigger.i
+    if head.lemma_ != "be":
+        return False
+    told = any(c.i == trigger.i for c in head.children if c.dep_ in ("nsubj", "attr"))
+    return told and any(c.dep_ in ("attr", "acomp") and _ranks(c) for c in head.children)
 
 
 def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
