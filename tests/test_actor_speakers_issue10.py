@@ -35,6 +35,7 @@ def test_judging_speaker_is_no_agent(nlp: Any, text: str, trigger: str) -> None:
         ("Al-Shabaab claimed the attack on Monday.", "attack", "Shabaab"),  # a claim names the perpetrator
         ("The rebels launched an attack on the town.", "attack", "rebels"),
         ("The jets circled the town before dropping their bombs.", "bombs", "jets"),  # a gerund adjunct's subject
+        ("Three others died in police firing in the town.", "firing", "police"),  # who fired
     ],
 )
 def test_owning_and_acting_subjects_stay_agents(nlp: Any, text: str, trigger: str, agent: str) -> None:

@@ -35,6 +35,13 @@ from sitroom.extract.modality import modality
         ("The police dispersed the crowd without firing a shot.", "firing", "negated"),
         ("Rather than attacking the town, the rebels withdrew.", "attacking", "negated"),
         ("After attacking the town, the rebels withdrew.", "attacking", "asserted"),
+        # an event noun after a preposition takes its verb's modality
+        ("The union said its members would not take part in the strike.", "strike", "negated"),
+        ("If they join the protest, the talks will fail.", "protest", "hypothetical"),
+        ("Thousands took part in the protest on Monday.", "protest", "asserted"),
+        # what a demand or plan is for has not happened
+        ("The minister made a demand to ban the rallies.", "ban", "future"),
+        ("The rebels announced a plan to attack the capital.", "attack", "future"),
         # the month is no modal verb
         ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],

@@ -84,6 +84,10 @@ OTHER_SENSE = [
     ("A spokesman called the raid cowardly.", "called"),
     ("The embassy offered its condolences to the families.", "offered"),  # a courtesy, not an offer
     ("The governor visited the injured in hospital on Tuesday.", "visited"),  # no meeting between actors
+    ("The firing of the coach surprised the fans.", "firing"),  # a dismissal
+    ("Warplanes struck the town, releasing a gas that caused people to choke.", "releasing"),  # let out
+    ("The shops and business establishments in the district were closed.", "closed"),  # by their owners
+    ("The army keeps a firing range outside the town.", "firing"),
     ("The veteran strikes out in his last season.", "strikes"),
     ("The youth theatre will stage a musical in the spring.", "stage a"),
     ("The projects were executed by army engineers in two years.", "executed"),
@@ -140,6 +144,9 @@ CONFLICT_SENSE = [
     ("Rebels released twelve hostages on Friday.", "released"),
     ("The two sides signed a ceasefire agreement in Doha.", "signed"),
     ("The opposition called for a general strike on Monday.", "called for"),
+    ("Three others died in police firing in the town.", "firing"),  # who fired, and what killed
+    ("A youth was hurt in the firing.", "firing"),
+    ("Troops continued firing at the crowd.", "firing"),
     ("The mediators offered to host talks between the two sides.", "offered"),
     ("The Kenyan president visited Mogadishu for talks with his Somali counterpart.", "visited"),
     ("Two soldiers were killed in an ambush near the border.", "killed"),

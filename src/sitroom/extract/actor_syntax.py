@@ -8,6 +8,7 @@ from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS
 from sitroom.extract.lexicons import actor_data, load_data, reporting_verbs
+from sitroom.extract.senses import firing_doer
 
 __all__ = [
     "PRONOUNS",
@@ -58,6 +59,8 @@ def judging_verbs() -> frozenset[str]:
 
 def judging_speaker(tok: Any) -> bool:
     """Is ``tok`` the subject of a verb of judgement ("the European Union condemned ...")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the United Nations, the European Union and the United States condemned ..."
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
 
 
@@ -195,6 +198,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
     agent = patient = None
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _SELF_AGENTS:
         return tok, None  # "gunmen", "attackers": the trigger names its own agent
+    if tok.lower_ == "firing" and (doer := firing_doer(tok)) is not None:
+        return doer, None  # "died in police firing": the police fired
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
         for c in tok.children:
             if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
@@ -235,7 +240,10 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 patient = patient or (objs[0] if objs else None)
         head = tok.head
         if agent is not None and agent.dep_ == "poss" and agent.pos_ == "PRON" and tok.dep_ == "dobj":
-            doer = _subject(head)  # "the jets flew over twice before dropping their bombs": the jets drop them
+            # "the jets flew over twice before dropping their bombs": the jets drop them (only the verb's own subject
+            # or a gerund's controller; a subject found further up is another clause's)
+            own = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "pcomp"
+            doer = _subject(head) if own else None
             agent = doer if doer is not None and doer.pos_ in ("NOUN", "PROPN") else agent
         if agent is None and tok.dep_ in ("dobj", "attr", "pobj") and head.i != tok.i:
             verb = head.head if tok.dep_ == "pobj" else head

@@ -143,7 +143,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
-            continue
+            if tok.lower_ != "firing":
+                continue
+            kind = lex.lemma_kinds["firing"]  # "died in police firing", parsed with "firing" as a verb
         if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
             continue
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
@@ -205,7 +207,10 @@ _MILITARY_STRIKE = re.compile(
     r"\b(?:air|aerial|drone|missile|rocket|artillery|warplanes?|jets?|aircraft|bomb\w*|crater|rubble|targets?"
     r"|targeted|killed|killing|dead|wounded|precision|retaliatory|pre-emptive)\b"
 )
-_STRUCK_FROM_AFAR = re.compile(r"\b(?:air ?strikes?|drone strikes?|missile strikes?|airstrikes?|rocket strikes?)\b")
+_STRUCK_FROM_AFAR = re.compile(
+    r"\b(?:air ?strikes?|drone strikes?|missile strikes?|airstrikes?|rocket strikes?|"
+    r"(?:missiles?|rockets?|drones?|warplanes?|jets|shells|bombs) (?:struck|hit|slammed|rained)|shelling)\b"
+)
 _LABOUR = re.compile(
     r"\b(?:workers?|unions?|general strike|hunger strike|on strike|strikers?|staff|employees|teachers|students|doctors"
     r"|nurses|drivers|traders|wages?|pay|salar(?:y|ies)|walk-?out|shutdown|bandh|hartal|labou?r)\b"
@@ -214,7 +219,8 @@ _LABOUR = re.compile(
 
 def _military_strike(sent: Any) -> bool:
     """Is the noun "strike" in this sentence a military one? When the sentence names weapons, aircraft, targets or
-    harm; or when the article tells of an air, drone or missile strike and the sentence has no word of labour."""
+    harm; or when the article tells of an air, drone or missile strike ("a missile struck", "shelling") and the
+    sentence has no word of labour."""
     low = sent.text.lower()
     if _MILITARY_STRIKE.search(low):
         return True
@@ -276,6 +282,7 @@ _ANTECEDENT_NOUNS = frozenset(
 )
 _INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
 _ANTECEDENT_MARKS = frozenset({"after", "since", "before", "following"})
+_CAUSAL_PREPS = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
 # a grievance, an antecedent, or a purpose or plan ("to end the raids", "planning an attack"): not the event itself
 _ANTECEDENT_VERBS = frozenset(
     {"avenge", "revenge", "protest", "condemn", "denounce", "follow", "end", "curb", "plan", "plot"}
@@ -311,6 +318,9 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
                 if head.lower_ == "against" and kinds.get(head.head.lemma_.lower()) not in ("protest", "accuse"):
                     break  # "whips against people", "an attack against police": the target, not a grievance
                 out[t.i] = "temporal" if head.lower_ in _ANTECEDENT_MARKS else "cause"
+                break
+            if tok.dep_ == "pobj" and (head.head.lower_, head.lower_) in _CAUSAL_PREPS:
+                out[t.i] = "cause"  # "granted asylum due to ethnic clashes", "closed because of the riots"
                 break
             if (
                 tok.dep_ in ("pobj", "pcomp")

@@ -39,6 +39,10 @@ _INTENT = frozenset(
         "instruct",
     ]
 )
+# nouns of a demand, plan or promise whose "to" clause names what has not happened ("a demand to ban ...")
+_INTENT_NOUNS = frozenset(
+    {"demand", "call", "plan", "threat", "proposal", "promise", "pledge", "vow", "bid", "plea", "appeal", "request"}
+)
 _NO_ONE = frozenset({"no", "not", "none", "neither", "nobody", "nothing"})  # "not a single activist was arrested"
 # "ready to send troops", "willing to help": a disposition towards an act that has not happened
 _DISPOSED = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen", "determined"})
@@ -50,8 +54,17 @@ _REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
 def modality(tok: Any) -> str:
     """The modality of the event whose trigger is the spaCy token ``tok``."""
     verb = tok
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head  # "launched an attack": the verb carries the modality
+    noun = tok
+    while noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head  # "to carry chemicals or grenades": the first conjunct's verb carries both
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and noun.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = noun.head  # "launched an attack": the verb carries the modality
+    elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
     children = list(verb.children)
     lowers = {c.lower_ for c in children}
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"}  # not "12 May"
@@ -80,6 +93,11 @@ def modality(tok: Any) -> str:
         return "hypothetical"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
+    if "to" in lowers and (
+        (verb.dep_ == "acl" and verb.head.lemma_.lower() in _INTENT_NOUNS)
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _INTENT_NOUNS for c in children)  # the same, misparsed
+    ):
+        return "future"  # "made a demand to ban ...", "a plan to attack": what is asked or planned
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DISPOSED:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help" and verb.head.i != verb.i:

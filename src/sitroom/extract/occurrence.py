@@ -26,12 +26,15 @@ __all__ = [
     "described",
     "generic",
     "habitual_present",
+    "history",
     "modifier",
     "no_one",
     "only_possible",
     "passive",
     "referential",
     "reportability",
+    "said_common",
+    "series",
     "since_clause",
     "source_of",
     "stative",
@@ -44,6 +47,10 @@ __all__ = [
 @dataclass(frozen=True)
 class Reportability:
     habitual: re.Pattern[str]
+    same_form_verbs: frozenset[str]
+    historical: re.Pattern[str]
+    series_modifiers: frozenset[str]
+    frequency_predicates: frozenset[str]
     cumulative: re.Pattern[str]
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
@@ -66,6 +73,10 @@ def reportability() -> Reportability:
     raw = load_data("reportability.json")
     return Reportability(
         word_pattern(raw["habitual"]),
+        frozenset(raw["same_form_verbs"]),
+        word_pattern(raw["historical_spans"]),
+        frozenset(raw["series_modifiers"]),
+        frozenset(raw["frequency_predicates"]),
         word_pattern(raw["cumulative"]),
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
@@ -108,9 +119,7 @@ def generic(tok: Any) -> bool:
     verb = verb_of(tok)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(tags & {"VBD", "VBN"}) and not tags & {"VBP", "VBZ"}
-    if verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children):
-        past = False  # "militants sometimes lay mines": transitive "lay" is the present of "lay", not "lie" past
-    return not past
+    return not past or _simple_present(verb)  # "militants sometimes lay mines": the present of "lay"
 
 
 def abstract(tok: Any) -> bool:
@@ -286,6 +295,37 @@ def only_possible(tok: Any) -> bool:
     )
 
 
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0s\b|\bthe\s+'\d0s\b", re.IGNORECASE)
+
+
+def series(tok: Any) -> bool:
+    """A plural event noun counted vaguely: "numerous bombings", "repeated attacks", "a spate of killings"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    words = reportability().series_modifiers
+    if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
+        return True
+    head = tok.head  # "a spate of killings": the noun is the object of "of" after the series word
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words
+
+
+def said_common(tok: Any) -> bool:
+    """An event noun said to be common or rare: "kidnappings and violence are commonplace"."""
+    subject = tok
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_ not in ("be", "remain", "become"):
+        return False
+    words = reportability().frequency_predicates
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in subject.head.children)
+
+
+def history(sentence: str) -> bool:
+    """A sentence dated by a decade or a century ("in the 1990s", "the early 1920s", "over the centuries"): history
+    told in passing, not an occurrence with a date of its own."""
+    return bool(_DECADE.search(sentence) or reportability().historical.search(sentence.lower()))
+
+
 def habitual_present(f: Frame, tok: Any) -> bool:
     """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present, in the
     body of an article (not its headline or first sentence) and with no time of its own, tells what happens, not
@@ -293,9 +333,21 @@ def habitual_present(f: Frame, tok: Any) -> bool:
     if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
         return False
     verb = verb_of(tok)
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+    if verb.pos_ != "VERB" or not _simple_present(verb):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _simple_present(verb: Any) -> bool:
+    """A verb in the simple present; a form shared with the past ("lay mines", "they hit convoys and cut roads")
+    is present when it has an object ("lay") or is joined to a present-tense verb."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    if verb.lower_ not in reportability().same_form_verbs:
+        return False
+    if verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.tag_ in ("VBP", "VBZ")
 
 
 def modifier(tok: Any) -> bool:

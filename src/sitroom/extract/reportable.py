@@ -36,12 +36,15 @@ from sitroom.extract.occurrence import (
     described,
     generic,
     habitual_present,
+    history,
     modifier,
     no_one,
     only_possible,
     passive,
     referential,
     reportability,
+    said_common,
+    series,
     since_clause,
     source_of,
     stative,
@@ -124,9 +127,16 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and only_possible(tok):
             _drop(f, "not an occurrence: named as a threat, risk or plan ('a threat of confrontation')")
             continue
-        if generic(tok) or (not short and f.etype.acled_type in _ACT_FAMILIES and habitual_present(f, tok)):
+        if (
+            generic(tok)
+            or (not short and f.etype.acled_type in _ACT_FAMILIES and habitual_present(f, tok))
+            or (not short and said_common(tok))
+        ):
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
+            continue
+        if not short and not f.own_time and history(f.sent_text):
+            _drop(f, "history: dated only by a decade or a century ('in the 1990s', 'over the centuries')")
             continue
         if not short and carried(tok, frames, n):
             _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
@@ -193,6 +203,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             or (described(tok) and not f.own_time)
             or (not short and casualty_report(tok) and not f.own_time)
             or (not short and f.background and not f.own_time)  # "the deal ending the fighting": background
+            or (not short and series(tok) and not f.own_time)  # "has seen numerous bombings": a series
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"

@@ -51,9 +51,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.lexicons import event_lexicon, load_data
+from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["other_sense"]
+__all__ = ["firing_doer", "other_sense"]
 
 _WORDS = load_data("senses.json")  # the word lists, with their source
 
@@ -83,6 +83,8 @@ _SIGNED_PAPERS = _words("signed_papers")
 _COURTESIES = _words("courtesies")
 _SUFFERERS = _words("visited_sufferers")
 _CALLING_ADVERBS = _words("calling_adverbs")
+_HARMED_IN = _words("harmed_in")
+_SUBSTANCES = _words("released_substances")
 _SPORTS_WORDS = _words("sports_words")
 _PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
 _SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
@@ -185,6 +187,8 @@ def _closed_by_owners(tok: Any) -> bool:
     closed", "banks closed down their services", "with schools and institutions closed"), not closed by someone
     else ("militants closed the schools")."""
     subjects = _linked(tok, ("nsubjpass", "nsubj"))
+    for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+        subjects += _linked(aux, ("nsubjpass", "nsubj"))  # "the shops ... were closed", parsed on "were"
     if tok.dep_ in ("acomp", "oprd", "xcomp", "conj", "ccomp"):
         subjects += _linked(tok.head, ("nsubj", "nsubjpass"))
     if tok.dep_ in ("amod", "acl"):
@@ -221,6 +225,33 @@ def _naming(tok: Any) -> bool:
         and (c.pos_ == "ADJ" or (c.lower_.endswith("ly") and c.lower_ not in _CALLING_ADVERBS))
         for c in tok.children
     )  # "called the raid cowardly"
+
+
+def firing_doer(tok: Any) -> Any | None:
+    """Who fired, when the word "firing" names them: "police firing" (however it is parsed), "army's firing"."""
+    nouns = actor_data()["nouns"]
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lemma_.lower() in nouns:
+        return prev
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and (
+            c.lemma_.lower() in nouns or c.ent_type_ in ("NORP", "ORG")
+        ):
+            return c
+    return None
+
+
+def _shots_fired(tok: Any) -> bool:
+    """ "police firing", "firing by troops", "firing on the mob", "died in the firing": the word "firing" is
+    shooting when it names who fired, at whom, or what killed or hurt someone."""
+    if firing_doer(tok) is not None:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "by", "upon") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "during"):
+        return head.head.lemma_.lower() in _HARMED_IN
+    return False
 
 
 def _figurative_hold(tok: Any) -> bool:
@@ -316,6 +347,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "stage a musical", "staged a comeback"
     if lemma in ("offer", "extend", "send") and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _COURTESIES:
         return True  # "offered its condolences": a courtesy, not an offer to cooperate
+    if tok.lower_ == "firing" and kind == "attack" and not _shots_fired(tok):
+        return True  # "the firing of the coach", "a firing range": no shots at anyone
     visited = _linked(tok, ("dobj", "nsubjpass"))
     if lemma == "visit" and (_lemmas(visited) | {w.lower_ for w in visited}) & _SUFFERERS:
         return True  # "visited the wounded in hospital": a visit to the hurt, no meeting between actors
@@ -323,6 +356,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "signed a petition", "signed copies of his book": no agreement between parties
     if lemma == "execute" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _EXECUTED_TASKS:
         return True  # "the projects were executed by army engineers"
+    if lemma == "release" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _SUBSTANCES:
+        return True  # "releasing a gas that caused people to choke": let out, not freed
     if lemma == "release" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _PUBLISHED:
         return True  # "footage was released": published, nobody freed
     if lemma == "shoot" and tok.pos_ == "NOUN":

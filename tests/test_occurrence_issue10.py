@@ -1,0 +1,116 @@
+"""Issue 10: sentences that tell history, a series or a class of events, not one occurrence ACLED could code on a
+date. The sentences are written for these tests from the ACLED codebook (events are coded for a specific date and
+place) and the linguistics of genericity (Carlson and Pelletier 1995), not from any dataset record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.extract.events import background_triggers, find_triggers
+from sitroom.extract.modality import modality
+from sitroom.extract.occurrence import history, said_common, series
+from tests.article_cases import context_runner, events_in, show_events
+
+
+def _tok(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Federal troops were deployed to repel incursions by militants in the 1990s.", True),
+        ("The valley saw fierce fighting in the early 1920s.", True),
+        ("Several peoples have fought over the valleys over the centuries.", True),
+        ("Militants attacked a convoy near the town on Monday.", False),
+        ("Gunmen killed 1990 cattle.", False),  # a number, not a decade
+    ],
+)
+def test_history_dated_only_by_a_decade_or_century(sentence: str, expected: bool) -> None:
+    assert history(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The republic has seen numerous bombings.", "bombings", True),
+        ("The town suffered repeated attacks by the rebels.", "attacks", True),
+        ("A spate of killings has shaken the district.", "killings", True),
+        ("Two bombings hit the market on Monday.", "bombings", False),
+        ("The attacks killed 12 people.", "attacks", False),
+    ],
+)
+def test_series_of_events_is_no_single_occurrence(nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert series(_tok(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Kidnappings are commonplace in the region.", "Kidnappings", True),
+        ("Attacks on convoys remain frequent.", "Attacks", True),
+        ("The attack was deadly.", "attack", False),
+    ],
+)
+def test_event_said_to_be_common_is_a_class_statement(nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert said_common(_tok(nlp(text), word)) is expected
+
+
+def test_cause_after_due_to_is_background(nlp: Any) -> None:
+    doc = nlp("He was granted asylum due to ethnic clashes in his home country.")
+    sent = next(doc.sents)
+    triggers = find_triggers(sent)
+    back = background_triggers(sent, triggers)
+    clash = next(t for t in triggers if t.text.startswith("clashes"))
+    assert back.get(clash.i) == "cause"
+
+
+def test_conjoined_object_shares_its_verbs_modality(nlp: Any) -> None:
+    doc = nlp("Drones could in future be used to carry chemicals or grenades in cities.")
+    assert modality(_tok(doc, "grenades")) == "hypothetical"
+
+
+ARTICLE = (
+    "2024-06-12",
+    "Gunmen attacked a police post near Garissa on Tuesday, killing two officers, police said. "
+    "The attackers fled towards the border after the raid. "
+    "\u201cThey come at night, lay mines and booby traps,\u201d a local chief said. "
+    "The area has seen numerous bombings. "
+    "British forces fought rebels in the region in the 1950s. "
+    "Security was tightened in the town on Wednesday. "
+    "Residents said they feared more attacks.",
+)
+
+
+def test_whole_article_codes_the_occurrence_not_history_or_habit(nlp: Any, geoparser: Any) -> None:
+    ctx = context_runner(nlp, geoparser, {"garissa": ARTICLE})("garissa")
+    for sentence in (
+        "lay mines and booby traps",  # the simple present of "lay": what they do, not what they did
+        "The area has seen numerous bombings.",
+        "British forces fought rebels in the region in the 1950s.",
+    ):
+        assert not events_in(ctx, sentence), f"{sentence!r} became an event:\n{show_events(ctx)}"
+    assert events_in(ctx, "Gunmen attacked a police post near Garissa on Tuesday"), show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the article told of a missile hitting the town: "the strike" later is that strike, not a walkout
+        ("A Russian missile struck the town hall on Tuesday. Video of the strike showed a fireball.", "attack"),
+        ("Teachers walked out on Tuesday. Video of the strike showed empty classrooms.", "protest"),
+    ],
+)
+def test_the_strike_after_a_missile_is_the_missile_strike(nlp: Any, text: str, kind: str) -> None:
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    strike = next(t for t in find_triggers(second) if t.text == "strike")
+    assert strike.kind == kind
+
+
+def test_cutting_ties_with_a_possessive_is_a_sanction(nlp: Any) -> None:
+    """PLOVER SANCTION: reducing or breaking relations ("cut its ties with", as "cut ties with")."""
+    doc = nlp("The party has cut its ties with the ruling coalition.")
+    assert [t.kind for t in find_triggers(next(doc.sents))] == ["sanction"]
