@@ -1,0 +1,270 @@
+"""Word patterns and phrase tests behind the codebook's features (private: :mod:`sitroom.extract.acled_rules` is
+the API).
+
+The cue words of ``data/event_lexicon.json`` ('context') say most of what a scene holds; the patterns here add what
+the ACLED Codebook's tie-breaks need beyond them: who the sides are (armed, the state's, a crowd of ordinary
+people), which weapons were used, a demonstration's grievance and how it was met, what was seized or harmed, and
+whether a place changed hands in a fight (:func:`territory_change`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitroom.extract.lexicons import actor_data, event_lexicon
+
+__all__ = [
+    "ARMED_OBJECT",
+    "ARMED_VICTIMS",
+    "BEATEN",
+    "BOMB_USED",
+    "EXCESSIVE",
+    "FORCE_ON_DEMO",
+    "GROUND_FIGHT",
+    "GUNS",
+    "HOSTAGE",
+    "LETHAL",
+    "MOB_WORDS",
+    "PATIENT_HEAD",
+    "PEOPLE_TAKEN",
+    "PLACE",
+    "POLITICAL_ARMED",
+    "SEIZED_ARMS",
+    "TOPIC",
+    "WEAPON_ONLY_IN_RIOTS",
+    "animals_pattern",
+    "goods_taken_pattern",
+    "is_armed",
+    "is_crowd",
+    "patient_armed",
+    "seized_not_place",
+    "territory_change",
+]
+
+
+# who the sides are: armed (organised, the state's), or a crowd of ordinary people
+_ARMED_PATIENT = frozenset(
+    [
+        "police",
+        "policeman",
+        "policemen",
+        "officer",
+        "officers",
+        "soldier",
+        "soldiers",
+        "troops",
+        "army",
+        "military",
+        "militia",
+        "militias",
+        "militiamen",
+        "militiaman",
+        "combatants",
+        "jihadists",
+        "militants",
+        "militant",
+        "gunmen",
+        "gunman",
+        "rebels",
+        "rebel",
+        "forces",
+        "fighters",
+        "insurgents",
+        "jihadists",
+        "guards",
+        "kdf",
+        "gsu",
+        "camp",
+        "base",
+        "station",
+        "post",
+        "patrol",
+        "convoy",
+        "reservists",
+        "rangers",
+        "bandits",
+        "raiders",
+        "warriors",
+        "herders",
+        "morans",
+        "shabaab",
+        "peacekeeper",
+        "peacekeepers",
+        "positions",
+        "position",
+        "checkpoint",
+        "barracks",
+    ]
+)
+GUNS = re.compile(r"\b(?:guns?|rifles?|firearms?|pistols?|ak-?47s?|machetes?|pangas?|wielding)\b")
+_PEOPLE = re.compile(r"\b(?:people|persons|group of|groups of)\b")
+MOB_WORDS = re.compile(r"\b(?:mob|mobs|lynch\w*|vigilante\w*|stoned to death|stoning to death|jungle justice)\b")
+ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers|servicem[ae]n|convoy|patrol|military (?:convoy|"
+    r"patrol|vehicle|base|camp|post)|police (?:post|station|patrol))\b(?:\s+\w+){0,2}?\s+"
+    r"(?:(?:were|was|have been|had been|has been|got)\s+(?:killed|wounded|injured|attacked|ambushed|targeted|shot|"
+    r"stabbed)|(?:killed|wounded|injured|shot|attacked|ambushed|targeted)\s+(?:in|by|when|during|after|while|at|on)\b|"
+    r"came under|died|dies)"
+)  # the forces suffer it: "soldiers were killed", "troops killed in an ambush" (not "a soldier shot a man")
+# the act's object read from the words when the parse gives another ("killed four Koglweogo militiamen" parsed
+# with "February 20" as the object): armed and organised people killed or attacked make a battle
+ARMED_OBJECT = re.compile(
+    r"\b(?:kill(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|shot|target(?:ed|ing))\s+(?:[\w()/,-]+\s+){0,5}?"
+    r"(?:militiam[ae]n|militias|soldiers|troops|militants|fighters|rebels|policem[ae]n|gendarmes|insurgents|"
+    r"jihadists|combatants|servicem[ae]n)\b",
+    re.IGNORECASE,
+)
+POLITICAL_ARMED = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|terrorists?|militia\w*|separatists?|fighters)\b"
+)
+
+
+def patient_armed(patients: list[str]) -> bool:
+    """Some phrase naming who suffered the act names armed people (or a catalogued group), or a post of theirs."""
+    groups = actor_data()["groups"]
+    for p in patients:
+        low = p.lower().replace("-", " ")
+        if any(w in _ARMED_PATIENT for w in low.split()) or any(g in low for g in groups if len(g) > 3):
+            return True
+    return False
+
+
+def is_armed(text: str) -> bool:
+    """The phrase names an armed side: an armed actor, the state's forces, a non-state armed group or guns."""
+    ctx = event_lexicon().context
+    return bool(
+        ctx["armed_actor"].search(text)
+        or ctx["state_forces"].search(text)
+        or ctx["nonstate_armed"].search(text)
+        or GUNS.search(text)
+    )
+
+
+def is_crowd(text: str | None) -> bool:
+    """A side made of ordinary people (youths, residents, supporters, a group of people), not an armed group."""
+    if not text:
+        return False
+    low = text.lower()
+    return bool(event_lexicon().context["unarmed_agent"].search(low) or _PEOPLE.search(low)) and not is_armed(low)
+
+
+# weapons and how they were used
+WEAPON_ONLY_IN_RIOTS = re.compile(
+    r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
+)
+BOMB_USED = re.compile(
+    r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
+    r"wounded|wounding|dead|died|hurled|threw|thrown|detonated (?:near|at|in|outside))\b"
+)
+GROUND_FIGHT = re.compile(
+    r"\b(?:ambush\w*|firearms?|gunfire|gunfight|exchanged? (?:of )?fire|exchanges of fire|firefights?|gun ?battles?|"
+    r"snipers?|sniped|small arms|machine ?guns?|engaged)\b"
+)
+BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
+
+
+# a demonstration's grievance, and force used on its participants
+TOPIC = re.compile(
+    r"\b(?:demand\w*|against|over|amid|protest(?:s|ed|ing)?|condemn\w*|release of|in protest at)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:arrest\w*|detain\w*|detention|harassment|attacks?|killing|murder|assault\w*|"
+    r"custody|abduction|kidnap\w*|disappearance|torture|clash\w*|violence|loot\w*|insecurity|demolition|"
+    r"destruction|burn\w*|vandal\w*|crime|theft|robbery|shooting|death)"
+)
+LETHAL = re.compile(
+    r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"
+    r"open fire|opens fire|wounded|wounding|gunshot|gunshots|bullet wounds?)\b"
+)
+FORCE_ON_DEMO = re.compile(r"\b(?:attack\w*|assault\w*|arrest\w*|detain\w*|clash\w*|disrupt\w*|obstruct\w*)\b")
+EXCESSIVE = re.compile(
+    r"\b(?:police|policemen|officers?|security (?:forces|personnel|officers)|soldiers|troops|army|askaris|gsu|rab|bgb)"
+    r"\b[^.;]{0,50}?\b(?:shot|shoots?|shooting|killed|kills?|killing|open(?:ed)? fire|opens fire|"
+    r"fired (?:live|at|on|bullets)|live fire|live bullets|beat|beats|beaten|clobber\w*|injur\w*|wound\w*|maim\w*|"
+    r"hack\w*)\b"
+    r"|\b(?:shot|killed|injured|wounded|beaten|shot dead)\b[^.;]{0,40}?\bby (?:the )?"
+    r"(?:police|security|soldiers|army|officers)"
+    r"|\b(?:protesters?|demonstrators?|protestors?|students?|mourners)\b[^.;]{0,25}?\b(?:shot|killed|shot dead)\b"
+)
+
+
+# what was taken or harmed: people, goods, animals
+HOSTAGE = re.compile(r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|seized)\b[^.;]{0,40}?\bhostages?\b")
+PEOPLE_TAKEN = re.compile(
+    r"\b(?:people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|workers?|teachers?|passengers?|"
+    r"officials?|nurses?|traders?|herders?|him|her|them)\b"
+)
+PATIENT_HEAD = re.compile(r"\s(?:in|at|from|near|on|of|to|belonging|along|between|around|inside|outside)\s")
+_TAKE_VERBS = (
+    r"(?:seiz\w*|stole|stolen|steal\w*|took|taken|taking|carried off|carted off|made off with|rustl\w*|loot\w*)"
+)
+_HARM_WORD = r"\b(?:killed|killing|kills|shot|shot dead|slaughtered|poached|wounded|injured)\s+(?:[\w-]+\s+){0,2}?"
+
+
+@cache
+def goods_taken_pattern() -> re.Pattern[str]:
+    goods = event_lexicon().context["seized_goods"].pattern
+    return re.compile(r"\b" + _TAKE_VERBS + r"\s+(?:[\w'-]+\s+){0,4}?" + goods)
+
+
+@cache
+def animals_pattern() -> re.Pattern[str]:
+    return re.compile(_HARM_WORD + event_lexicon().context["animals_harmed"].pattern)
+
+
+# a place changing hands
+PLACE = re.compile(
+    r"\b(?:town|towns|village|villages|city|district|districts|area|areas|zone|region|territory|base|bases|camp|"
+    r"camps|position|positions|stronghold|strongholds|hill|hills|airport|port|headquarters|outpost|post|posts|"
+    r"station|barracks|neighbourhood|neighborhood|locality|county|province|island|bridge|border crossing|road|"
+    r"highway|sector|quarter|suburb|building|buildings|offices|compound|mine|site)\b"
+)
+_ARMS = r"weapons?|arms|guns?|rifles?|firearms?|ammunition|rounds|explosives?|bombs?|grenades?|cache|caches"
+SEIZED_ARMS = re.compile(rf"\b(?:{_ARMS})\b")
+_SEIZED = re.compile(  # what a "capture" or "seizure" takes when it takes no place: people, arms, vehicles, herds
+    rf"\b(?:{_ARMS}|people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|crew|workers?|tourists?|"
+    r"passengers?|fighters?|militants?|rebels?|soldiers?|officers?|policem[ae]n|members?|suspects?|traders?|"
+    r"herders?|officials?|leaders?|vessel|ship|boat|vehicles?|trucks?|cattle|livestock)\b"
+)
+_ARMED_FORCE = re.compile(r"\b(?:gunfire|used force|stormed|shelled|exchange of fire|fought|fighting)\b")
+_NO_VIOLENCE = re.compile(
+    r"\b(?:no (?:violence|clash\w*|fighting|resistance|casualties)|without (?:a |any )?(?:fight\w*|resistance|"
+    r"violence|a shot|clash\w*)|unopposed|peaceful(?:ly)?|abandoned|deserted|vacated)\b"
+)
+_VIOLENCE = re.compile(
+    r"\b(?:clash\w*|fight\w*|battle\w*|attack\w*|kill\w*|dead|died|wound\w*|injur\w*|shell\w*|fired|"
+    r"offensive|assault\w*|ambush\w*|air ?strikes?|bomb\w*|gunfire|exchange of fire)\b"
+)
+
+
+def _named_non_state(low: str) -> bool:
+    """The phrase names a catalogued armed group that is not a state's forces."""
+    groups = actor_data()["groups"]
+    return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
+
+
+def seized_not_place(patients: list[str]) -> bool:
+    """Whether what was captured or seized is people or arms rather than a place."""
+    lows = [p.lower() for p in patients]
+    return bool(lows) and not any(PLACE.search(p) for p in lows) and any(_SEIZED.search(p) for p in lows)
+
+
+def territory_change(
+    kinds: set[str], scope: str, patients: list[str], agent: str | None, own: str | None
+) -> str | None:
+    """Control of a place changing hands: by the state (regains), by others (overtakes), or without a fight."""
+    won = own in ("attack", "clash") and bool(event_lexicon().context["place_taken"].search(scope))
+    if "regain" not in kinds and own != "overtake" and not won:
+        return None  # "capture" and "seize" take a place only as the event's own verb, or as a fight's outcome
+    if not won and seized_not_place(patients):
+        return None  # "captured five fighters", "seized weapons": no territory changed hands
+    state = "regain" in kinds or (
+        agent is not None
+        and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
+    )
+    if not won and (  # a place taken in a fight is never a non-violent transfer
+        (_NO_VIOLENCE.search(scope) and not _ARMED_FORCE.search(scope)) or (not state and not _VIOLENCE.search(scope))
+    ):
+        return "Non-violent transfer of territory"  # control acquired without a violent interaction
+    return "Government regains territory" if state else "Non-state actor overtakes territory"
