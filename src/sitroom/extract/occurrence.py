@@ -51,6 +51,8 @@ class Reportability:
     historical: re.Pattern[str]
     series_modifiers: frozenset[str]
     frequency_predicates: frozenset[str]
+    trend_verbs: frozenset[str]
+    vague_periods: re.Pattern[str]
     cumulative: re.Pattern[str]
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
@@ -77,6 +79,8 @@ def reportability() -> Reportability:
         word_pattern(raw["historical_spans"]),
         frozenset(raw["series_modifiers"]),
         frozenset(raw["frequency_predicates"]),
+        frozenset(raw["trend_verbs"]),
+        word_pattern(raw["vague_periods"]),
         word_pattern(raw["cumulative"]),
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
@@ -299,22 +303,40 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d
 
 
 def series(tok: Any) -> bool:
-    """A plural event noun counted vaguely: "numerous bombings", "repeated attacks", "a spate of killings"."""
+    """A plural event noun counted vaguely ("numerous bombings", "repeated attacks", "a spate of killings") or
+    told bare over a vague recent period ("killings recently rocked the area")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     words = reportability().series_modifiers
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
         return True
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" else None
+    if bare and verb is not None:
+        periods = reportability().vague_periods
+        # "killings of local figures recently rocked the area", "attacks in recent weeks": many, over a vague
+        # period told on the noun or its own verb (not a period of another clause)
+        near = [*tok.children, *verb.children]
+        return any(c.dep_ in ("advmod", "prep", "npadvmod") and periods.search(_text_of(c)) for c in near)
     head = tok.head  # "a spate of killings": the noun is the object of "of" after the series word
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words
 
 
+def _text_of(tok: Any) -> str:
+    return " ".join(t.lower_ for t in tok.subtree)
+
+
 def said_common(tok: Any) -> bool:
-    """An event noun said to be common or rare: "kidnappings and violence are commonplace"."""
+    """An event noun said to be common or rare, or to rise or fall: "kidnappings and violence are commonplace",
+    "attacks have risen this year"."""
     subject = tok
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
-    if subject.dep_ != "nsubj" or subject.head.lemma_ not in ("be", "remain", "become"):
+    if subject.dep_ != "nsubj":
+        return False
+    if subject.tag_ == "NNS" and subject.head.lemma_.lower() in reportability().trend_verbs:
+        return True  # "attacks on convoys have risen this year": a trend over many events
+    if subject.head.lemma_ not in ("be", "remain", "become"):
         return False
     words = reportability().frequency_predicates
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in subject.head.children)

@@ -94,11 +94,12 @@ def rank_events(
                 seen.add(o.sent_start)
                 mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
         mentions.sort(key=lambda e: e.start)
+        shown = _told_in_full(m, [frames[j] for j in m.members])
         events.append(
             Event(
                 article_id=a.id,
                 plover_event=m.etype.plover,
-                evidence=Evidence(m.sent_text, m.sent_start, m.sent_end),
+                evidence=Evidence(shown.sent_text, shown.sent_start, shown.sent_end),
                 salience_rank=m.rank,
                 plover_mode=m.etype.mode,
                 cameo_root=m.etype.cameo,
@@ -114,10 +115,23 @@ def rank_events(
                 fatalities=m.fatalities,
                 confidence=max(0.05, conf),
                 modality=m.modality,
-                trigger=m.trigger.text,
-                trigger_start=m.trigger.start,
+                trigger=shown.trigger.text,
+                trigger_start=shown.trigger.start,
                 mentions=mentions,
                 date_anchor=m.date_anchor,
             )
         )
     return events
+
+
+_FULL_STOP = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _told_in_full(head: Frame, members: list[Frame]) -> Frame:
+    """The mention an event shows as its evidence: its head, unless the head is a headline (the article's first
+    line, with no full stop) and a later sentence tells the same event in full ("Roadside bomb kills general" above
+    "The general died when a roadside bomb exploded under his convoy on Monday"): the first such sentence."""
+    if head.sentence != 0 or head.sent_text.rstrip().endswith(_FULL_STOP):
+        return head
+    full = [o for o in members if o.sentence > 0 and o.sent_text.rstrip().endswith(_FULL_STOP)]
+    return min(full, key=lambda o: (o.sentence, o.trigger.start)) if full else head

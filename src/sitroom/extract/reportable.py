@@ -53,6 +53,7 @@ from sitroom.extract.occurrence import (
     verb_of,
 )
 from sitroom.extract.rank import salience
+from sitroom.extract.senses import riot_control
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
@@ -123,6 +124,13 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             f.etype = classify("attack", "Attack")
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
+            acled = False
+        if f.trigger.kind == "coerce" and riot_control(tok):
+            f.etype = _plover_only(f)  # tear gas on a crowd: PLOVER COERCE; ACLED codes the crowd's event
+            acled = False
+        if not short and _police_search(f):
+            coerce = classify("coerce", None)  # "police launched raids in east London": a search, no attack
+            f.etype = EventType(coerce.plover, coerce.mode, coerce.cameo, None, None, None)
             acled = False
         if not short and only_possible(tok):
             _drop(f, "not an occurrence: named as a threat, risk or plan ('a threat of confrontation')")
@@ -211,7 +219,22 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
 
 
 _LIGHT = frozenset(
-    {"sign", "reach", "hold", "launch", "conduct", "announce", "declare", "impose", "lift", "begin", "start"}
+    {
+        "sign",
+        "reach",
+        "hold",
+        "launch",
+        "conduct",
+        "announce",
+        "declare",
+        "impose",
+        "lift",
+        "begin",
+        "start",
+        "make",  # "arrests have been made"
+        "carry",  # "carried out arrests"
+        "effect",  # "effected arrests" (Indian and British police usage)
+    }
 )
 _PARENT = {sub: parent for parent, subs in taxonomy()["acled_sub_types"].items() for sub in subs}
 _DEMO = frozenset({"Protests", "Riots"})
@@ -234,6 +257,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return True  # "forces backed by Russia" describes the forces: no act is reported
     if f.trigger.kind == "accuse" and f.source is not None:
         return True  # "X stated that genocide is being committed": the statement is the accusation
+    if f.trigger.kind == "coerce" and riot_control(tok):
+        return True  # "lobbed five tear-gas shells": the shells name what was fired
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
@@ -298,6 +323,18 @@ def _party_to_conflict(a: Actor | None) -> bool:
     """A named armed group or an army ("Hamas", "the RSF"), not the police, an office's officer or an unidentified
     group (a pronoun's default)."""
     return a is not None and a.sector != "UAG" and (a.acled_inter in _NON_STATE_ARMED or a.sector == "MIL")
+
+
+def _police_search(f: Frame) -> bool:
+    """A raid, search or sweep by the police that its sentence tells no harm of: a law-enforcement search
+    (PLOVER COERCE), not an attack; ACLED codes only the arrests it makes (Codebook 2023, Arrests)."""
+    if f.etype.plover != "ASSAULT" or f.actor1 is None or f.actor1.sector != "COP":
+        return False
+    context = event_lexicon().context
+    if not context["raid_search"].search(f.trigger.text.lower()):
+        return False
+    told = f.fatalities
+    return told.killed is None and told.injured is None and not context["harm"].search(f.sent_text.lower())
 
 
 def _plover_only(f: Frame) -> EventType:

@@ -53,7 +53,7 @@ from typing import Any
 
 from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["firing_doer", "other_sense"]
+__all__ = ["firing_doer", "other_sense", "riot_control"]
 
 _WORDS = load_data("senses.json")  # the word lists, with their source
 
@@ -85,6 +85,9 @@ _SUFFERERS = _words("visited_sufferers")
 _CALLING_ADVERBS = _words("calling_adverbs")
 _HARMED_IN = _words("harmed_in")
 _SUBSTANCES = _words("released_substances")
+_RIOT_CONTROL = _words("riot_control_rounds")
+_TENDENCY = _words("tendency_words")
+_EXPLOSIVES = _words("explosives_defused")
 _SPORTS_WORDS = _words("sports_words")
 _PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
 _SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
@@ -254,6 +257,13 @@ def _shots_fired(tok: Any) -> bool:
     return False
 
 
+def riot_control(tok: Any) -> bool:
+    """A shell of tear gas or smoke ("tear-gas shells", "teargas shells", "gas shells")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {tok.doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
+    return bool(words & _RIOT_CONTROL)
+
+
 def _figurative_hold(tok: Any) -> bool:
     """ "occupied a senior post", "occupies the fifth position", "occupied pride of place": a rank held."""
     for obj in _linked(tok, ("dobj", "nsubjpass")):
@@ -330,6 +340,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:
+        return True  # "such groups are prone to attacks": a tendency, not an event
     if _described(tok) or _the_month(tok) or _mourned(tok):
         return True
     if lemma == "blast" and _criticism(tok):
@@ -434,6 +446,9 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj", "attr", "npadvmod"))
         if any(o.like_num or o.lemma_.lower() in _LEVELS for o in objects):
             return True
+    defused = _linked(tok, ("dobj", "nsubjpass"))
+    if lemma == "defuse" and defused and not (_lemmas(defused) | {w.lower_ for w in defused}) & _EXPLOSIVES:
+        return True  # "police defused a rasta roko": a blockade calmed, no weapon disarmed
     if lemma == "defuse" and _lemmas(_linked(tok, ("dobj",))) & _FIGURATIVE_DEFUSE:
         return True
     if lemma == "demonstrate" and tok.pos_ == "VERB" and any(c.dep_ in _SHOW_OBJECTS for c in tok.children):
