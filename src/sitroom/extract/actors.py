@@ -3,41 +3,38 @@
 The agent and patient come from the parse (:mod:`sitroom.extract.actor_syntax`).
 A mention is normalised through ``data/actors.json`` (head nouns, named groups, ethnic groups) and
 ``data/demonyms.tsv`` (country names and nationality words) to a name, an ISO3 country, a CAMEO/PLOVER sector and
-an ACLED inter code. Pronouns and definite descriptions ("it", "the group", "its operation") take the most recent
-compatible actor of the document (:class:`ActorResolver` keeps that memory).
+an ACLED inter code; pronouns and definite descriptions ("it", "the group", "its operation") take the most recent
+compatible actor of the document (:class:`ActorResolver`; both in :mod:`sitroom.extract._actor_resolver`).
+This module applies ACLED's conventions to a mention's actors (:func:`acled_defaults`, :func:`foreign_forces`).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import (
-    PRONOUNS,
-    RELATIVES,
-    judging_speaker,
-    roles,
-    span_tokens,
-    speaker_of_clause,
-    subject_of,
+from sitroom.extract._actor_resolver import (
+    CIVILIANS,
+    EXTERNAL,
+    IDENTITY,
+    POLITICAL,
+    PROTESTERS,
+    REBEL,
+    RIOTERS,
+    STATE,
+    ActorResolver,
+    acled_actor,
+    group_pattern,
+    is_armed,
+    perpetrator_unknown,
+    scene_actors,
+    state_name,
 )
-from sitroom.extract.actor_words import (
-    COMMUNAL_HEADS,
-    NAME_SUFFIXES,
-    de_facto,
-    identity_conflict,
-    identity_marked,
-    is_crowd,
-    is_ethnic_actor,
-    noun_entry,
-    noun_of,
-    victim_role,
-)
-from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
-from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon
+from sitroom.extract.actor_syntax import roles, span_tokens, subject_of
+from sitroom.extract.actor_words import identity_conflict, is_crowd, noun_entry
+from sitroom.extract.lexicons import country_words, event_lexicon
 from sitroom.model import AcledInter, Actor
-from sitroom.nlp import doc_lower, doc_text
+from sitroom.nlp import doc_lower
 
 __all__ = [
     "ActorResolver",
@@ -54,184 +51,6 @@ __all__ = [
     "subject_of",
     "targeted_forces",
 ]
-
-STATE, REBEL, POLITICAL, IDENTITY = (
-    AcledInter.STATE_FORCES,
-    AcledInter.REBEL_GROUP,
-    AcledInter.POLITICAL_MILITIA,
-    AcledInter.IDENTITY_MILITIA,
-)
-RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = (
-    AcledInter.RIOTERS,
-    AcledInter.PROTESTERS,
-    AcledInter.CIVILIANS,
-    AcledInter.EXTERNAL_OTHER_FORCES,
-)
-_VIOLENT_INTERS = {STATE, REBEL, POLITICAL, IDENTITY, EXTERNAL}
-_TEMPLATES = {
-    STATE: "Military Forces of {c}",
-    POLITICAL: "Unidentified Armed Group ({c})",
-    IDENTITY: "Unidentified Communal Militia ({c})",
-    RIOTERS: "Rioters ({c})",
-    PROTESTERS: "Protesters ({c})",
-    CIVILIANS: "Civilians ({c})",
-}
-_SECTORS = {STATE: "MIL", POLITICAL: "UAG", IDENTITY: "ETH", RIOTERS: "CVL", PROTESTERS: "OPP", CIVILIANS: "CVL"}
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})
-
-
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
-    keys = sorted(actor_data()["groups"], key=len, reverse=True)
-    # a name may open a hyphenated participle ("Al Shabaab-made", "ISIS-inspired"), not another word ("un-named")
-    tail = r"(?!\w)(?!-(?!(?:" + "|".join(NAME_SUFFIXES) + r")\b))"
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")" + tail)
-
-
-def _fill(template: str, iso3: str | None) -> str:
-    if iso3 is None:
-        return re.sub(r"\s*(?:of \{c\}|\(\{c\}\))", "", template).strip()
-    return template.replace("{c}", country_names().get(iso3, iso3))
-
-
-_ATTRIBUTION = re.compile(r"\b(?:blam\w*|suspect\w*|believed|attribut\w*|claim\w*|accus\w*|responsib\w*)\b")
-
-
-def perpetrator_unknown(text: str) -> bool:
-    """The text says who did it is unknown ("culprits unknown", "no group claimed") and names no group that a
-    source blames, suspects or holds responsible: ACLED codes the group a report attributes an act to."""
-    if not _unknown_culprit(text):
-        return False
-    low = text.lower()
-    for hit in _group_pattern().finditer(low):
-        if _ATTRIBUTION.search(low[max(0, hit.start() - 40) : hit.end() + 40]):
-            return False
-    return True
-
-
-def state_name(iso3: str, violent: bool) -> str:
-    return _fill("Military Forces of {c}" if violent else "Government of {c}", iso3)
-
-
-def acled_actor(inter: AcledInter, iso3: str | None, text: str = "", police: bool = False) -> Actor:
-    """A generic ACLED actor of type ``inter`` in country ``iso3`` ("Protesters (Kenya)", ...)."""
-    template = "Police Forces of {c}" if police else _TEMPLATES.get(inter, "Unidentified Armed Group ({c})")
-    sector = "COP" if police else _SECTORS.get(inter)
-    return Actor(
-        text=text or _fill(template, iso3), name=_fill(template, iso3), country=iso3, sector=sector, acled_inter=inter
-    )
-
-
-_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "man", "men", "woman", "women", "youth", "immigrant"})
-
-
-def _names_people(tok: Any) -> bool:
-    """A phrase headed by a nationality noun ("Ethiopians", "Somalis") or a word for people of a nationality
-    ("Nigerian citizens"), which names people of a country, not its state (a country's name: "Ethiopia")."""
-    low = tok.lower_
-    if low in country_words() and country_names().get(country_words()[low], "").lower() == low:
-        return False
-    return (low.endswith("s") and low[:-1] in country_words()) or tok.lemma_.lower() in _PEOPLE_NOUNS
-
-
-class ActorResolver:
-    """Normalises actor mentions of one document, remembering them for pronouns and definite descriptions."""
-
-    def __init__(self, focus_country: str | None) -> None:
-        self.focus = focus_country
-        self.memory: list[Actor] = []
-
-    def country_of(self, toks: list[Any]) -> str | None:
-        return self._country(toks)
-
-    def _country(self, toks: list[Any]) -> str | None:
-        words = country_words()
-        lows = [t.lower_ for t in toks]
-        for n in (4, 3, 2, 1):
-            for k in range(len(lows) - n + 1):
-                w = " ".join(lows[k : k + n])
-                if w in words:
-                    return words[w]
-                if n == 1 and w.endswith("s") and w[:-1] in words:
-                    return words[w[:-1]]
-        return None
-
-    def _recall(self, sector: str | None = None) -> Actor | None:
-        for a in reversed(self.memory):
-            if sector is None or a.sector == sector:
-                return a
-        return None
-
-    def resolve(self, tok: Any | None, violent: bool = False) -> Actor | None:
-        if tok is None:
-            return None
-        if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
-            tok = tok.head.head
-        toks = span_tokens(tok)
-        text = doc_text(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        low = text.lower()
-        data = actor_data()
-        if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
-            speaker = speaker_of_clause(tok)
-            found = self.resolve(speaker, violent) if speaker is not None else self._recall()
-            return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
-        group = _group_pattern().search(low) or _group_pattern().match(doc_lower(tok.doc), toks[0].idx)
-        country = self._country(toks)
-        noun = noun_of(tok, toks)
-        ethnic = next((t.text for t in toks if is_ethnic_actor(t)), None)
-        if ethnic and ethnic.lower() in country_words() and (noun is None or noun[0] != "ETH") and "militia" not in low:
-            ethnic = None  # "Somali gunmen", "a Somali trader": a nationality; "Somali clan militia" is communal
-        actor: Actor | None
-        breakaway = de_facto(low)
-        if breakaway is not None and noun is not None and noun[0] in _STATE_SECTORS:
-            region, iso3 = breakaway
-            name = f"De Facto Authorities of {region}" if noun[0] in ("GOV", "LEG") else f"Military Forces of {region}"
-            actor = Actor(text, name, iso3, noun[0], REBEL)  # unrecognised: not the recognised state's forces
-        elif group:
-            name, iso3, sector, inter = data["groups"][group.group(0)]
-            if sector == "PTY" and noun is not None and noun[1] == RIOTERS:  # "ODM youths": party supporters riot
-                iso = iso3 or country or self.focus
-                actor = Actor(text, _fill(noun[2], iso), iso, "CVL", RIOTERS)
-            else:
-                actor = Actor(text, name, iso3 or country, sector, inter)
-        elif ethnic and (noun is None or noun[1] in (POLITICAL, IDENTITY, CIVILIANS) or tok.text == ethnic):
-            iso = country or self.focus
-            cname = country_names().get(iso, iso) if iso else None
-            label = ethnic.rstrip("s").capitalize() if ethnic.lower() not in data["ethnic"] else ethnic.capitalize()
-            actor = Actor(text, f"{label} Ethnic Militia" + (f" ({cname})" if cname else ""), iso, "ETH", IDENTITY)
-        elif identity_marked(tok, toks) and (
-            (noun is not None and noun[1] in (POLITICAL, IDENTITY, CIVILIANS, None))
-            or tok.lemma_.lower() in COMMUNAL_HEADS
-        ):
-            iso = country or self.focus
-            actor = Actor(text, _fill("Unidentified Communal Militia ({c})", iso), iso, "ETH", IDENTITY)
-        elif noun is not None:
-            sector, inter, template = noun
-            if sector in ("REB", "UAG", "ETH") and country is None:
-                earlier = self._recall(sector)
-                definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
-                if earlier is not None and definite:
-                    return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
-            # peacekeepers keep their contributing country (or none), never the host's
-            iso = country if sector == "PKO" else country or self.focus
-            actor = Actor(text, _fill(template, iso), iso, sector, inter)
-        elif country is not None and violent and _names_people(tok):  # "Ethiopians killed ...": people, no state
-            actor = acled_actor(POLITICAL, country, text)
-        elif country is not None:
-            template = "Military Forces of {c}" if violent else "Government of {c}"
-            actor = Actor(text, _fill(template, country), country, None, STATE)
-        elif tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
-            actor = Actor(text, text, None, None, None)
-        else:
-            return None
-        if "_" in (actor.name or ""):
-            actor.name = actor.name.replace("_", " ")
-        self.memory.append(actor)
-        return actor
-
-
-def is_armed(actor: Actor | None) -> bool:
-    return actor is not None and actor.acled_inter in _VIOLENT_INTERS
 
 
 _ARMED_SUBS = frozenset(
@@ -257,40 +76,6 @@ _NON_VIOLENT_ACTS = frozenset(
     {"Change to group/activity", "Non-violent transfer of territory", "Headquarters or base established", "Other"}
 )
 _STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
-
-
-def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
-    """Every actor the text names (head nouns of the dictionary, named and ethnic groups), in text order; ethnic
-    names of places and of victims are left out."""
-    resolver = ActorResolver(focus)
-    out: list[Actor] = []
-    seen: set[int] = set()
-    low = doc_lower(doc)
-    hits = sorted(
-        [(mt.start(), None) for mt in _group_pattern().finditer(low)]
-        + [
-            (t.idx, t)
-            for t in doc
-            if t.pos_ in ("NOUN", "PROPN")
-            and (noun_entry(t) is not None or (is_ethnic_actor(t) and not victim_role(t)))
-        ],
-        key=lambda h: h[0],
-    )
-    for start, tok in hits:
-        if tok is None:
-            tok = doc.char_span(start, start + 1, alignment_mode="expand")
-            if tok is None:
-                continue
-            tok = tok.root
-            while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
-                tok = tok.head
-        if tok.i in seen or judging_speaker(tok):
-            continue  # who condemns or names an attack is a speaker, not a party to the scene
-        seen.add(tok.i)
-        actor = resolver.resolve(tok, True)
-        if actor is not None:
-            out.append(actor)
-    return out
 
 
 def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[AcledInter, ...]) -> Actor | None:
@@ -535,5 +320,5 @@ def foreign_forces(actor: Actor | None, homes: set[str]) -> None:
         return
     words = country_words()
     low = (actor.text or "").lower()
-    if _group_pattern().search(low) or any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", low)):
+    if group_pattern().search(low) or any(words.get(w) == actor.country for w in re.findall(r"[a-z]+", low)):
         actor.acled_inter = EXTERNAL  # a named force ("UPDF") or one the text calls foreign ("Ugandan troops")
