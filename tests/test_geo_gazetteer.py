@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 from pathlib import Path
 from typing import Any
@@ -208,13 +209,22 @@ def test_gazetteer_caches_of_other_versions_kept_then_pruned(
 
     monkeypatch.setenv("SITROOM_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(gz, "build_tables", fake_build)
-    for version in ("a", "b", "a", "b"):
+    used = iter(range(1, 100))
+
+    def load(version: str) -> None:
         monkeypatch.setattr(gz, "INDEX_VERSION", f"test-{version}")
         Gazetteer.load()
+        # one use a second: a filesystem's clock may give loads in quick succession one modification time
+        second = 1_700_000_000 + next(used)
+        dump = gz.geonames.index_path()
+        fingerprint = gz.input_fingerprint(dump if dump is not None and dump.is_file() else None)
+        os.utime(cache_dir() / f"gazetteer-{fingerprint}.pkl", (second, second))
+
+    for version in ("a", "b", "a", "b"):
+        load(version)
     assert calls == ["test-a", "test-b"], "each version built once, then read back"
     for version in ("c", "d", "e"):
-        monkeypatch.setattr(gz, "INDEX_VERSION", f"test-{version}")
-        Gazetteer.load()
+        load(version)
     names = sorted(p.name for p in (tmp_path / "cache").glob("gazetteer-*.pkl"))
     assert len(names) == gz.KEPT_CACHES + 1
     monkeypatch.setattr(gz, "INDEX_VERSION", "test-a")

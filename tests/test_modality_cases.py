@@ -42,6 +42,7 @@ from sitroom.extract.modality import modality
         # what a demand or plan is for has not happened
         ("The minister made a demand to ban the rallies.", "ban", "future"),
         ("The rebels announced a plan to attack the capital.", "attack", "future"),
+        ("It is this which needs to be fought.", "fought", "future"),
         # the month is no modal verb
         ("Around 12 May, the air force conducted airstrikes near the border.", "airstrikes", "asserted"),
     ],

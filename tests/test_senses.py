@@ -87,6 +87,7 @@ OTHER_SENSE = [
     ("The firing of the coach surprised the fans.", "firing"),  # a dismissal
     ("Such groups are prone to attacks in such a situation.", "attacks"),  # a tendency
     ("Police defused a road blockade organised by a local councillor.", "defused"),  # calmed, not disarmed
+    ("Lawyers urged the supreme court, which is already seized of three petitions.", "seized"),  # a legal matter
     ("Warplanes struck the town, releasing a gas that caused people to choke.", "releasing"),  # let out
     ("The shops and business establishments in the district were closed.", "closed"),  # by their owners
     ("The army keeps a firing range outside the town.", "firing"),

@@ -37,6 +37,7 @@ _INTENT = frozenset(
         "demand",
         "direct",
         "instruct",
+        "need",
     ]
 )
 # nouns of a demand, plan or promise whose "to" clause names what has not happened ("a demand to ban ...")

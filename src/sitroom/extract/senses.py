@@ -340,6 +340,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
         return True
+    if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "the court, which is seized of three petitions": a matter before a court
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:
         return True  # "such groups are prone to attacks": a tendency, not an event
     if _described(tok) or _the_month(tok) or _mourned(tok):
