@@ -196,3 +196,31 @@ def test_tear_gas_on_a_crowd_is_the_police_coercing_it(nlp: Any, geoparser: Any)
     assert not [e for e in told if e.acled_sub_event_type == "Shelling/artillery/missile attack"], show_events(ctx)
     coerce = [e for e in told if e.plover_event == "COERCE" and e.acled_event_type is None]
     assert coerce and coerce[0].actor1 is not None and coerce[0].actor1.sector == "COP", show_events(ctx)
+
+
+PRACTICE = {
+    "practice": (
+        "2024-10-05",
+        "Three militants were killed on Friday when the bomb they were planting near Kandahar exploded, police said. "
+        "The men had tried to plant the device on a road used by army patrols. "
+        "Militants have been using home-made bombs to target security forces. "
+        "The group has already used drones to drop bombs on army posts. "
+        "For years, the group was known for attacking convoys. "
+        "Police said they had found more explosives nearby. "
+        "No group claimed responsibility.",
+    )
+}
+
+
+def test_practices_and_experiences_are_no_occurrences(nlp: Any, geoparser: Any) -> None:
+    """The perfect of a practice ("have been using") or of experience ("has already used"), and "for years":
+    what a group does or has done, not an event with a date (Comrie 1976; ACLED: a specific occurrence)."""
+    ctx = context_runner(nlp, geoparser, PRACTICE)("practice")
+    told = [m.sentence for e in ctx.events for m in e.mentions]
+    for sentence in (
+        "Militants have been using home-made bombs",
+        "The group has already used drones to drop bombs",
+        "For years, the group was known for attacking convoys.",
+    ):
+        assert not [t for t in told if sentence in t], f"{sentence!r} is told as an event:\n{show_events(ctx)}"
+    assert events_in(ctx, "Three militants were killed on Friday"), show_events(ctx)

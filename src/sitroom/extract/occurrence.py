@@ -53,6 +53,7 @@ class Reportability:
     frequency_predicates: frozenset[str]
     trend_verbs: frozenset[str]
     vague_periods: re.Pattern[str]
+    experiential_adverbs: frozenset[str]
     cumulative: re.Pattern[str]
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
@@ -81,6 +82,7 @@ def reportability() -> Reportability:
         frozenset(raw["frequency_predicates"]),
         frozenset(raw["trend_verbs"]),
         word_pattern(raw["vague_periods"]),
+        frozenset(raw["experiential_adverbs"]),
         word_pattern(raw["cumulative"]),
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
@@ -343,21 +345,41 @@ def said_common(tok: Any) -> bool:
 
 
 def history(sentence: str) -> bool:
-    """A sentence dated by a decade or a century ("in the 1990s", "the early 1920s", "over the centuries"): history
-    told in passing, not an occurrence with a date of its own."""
+    """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
+    centuries", "for years"): history told in passing, not an occurrence with a date of its own."""
     return bool(_DECADE.search(sentence) or reportability().historical.search(sentence.lower()))
 
 
 def habitual_present(f: Frame, tok: Any) -> bool:
-    """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present, in the
-    body of an article (not its headline or first sentence) and with no time of its own, tells what happens, not
-    what happened (Carlson and Pelletier 1995)."""
+    """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present (or a
+    perfect of practice or experience), in the body of an article (not its headline or first sentence) and with no
+    time of its own, tells what happens, not what happened (Carlson and Pelletier 1995)."""
     if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
         return False
     verb = verb_of(tok)
+    if _perfect_of_experience(verb):
+        return True
     if verb.pos_ != "VERB" or not _simple_present(verb):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _perfect_of_experience(verb: Any) -> bool:
+    """ "Militants have been using home-made IEDs", "the group has already used drones to drop bombs": a present
+    perfect progressive, or a present perfect with an adverb of experience, tells a practice or an experience, not
+    one occurrence (the verb of a purpose or a conjoined verb is read through the clause it belongs to)."""
+    for _ in range(4):
+        if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+            verb = verb.head
+            continue
+        break
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if not {"has", "have", "'ve"} & set(auxes):
+        return False
+    if verb.tag_ == "VBG" and "been" in auxes:
+        return True
+    words = reportability().experiential_adverbs
+    return verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
 
 
 def _simple_present(verb: Any) -> bool:

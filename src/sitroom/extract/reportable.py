@@ -144,7 +144,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             _drop(f, "generic: a habitual or class statement")
             continue
         if not short and not f.own_time and history(f.sent_text):
-            _drop(f, "history: dated only by a decade or a century ('in the 1990s', 'over the centuries')")
+            _drop(f, "history: told over decades, centuries or years ('in the 1990s', 'for years')")
             continue
         if not short and carried(tok, frames, n):
             _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
