@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from sitroom.extract._codebook_words import lethal_here
 from sitroom.extract.events import background_triggers, find_triggers
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import history, said_common, series
@@ -224,3 +225,60 @@ def test_practices_and_experiences_are_no_occurrences(nlp: Any, geoparser: Any) 
     ):
         assert not [t for t in told if sentence in t], f"{sentence!r} is told as an event:\n{show_events(ctx)}"
     assert events_in(ctx, "Three militants were killed on Friday"), show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police opened fire on the protesters, killing two.", True),
+        ("Two protesters were shot dead near the square.", True),
+        # the mourned dead and the dead of an accident are no force used on a demonstration
+        ("The rally began with a silence in memory of those killed in last year's riots.", False),
+        ("Members protested in the house, which had paid tribute to a speaker killed in a helicopter crash.", False),
+        ("Protesters marched after a student was killed in a road accident.", False),
+    ],
+)
+def test_force_on_protesters_needs_a_death_of_force(sentence: str, expected: bool) -> None:
+    """ACLED Codebook 2023, Excessive force against protesters: lethal or serious force used on the protest."""
+    assert lethal_here(sentence) is expected
+
+
+CONNECTION = {
+    "connection": (
+        "2002-03-10",
+        "Two more people have been arrested in connection with the attack on a train on February 27, police said. "
+        "The attack killed 58 passengers. "
+        "The two were produced before a magistrate on Sunday. "
+        "Police are looking for six others. "
+        "The town remained calm on Sunday.",
+    )
+}
+
+
+def test_arrest_in_connection_with_a_killing_is_an_arrest_without_its_toll(nlp: Any, geoparser: Any) -> None:
+    """ACLED Codebook 2023, Arrests: the arrest is the event; the killing it answers is background with its own
+    date, and its deaths are not the arrest's."""
+    ctx = context_runner(nlp, geoparser, CONNECTION)("connection")
+    arrests = [e for e in ctx.events if e.acled_sub_event_type == "Arrests"]
+    assert arrests, show_events(ctx)
+    assert arrests[0].fatalities.killed in (None, 0), show_events(ctx)
+
+
+NATIONWIDE = {
+    "nationwide": (
+        "2002-03-20",
+        "A mob set fire to four shops in Vadodara on Tuesday, police said. "
+        "No one was hurt in the fire. "
+        "\u201cThis has resulted in the killing of innocent people throughout the country,\u201d the minister added. "
+        "The shops belonged to traders from the old city. "
+        "Police patrolled the area on Wednesday. "
+        "Traders demanded compensation. "
+        "Schools in the area stayed open.",
+    )
+}
+
+
+def test_killing_throughout_the_country_is_no_point_event(nlp: Any, geoparser: Any) -> None:
+    """ACLED Codebook 2023: a nationwide aggregate is not an event at one place on one day."""
+    ctx = context_runner(nlp, geoparser, NATIONWIDE)("nationwide")
+    assert not events_in(ctx, "the killing of innocent people throughout the country"), show_events(ctx)

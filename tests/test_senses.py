@@ -88,6 +88,7 @@ OTHER_SENSE = [
     ("Such groups are prone to attacks in such a situation.", "attacks"),  # a tendency
     ("Police defused a road blockade organised by a local councillor.", "defused"),  # calmed, not disarmed
     ("Lawyers urged the supreme court, which is already seized of three petitions.", "seized"),  # a legal matter
+    ("The train left the station on time.", "train"),  # a railway train
     ("Warplanes struck the town, releasing a gas that caused people to choke.", "releasing"),  # let out
     ("The shops and business establishments in the district were closed.", "closed"),  # by their owners
     ("The army keeps a firing range outside the town.", "firing"),
@@ -150,6 +151,7 @@ CONFLICT_SENSE = [
     ("Three others died in police firing in the town.", "firing"),  # who fired, and what killed
     ("Artillery shells hit the market on Monday.", "shells"),
     ("Army engineers defused a bomb planted near the bridge.", "defused"),
+    ("Foreign instructors trained the new recruits in the north.", "trained"),
     ("A youth was hurt in the firing.", "firing"),
     ("Troops continued firing at the crowd.", "firing"),
     ("The mediators offered to host talks between the two sides.", "offered"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sitroom.extract._casualty_lexicon import lexicon as casualty_lexicon
 from sitroom.extract.lexicons import actor_data, event_lexicon
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "goods_taken_pattern",
     "is_armed",
     "is_crowd",
+    "lethal_here",
     "patient_armed",
     "seized_not_place",
     "territory_change",
@@ -177,6 +179,24 @@ LETHAL = re.compile(
     r"open fire|opens fire|wounded|wounding|gunshot|gunshots|bullet wounds?)\b"
 )
 FORCE_ON_DEMO = re.compile(r"\b(?:attack\w*|assault\w*|arrest\w*|detain\w*|clash\w*|disrupt\w*|obstruct\w*)\b")
+# what makes a death word no force on protesters: the dead are mourned ("a silence in memory of those killed"), or
+# died in an accident ("killed in a helicopter crash")
+_MOURNED = re.compile(r"\b(?:memory|memorial|tribute|homage|condolences?|mourn\w*|remembrance|respect to)\b")
+
+
+def lethal_here(sentence: str) -> bool:
+    """A death or shooting told in the sentence (``LETHAL``), not of the mourned dead or of an accident."""
+    accidents = casualty_lexicon()["accident_nouns"]
+    for m in LETHAL.finditer(sentence):
+        if _MOURNED.search(sentence, 0, m.start()):
+            continue
+        after = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 40])
+        if accidents & set(after):
+            continue
+        return True
+    return False
+
+
 EXCESSIVE = re.compile(
     r"\b(?:police|policemen|officers?|security (?:forces|personnel|officers)|soldiers|troops|army|askaris|gsu|rab|bgb)"
     r"\b[^.;]{0,50}?\b(?:shot|shoots?|shooting|killed|kills?|killing|open(?:ed)? fire|opens fire|"

@@ -23,7 +23,6 @@ from sitroom.extract._codebook_words import (
     GROUND_FIGHT,
     GUNS,
     HOSTAGE,
-    LETHAL,
     MOB_WORDS,
     PATIENT_HEAD,
     PEOPLE_TAKEN,
@@ -36,6 +35,7 @@ from sitroom.extract._codebook_words import (
     goods_taken_pattern,
     is_armed,
     is_crowd,
+    lethal_here,
     patient_armed,
     seized_not_place,
     territory_change,
@@ -177,7 +177,7 @@ def _mob_perpetrator(s: _Scene) -> bool:
 
 
 def _force_on_protesters(s: _Scene) -> bool:
-    return bool(EXCESSIVE.search(s.scope) or LETHAL.search(s.own_sentence))
+    return bool(EXCESSIVE.search(s.scope) or lethal_here(s.own_sentence))
 
 
 def _protester_violence(s: _Scene) -> bool:

@@ -326,7 +326,7 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
                 break
             if (
                 tok.dep_ in ("pobj", "pcomp")
-                and head.lower_ in ("of", "for", "to")
+                and head.lower_ in ("of", "for", "to", "with")  # "in connection with the attack"
                 and head.head.lemma_.lower() in _ANTECEDENT_NOUNS
             ):
                 out[t.i] = "cause"

@@ -28,6 +28,7 @@ __all__ = [
     "habitual_present",
     "history",
     "modifier",
+    "nationwide",
     "no_one",
     "only_possible",
     "passive",
@@ -54,6 +55,7 @@ class Reportability:
     trend_verbs: frozenset[str]
     vague_periods: re.Pattern[str]
     experiential_adverbs: frozenset[str]
+    nationwide: re.Pattern[str]
     cumulative: re.Pattern[str]
     abstract_nouns: frozenset[str]
     eventive_heads: frozenset[str]
@@ -83,6 +85,7 @@ def reportability() -> Reportability:
         frozenset(raw["trend_verbs"]),
         word_pattern(raw["vague_periods"]),
         frozenset(raw["experiential_adverbs"]),
+        word_pattern(raw["nationwide_spans"]),
         word_pattern(raw["cumulative"]),
         frozenset(raw["abstract_nouns"]),
         frozenset(raw["eventive_heads"]),
@@ -342,6 +345,12 @@ def said_common(tok: Any) -> bool:
         return False
     words = reportability().frequency_predicates
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in subject.head.children)
+
+
+def nationwide(sentence: str) -> bool:
+    """An event told over a whole country, state or region ("the killing of innocent people throughout the
+    country"): an aggregate of many, not one occurrence at one place."""
+    return bool(reportability().nationwide.search(sentence.lower()))
 
 
 def history(sentence: str) -> bool:

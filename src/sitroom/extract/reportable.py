@@ -38,6 +38,7 @@ from sitroom.extract.occurrence import (
     habitual_present,
     history,
     modifier,
+    nationwide,
     no_one,
     only_possible,
     passive,
@@ -212,6 +213,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             or (not short and casualty_report(tok) and not f.own_time)
             or (not short and f.background and not f.own_time)  # "the deal ending the fighting": background
             or (not short and series(tok) and not f.own_time)  # "has seen numerous bombings": a series
+            or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
