@@ -327,6 +327,7 @@ class Frame:
     generic: bool = False  # a habitual or class statement: never an event
     anaphoric: bool = False  # refers back ("the attack", "the bomb exploded", "it exploded"): a known event
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
+    clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
     actor1: Actor | None = None
     actor2: Actor | None = None
     date: tuple[Any, str | None, str | None] = (None, None, None)

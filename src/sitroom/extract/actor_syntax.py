@@ -13,6 +13,8 @@ from sitroom.extract.senses import firing_doer
 __all__ = [
     "PRONOUNS",
     "RELATIVES",
+    "doer_in_clause",
+    "doer_named",
     "judging_speaker",
     "judging_verbs",
     "roles",
@@ -199,6 +201,45 @@ def _doer_in_means(tok: Any) -> Any | None:
     return None
 
 
+# verbs of shooting or assault whose subject, in a clause of time ("when police fired", "as troops shelled the
+# village"), is who caused the harm its main clause reports
+_CAUSING_ACTS = frozenset(
+    {"fire", "shoot", "shell", "bomb", "bombard", "attack", "charge", "lathicharge", "storm", "raid", "ambush"}
+)
+_WHEN = frozenset({"when", "as", "after"})
+
+
+def doer_in_clause(tok: Any) -> Any | None:
+    """Who caused the harm, named in a clause of time on the harm verb or its coordinated verb: "a boy was killed
+    and two injured when police fired several rounds" (the police), "two died when soldiers opened fire"."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    verbs += [
+        a for c in verbs[1:] if c.pos_ in ("NOUN", "PRON") for a in c.children if a.dep_ == "acl"
+    ]  # "and six others injured"
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        verbs.append(tok.head)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN for m in c.children):
+                continue
+            lemma = c.lemma_.lower()
+            fired = lemma == "open" and any(o.dep_ == "dobj" and o.lemma_.lower() == "fire" for o in c.children)
+            if lemma not in _CAUSING_ACTS and not fired:
+                continue
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in RELATIVES:
+                return subj
+    return None
+
+
+def doer_named(tok: Any) -> Any | None:
+    """The doer a harm verb's own sentence names by the means ("in police firing") or in a clause of time ("when
+    police fired"), if any."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return _doer_in_means(tok) or doer_in_clause(tok)
+
+
 def roles(tok: Any) -> tuple[Any | None, Any | None]:
     """(agent, patient) head tokens of the event whose trigger is ``tok``."""
     agent = patient = None
@@ -215,7 +256,7 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 patient = objs[0] if objs else None
         if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             patient = tok.head  # "three soldiers killed near the border": a reduced passive
-        doer = _doer_in_means(tok)
+        doer = _doer_in_means(tok) or doer_in_clause(tok)
         if doer is not None and tok.lemma_.lower() in _DIE:
             return doer, _subject(tok)  # "a youth perished in police firing": the police did it to the youth
         if any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -264,7 +305,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 if c.dep_ == "dobj" and patient is None:
                     patient = c
     if agent is None and tok.pos_ in ("VERB", "AUX"):
-        agent = _doer_in_means(tok)  # "two were killed in an Israeli air strike", "... in police firing"
+        # "two were killed in an Israeli air strike", "... in police firing", "... when police fired"
+        agent = _doer_in_means(tok) or doer_in_clause(tok)
     if agent is None:
         anc = tok.head
         for _ in range(6):

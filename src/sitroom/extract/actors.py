@@ -75,6 +75,8 @@ _NOT_FORCES = frozenset({"IGO", "NGO", "JUD", "GOV", "LEG", "MED", "REF"})
 _NON_VIOLENT_ACTS = frozenset(
     {"Change to group/activity", "Non-violent transfer of territory", "Headquarters or base established", "Other"}
 )
+# the forces' own use of force on a crowd: shooting (fired, opened fire, firing, shot) or a baton charge
+_FORCE_USED = re.compile(r"\b(?:fire[ds]?|firing|shot|shoot(?:s|ing)?|lathi[- ]?charged?|baton[- ]charged?)\b")
 _STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
 
 
@@ -144,6 +146,19 @@ def acled_defaults(
         m.actor1 = acled_actor(PROTESTERS, iso, text1)
         if sub != "Peaceful protest" and not is_armed(a2):
             m.actor2 = acled_actor(STATE, iso, police=True)
+    elif (
+        m.etype.acled_type == "Riots"
+        and a1 is not None
+        and a1.acled_inter == STATE
+        and m.agent_text
+        and (
+            _FORCE_USED.search(m.trigger.text.lower()) is not None
+            or (m.trigger.kind == "attack" and _FORCE_USED.search(m.sent_text.lower()) is not None)
+        )  # not "clashes between forces and protesters", nor soldiers who riot themselves
+    ):
+        # "police opened fire on the stone-pelting mob": the forces its own clause names as the doer act (the
+        # schema's actor 1 is the initiator); the rioters they fired on are the other party
+        m.actor2 = acled_actor(RIOTERS, iso)
     elif m.etype.acled_type == "Riots":
         m.actor1 = acled_actor(RIOTERS, iso, text1)
         if a2 is None or a2.acled_inter is None:

@@ -202,6 +202,8 @@ def _killing(f: Frame) -> bool:
 
 
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+    if a.sentence == b.sentence and a.clause is not None and b.clause is not None and a.clause != b.clause:
+        return False  # "a woman was burnt alive and a youth perished in police firing": two events
     if _intercepts(a, b) or _intercepts(b, a):
         # the missiles one side says it fired and the other says it shot down are one disrupted attack; the
         # launcher and the interceptor are its two sides, so their actors differ
@@ -245,6 +247,21 @@ def _caused_by(f: Frame, active: list[Cluster], frames: list[Frame], weak: list[
     return None
 
 
+def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list[Cluster]:
+    """A mention that names its doer refers to the event that doer was named in, not to one told without a doer
+    ("police opened fire" after "a woman was burnt alive and a youth perished in police firing")."""
+    if f.agent_text is None or f.actor1 is None:
+        return fits
+    name = f.actor1.name
+
+    def named_there(j: int) -> bool:
+        a = frames[j].actor1
+        return frames[j].agent_text is not None and a is not None and a.name == name
+
+    same = [c for c in fits if _scene_types(f, frames[c.head]) and any(named_there(j) for j in c.members)]
+    return same or fits
+
+
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
     """Group the kept frames into events. ``order`` is the salience order of all frames (best first)."""
     pos = {i: r for r, i in enumerate(order)}
@@ -259,6 +276,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
+        fits = _same_doer_first(f, fits, frames)
         if target is None:
             target = _caused_by(f, active, frames, weak)
             if target is not None:

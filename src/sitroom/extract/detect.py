@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitroom.extract.actor_syntax import roles, span_tokens
+from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
 from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
@@ -81,7 +82,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             agent_text, patients = sides[t.i]
             subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
-        best: dict[tuple[str, str | None], Frame] = {}
+        apart = _coordinated_apart(doc, triggers) if not short else {}
+        best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
             if t.i not in subs:
@@ -94,7 +96,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
             m.agent_text = sides[t.i][0]
             m.background = t.i in back
-            key = (etype.plover, etype.acled_sub or etype.non_acled)
+            m.clause = apart.get(t.i)
+            key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
             if key not in best or (t.depth, -lex.priority[t.kind]) < (
                 best[key].trigger.depth,
                 -lex.priority[best[key].trigger.kind],
@@ -104,6 +107,93 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+# verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer
+# ("a boy was killed and two injured when police fired")
+_HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
+_RESULT_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "perish", "succumb", "dead", "death"})
+
+
+def _has_subject(verb: Any) -> bool:
+    """A verb with a subject of its own, or a finite verb parsed as a clause on its subject noun ("and a youth
+    perished": the tagger's past tense, not a participle, marks a clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    if verb.dep_ != "acl":
+        return False
+    head = verb.head  # "... and a youth perished": a noun coordinated with a verb heads a clause, not a phrase
+    return verb.tag_ == "VBD" or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+def _clause_verb(tok: Any) -> Any | None:
+    """The verb of the finite clause the trigger is told in: the nearest verb above it with a subject of its own
+    ("perished in police firing": perished)."""
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") and _has_subject(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _own_doer(tok: Any, verb: Any) -> Any | None:
+    """The doer the trigger's own clause names (its subject, its "by" agent, who fired in "police firing", who
+    fired in a clause of time), not a speaker found further up."""
+    agent, _ = roles(tok)
+    if agent is None:
+        return None
+    near = {tok.i, verb.i}
+    if agent.head.i in near or agent.head.head.i in near or tok.head.i == agent.i or agent.i == tok.i - 1:
+        return agent
+    return agent if agent is doer_named(tok) or agent is doer_named(verb) else None
+
+
+def _about_people(verb: Any) -> bool:
+    """Is the clause's subject a person or people ("a woman was burnt alive", "a youth perished")?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    return subj is not None and is_person(subj.lower_)
+
+
+def _partners(verb: Any) -> list[Any]:
+    """The verbs coordinated with ``verb`` (through a subject noun coordinated with another clause's subject)."""
+    out = [c for c in verb.children if c.dep_ == "conj"]
+    out += [a for c in out if c.pos_ in ("NOUN", "PROPN") for a in c.children if a.dep_ == "acl"]
+    if verb.dep_ == "conj":
+        out.append(verb.head)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "conj":
+        out.append(verb.head.head)
+    return [p for p in out if p.pos_ in ("VERB", "AUX") and _has_subject(p)]
+
+
+def _coordinated_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
+    """Triggers told in coordinated clauses, each with its own subject, its own manner of harm and a different doer:
+    "a woman was burnt alive and a youth perished in police firing" reports two events (two actor pairs), so each
+    keeps its own mention (by its clause verb's index); a killing and its wounded ("killed and two injured") stay
+    one. Returns trigger index -> clause verb index for the triggers kept apart."""
+    own: dict[int, int] = {}
+    doers: dict[int, str] = {}
+    for t in triggers:
+        tok = doc[t.i]
+        if t.kind not in _HARM_KINDS or tok.lemma_.lower() in _RESULT_LEMMAS:
+            continue
+        verb = _clause_verb(tok)
+        if verb is None or not _partners(verb) or not _about_people(verb):
+            continue  # "missiles hit the port and two more were shot down": one strike and its interception
+        doer = _own_doer(tok, verb)
+        if tok.pos_ not in ("VERB", "AUX") and doer is None:
+            continue  # a noun naming an act without its doer ("points to the attack") refers to one told already
+        own[t.i] = verb.i
+        doers[t.i] = doer.text.lower() if doer is not None else ""
+    apart: dict[int, int] = {}
+    for i, v in own.items():
+        rivals = [j for j, w in own.items() if w != v and doers[j] != doers[i]]
+        if rivals:
+            apart[i] = v
+    return apart
 
 
 def _fallback(sent: Any, label: str | None, scope: str) -> Frame:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
-from sitroom.extract.senses import other_sense, riot_control
+from sitroom.extract.senses import other_sense, riot_control, shots_fired
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 
@@ -143,8 +143,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
-            if tok.lower_ != "firing":
-                continue
+            if tok.lower_ != "firing" and not shots_fired(tok):
+                continue  # "fired 200 workers"; "police fired several rounds" is shooting
             kind = lex.lemma_kinds["firing"]  # "died in police firing", parsed with "firing" as a verb
         if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract.actor_syntax import doer_in_clause
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_pattern
 from sitroom.model import Frame
 
@@ -236,6 +237,9 @@ def source_of(tok: Any) -> str | None:
             break
         if head.lemma_.lower() in lex.speech_verbs and v.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and head.dep_ in ("xcomp", "advcl", "conj") and head.head.i != head.i:
+                # "the police said adding three were stabbed": the speaker of the verb the participle goes with
+                subj = [c for c in head.head.children if c.dep_ == "nsubj"]
             if subj:
                 return " ".join(w.text for w in subj[0].subtree)
         v = head
@@ -308,13 +312,17 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d
 
 
 def series(tok: Any) -> bool:
-    """A plural event noun counted vaguely ("numerous bombings", "repeated attacks", "a spate of killings") or
-    told bare over a vague recent period ("killings recently rocked the area")."""
+    """A plural event noun counted vaguely ("numerous bombings", "repeated attacks", "a spate of killings"), pointed
+    at as a set ("these riots") or told bare over a vague recent period ("killings recently rocked the area")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     words = reportability().series_modifiers
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children):
+        return True  # "700 people have been killed during these riots": the set of events the article is about
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.head.pos_ not in ("VERB", "AUX"):
+        return True  # "the riots and the distrust notwithstanding", "the toll of the riots": the known set
     bare = not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" else None
     if bare and verb is not None:
@@ -447,6 +455,8 @@ def casualty_report(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in _HARM_VERBS or tok.pos_ != "VERB":
         return False
+    if doer_in_clause(tok) is not None:
+        return False  # "a boy was killed when police fired on the mob": who did it is told with it
     if lemma in ("die", "treat", "hospitalise", "hospitalize"):
         return True  # the subject is the victim, or the doctor
     return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)  # "were injured", no one doing it

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import event_lexicon, taxonomy
@@ -253,6 +254,8 @@ def _acted(f: Frame, tok: Any) -> bool:
     or a noun carried by one ("signed an agreement", "imposed a curfew"). A noun or adjective alone ("the truce
     deal", "aid trucks", "the Houthi movement") names a thing, not an act. Violence and demonstrations named by a
     noun ("an air strike", "the protest") are events."""
+    if _company_kept(tok):
+        return False  # "accused of complicity with the rioters": who they are, not what they did
     if f.etype.acled_type in _ACT_FAMILIES:
         return True
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
@@ -262,6 +265,21 @@ def _acted(f: Frame, tok: Any) -> bool:
     if f.trigger.kind == "coerce" and riot_control(tok):
         return True  # "lobbed five tear-gas shells": the shells name what was fired
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
+
+
+_PARTICIPANTS = frozenset({"rioter", "protester", "demonstrator", "mob", "gunman", "gunmen", "attacker", "assailant"})
+
+
+def _company_kept(tok: Any) -> bool:
+    """People named by what they do, after "with" on a noun ("complicity with the rioters", "talks with the
+    protesters"): a relation to them, not their act."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.lemma_.lower() in _PARTICIPANTS
+        and head.lower_ == "with"
+        and head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _own_kind(f: Frame) -> bool:
@@ -413,6 +431,8 @@ def _speaker_as_actor(f: Frame, tok: Any) -> bool:
     actor = agent if agent == source else actor
     verb = verb_of(tok)
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if (named := doer_named(tok)) is not None:
+        doers.append(named)  # "a boy was killed when police fired ..., police said": the clause names the police
     own = _squeezed(" ".join(w.text for d in doers for w in d.subtree))
     return not own or not (actor in own or own in actor or _pronoun_subject(doers))
 

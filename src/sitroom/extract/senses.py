@@ -53,7 +53,7 @@ from typing import Any
 
 from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["firing_doer", "other_sense", "riot_control"]
+__all__ = ["firing_doer", "other_sense", "riot_control", "shots_fired"]
 
 _WORDS = load_data("senses.json")  # the word lists, with their source
 
@@ -242,6 +242,29 @@ def firing_doer(tok: Any) -> Any | None:
         ):
             return c
     return None
+
+
+_ROUNDS = _words("rounds_fired")
+_FORCES = _words("firing_forces")
+_AIMED = frozenset({"at", "on", "upon", "into", "towards", "toward"})
+
+
+def shots_fired(tok: Any) -> bool:
+    """The verb "fire" as shooting: "fired several rounds", "fired shots in the air", "fired at the crowd", "police
+    fired to disperse the mob" (forces, no other object); not "fired 200 workers", "fired the kiln", nor a missile
+    fired (its weapon word tells that event)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _ROUNDS or o.lower_ in _ROUNDS for o in objs):
+        return not any(m.lower_ in _RIOT_CONTROL for o in objs for m in o.children)  # tear-gas rounds: not shots
+    if objs:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _AIMED and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "air" for g in c.children):
+            return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _FORCES
 
 
 def _shots_fired(tok: Any) -> bool:
