@@ -180,3 +180,24 @@ def test_company_of_rioters_is_no_riot(nlp: Any, geoparser: Any) -> None:
     }
     c = context_runner(nlp, geoparser, articles)("complicity")
     assert not [e for e in c.events if e.acled_event_type == "Riots"], show_events(c)
+
+
+def test_event_told_without_its_doer_takes_the_doer_another_report_names(nlp: Any, geoparser: Any) -> None:
+    """One riot told first without a doer, then with the police firing on the mob: the event is the police's
+    (who acted, named by one of its reports), with the rioters as the other party."""
+    articles = {
+        "doer_later": (
+            "2004-05-12",
+            "Rioting broke out in the old city of Ranipur on Tuesday night. "
+            "One person was killed when police fired on a mob throwing stones in the old city. "
+            "The district collector appealed for calm. "
+            "Schools stayed closed on Wednesday. "
+            "Buses did not run on the highway. "
+            "Shops stayed shut. "
+            "Traders demanded protection.",
+        )
+    }
+    c = context_runner(nlp, geoparser, articles)("doer_later")
+    riots = [e for e in c.events if e.acled_event_type == "Riots"]
+    assert riots, show_events(c)
+    assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in riots), show_events(c)

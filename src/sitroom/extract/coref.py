@@ -20,12 +20,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import VIOLENT_TYPES
 from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
 from sitroom.geo.names import haversine_km
-from sitroom.model import Frame, Location
+from sitroom.model import AcledInter, Frame, Location
 
 __all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family", "merge_mentions"]
 
@@ -353,7 +354,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     return clusters
 
 
-def fuse(frames: list[Frame], cluster: Cluster) -> None:
+def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
     """Give the cluster's head mention the event's date, place and toll from its members."""
     head = frames[cluster.head]
     members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
@@ -385,10 +386,32 @@ def fuse(frames: list[Frame], cluster: Cluster) -> None:
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
     _escalate(head, members)
+    if not short:
+        _doer_told_later(head, members)
     if head.actor1 is None:
         head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
     if head.actor2 is None:
         head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), head.actor2)
+
+
+def _doer_told_later(head: Frame, members: list[Frame]) -> None:
+    """A riot told first without a doer ("rioting broke out"), then as the state's forces firing on the mob ("one
+    person was killed when police fired on a mob"): the forces are who acted (the schema's initiator), the rioters
+    the other party, as that report says."""
+    if head.agent_text is not None or head.etype.acled_type != "Riots":
+        return
+    for m in members:
+        a = m.actor1
+        if (
+            m is not head
+            and m.etype.acled_type == "Riots"
+            and m.agent_text
+            and m.agent_text.lower() not in PRONOUNS
+            and a is not None
+            and a.acled_inter == AcledInter.STATE_FORCES
+        ):
+            head.actor1, head.actor2 = a, m.actor2 or head.actor2
+            return
 
 
 _MILDER = {"Peaceful protest": 0, "Protest with intervention": 1}
@@ -441,7 +464,7 @@ def merge_mentions(mentions: list[Frame], weak: list[bool], short: bool) -> list
     whole article only the principal statements stay events. Returns the heads."""
     clusters = corefer(mentions, weak, salience(mentions), short)
     for c in clusters:
-        fuse(mentions, c)
+        fuse(mentions, c, short)
     if not short:
         heads = [c.head for c in clusters]
         limit_statements(mentions, heads, salience([mentions[i] for i in heads]))
