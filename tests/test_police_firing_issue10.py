@@ -201,3 +201,55 @@ def test_event_told_without_its_doer_takes_the_doer_another_report_names(nlp: An
     riots = [e for e in c.events if e.acled_event_type == "Riots"]
     assert riots, show_events(c)
     assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in riots), show_events(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the raids, 50 persons were held and weapons were seized.", "arrest"),
+        ("Two suspects are being held at the district jail.", "arrest"),
+        ("Talks were held in the capital on Monday.", None),
+        ("Two men were held hostage for a week.", None),  # an abduction, told by its own phrase
+        ("He was held responsible for the violence.", None),
+        ("Police apprehended two suspects near the station.", "arrest"),
+        ("The former minister apprehended the hand of a foreign agency in the massacre.", None),
+    ],
+)
+def test_held_and_apprehended_are_arrests_only_of_people(nlp: Any, text: str, expected: str | None) -> None:
+    from sitroom.extract.events import find_triggers
+    from sitroom.extract.senses import other_sense
+
+    doc = nlp(text)
+    kinds = {
+        t.kind
+        for s in doc.sents
+        for t in find_triggers(s)
+        if t.kind == "arrest" and not other_sense(doc[t.i], t.kind, t.text.lower())
+    }
+    assert (expected in kinds) if expected else not kinds
+
+
+def test_arrests_counted_as_a_number_are_made(nlp: Any, geoparser: Any) -> None:
+    """ "an unspecified number of preventive arrests have been made": the count carries the light verb."""
+    articles = {
+        "count": (
+            "2004-05-12",
+            "Patrols were stepped up in the old city of Ranipur on Tuesday after two days of communal riots, and an "
+            "unspecified number of preventive arrests have been made to keep trouble-makers off the streets. "
+            "The district collector appealed for calm. "
+            "Schools stayed closed. "
+            "Buses did not run on the highway. "
+            "Shops stayed shut. "
+            "Traders demanded protection. "
+            "A meeting of community leaders is planned for Friday.",
+        )
+    }
+    c = context_runner(nlp, geoparser, articles)("count")
+    assert [e for e in c.events if e.acled_sub_event_type == "Arrests"], show_events(c)
+
+
+def test_who_tells_of_a_clash_is_not_its_party(nlp: Any) -> None:
+    from sitroom.extract.actors import scene_actors
+
+    doc = nlp("The areas continued to witness group clashes, police said on Thursday.")
+    assert not [a for a in scene_actors(doc, "IND") if a.acled_inter == 1]

@@ -12,7 +12,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import PRONOUNS, RELATIVES, judging_speaker, span_tokens, speaker_of_clause
+from sitroom.extract.actor_syntax import (
+    PRONOUNS,
+    RELATIVES,
+    judging_speaker,
+    reporting_speaker,
+    span_tokens,
+    speaker_of_clause,
+)
 from sitroom.extract.actor_words import (
     COMMUNAL_HEADS,
     NAME_SUFFIXES,
@@ -250,8 +257,8 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
             tok = tok.root
             while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
                 tok = tok.head
-        if tok.i in seen or judging_speaker(tok):
-            continue  # who condemns or names an attack is a speaker, not a party to the scene
+        if tok.i in seen or judging_speaker(tok) or reporting_speaker(tok):
+            continue  # who condemns, names or tells of an attack is a speaker, not a party to the scene
         seen.add(tok.i)
         actor = resolver.resolve(tok, True)
         if actor is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "doer_named",
     "judging_speaker",
     "judging_verbs",
+    "reporting_speaker",
     "roles",
     "span_tokens",
     "speaker_of_clause",
@@ -70,6 +71,17 @@ def judging_speaker(tok: Any) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "the United Nations, the European Union and the United States condemned ..."
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
+
+
+_TELLING = frozenset({"say", "tell", "add", "state", "report", "note", "explain"})
+
+
+def reporting_speaker(tok: Any) -> bool:
+    """Is ``tok`` the subject of a plain verb of saying ("police said", "officials added")? Who tells what happened
+    is a source, not a party to the scene."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TELLING
 
 
 # prepositions of a gerund adjunct whose subject is the clause's ("after storming the camp, the rebels ..."); not

@@ -98,15 +98,22 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             m.background = t.i in back
             m.clause = apart.get(t.i)
             key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
-            if key not in best or (t.depth, -lex.priority[t.kind]) < (
-                best[key].trigger.depth,
-                -lex.priority[best[key].trigger.kind],
-            ):
+            if key not in best or _trigger_rank(m) < _trigger_rank(best[key]):
                 best[key] = m
         mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+def _trigger_rank(m: Frame) -> tuple[bool, int, int]:
+    """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
+    sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then the shallowest, then
+    the kind's priority."""
+    lex = event_lexicon()
+    developments = m.etype.acled_type == "Strategic developments"  # typed by the sentence's scene otherwise
+    own = not developments or lex.kind_map[m.trigger.kind][1] == m.etype.acled_sub
+    return (not own, m.trigger.depth, -lex.priority[m.trigger.kind])
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer

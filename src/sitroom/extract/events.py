@@ -12,7 +12,7 @@ from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.lexicons import event_lexicon, taxonomy
-from sitroom.extract.senses import other_sense, riot_control, shots_fired
+from sitroom.extract.senses import held_in_custody, other_sense, riot_control, shots_fired
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 
@@ -130,6 +130,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if k in covered or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
+        if found_kind is None and held_in_custody(tok):
+            found_kind = "arrest"  # "50 persons were held"
         if found_kind is None:
             continue
         named = tok.pos_ == "PROPN" and tok.ent_type_ and not _named_operation(tok)

@@ -264,6 +264,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return True  # "X stated that genocide is being committed": the statement is the accusation
     if f.trigger.kind == "coerce" and riot_control(tok):
         return True  # "lobbed five tear-gas shells": the shells name what was fired
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "a number of preventive arrests have been made": the count is what the verb carries
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 

@@ -51,9 +51,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
 
-__all__ = ["firing_doer", "other_sense", "riot_control", "shots_fired"]
+__all__ = ["firing_doer", "held_in_custody", "other_sense", "riot_control", "shots_fired"]
 
 _WORDS = load_data("senses.json")  # the word lists, with their source
 
@@ -249,6 +250,30 @@ _FORCES = _words("firing_forces")
 _AIMED = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 
 
+def _someone(tok: Any) -> bool:
+    """A person or people, a named person or group, or a word for people who act ("the suspects", "two men")."""
+    low = tok.lemma_.lower()
+    return (
+        is_person(tok.lower_)
+        or is_person(low)
+        or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+        or low in actor_data()["nouns"]
+        or tok.pos_ in ("PROPN", "PRON")
+        or any(c.dep_ == "nummod" for c in tok.children)  # "50 were held", "arrested 12"
+    )
+
+
+def held_in_custody(tok: Any) -> bool:
+    """ "50 persons were held", "two suspects are being held": the passive "hold" of people is detention; a
+    meeting, talks or a rally held, and people "held hostage" or "held responsible", are not."""
+    if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (is_person(subj.lower_) or is_person(subj.lemma_.lower())):
+        return False
+    return not any(c.dep_ in ("oprd", "acomp", "xcomp", "attr", "dobj", "npadvmod") for c in tok.children)
+
+
 def shots_fired(tok: Any) -> bool:
     """The verb "fire" as shooting: "fired several rounds", "fired shots in the air", "fired at the crowd", "police
     fired to disperse the mob" (forces, no other object); not "fired 200 workers", "fired the kiln", nor a missile
@@ -411,9 +436,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "custody" and any(c.lower_ == "safe" for c in tok.children):
         return True  # "kept in the safe custody of the magistrate": things in store, not people held
     if lemma == "apprehend" and (
-        any(c.dep_ == "ccomp" for c in tok.children) or _heads(_linked(tok, ("dobj",))) & _FEARED
+        any(c.dep_ == "ccomp" for c in tok.children)
+        or _heads(_linked(tok, ("dobj",))) & _FEARED
+        or any(not _someone(o) for o in _linked(tok, ("dobj",)))
     ):
-        return True  # "apprehended a threat to his life", "the letter apprehended that ...": feared
+        return True  # "apprehended a threat", "apprehended the hand of the ISI": feared or suspected, not arrested
     if lemma == "whip" and (
         tok.pos_ == "PROPN"  # "House Majority Whip": an office of parliament
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WHIP_TITLES)
