@@ -84,3 +84,14 @@ def test_rights_groups_are_no_armed_group(nlp: Any) -> None:
     doc = nlp("Human rights groups urged the authorities to protect civilians.")
     actor = ActorResolver("MLI").resolve(_tok(doc, "groups"))
     assert actor is not None and actor.acled_inter is None and actor.sector == "NGO"
+
+
+def test_possessive_of_reported_speech_is_its_speaker(nlp: Any) -> None:
+    """ "the defence ministry said its missiles had destroyed a warship": "its" is the ministry (the speaker of the
+    clause, agreeing in number), so the missiles are the ministry's."""
+    doc = nlp("Russia's defence ministry said its missiles had destroyed a Ukrainian warship.")
+    its = _tok(doc, "its")
+    speaker = speaker_of_clause(its)
+    assert speaker is not None and speaker.text == "ministry"
+    doc = nlp("The ministries said its missiles had destroyed a warship.")  # "its" is no plural speaker
+    assert speaker_of_clause(_tok(doc, "its")) is None

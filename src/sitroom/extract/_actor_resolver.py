@@ -169,6 +169,12 @@ class ActorResolver:
         text = doc_text(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         low = text.lower()
         data = actor_data()
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None and noun_entry(tok) is None and (owner := speaker_of_clause(poss)) is not None:
+            # "the defence ministry said its missiles had destroyed a warship": the speaker's forces fired them
+            found = self.resolve(owner, violent)
+            if found is not None:
+                return Actor(text, found.name, found.country, found.sector, found.acled_inter)
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             speaker = speaker_of_clause(tok)
             found = self.resolve(speaker, violent) if speaker is not None else self._recall()

@@ -142,8 +142,10 @@ def speaker_of_clause(pron: Any) -> Any | None:
     """The speaker a pronoun subject of reported speech stands for: "the army said it had reinforced its
     positions" (it = the army), "police said they arrested two men" (they = police). Only a noun speaker that
     agrees in number ("it" is no plural noun) and only for "it" and "they"."""
-    low = pron.lower_
-    if low not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+    low = {"its": "it", "their": "they"}.get(pron.lower_, pron.lower_)
+    if pron.dep_ == "poss" and pron.lower_ in ("its", "their") and pron.head.dep_ in ("nsubj", "nsubjpass"):
+        pron = pron.head  # "the ministry said its missiles had destroyed a warship": the ministry's missiles
+    elif low not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
