@@ -253,3 +253,19 @@ def test_who_tells_of_a_clash_is_not_its_party(nlp: Any) -> None:
 
     doc = nlp("The areas continued to witness group clashes, police said on Thursday.")
     assert not [a for a in scene_actors(doc, "IND") if a.acled_inter == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was hacked to death and her son was shot by the gunmen.",  # one attack told with ellipsis
+        "A policeman was shot dead and a protester was beaten by the crowd.",
+        "Two soldiers were killed and a civilian was wounded when militants attacked a checkpoint.",
+    ],
+)
+def test_coordinated_clauses_without_the_state_on_one_side_stay_one(nlp: Any, text: str) -> None:
+    from sitroom.extract.detect import _coordinated_apart
+    from sitroom.extract.events import find_triggers
+
+    doc = nlp(text)
+    assert not _coordinated_apart(doc, [t for s in doc.sents for t in find_triggers(s)])

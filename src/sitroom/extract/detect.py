@@ -8,6 +8,7 @@ from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
+from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
@@ -19,7 +20,7 @@ from sitroom.extract.events import (
 )
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy
 from sitroom.extract.modality import modality
-from sitroom.model import Frame, Trigger
+from sitroom.model import AcledInter, Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
 
@@ -177,12 +178,14 @@ def _partners(verb: Any) -> list[Any]:
 
 
 def _coordinated_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
-    """Triggers told in coordinated clauses, each with its own subject, its own manner of harm and a different doer:
-    "a woman was burnt alive and a youth perished in police firing" reports two events (two actor pairs), so each
+    """Triggers told in coordinated clauses, each with its own subject, its own manner of harm and a different doer,
+    the state's forces in one and not in the other: "a woman was burnt alive and a youth perished in police firing"
+    reports two events (two actor pairs), so each
     keeps its own mention (by its clause verb's index); a killing and its wounded ("killed and two injured") stay
     one. Returns trigger index -> clause verb index for the triggers kept apart."""
     own: dict[int, int] = {}
     doers: dict[int, str] = {}
+    state: dict[int, bool] = {}
     for t in triggers:
         tok = doc[t.i]
         if t.kind not in _HARM_KINDS or tok.lemma_.lower() in _RESULT_LEMMAS:
@@ -195,9 +198,14 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
             continue  # a noun naming an act without its doer ("points to the attack") refers to one told already
         own[t.i] = verb.i
         doers[t.i] = doer.text.lower() if doer is not None else ""
+        entry = noun_entry(doer) if doer is not None else None
+        state[t.i] = entry is not None and entry[1] == AcledInter.STATE_FORCES
     apart: dict[int, int] = {}
     for i, v in own.items():
-        rivals = [j for j, w in own.items() if w != v and doers[j] != doers[i]]
+        # the state's forces and someone else (or no one named): two actor pairs; two clauses about unnamed or
+        # non-state doers may be one attack told with ellipsis ("a woman was hacked to death and her son was shot
+        # by the gunmen")
+        rivals = [j for j, w in own.items() if w != v and doers[j] != doers[i] and state[j] != state[i]]
         if rivals:
             apart[i] = v
     return apart
