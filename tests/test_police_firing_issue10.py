@@ -139,7 +139,7 @@ def test_speaker_adding_a_report_is_not_its_doer(ctx: Any) -> None:
     ],
 )
 def test_fire_as_shooting(nlp: Any, text: str, expected: bool) -> None:
-    from sitroom.extract.senses import shots_fired
+    from sitroom.extract.force_senses import shots_fired
 
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ == "fire" and t.pos_ == "VERB")

@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS
+from sitroom.extract.force_senses import firing_doer
 from sitroom.extract.lexicons import actor_data, load_data, reporting_verbs
-from sitroom.extract.senses import firing_doer
 
 __all__ = [
     "PRONOUNS",

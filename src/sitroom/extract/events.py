@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
+from sitroom.extract.force_senses import held_in_custody, riot_control, shots_fired
 from sitroom.extract.lexicons import event_lexicon, taxonomy
-from sitroom.extract.senses import held_in_custody, other_sense, riot_control, shots_fired
+from sitroom.extract.senses import other_sense
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 

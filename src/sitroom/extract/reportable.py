@@ -27,6 +27,7 @@ from typing import Any
 from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import VIOLENT_TYPES, classify
+from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import event_lexicon, taxonomy
 from sitroom.extract.occurrence import (
     Reportability,
@@ -55,7 +56,6 @@ from sitroom.extract.occurrence import (
     verb_of,
 )
 from sitroom.extract.rank import salience
-from sitroom.extract.senses import riot_control
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]

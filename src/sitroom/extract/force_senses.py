@@ -1,0 +1,103 @@
+"""The senses of force and custody: when "fire" and "firing" are shooting, who fired, when shells are tear gas,
+and when people "held" are detained (rules from ordinary English usage, Collins and Oxford dictionaries, and the
+ACLED and PLOVER codebooks' distinction of shooting, riot control and arrests; each has its test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract.lexicons import actor_data, load_data
+
+__all__ = ["firing_doer", "firing_is_shooting", "held_in_custody", "is_someone", "riot_control", "shots_fired"]
+
+_WORDS = load_data("senses.json")  # the word lists, with their source
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_WORDS[key])
+
+
+_HARMED_IN = _words("harmed_in")
+_RIOT_CONTROL = _words("riot_control_rounds")
+
+
+def firing_doer(tok: Any) -> Any | None:
+    """Who fired, when the word "firing" names them: "police firing" (however it is parsed), "army's firing"."""
+    nouns = actor_data()["nouns"]
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lemma_.lower() in nouns:
+        return prev
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and (
+            c.lemma_.lower() in nouns or c.ent_type_ in ("NORP", "ORG")
+        ):
+            return c
+    return None
+
+
+_ROUNDS = _words("rounds_fired")
+_FORCES = _words("firing_forces")
+_AIMED = frozenset({"at", "on", "upon", "into", "towards", "toward"})
+
+
+def is_someone(tok: Any) -> bool:
+    """A person or people, a named person or group, or a word for people who act ("the suspects", "two men")."""
+    low = tok.lemma_.lower()
+    return (
+        is_person(tok.lower_)
+        or is_person(low)
+        or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+        or low in actor_data()["nouns"]
+        or tok.pos_ in ("PROPN", "PRON")
+        or any(c.dep_ == "nummod" for c in tok.children)  # "50 were held", "arrested 12"
+    )
+
+
+def held_in_custody(tok: Any) -> bool:
+    """ "50 persons were held", "two suspects are being held": the passive "hold" of people is detention; a
+    meeting, talks or a rally held, and people "held hostage" or "held responsible", are not."""
+    if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (is_person(subj.lower_) or is_person(subj.lemma_.lower())):
+        return False
+    return not any(c.dep_ in ("oprd", "acomp", "xcomp", "attr", "dobj", "npadvmod") for c in tok.children)
+
+
+def shots_fired(tok: Any) -> bool:
+    """The verb "fire" as shooting: "fired several rounds", "fired shots in the air", "fired at the crowd", "police
+    fired to disperse the mob" (forces, no other object); not "fired 200 workers", "fired the kiln", nor a missile
+    fired (its weapon word tells that event)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _ROUNDS or o.lower_ in _ROUNDS for o in objs):
+        return not any(m.lower_ in _RIOT_CONTROL for o in objs for m in o.children)  # tear-gas rounds: not shots
+    if objs:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _AIMED and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "air" for g in c.children):
+            return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _FORCES
+
+
+def firing_is_shooting(tok: Any) -> bool:
+    """ "police firing", "firing by troops", "firing on the mob", "died in the firing": the word "firing" is
+    shooting when it names who fired, at whom, or what killed or hurt someone."""
+    if firing_doer(tok) is not None:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "by", "upon") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "during"):
+        return head.head.lemma_.lower() in _HARMED_IN
+    return False
+
+
+def riot_control(tok: Any) -> bool:
+    """A shell of tear gas or smoke ("tear-gas shells", "teargas shells", "gas shells")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {tok.doc[j].lower_ for j in range(max(0, tok.i - 3), tok.i)}
+    return bool(words & _RIOT_CONTROL)
