@@ -89,6 +89,37 @@ CASES = {
         "Shops stayed shut. "
         "Traders demanded protection.",
     ),
+    "complicity": (
+        "2004-05-12",
+        "The opposition said the state government had been accused of complicity with the rioters. "
+        "The minister rejected the charge in the assembly on Tuesday. "
+        "The assembly was adjourned twice. "
+        "The speaker called a meeting of party leaders. "
+        "Members walked out of the house. "
+        "The session ends on Friday. "
+        "A vote is expected next week.",
+    ),
+    "count": (
+        "2004-05-12",
+        "Patrols were stepped up in the old city of Ranipur on Tuesday after two days of communal riots, and an "
+        "unspecified number of preventive arrests have been made to keep trouble-makers off the streets. "
+        "The district collector appealed for calm. "
+        "Schools stayed closed. "
+        "Buses did not run on the highway. "
+        "Shops stayed shut. "
+        "Traders demanded protection. "
+        "A meeting of community leaders is planned for Friday.",
+    ),
+    "doer_later": (
+        "2004-05-12",
+        "Rioting broke out in the old city of Ranipur on Tuesday night. "
+        "One person was killed when police fired on a mob throwing stones in the old city. "
+        "The district collector appealed for calm. "
+        "Schools stayed closed on Wednesday. "
+        "Buses did not run on the highway. "
+        "Shops stayed shut. "
+        "Traders demanded protection.",
+    ),
 }
 
 
@@ -164,40 +195,16 @@ def test_the_known_set_of_riots_is_no_new_event(nlp: Any) -> None:
     assert not series(_tok(doc, "riots"))  # the subject of its own verb tells what the riots did
 
 
-def test_company_of_rioters_is_no_riot(nlp: Any, geoparser: Any) -> None:
+def test_company_of_rioters_is_no_riot(ctx: Any) -> None:
     """ "accused of complicity with the rioters" names a relation to the rioters, not a riot."""
-    articles = {
-        "complicity": (
-            "2004-05-12",
-            "The opposition said the state government had been accused of complicity with the rioters. "
-            "The minister rejected the charge in the assembly on Tuesday. "
-            "The assembly was adjourned twice. "
-            "The speaker called a meeting of party leaders. "
-            "Members walked out of the house. "
-            "The session ends on Friday. "
-            "A vote is expected next week.",
-        )
-    }
-    c = context_runner(nlp, geoparser, articles)("complicity")
+    c = ctx("complicity")
     assert not [e for e in c.events if e.acled_event_type == "Riots"], show_events(c)
 
 
-def test_event_told_without_its_doer_takes_the_doer_another_report_names(nlp: Any, geoparser: Any) -> None:
+def test_event_told_without_its_doer_takes_the_doer_another_report_names(ctx: Any) -> None:
     """One riot told first without a doer, then with the police firing on the mob: the event is the police's
     (who acted, named by one of its reports), with the rioters as the other party."""
-    articles = {
-        "doer_later": (
-            "2004-05-12",
-            "Rioting broke out in the old city of Ranipur on Tuesday night. "
-            "One person was killed when police fired on a mob throwing stones in the old city. "
-            "The district collector appealed for calm. "
-            "Schools stayed closed on Wednesday. "
-            "Buses did not run on the highway. "
-            "Shops stayed shut. "
-            "Traders demanded protection.",
-        )
-    }
-    c = context_runner(nlp, geoparser, articles)("doer_later")
+    c = ctx("doer_later")
     riots = [e for e in c.events if e.acled_event_type == "Riots"]
     assert riots, show_events(c)
     assert any(e.actor1 is not None and e.actor1.acled_inter == 1 for e in riots), show_events(c)
@@ -229,22 +236,9 @@ def test_held_and_apprehended_are_arrests_only_of_people(nlp: Any, text: str, ex
     assert (expected in kinds) if expected else not kinds
 
 
-def test_arrests_counted_as_a_number_are_made(nlp: Any, geoparser: Any) -> None:
+def test_arrests_counted_as_a_number_are_made(ctx: Any) -> None:
     """ "an unspecified number of preventive arrests have been made": the count carries the light verb."""
-    articles = {
-        "count": (
-            "2004-05-12",
-            "Patrols were stepped up in the old city of Ranipur on Tuesday after two days of communal riots, and an "
-            "unspecified number of preventive arrests have been made to keep trouble-makers off the streets. "
-            "The district collector appealed for calm. "
-            "Schools stayed closed. "
-            "Buses did not run on the highway. "
-            "Shops stayed shut. "
-            "Traders demanded protection. "
-            "A meeting of community leaders is planned for Friday.",
-        )
-    }
-    c = context_runner(nlp, geoparser, articles)("count")
+    c = ctx("count")
     assert [e for e in c.events if e.acled_sub_event_type == "Arrests"], show_events(c)
 
 

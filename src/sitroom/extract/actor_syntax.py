@@ -73,7 +73,8 @@ def judging_speaker(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
 
 
-_TELLING = frozenset({"say", "tell", "add", "state", "report", "note", "explain"})
+_DOERS = load_data("doers.json")  # word lists, with their source
+_TELLING = frozenset(_DOERS["telling_verbs"])
 
 
 def reporting_speaker(tok: Any) -> bool:
@@ -217,10 +218,8 @@ def _doer_in_means(tok: Any) -> Any | None:
 
 # verbs of shooting or assault whose subject, in a clause of time ("when police fired", "as troops shelled the
 # village"), is who caused the harm its main clause reports
-_CAUSING_ACTS = frozenset(
-    {"fire", "shoot", "shell", "bomb", "bombard", "attack", "charge", "lathicharge", "storm", "raid", "ambush"}
-)
-_WHEN = frozenset({"when", "as", "after"})
+_CAUSING_ACTS = frozenset(_DOERS["causing_acts"])
+_WHEN = frozenset(_DOERS["time_clause_marks"])
 
 
 def doer_in_clause(tok: Any) -> Any | None:

@@ -18,7 +18,7 @@ from sitroom.extract.events import (
     label_prefix,
     shift_for_modality,
 )
-from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy
+from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
 from sitroom.extract.modality import modality
 from sitroom.model import AcledInter, Frame, Trigger
 
@@ -120,7 +120,7 @@ def _trigger_rank(m: Frame) -> tuple[bool, int, int]:
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer
 # ("a boy was killed and two injured when police fired")
 _HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
-_RESULT_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "perish", "succumb", "dead", "death"})
+_RESULT_LEMMAS = frozenset(load_data("doers.json")["result_verbs"])
 
 
 def _has_subject(verb: Any) -> bool:

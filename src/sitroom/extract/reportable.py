@@ -28,7 +28,7 @@ from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.events import VIOLENT_TYPES, classify
 from sitroom.extract.force_senses import riot_control
-from sitroom.extract.lexicons import event_lexicon, taxonomy
+from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.occurrence import (
     Reportability,
     abstract,
@@ -269,7 +269,7 @@ def _acted(f: Frame, tok: Any) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
-_PARTICIPANTS = frozenset({"rioter", "protester", "demonstrator", "mob", "gunman", "gunmen", "attacker", "assailant"})
+_PARTICIPANTS = frozenset(load_data("doers.json")["participant_nouns"])
 
 
 def _company_kept(tok: Any) -> bool:
