@@ -262,4 +262,5 @@ def test_coordinated_clauses_without_the_state_on_one_side_stay_one(nlp: Any, te
     from sitroom.extract.events import find_triggers
 
     doc = nlp(text)
-    assert not _coordinated_apart(doc, [t for s in doc.sents for t in find_triggers(s)])
+    triggers = [t for s in doc.sents for t in find_triggers(s)]
+    assert not _coordinated_apart(doc, triggers, {t.i: roles(doc[t.i])[0] for t in triggers})

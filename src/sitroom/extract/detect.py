@@ -64,8 +64,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
         note_label = label if n == lead else None
         subs: dict[int, str | None] = {}
         sides: dict[int, tuple[str | None, list[str]]] = {}
+        agents: dict[int, Any] = {}  # trigger index -> its agent token (roles), for the coordinated clauses
         for t in triggers:
             agent, patient = roles(doc[t.i])
+            agents[t.i] = agent
             patients = [" ".join(w.text for w in span_tokens(patient))] if patient is not None else []
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
@@ -83,7 +85,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             agent_text, patients = sides[t.i]
             subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
-        apart = _coordinated_apart(doc, triggers) if not short else {}
+        apart = _coordinated_apart(doc, triggers, agents) if not short else {}
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
@@ -146,16 +148,16 @@ def _clause_verb(tok: Any) -> Any | None:
     return None
 
 
-def _own_doer(tok: Any, verb: Any) -> Any | None:
+def _own_doer(tok: Any, verb: Any, agent: Any) -> Any | None:
     """The doer the trigger's own clause names (its subject, its "by" agent, who fired in "police firing", who
     fired in a clause of time), not a speaker found further up."""
-    agent, _ = roles(tok)
     if agent is None:
         return None
     near = {tok.i, verb.i}
     if agent.head.i in near or agent.head.head.i in near or tok.head.i == agent.i or agent.i == tok.i - 1:
         return agent
-    return agent if agent is doer_named(tok) or agent is doer_named(verb) else None
+    named = {d.i for d in (doer_named(tok), doer_named(verb)) if d is not None}
+    return agent if agent.i in named else None
 
 
 def _about_people(verb: Any) -> bool:
@@ -177,7 +179,7 @@ def _partners(verb: Any) -> list[Any]:
     return [p for p in out if p.pos_ in ("VERB", "AUX") and _has_subject(p)]
 
 
-def _coordinated_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
+def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]) -> dict[int, int]:
     """Triggers told in coordinated clauses, each with its own subject, its own manner of harm and a different doer,
     the state's forces in one and not in the other: "a woman was burnt alive and a youth perished in police firing"
     reports two events (two actor pairs), so each
@@ -193,7 +195,7 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
         verb = _clause_verb(tok)
         if verb is None or not _partners(verb) or not _about_people(verb):
             continue  # "missiles hit the port and two more were shot down": one strike and its interception
-        doer = _own_doer(tok, verb)
+        doer = _own_doer(tok, verb, agents.get(t.i))
         if tok.pos_ not in ("VERB", "AUX") and doer is None:
             continue  # a noun naming an act without its doer ("points to the attack") refers to one told already
         own[t.i] = verb.i
