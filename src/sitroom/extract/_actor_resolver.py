@@ -169,7 +169,7 @@ class ActorResolver:
         text = doc_text(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         low = text.lower()
         data = actor_data()
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)  # speaker_of_clause takes "its", "their"
         if poss is not None and noun_entry(tok) is None and (owner := speaker_of_clause(poss)) is not None:
             # "the defence ministry said its missiles had destroyed a warship": the speaker's forces fired them
             found = self.resolve(owner, violent)
