@@ -16,8 +16,11 @@ from typing import Any
 SCHEMA_VERSION = "1.4"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, reported_late_days (issue 12);
 # 1.3: location admin2, admin3, geo_precision (issue 14); 1.4: review (issue 14)
 
+SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
+
 __all__ = [
     "SCHEMA_VERSION",
+    "SHORT_DOC_SENTENCES",
     "AcledInter",
     "Actor",
     "Article",
@@ -326,6 +329,7 @@ class Frame:
     source: str | None = None  # "police said", "according to X": who reports it
     generic: bool = False  # a habitual or class statement: never an event
     anaphoric: bool = False  # refers back ("the attack", "the bomb exploded", "it exploded"): a known event
+    hurt_only: bool = False  # a casualty report ("68 people were injured"): who was hurt, no doer, no time
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
     actor1: Actor | None = None

@@ -26,15 +26,13 @@ from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import report
 from sitroom.extract.timing import date_mentions, narrative_time
-from sitroom.model import Article, Event, Frame, TimeExpression, TollReport, Toponym
+from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym
 from sitroom.nlp import parse_pairs
 
 if TYPE_CHECKING:
     from sitroom.cascade import Cascade
 
 __all__ = ["STEPS", "Context", "Pipeline", "Step", "check_steps"]
-
-SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
 
 
 @dataclass

@@ -262,6 +262,10 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention
             )
             if vague_verb:
                 continue  # "the threat was neutralised"
+            if " ".join(verb) in lex["needs_someone"] and not (
+                subj_idx >= 0 and (is_person(toks[subj_idx].lower) or toks[subj_idx].text[:1].isupper())
+            ):
+                continue  # "a minute of silence was held", "the meeting was held": no one held
             pair = _people_left(toks, j) if toks[j].lower in ("were", "are") and j > 0 else 0
             if pair >= 2:  # coordinated singular subjects: "a man and a woman were killed"
                 out.append(CountMention(kind, pair, j - 1, k + width - 1, singular=True))

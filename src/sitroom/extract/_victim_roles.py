@@ -45,6 +45,10 @@ def _appositive_partitive(toks: list[Token], j: int) -> bool:
     return False
 
 
+_POSSESSIVES = frozenset({"their", "his", "her", "our", "its", "my", "your"})
+_ADJECTIVAL = frozenset({"dead", "injured", "wounded"})  # casualty words that are also adjectives and nouns
+
+
 def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> CountMention | None:
     """``q`` (and what it is coordinated with) as the subject of a casualty word to its right."""
     lex = lexicon()
@@ -65,6 +69,8 @@ def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: 
             width = match_at(toks, k, lex["_phrases"][kind])
             if width and k > 0 and toks[k - 1].lower == "the":
                 width = 0  # a nominal use, "three of the injured", "the dead"
+            if width and k > 0 and toks[k - 1].lower in _POSSESSIVES and toks[k].lower in _ADJECTIVAL:
+                width = 0  # "holding photographs of their dead relatives", "mourned their dead"
             if width:
                 if q.inner and aux:
                     return None  # "four of the five hostages were killed": the verb's subject is "four"

@@ -33,7 +33,7 @@ from sitroom.extract._actor_resolver import (
 from sitroom.extract.actor_syntax import roles, span_tokens, subject_of
 from sitroom.extract.actor_words import identity_conflict, is_crowd, noun_entry
 from sitroom.extract.lexicons import country_words, event_lexicon, load_data, word_pattern
-from sitroom.model import AcledInter, Actor
+from sitroom.model import SHORT_DOC_SENTENCES, AcledInter, Actor
 from sitroom.nlp import doc_lower
 
 __all__ = [
@@ -170,7 +170,7 @@ def acled_defaults(
         operation = doc is not None and m.trigger.text.lower() in _OPERATIONS
         _armed_defaults(m, sub, iso, scene or [], identity, (claimed, operation), focus)
         if sub in _REMOTE and doc is not None:
-            _target_first(m, targeted_forces(doc, focus), focus)
+            _target_first(m, targeted_forces(doc, focus, _told_with(doc, m)), focus)
     elif sub == "Arrests":
         if a1 is None or a1.acled_inter != STATE:
             m.actor1 = acled_actor(STATE, iso, text1, police=True)
@@ -262,15 +262,31 @@ _OPERATIONS = frozenset({"operation", "operations", "crackdown", "crackdowns"})
 _AIMED_AT = frozenset({"at", "against", "towards", "toward"})
 
 
-def targeted_forces(doc: Any, focus: str | None) -> Actor | None:
+def targeted_forces(doc: Any, focus: str | None, within: Any = None) -> Actor | None:
     """The state forces a remote attack is aimed at: "hurled a grenade at a police post", "fired mortars towards
-    the army base", "targets police with an IED" (the aim, not the casualties). Found once per doc (it reads the
-    whole doc, and every remote attack of the doc asks)."""
-    key = f"sitroom_targeted_forces:{focus}"
+    the army base", "targets police with an IED" (the aim, not the casualties). A note frames one event: found once
+    per doc (it reads the whole doc, and every remote attack of the doc asks). In a whole article, ``within`` (the
+    attack's sentence and the two after it, :func:`_told_with`): only where the attack is told is its aim told (stones
+    thrown at the police a year later do not make the police its target)."""
+    key = f"sitroom_targeted_forces:{focus}:{within.start if within is not None else ''}"
     if key not in doc.user_data:
-        doc.user_data[key] = _targeted_forces(doc, focus)
+        doc.user_data[key] = _targeted_forces(doc if within is None else within, focus)
     found: Actor | None = doc.user_data[key]
     return None if found is None else Actor(found.text, found.name, found.country, found.sector, found.acled_inter)
+
+
+_TOLD_WITH = 2  # the sentences after an attack's own that may still tell its aim ("the first explosion targeted ...")
+
+
+def _told_with(doc: Any, m: Any) -> Any:
+    """The span of the sentence of mention ``m``'s trigger and the :data:`_TOLD_WITH` after it, in a whole article;
+    None (the whole text) in a note or brief."""
+    sents = _once(doc, "sentences", lambda d: list(d.sents))
+    if len(sents) <= SHORT_DOC_SENTENCES:
+        return None
+    i = m.trigger.i
+    n = next(k for k, s in enumerate(sents) if s.start <= i < s.end)
+    return doc[sents[n].start : sents[min(n + _TOLD_WITH, len(sents) - 1)].end]
 
 
 def _targeted_forces(doc: Any, focus: str | None) -> Actor | None:

@@ -87,7 +87,35 @@ class Cluster:
 def _dates_agree(a: Frame, b: Frame) -> bool:
     if not (a.own_time and b.own_time):
         return True
-    return a.date[0] == b.date[0] or a.date[1] != "day" or b.date[1] != "day"
+    if a.date[0] == b.date[0]:
+        return True
+    if a.date[1] == "day" and b.date[1] == "day":
+        return False
+    if a.date[0] is None or b.date[0] is None:
+        return True
+    # a coarser date holds the finer one: "in August" and "on 4 August" agree, "in August 2020" and a day of 2021
+    # do not
+    return _within(a.date[0], b.date) or _within(b.date[0], a.date)
+
+
+def _same_story_time(f: Frame, head: Frame) -> bool:
+    """A mention with no time of its own, told after the story moved to another day ("On Sunday, relatives laid
+    flowers ... Near the office, marchers threw stones" after "Days after the bombing, crowds stormed the office"),
+    is not that earlier event: the time the text has set for it must agree with the event's own."""
+    if f.date_anchor != "narrative" or f.date[0] is None or not head.own_time or head.date[0] is None:
+        return True
+    return _dates_agree(replace(f, own_time=True), head)
+
+
+def _within(day: Any, coarse: tuple[Any, str | None, str | None]) -> bool:
+    start, precision = coarse[0], coarse[1]
+    if precision == "year":
+        return bool(day.year == start.year)
+    if precision == "month":
+        return bool((day.year, day.month) == (start.year, start.month))
+    if precision == "week":
+        return bool(0 <= (day - start).days < 7)
+    return False
 
 
 def _places_agree(a: Frame, b: Frame) -> bool:
@@ -121,7 +149,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
-        return False
+        # "68 people were injured" after a riot, or a protest met with force: that event's casualties
+        return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
     if fa != "violence" or weak_a or weak_b:
         return True
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
@@ -133,6 +162,17 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
     return (sa in _GENERAL) or (sb in _GENERAL) or _killing(a) or _killing(b)
+
+
+_FORCEFUL_DEMO = frozenset(
+    {"Violent demonstration", "Mob violence", "Excessive force against protesters", "Protest with intervention"}
+)
+
+
+def _hurt_in(hurt: Frame, demo: Frame) -> bool:
+    """A casualty told with no one doing it (a weak "killed", "injured") and a demonstration with force: the people
+    hurt are that demonstration's casualties."""
+    return hurt.hurt_only and family(hurt) == "violence" and demo.etype.acled_sub in _FORCEFUL_DEMO
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:
@@ -212,7 +252,7 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
     # the event it refers to, whatever place the nearby text suggested for it
     place_ok = _places_agree(a, b) or (
-        a.anaphoric
+        (a.anaphoric or weak_a)  # a weak mention ("68 people were injured") refers to an event, as "the attack" does
         and not _placed_here(a)
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
@@ -292,7 +332,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
-            if close and _no_new_place(f, frames[last.head]):
+            if close and _no_new_place(f, frames[last.head]) and _same_story_time(f, frames[last.head]):
                 target = last
         if target is None and not f.own_time and not _placed_here(f) and f.etype.acled_sub is not None and fits:
             # no time and no place of its own, the same kind of act as an event just told ("its fighter jets had
@@ -303,6 +343,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 if frames[c.head].etype.acled_sub == f.etype.acled_sub
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
             ]
+            same = [c for c in same if _same_story_time(f, frames[c.head])]
             if same and not _NEW_EVENT.search(low):
                 target = max(same, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None and f.own_time and fits:
@@ -331,9 +372,19 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False)]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
-            before = [c for c in near if frames[c.head].sentence <= frames[i].sentence]
+            before = [c for c in near if frames[c.head].sentence <= here]
+            killed = frames[i].fatalities.killed
             pick = (
-                max(before, key=lambda c: frames[c.head].sentence)
+                max(
+                    before,
+                    key=lambda c: (
+                        # a toll of its own that differs ("at least 27 killed" after "six killed by landmines")
+                        # tells of another event than one that has that toll already
+                        frames[c.head].fatalities.killed in (None, killed) or killed is None,
+                        _told_last(frames, c, here),
+                        frames[c.head].sentence,
+                    ),
+                )
                 if before
                 else min(near, key=lambda c: frames[c.head].sentence)
             )
@@ -352,6 +403,11 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             frames[j].reason = frames[j].reason or "same event as its head mention"
         frames[c.head].members = sorted(c.members)
     return clusters
+
+
+def _told_last(frames: list[Frame], c: Cluster, here: int) -> int:
+    """The last sentence, up to sentence ``here``, that tells the event ``c``."""
+    return max(frames[j].sentence for j in c.members if frames[j].sentence <= here)
 
 
 def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
@@ -382,7 +438,8 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
             f.killed is not None and toll.killed is not None and f.killed > toll.killed and _updates(m)
         ):
             toll = _with(toll, f)
-        elif toll.injured is None and f.injured is not None and toll.killed in (None, f.killed):
+        elif toll.injured is None and f.injured is not None and (f.killed is None or toll.killed in (None, f.killed)):
+            # a count of the injured alone ("68 people were injured") adds to the event's toll
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
     _escalate(head, members)

@@ -13,6 +13,8 @@ from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
     classify,
+    commemorated,
+    days_apart,
     demote_speech_acts,
     find_triggers,
     label_prefix,
@@ -60,7 +62,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             continue
         facts = [t for t in triggers if mods[t.i] in factual]
         asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
-        scope = doc_scope if short else sent.text.lower()
+        own_text = sent.text if short else _without_remembered(sent, triggers, back)
+        scope = doc_scope if short else own_text.lower()
         note_label = label if n == lead else None
         subs: dict[int, str | None] = {}
         sides: dict[int, tuple[str | None, list[str]]] = {}
@@ -84,7 +87,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                 if t.kind == "attack" and "clash" in doc_kinds:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             agent_text, patients = sides[t.i]
-            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, sent.text, t.kind)
+            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, own_text, t.kind)
         apart = _coordinated_apart(doc, triggers, agents) if not short else {}
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
@@ -211,6 +214,22 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
         if rivals:
             apart[i] = v
     return apart
+
+
+def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]) -> str:
+    """The sentence's words that tell its own scene, less the phrases naming an event of another day
+    ("to mark the anniversary of the bombing that killed 40 people", "days after the explosion"): a march that
+    remembers a bombing is no bombing, and the bombing's dead are not the march's."""
+    text = str(sent.text)
+    doc = sent.doc
+    for t in triggers:
+        tok = doc[t.i]
+        if back.get(t.i) != "cause" or not (commemorated(tok) or days_apart(tok) is not None):
+            continue
+        a = tok.left_edge.idx - sent.start_char
+        b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _fallback(sent: Any, label: str | None, scope: str) -> Frame:

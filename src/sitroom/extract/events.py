@@ -12,7 +12,8 @@ from typing import Any
 
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.force_senses import held_in_custody, riot_control, shots_fired
-from sitroom.extract.lexicons import event_lexicon, taxonomy
+from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
+from sitroom.extract.numbers import parse_number
 from sitroom.extract.senses import other_sense
 from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
@@ -24,6 +25,8 @@ __all__ = [
     "acled_sub_type",
     "background_triggers",
     "classify",
+    "commemorated",
+    "days_apart",
     "demote_speech_acts",
     "find_triggers",
     "label_prefix",
@@ -301,6 +304,68 @@ def _claimed(tok: Any) -> bool:
     return bool(tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim")
 
 
+_COMMEMORATION = load_data("commemoration.json")  # word lists, with their source
+_DAYS_OR_MORE = frozenset({"day", "week", "month", "year", "fortnight"})
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+
+
+def days_apart(tok: Any) -> tuple[int, str] | None:
+    """ "Days after the explosion", "two weeks before the attack", "within a week of the blast": the word names an
+    event of another day, background to the sentence's event, not part of its scene (as "hours after" may be); "the
+    time of the blast" names it as a time, not as a happening. Returns how many days the sentence's event lies
+    after that one (negative: before) and how precisely that places it, or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "of":  # "within a week of the blast"; "at 6:07 p.m., the time of the blast"
+        unit = prep.head
+        if unit.lemma_.lower() == "time" and any(c.lower_ == "the" for c in unit.children):
+            return 0, "day"
+        if unit.head.lower_ != "within":
+            return None  # "the first day of the strike" is a day of it, not a day after it
+        sign = 1
+    elif prep.lower_ in _ANTECEDENT_MARKS:
+        sign = -1 if prep.lower_ == "before" else 1
+        units = [c for c in prep.children if c.dep_ == "npadvmod"]
+        unit = prep.head if prep.head.lemma_.lower() in _UNIT_DAYS else (units[0] if units else prep)
+    else:
+        return None
+    days = _UNIT_DAYS.get(unit.lemma_.lower())
+    if days is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    n = parse_number(count.text) if count is not None else None
+    if n is None:
+        n = 2 if unit.tag_ == "NNS" else 1  # "days after": a few
+    precision = "month" if days * n < 90 or (days == 30 and count is not None) else "year"
+    return sign * days * int(n), precision
+
+
+def _another_day(tok: Any) -> bool:
+    return days_apart(tok) is not None
+
+
+def commemorated(tok: Any) -> bool:
+    """ "the anniversary of the explosion", "to commemorate the massacre": the word names a past event that the
+    sentence remembers, not one that happens in it."""
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMMEMORATION["nouns"]:
+            return True
+        if tok.dep_ == "compound" and head.lemma_.lower() in _COMMEMORATION["nouns"]:
+            return True  # "the bombing anniversary"
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _COMMEMORATION["verbs"]:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return False
+        tok = head
+    return False
+
+
 def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
     """The triggers that name an antecedent ("temporal": "after an earlier clash") or a grievance or cause
     ("cause": "arrested over the killing", "protest against the attacks") of another trigger's event."""
@@ -309,6 +374,9 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
     kinds = event_lexicon().lemma_kinds
     out: dict[int, str] = {}
     for t in triggers:
+        if commemorated(doc[t.i]) or _another_day(doc[t.i]):
+            out[t.i] = "cause"  # "marched to mark the anniversary of the explosion", "days after the blast"
+            continue
         if t.kind in _INSTRUMENTS and not _claimed(doc[t.i]):
             continue  # a bomb or a shell is the means of an event, never its grievance ("ran over an IED")
         tok = doc[t.i]
@@ -341,6 +409,8 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
                 out[t.i] = "cause"
                 break
             if head.i in marked:
+                if commemorated(head) or _another_day(head):
+                    out[t.i] = "cause"  # "the anniversary of the bombing that killed 40": the bombing's toll
                 break  # the nearest trigger above it owns it
             tok = head
     return out

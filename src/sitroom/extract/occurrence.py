@@ -428,15 +428,33 @@ def modifier(tok: Any) -> bool:
     )
 
 
+def _since_a_date(verb: Any) -> bool:
+    """ "stored in a warehouse since 2014 caught fire": the parser made the year the subject of a "since" clause; a
+    clause whose subject is a number is a misread time phrase ("since 2014") of the verb before it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in verb.children)
+
+
+def _with_over_a_period(t: Any) -> bool:
+    """ "has been the scene of the worst violence since the war began, with armed men attacking ...": a "with"
+    clause that elaborates a present perfect over a period since some start tells that period's events."""
+    if not (t.dep_ == "pcomp" and t.head.lower_ == "with"):
+        return False
+    clause = t.head.head
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
+    return perfect and any(w.lower_ == "since" and w.dep_ in ("mark", "prep") for w in clause.subtree)
+
+
 def since_clause(tok: Any) -> bool:
     """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
     t = tok
-    for _ in range(3):
-        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children):
+    for _ in range(4):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children) and not _since_a_date(t):
             return True
         perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
         # "has stepped up its attacks since the government launched ...": a trend over a running period
         if perfect and any(c.dep_ == "advcl" and any(g.lower_ == "since" for g in c.children) for c in t.children):
+            return True
+        if _with_over_a_period(t):
             return True
         if t.head.i == t.i:
             return False

@@ -26,7 +26,7 @@ from typing import Any
 
 from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.events import VIOLENT_TYPES, classify
+from sitroom.extract.events import VIOLENT_TYPES, classify, commemorated, days_apart
 from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.occurrence import (
@@ -56,6 +56,7 @@ from sitroom.extract.occurrence import (
     verb_of,
 )
 from sitroom.extract.rank import salience
+from sitroom.extract.time_grammar import words as time_words
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
@@ -69,6 +70,11 @@ _SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying i
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
+# "On March 12 last year", "in May this year": "last year" completes a date, it bounds no running total
+_MONTHS = "|".join(sorted(time_words()["months"], key=len, reverse=True))
+_DATE_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$|\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s*$"
+)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most \w+)\b[^,;:]{0,60}$")
 
 
@@ -78,7 +84,14 @@ def cumulative_at(sentence: str) -> int | None:
     toll to"), or None. Cached: every mention of a sentence asks, and counting its casualties is the dear part."""
     low = sentence.lower()
     # "the deadliest day in a month of unrest since ..." compares the event with a period: not a running total
-    m = next((c for c in reportability().cumulative.finditer(low) if not _SUPERLATIVE.search(low[: c.start()])), None)
+    m = next(
+        (
+            c
+            for c in reportability().cumulative.finditer(low)
+            if not _SUPERLATIVE.search(low[: c.start()]) and not _DATE_BEFORE.search(low[: c.start()])
+        ),
+        None,
+    )
     if m is None:
         return None
     counts = find_casualties(sentence)
@@ -211,14 +224,40 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             or referential(tok)
             or toll_only(tok)
             or (described(tok) and not f.own_time)
-            or (not short and casualty_report(tok) and not f.own_time)
-            or (not short and f.background and not f.own_time)  # "the deal ending the fighting": background
+            or (not short and _hurt_only(f, tok))
+            # "the deal ending the fighting": background, unless the text dates it ("after Monday's attack")
+            or (not short and f.background and not _dated_itself(f, tok))
             or (not short and series(tok) and not f.own_time)  # "has seen numerous bombings": a series
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
     return weak, tolls
+
+
+def _hurt_only(f: Frame, tok: Any) -> bool:
+    """A casualty report with no time of its own ("At least 60 people were injured"); marked on the frame when it
+    is told in the past, as one event's casualties are (the present perfect tells a running total: "99 people have
+    been killed in police firing")."""
+    if f.own_time or not casualty_report(tok):
+        return False
+    f.hurt_only = not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children)
+    return True
+
+
+def _dated_itself(f: Frame, tok: Any) -> bool:
+    """A background event's own time. An event named as remembered or as a point in time ("the anniversary of the
+    explosion", "days after the blast", "the time of the blast") is of another day than its sentence's: only a time
+    expression within the words that name it ("after Monday's attack") dates it, not the time of the sentence's
+    event ("On Wednesday ... the time of the blast")."""
+    when = f.date[2]
+    if not f.own_time or not when:
+        return False
+    named = tok.head if tok.dep_ in ("relcl", "acl") else tok  # "the bombing that killed 40": the bombing's
+    if not (commemorated(named) or days_apart(named) is not None):
+        return True
+    doc = tok.doc
+    return when in doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
 _LIGHT = frozenset(
@@ -412,7 +451,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in lex.structure_nouns:
             return "drop"
-    if f.etype.plover == "AID" and f.etype.acled_type is None and tok.pos_ == "VERB":
+    if f.etype.plover == "AID" and f.etype.acled_type is None and f.trigger.kind == "aid" and tok.pos_ == "VERB":
         things = [obj] if obj is not None else []
         things += [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "conj")]
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):

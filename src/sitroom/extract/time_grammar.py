@@ -122,6 +122,21 @@ def _r_dm(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] 
     return (d, "day", None) if d else None
 
 
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+# a date whose year is named relative to publication: "Aug. 4 last year", "in March this year"
+_REL_YEAR = r",?\s+(?P<rel>(?i:last|this|next))\s+year\b"
+
+
+def _r_dm_rel(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    if pub is None:
+        return None
+    y = pub.year + _YEAR_OFFSETS[mt["rel"].lower()]
+    if mt.groupdict().get("d"):
+        d = _safe(y, _month(mt["m"]), _day(mt["d"]))
+        return (d, "day", None) if d else None
+    return (date(y, _month(mt["m"]), 1), "month", None)
+
+
 def _r_range(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
     m = _month(mt["m"])
     d1, d2 = _day(mt["d1"]), _day(mt["d2"])
@@ -291,6 +306,9 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             _r_numeric,
             0,
         ),
+        (rf"{_B}{_PREFIX_WD}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON}){_REL_YEAR}", _r_dm_rel, 0),
+        (rf"{_B}{_PREFIX_WD}(?P<m>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}){_REL_YEAR}", _r_dm_rel, 0),
+        (rf"{_B}(?<!\bthe )(?P<m>{_MON}){_REL_YEAR}", _r_dm_rel, 0),
         (rf"{_B}{_PREFIX_WD}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON}){_E}", _r_dm, 0),
         (
             rf"{_B}{_PREFIX_WD}(?P<m>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}){_E}(?!\s*(?:people|persons|men|women|\d))",

@@ -4,10 +4,11 @@ or a thing it names), how that date was found, and the narrative time a mention 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sitroom.extract.dates import dependent_spans, event_date
+from sitroom.extract.events import days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs
 from sitroom.extract.numbers import ordinal_value
 from sitroom.model import Article, Frame, TimeExpression
@@ -47,6 +48,70 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
             m.own_time, m.date_anchor = False, "narrative"
+    if not brief:
+        _after_an_event(mentions, doc)
+
+
+def _after_an_event(mentions: list[Frame], doc: Any) -> None:
+    """ "Days after the explosion, protesters stormed the ministries": a mention with no time of its own whose
+    sentence places it days, weeks or months from an event the article dates ("On Aug. 4 last year, ... exploded")
+    takes that event's date moved by so much, at the precision such a phrase allows (a month for days or weeks)."""
+    for m in mentions:
+        if m.own_time:
+            continue
+        for b in mentions:
+            if b.sentence != m.sentence or not b.background:
+                continue
+            apart = days_apart(doc[b.trigger.i])
+            if apart is None or _verb_of(_offset_top(doc, b.trigger.i).head) != _verb_of(doc[m.trigger.i]):
+                continue  # the phrase places another clause's event
+            told = [
+                a
+                for a in mentions
+                if a.sentence != m.sentence
+                and a.own_time
+                and a.date_anchor == "text"  # a date written in full ("On Aug. 4 last year")
+                and not a.background
+                and a.date[0] is not None
+                and a.trigger.kind == b.trigger.kind
+            ]
+            if not told:
+                continue
+            before = [a for a in told if a.sentence < m.sentence]
+            a = max(before, key=lambda a: a.sentence) if before else min(told, key=lambda a: a.sentence)
+            offset, precision = apart
+            day = a.date[0] + timedelta(days=offset)
+            if precision == "month":
+                day = day.replace(day=1)
+            elif precision == "year":
+                day = date(day.year, 1, 1)
+            m.date = (day, precision, _offset_phrase(doc, b.trigger.i))
+            m.own_time, m.date_anchor = True, "narrative"
+            break
+
+
+def _offset_top(doc: Any, i: int) -> Any:
+    """The first word of the phrase that places an event from the one named at token ``i`` ("Days" of "Days after
+    the explosion", "within" of "within a week of the blast")."""
+    top = doc[i].head
+    if top.head.lemma_.lower() in ("day", "week", "fortnight", "month", "year"):
+        top = top.head
+        if top.head.dep_ == "prep":
+            top = top.head
+    return top
+
+
+def _offset_phrase(doc: Any, i: int) -> str:
+    return str(doc[_offset_top(doc, i).left_edge.i : i + 1].text)
+
+
+def _verb_of(tok: Any) -> int:
+    """The index of the verb whose clause holds ``tok``."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return int(tok.i)
 
 
 def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
@@ -143,7 +208,10 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     trigger = doc[m.trigger.i]
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for _ in range(3):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children):
+        # (a clause whose subject is a number is a misread time phrase: "stored since 2014 caught fire")
+        number_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in clause.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children)
+        if clause.dep_ == "advcl" and marked and not number_subject:
             return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
         if clause.head.i == clause.i:
             return False
