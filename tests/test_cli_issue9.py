@@ -63,6 +63,32 @@ def test_cli_issue9_check_passes_a_whole_store(tmp_path: Path, capsys: pytest.Ca
     assert all(line.startswith(("ok ", "warn ")) for line in out.splitlines())
 
 
+def test_cli_issue9_free_blocks_past_a_truncated_end_are_no_damage(tmp_path: Path) -> None:
+    """DuckDB truncates a file whose last blocks a checkpoint freed, yet after a reopen it still counts them in
+    ``total_blocks``: the store is whole (it owes only its blocks in use), and opening it for writing succeeds."""
+    import duckdb
+
+    from sitroom.store.check import quick_problems
+
+    db = tmp_path / "s.duckdb"
+    _filled_store(db, 20)
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE scratch AS SELECT range AS i, md5(range::VARCHAR) AS s FROM range(600000)")
+    con.execute("CHECKPOINT")
+    con.execute("DROP TABLE scratch")
+    con.execute("CHECKPOINT")
+    con.close()
+    con = duckdb.connect(str(db))
+    _, _, block, total, used, *_ = con.execute("PRAGMA database_size").fetchone()
+    con.close()
+    assert total > used and db.stat().st_size < 3 * 4096 + block * total  # the case: counted blocks past the end
+    store = open_store(str(db))
+    try:
+        assert quick_problems(store) == []
+    finally:
+        store.close()
+
+
 def test_cli_issue9_store_cut_in_half_is_damaged_not_already_stored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
