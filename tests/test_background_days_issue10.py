@@ -223,3 +223,114 @@ def test_a_deadly_events_toll_is_not_given_to_another_that_has_its_own(nlp: Any,
     mines = [e for e in events_in(c, "killed by landmines") if e.fatalities.killed is not None]
     assert mines and mines[0].fatalities.killed == 6, show_events(c)
     assert any(e.fatalities.killed == 27 for e in c.events), show_events(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths threw stones at the police outside the court.",
+        "Villagers pelted stones at the patrol.",
+        "Protesters hurled rocks at riot police.",
+    ],
+)
+def test_throwing_stones_is_a_riot(nlp: Any, text: str) -> None:
+    """ACLED Codebook (2023), Riots: demonstrators who throw stones at the police engage in violence."""
+    from sitroom.extract.events import find_triggers
+
+    assert "riot" in {t.kind for t in find_triggers(next(iter(nlp(text).sents)))}
+
+
+def test_a_past_verb_misread_as_a_modifier_is_still_the_act(nlp: Any) -> None:
+    """ "forces backed by air power fought rebels": the parser may read "power fought rebels" as one noun phrase;
+    "rebel-held towns" and "the wounded men" stay modifiers."""
+    from sitroom.extract.occurrence import modifier
+
+    doc = nlp("On Tuesday, government forces backed by Russian air power fought rebels in the north, the group said.")
+    assert not modifier(_tok(doc, "fought"))
+    assert modifier(_tok(nlp("Troops entered rebel-held towns in the north."), "held"))
+
+
+def test_what_people_fired_on_did_is_in_the_scene(nlp: Any) -> None:
+    """ "fired tear gas at young men who threw stones": the stone-throwing happened there and then; "the town rebels
+    seized" describes the town."""
+    from sitroom.extract.occurrence import described
+
+    doc = nlp("Troops fired tear gas at young men who threw stones near the prison.")
+    assert not described(_tok(doc, "threw"))
+    assert described(_tok(nlp("Aid reached the town that rebels seized in May."), "seized"))
+
+
+SIEGE = {
+    "siege": (
+        "2021-03-29",
+        "Rebels said on Monday that their fighters had seized the town of Korim, after five days of fighting that "
+        "the government says has killed dozens of people. "
+        "Rebels attacked the town from three directions on Wednesday afternoon. "
+        "Fighting with soldiers and police continued into the weekend, local officials said. "
+        "Thousands of residents fled into the surrounding hills. "
+        "A ship carrying evacuees docked in the provincial capital on Sunday. "
+        "Aid agencies appealed for access. "
+        "The army said it would retake the town.",
+    )
+}
+
+
+@pytest.fixture(scope="module")
+def siege(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, SIEGE)("siege")
+
+
+def test_fighting_that_continued_is_the_fight_already_told(siege: Any) -> None:
+    """ "Fighting with soldiers and police continued into the weekend" after the attack on Wednesday: one event,
+    which the defenders' fighting makes an armed clash (its time is how long it lasted, not a new day)."""
+    fights = [e for e in siege.events if e.acled_event_type == "Battles" and e.acled_sub_event_type == "Armed clash"]
+    assert len(fights) == 1, show_events(siege)
+    assert fights[0].date == date(2021, 3, 24), show_events(siege)
+
+
+def test_a_town_seized_after_days_of_deadly_fighting_is_an_event(siege: Any) -> None:
+    """The sentence adds up the fighting's dead ("that has killed dozens"); the seizure is still a point event,
+    apart from the fighting that led to it, and has no toll of its own."""
+    seized = [e for e in siege.events if e.acled_sub_event_type == "Non-state actor overtakes territory"]
+    assert len(seized) == 1 and seized[0].fatalities.killed is None, show_events(siege)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "territory"),
+    [
+        ("Rebels captured the town after heavy fighting on Monday.", "captured", True),
+        ("Troops seized the airport at dawn on Monday.", "seized", True),
+        ("Soldiers seized weapons and ammunition in the raid on Monday.", "seized", False),
+        ("Capturing drones with nets is one of the options being tested.", "Capturing", False),
+    ],
+)
+def test_only_places_change_hands(nlp: Any, text: str, word: str, territory: bool) -> None:
+    """ACLED Codebook (2023), territorial change: a town or a base changes hands; weapons or drones taken do not."""
+    from sitroom.extract.reportable import _literal
+    from sitroom.model import Frame, Trigger
+
+    doc = nlp(text)
+    tok = _tok(doc, word)
+    f = Frame(Trigger("overtake", tok.i, tok.idx, tok.text, 0), 0, 0, len(text), text, "asserted", _territory_type())
+    assert (_literal(f, tok) != "plover") is territory
+
+
+def _territory_type() -> Any:
+    from sitroom.extract.events import classify
+
+    return classify("overtake", "Non-state actor overtakes territory")
+
+
+def test_a_past_year_of_a_statistic_does_not_date_the_next_sentence() -> None:
+    """ "... killed 8,400 people last year, double the number in 2022. The embassy urged citizens to leave.": the
+    years frame a statistic; the urging is of the article's day, not of 1 January 2022."""
+    from sitroom.extract.dates import event_date
+
+    text = (
+        "The UN says gang violence killed 8,400 people last year, double the number in 2022. "
+        "The embassy urged citizens to leave."
+    )
+    published = date(2024, 3, 4)
+    times = find_times(text, published)
+    second = text.index("The embassy")
+    assert event_date(times, second, len(text), second + 12, published, text)[0] == published

@@ -44,6 +44,7 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 _NOT_PLACES = frozenset(
@@ -61,6 +62,7 @@ ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the 
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
 )
+_CONTINUES_DAYS = 7  # how long a fight told as going on may last and still be the event told before it
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
 
@@ -89,6 +91,10 @@ def _dates_agree(a: Frame, b: Frame) -> bool:
         return True
     if a.date[0] == b.date[0]:
         return True
+    if a.date[0] is not None and b.date[0] is not None and (a.continues or b.continues):
+        # "fighting continued into the weekend" after an attack on Wednesday: the same event, lasting on
+        later, earlier = (a, b) if a.continues else (b, a)
+        return bool(0 <= (later.date[0] - earlier.date[0]).days <= _CONTINUES_DAYS)
     if a.date[1] == "day" and b.date[1] == "day":
         return False
     if a.date[0] is None or b.date[0] is None:
@@ -146,7 +152,7 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
     return a.actor1.country is None or b.actor1.country is None or a.actor1.country == b.actor1.country
 
 
-def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
@@ -154,6 +160,11 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
     if fa != "violence" or weak_a or weak_b:
         return True
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
+    apart = a.sentence != b.sentence and not (a.anaphoric or b.anaphoric)
+    if not short and (sa in _TERRITORY) != (sb in _TERRITORY) and apart:
+        # in an article, the fighting and the change of control it led to, told apart, are two events (ACLED);
+        # a brief tells one event, and "the attack" may name the whole operation told before
+        return False
     if sa == sb:
         return True
     if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
@@ -242,7 +253,7 @@ def _killing(f: Frame) -> bool:
     return f.trigger.kind == "attack" and f.trigger.text.lower().startswith(("kill", "die", "dead", "wound", "injur"))
 
 
-def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
+def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     if a.sentence == b.sentence and a.clause is not None and b.clause is not None and a.clause != b.clause:
         return False  # "a woman was burnt alive and a youth perished in police firing": two events
     if _intercepts(a, b) or _intercepts(b, a):
@@ -256,7 +267,8 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool) -> bool:
         and not _placed_here(a)
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
-    return _types_agree(a, b, weak_a, weak_b) and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
+    types = _types_agree(a, b, weak_a, weak_b, short)
+    return types and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
 
 
 def _placed_here(f: Frame) -> bool:
@@ -313,7 +325,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     for i in strong:
         f = frames[i]
         active = [c for c in active if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
-        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j]) for j in c.members)]
+        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in c.members)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
@@ -322,7 +334,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = _caused_by(f, active, frames, weak)
             if target is not None:
                 f.etype = frames[target.head].etype  # told as its cause's outcome: of its cause's type
-        if target is None and (f.anaphoric or short) and fits:
+        if target is None and (f.anaphoric or f.continues or short) and fits:
             target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
@@ -369,7 +381,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     for i in (i for i in live if weak[i]):
         here = frames[i].sentence
         lo, hi = bisect_left(starts, here - WINDOW_SENTENCES), bisect_right(starts, here + WINDOW_SENTENCES)
-        near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False)]
+        near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False, short)]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]

@@ -301,7 +301,13 @@ def event_date(
     def same_paragraph(t: TimeExpression) -> bool:
         return t.para_start is None or t.para_end is None or t.para_start <= sent_start < t.para_end
 
-    before = [t for t in times if t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t)]
+    def told_before(t: TimeExpression) -> bool:
+        # a past year named in an earlier sentence frames a statistic or history ("8,400 people last year, double
+        # the number in 2022"), not the time of the next sentence's event
+        past_year = t.precision == "year" and published is not None and t.date.year < published.year
+        return t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t) and not past_year
+
+    before = [t for t in times if told_before(t)]
     if before:
         return dated(max(before, key=lambda t: t.end))
     if later:

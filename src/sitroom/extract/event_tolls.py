@@ -92,8 +92,12 @@ def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool,
     event of another day is counted, and the article has at most ``max_sentences`` sentences."""
     # a toll stated for an event of another day is that event's, not the main one's
     others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
-    # an agreement has no toll of its own; arrests "in connection with" a killing do not take the killing's toll
-    tolled = (short or m.etype.acled_type in _VIOLENT | {"Protests"}) and m.etype.acled_sub != "Arrests"
+    # an agreement has no toll of its own; arrests "in connection with" a killing do not take the killing's toll;
+    # in an article, a town seized after days of fighting does not take the fighting's toll
+    untolled = (
+        {"Arrests"} if short else {"Arrests", "Non-state actor overtakes territory", "Government regains territory"}
+    )
+    tolled = (short or m.etype.acled_type in _VIOLENT | {"Protests"}) and m.etype.acled_sub not in untolled
     if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
         stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
         owned = not short and any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)

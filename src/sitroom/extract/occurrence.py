@@ -24,6 +24,7 @@ __all__ = [
     "anaphoric",
     "carried",
     "casualty_report",
+    "continues",
     "described",
     "generic",
     "habitual_present",
@@ -65,6 +66,7 @@ class Reportability:
     speech_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     territory_nouns: frozenset[str]
+    things_taken: frozenset[str]  # weapons, drones, goods: taken, they change no territory
     structure_nouns: frozenset[str]
     intent_words: frozenset[str]
     aid_nouns: frozenset[str]
@@ -95,6 +97,7 @@ def reportability() -> Reportability:
         reporting_verbs("source"),
         frozenset(raw["toll_nouns"]),
         frozenset(raw["territory_nouns"]),
+        frozenset(raw["things_taken"]) | frozenset(load_data("event_lexicon.json")["context"]["seized_goods"]),
         frozenset(raw["structure_nouns"]),
         frozenset(raw["intent_words"]),
         frozenset(raw["aid_nouns"]),
@@ -202,6 +205,15 @@ def _definite(noun: Any) -> bool:
     return (noun.pos_ == "PRON" and noun.lower_ in ("it", "they", "this", "that")) or any(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children
     )
+
+
+_GOING_ON = frozenset({"continue", "rage", "persist"})
+
+
+def continues(tok: Any) -> bool:
+    """ "Fighting with soldiers and police continued into the weekend": the subject of a verb of continuing is the
+    event already told, going on (its time is how long it lasted, not a new day's event)."""
+    return tok.dep_ in ("nsubj", "csubj") and tok.head.lemma_.lower() in _GOING_ON
 
 
 def anaphoric(tok: Any) -> bool:
@@ -411,11 +423,25 @@ def _simple_present(verb: Any) -> bool:
     return verb.dep_ == "conj" and verb.head.tag_ in ("VBP", "VBZ")
 
 
+def _misread_verb(tok: Any) -> bool:
+    """ "government forces backed by Russian air power fought rebels": the parser read "power fought rebels" as one
+    noun phrase. A past-tense form between a noun and the plural noun it would modify, with no hyphen or determiner
+    before it, is the clause's verb (an adjectival participle comes after a determiner or an adverb, or is joined by
+    a hyphen: "the wounded men", "rebel-held towns")."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.head.i != tok.i + 1:
+        return False
+    before = tok.doc[tok.i - 1]
+    joined = before.idx + len(before.text) == tok.idx  # "rebel-held": no space
+    return before.pos_ in ("NOUN", "PROPN") and not joined and tok.head.tag_ in ("NNS", "NNPS")
+
+
 def modifier(tok: Any) -> bool:
     """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
+    if _misread_verb(tok):
+        return False
     return (
         tok.dep_ in ("amod", "compound")
         and tok.pos_ in ("VERB", "ADJ", "NOUN")
@@ -489,9 +515,25 @@ def described(tok: Any) -> bool:
         return False
     edge = tok.left_edge
     if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
-        return True
-    # ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
-    # plural or repeated act, no time) characterises the thing named
+        return not _force_met(tok.head)
+    return _perfect_characterises(tok)
+
+
+def _force_met(noun: Any) -> bool:
+    """ "troops fired tear gas at young men who threw stones": the people force was used on, told with what they
+    did, are in the scene of that act (what they did is told as happening with it, not as a description)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon") else None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    return verb is not None and verb.lemma_.lower() in _CAUSING
+
+
+_CAUSING = frozenset(load_data("doers.json")["causing_acts"])
+
+
+def _perfect_characterises(tok: Any) -> bool:
+    """ ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
+    plural or repeated act, no time) characterises the thing named."""
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
     return perfect and not any(c.dep_ == "dobj" for c in tok.children)
 

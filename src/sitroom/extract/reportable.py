@@ -35,6 +35,7 @@ from sitroom.extract.occurrence import (
     anaphoric,
     carried,
     casualty_report,
+    continues,
     described,
     generic,
     habitual_present,
@@ -67,6 +68,7 @@ NOT_HAPPENED = frozenset({"negated", "hypothetical", "future"})
 _SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying it is doing it
 
 
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
@@ -121,6 +123,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         tok = doc[f.trigger.i]
         f.source = source_of(tok)
         f.anaphoric = anaphoric(tok)
+        f.continues = continues(tok)
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
         if acled and not short and _speaker_as_actor(f, tok):
             f.actor1, f.agent_text = None, None  # "..., police said": the police report the attack, not did it
@@ -183,7 +186,11 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
                         article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
                     )
                 )
-            if not (f.own_time and f.date[1] == "day" and strong_act(tok)):
+            if f.etype.acled_sub in _TERRITORY:
+                # "seized the town, after five days of fighting that has killed dozens": the total is the
+                # fighting's; a change of territory is a point event whatever its sentence adds up
+                f.fatalities = Casualties()
+            elif not (f.own_time and f.date[1] == "day" and strong_act(tok)):
                 _drop(f, "cumulative toll: an article-level toll report, not an event")
                 continue
             # the event's own toll comes before a running total that its sentence adds ("killed four, bringing the
@@ -424,6 +431,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
                 return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
         if not _armed_actor(f):
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
+    if f.trigger.kind in ("overtake", "regain") and obj is not None and obj.lower_ in lex.things_taken:
+        return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
     if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
         kinds = event_lexicon().lemma_kinds
         if kinds.get(tok.head.head.lemma_.lower()) == "arrest":
