@@ -124,6 +124,17 @@ CASES = {
         "Schools in the city were closed. "
         "Flights were suspended until Friday.",
     ),
+    "siege": (
+        "2021-03-29",
+        "Rebels said on Monday that their fighters had seized the town of Korim, after five days of fighting that "
+        "the government says has killed dozens of people. "
+        "Rebels attacked the town from three directions on Wednesday afternoon. "
+        "Fighting with soldiers and police continued into the weekend, local officials said. "
+        "Thousands of residents fled into the surrounding hills. "
+        "A ship carrying evacuees docked in the provincial capital on Sunday. "
+        "Aid agencies appealed for access. "
+        "The army said it would retake the town.",
+    ),
 }
 
 
@@ -260,37 +271,19 @@ def test_what_people_fired_on_did_is_in_the_scene(nlp: Any) -> None:
     assert described(_tok(nlp("Aid reached the town that rebels seized in May."), "seized"))
 
 
-SIEGE = {
-    "siege": (
-        "2021-03-29",
-        "Rebels said on Monday that their fighters had seized the town of Korim, after five days of fighting that "
-        "the government says has killed dozens of people. "
-        "Rebels attacked the town from three directions on Wednesday afternoon. "
-        "Fighting with soldiers and police continued into the weekend, local officials said. "
-        "Thousands of residents fled into the surrounding hills. "
-        "A ship carrying evacuees docked in the provincial capital on Sunday. "
-        "Aid agencies appealed for access. "
-        "The army said it would retake the town.",
-    )
-}
-
-
-@pytest.fixture(scope="module")
-def siege(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, SIEGE)("siege")
-
-
-def test_fighting_that_continued_is_the_fight_already_told(siege: Any) -> None:
+def test_fighting_that_continued_is_the_fight_already_told(ctx: Any) -> None:
     """ "Fighting with soldiers and police continued into the weekend" after the attack on Wednesday: one event,
     which the defenders' fighting makes an armed clash (its time is how long it lasted, not a new day)."""
+    siege = ctx("siege")
     fights = [e for e in siege.events if e.acled_event_type == "Battles" and e.acled_sub_event_type == "Armed clash"]
     assert len(fights) == 1, show_events(siege)
     assert fights[0].date == date(2021, 3, 24), show_events(siege)
 
 
-def test_a_town_seized_after_days_of_deadly_fighting_is_an_event(siege: Any) -> None:
+def test_a_town_seized_after_days_of_deadly_fighting_is_an_event(ctx: Any) -> None:
     """The sentence adds up the fighting's dead ("that has killed dozens"); the seizure is still a point event,
     apart from the fighting that led to it, and has no toll of its own."""
+    siege = ctx("siege")
     seized = [e for e in siege.events if e.acled_sub_event_type == "Non-state actor overtakes territory"]
     assert len(seized) == 1 and seized[0].fatalities.killed is None, show_events(siege)
 
