@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.extract.actor_syntax import PRONOUNS
-from sitroom.extract.events import VIOLENT_TYPES
+from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES
 from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
@@ -44,7 +44,6 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 _NOT_PLACES = frozenset(
@@ -161,7 +160,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return True
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
     apart = a.sentence != b.sentence and not (a.anaphoric or b.anaphoric)
-    if not short and (sa in _TERRITORY) != (sb in _TERRITORY) and apart:
+    if not short and (sa in TERRITORY_SUBS) != (sb in TERRITORY_SUBS) and apart:
         # in an article, the fighting and the change of control it led to, told apart, are two events (ACLED);
         # a brief tells one event, and "the attack" may name the whole operation told before
         return False

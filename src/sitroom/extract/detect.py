@@ -13,11 +13,10 @@ from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
     classify,
-    commemorated,
-    days_apart,
     demote_speech_acts,
     find_triggers,
     label_prefix,
+    remembered,
     shift_for_modality,
 )
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
@@ -224,7 +223,7 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     doc = sent.doc
     for t in triggers:
         tok = doc[t.i]
-        if back.get(t.i) != "cause" or not (commemorated(tok) or days_apart(tok) is not None):
+        if back.get(t.i) != "cause" or not remembered(tok):
             continue
         a = tok.left_edge.idx - sent.start_char
         b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
+from sitroom.extract.events import TERRITORY_SUBS
 from sitroom.extract.tolls import coded_to_event
 from sitroom.model import Casualties, Frame
 
@@ -94,9 +95,7 @@ def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool,
     others_counted = any(o.fatalities.killed is not None and o.date[0] != m.date[0] for o in heads if o is not m)
     # an agreement has no toll of its own; arrests "in connection with" a killing do not take the killing's toll;
     # in an article, a town seized after days of fighting does not take the fighting's toll
-    untolled = (
-        {"Arrests"} if short else {"Arrests", "Non-state actor overtakes territory", "Government regains territory"}
-    )
+    untolled = {"Arrests"} if short else {"Arrests", *TERRITORY_SUBS}
     tolled = (short or m.etype.acled_type in _VIOLENT | {"Protests"}) and m.etype.acled_sub not in untolled
     if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
         stated = first_stated_casualties(sents)  # the article's toll belongs to its main event

@@ -20,6 +20,7 @@ from sitroom.nlp import doc_lower
 
 __all__ = [
     "LIGHT_VERBS",
+    "TERRITORY_SUBS",
     "EventType",
     "Trigger",
     "acled_sub_type",
@@ -30,6 +31,7 @@ __all__ = [
     "demote_speech_acts",
     "find_triggers",
     "label_prefix",
+    "remembered",
     "shift_for_modality",
 ]
 
@@ -343,8 +345,10 @@ def days_apart(tok: Any) -> tuple[int, str] | None:
     return sign * days * int(n), precision
 
 
-def _another_day(tok: Any) -> bool:
-    return days_apart(tok) is not None
+def remembered(tok: Any) -> bool:
+    """An event word named as remembered or as a point in time of another day (:func:`commemorated`,
+    :func:`days_apart`): background to its sentence's event."""
+    return commemorated(tok) or days_apart(tok) is not None
 
 
 def commemorated(tok: Any) -> bool:
@@ -374,7 +378,7 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
     kinds = event_lexicon().lemma_kinds
     out: dict[int, str] = {}
     for t in triggers:
-        if commemorated(doc[t.i]) or _another_day(doc[t.i]):
+        if remembered(doc[t.i]):
             out[t.i] = "cause"  # "marched to mark the anniversary of the explosion", "days after the blast"
             continue
         if t.kind in _INSTRUMENTS and not _claimed(doc[t.i]):
@@ -409,7 +413,7 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
                 out[t.i] = "cause"
                 break
             if head.i in marked:
-                if commemorated(head) or _another_day(head):
+                if remembered(head):
                     out[t.i] = "cause"  # "the anniversary of the bombing that killed 40": the bombing's toll
                 break  # the nearest trigger above it owns it
             tok = head
@@ -489,6 +493,8 @@ def _decided(tok: Any) -> bool:
 
 # the ACLED event types of political violence; what a demand or a threat names of them has not been done
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# the sub-event types of a change of territory (ACLED Battles): a point event, apart from the fighting that led to it
+TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:

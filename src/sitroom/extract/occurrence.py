@@ -38,6 +38,7 @@ __all__ = [
     "reportability",
     "said_common",
     "series",
+    "since_a_date",
     "since_clause",
     "source_of",
     "stative",
@@ -454,7 +455,7 @@ def modifier(tok: Any) -> bool:
     )
 
 
-def _since_a_date(verb: Any) -> bool:
+def since_a_date(verb: Any) -> bool:
     """ "stored in a warehouse since 2014 caught fire": the parser made the year the subject of a "since" clause; a
     clause whose subject is a number is a misread time phrase ("since 2014") of the verb before it."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in verb.children)
@@ -474,7 +475,7 @@ def since_clause(tok: Any) -> bool:
     """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
     t = tok
     for _ in range(4):
-        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children) and not _since_a_date(t):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children) and not since_a_date(t):
             return True
         perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
         # "has stepped up its attacks since the government launched ...": a trend over a running period

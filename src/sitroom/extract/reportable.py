@@ -26,7 +26,7 @@ from typing import Any
 
 from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.events import VIOLENT_TYPES, classify, commemorated, days_apart
+from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify, remembered
 from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.occurrence import (
@@ -68,7 +68,6 @@ NOT_HAPPENED = frozenset({"negated", "hypothetical", "future"})
 _SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying it is doing it
 
 
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
@@ -186,7 +185,7 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
                         article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
                     )
                 )
-            if f.etype.acled_sub in _TERRITORY:
+            if f.etype.acled_sub in TERRITORY_SUBS:
                 # "seized the town, after five days of fighting that has killed dozens": the total is the
                 # fighting's; a change of territory is a point event whatever its sentence adds up
                 f.fatalities = Casualties()
@@ -261,7 +260,7 @@ def _dated_itself(f: Frame, tok: Any) -> bool:
     if not f.own_time or not when:
         return False
     named = tok.head if tok.dep_ in ("relcl", "acl") else tok  # "the bombing that killed 40": the bombing's
-    if not (commemorated(named) or days_apart(named) is not None):
+    if not remembered(named):
         return True
     doc = tok.doc
     return when in doc[tok.left_edge.i : tok.right_edge.i + 1].text

@@ -11,6 +11,7 @@ from sitroom.extract.dates import dependent_spans, event_date
 from sitroom.extract.events import days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs
 from sitroom.extract.numbers import ordinal_value
+from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text
 
@@ -208,10 +209,8 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     trigger = doc[m.trigger.i]
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for _ in range(3):
-        # (a clause whose subject is a number is a misread time phrase: "stored since 2014 caught fire")
-        number_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in clause.children)
         marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children)
-        if clause.dep_ == "advcl" and marked and not number_subject:
+        if clause.dep_ == "advcl" and marked and not since_a_date(clause):  # not "stored since 2014 caught fire"
             return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
         if clause.head.i == clause.i:
             return False
