@@ -327,3 +327,12 @@ def test_a_past_year_of_a_statistic_does_not_date_the_next_sentence() -> None:
     times = find_times(text, published)
     second = text.index("The embassy")
     assert event_date(times, second, len(text), second + 12, published, text)[0] == published
+
+
+def test_a_fight_has_no_civilian_side(ctx: Any) -> None:
+    """An attack on a town that its defenders' fighting makes an armed clash keeps no civilians, and no second
+    copy of its actor 1, as its other side (ACLED Battles: two armed, organised sides)."""
+    siege = ctx("siege")
+    fight = next(e for e in siege.events if e.acled_sub_event_type == "Armed clash")
+    a1, a2 = fight.actor1, fight.actor2
+    assert a2 is None or (a2.acled_inter != 7 and (a1 is None or a2.name != a1.name)), show_events(siege)

@@ -453,13 +453,23 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
             # a count of the injured alone ("68 people were injured") adds to the event's toll
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
-    _escalate(head, members)
+    _escalate(head, members, short)
     if not short:
         _doer_told_later(head, members)
     if head.actor1 is None:
         head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
-    if head.actor2 is None:
-        head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), head.actor2)
+    if head.actor2 is None and short:
+        head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), None)
+    elif head.actor2 is None:
+        # in an article, the other side is not actor 1 again under another wording, nor, in a fight (two armed
+        # sides), the civilians a member's words named
+        first = head.actor1.name if head.actor1 is not None else None
+        battle = head.etype.acled_type == "Battles"
+
+        def side(a: Any) -> bool:
+            return a is not None and a.name != first and not (battle and a.acled_inter == AcledInter.CIVILIANS)
+
+        head.actor2 = next((m.actor2 for m in members if side(m.actor2)), None)
 
 
 def _doer_told_later(head: Frame, members: list[Frame]) -> None:
@@ -485,7 +495,7 @@ def _doer_told_later(head: Frame, members: list[Frame]) -> None:
 _MILDER = {"Peaceful protest": 0, "Protest with intervention": 1}
 
 
-def _escalate(head: Frame, members: list[Frame]) -> None:
+def _escalate(head: Frame, members: list[Frame], short: bool = False) -> None:
     """The event's type from everything told of it: an attack in which the target fought back is an armed clash; a
     protest later told as met with force, or as turning violent, is typed by that (ACLED codes the most severe
     form of one demonstration)."""
@@ -500,6 +510,12 @@ def _escalate(head: Frame, members: list[Frame]) -> None:
         other = next((m for m in members if m.etype.acled_sub == "Armed clash" and m.decision != "dropped"), None)
         if other is not None:
             head.etype = other.etype
+            if not short and head.actor2 is not None and head.actor2.acled_inter == AcledInter.CIVILIANS:
+                # a fight has two armed sides (ACLED Battles): the civilians an attack's own words named are no side
+                side = other.actor2
+                armed = side is not None and side.acled_inter != AcledInter.CIVILIANS
+                same = side is not None and head.actor1 is not None and side.name == head.actor1.name
+                head.actor2 = side if armed and not same else None
     elif sub in _MILDER:
         # "the unrest", "a history of violence": a word for the whole wave does not say this protest turned violent
         abstract = reportability().abstract_nouns
