@@ -21,6 +21,7 @@ from sitroom.nlp import doc_lower
 __all__ = [
     "LIGHT_VERBS",
     "TERRITORY_SUBS",
+    "UNIT_DAYS",
     "EventType",
     "Trigger",
     "acled_sub_type",
@@ -307,10 +308,9 @@ def _claimed(tok: Any) -> bool:
 
 
 _COMMEMORATION = load_data("commemoration.json")  # word lists, with their source
-_DAYS_OR_MORE = frozenset({"day", "week", "month", "year", "fortnight"})
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 
 
 def days_apart(tok: Any) -> tuple[int, str] | None:
@@ -331,10 +331,10 @@ def days_apart(tok: Any) -> tuple[int, str] | None:
     elif prep.lower_ in _ANTECEDENT_MARKS:
         sign = -1 if prep.lower_ == "before" else 1
         units = [c for c in prep.children if c.dep_ == "npadvmod"]
-        unit = prep.head if prep.head.lemma_.lower() in _UNIT_DAYS else (units[0] if units else prep)
+        unit = prep.head if prep.head.lemma_.lower() in UNIT_DAYS else (units[0] if units else prep)
     else:
         return None
-    days = _UNIT_DAYS.get(unit.lemma_.lower())
+    days = UNIT_DAYS.get(unit.lemma_.lower())
     if days is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)

@@ -34,6 +34,7 @@ __all__ = [
     "no_one",
     "only_possible",
     "passive",
+    "present_perfect",
     "referential",
     "reportability",
     "said_common",
@@ -532,10 +533,15 @@ def _force_met(noun: Any) -> bool:
 _CAUSING = frozenset(load_data("doers.json")["causing_acts"])
 
 
+def present_perfect(tok: Any) -> bool:
+    """Is the verb in the present perfect ("have been killed", "has fought", "they've attacked")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
+
+
 def _perfect_characterises(tok: Any) -> bool:
     """ ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
     plural or repeated act, no time) characterises the thing named."""
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
+    perfect = present_perfect(tok)
     return perfect and not any(c.dep_ == "dobj" for c in tok.children)
 
 

@@ -45,6 +45,7 @@ from sitroom.extract.occurrence import (
     no_one,
     only_possible,
     passive,
+    present_perfect,
     referential,
     reportability,
     said_common,
@@ -247,7 +248,7 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     been killed in police firing")."""
     if f.own_time or not casualty_report(tok):
         return False
-    f.hurt_only = not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children)
+    f.hurt_only = not present_perfect(tok)
     return True
 
 

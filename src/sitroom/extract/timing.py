@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitroom.extract.dates import dependent_spans, event_date
-from sitroom.extract.events import days_apart
+from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs
 from sitroom.extract.numbers import ordinal_value
 from sitroom.extract.occurrence import since_a_date
@@ -95,7 +95,7 @@ def _offset_top(doc: Any, i: int) -> Any:
     """The first word of the phrase that places an event from the one named at token ``i`` ("Days" of "Days after
     the explosion", "within" of "within a week of the blast")."""
     top = doc[i].head
-    if top.head.lemma_.lower() in ("day", "week", "fortnight", "month", "year"):
+    if top.head.lemma_.lower() in UNIT_DAYS:
         top = top.head
         if top.head.dep_ == "prep":
             top = top.head
