@@ -76,6 +76,19 @@ _TEMPLATES = {
 }
 _SECTORS = {STATE: "MIL", POLITICAL: "UAG", IDENTITY: "ETH", RIOTERS: "CVL", PROTESTERS: "OPP", CIVILIANS: "CVL"}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})
+_DEFENCE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|war)\b")  # a ministry that commands forces
+_GATHERINGS = frozenset({"summit", "meeting", "talks", "conference", "session", "congress", "convention"})
+
+
+def _armed_member(entry: Any) -> bool:
+    """A noun's entry for armed members ("fighters", "militants", "gunmen", "forces", "troops")."""
+    return entry[0] in ("REB", "UAG", "MIL")
+
+
+def _named_armed(actor: Actor) -> bool:
+    """A named organised armed group: a rebel group or militia, not a state, civilians or an unnamed group."""
+    armed = (AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA)
+    return actor.acled_inter in armed and not actor.name.startswith("Unidentified")
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +183,37 @@ class ActorResolver:
         low = text.lower()
         data = actor_data()
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)  # speaker_of_clause takes "its", "their"
-        if poss is not None and noun_entry(tok) is None and (owner := speaker_of_clause(poss)) is not None:
-            # "the defence ministry said its missiles had destroyed a warship": the speaker's forces fired them
+        entry = noun_entry(tok) if poss is not None else None
+        if poss is not None and (owner := speaker_of_clause(poss)) is not None:
+            # "the defence ministry said its missiles had destroyed a warship": the speaker's forces fired them;
+            # "the group said its fighters had seized the town": the named group's fighters or forces are the group
             found = self.resolve(owner, violent)
-            if found is not None:
+            if found is not None and (entry is None or (_armed_member(entry) and _named_armed(found))):
                 return Actor(text, found.name, found.country, found.sector, found.acled_inter)
+            if (
+                found is not None
+                and entry is not None
+                and entry[0] in _STATE_SECTORS
+                and found.sector in _STATE_SECTORS
+            ):
+                # "Russia's defence ministry said its air defences had destroyed drones": the speaker's state's
+                iso = found.country
+                return Actor(text, _fill(entry[2], iso), iso, entry[0], entry[1])
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             speaker = speaker_of_clause(tok)
             found = self.resolve(speaker, violent) if speaker is not None else self._recall()
+            if (
+                found is not None
+                and speaker is not None
+                and violent
+                and found.sector == "GOV"
+                and found.country
+                and _DEFENCE.search(" ".join(t.lower_ for t in speaker.subtree))
+            ):
+                # "the defence ministry said it had carried out a strike": the state's forces carried it out
+                return Actor(
+                    text, _fill("Military Forces of {c}", found.country), found.country, "MIL", found.acled_inter
+                )
             return Actor(text, found.name, found.country, found.sector, found.acled_inter) if found else None
         group = group_pattern().search(low) or group_pattern().match(doc_lower(tok.doc), toks[0].idx)
         country = self._country(toks)
@@ -265,6 +301,8 @@ def scene_actors(doc: Any, focus: str | None) -> list[Actor]:
                 tok = tok.head
         if tok.i in seen or judging_speaker(tok) or reporting_speaker(tok):
             continue  # who condemns, names or tells of an attack is a speaker, not a party to the scene
+        if tok.lemma_.lower() in _GATHERINGS:
+            continue  # "on the eve of a NATO summit": the name says whose meeting it is, no one acts in it
         seen.add(tok.i)
         actor = resolver.resolve(tok, True)
         if actor is not None:

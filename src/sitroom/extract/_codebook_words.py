@@ -97,6 +97,19 @@ _ARMED_PATIENT = frozenset(
         "position",
         "checkpoint",
         "barracks",
+        "outpost",
+        "garrison",
+        "tank",
+        "tanks",
+        "warship",
+        "warships",
+        "gunboat",
+        "armoured",
+        "armored",
+        "helicopter",
+        "helicopters",
+        "warplane",
+        "warplanes",
     ]
 )
 GUNS = re.compile(r"\b(?:guns?|rifles?|firearms?|pistols?|ak-?47s?|machetes?|pangas?|wielding)\b")
@@ -122,12 +135,20 @@ POLITICAL_ARMED = re.compile(
 )
 
 
+# a convoy of aid trucks, buses or refugees carries no forces: attacking it is violence against civilians
+CIVIL_CONVOY = re.compile(
+    r"\b(?:aid|humanitarian|relief|civilian|civilians|trucks?|lorries|lorry|bus|buses|refugees?|evacuees?|"
+    r"food|commercial|passengers?|wedding|funeral|displaced)\b"
+)
+
+
 def patient_armed(patients: list[str]) -> bool:
     """Some phrase naming who suffered the act names armed people (or a catalogued group), or a post of theirs."""
     groups = actor_data()["groups"]
     for p in patients:
         low = p.lower().replace("-", " ")
-        if any(w in _ARMED_PATIENT for w in low.split()) or any(g in low for g in groups if len(g) > 3):
+        words = [w for w in low.split() if w != "convoy" or not CIVIL_CONVOY.search(low)]
+        if any(w in _ARMED_PATIENT for w in words) or any(g in low for g in groups if len(g) > 3):
             return True
     return False
 
@@ -154,7 +175,10 @@ def is_crowd(text: str | None) -> bool:
 # weapons and how they were used
 WEAPON_ONLY_IN_RIOTS = re.compile(
     r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
-)
+    r"|\b(?:threw|thrown|throwing|hurled|hurling) (?:\w+ ){0,3}?missiles\b"
+    r"|\bmissiles (?:were |being )?(?:thrown|hurled)\b"
+)  # "missiles were thrown at police": stones and bottles thrown by hand (British and Irish usage)
+THROWN = re.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|tossed)\b")
 BOMB_USED = re.compile(
     r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
     r"wounded|wounding|dead|died|hurled|threw|thrown|detonated (?:near|at|in|outside))\b"

@@ -9,6 +9,7 @@ place changed hands in a fight.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -18,6 +19,7 @@ from sitroom.extract._codebook_words import (
     ARMED_VICTIMS,
     BEATEN,
     BOMB_USED,
+    CIVIL_CONVOY,
     EXCESSIVE,
     FORCE_ON_DEMO,
     GROUND_FIGHT,
@@ -29,6 +31,7 @@ from sitroom.extract._codebook_words import (
     PLACE,
     POLITICAL_ARMED,
     SEIZED_ARMS,
+    THROWN,
     TOPIC,
     WEAPON_ONLY_IN_RIOTS,
     animals_pattern,
@@ -140,8 +143,19 @@ class _Scene:
         return territory_change(self.kinds, self.scope, self.patients, self.agent, self.own)
 
 
+_HUMAN = re.compile(r"\b(?:suicide|his|her|himself|herself|he|she)\b")
+
+
+def _human_bomber(s: _Scene) -> bool:
+    """ "The bomber detonated his vest": a person who bombs, not a bomber aircraft."""
+    return "bomber" in s.agent_low and _HUMAN.search(s.local) is not None
+
+
 def _crowd_weapons(s: _Scene) -> bool:
-    return s.riot_weapons and (s.has("demonstration") or s.crowd or bool(s.kinds & {"riot", "clash"}) or s.cue("mob"))
+    thrown = s.agent is None and THROWN.search(s.scope) is not None  # "petrol bombs were thrown": by no one named
+    return s.riot_weapons and (
+        s.has("demonstration") or s.crowd or bool(s.kinds & {"riot", "clash"}) or s.cue("mob") or thrown
+    )
 
 
 def _crowd_side(s: _Scene) -> bool:
@@ -156,12 +170,18 @@ def _weapon_found(s: _Scene) -> bool:
     return s.cue("weapon_found") and not BOMB_USED.search(s.scope) and "shell" not in s.kinds  # shells are fired
 
 
+def _civil_convoy(text: str) -> bool:
+    """ "a convoy of aid trucks was ambushed": the convoy the sentence names carries no forces."""
+    m = re.search(r"\bconvoy\b(?:\s+\w+){0,4}", text)
+    return m is not None and CIVIL_CONVOY.search(text[max(0, m.start() - 30) : m.end()]) is not None
+
+
 def _armed_target(s: _Scene) -> bool:
     both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
     return (
         patient_armed(s.patients)
         or both
-        or bool(ARMED_VICTIMS.search(s.local))
+        or (bool(ARMED_VICTIMS.search(s.local)) and not _civil_convoy(s.local))
         or bool(ARMED_OBJECT.search(s.local))
         or "both sides" in s.scope
     )
@@ -276,6 +296,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
             s.agent is not None
             and s.cue("aircraft", s.agent_low)
             and bool(s.kinds & {"attack", "shell", "explosive", "clash"})
+            and not _human_bomber(s)
         )
     ),
     "demonstration": lambda s: "protest" in s.kinds or ("riot" in s.kinds and s.cue("demonstration")),

@@ -8,7 +8,7 @@ from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS
 from sitroom.extract.force_senses import firing_doer
-from sitroom.extract.lexicons import actor_data, load_data, reporting_verbs
+from sitroom.extract.lexicons import actor_data, event_lexicon, load_data, reporting_verbs
 
 __all__ = [
     "PRONOUNS",
@@ -48,6 +48,9 @@ PRONOUNS = frozenset(
 _SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 _SPEECH = reporting_verbs("actors")
+# the kinds of violence a speaker reports and did not do ("officials said 33 people had been killed"); a speaker who
+# reports a curfew or an arrest is often its authority, and keeps it
+_HARM_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash", "riot"})
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,8 @@ def _subject(verb: Any) -> Any | None:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and verb.head.lemma_.lower() in _SPEECH:
+            return None  # "officials said a strike killed 10": the speaker tells of the act, did not do it
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -321,12 +326,22 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         # "two were killed in an Israeli air strike", "... in police firing", "... when police fired"
         agent = _doer_in_means(tok) or doer_in_clause(tok)
     if agent is None:
-        anc = tok.head
+        anc, path = tok.head, [tok.dep_]
         for _ in range(6):
             if anc.lemma_.lower() in _SPEECH:
-                agent = _subject(anc)
+                # "officials said 33 people had been killed": an act the speaker tells in a clause of its own is
+                # not the speaker's; "the army claimed to have hit three gunmen" (through an infinitive) and "police
+                # reported arresting five" (a gerund) are the speaker's own; a noun the speaker uses ("stated that
+                # there is a genocide") stays the speaker's charge
+                clause = tok.pos_ in ("VERB", "AUX") or (  # "petrol bombs were thrown ..., police said"
+                    tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.i == anc.i
+                )
+                harm = event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in _HARM_KINDS
+                told = clause and harm and tok.tag_ != "VBG" and "xcomp" not in path
+                agent = None if told else _subject(anc)
                 break
             if anc.head.i == anc.i:
                 break
+            path.append(anc.dep_)
             anc = anc.head
     return agent, patient

@@ -54,6 +54,8 @@ def noun_entry(tok: Any) -> Any:
     name ("Islamists", "Rebels") by its singular."""
     nouns = actor_data()["nouns"]
     found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    if found is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "air":
+        found = nouns.get(f"air {tok.lower_}")  # "air defences": the forces; a "defence ministry" is no force
     if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
         found = nouns.get(tok.lower_[:-1])
     return found

@@ -81,10 +81,11 @@ _STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
 
 
 def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[AcledInter, ...]) -> Actor | None:
-    """The first named armed actor of the scene that is not the victim: named groups, then militias."""
+    """The first named armed actor of the scene that is not the victim: named groups, then militias. An
+    international organisation (the UN, the OSCE, the EU) mediates, condemns or counts: it is no one's doer."""
     for wanted in inters:
         for a in scene:
-            if a.acled_inter == wanted and (patient is None or a.text != patient.text):
+            if a.acled_inter == wanted and a.sector != "IGO" and (patient is None or a.text != patient.text):
                 return a
     return None
 
@@ -159,6 +160,9 @@ def acled_defaults(
         # "police opened fire on the stone-pelting mob": the forces its own clause names as the doer act (the
         # schema's actor 1 is the initiator); the rioters they fired on are the other party
         m.actor2 = acled_actor(RIOTERS, iso)
+    elif m.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == STATE and _crowd(a2):
+        # "police clashed with protesters": the crowd riots, the forces it fought are the other party
+        m.actor1, m.actor2 = acled_actor(RIOTERS, iso, a2.text if a2 is not None else ""), a1
     elif m.etype.acled_type == "Riots":
         m.actor1 = acled_actor(RIOTERS, iso, text1)
         if a2 is None or a2.acled_inter is None:
@@ -183,6 +187,10 @@ def acled_defaults(
             m.actor1 = _perpetrator(
                 [a for a in scene or [] if not _unnamed(a)], None, (REBEL, IDENTITY, POLITICAL, EXTERNAL, STATE)
             )
+
+
+def _crowd(a: Actor | None) -> bool:
+    return a is not None and a.acled_inter in (PROTESTERS, RIOTERS)
 
 
 def _armed_defaults(

@@ -61,6 +61,7 @@ ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the 
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
 )
+_SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
 _CONTINUES_DAYS = 7  # how long a fight told as going on may last and still be the event told before it
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
@@ -154,6 +155,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
+        if _damage_done(a, b) or _damage_done(b, a):
+            return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
     if fa != "violence" or weak_a or weak_b:
@@ -179,6 +182,18 @@ _FORCEFUL_DEMO = frozenset(
 )
 
 
+def _damage_done(damage: Frame, act: Frame) -> bool:
+    """Property destroyed or looted in the sentence that tells a violent event or a demonstration, by its doers
+    ("the attackers entered the camps, killing 40 and burning shelters"; "protesters tore down the plaque and set
+    fire to a door"): what that event did, one event (ACLED codes the violence, not the damage apart)."""
+    if damage.etype.acled_sub != "Looting/property destruction" or damage.sentence != act.sentence:
+        return False
+    if family(act) not in ("violence", "demonstration"):
+        return False
+    a1, b1 = damage.actor1, act.actor1
+    return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
+
+
 def _hurt_in(hurt: Frame, demo: Frame) -> bool:
     """A casualty told with no one doing it (a weak "killed", "injured") and a demonstration with force: the people
     hurt are that demonstration's casualties."""
@@ -198,10 +213,14 @@ def _scene_types(a: Frame, b: Frame) -> bool:
 
 
 def _intercepts(a: Frame, b: Frame) -> bool:
+    """An interception and the launch it stopped: a launch told as fired, not one that hit or harmed (a barrage
+    partly shot down and partly striking home is a strike and an interception, two events)."""
     return (
         a.etype.acled_sub == "Disrupted weapons use"
         and a.trigger.kind == "disrupt"
         and b.etype.acled_sub in ("Shelling/artillery/missile attack", "Air/drone strike")
+        and b.trigger.kind != "attack"
+        and not (b.fatalities.killed or b.fatalities.injured)
         and _dates_agree(a, b)
     )
 
@@ -268,6 +287,26 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
     )
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
+
+
+def _same_unit(f: Frame, head: Frame) -> bool:
+    """The same sub-type and the same actors (compatibility checked them) on the same day at the same named point
+    place, the mention naming that place itself."""
+    la, lb = f.location, head.location
+    return (
+        f.etype.acled_sub is not None
+        and f.etype.acled_sub == head.etype.acled_sub
+        and head.date[1] == "day"
+        and (f.date[0] == head.date[0] or not f.own_time)  # untimed: the article's time so far, dated later
+        and la is not None
+        and lb is not None
+        and la.precision == lb.precision == "point"
+        and la.name == lb.name
+        and (_placed_here(f) or _SAME_CITY.search(f.sent_text) is not None)
+        and f.actor1 is not None
+        and head.actor1 is not None
+        and f.actor1.name == head.actor1.name
+    )
 
 
 def _placed_here(f: Frame) -> bool:
@@ -370,6 +409,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             ]
             if untimed and not _NEW_EVENT.search(low):
                 target = untimed[-1]
+        if target is None and not short and fits:
+            # ACLED's unit: one event per actor pair, place and day ("other missiles hit a clinic" in the city an
+            # air strike hit that day is the same event, told in parts)
+            target = next((c for c in reversed(fits) if _same_unit(f, frames[c.head])), None)
         if target is None:
             target = Cluster(i, [])
             clusters.append(target)

@@ -228,6 +228,14 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
         a = tok.left_edge.idx - sent.start_char
         b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
         text = text[:a] + " " * (b - a) + text[b:]
+    own = {t.i for t in triggers}
+    for said in (t for t in sent if t.lemma_.lower() in _SAY and t.i not in own):
+        for c in said.children:
+            if c.dep_ == "nsubj" and own and said.i > min(own):
+                # "..., the army said": who tells of the scene is not in it (the army is no side of the attack)
+                a = c.left_edge.idx - sent.start_char
+                b = c.right_edge.idx + len(c.right_edge.text) - sent.start_char
+                text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 

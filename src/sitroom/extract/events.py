@@ -157,6 +157,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             kind = lex.lemma_kinds["firing"]  # "died in police firing", parsed with "firing" as a verb
         if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
             continue
+        thrown_by = tok.head.head if tok.dep_ == "conj" else tok.head  # "petrol bombs and other missiles were thrown"
+        if kind == "shell" and thrown_by.lemma_.lower() in _THROWING and not riot_control(tok):
+            kind = "attack"  # "missiles were thrown at police": stones and bottles, thrown by hand
         if kind == "shell" and riot_control(tok):
             kind = "coerce"  # "lobbed tear-gas shells": violent repression of a crowd (CAMEO 175), not artillery
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
@@ -182,12 +185,44 @@ def find_triggers(sent: Any) -> list[Trigger]:
     for trig in found.values():
         if trig.kind == "transfer" and _carries_aid(sent.doc[trig.i], lex.context["aid_objects"]):
             trig.kind = "aid"  # "handed over medicine", "evacuated the wounded"
+        if sent.doc[trig.i].lemma_.lower() in _DOWN_VERBS and _downs_projectile(
+            sent.doc[trig.i], lex.context["projectile"]
+        ):
+            trig.kind = "disrupt"  # "air defences shot down 25 drones": the interception of explosives in the air
         tok = sent.doc[trig.i]
         depth = _depth(tok)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+_UNARMED_DRONE = re.compile(r"\b(?:surveillance|reconnaissance|spy|observation|scout)\b")
+_THROWING = frozenset({"throw", "hurl", "lob", "toss", "pelt"})
+_DOWN_VERBS = frozenset({"shoot", "down", "intercept", "destroy", "neutralise", "neutralize"})
+
+
+def _downs_projectile(tok: Any, projectile: re.Pattern[str]) -> bool:
+    """A verb of bringing down ("shot down", "downed", "destroyed", "intercepted") whose object is a drone, a
+    missile or a rocket in flight: "shot down 25 of 30 drones", "two missiles were intercepted"."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() == "shoot" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children
+    ):
+        return False
+    # the parser may take "25 of 30 drones" for an adverbial noun phrase
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > tok.i)]
+    for o in objs:
+        # the thing brought down is the object's head, or what a quantity counts ("25 of 30 drones"); "a depot of
+        # missiles" destroyed is a strike on a depot
+        head = next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), o)
+        heads = [head, *(c for c in head.children if c.dep_ == "conj")] if o.like_num or o.pos_ == "NUM" else [o]
+        words = " ".join(w.lower_ for w in o.subtree)
+        # a surveillance drone carries no explosive: shooting it down destroys property, it disrupts no weapon
+        if any(projectile.fullmatch(h.lower_) for h in heads) and not _UNARMED_DRONE.search(words):
+            return True
+    return False
 
 
 def _carries_aid(tok: Any, aid: re.Pattern[str]) -> bool:

@@ -35,6 +35,8 @@ def resolve_actors(
     scene = scene_actors(doc, focus) if mentions else []
     if perpetrator_unknown(text):  # named groups the text mentions are context, not the culprit
         scene = [a for a in scene if a.acled_inter in _NOT_ARMED_GROUPS]
+    told: tuple[int, Actor, str | None] | None = None  # the armed actor last named doing violence: sentence, sub-type
+    sides: set[str] = set()  # every armed actor named doing violence so far
     for m in mentions:
         violent = m.etype.plover in ("ASSAULT", "COERCE")
         tok = doc[m.trigger.i]
@@ -50,6 +52,24 @@ def resolve_actors(
             agent = None  # "Movement of forces: ...": a coder's label, not an actor
         m.actor1 = resolver.resolve(agent, violent)
         m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
+        if not short and m.etype.acled_type in _ARMED_VIOLENCE:
+            if m.actor1 is not None and _armed_doer(m.actor1):
+                told = (m.sentence, m.actor1, m.etype.acled_sub)
+                sides.add(m.actor1.name)
+            elif (
+                m.actor1 is None
+                and _told_as_new(tok)
+                and told is not None
+                and len(sides) == 1
+                and told[2] == m.etype.acled_sub
+                and m.sentence - told[0] <= _TOLD_SENTENCES
+            ):
+                # "Russia fired a barrage of missiles ... A missile struck the hospital": an article that has named
+                # one side doing violence goes on telling that side's acts of the same kind (with two sides named,
+                # or another kind of act, an unnamed doer stays unnamed)
+                a = told[1]
+                m.actor1 = Actor(a.text, a.name, a.country, a.sector, a.acled_inter)
+                told = (m.sentence, a, told[2])
         if m.actor1 is not None and m.actor1.country is None and agent is not None:
             toks = span_tokens(agent)
             lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -92,6 +112,38 @@ def resolve_actors(
 
 
 _HARMFUL = frozenset({"ASSAULT", "COERCE"})
+_ARMED_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_TOLD_SENTENCES = 4  # how far an article's account of one side's violence carries to a sentence naming no doer
+
+
+def _told_as_new(tok: Any) -> bool:
+    """A trigger that tells an act as it happens: a verb ("a missile struck"), or a noun that is its clause's subject
+    with no definite article ("a missile strike killed three"; "the attack" refers to one told before)."""
+    if tok.pos_ == "VERB":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True  # "a missile strike on a depot killed three", however the parser hangs it
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children
+    )
+
+
+def _armed_doer(a: Actor) -> bool:
+    """A named organised armed side: state, rebel, militia or foreign forces (not civilians, crowds, speakers)."""
+    if a.acled_inter == AcledInter.STATE_FORCES and not a.name.startswith(("Military Forces", "Police Forces")):
+        return False  # a government (or a country named for it) orders and speaks; its forces fight
+    return (
+        a.sector not in ("GOV", "LEG", "JUD")
+        and a.acled_inter
+        in (
+            AcledInter.STATE_FORCES,
+            AcledInter.REBEL_GROUP,
+            AcledInter.POLITICAL_MILITIA,
+            AcledInter.IDENTITY_MILITIA,
+            AcledInter.EXTERNAL_OTHER_FORCES,
+        )
+        and not a.name.startswith("Unidentified")
+    )
 
 
 def _country_from_sentence(

@@ -71,6 +71,8 @@ class Reportability:
     things_taken: frozenset[str]  # weapons, drones, goods: taken, they change no territory
     structure_nouns: frozenset[str]
     intent_words: frozenset[str]
+    signed_documents: frozenset[str]  # what makes a signing an agreement: a deal, an accord, a truce
+    charge_words: frozenset[str]  # "arrested on suspicion of", "charged with": the act named is the charge
     aid_nouns: frozenset[str]
     gathering_purposes: frozenset[str]
     hypothetical_nouns: frozenset[str]
@@ -102,6 +104,8 @@ def reportability() -> Reportability:
         frozenset(raw["things_taken"]) | frozenset(load_data("event_lexicon.json")["context"]["seized_goods"]),
         frozenset(raw["structure_nouns"]),
         frozenset(raw["intent_words"]),
+        frozenset(raw["signed_documents"]),
+        frozenset(raw["charge_words"]),
         frozenset(raw["aid_nouns"]),
         frozenset(raw["gathering_purposes"]),
         frozenset(raw["hypothetical_nouns"]),
@@ -312,13 +316,24 @@ def no_one(tok: Any) -> bool:
     )
 
 
+_FOILED = frozenset({"aborted", "failed", "foiled", "thwarted", "unsuccessful", "abortive", "averted"})
+
+
 def only_possible(tok: Any) -> bool:
-    """An event noun named as what may come: "a veiled threat of confrontation", "fears of an attack"."""
+    """An event noun named as what may come ("a veiled threat of confrontation", "fears of an attack"), or a verb
+    named as what an intent aims at ("devise a strategy to beat them", "a plot to kill the governor")."""
+    nouns = reportability().hypothetical_nouns
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ in ("acl", "relcl"):  # "a strategy to beat them" (parsed either way)
+            head = tok.head
+            foiled = head.lemma_.lower() in ("attempt", "bid") and any(
+                c.dep_ == "amod" and c.lower_ in _FOILED for c in head.children
+            )  # "the aborted attempt to abduct a magnate": it did not happen
+            return head.lemma_.lower() in nouns or foiled
+        if tok.dep_ == "advcl":  # "devise strategy to beat them", parsed as a purpose clause
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.head.children)
     return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.lemma_.lower() in reportability().hypothetical_nouns
+        tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns
     )
 
 

@@ -456,6 +456,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"
+    if f.trigger.kind == "agree" and lemma == "sign" and _signed_no_agreement(tok, obj, lex.signed_documents):
+        return "drop"  # "banners signed by the cartel", "signed a decree": no parties agreed on anything
+    if _charged_with(tok, lex.charge_words):
+        return "weak"  # "arrested on suspicion of throwing petrol bombs": the charge names an event, it tells none
+    if f.trigger.kind == "protest" and _scene_of_violence(tok):
+        return "drop"  # "a bomber blew himself up at a rally", "killed people who had gathered": the attack's scene
     if lemma == "collapse" and f.etype.non_acled is not None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in lex.structure_nouns:
@@ -466,6 +472,51 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if not any(t.lemma_.lower() in lex.aid_nouns or t.like_num for t in things):
             return "drop"
     return None
+
+
+def _signed_no_agreement(tok: Any, obj: Any, documents: frozenset[str]) -> bool:
+    """What was signed is named, and it is no agreement (a passive joined to another verb takes that verb's
+    subject: "banners left at the scene were signed by the cartel")."""
+    if obj is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        obj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.lemma_.lower() in documents for c in obj.subtree)
+
+
+def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
+    """The trigger names what someone is charged with, suspected or convicted of: the object of "of", "with" or
+    "for" after a charge word ("on suspicion of throwing", "charged with murder", "jailed for the attack")."""
+    node = tok.head if tok.dep_ in ("dobj", "compound") and tok.head.tag_ == "VBG" else tok  # "throwing bombs"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "on suspicion of riotous assembly and throwing petrol bombs"
+    if node.dep_ == "acl" and node.tag_ == "VBG":
+        return node.head.lower_ in charges or node.head.lemma_.lower() in charges  # parsed onto "suspicion"
+    if node.dep_ == "pcomp" or node.dep_ == "pobj":
+        prep = node.head
+    elif node.dep_ == "compound" and node.head.dep_ == "pobj":
+        prep = node.head.head
+    else:
+        return False
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
+        return False
+    return prep.head.lower_ in charges or prep.head.lemma_.lower() in charges
+
+
+_VIOLENT_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash"})
+
+
+def _scene_of_violence(tok: Any) -> bool:
+    """A gathering named as where an attack struck ("blew himself up at a rally") or as who its victims were
+    ("killed 133 people who had gathered for the opening"): the attack is the event, the gathering its scene."""
+    kinds = event_lexicon().lemma_kinds
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "into"):
+        verb = tok.head.head
+    elif tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass", "pobj", "appos"):
+        verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+    else:
+        return False
+    return kinds.get(verb.lemma_.lower()) in _VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
 
 
 def _speaker_as_actor(f: Frame, tok: Any) -> bool:

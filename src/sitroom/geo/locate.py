@@ -30,6 +30,8 @@ _NAMED_AFTER = re.compile(
     r"^\s+(?:road|street|highway|avenue|boulevard)\b",
     re.IGNORECASE,
 )
+_ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
 
@@ -59,6 +61,7 @@ def locate_event(
     focus_country: str | None,
     text: str | None = None,
     also_named: list[str] | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> Location | None:
     """The place where the event in [sent_start, sent_end) happened, with a fallback to the article's focus.
 
@@ -69,6 +72,7 @@ def locate_event(
     article's most named specific place, then its focus country. With ``text``, a place named inside another
     ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
     ``also_named``: names the article gives elsewhere (its dateline), counted as one more mention each.
+    ``home``: the countries of the dateline, whose places are no namesakes abroad ("ABUJA/NIAMEY - ... In Niamey").
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
     placed = [
@@ -83,12 +87,15 @@ def locate_event(
     in_focus = [t for t in placed if t.country == focus_country] if focus_country else []
     if any(_specific(t) for t in in_focus):
         # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country, unless the
-        # event's sentence names that other country too ("the Israeli military ... the city of Eilat")
+        # event's sentence names that other country too ("the Israeli military ... the city of Eilat") or calls it a
+        # region ("over the Belgorod region")
         abroad = _named_abroad(toponyms, sent_start, sent_end, focus_country)
         placed = [
             t
             for t in placed
-            if t.country == focus_country or (t.country in abroad and sent_start <= t.start < sent_end)
+            if t.country == focus_country
+            or t.country in home
+            or (sent_start <= t.start < sent_end and (t.country in abroad or _ADMIN_NAMED.search(t.text)))
         ]
     mentions = Counter(t.name for t in placed)
     for name in also_named or ():
@@ -133,11 +140,13 @@ def locate_event(
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
-    """A name used as a modifier ("Beijing-imposed", "Iran-backed") or as the name of a road ("Salah al-Din road",
-    "Moi Avenue") does not say where the event was."""
+    """A name used as a modifier ("Beijing-imposed", "Iran-backed"), as the name of a road ("Salah al-Din road",
+    "Moi Avenue") or a country as the agent of a passive ("launched by Russia") does not say where the event was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and after[1:2].islower():
         return True
+    if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
+        return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     return _NAMED_AFTER.match(after) is not None
 
 
@@ -197,8 +206,11 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     places = without_dateline(toponyms, text)
     # the dateline is no event's place, but it names the article's main one once more
     dateline = [t.name for t in toponyms if t not in places]
+    home = frozenset(t.country for t in toponyms if t not in places and t.country and t.feature != "demonym")
     for m in mentions:
-        m.location = locate_event(places, m.sent_start, m.sent_end, m.trigger.start, focus, text, also_named=dateline)
+        m.location = locate_event(
+            places, m.sent_start, m.sent_end, m.trigger.start, focus, text, also_named=dateline, home=home
+        )
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
