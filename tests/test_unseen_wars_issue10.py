@@ -13,7 +13,9 @@ import pytest
 
 from sitroom.extract._codebook_words import patient_armed
 from sitroom.extract.actor_syntax import roles
-from sitroom.extract.occurrence import only_possible
+from sitroom.extract.occurrence import casualty_report, only_possible, referential
+from sitroom.geo.locate import not_the_place, without_dateline
+from sitroom.model import Toponym
 from tests.article_cases import context_runner, events_in, show_events
 
 CASES = {
@@ -224,3 +226,103 @@ def test_an_act_named_as_an_intent_did_not_happen(nlp: Any, text: str, word: str
 )
 def test_a_convoy_of_civilians_is_no_armed_target(patients: list[str], expected: bool) -> None:
     assert patient_armed(patients) is expected
+
+
+MORE = {
+    "village": (
+        "2023-06-14",
+        "YANGON - A military air strike on a village in Sagaing region on Tuesday killed at least 30 people, a "
+        "rescue worker said. "
+        "Jets bombed a crowd gathered at a school in the village of Let Yet Kone, he said. "
+        "About half an hour later a helicopter fired on villagers who had come to help the wounded. "
+        "The war, which began with the coup in February 2021, has killed thousands of civilians. "
+        "The protests began two years ago and were crushed within months. "
+        "In December 2020, more than 300 boys were abducted from a school in Kankara and later freed. "
+        "The junta did not comment.",
+    ),
+    "rally": (
+        "2023-07-31",
+        "QUETTA, Pakistan - A suicide bomber blew himself up at a political meeting in the town of Khar on "
+        "Sunday, killing at least 40 people, officials said. "
+        "The bomber set off his explosives near the stage, police said. "
+        "Police said they had detained several suspects in raids in the district on Monday. "
+        "Mexico recorded more than 17,000 murders in the first half of the year, officials said. "
+        "Security forces have fired 2,000 tear gas shells at crowds this month. "
+        "Demonstrations took place in more than 30 of the country's 47 districts. "
+        "Schools were closed.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def more(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, MORE)
+
+
+def test_minutes_later_at_the_scene_is_the_same_strike(more: Any) -> None:
+    c = more("village")
+    strikes = [e for e in c.events if e.acled_sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1, show_events(c)
+
+
+def test_a_wars_running_total_and_a_series_course_are_no_events(more: Any) -> None:
+    c = more("village")
+    assert not events_in(c, "has killed thousands of civilians"), show_events(c)
+    assert not [e for e in events_in(c, "The protests began two years ago") if e.acled_event_type], show_events(c)
+
+
+def test_an_abduction_and_its_release_told_together_are_one_event(more: Any) -> None:
+    c = more("village")
+    told = [e for e in events_in(c, "more than 300 boys were abducted") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in told] == ["Abduction/forced disappearance"], show_events(c)
+
+
+def test_a_suicide_bombing_told_twice_is_one_event_and_raids_of_arrests_no_attack(more: Any) -> None:
+    c = more("rally")
+    blasts = [e for e in c.events if e.acled_event_type == "Explosions/Remote violence"]
+    assert len(blasts) == 1 and blasts[0].acled_sub_event_type == "Suicide bomb", show_events(c)
+    assert blasts[0].location is not None and blasts[0].location.name == "Khar", show_events(c)
+    raids = events_in(c, "detained several suspects in raids")
+    assert [e.acled_sub_event_type for e in raids if e.acled_event_type] in ([], ["Arrests"]), show_events(c)
+
+
+def test_counts_of_events_and_of_districts_are_no_events_but_munitions_counted_are(more: Any) -> None:
+    c = more("rally")
+    assert not [e for e in events_in(c, "17,000 murders") if e.acled_event_type], show_events(c)
+    assert not [e for e in events_in(c, "more than 30 of the country") if e.acled_event_type], show_events(c)
+    assert events_in(c, "fired 2,000 tear gas shells"), show_events(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The army said the fall of the town amounted to an invasion by its neighbour.", "invasion", True),
+        ("The army said the invasion began at dawn.", "invasion", False),
+    ],
+)
+def test_an_event_noun_that_characterises_refers(nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert referential(next(t for t in nlp(text) if t.text == word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four civilians were killed by stray shells as the two sides exchanged fire.", True),
+        ("Four civilians were killed by soldiers in the village.", False),
+    ],
+)
+def test_people_killed_by_stray_fire_are_the_fights_casualties(nlp: Any, text: str, expected: bool) -> None:
+    assert casualty_report(next(t for t in nlp(text) if t.text == "killed")) is expected
+
+
+def test_a_dateline_with_its_country_is_no_event_place() -> None:
+    text = "PESHAWAR, Pakistan - A bomb exploded in Khar on Sunday."
+    peshawar = Toponym(0, 8, "PESHAWAR", "Peshawar", 34.0, 71.5, country="PAK")
+    khar = Toponym(text.index("Khar"), text.index("Khar") + 4, "Khar", "Khar", 34.7, 71.5, country="PAK")
+    assert without_dateline([peshawar, khar], text) == [khar]
+
+
+def test_where_people_were_taken_afterwards_is_not_the_place() -> None:
+    text = "The man was detained at a house and taken to a police station in Quetta for questioning."
+    quetta = Toponym(text.index("Quetta"), text.index("Quetta") + 6, "Quetta", "Quetta", 30.2, 67.0, country="PAK")
+    assert not_the_place(quetta, text)

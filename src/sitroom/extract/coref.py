@@ -62,6 +62,12 @@ _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
 )
 _SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
+# "About half an hour later a helicopter fired on the villagers": minutes or hours on, at the scene just told
+_MOMENTS_LATER = re.compile(
+    r"\s*(?:about |some |around |nearly |shortly |only |just )?(?:an? |half an |\w+ )?(?:minutes?|hours?|moments?)"
+    r" later\b",
+    re.IGNORECASE,
+)
 _CONTINUES_DAYS = 7  # how long a fight told as going on may last and still be the event told before it
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
@@ -155,7 +161,7 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
-        if _damage_done(a, b) or _damage_done(b, a):
+        if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
             return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
@@ -171,6 +177,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return True
     if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
         return True  # a chemical attack is told as the air strike or the shelling that delivered it
+    if {sa, sb} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
+        return True  # "a suicide bomber blew himself up ... The bomber set off his explosives": one blast told twice
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
@@ -192,6 +200,16 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         return False
     a1, b1 = damage.actor1, act.actor1
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
+
+
+def _freed_after(release: Frame, taking: Frame) -> bool:
+    """ "300 boys were abducted from a school and later freed": the release told in the abduction's sentence ends
+    that abduction's story (ACLED codes the abduction)."""
+    return (
+        release.trigger.kind == "release"
+        and release.sentence == taking.sentence
+        and taking.etype.acled_sub == "Abduction/forced disappearance"
+    )
 
 
 def _hurt_in(hurt: Frame, demo: Frame) -> bool:
@@ -290,22 +308,31 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
 
 
 def _same_unit(f: Frame, head: Frame) -> bool:
-    """The same sub-type and the same actors (compatibility checked them) on the same day at the same named point
-    place, the mention naming that place itself."""
+    """The same sub-type and the same actors (compatibility checked them and the places) on the same day at the same
+    named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
+    scene ("About half an hour later a helicopter fired on the villagers")."""
     la, lb = f.location, head.location
-    return (
+    same = (
         f.etype.acled_sub is not None
         and f.etype.acled_sub == head.etype.acled_sub
         and head.date[1] == "day"
         and (f.date[0] == head.date[0] or not f.own_time)  # untimed: the article's time so far, dated later
-        and la is not None
-        and lb is not None
-        and la.precision == lb.precision == "point"
-        and la.name == lb.name
-        and (_placed_here(f) or _SAME_CITY.search(f.sent_text) is not None)
         and f.actor1 is not None
         and head.actor1 is not None
         and f.actor1.name == head.actor1.name
+    )
+    if not same:
+        return False
+    if _MOMENTS_LATER.match(f.sent_text):
+        return True
+    if la is None or lb is None:
+        return False
+    if lb.precision in ("admin1", "admin2") and la.precision == "point" and _contains(lb, la) and _placed_here(f):
+        return True  # "ambushed a convoy in Michoacan state ... The convoy was attacked in El Aguaje": the town in it
+    return (
+        la.precision == lb.precision == "point"
+        and la.name == lb.name
+        and (_placed_here(f) or _SAME_CITY.search(f.sent_text) is not None)
     )
 
 
@@ -353,6 +380,15 @@ def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list
     return same or fits
 
 
+def _telling(c: Cluster, frames: list[Frame]) -> list[int]:
+    """The members a new mention must agree with: all but the damage an event's own act did (the stalls a strike
+    destroyed are the strike's, and the jets' bombs told next are that strike too)."""
+    if family(frames[c.head]) not in ("violence", "demonstration"):
+        return c.members
+    damage = "Looting/property destruction"
+    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub != damage]
+
+
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
     """Group the kept frames into events. ``order`` is the salience order of all frames (best first)."""
     pos = {i: r for r, i in enumerate(order)}
@@ -363,10 +399,21 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     for i in strong:
         f = frames[i]
         active = [c for c in active if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
-        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in c.members)]
+        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in _telling(c, frames))]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
+        if target is None and not short:
+            # "Gunmen opened fire ... and then set fire to patrol vehicles": the damage done in the sentence of an
+            # event's own act is that event's, whatever the sentences before it told of it
+            target = next(
+                (
+                    c
+                    for c in active
+                    if any(_damage_done(f, frames[j]) for j in c.members if frames[j].sentence == f.sentence)
+                ),
+                None,
+            )
         fits = _same_doer_first(f, fits, frames)
         if target is None:
             target = _caused_by(f, active, frames, weak)
@@ -479,7 +526,12 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
     best_loc = head.location
     for m in members:
         if m.location is not None and (
-            best_loc is None or _PRECISION.get(m.location.precision, 4) < _PRECISION.get(best_loc.precision, 4)
+            best_loc is None
+            or (
+                _PRECISION.get(m.location.precision, 4) < _PRECISION.get(best_loc.precision, 4)
+                # a finer place refines a region only from inside it ("Kaduna state", then not a town of Borno)
+                and (best_loc.precision in ("point", "admin2", "country") or _contains(best_loc, m.location))
+            )
         ):
             best_loc = m.location
     head.location = best_loc

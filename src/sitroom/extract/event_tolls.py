@@ -4,6 +4,7 @@ event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -88,6 +89,14 @@ def _is_violent(m: Frame) -> bool:
     return m.etype.acled_type in _VIOLENT or m.etype.plover == "ASSAULT"
 
 
+# "The fighting, now in its second week, has killed hundreds", "the war has claimed 40,000 lives"
+_WAR_TOTAL = re.compile(
+    r"\b(?:war|fighting|conflict|insurgency|violence|unrest|crisis)\b[^.;]{0,80}?\b(?:has|have)\s+"
+    r"(?:killed|left|claimed|cost)\b",
+    re.IGNORECASE,
+)
+
+
 def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool, max_sentences: int) -> None:
     """The toll an article states first belongs to its main event ``m`` when that has none of its own, no other
     event of another day is counted, and the article has at most ``max_sentences`` sentences."""
@@ -98,7 +107,8 @@ def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool,
     untolled = {"Arrests"} if short else {"Arrests", *TERRITORY_SUBS}
     tolled = (short or m.etype.acled_type in _VIOLENT | {"Protests"}) and m.etype.acled_sub not in untolled
     if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
-        stated = first_stated_casualties(sents)  # the article's toll belongs to its main event
+        # the article's toll belongs to its main event; a war's running total is no event's
+        stated = first_stated_casualties(s for s in sents if not _WAR_TOTAL.search(s))
         owned = not short and any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)
         if stated.killed is not None and not owned:  # unless another event already has that very statement
             m.fatalities = stated

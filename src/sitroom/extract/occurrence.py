@@ -39,6 +39,7 @@ __all__ = [
     "reportability",
     "said_common",
     "series",
+    "series_course",
     "since_a_date",
     "since_clause",
     "source_of",
@@ -340,6 +341,32 @@ def only_possible(tok: Any) -> bool:
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0s\b|\bthe\s+'\d0s\b", re.IGNORECASE)
 
 
+# what is fired or thrown, counted by the piece ("fired 7,276 tear gas shells"): a count of munitions, not events
+_MUNITIONS = frozenset({"shell", "round", "rocket", "missile", "bomb", "grenade", "bullet", "mortar", "drone", "stone"})
+_MANY_EVENTS = 10  # "17,000 murders", "300 attacks": so many acts counted together are a statistic
+
+
+def _count(tok: Any) -> int:
+    """The value of a number written in digits ("17,000"), 0 otherwise."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+_SERIES_COURSE = frozenset({"begin", "start", "erupt", "spread", "continue", "escalate", "intensify", "subside"})
+
+
+def series_course(tok: Any) -> bool:
+    """ "The protests began last week", "the attacks spread": a definite plural event noun whose series starts,
+    spreads or goes on; the time it gives is the series', not one event's."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and tok.head.lemma_.lower() in _SERIES_COURSE
+    )
+
+
 def series(tok: Any) -> bool:
     """A plural event noun counted vaguely ("numerous bombings", "repeated attacks", "a spate of killings"), pointed
     at as a set ("these riots") or told bare over a vague recent period ("killings recently rocked the area")."""
@@ -348,6 +375,10 @@ def series(tok: Any) -> bool:
     words = reportability().series_modifiers
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
         return True
+    if tok.lemma_.lower() not in _MUNITIONS and any(
+        c.dep_ == "nummod" and _count(c) >= _MANY_EVENTS for c in tok.children
+    ):
+        return True  # "Mexico recorded 17,000 murders in the first half of the year": a count of events
     if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children):
         return True  # "700 people have been killed during these riots": the set of events the article is about
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.head.pos_ not in ("VERB", "AUX"):
@@ -384,10 +415,18 @@ def said_common(tok: Any) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in subject.head.children)
 
 
+# "in more than 30 of Kenya's 47 counties", "in 12 of the 18 provinces": many of a country's divisions at once
+_MANY_OF_ALL = re.compile(
+    r"\bin (?:more than |over |at least |some |about |nearly )?\d+ of (?:the )?(?:[\w'’]+ )?(?:\d+ )?"
+    r"(?:counties|provinces|states|districts|regions|governorates|prefectures|departments)\b"
+)
+
+
 def nationwide(sentence: str) -> bool:
     """An event told over a whole country, state or region ("the killing of innocent people throughout the
     country"): an aggregate of many, not one occurrence at one place."""
-    return bool(reportability().nationwide.search(sentence.lower()))
+    low = sentence.lower()
+    return bool(reportability().nationwide.search(low) or _MANY_OF_ALL.search(low))
 
 
 def history(sentence: str) -> bool:
@@ -403,6 +442,8 @@ def habitual_present(f: Frame, tok: Any) -> bool:
     if f.own_time or f.sentence == 0 or not f.sent_text.rstrip().endswith((".", '"', "”")):
         return False
     verb = verb_of(tok)
+    if verb.pos_ != "VERB" and tok.pos_ == "NOUN" and tok.sent.root.pos_ == "VERB":
+        verb = tok.sent.root  # "Armed gangs, known locally as bandits, raid villages": the clause the doer acts in
     if _perfect_of_experience(verb):
         return True
     if verb.pos_ != "VERB" or not _simple_present(verb):
@@ -520,7 +561,17 @@ def casualty_report(tok: Any) -> bool:
         return False  # "a boy was killed when police fired on the mob": who did it is told with it
     if lemma in ("die", "treat", "hospitalise", "hospitalize"):
         return True  # the subject is the victim, or the doctor
-    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)  # "were injured", no one doing it
+    # "were injured", no one doing it; "killed by stray shells" or "in crossfire" names no doer: the fighting's
+    return not any(c.dep_ == "nsubj" or (c.dep_ == "agent" and not _stray(c)) for c in tok.children)
+
+
+def _stray(agent: Any) -> bool:
+    """ "by stray shells", "by crossfire": what hit them belongs to a fight, no one aimed it at them."""
+    return any(
+        g.lemma_.lower() == "crossfire" or any(m.lower_ == "stray" for m in g.children)
+        for g in agent.children
+        if g.dep_ == "pobj"
+    )
 
 
 def described(tok: Any) -> bool:

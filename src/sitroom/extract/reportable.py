@@ -50,6 +50,7 @@ from sitroom.extract.occurrence import (
     reportability,
     said_common,
     series,
+    series_course,
     since_clause,
     source_of,
     stative,
@@ -176,6 +177,9 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if not short and _speech_kind(f) and f.etype.acled_type is not None:
             f.etype = classify(f.trigger.kind, None)  # a statement about violence is a verbal event, not violence
             acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        if not short and _war_total(tok):
+            _drop(f, "cumulative toll: a war's running total ('the war has killed tens of thousands')")
+            continue
         cut = cumulative_at(f.sent_text)
         if cut is not None and (f.etype.plover in ("ASSAULT", "COERCE") or f.etype.acled_type in _ACT_FAMILIES):
             if f.sent_start not in seen_tolls:
@@ -225,6 +229,11 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             f.fatalities = Casualties(arrested=arrested)  # an agreement or a statement has no toll of its own
         if not acled and f.agent_text is None and f.source is None and not passive(tok):
             _drop(f, "verbal event without a speaker")
+            continue
+        if not short and series_course(tok):
+            f.own_time = False  # "the protests began last week": the series' time, not an event's
+            weak[n] = True
+            f.reason = "weak: the course of a series of events, not one (joins an event if reported)"
             continue
         if (
             abstract(tok)
@@ -431,11 +440,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
                 return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
         if not _armed_actor(f):
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
-    if f.trigger.kind in ("overtake", "regain") and obj is not None and obj.lower_ in lex.things_taken:
+    if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
     if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
         kinds = event_lexicon().lemma_kinds
-        if kinds.get(tok.head.head.lemma_.lower()) == "arrest":
+        held = tok.head.head.head if tok.head.head.pos_ == "NOUN" else tok.head.head  # "detained suspects in raids"
+        if kinds.get(held.lemma_.lower()) == "arrest":
             return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
     if f.trigger.kind in ("shell", "air", "explosive") and tok.pos_ == "NOUN" and _intercepted(tok):
         return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
@@ -458,6 +468,9 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "plover"
     if f.trigger.kind == "agree" and lemma == "sign" and _signed_no_agreement(tok, obj, lex.signed_documents):
         return "drop"  # "banners signed by the cartel", "signed a decree": no parties agreed on anything
+    participle = tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
+    if f.trigger.kind in ("mobilize", "change") and tok.dep_ in ("acl", "ccomp") and participle:
+        return "drop"  # "struck reinforcements massing near the town": who was struck, not a deployment told
     if _charged_with(tok, lex.charge_words):
         return "weak"  # "arrested on suspicion of throwing petrol bombs": the charge names an event, it tells none
     if f.trigger.kind == "protest" and _scene_of_violence(tok):
@@ -474,11 +487,35 @@ def _literal(f: Frame, tok: Any) -> str | None:
     return None
 
 
+_WARS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "crisis", "unrest", "campaign", "revolt"})
+
+
+def _war_total(tok: Any) -> bool:
+    """ "The war, which erupted in April, has killed tens of thousands": a war, an insurgency or the violence as the
+    subject of a perfect of harm tells its running total, not one event (ACLED: cumulative figures are no event)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.lemma_.lower() in _WARS:
+        tok = tok.head  # "The fighting, now in its second week, has killed hundreds": the noun names the war too
+    if tok.pos_ != "VERB" or not present_perfect(tok):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children)
+
+
+def _things(obj: Any, things: frozenset[str]) -> bool:
+    """What was taken is things: the object, or what a quantity of it counts ("large quantities of weapons")."""
+    if obj.lower_ in things:
+        return True
+    counted = obj.lemma_.lower() in ("quantity", "number", "amount", "cache", "stock", "haul", "lot", "stockpile")
+    return counted and any(t.lower_ in things for t in obj.subtree)
+
+
 def _signed_no_agreement(tok: Any, obj: Any, documents: frozenset[str]) -> bool:
     """What was signed is named, and it is no agreement (a passive joined to another verb takes that verb's
     subject: "banners left at the scene were signed by the cartel")."""
-    if obj is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
-        obj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in tok.children):
+        # the parser may hang "banners left at the scene" on the passive as a clause of its own
+        clause = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "csubjpass"), None)
+        if clause is not None:
+            obj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(c.lemma_.lower() in documents for c in obj.subtree)

@@ -203,6 +203,9 @@ def _closed_by_owners(tok: Any) -> bool:
     return not agents and bool(_lemmas(_linked(tok, ("dobj", "pobj"))) & _BUSINESSES)
 
 
+_INTO = frozenset({"into", "onto", "against", "through"})
+
+
 def _criticism(tok: Any) -> bool:
     """ "went on to blast the killing", "blasted the minister for ...": to blast a person, a policy or an act is to
     criticise it; a bridge or a wall blasted is an explosion."""
@@ -313,6 +316,15 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "blast" and _criticism(tok):
         return True
+    if lemma in ("slam", "smash", "crash") and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
+        return True  # "shells slammed into the camp": a physical impact, not criticism
+    if (
+        lemma == "ally"
+        and tok.lower_ == "allied"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    ):
+        return True  # "the army and allied armed groups": who the groups are, not an alliance made
     if lemma == "call" and " " not in phrase and _naming(tok):
         return True  # "called the bombing an act of terrorism": a judgement of an act, not a request
     if lemma in ("wound", "wind") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("up", "down"):

@@ -22,7 +22,9 @@ CONTAINER_KM = 100.0  # "X, Y" with X this far from Y: X was resolved to a names
 # "Kibundani in Msambweni", "Lafto sub-city of Addis Ababa"
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:,|\(|in|of|(?:area|district|neighbou?rhood|suburb|sub-city|section|part|estate|village|town|ward"
-    r"|location|division|locality|township|quarter|outskirts)\s+of|,?\s*(?:in|near)|\(\s*near)\s*(?:the\s+)?$",
+    r"|location|division|locality|township|quarter|outskirts)\s+of|,?\s*(?:in|near)|\(\s*near"
+    r"|,\s*an?\s+(?:community|village|town|hamlet|settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:municipality|district|county|province|department|commune|region)\s+of)?)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
@@ -31,6 +33,11 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
@@ -113,6 +120,9 @@ def locate_event(
             return best.to_location()
         # "Police arrest suspects travelling to Somalia": the country names where they headed, not the event place
         same = [t for t in placed if _specific(t) and t.country == best.country and t.country]
+        if best.precision == "admin1":
+            # "in Nigeria's Kaduna state": a town of the article inside that state, not one of another state
+            same = [t for t in same if best.name in (t.admin1, t.name) or (best.admin1 and t.admin1 == best.admin1)]
         if not same and focus_country and best.score < 1.0:
             same = [t for t in placed if _specific(t) and t.country == focus_country]
         if same and (not _specific(best) or best.score < 0.5):
@@ -141,12 +151,15 @@ def locate_event(
 
 def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed"), as the name of a road ("Salah al-Din road",
-    "Moi Avenue") or a country as the agent of a passive ("launched by Russia") does not say where the event was."""
+    "Moi Avenue"), a country as the agent of a passive ("launched by Russia") or where people were taken
+    afterwards ("taken to a hospital in Quetta") does not say where the event was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and after[1:2].islower():
         return True
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
+    if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
+        return True  # "detained at a house and taken to a police station in Belfast": where they went after
     return _NAMED_AFTER.match(after) is not None
 
 
@@ -213,7 +226,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         )
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?\s+(?:-|–|—|\(\w+\)\s*-)\s")
+# "KYIV - ", "ABUJA/NIAMEY - ", "PESHAWAR, Pakistan - " (a city in capitals, then perhaps its country)
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?\s+(?:-|–|—|\(\w+\)\s*-)\s")
 
 
 def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
