@@ -326,3 +326,20 @@ def test_where_people_were_taken_afterwards_is_not_the_place() -> None:
     text = "The man was detained at a house and taken to a police station in Quetta for questioning."
     quetta = Toponym(text.index("Quetta"), text.index("Quetta") + 6, "Quetta", "Quetta", 30.2, 67.0, country="PAK")
     assert not_the_place(quetta, text)
+
+
+def test_the_ministry_told_again_is_the_one_named_before(nlp: Any, geoparser: Any) -> None:
+    """ "Russia's defence ministry said ... The ministry also said its air defences had destroyed ten drones": the
+    ministry named before, whose country the article (about Ukraine) does not share."""
+    text = (
+        "KYIV - Russian missiles hit Kyiv on Monday, killing 20 people, Ukrainian officials said. "
+        "Russia's defence ministry said it had struck military targets. "
+        "The ministry also said its air defences had destroyed ten drones over the Belgorod region. "
+        "Ukraine's president called for more air defence systems. "
+        "Schools in Kyiv were closed. "
+        "Rescue work went on through the night. "
+        "The city declared a day of mourning."
+    )
+    c = context_runner(nlp, geoparser, {"one": ("2024-07-09", text)})("one")
+    drones = [e for e in events_in(c, "destroyed ten drones") if e.acled_sub_event_type == "Disrupted weapons use"]
+    assert drones and drones[0].actor1 is not None and drones[0].actor1.country == "RUS", show_events(c)

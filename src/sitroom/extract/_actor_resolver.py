@@ -252,6 +252,12 @@ class ActorResolver:
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
                 if earlier is not None and definite:
                     return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
+            if sector in ("GOV", "MIL") and country is None and toks[0].lower_ == "the" and len(toks) <= 3:
+                # "Russia's defence ministry said ... The ministry also said ...": the one named before, not the
+                # article's country
+                earlier = self._recall(sector)
+                if earlier is not None and earlier.country:
+                    country = earlier.country
             # peacekeepers keep their contributing country (or none), never the host's
             iso = country if sector == "PKO" else country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
