@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from sitroom.extract._codebook_words import patient_armed
+from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.actor_syntax import roles
-from sitroom.extract.occurrence import casualty_report, only_possible, referential
+from sitroom.extract.occurrence import casualty_report, only_possible, referential, series_course
 from sitroom.geo.locate import not_the_place, without_dateline
 from sitroom.model import Toponym
 from tests.article_cases import context_runner, events_in, show_events
@@ -343,3 +344,28 @@ def test_the_ministry_told_again_is_the_one_named_before(nlp: Any, geoparser: An
     c = context_runner(nlp, geoparser, {"one": ("2024-07-09", text)})("one")
     drones = [e for e in events_in(c, "destroyed ten drones") if e.acled_sub_event_type == "Disrupted weapons use"]
     assert drones and drones[0].actor1 is not None and drones[0].actor1.country == "RUS", show_events(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The protests erupted in June after the ruling.", "protests", True),
+        ("Demonstrations began at her funeral on Saturday.", "Demonstrations", False),
+        ("The court reinstated the quotas last month, triggering the protests.", "protests", True),
+        ("Two protests were held in the capital on Sunday.", "protests", False),
+    ],
+)
+def test_the_course_of_a_series(nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert series_course(next(t for t in nlp(text) if t.text == word)) is expected
+
+
+def test_a_bomber_who_detonates_explosives_is_no_aircraft() -> None:
+    scope = "the bomber detonated explosives among hundreds of worshippers at the mosque."
+    assert acled_sub_type({"explosive"}, scope, [], None, "The bomber", scope, "explosive") != "Air/drone strike"
+
+
+def test_a_country_whose_forces_acted_is_not_the_place() -> None:
+    text = "Late on Wednesday, U.S. forces struck two drone boats near Hodeidah."
+    us = Toponym(text.index("U.S."), text.index("U.S.") + 4, "U.S.", "United States", 39.8, -98.6, country="USA")
+    us.feature = "country"
+    assert not_the_place(us, text)

@@ -143,11 +143,12 @@ class _Scene:
         return territory_change(self.kinds, self.scope, self.patients, self.agent, self.own)
 
 
-_HUMAN = re.compile(r"\b(?:suicide|his|her|himself|herself|he|she)\b")
+_HUMAN = re.compile(r"\b(?:suicide|his|her|himself|herself|he|she|detonated|detonates|blew|set off|vest)\b")
 
 
 def _human_bomber(s: _Scene) -> bool:
-    """ "The bomber detonated his vest": a person who bombs, not a bomber aircraft."""
+    """ "The bomber detonated his vest", "the bomber detonated explosives among worshippers": a person who bombs, not
+    a bomber aircraft (aircraft drop bombs; people detonate, blow up and set off)."""
     return "bomber" in s.agent_low and _HUMAN.search(s.local) is not None
 
 

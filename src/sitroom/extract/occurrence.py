@@ -352,19 +352,20 @@ def _count(tok: Any) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
+_SERIES_CAUSES = frozenset({"trigger", "spark", "prompt", "fuel", "provoke", "ignite", "unleash"})
 _SERIES_COURSE = frozenset({"begin", "start", "erupt", "spread", "continue", "escalate", "intensify", "subside"})
 
 
 def series_course(tok: Any) -> bool:
-    """ "The protests began last week", "the attacks spread": a definite plural event noun whose series starts,
-    spreads or goes on; the time it gives is the series', not one event's."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NNS"
-        and tok.dep_ == "nsubj"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and tok.head.lemma_.lower() in _SERIES_COURSE
-    )
+    """ "The protests began last week", "triggering the protests": a definite plural event noun whose series starts,
+    spreads or goes on, or that something set off; the time it gives is the series', not one event's."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in tok.children):
+        return False  # "demonstrations began at her funeral on Saturday" may tell the first of them
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SERIES_CAUSES:
+        return True  # "the court reinstated them last month, triggering the protests": what set the series off
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SERIES_COURSE
 
 
 def series(tok: Any) -> bool:

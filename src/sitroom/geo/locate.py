@@ -33,6 +33,11 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
+_ITS_FORCES = re.compile(
+    r"\s+(?:forces|troops|military|army|navy|air force|warplanes|jets|drones|destroyer|warship|officials"
+    r"|authorities)\b",
+    re.IGNORECASE,
+)
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
@@ -158,6 +163,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
+    if t.feature == "country" and _ITS_FORCES.match(text, t.end):
+        return True  # "U.S. forces struck ...": whose forces, not where they struck
     if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     return _NAMED_AFTER.match(after) is not None
