@@ -1,7 +1,7 @@
-"""Whole articles about other wars (``tests/data/articles_unseen.jsonl``, written for sitroom; see
-``tests/data/ARTICLES_UNSEEN.md``): every event a coder would code, matched one to one. A regression guard that
-needs no ``../shared``: the floors sit just under the figures measured when the set was added (stop 24:
-precision 0.675, recall 0.750, 4.33 events per article where a coder codes 3.0)."""
+"""Whole articles about other wars (``tests/data/articles_unseen*.jsonl``, written for sitroom; see
+``tests/data/ARTICLES_UNSEEN*.md``): every event a coder would code, matched one to one. A regression guard that
+needs no ``../shared``: the floors sit just under the figures measured when each set was added (stop 24: the first
+set 0.675 / 0.750, 4.33 events per article where a coder codes 3.0; the second 0.289 / 0.500, 5.3 for 2.6)."""
 
 from __future__ import annotations
 
@@ -15,26 +15,40 @@ from sitroom.evaluate.articles import score_articles
 from sitroom.model import Article
 from sitroom.readers import parse_published
 
-DATA = Path(__file__).parent / "data" / "articles_unseen.jsonl"
-FLOORS = {"precision": 0.65, "recall": 0.72}
-MOST_EVENTS_PER_ARTICLE = 5.0
+DATA = Path(__file__).parent / "data"
+# per set: floors just under the figures measured when it was added, and the most events an article may get
+SETS: dict[str, tuple[dict[str, float], float]] = {
+    "articles_unseen": ({"precision": 0.65, "recall": 0.72}, 5.0),
+    # ARTICLES_UNSEEN2.md: measured before any rule was read against it (0.267 / 0.462), then 0.289 / 0.500
+    "articles_unseen2": ({"precision": 0.27, "recall": 0.48}, 6.0),
+}
 
 
 @pytest.fixture(scope="module")
-def scores(nlp: Any, geoparser: Any) -> dict[str, Any]:
+def scores(nlp: Any, geoparser: Any) -> dict[str, dict[str, Any]]:
     from sitroom.pipeline import Pipeline
 
-    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    articles = [Article(id=r["id"], text=r["text"], published=parse_published(r.get("published"))) for r in records]
     pipeline = Pipeline(nlp=nlp, geoparser=geoparser)
-    events = [e.to_dict() for _, evs in pipeline.run_many(articles) for e in evs]
-    return score_articles(records, events)
+    out: dict[str, dict[str, Any]] = {}
+    for name in SETS:
+        text = (DATA / f"{name}.jsonl").read_text(encoding="utf-8")
+        records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        arts = [Article(id=r["id"], text=r["text"], published=parse_published(r.get("published"))) for r in records]
+        events = [e.to_dict() for _, evs in pipeline.run_many(arts) for e in evs]
+        out[name] = score_articles(records, events)
+    return out
 
 
-@pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
-def test_unseen_articles_stay_above_floor(scores: dict[str, Any], metric: str, floor: float) -> None:
-    assert scores[metric] is not None and scores[metric] >= floor, (metric, scores[metric], scores.get("missed"))
+@pytest.mark.parametrize(
+    ("name", "metric", "floor"), [(n, m, f) for n, (floors, _) in SETS.items() for m, f in sorted(floors.items())]
+)
+def test_unseen_articles_stay_above_floor(
+    scores: dict[str, dict[str, Any]], name: str, metric: str, floor: float
+) -> None:
+    got = scores[name][metric]
+    assert got is not None and got >= floor, (name, metric, got, scores[name].get("missed"))
 
 
-def test_unseen_articles_are_not_flooded(scores: dict[str, Any]) -> None:
-    assert scores["events_per_article"] <= MOST_EVENTS_PER_ARTICLE, scores["events_per_article"]
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_unseen_articles_are_not_flooded(scores: dict[str, dict[str, Any]], name: str) -> None:
+    assert scores[name]["events_per_article"] <= SETS[name][1], (name, scores[name]["events_per_article"])
