@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.events import LIGHT_VERBS
+from sitroom.extract.events import LIGHT_VERBS, VIOLENT_KINDS
 from sitroom.extract.force_senses import firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, load_data, reporting_verbs
 
@@ -50,7 +50,7 @@ RELATIVES = frozenset({"which", "who", "that", "whom"})
 _SPEECH = reporting_verbs("actors")
 # the kinds of violence a speaker reports and did not do ("officials said 33 people had been killed"); a speaker who
 # reports a curfew or an arrest is often its authority, and keeps it
-_HARM_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash", "riot"})
+_HARM_KINDS = VIOLENT_KINDS | {"riot"}
 
 
 @lru_cache(maxsize=1)

@@ -528,6 +528,9 @@ def _decided(tok: Any) -> bool:
 
 # the ACLED event types of political violence; what a demand or a threat names of them has not been done
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# the event kinds of acts of armed violence (a fight, an attack, a weapon used): what a speaker reports and did not
+# do, and what makes a gathering an attack's scene
+VIOLENT_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash"})
 # the sub-event types of a change of territory (ACLED Battles): a point event, apart from the fighting that led to it
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 

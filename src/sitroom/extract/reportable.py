@@ -26,7 +26,7 @@ from typing import Any
 
 from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify, remembered
+from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_KINDS, VIOLENT_TYPES, classify, remembered
 from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.occurrence import (
@@ -540,9 +540,6 @@ def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
     return prep.head.lower_ in charges or prep.head.lemma_.lower() in charges
 
 
-_VIOLENT_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash"})
-
-
 def _scene_of_violence(tok: Any) -> bool:
     """A gathering named as where an attack struck ("blew himself up at a rally") or as who its victims were
     ("killed 133 people who had gathered for the opening"): the attack is the event, the gathering its scene."""
@@ -553,7 +550,7 @@ def _scene_of_violence(tok: Any) -> bool:
         verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
     else:
         return False
-    return kinds.get(verb.lemma_.lower()) in _VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
+    return kinds.get(verb.lemma_.lower()) in VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
 
 
 def _speaker_as_actor(f: Frame, tok: Any) -> bool:
