@@ -369,3 +369,11 @@ def test_a_country_whose_forces_acted_is_not_the_place() -> None:
     us = Toponym(text.index("U.S."), text.index("U.S.") + 4, "U.S.", "United States", 39.8, -98.6, country="USA")
     us.feature = "country"
     assert not_the_place(us, text)
+
+
+def test_an_attack_on_a_police_station_with_rifles_and_explosives_is_a_battle() -> None:
+    """Ground fighting with small arms against an armed post, explosives among the weapons: ACLED codes the battle,
+    not a remote explosive."""
+    scope = "fighters attacked a police station in the town with explosives and rifle fire, killing two officers."
+    sub = acled_sub_type({"attack", "explosive"}, scope, ["a police station"], None, "fighters", scope, "attack")
+    assert sub == "Armed clash"

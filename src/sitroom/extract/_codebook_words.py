@@ -185,7 +185,7 @@ BOMB_USED = re.compile(
 )
 GROUND_FIGHT = re.compile(
     r"\b(?:ambush\w*|firearms?|gunfire|gunfight|exchanged? (?:of )?fire|exchanges of fire|firefights?|gun ?battles?|"
-    r"snipers?|sniped|small arms|machine ?guns?|engaged)\b"
+    r"snipers?|sniped|small arms|machine ?guns?|rifle fire|rifles|automatic weapons|engaged)\b"
 )
 BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
 
