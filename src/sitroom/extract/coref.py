@@ -190,11 +190,14 @@ _FORCEFUL_DEMO = frozenset(
 )
 
 
+_DAMAGE = "Looting/property destruction"  # the sub-type of damage an event's own act may do
+
+
 def _damage_done(damage: Frame, act: Frame) -> bool:
     """Property destroyed or looted in the sentence that tells a violent event or a demonstration, by its doers
     ("the attackers entered the camps, killing 40 and burning shelters"; "protesters tore down the plaque and set
     fire to a door"): what that event did, one event (ACLED codes the violence, not the damage apart)."""
-    if damage.etype.acled_sub != "Looting/property destruction" or damage.sentence != act.sentence:
+    if damage.etype.acled_sub != _DAMAGE or damage.sentence != act.sentence:
         return False
     if family(act) not in ("violence", "demonstration"):
         return False
@@ -385,8 +388,7 @@ def _telling(c: Cluster, frames: list[Frame]) -> list[int]:
     destroyed are the strike's, and the jets' bombs told next are that strike too)."""
     if family(frames[c.head]) not in ("violence", "demonstration"):
         return c.members
-    damage = "Looting/property destruction"
-    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub != damage]
+    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub != _DAMAGE]
 
 
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:

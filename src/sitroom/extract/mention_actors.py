@@ -16,7 +16,7 @@ from sitroom.extract.actors import (
     state_name,
     subject_of,
 )
-from sitroom.extract.events import label_prefix
+from sitroom.extract.events import VIOLENT_TYPES, label_prefix
 from sitroom.extract.lexicons import country_names
 from sitroom.model import AcledInter, Actor, Frame, Toponym
 
@@ -52,7 +52,7 @@ def resolve_actors(
             agent = None  # "Movement of forces: ...": a coder's label, not an actor
         m.actor1 = resolver.resolve(agent, violent)
         m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
-        if not short and m.etype.acled_type in _ARMED_VIOLENCE:
+        if not short and m.etype.acled_type in VIOLENT_TYPES:
             if m.actor1 is not None and _armed_doer(m.actor1):
                 told = (m.sentence, m.actor1, m.etype.acled_sub)
                 sides.add(m.actor1.name)
@@ -112,7 +112,6 @@ def resolve_actors(
 
 
 _HARMFUL = frozenset({"ASSAULT", "COERCE"})
-_ARMED_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TOLD_SENTENCES = 4  # how far an article's account of one side's violence carries to a sentence naming no doer
 
 
