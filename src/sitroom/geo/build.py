@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from array import array
 from collections import defaultdict
@@ -46,6 +47,14 @@ def _tsv(text: str) -> Iterator[dict[str, str]]:
 
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[ ']")
+# the member states of the Arab League, where place names carry the Arabic article
+_ARABIC_CC = frozenset(
+    {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY"}
+    | {"TN", "AE", "YE"}
+)
 
 
 class _Builder:
@@ -91,6 +100,16 @@ class _Builder:
         joined = key.replace(" ", "")
         if joined != key and len(joined) >= 5 and idx not in self.names[joined]:
             self.names[joined].append(idx)
+        # an apostrophe inside a word marks an ejective or a glottal stop that English spelling drops ("Debre
+        # Mark'os" is written "Debre Markos", "Mek'ele" "Mekele")
+        plain = re.sub(r"(?<=[a-z])'(?=[a-z])", "", key)
+        if plain != key and len(plain) >= 4 and idx not in self.names[plain]:
+            self.names[plain].append(idx)
+        # English drops the Arabic article of a place in an Arabic-speaking country ("El-Hodeidah" is "Hodeidah",
+        # "El Fasher" "Fasher"); only there, where "El" is not Spanish
+        bare = _ARTICLE.sub("", key)
+        if bare != key and len(bare) >= 5 and self.cc[idx] in _ARABIC_CC and idx not in self.names[bare]:
+            self.names[bare].append(idx)
 
     def best(self, name: str, cc: str) -> int | None:
         """The most populous city of that name in the country."""
