@@ -13,6 +13,10 @@ __all__ = ["focus_country", "locate_event", "locate_mentions", "not_the_place", 
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
+# a locative just before a name: the country or region is where the event was ("in northwest Pakistan", "on
+# Congo's border"), not only whose it was ("Georgia's ruling party")
+_WHERE_BEFORE = re.compile(r"\b(?:in|on|near|at|across|along|throughout|inside|into)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_THE_PLACE = re.compile(r"\b[Tt]he (?:town|city|village|capital|district|province|region|area|camp|base)\b")
 # territories that are one city: their name is as precise as a town's (Hong Kong, Macau, Singapore, Monaco, the
 # Vatican, Gibraltar)
 CITY_STATES = frozenset({"HKG", "MAC", "SGP", "MCO", "VAT", "GIB"})
@@ -74,6 +78,7 @@ def locate_event(
     text: str | None = None,
     also_named: list[str] | None = None,
     home: frozenset[str] = frozenset(),
+    dateline: Toponym | None = None,
 ) -> Location | None:
     """The place where the event in [sent_start, sent_end) happened, with a fallback to the article's focus.
 
@@ -85,6 +90,8 @@ def locate_event(
     ("X, Y", "X area of Y") that lies far from it was a namesake elsewhere, and the container stands in for it.
     ``also_named``: names the article gives elsewhere (its dateline), counted as one more mention each.
     ``home``: the countries of the dateline, whose places are no namesakes abroad ("ABUJA/NIAMEY - ... In Niamey").
+    ``dateline``: the dateline's city: a sentence that names no place before the text has named any other one tells
+    of the city the reporter files from ("TBILISI - ... Tens of thousands rallied outside parliament").
     """
     placed = [t for t in toponyms if t.lat is not None and t.feature != "demonym"]
     placed = [
@@ -123,6 +130,16 @@ def locate_event(
             return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
         if _specific(best) and best.score >= 0.5:
             return best.to_location()
+        if (
+            dateline is not None
+            and dateline.country == best.country
+            and not _specific(best)
+            and not (text is not None and _WHERE_BEFORE.search(text, sent_start, best.start))
+            and not _told_elsewhere(placed, sent_start, dateline)
+        ):
+            return (
+                dateline.to_location()
+            )  # "TBILISI - Georgia's ruling party said ...": the story opens where it is filed
         # "Police arrest suspects travelling to Somalia": the country names where they headed, not the event place
         same = [t for t in placed if _specific(t) and t.country == best.country and t.country]
         if best.precision == "admin1":
@@ -138,8 +155,13 @@ def locate_event(
         return best.to_location()
     if labelled:
         return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
+    if dateline is not None and not _told_elsewhere(placed, sent_start, dateline):
+        return dateline.to_location()
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
     pool = [t for t in near if _specific(t)]
+    if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
+        # "withdrawn from the town": a settlement named by a definite noun is one the text has named before
+        pool = [t for t in pool if t.start < sent_start] or pool
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
     pool = [t for t in placed if _specific(t)]
@@ -177,6 +199,12 @@ def _named_abroad(toponyms: list[Toponym], start: int, end: int, focus: str | No
         for t in toponyms
         if start <= t.start < end and t.country and t.country != focus and t.feature in ("country", "demonym")
     }
+
+
+def _told_elsewhere(placed: list[Toponym], sent_start: int, dateline: Toponym) -> bool:
+    """Has the text named, before ``sent_start``, a place other than the dateline's country: a town, or a region
+    ("JAKARTA - Separatist rebels in Indonesia's Papua region ...": the story is in Papua, not in Jakarta)?"""
+    return any(t.start < sent_start and (t.precision != "country" or t.country != dateline.country) for t in placed)
 
 
 def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus: str | None) -> Toponym:
@@ -224,12 +252,25 @@ def _labelled(placed: list[Toponym], text: str) -> list[Toponym]:
 def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str | None, text: str) -> None:
     """Each mention's place (the ``locate`` step): :func:`locate_event` over the article's places but its dateline."""
     places = without_dateline(toponyms, text)
-    # the dateline is no event's place, but it names the article's main one once more
-    dateline = [t.name for t in toponyms if t not in places]
+    # the dateline names the article's main place once more; its city is the place of what the text tells before
+    # it names any other
+    named = [t.name for t in toponyms if t not in places]
     home = frozenset(t.country for t in toponyms if t not in places and t.country and t.feature != "demonym")
+    # the dateline's one city (not "ABUJA/NIAMEY"), placed in the gazetteer as a town
+    cities = [t for t in toponyms if t not in places and t.lat is not None and _specific(t)]
+    head = _DATELINE.match(text)
+    city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     for m in mentions:
         m.location = locate_event(
-            places, m.sent_start, m.sent_end, m.trigger.start, focus, text, also_named=dateline, home=home
+            places,
+            m.sent_start,
+            m.sent_end,
+            m.trigger.start,
+            focus,
+            text,
+            also_named=named,
+            home=home,
+            dateline=city,
         )
 
 
