@@ -24,7 +24,7 @@ from sitroom.extract.detect import detect
 from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
-from sitroom.extract.reportable import report
+from sitroom.extract.reportable import COUNTRY_SUMMARY, report
 from sitroom.extract.timing import date_mentions, narrative_time
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym
 from sitroom.nlp import parse_pairs
@@ -105,18 +105,22 @@ def casualties_step(ctx: Context, pipe: Pipeline) -> None:
 def report_step(ctx: Context, pipe: Pipeline) -> None:
     """Reportability (:mod:`sitroom.extract.reportable`): drop what a coder would not code, mark weak mentions,
     collect the article's cumulative tolls. A short text keeps at least its best mention."""
-    ctx.weak, ctx.tolls = report(ctx.mentions, ctx.doc, ctx.article.id, ctx.short)
+    ctx.weak, ctx.tolls = report(ctx.mentions, ctx.doc, ctx.article.id, ctx.short, ctx.article.published)
 
 
 def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     """Within-article coreference (:mod:`sitroom.extract.coref`): one event per happening, every sentence kept; a
     mention without a time of its own takes its event's time, else the article's reference time."""
     heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
-    narrative_time(heads, ctx.article.published, ctx.short)
+    # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
+    summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
+    narrative_time(sorted(heads + summaries, key=lambda m: m.trigger.start), ctx.article.published, ctx.short)
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
-    sents = [s.text for s in ctx.sents]
+    # a country's toll told place by place is no event's: its sentence states no toll of the main event
+    summed = {m.sent_text for m in ctx.mentions if m.reason == COUNTRY_SUMMARY}
+    sents = [s.text for s in ctx.sents if s.text not in summed]
     ctx.events.extend(rank_events(ctx.mentions, ctx.article, sents, ctx.short, SHORT_DOC_SENTENCES * 2))
 
 

@@ -169,7 +169,9 @@ def is_crowd(text: str | None) -> bool:
     if not text:
         return False
     low = text.lower()
-    return bool(event_lexicon().context["unarmed_agent"].search(low) or _PEOPLE.search(low)) and not is_armed(low)
+    single = re.sub(r"\b(crowd|mob|gang of youth|youth)s\b", r"\1", low)  # "crowds", "mobs": the plural of one
+    unarmed = event_lexicon().context["unarmed_agent"]
+    return bool(unarmed.search(low) or unarmed.search(single) or _PEOPLE.search(low)) and not is_armed(low)
 
 
 # weapons and how they were used
@@ -268,7 +270,11 @@ SEIZED_ARMS = re.compile(rf"\b(?:{_ARMS})\b")
 _SEIZED = re.compile(  # what a "capture" or "seizure" takes when it takes no place: people, arms, vehicles, herds
     rf"\b(?:{_ARMS}|people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|crew|workers?|tourists?|"
     r"passengers?|fighters?|militants?|rebels?|soldiers?|officers?|policem[ae]n|members?|suspects?|traders?|"
-    r"herders?|officials?|leaders?|vessel|ship|boat|vehicles?|trucks?|cattle|livestock)\b"
+    r"herders?|officials?|leaders?|activists?|protesters?|demonstrators?|students?|pupils?|journalists?|reporters?|"
+    r"villagers?|residents?|critics?|youths?|teachers?|farmers?|fishermen|worshippers|priests?|nuns?|pilots?|"
+    r"drivers?|engineers?|doctors?|nurses?|foreigners?|nationals?|citizens?|businessm[ae]n|contractors?|"
+    r"missionar(?:y|ies)|"
+    r"vessel|ship|boat|vehicles?|trucks?|cattle|livestock)\b"
 )
 _ARMED_FORCE = re.compile(r"\b(?:gunfire|used force|stormed|shelled|exchange of fire|fought|fighting)\b")
 _NO_VIOLENCE = re.compile(

@@ -274,6 +274,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 patient = objs[0] if objs else None
         if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             patient = tok.head  # "three soldiers killed near the border": a reduced passive
+        if patient is None and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children):
+            patient = tok.head  # "a pilot they seized a week ago": the relative clause's object is its noun
         doer = _doer_in_means(tok) or doer_in_clause(tok)
         if doer is not None and tok.lemma_.lower() in _DIE:
             return doer, _subject(tok)  # "a youth perished in police firing": the police did it to the youth

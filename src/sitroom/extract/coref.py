@@ -46,6 +46,11 @@ _WEAPONS = frozenset(
 _GENERAL = frozenset({"Attack", "Armed clash"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
+# a name followed by a building's noun names a site of the scene ("at the Gozar-e-Sayed Abad mosque"), not a new place
+_SITE = re.compile(
+    r"(?:[\s-]+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|college|university|"
+    r"hospital|clinic|market|bazaar|hotel|stadium|gym|gymnasium|camp|prison|jail|station|airport|bridge|square)\b"
+)
 _NOT_PLACES = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -163,6 +168,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
     if fa != fb:
         if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
             return True
+        if _changed_hands(a, b):
+            return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
     if fa != "violence" or weak_a or weak_b:
@@ -191,6 +198,18 @@ _FORCEFUL_DEMO = frozenset(
 
 
 _DAMAGE = "Looting/property destruction"  # the sub-type of damage an event's own act may do
+
+
+_HANDOVER = "Non-violent transfer of territory"
+
+
+def _changed_hands(a: Frame, b: Frame) -> bool:
+    """ "The army took control of Kidal ... The rebels said their fighters had withdrawn": one side's taking and the
+    other's leaving of the same place are one change of control (ACLED codes it once, as the taking)."""
+    subs = {a.etype.acled_sub, b.etype.acled_sub}
+    if _HANDOVER not in subs or not subs & TERRITORY_SUBS:
+        return False
+    return a.location is not None and b.location is not None and a.location.name == b.location.name
 
 
 def _damage_done(damage: Frame, act: Frame) -> bool:
@@ -275,7 +294,10 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
-    return not any(m.group(1) != here and m.group(1) not in _NOT_PLACES for m in _LOCATIVE.finditer(f.sent_text))
+    return not any(
+        m.group(1) != here and m.group(1) not in _NOT_PLACES and not _SITE.match(f.sent_text, m.end())
+        for m in _LOCATIVE.finditer(f.sent_text)
+    )
 
 
 def _contains(area: Location, place: Location) -> bool:
@@ -498,7 +520,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             frames[i].decision = "dropped"
             frames[i].reason = "weak: refers to an event this article does not report"
     for c in clusters:
-        c.members.sort(key=lambda j: (weak[j], pos[j]))
+        # in one sentence, the event is named by what it tells, not by its antecedent ("took the village after
+        # clashes": the taking); no mention that only refers to it names it
+        told = {frames[j].sentence for j in c.members if not frames[j].background}
+        c.members.sort(key=lambda j: (weak[j], frames[j].background and frames[j].sentence in told, pos[j]))
         c.head = c.members[0]
         for j in c.members[1:]:
             frames[j].decision = "merged"

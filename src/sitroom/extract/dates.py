@@ -234,6 +234,36 @@ def _frames(t: TimeExpression, sent_start: int, trigger_start: int, text: str | 
     )
 
 
+# a superlative or an ordinal just before a "since": the event compared with a period ("the deadliest attack since
+# 2019", "the first deaths since the group began attacking ships"), not a period the event belongs to
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first|most \w+)\b[^,;:]{0,60}$"
+)
+_SINCE_OPEN = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _in_comparison(t: TimeExpression, sent_start: int, text: str | None) -> bool:
+    """Is ``t`` inside the "since ..." of a comparison ("the deadliest attack since the Taliban took power in
+    August")? It dates the start of the period compared with, not the event."""
+    if text is None:
+        return False
+    m = _SINCE_OPEN.search(text, sent_start, t.start)
+    return m is not None and SUPERLATIVE_BEFORE.search(text[sent_start : m.start()].lower()) is not None
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
+
+
+def _relative_clause(text: str, sent_start: int, sent_end: int, trigger_start: int) -> tuple[int, int] | None:
+    """The span of the non-restrictive relative clause the trigger is told in ("the Rubymar, which was hit by a
+    missile on Feb. 18, sank last Saturday": the hit is Feb. 18), from its "which" to the comma that closes it."""
+    m = _RELATIVE_OPEN.search(text, sent_start, trigger_start)
+    if m is None:
+        return None
+    close = text.find(",", trigger_start, sent_end)
+    return (m.start(), close if close >= 0 else sent_end)
+
+
 def _pick(
     cands: list[TimeExpression], key: Callable[[TimeExpression], tuple[int, int]], text: str | None
 ) -> TimeExpression:
@@ -279,7 +309,7 @@ def event_date(
         return (best.date, best.precision, best.text)
 
     sentence = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
-    inside = [t for t in sentence if not _tally_since(t, sent_start, text)]
+    inside = [t for t in sentence if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text)]
     if trigger_start is not None:
         inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
     if sentence and not inside:
@@ -291,7 +321,11 @@ def event_date(
         word = _WORD.match(text, pos) if text is not None else None
         pos_end = word.end() if word is not None else pos + 1  # the trigger word's end: "vanished| on Monday"
 
+        own = _relative_clause(text, sent_start, sent_end, pos) if text is not None else None
+
         def nearest(t: TimeExpression) -> tuple[int, int]:
+            if own is not None and own[0] <= t.start and t.end <= own[1]:
+                return (-2, t.start)  # the trigger's own relative clause dates it, not the main clause's frame
             if _frames(t, sent_start, pos, text):
                 return (-1, t.start)
             return (max(0, t.start - pos_end, pos - t.end), t.start)
@@ -305,7 +339,10 @@ def event_date(
         # a past year named in an earlier sentence frames a statistic or history ("8,400 people last year, double
         # the number in 2022"), not the time of the next sentence's event
         past_year = t.precision == "year" and published is not None and t.date.year < published.year
-        return t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t) and not past_year
+        compared = _in_comparison(t, max(0, t.start - 200), text)  # "the deadliest since ... in August"
+        return (
+            t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t) and not past_year and not compared
+        )
 
     before = [t for t in times if told_before(t)]
     if before:

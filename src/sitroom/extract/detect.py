@@ -12,6 +12,7 @@ from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.events import (
     acled_sub_type,
     background_triggers,
+    claimed_new,
     classify,
     demote_speech_acts,
     find_triggers,
@@ -51,7 +52,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
         back.update(background_triggers(sent, triggers))
     mods = {t.i: modality(doc[t.i]) for ts in per_sent for t in ts}
     factual = ("asserted", "reported")
-    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) != "cause"}
+    doc_kinds = {
+        t.kind
+        for ts in per_sent
+        for t in ts
+        if mods[t.i] in factual and back.get(t.i) not in ("cause", "since", "carried")
+    }
     lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
     # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
     policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
@@ -66,13 +72,22 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
         note_label = label if n == lead else None
         subs: dict[int, str | None] = {}
         sides: dict[int, tuple[str | None, list[str]]] = {}
+        doers: dict[int, str | None] = {}  # the agent that types the event: no mere speaker, a pronoun resolved
         agents: dict[int, Any] = {}  # trigger index -> its agent token (roles), for the coordinated clauses
         for t in triggers:
             agent, patient = roles(doc[t.i])
+            doer = agent
+            if agent is not None and not short and _speaker(agent, doc[t.i]):
+                doer = None  # "explosives launched at the station, residents said": the residents only tell it
+            elif agent is not None:
+                agent = doer = _reported_self(agent)  # "the army said it had taken Kidal": it is the army
+                if n > 0 and agent.lower_ in ("it", "they"):
+                    agent = doer = _previous_subject(agent, sents[n - 1])  # "The army began its push. It took ..."
             agents[t.i] = agent
             patients = [" ".join(w.text for w in span_tokens(patient))] if patient is not None else []
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
+            doers[t.i] = " ".join(w.text for w in span_tokens(doer)) if doer is not None else None
         for t in triggers:
             if lex.kind_map[t.kind][0] != "acled":
                 continue
@@ -85,14 +100,19 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
                 if t.kind == "attack" and "clash" in doc_kinds:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
-            agent_text, patients = sides[t.i]
-            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, agent_text, own_text, t.kind)
+            patients = sides[t.i][1]
+            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, doers[t.i], own_text, t.kind)
         apart = _coordinated_apart(doc, triggers, agents) if not short else {}
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
             if t.i not in subs:
                 reported = about.get(t.i)
+                if t.kind == "claim" and reported is not None and claimed_new(doc[reported.i]) and not short:
+                    # "claimed a suicide bombing that killed 46": the bombing, told here, is the event, and names
+                    # it in the claim's place (not "killing", a participle of its toll)
+                    reported.depth = min(reported.depth, t.depth)
+                    continue
                 if note_label is not None:
                     sub = note_label
                 elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
@@ -109,6 +129,47 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+# the background marks of a trigger whose kind never types a note's scene: a grievance or cause, the start of a period
+# compared with, a weapon only carried
+_NOT_SCENE = frozenset({"cause", "since", "carried"})
+_SAYING = frozenset(reporting_verbs("source")) - {"claim"}  # a claimant did what it claims
+
+
+def _speaker(agent: Any, tok: Any) -> bool:
+    """Is the agent found for the trigger the subject of a verb of saying other than the trigger itself ("...,
+    residents said")? The one who tells of an act is not its doer."""
+    return agent.dep_ == "nsubj" and agent.head.i != tok.i and agent.head.lemma_.lower() in _SAYING
+
+
+def _previous_subject(agent: Any, before: Any) -> Any:
+    """A pronoun subject of a main clause at the start of a sentence stands for the subject of the sentence before
+    when they agree in number (the centering preference: "The army began its push toward Kidal. It took the
+    village of Anefis")."""
+    verb = agent.head
+    if agent.dep_ != "nsubj" or verb.dep_ != "ROOT" or agent.i != agent.sent.start:
+        return agent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return agent
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return subject if (agent.lower_ == "they") == plural else agent
+
+
+def _reported_self(agent: Any) -> Any:
+    """A pronoun subject of a clause reported by a verb of saying stands for that verb's subject when they agree in
+    number ("Mali's army said it had taken control of Kidal", "the rebels said they had withdrawn")."""
+    if agent.lower_ not in ("it", "they", "we") or agent.dep_ != "nsubj":
+        return agent
+    verb = agent.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return agent
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is None:
+        return agent
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    return speaker if (agent.lower_ == "it") != plural or agent.lower_ == "we" else agent
 
 
 def _trigger_rank(m: Frame) -> tuple[bool, int, int]:

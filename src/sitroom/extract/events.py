@@ -26,6 +26,8 @@ __all__ = [
     "Trigger",
     "acled_sub_type",
     "background_triggers",
+    "carried_weapon",
+    "claimed_new",
     "classify",
     "commemorated",
     "days_apart",
@@ -342,6 +344,42 @@ def _claimed(tok: Any) -> bool:
     return bool(tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim")
 
 
+_USED = frozenset({"detonate", "explode", "blow", "throw", "hurl", "lob", "fire", "launch", "set"})
+_CARRY = frozenset({"carry", "wear", "hold", "brandish", "wield", "possess", "transport", "smuggle"})
+
+
+def carried_weapon(tok: Any) -> bool:
+    """A weapon that is the object of a verb of carrying ("carrying rifles and what appeared to be explosives",
+    "wearing an explosive vest")."""
+    if any(w.lemma_.lower() in _USED for w in tok.sent):
+        return False  # "a woman wearing a suicide vest detonated it": carried, then used
+    t = tok
+    for _ in range(5):
+        # the nearest verb decides ("carried out a strike" is doing it, not carrying), through "what appeared to be"
+        if t.pos_ == "VERB" and t.lemma_.lower() not in ("appear", "seem", "look"):
+            return t.lemma_.lower() in _CARRY and not any(c.dep_ == "prt" for c in t.children)
+        if t.dep_ not in ("dobj", "attr", "xcomp", "conj", "compound", "amod", "pobj", "prep", "appos"):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def claimed_new(tok: Any) -> bool:
+    """What a claim of responsibility is for, told here as news ("claimed responsibility for a suicide bombing that
+    tore through a mosque"): the event itself, not one the article refers to."""
+    return _claimed(tok) and _told_new(tok)
+
+
+def _told_new(tok: Any) -> bool:
+    """An event noun introduced as new ("a suicide bombing that tore through a mosque", "an attack on a convoy
+    that killed five"): an indefinite article, or a clause of its own that tells what it did."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or any(
+        c.dep_ == "relcl" for c in tok.children
+    )
+
+
 _COMMEMORATION = load_data("commemoration.json")  # word lists, with their source
 
 
@@ -405,20 +443,41 @@ def commemorated(tok: Any) -> bool:
     return False
 
 
+def _antecedent_mark(word: str) -> str:
+    """ "after", "before", "following" tie an antecedent to the event ("temporal"); "since" names only the start of a
+    period the event is measured against ("the deadliest since fighting erupted": "since"); any other preposition
+    names a grievance or cause."""
+    if word == "since":
+        return "since"
+    return "temporal" if word in _ANTECEDENT_MARKS else "cause"
+
+
 def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
-    """The triggers that name an antecedent ("temporal": "after an earlier clash") or a grievance or cause
-    ("cause": "arrested over the killing", "protest against the attacks") of another trigger's event."""
+    """The triggers that name an antecedent ("temporal": "after an earlier clash"; "since": the start of a period,
+    "since fighting erupted") or a grievance or cause ("cause": "arrested over the killing", "protest against the
+    attacks") of another trigger's event."""
     doc = sent.doc
     marked = {t.i for t in triggers}
     kinds = event_lexicon().lemma_kinds
     out: dict[int, str] = {}
+    owner: dict[int, int] = {}  # trigger index -> the nearest trigger above it
     for t in triggers:
         if remembered(doc[t.i]):
             out[t.i] = "cause"  # "marched to mark the anniversary of the explosion", "days after the blast"
             continue
-        if t.kind in _INSTRUMENTS and not _claimed(doc[t.i]):
-            continue  # a bomb or a shell is the means of an event, never its grievance ("ran over an IED")
         tok = doc[t.i]
+        if claimed_new(tok):
+            continue  # "claimed responsibility for a suicide bombing that killed 46": the claim tells the bombing
+        if t.kind in _INSTRUMENTS and tok.pos_ == "NOUN" and carried_weapon(tok):
+            out[t.i] = "carried"  # "the attackers, carrying rifles and explosives": no blast is part of the scene
+            continue
+        if t.kind in _INSTRUMENTS and not _claimed(tok):
+            # a bomb or a shell is the means of an event, never its grievance ("ran over an IED"); it is background
+            # only as the means of a background event
+            above = next((a for a in tok.ancestors if a.i in marked), None)
+            if above is not None:
+                owner[t.i] = above.i
+            continue
         for _ in range(12):
             head = tok.head
             if head.i == tok.i:
@@ -429,7 +488,8 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
             if tok.dep_ in ("pobj", "pcomp") and head.lower_ in _ANTECEDENT_PREPS:
                 if head.lower_ == "against" and kinds.get(head.head.lemma_.lower()) not in ("protest", "accuse"):
                     break  # "whips against people", "an attack against police": the target, not a grievance
-                out[t.i] = "temporal" if head.lower_ in _ANTECEDENT_MARKS else "cause"
+                apart = head.i > 0 and head.doc[head.i - 1].lemma_.lower() in UNIT_DAYS  # "two days after the raid"
+                out[t.i] = "cause" if apart else _antecedent_mark(head.lower_)
                 break
             if tok.dep_ == "pobj" and (head.head.lower_, head.lower_) in _CAUSAL_PREPS:
                 out[t.i] = "cause"  # "granted asylum due to ethnic clashes", "closed because of the riots"
@@ -441,8 +501,11 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
             ):
                 out[t.i] = "cause"
                 break
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ANTECEDENT_MARKS for c in tok.children):
-                out[t.i] = "temporal"
+            mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _ANTECEDENT_MARKS), None)
+            if tok.dep_ == "advcl" and mark is not None:
+                # "came two days after soldiers had killed 11 militants": an event of another day, no part of the scene
+                apart = mark.i > 0 and mark.doc[mark.i - 1].lemma_.lower() in UNIT_DAYS
+                out[t.i] = "cause" if apart else _antecedent_mark(mark.lower_)
                 break
             if tok.dep_ in ("xcomp", "advcl", "dobj") and head.lemma_.lower() in _ANTECEDENT_VERBS and head.i != t.i:
                 out[t.i] = "cause"
@@ -450,8 +513,16 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
             if head.i in marked:
                 if remembered(head):
                     out[t.i] = "cause"  # "the anniversary of the bombing that killed 40": the bombing's toll
+                owner[t.i] = head.i
                 break  # the nearest trigger above it owns it
             tok = head
+    # "two days after soldiers, backed by air strikes, had killed 11": what the background event's own words tell
+    # (the air strikes of that killing) is background too
+    for i, head in sorted(owner.items()):
+        while head in owner and head not in out:
+            head = owner[head]
+        if i not in out and head in out:
+            out[i] = out[head]
     return out
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.actor_syntax import doer_in_clause
+from sitroom.extract.dates import SUPERLATIVE_BEFORE
+from sitroom.extract.events import claimed_new
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_pattern
 from sitroom.model import Frame
 
@@ -40,6 +42,7 @@ __all__ = [
     "said_common",
     "series",
     "series_course",
+    "side_in_war",
     "since_a_date",
     "since_clause",
     "source_of",
@@ -79,6 +82,7 @@ class Reportability:
     hypothetical_nouns: frozenset[str]
     conflict_scene: re.Pattern[str]
     political_figures: re.Pattern[str]
+    civil_bodies: frozenset[str]  # a university, a hospital, a company: its own measures are no conflict act
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +116,7 @@ def reportability() -> Reportability:
         frozenset(raw["hypothetical_nouns"]),
         word_pattern(raw["conflict_scene"]),
         word_pattern(raw["political_figures"]),
+        frozenset(raw["civil_bodies"]),
     )
 
 
@@ -160,12 +165,20 @@ def referential(tok: Any) -> bool:
     """An event noun that a verb of judgement or speech takes as its object ("condemned the strike", "called the
     attack terrorism", "investigating the bombing"): it refers to an event reported elsewhere."""
     lex = reportability()
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") or claimed_new(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
         return True  # "arrested 12 people in connection with Saturday's attack", "charged over the bombing"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "over", "for", "behind")
+        and tok.head.head.lemma_.lower() in ("suspect", "culprit", "perpetrator", "mastermind", "accomplice")
+    ):
+        return True  # "two suspects in the bombing", "the masterminds behind the attack": it refers to the event
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok):
+        return True  # "the bombing came two days after ...": placed in time against another event, told before
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
@@ -436,6 +449,25 @@ def history(sentence: str) -> bool:
     return bool(_DECADE.search(sentence) or reportability().historical.search(sentence.lower()))
 
 
+_WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "revolution", "campaign"})
+
+
+def side_in_war(tok: Any) -> bool:
+    """ "fought alongside federal forces in the war in the north", "fought in the civil war": a fighting verb told of
+    a side taken over a whole war, not a battle on a day."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fight", "battle"):
+        return False
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "alongside":
+            return True
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ in ("in", "during", "throughout") and any(o.lemma_.lower() in _WHOLE_WARS for o in objs):
+            return True
+    return False
+
+
 def habitual_present(f: Frame, tok: Any) -> bool:
     """ "They lay mines and booby traps", "militants attack convoys": a dynamic verb in the simple present (or a
     perfect of practice or experience), in the body of an article (not its headline or first sentence) and with no
@@ -529,11 +561,19 @@ def _with_over_a_period(t: Any) -> bool:
     return perfect and any(w.lower_ == "since" and w.dep_ in ("mark", "prep") for w in clause.subtree)
 
 
+def _since_compares(since: Any) -> bool:
+    """ "in one of the deadliest incidents since the fighting erupted": a "since" after a superlative bounds a
+    comparison, not a running period."""
+    return SUPERLATIVE_BEFORE.search(since.sent.text[: since.idx - since.sent.start_char].lower()) is not None
+
+
 def since_clause(tok: Any) -> bool:
     """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
     t = tok
-    for _ in range(4):
-        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in t.children) and not since_a_date(t):
+    for _ in range(6):  # "since the government, backed by air strikes, launched": the strikes, four words down
+        if any(
+            c.dep_ in ("mark", "prep") and c.lower_ == "since" and not _since_compares(c) for c in t.children
+        ) and not since_a_date(t):
             return True
         perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
         # "has stepped up its attacks since the government launched ...": a trend over a running period

@@ -21,14 +21,23 @@ The syntactic tests of a trigger (generic, abstract, referential, anaphoric, a m
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.actor_syntax import doer_named
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_KINDS, VIOLENT_TYPES, classify, remembered
+from sitroom.extract.dates import SUPERLATIVE_BEFORE
+from sitroom.extract.events import (
+    TERRITORY_SUBS,
+    VIOLENT_KINDS,
+    VIOLENT_TYPES,
+    carried_weapon,
+    classify,
+    remembered,
+)
 from sitroom.extract.force_senses import riot_control
-from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
+from sitroom.extract.lexicons import country_names, event_lexicon, load_data, taxonomy
 from sitroom.extract.occurrence import (
     Reportability,
     abstract,
@@ -51,6 +60,7 @@ from sitroom.extract.occurrence import (
     said_common,
     series,
     series_course,
+    side_in_war,
     since_clause,
     source_of,
     stative,
@@ -78,7 +88,6 @@ _MONTHS = "|".join(sorted(time_words()["months"], key=len, reverse=True))
 _DATE_BEFORE = re.compile(
     rf"\b(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$|\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s*$"
 )
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most \w+)\b[^,;:]{0,60}$")
 
 
 @lru_cache(maxsize=256)
@@ -91,7 +100,7 @@ def cumulative_at(sentence: str) -> int | None:
         (
             c
             for c in reportability().cumulative.finditer(low)
-            if not _SUPERLATIVE.search(low[: c.start()]) and not _DATE_BEFORE.search(low[: c.start()])
+            if not SUPERLATIVE_BEFORE.search(low[: c.start()]) and not _DATE_BEFORE.search(low[: c.start()])
         ),
         None,
     )
@@ -103,16 +112,20 @@ def cumulative_at(sentence: str) -> int | None:
     return m.start()
 
 
-def report(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple[list[bool], list[TollReport]]:
+def report(
+    frames: list[Frame], doc: Any, article_id: str, short: bool, published: date | None = None
+) -> tuple[list[bool], list[TollReport]]:
     """The ``report`` step: :func:`decide` over the article's frames; a short text keeps at least its best one."""
-    weak, tolls = decide(frames, doc, article_id, short)
+    weak, tolls = decide(frames, doc, article_id, short, published)
     if short and frames and all(f.decision == "dropped" for f in frames):
         best = frames[salience(frames)[0]]
         best.decision, best.reason = "kept", "the note's only event"
     return weak, tolls
 
 
-def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple[list[bool], list[TollReport]]:
+def decide(
+    frames: list[Frame], doc: Any, article_id: str, short: bool, published: date | None = None
+) -> tuple[list[bool], list[TollReport]]:
     """Mark each frame generic, dropped or weak (returned per frame); collect the article's cumulative tolls.
 
     A short text (a coder's note or a brief) always keeps at least its best mention: it was written about one
@@ -147,6 +160,9 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         if f.trigger.kind == "coerce" and riot_control(tok):
             f.etype = _plover_only(f)  # tear gas on a crowd: PLOVER COERCE; ACLED codes the crowd's event
             acled = False
+        if not short and _civil_measure(f, tok):
+            _drop(f, "a civilian institution's own measure or a rescue, not a conflict actor's act")
+            continue
         if not short and _police_search(f):
             coerce = classify("coerce", None)  # "police launched raids in east London": a search, no attack
             f.etype = EventType(coerce.plover, coerce.mode, coerce.cameo, None, None, None)
@@ -164,6 +180,12 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
             continue
         if not short and not f.own_time and history(f.sent_text):
             _drop(f, "history: told over decades, centuries or years ('in the 1990s', 'for years')")
+            continue
+        if not short and _past_year_only(f, published):
+            _drop(f, "history: dated only by a year before the last ('in 2017'); ACLED codes a day, week or month")
+            continue
+        if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
+            _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
             continue
         if not short and carried(tok, frames, n):
             _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
@@ -248,7 +270,60 @@ def decide(frames: list[Frame], doc: Any, article_id: str, short: bool) -> tuple
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
+    if not short:
+        _country_summaries(frames, weak, article_id, tolls)
     return weak, tolls
+
+
+def _placed_here(f: Frame) -> bool:
+    text = f.location.text if f.location is not None else None
+    return text is not None and text != "" and text in f.sent_text
+
+
+COUNTRY_SUMMARY = "nationwide: a country's toll that the article tells place by place, not an event"
+_TOLLED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # the types whose events have a toll
+
+
+def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, tolls: list[TollReport]) -> None:
+    """ "At least six people were killed in Bangladesh on Tuesday as students clashed with police", then "In
+    Rangpur, police fired ...", "In Chattogram, three were killed ...": a toll told of a whole country, whose
+    events the article then tells place by place, sums up those events (ACLED Codebook 2023: nationwide figures
+    are not events). It is an article-level toll report, and each place keeps its own event."""
+    names = {iso: name.lower() for iso, name in country_names().items()}
+    for n, f in enumerate(frames):
+        killed = f.fatalities.killed
+        if f.decision == "dropped" or weak[n] or killed is None or killed < 2 or _placed_here(f):
+            continue
+        if f.etype.acled_type not in _TOLLED_TYPES or f.location is None or f.location.country is None:
+            continue
+        country = names.get(f.location.country)
+        if country is None or not re.search(rf"\bin {re.escape(country)}\b", f.sent_text.lower()):
+            continue
+        places = {
+            g.location.name
+            for m, g in enumerate(frames)
+            if g.sentence > f.sentence
+            and g.decision != "dropped"
+            and g.etype.acled_type in _TOLLED_TYPES
+            and g.location is not None
+            and g.location.precision == "point"
+            and _placed_here(g)
+            and (not g.own_time or g.date[0] == f.date[0])
+        }
+        if len(places) < 2:
+            continue
+        for g in frames:
+            if g.sent_start == f.sent_start and g.decision != "dropped" and g.etype.acled_type in _TOLLED_TYPES:
+                _drop(g, COUNTRY_SUMMARY)  # the sentence's other words for the same day ("as students clashed")
+            elif g.fatalities.killed == killed and not (g.fatalities.text and g.fatalities.text in g.sent_text):
+                g.fatalities = Casualties()  # the country's toll, carried to a place's event that did not state it
+        if not any(t.start == f.sent_start for t in tolls):
+            whole = find_casualties(f.sent_text)
+            tolls.append(
+                TollReport(
+                    article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
+                )
+            )
 
 
 def _hurt_only(f: Frame, tok: Any) -> bool:
@@ -321,6 +396,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return True  # "lobbed five tear-gas shells": the shells name what was fired
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a number of preventive arrests have been made": the count is what the verb carries
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.lemma_.lower() in ("take", "place"):
+        return True  # "had taken two persons of interest into custody": an arrest
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
@@ -347,14 +424,17 @@ def _own_kind(f: Frame) -> bool:
         return True
     own_parent = _PARENT.get(label)
     scene = f.etype.acled_type
-    if own_parent == scene:
-        return True
+    if own_parent == scene or (f.trigger.kind in ("overtake", "regain") and f.etype.acled_sub in _SEIZED_SUBS):
+        return True  # (what a seizure takes when it takes no place: people, arms, goods; the codebook's own rules)
     if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
         return scene in _ACT_FAMILIES
     return own_parent in _DEMO and scene in _DEMO
 
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
+_SEIZED_SUBS = frozenset(
+    {"Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Looting/property destruction"}
+)
 _VAGUE_SD = frozenset({"Change to group/activity", "Other"})
 _POLITICAL_SD = frozenset({"Agreement", "Arrests"})
 _ORGANISED = frozenset(
@@ -449,6 +529,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
             return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
     if f.trigger.kind in ("shell", "air", "explosive") and tok.pos_ == "NOUN" and _intercepted(tok):
         return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
+    if f.trigger.kind in ("explosive", "grenade", "suicide") and tok.pos_ == "NOUN" and carried_weapon(tok):
+        return "drop"  # "the attackers, carrying rifles and explosives": a weapon held, not one that went off
     if (
         f.etype.acled_sub == "Looting/property destruction"
         and f.agent_text is None
@@ -497,6 +579,8 @@ def _war_total(tok: Any) -> bool:
         tok = tok.head  # "The fighting, now in its second week, has killed hundreds": the noun names the war too
     if tok.pos_ != "VERB" or not present_perfect(tok):
         return False
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _WARS:
+        return True  # "a war that has killed tens of thousands": the relative pronoun stands for the war
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children)
 
 
@@ -548,6 +632,12 @@ def _scene_of_violence(tok: Any) -> bool:
         verb = tok.head.head
     elif tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass", "pobj", "appos"):
         verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+        # "The blast tore through the gym as students gathered for Mass": the gathering is when and where it hit
+        verb = tok.head
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(kinds.get(d.lemma_.lower()) in VIOLENT_KINDS for d in doers):
+            return True
     else:
         return False
     return kinds.get(verb.lemma_.lower()) in VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
@@ -585,6 +675,28 @@ def _intercepted(tok: Any) -> bool:
     head = tok.head
     kinds = event_lexicon().lemma_kinds
     return tok.dep_ in ("dobj", "nsubjpass") and kinds.get(head.lemma_.lower()) == "disrupt"
+
+
+def _civil_measure(f: Frame, tok: Any) -> bool:
+    """ "The university suspended classes and deployed extra security", "a warship rescued 21 sailors": what a
+    civilian institution does on its own ground, and rescues, are no strategic development of a conflict actor
+    (ACLED Codebook 2023, Strategic developments). Violence and demonstrations are never dropped here."""
+    if f.etype.acled_type not in (None, "Strategic developments") or f.etype.acled_sub in ("Arrests", "Agreement"):
+        return False
+    if tok.lemma_.lower() == "rescue":
+        return True
+    words = (f.agent_text or "").lower().split()
+    return bool(words) and words[-1] in reportability().civil_bodies
+
+
+def _past_year_only(f: Frame, published: date | None) -> bool:
+    """ "Marawi was largely destroyed in 2017", "fighting began in 2017": an event its own sentence dates only by a
+    year before the last one is history told in passing (ACLED Codebook 2023: an event is coded with a time
+    precision of a day, a week or a month). Last year's ("in 2022, activists established a checkpoint", told in
+    2023) is the recent background the story stands on, and is kept."""
+    day, precision, _ = f.date
+    past = published is not None and day is not None and day.year < published.year - 1
+    return f.own_time and precision == "year" and past
 
 
 def _drop(f: Frame, why: str) -> None:

@@ -302,6 +302,16 @@ def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
 
 
+_UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed", "injury", "injuries", "death", "harm", "alive"})
+
+
+def _unhurt(tok: Any) -> bool:
+    """ "escaped unhurt", "escaped injury", "escaped with minor injuries": the escape is from harm."""
+    near = [c for c in tok.children if c.dep_ in ("acomp", "advmod", "dobj", "oprd", "xcomp", "prep")]
+    words = {c.lower_ for c in near} | {g.lower_ for c in near if c.dep_ == "prep" for g in c.subtree}
+    return bool(words & _UNHURT)
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -316,6 +326,10 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "blast" and _criticism(tok):
         return True
+    if lemma == "escape" and _unhurt(tok):
+        return True  # "officers had been lucky to escape unhurt", "escaped injury": they survived, nothing changed
+    if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
+        return True  # "the army carried out flag marches": troops showing their presence, no demonstration
     if lemma in ("slam", "smash", "crash") and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
         return True  # "shells slammed into the camp": a physical impact, not criticism
     if (

@@ -43,14 +43,43 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 if not _dates_the_report(doc, t, m) and not _dates_a_thing(doc, t, m) and not _dates_a_class(doc, t, m)
             ]
         )
+        if not brief:
+            # a speaker's quoted "today" dates no later sentence ("... have seized Kidal," he said. The rebels said
+            # they had withdrawn)
+            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _quoted_deictic(a.text, t)]
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
             m.own_time, m.date_anchor = False, "narrative"
+        elif m.own_time and not brief and _quoted_today(a.text, usable, m):
+            # '"Today, our forces have seized Kidal," the president said': the speaker's today is the day the story
+            # tells, not necessarily the day the report was published
+            m.date, m.own_time, m.date_anchor = (a.published, "day" if a.published else None, None), False, "fallback"
     if not brief:
         _after_an_event(mentions, doc)
+
+
+_TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted_today(text: str, times: list[TimeExpression], m: Frame) -> bool:
+    """Is the mention dated by a "today" inside a quotation (an odd number of quotation marks before it in its
+    sentence)?"""
+    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    if t is None or " ".join(t.text.lower().split()) not in _TODAY:
+        return False
+    return sum(text[m.sent_start : t.start].count(q) for q in _QUOTES) % 2 == 1
+
+
+def _quoted_deictic(text: str, t: TimeExpression) -> bool:
+    """A "today" inside a quotation (an odd number of quotation marks since the start of its paragraph)."""
+    if " ".join(t.text.lower().split()) not in _TODAY:
+        return False
+    start = text.rfind("\n", 0, t.start) + 1
+    return sum(text[start : t.start].count(q) for q in _QUOTES) % 2 == 1
 
 
 def _after_an_event(mentions: list[Frame], doc: Any) -> None:
@@ -150,6 +179,8 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
     for _ in range(8):
         if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
             return False
+        if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
+            return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
             noun = tok.head
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
