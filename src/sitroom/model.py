@@ -333,6 +333,7 @@ class Frame:
     continues: bool = False  # "fighting continued into the weekend": the event already told, going on
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
+    clause_span: tuple[int, int] | None = None  # that clause's characters (without the clauses joined to it)
     actor1: Actor | None = None
     actor2: Actor | None = None
     date: tuple[Any, str | None, str | None] = (None, None, None)
@@ -345,6 +346,11 @@ class Frame:
     reason: str = ""
     merged_into: int | None = None  # index of the mention whose event this one joined
     members: list[int] = field(default_factory=list)  # for a kept mention: the mentions merged into its event
+
+    def placed_here(self) -> bool:
+        """Does the mention's own sentence name its place (not a place found nearby or in the article)?"""
+        text = self.location.text if self.location is not None else None
+        return text is not None and text != "" and text in self.sent_text
 
     def audit(self, index: int) -> dict[str, Any]:
         """What ``sitroom extract --mentions`` prints for this mention."""

@@ -289,7 +289,7 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     """The mention's sentence names no place, or the event's own ("In Mambasa, three traders were abducted" after
     a raid near Komanda is a new scene)."""
     loc = f.location
-    if loc is not None and _placed_here(f):
+    if loc is not None and f.placed_here():
         hloc = head.location
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
@@ -325,7 +325,7 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
     # the event it refers to, whatever place the nearby text suggested for it
     place_ok = _places_agree(a, b) or (
         (a.anaphoric or weak_a)  # a weak mention ("68 people were injured") refers to an event, as "the attack" does
-        and not _placed_here(a)
+        and not a.placed_here()
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
     types = _types_agree(a, b, weak_a, weak_b, short)
@@ -352,18 +352,13 @@ def _same_unit(f: Frame, head: Frame) -> bool:
         return True
     if la is None or lb is None:
         return False
-    if lb.precision in ("admin1", "admin2") and la.precision == "point" and _contains(lb, la) and _placed_here(f):
+    if lb.precision in ("admin1", "admin2") and la.precision == "point" and _contains(lb, la) and f.placed_here():
         return True  # "ambushed a convoy in Michoacan state ... The convoy was attacked in El Aguaje": the town in it
     return (
         la.precision == lb.precision == "point"
         and la.name == lb.name
-        and (_placed_here(f) or _SAME_CITY.search(f.sent_text) is not None)
+        and (f.placed_here() or _SAME_CITY.search(f.sent_text) is not None)
     )
-
-
-def _placed_here(f: Frame) -> bool:
-    text = f.location.text if f.location is not None else None
-    return text is not None and text != "" and text in f.sent_text
 
 
 def _caused_by(f: Frame, active: list[Cluster], frames: list[Frame], weak: list[bool]) -> Cluster | None:
@@ -455,7 +450,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
             if close and _no_new_place(f, frames[last.head]) and _same_story_time(f, frames[last.head]):
                 target = last
-        if target is None and not f.own_time and not _placed_here(f) and f.etype.acled_sub is not None and fits:
+        if target is None and not f.own_time and not f.placed_here() and f.etype.acled_sub is not None and fits:
             # no time and no place of its own, the same kind of act as an event just told ("its fighter jets had
             # targeted a commander" after "an air strike on the camp"): another account of that event
             same = [

@@ -275,11 +275,6 @@ def decide(
     return weak, tolls
 
 
-def _placed_here(f: Frame) -> bool:
-    text = f.location.text if f.location is not None else None
-    return text is not None and text != "" and text in f.sent_text
-
-
 COUNTRY_SUMMARY = "nationwide: a country's toll that the article tells place by place, not an event"
 _TOLLED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # the types whose events have a toll
 
@@ -292,7 +287,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
     names = {iso: name.lower() for iso, name in country_names().items()}
     for n, f in enumerate(frames):
         killed = f.fatalities.killed
-        if f.decision == "dropped" or weak[n] or killed is None or killed < 2 or _placed_here(f):
+        if f.decision == "dropped" or weak[n] or killed is None or killed < 2 or f.placed_here():
             continue
         if f.etype.acled_type not in _TOLLED_TYPES or f.location is None or f.location.country is None:
             continue
@@ -307,7 +302,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
             and g.etype.acled_type in _TOLLED_TYPES
             and g.location is not None
             and g.location.precision == "point"
-            and _placed_here(g)
+            and g.placed_here()
             and (not g.own_time or g.date[0] == f.date[0])
         }
         if len(places) < 2:
