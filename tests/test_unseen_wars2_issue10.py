@@ -267,3 +267,17 @@ def test_the_dateline_city_is_where_the_story_is_until_it_names_another_place(ct
 def test_who_was_seized_and_who_seized(nlp: Any, geoparser: Any, text: str, sub: str) -> None:
     c = context_runner(nlp, geoparser, {"one": ("2023-02-14", text)})("one")
     assert [e.acled_sub_event_type for e in c.events if e.acled_event_type] == [sub], show_events(c)
+
+
+def test_coordinated_clauses_that_name_two_places_are_two_events(nlp: Any, geoparser: Any) -> None:
+    """ACLED codes one event per place: "a villager was shot dead in Kandahar and a grenade was thrown at a police
+    post in Herat" tells two, each typed by its own clause and placed by its own words."""
+    text = (
+        "KABUL - On Monday, a villager was shot dead in Kandahar and a grenade was thrown at a police post in Herat, "
+        "officials said." + PAD + " Traders said prices had risen. Flights resumed."
+    )
+    c = context_runner(nlp, geoparser, {"two": ("2022-11-23", text)})("two")
+    told = sorted(
+        (e.acled_sub_event_type, e.location.name if e.location else None) for e in c.events if e.acled_event_type
+    )
+    assert told == [("Attack", "Kandahār"), ("Grenade", "Herāt")], show_events(c)

@@ -88,10 +88,14 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
             doers[t.i] = " ".join(w.text for w in span_tokens(doer)) if doer is not None else None
+        apart = _coordinated_apart(doc, triggers, agents) if not short else {}
+        clause_of = {b.i: _clause_index(doc[b.i]) for b in triggers} if apart else {}
         for t in triggers:
             if lex.kind_map[t.kind][0] != "acled":
                 continue
             kinds = asserted if mods[t.i] in factual else {t.kind}
+            if t.i in apart:  # a clause told apart is typed by its own words
+                kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
             if t.i in back:
                 kinds = {t.kind}  # an antecedent is typed by its own word
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
@@ -102,7 +106,6 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             patients = sides[t.i][1]
             subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, doers[t.i], own_text, t.kind)
-        apart = _coordinated_apart(doc, triggers, agents) if not short else {}
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
@@ -122,6 +125,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             m.agent_text = sides[t.i][0]
             m.background = t.i in back
             m.clause = apart.get(t.i)
+            if m.clause is not None:
+                m.clause_span = _clause_span(doc[m.clause])
             key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
             if key not in best or _trigger_rank(m) < _trigger_rank(best[key]):
                 best[key] = m
@@ -273,7 +278,50 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
         rivals = [j for j, w in own.items() if w != v and doers[j] != doers[i] and state[j] != state[i]]
         if rivals:
             apart[i] = v
+    # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman": coordinated clauses that
+    # name two different places are two events (ACLED: one event per place)
+    placed: dict[int, tuple[int, frozenset[str]]] = {}
+    for t in triggers:
+        tok = doc[t.i]
+        if t.kind not in _HARM_KINDS or tok.lemma_.lower() in _RESULT_LEMMAS:
+            continue
+        verb = _clause_verb(tok)
+        if verb is not None and _partners(verb):
+            names = _places_of(verb)
+            if names:
+                placed[t.i] = (verb.i, names)
+    for i, (v, names) in placed.items():
+        if any(w != v and not (other & names) for j, (w, other) in placed.items() if j != i):
+            apart[i] = v
     return apart
+
+
+def _clause_span(verb: Any) -> tuple[int, int]:
+    """The characters of the clause of ``verb``, less the clauses coordinated with it."""
+    joined = {w.i for c in verb.children if c.dep_ == "conj" for w in c.subtree}
+    own = [w for w in verb.subtree if w.i not in joined]
+    return (own[0].idx, own[-1].idx + len(own[-1].text))
+
+
+def _clause_index(tok: Any) -> int:
+    """The index of the verb of the finite clause ``tok`` is told in (itself when there is none)."""
+    verb = _clause_verb(tok)
+    return int(verb.i) if verb is not None else int(tok.i)
+
+
+def _places_of(verb: Any) -> frozenset[str]:
+    """The proper names of the places the clause of ``verb`` itself names ("in Pattani's Sai Buri district"), not
+    those of a clause coordinated with it."""
+    names: set[str] = set()
+    for w in verb.subtree:
+        if w.dep_ != "pobj" or w.head.lower_ not in ("in", "at", "near", "outside"):
+            continue
+        up = w.head
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            names.update(x.lower_ for x in w.subtree if x.pos_ == "PROPN")
+    return frozenset(names)
 
 
 def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]) -> str:

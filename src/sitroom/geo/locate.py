@@ -261,8 +261,15 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     for m in mentions:
+        pool = places
+        if m.clause_span is not None:
+            # a clause told apart from the one joined to it names its own place ("... shot dead in Sai Buri and a
+            # grenade was thrown at a base in Raman"): the places of the other clause are not its
+            lo, hi = m.clause_span
+            own = [t for t in places if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
+            pool = own if any(lo <= t.start < hi for t in own) else places
         m.location = locate_event(
-            places,
+            pool,
             m.sent_start,
             m.sent_end,
             m.trigger.start,
