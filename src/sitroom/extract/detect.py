@@ -148,6 +148,12 @@ def _speaker(agent: Any, tok: Any) -> bool:
     return agent.dep_ == "nsubj" and agent.head.i != tok.i and agent.head.lemma_.lower() in _SAYING
 
 
+def _agrees(pronoun: Any, noun: Any) -> bool:
+    """Number agreement of "it" or "they" with a noun ("we" stands for an organisation or a group either way)."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return bool(pronoun.lower_ == "we" or (pronoun.lower_ == "they") == plural)
+
+
 def _previous_subject(agent: Any, before: Any) -> Any:
     """A pronoun subject of a main clause at the start of a sentence stands for the subject of the sentence before
     when they agree in number (the centering preference: "The army began its push toward Kidal. It took the
@@ -156,10 +162,7 @@ def _previous_subject(agent: Any, before: Any) -> Any:
     if agent.dep_ != "nsubj" or verb.dep_ != "ROOT" or agent.i != agent.sent.start:
         return agent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if subject is None:
-        return agent
-    plural = subject.tag_ in ("NNS", "NNPS")
-    return subject if (agent.lower_ == "they") == plural else agent
+    return subject if subject is not None and _agrees(agent, subject) else agent
 
 
 def _reported_self(agent: Any) -> Any:
@@ -171,10 +174,7 @@ def _reported_self(agent: Any) -> Any:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return agent
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if speaker is None:
-        return agent
-    plural = speaker.tag_ in ("NNS", "NNPS")
-    return speaker if (agent.lower_ == "it") != plural or agent.lower_ == "we" else agent
+    return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
 def _trigger_rank(m: Frame) -> tuple[bool, int, int]:

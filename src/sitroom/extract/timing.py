@@ -66,12 +66,9 @@ _QUOTES = ('"', "\u201c", "\u201d")
 
 
 def _quoted_today(text: str, times: list[TimeExpression], m: Frame) -> bool:
-    """Is the mention dated by a "today" inside a quotation (an odd number of quotation marks before it in its
-    sentence)?"""
+    """Is the mention dated by a "today" of its own sentence that is inside a quotation?"""
     t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
-    if t is None or " ".join(t.text.lower().split()) not in _TODAY:
-        return False
-    return sum(text[m.sent_start : t.start].count(q) for q in _QUOTES) % 2 == 1
+    return t is not None and _quoted_deictic(text, t)
 
 
 def _quoted_deictic(text: str, t: TimeExpression) -> bool:
