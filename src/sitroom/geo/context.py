@@ -328,12 +328,16 @@ FRAME_AFTER = {
 
 
 def place_frame(doc: Any, span: Any) -> bool:
-    """ "the town of X", "outskirts of X", "X town", "X residents", "X MP": words that frame a place name."""
+    """ "the town of X", "outskirts of X", "the capital X", "X town", "X residents", "X MP": words that frame a place
+    name."""
     i, j = span.start, span.end
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in FRAME_BEFORE:
         return True
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in ("bound", "headed", "heading", "destined"):
         return True
+    before = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1
+    if before >= 0 and doc[before].lower_ == "capital":
+        return True  # "Armenia's capital Yerevan", "the Ethiopian capital, Addis Ababa": a city in apposition
     return j < len(doc) and doc[j].lower_ in FRAME_AFTER
 
 
