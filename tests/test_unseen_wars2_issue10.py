@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from sitroom.extract.occurrence import referential, side_in_war
+from sitroom.geo.context import place_frame
 from sitroom.geo.names import fold
 from tests.article_cases import context_runner, events_in, show_events
 
@@ -281,3 +282,17 @@ def test_coordinated_clauses_that_name_two_places_are_two_events(nlp: Any, geopa
         (e.acled_sub_event_type, e.location.name if e.location else None) for e in c.events if e.acled_event_type
     )
     assert told == [("Attack", "Kandahār"), ("Grenade", "Herāt")], show_events(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("In Armenia's capital Yerevan, thousands gathered.", "Yerevan", True),
+        ("Delegates met in the Ethiopian capital, Addis Ababa, on Monday.", "Addis", True),
+        ("The capital's mayor, Smith, resigned.", "Smith", False),
+    ],
+)
+def test_the_capital_frames_a_place_name(nlp: Any, text: str, name: str, expected: bool) -> None:
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    assert place_frame(doc, doc[i : i + 1]) is expected
