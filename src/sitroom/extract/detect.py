@@ -52,12 +52,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
         back.update(background_triggers(sent, triggers))
     mods = {t.i: modality(doc[t.i]) for ts in per_sent for t in ts}
     factual = ("asserted", "reported")
-    doc_kinds = {
-        t.kind
-        for ts in per_sent
-        for t in ts
-        if mods[t.i] in factual and back.get(t.i) not in ("cause", "since", "carried")
-    }
+    doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) not in _NOT_SCENE}
     lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
     # a statement reports violence and demonstrations; a policy act in one (an offer, a withdrawal) is its topic
     policy = {None, *taxonomy()["acled_sub_types"]["Strategic developments"]}
@@ -148,6 +143,11 @@ def _speaker(agent: Any, tok: Any) -> bool:
     return agent.dep_ == "nsubj" and agent.head.i != tok.i and agent.head.lemma_.lower() in _SAYING
 
 
+def _noun_subject(verb: Any) -> Any | None:
+    """The verb's subject when a noun or a name (not a pronoun) fills it."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _agrees(pronoun: Any, noun: Any) -> bool:
     """Number agreement of "it" or "they" with a noun ("we" stands for an organisation or a group either way)."""
     plural = noun.tag_ in ("NNS", "NNPS")
@@ -161,7 +161,7 @@ def _previous_subject(agent: Any, before: Any) -> Any:
     verb = agent.head
     if agent.dep_ != "nsubj" or verb.dep_ != "ROOT" or agent.i != agent.sent.start:
         return agent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = _noun_subject(before.root)
     return subject if subject is not None and _agrees(agent, subject) else agent
 
 
@@ -173,7 +173,7 @@ def _reported_self(agent: Any) -> Any:
     verb = agent.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return agent
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    speaker = _noun_subject(verb.head)
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 

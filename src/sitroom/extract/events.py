@@ -443,10 +443,14 @@ def commemorated(tok: Any) -> bool:
     return False
 
 
-def _antecedent_mark(word: str) -> str:
-    """ "after", "before", "following" tie an antecedent to the event ("temporal"); "since" names only the start of a
-    period the event is measured against ("the deadliest since fighting erupted": "since"); any other preposition
-    names a grievance or cause."""
+def _antecedent_mark(mark: Any) -> str:
+    """ "after", "before", "following" tie an antecedent to the event ("temporal"), unless a count of days sets it
+    apart ("came two days after soldiers had killed 11 militants": an event of another day, "cause", no part of the
+    scene); "since" names only the start of a period the event is measured against ("the deadliest since fighting
+    erupted": "since"); any other preposition names a grievance or cause."""
+    word = mark.lower_
+    if mark.i > 0 and mark.doc[mark.i - 1].lemma_.lower() in UNIT_DAYS:
+        return "cause"
     if word == "since":
         return "since"
     return "temporal" if word in _ANTECEDENT_MARKS else "cause"
@@ -488,8 +492,7 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
             if tok.dep_ in ("pobj", "pcomp") and head.lower_ in _ANTECEDENT_PREPS:
                 if head.lower_ == "against" and kinds.get(head.head.lemma_.lower()) not in ("protest", "accuse"):
                     break  # "whips against people", "an attack against police": the target, not a grievance
-                apart = head.i > 0 and head.doc[head.i - 1].lemma_.lower() in UNIT_DAYS  # "two days after the raid"
-                out[t.i] = "cause" if apart else _antecedent_mark(head.lower_)
+                out[t.i] = _antecedent_mark(head)
                 break
             if tok.dep_ == "pobj" and (head.head.lower_, head.lower_) in _CAUSAL_PREPS:
                 out[t.i] = "cause"  # "granted asylum due to ethnic clashes", "closed because of the riots"
@@ -503,9 +506,7 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
                 break
             mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _ANTECEDENT_MARKS), None)
             if tok.dep_ == "advcl" and mark is not None:
-                # "came two days after soldiers had killed 11 militants": an event of another day, no part of the scene
-                apart = mark.i > 0 and mark.doc[mark.i - 1].lemma_.lower() in UNIT_DAYS
-                out[t.i] = "cause" if apart else _antecedent_mark(mark.lower_)
+                out[t.i] = _antecedent_mark(mark)
                 break
             if tok.dep_ in ("xcomp", "advcl", "dobj") and head.lemma_.lower() in _ANTECEDENT_VERBS and head.i != t.i:
                 out[t.i] = "cause"

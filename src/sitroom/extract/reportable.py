@@ -206,12 +206,7 @@ def decide(
         if cut is not None and (f.etype.plover in ("ASSAULT", "COERCE") or f.etype.acled_type in _ACT_FAMILIES):
             if f.sent_start not in seen_tolls:
                 seen_tolls.add(f.sent_start)
-                whole = find_casualties(f.sent_text, war_totals=True)
-                tolls.append(
-                    TollReport(
-                        article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
-                    )
-                )
+                tolls.append(_sentence_toll(article_id, f, find_casualties(f.sent_text, war_totals=True)))
             if f.etype.acled_sub in TERRITORY_SUBS:
                 # "seized the town, after five days of fighting that has killed dozens": the total is the
                 # fighting's; a change of territory is a point event whatever its sentence adds up
@@ -296,7 +291,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
             continue
         places = {
             g.location.name
-            for m, g in enumerate(frames)
+            for g in frames
             if g.sentence > f.sentence
             and g.decision != "dropped"
             and g.etype.acled_type in _TOLLED_TYPES
@@ -313,12 +308,12 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
             elif g.fatalities.killed == killed and not (g.fatalities.text and g.fatalities.text in g.sent_text):
                 g.fatalities = Casualties()  # the country's toll, carried to a place's event that did not state it
         if not any(t.start == f.sent_start for t in tolls):
-            whole = find_casualties(f.sent_text)
-            tolls.append(
-                TollReport(
-                    article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end
-                )
-            )
+            tolls.append(_sentence_toll(article_id, f, find_casualties(f.sent_text)))
+
+
+def _sentence_toll(article_id: str, f: Frame, whole: Casualties) -> TollReport:
+    """The article-level toll report of the mention's sentence, counted as ``whole``."""
+    return TollReport(article_id, whole.killed, whole.injured, whole.text or "", f.sent_text, f.sent_start, f.sent_end)
 
 
 def _hurt_only(f: Frame, tok: Any) -> bool:
