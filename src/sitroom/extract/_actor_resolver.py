@@ -247,6 +247,13 @@ class ActorResolver:
             actor = Actor(text, _fill("Unidentified Communal Militia ({c})", iso), iso, "ETH", IDENTITY)
         elif noun is not None:
             sector, inter, template = noun
+            definite = toks[0].lower_ in ("the", "this", "that")
+            if definite and country is None and any(t.lower_ in _PARAMILITARY for t in toks):
+                # "the RSF ... The paramilitary force denied involvement": a paramilitary is no state's army; the
+                # definite description names the armed group told before
+                earlier = next((a for a in reversed(self.memory) if a.sector in ("REB", "UAG")), None)
+                if earlier is not None:
+                    return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
             if sector in ("REB", "UAG", "ETH") and country is None:
                 earlier = self._recall(sector)
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
@@ -274,6 +281,9 @@ class ActorResolver:
             actor.name = actor.name.replace("_", " ")
         self.memory.append(actor)
         return actor
+
+
+_PARAMILITARY = frozenset({"paramilitary", "paramilitaries"})
 
 
 def is_armed(actor: Actor | None) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.extract.actor_syntax import PRONOUNS
-from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES
+from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
@@ -533,8 +533,9 @@ def _told_last(frames: list[Frame], c: Cluster, here: int) -> int:
     return max(frames[j].sentence for j in c.members if frames[j].sentence <= here)
 
 
-def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
-    """Give the cluster's head mention the event's date, place and toll from its members."""
+def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[bool] | None = None) -> None:
+    """Give the cluster's head mention the event's date, place and toll from its members (``weak``: per frame, it
+    only refers to an event)."""
     head = frames[cluster.head]
     members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
     if not head.own_time:
@@ -570,7 +571,8 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
             # a count of the injured alone ("68 people were injured") adds to the event's toll
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
-    _escalate(head, members, short)
+    referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
+    _escalate(head, members, short, referring)
     if not short:
         _doer_told_later(head, members)
     if head.actor1 is None:
@@ -587,6 +589,21 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False) -> None:
             return a is not None and a.name != first and not (battle and a.acled_inter == AcledInter.CIVILIANS)
 
         head.actor2 = next((m.actor2 for m in members if side(m.actor2)), None)
+        if head.etype.acled_sub == "Attack" and head.actor2 is not None and head.actor2.acled_inter in _FIGHTING_SIDES:
+            # "launched a military operation ... a campaign against separatist forces": ACLED's attack is on
+            # civilians; violence against an armed side its other reports name is a battle
+            head.etype = classify("clash", "Armed clash")
+
+
+_FIGHTING_SIDES = frozenset(
+    {
+        AcledInter.STATE_FORCES,
+        AcledInter.REBEL_GROUP,
+        AcledInter.POLITICAL_MILITIA,
+        AcledInter.IDENTITY_MILITIA,
+        AcledInter.EXTERNAL_OTHER_FORCES,
+    }
+)
 
 
 def _doer_told_later(head: Frame, members: list[Frame]) -> None:
@@ -612,7 +629,7 @@ def _doer_told_later(head: Frame, members: list[Frame]) -> None:
 _MILDER = {"Peaceful protest": 0, "Protest with intervention": 1}
 
 
-def _escalate(head: Frame, members: list[Frame], short: bool = False) -> None:
+def _escalate(head: Frame, members: list[Frame], short: bool = False, referring: set[int] | None = None) -> None:
     """The event's type from everything told of it: an attack in which the target fought back is an armed clash; a
     protest later told as met with force, or as turning violent, is typed by that (ACLED codes the most severe
     form of one demonstration)."""
@@ -624,7 +641,21 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False) -> None:
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
     elif sub == "Attack":
-        other = next((m for m in members if m.etype.acled_sub == "Armed clash" and m.decision != "dropped"), None)
+        # "since the war began", a mention in another sentence that only refers to the wider war, does not say the
+        # attacked fought back
+        abstract = reportability().abstract_nouns
+        other = next(
+            (
+                m
+                for m in members
+                if m.etype.acled_sub == "Armed clash"
+                and m.decision != "dropped"
+                and not (
+                    id(m) in (referring or set()) and m.sentence != head.sentence and m.trigger.text.lower() in abstract
+                )
+            ),
+            None,
+        )
         if other is not None:
             head.etype = other.etype
             if not short and head.actor2 is not None and head.actor2.acled_inter == AcledInter.CIVILIANS:
@@ -665,7 +696,7 @@ def merge_mentions(mentions: list[Frame], weak: list[bool], short: bool) -> list
     whole article only the principal statements stay events. Returns the heads."""
     clusters = corefer(mentions, weak, salience(mentions), short)
     for c in clusters:
-        fuse(mentions, c, short)
+        fuse(mentions, c, short, weak)
     if not short:
         heads = [c.head for c in clusters]
         limit_statements(mentions, heads, salience([mentions[i] for i in heads]))

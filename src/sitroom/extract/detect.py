@@ -113,7 +113,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
                     continue
                 if note_label is not None:
                     sub = note_label
-                elif reported is not None and mods[reported.i] in factual and subs.get(reported.i) not in policy:
+                elif (
+                    reported is not None
+                    and mods[reported.i] in factual
+                    and subs.get(reported.i) not in policy
+                    and not (short and _told_before(doc[reported.i], per_sent[:n]))
+                ):
                     sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], doc[t.i])
             m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
@@ -129,6 +134,15 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+def _told_before(tok: Any, earlier: list[list[Trigger]]) -> bool:
+    """ "UN rights chief condemned the killings", after sentences that told them: the definite noun refers to an event
+    told before, so the statement is about that event, not another one of its type."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children):
+        return False
+    kind_map = event_lexicon().kind_map
+    return any(kind_map[t.kind][0] == "acled" for ts in earlier for t in ts)
 
 
 # the background marks of a trigger whose kind never types a note's scene: a grievance or cause, the start of a period
@@ -177,14 +191,16 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame) -> tuple[bool, int, int]:
+def _trigger_rank(m: Frame) -> tuple[bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
-    sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then the shallowest, then
-    the kind's priority."""
+    sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
+    happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
+    the shallowest, then the kind's priority."""
     lex = event_lexicon()
     developments = m.etype.acled_type == "Strategic developments"  # typed by the sentence's scene otherwise
     own = not developments or lex.kind_map[m.trigger.kind][1] == m.etype.acled_sub
-    return (not own, m.trigger.depth, -lex.priority[m.trigger.kind])
+    told = m.modality in ("asserted", "reported")
+    return (not own, not told, m.trigger.depth, -lex.priority[m.trigger.kind])
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer

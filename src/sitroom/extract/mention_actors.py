@@ -17,12 +17,13 @@ from sitroom.extract.actors import (
     subject_of,
 )
 from sitroom.extract.events import VIOLENT_TYPES, label_prefix
-from sitroom.extract.lexicons import country_names
+from sitroom.extract.lexicons import country_names, country_words, reporting_verbs
 from sitroom.model import AcledInter, Actor, Frame, Toponym
 
 __all__ = ["resolve_actors"]
 
 # state and external forces and civilians: who stays in the scene when the text says the culprit is unknown
+_SPEECH = frozenset(reporting_verbs("actors"))
 _NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
 
 
@@ -96,7 +97,19 @@ def resolve_actors(
             None,
         )  # forces that act in a place are, by default, that place's
         identity = identity_conflict(tok)
-        acled_defaults(m, here or focus, scene, identity, doc)
+        remote = m.etype.acled_type == "Explosions/Remote violence"
+        own = _reporting_side(tok, focus) if agent is None and remote and not short else None
+        # "the Armenian authorities said shells had landed in Stepanakert ... 16 of their servicemen killed": a side
+        # that reports violence without naming its doer reports what was done to it, not its own act (its state's
+        # forces, or forces its nationality names: "ethnic Armenian troops")
+        here_scene = [a for a in scene if not _same_side(a, own)] if own is not None else scene
+        acled_defaults(m, here or focus, here_scene, identity, doc)
+        if own is not None and _unnamed_group(m.actor1):
+            # shells, missiles and drones that fell on one side of a war between states were the other side's
+            other = [a for a in here_scene if a.acled_inter in _STATES and a.sector == "MIL" and a.country != own[0]]
+            if other:
+                a = other[0]
+                m.actor1 = Actor(a.text, a.name, a.country, a.sector, a.acled_inter)
         if m.etype.acled_type is not None:
             homes = {c for c in (here, focus) if c}
             foreign_forces(m.actor1, homes)
@@ -112,6 +125,44 @@ def resolve_actors(
 
 
 _HARMFUL = frozenset({"ASSAULT", "COERCE"})
+_STATES = frozenset({AcledInter.STATE_FORCES, AcledInter.EXTERNAL_OTHER_FORCES})
+
+
+def _unnamed_group(a: Actor | None) -> bool:
+    return a is None or a.name.startswith("Unidentified")
+
+
+def _same_side(a: Actor, own: tuple[str, frozenset[str]]) -> bool:
+    """Is ``a`` of the reporting side: its state's or foreign forces of its country, or an armed actor named by the
+    speaker's nationality word?"""
+    country, words = own
+    if a.country == country and a.acled_inter in _STATES:
+        return True
+    return a.acled_inter in _STATES | {AcledInter.REBEL_GROUP} and bool(words & set(a.text.lower().split()))
+
+
+def _reporting_side(tok: Any, focus: str | None) -> tuple[str, frozenset[str]] | None:
+    """The state whose officials report the clause of ``tok`` ("the Armenian authorities said shells had landed
+    ..."), when the speaker is a state's government, army or officials: its country and the nationality words the
+    speaker's name uses ("armenian"); else None."""
+    head = tok
+    for _ in range(6):
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SPEECH:
+            speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                return None
+            found = ActorResolver(focus).resolve(speaker)
+            if found is None or found.acled_inter not in _STATES or not found.country:
+                return None
+            names = country_words()
+            words = frozenset(w.lower_ for w in speaker.subtree if names.get(w.lower_) is not None)
+            return found.country, words
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 _TOLD_SENTENCES = 4  # how far an article's account of one side's violence carries to a sentence naming no doer
 
 

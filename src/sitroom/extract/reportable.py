@@ -202,6 +202,14 @@ def decide(
         if not short and _war_total(tok):
             _drop(f, "cumulative toll: a war's running total ('the war has killed tens of thousands')")
             continue
+        if not f.own_time and _counted_over_time(tok):
+            if f.sent_start not in seen_tolls:
+                seen_tolls.add(f.sent_start)
+                tolls.append(_sentence_toll(article_id, f, find_casualties(f.sent_text, war_totals=True)))
+            _drop(
+                f, "cumulative toll: hundreds or thousands harmed or fled over a period ('hundreds have been killed')"
+            )
+            continue
         cut = cumulative_at(f.sent_text)
         if cut is not None and (f.etype.plover in ("ASSAULT", "COERCE") or f.etype.acled_type in _ACT_FAMILIES):
             if f.sent_start not in seen_tolls:
@@ -572,6 +580,20 @@ def _war_total(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _WARS:
         return True  # "a war that has killed tens of thousands": the relative pronoun stands for the war
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children)
+
+
+_COUNTED = frozenset({"kill", "wound", "injure", "die", "flee", "displace"})  # harms and flight, counted
+_MAGNITUDES = frozenset({"hundreds", "thousands", "millions"})
+
+
+def _counted_over_time(tok: Any) -> bool:
+    """ "Doctors say hundreds of people have been killed in the city", "tens of thousands have fled": a harm or a
+    flight counted in hundreds or thousands in the present perfect, with no time of its own, sums up a period; no
+    one event has that toll."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COUNTED or not present_perfect(tok):
+        return False
+    counted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    return any(w.lower_ in _MAGNITUDES for c in counted for w in c.subtree)
 
 
 def _things(obj: Any, things: frozenset[str]) -> bool:
