@@ -81,7 +81,8 @@ def times_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def detect_step(ctx: Context, pipe: Pipeline) -> None:
-    ctx.mentions.extend(detect(ctx.doc, ctx.sents, ctx.article.text, ctx.short))
+    places = frozenset(t.start for t in ctx.toponyms if t.feature != "demonym")
+    ctx.mentions.extend(detect(ctx.doc, ctx.sents, ctx.article.text, ctx.short, places))
 
 
 def actors_step(ctx: Context, pipe: Pipeline) -> None:
@@ -127,7 +128,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
 STEPS: tuple[Step, ...] = (
     Step("geoparse", ("doc",), ("toponyms", "focus"), geoparse_step),
     Step("times", ("article",), ("times",), times_step),
-    Step("detect", ("doc",), ("mentions",), detect_step),
+    Step("detect", ("doc", "toponyms"), ("mentions",), detect_step),
     Step("actors", ("mentions", "doc", "focus", "toponyms"), ("mentions.actor1", "mentions.actor2"), actors_step),
     Step("date", ("mentions", "times"), ("mentions.date",), date_step),
     Step("locate", ("mentions", "toponyms", "focus"), ("mentions.location",), locate_step),

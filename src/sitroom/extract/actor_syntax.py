@@ -265,6 +265,10 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         return tok, None  # "gunmen", "attackers": the trigger names its own agent
     if tok.lower_ == "firing" and (doer := firing_doer(tok)) is not None:
         return doer, None  # "died in police firing": the police fired
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
+        # "the town fell to the rebels": the taker follows "to"; the place that fell is where, not who
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return (next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None), None
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
         for c in tok.children:
             if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):

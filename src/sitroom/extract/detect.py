@@ -32,8 +32,9 @@ WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "di
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
 
-def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
-    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger).
+def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset[int] = frozenset()) -> list[Frame]:
+    """Triggers of every sentence, typed; one mention per sentence and type (the shallowest trigger). ``places``:
+    where the geoparser found place names (character offsets), so that "Herat fell" is read as a place taken.
 
     The ACLED type of a trigger comes from the asserted kinds of its sentence (its scene), leaving out the events
     that the sentence names as antecedents or grievances ("arrested over the killing"); a speech act about an ACLED
@@ -44,7 +45,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
     doc_scope = text.lower()
     lex = event_lexicon()
     body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
-    per_sent = [[t for t in find_triggers(sent) if t.start >= body_start] for sent in sents]
+    per_sent = [[t for t in find_triggers(sent, places) if t.start >= body_start] for sent in sents]
     about: dict[int, Trigger] = {}
     back: dict[int, str] = {}
     for sent, triggers in zip(sents, per_sent, strict=True):
@@ -128,7 +129,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool) -> list[Frame]:
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
             key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
-            if key not in best or _trigger_rank(m) < _trigger_rank(best[key]):
+            if key not in best or _trigger_rank(m, doc) < _trigger_rank(best[key], doc):
                 best[key] = m
         mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
@@ -191,16 +192,18 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame) -> tuple[bool, bool, int, int]:
+def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
     sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
     happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
-    the shallowest, then the kind's priority."""
+    one that is not a ranking ("the toll from an attack ... rose to 305, making it the deadliest attack": the first
+    names it, the second compares it), then the shallowest, then the kind's priority."""
     lex = event_lexicon()
     developments = m.etype.acled_type == "Strategic developments"  # typed by the sentence's scene otherwise
     own = not developments or lex.kind_map[m.trigger.kind][1] == m.etype.acled_sub
     told = m.modality in ("asserted", "reported")
-    return (not own, not told, m.trigger.depth, -lex.priority[m.trigger.kind])
+    ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in doc[m.trigger.i].children)
+    return (not own, not told, ranked, m.trigger.depth, -lex.priority[m.trigger.kind])
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer

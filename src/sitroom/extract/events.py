@@ -116,8 +116,9 @@ def _depth(tok: Any) -> int:
     return d
 
 
-def find_triggers(sent: Any) -> list[Trigger]:
-    """The event triggers of one spaCy sentence span, one per token (phrases first)."""
+def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigger]:
+    """The event triggers of one spaCy sentence span, one per token (phrases first). ``places``: the character
+    offsets of the place names the geoparser found."""
     lex = event_lexicon()
     if lex.context["link_list"].match(sent.text.lstrip(" \t\n\"'•*-=").lower()):
         return []  # "Related stories: ..." lists other articles' headlines
@@ -141,6 +142,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
         if found_kind is None and held_in_custody(tok):
             found_kind = "arrest"  # "50 persons were held"
+        if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):
+            found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
         if found_kind is None:
             continue
         named = tok.pos_ == "PROPN" and tok.ent_type_ and not _named_operation(tok)
@@ -162,8 +165,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
         thrown_by = tok.head.head if tok.dep_ == "conj" else tok.head  # "petrol bombs and other missiles were thrown"
         if kind == "shell" and thrown_by.lemma_.lower() in _THROWING and not riot_control(tok):
             kind = "attack"  # "missiles were thrown at police": stones and bottles, thrown by hand
-        if kind == "shell" and riot_control(tok):
-            kind = "coerce"  # "lobbed tear-gas shells": violent repression of a crowd (CAMEO 175), not artillery
+        if kind in ("shell", "grenade") and riot_control(tok):
+            # "lobbed tear-gas shells", "fired stun grenades": violent repression of a crowd (CAMEO 175), not
+            # artillery or a grenade attack
+            kind = "coerce"
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
             kind = "coerce"  # a naval or economic blockade restricts movement (PLOVER COERCE); a crowd's is a protest
         if lemmas[k] == "operation" and any(
@@ -197,6 +202,29 @@ def find_triggers(sent: Any) -> list[Trigger]:
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+_HELD_PLACES = frozenset(
+    {"town", "city", "village", "capital", "base", "garrison", "stronghold", "airport", "district", "port", "camp"}
+)
+
+
+def place_fell(tok: Any, places: frozenset[int] = frozenset()) -> bool:
+    """ "Herat fell on Thursday", "the town fell to the rebels": a place (the geoparser's, the model's or a word for
+    one) as the subject of "fall", with no state it fell into ("Kabul fell silent"); not a quantity or a thing that
+    dropped ("shells fell on the town")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("acomp", "oprd", "attr") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    first = min((t.idx for t in subj.subtree if t.dep_ == "compound" or t is subj), default=subj.idx)
+    return (
+        subj.ent_type_ in ("GPE", "LOC", "FAC")
+        or subj.idx in places
+        or first in places
+        or subj.lemma_.lower() in _HELD_PLACES
+    )
 
 
 _UNARMED_DRONE = re.compile(r"\b(?:surveillance|reconnaissance|spy|observation|scout)\b")

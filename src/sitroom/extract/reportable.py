@@ -512,11 +512,16 @@ def _literal(f: Frame, tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
     obj = _obj(tok)
     if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
+        place = False
         if obj is not None:
-            place = obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lex.territory_nouns
+            place = (
+                obj.ent_type_ in ("GPE", "LOC", "FAC")
+                or obj.lemma_.lower() in lex.territory_nouns
+                or (f.location is not None and f.location.precision == "point" and obj.text in (f.location.text or ""))
+            )  # "Lashkar Gah was handed over to the insurgents": a town the geoparser found
             if not place and obj.pos_ in ("NOUN", "PROPN", "PRON"):
                 return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
-        if not _armed_actor(f):
+        if not _armed_actor(f) and not place:
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands

@@ -338,7 +338,35 @@ def place_frame(doc: Any, span: Any) -> bool:
     before = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1
     if before >= 0 and doc[before].lower_ == "capital":
         return True  # "Armenia's capital Yerevan", "the Ethiopian capital, Addis Ababa": a city in apposition
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a", "an"):
+        # "Lashkar Gah, the capital of Helmand", "Mpondwe, a border town", "X, the provincial capital": a place in
+        # apposition to a word for a settlement or a division
+        nouns = [t for t in doc[j + 2 : min(j + 5, len(doc))] if t.pos_ == "NOUN"]
+        if nouns and nouns[0].lower_ in _APPOSED:
+            return True
     return j < len(doc) and doc[j].lower_ in FRAME_AFTER
+
+
+_APPOSED = frozenset(
+    {
+        "capital",
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "region",
+        "port",
+        "settlement",
+        "municipality",
+        "township",
+        "island",
+        "suburb",
+        "county",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
 
 
 def coordinated_with_place(doc: Any, i: int, taken: bytearray) -> bool:

@@ -99,6 +99,9 @@ def locate_event(
     ]
     if text is not None:
         placed = [t for t in placed if not not_the_place(t, text)]
+        # "captured Ghazni, on the main highway about 150 km south-west of Kabul": the place a distance is measured
+        # from only says where the place named before it lies
+        placed = [t for t in placed if not _measured_from(t, placed, text)]
     if not placed:
         return None
     if text is not None:
@@ -174,6 +177,25 @@ def locate_event(
         )
         return main.to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+# "150 km south-west of", "about 60 kilometres (37 miles) from", "30 miles north of": a distance from a place
+_FROM_PLACE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
+    """Is ``t`` the place a distance is measured from, after another place of its sentence that it locates?"""
+    if not _FROM_PLACE.search(text[max(0, t.start - 60) : t.start]):
+        return False
+    return any(
+        o is not t and o.end <= t.start and t.start - o.end <= 120 and not _SENTENCE_END.search(text, o.end, t.start)
+        for o in placed
+    )
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
