@@ -6,7 +6,9 @@
 - "X, on the highway about 150 km south-west of Y": the place a distance is measured from is not where it happened;
 - "X, the capital of Y" frames X as a place, even when the language model does not tag it;
 - a town handed over under a truce changed hands (Non-violent transfer of territory), even with no doer named;
-- stun grenades fired at a crowd are riot control, not a grenade attack.
+- stun grenades fired at a crowd are riot control, not a grenade attack;
+- "the toll from an attack rose to 305, making it the deadliest attack": the first "attack" names the event, the
+  ranked one compares it, and the reporting verb's "on Saturday" dates the report.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ CASES = {
         "2023-01-09",
         "BRASILIA - Thousands of protesters marched on the congress building on Sunday. "
         "Police fired tear gas and stun grenades to disperse the crowd, officials said." + PAD,
+    ),
+    "toll": (
+        "2017-11-25",
+        "CAIRO - The death toll from an attack on a mosque in the town of Bir al-Abed rose to 305, the public "
+        "prosecutor said on Saturday, making it the deadliest attack in the country's modern history. "
+        "Gunmen surrounded the mosque as Friday prayers were ending and opened fire on worshippers." + PAD,
     ),
 }
 
@@ -86,3 +94,10 @@ def test_stun_grenades_at_a_crowd_are_no_grenade_attack(ctx: Any) -> None:
     c = ctx("stun")
     fired = events_in(c, "Police fired tear gas and stun grenades")
     assert "Grenade" not in {e.acled_sub_event_type for e in fired}, show_events(c)
+
+
+def test_the_event_a_rising_toll_names_is_the_one_told_next(ctx: Any) -> None:
+    c = ctx("toll")
+    attacks = [e for e in c.events if e.acled_event_type == "Violence against civilians"]
+    assert len(attacks) == 1, show_events(c)
+    assert attacks[0].fatalities.killed == 305 and str(attacks[0].date) == "2017-11-24", show_events(c)

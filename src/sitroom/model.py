@@ -348,9 +348,12 @@ class Frame:
     members: list[int] = field(default_factory=list)  # for a kept mention: the mentions merged into its event
 
     def placed_here(self) -> bool:
-        """Does the mention's own sentence name its place (not a place found nearby or in the article)?"""
+        """Does the mention's own sentence name its place (not a place found nearby or in the article, nor the
+        dateline that opens the lead: "MOGADISHU - Authorities have arrested ..." names where the reporter files)?"""
         text = self.location.text if self.location is not None else None
-        return text is not None and text != "" and text in self.sent_text
+        if text is None or text == "" or text not in self.sent_text:
+            return False
+        return not (len(text) > 3 and text.isupper() and self.sent_text.lstrip().startswith(text))
 
     def audit(self, index: int) -> dict[str, Any]:
         """What ``sitroom extract --mentions`` prints for this mention."""

@@ -257,6 +257,17 @@ class ActorResolver:
             if sector in ("REB", "UAG", "ETH") and country is None:
                 earlier = self._recall(sector)
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
+                if earlier is None and definite:
+                    # "ADF fighters stormed the school ... The attackers also seized six students": a definite
+                    # description of an armed group names the group the text named before
+                    earlier = next(
+                        (
+                            a
+                            for a in reversed(self.memory)
+                            if a.sector in ("REB", "UAG", "ETH") and not a.name.startswith("Unidentified")
+                        ),
+                        None,
+                    )
                 if earlier is not None and definite:
                     return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
             if sector in ("GOV", "MIL") and country is None and toks[0].lower_ == "the" and len(toks) <= 3:

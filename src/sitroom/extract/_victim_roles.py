@@ -217,6 +217,11 @@ _TOLL_LINKS = {
 }
 
 
+# how far after "toll" its figure may come ("the death toll from an attack on a mosque in the town of Bir al-Abed
+# rose to 305": the figure after a linking "to" or "at", however long the phrase that says whose toll it is)
+_TOLL_REACH = 22
+
+
 def toll_mentions(toks: list[Token], by_first: dict[int, Qty]) -> list[CountMention]:
     """ "a death toll of at least 200", "the toll rose to 12", "the number of people killed has risen to 30"."""
     out = []
@@ -229,7 +234,7 @@ def toll_mentions(toks: list[Token], by_first: dict[int, Qty]) -> list[CountMent
             kind = next((_TOLL_NOUNS[x.lower] for x in toks[k + 2 : k + 5] if x.lower in _TOLL_NOUNS), None)
         if kind is None:
             continue
-        for j in range(k + 1, min(n, k + 14)):
+        for j in range(k + 1, min(n, k + _TOLL_REACH)):
             if toks[j].text in PUNCT_STOP:
                 break
             if j in by_first:

@@ -26,7 +26,7 @@ from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
 from sitroom.geo.names import haversine_km
-from sitroom.model import AcledInter, Frame, Location
+from sitroom.model import AcledInter, Actor, Frame, Location
 
 __all__ = ["NEAR_KM", "WINDOW_SENTENCES", "Cluster", "corefer", "family", "merge_mentions"]
 
@@ -156,11 +156,21 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return na == nb
     if a.agent_text is None or b.agent_text is None or a.actor1 is None or b.actor1 is None:
         return True
+    if _generic_group(a.actor1) or _generic_group(b.actor1):
+        return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
         sides_a = {x.country for x in (a.actor1, a.actor2) if x is not None}
         sides_b = {x.country for x in (b.actor1, b.actor2) if x is not None}
         return bool(sides_a & sides_b)
     return a.actor1.country is None or b.actor1.country is None or a.actor1.country == b.actor1.country
+
+
+_NON_STATE = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
+
+
+def _generic_group(a: Actor) -> bool:
+    """A non-state armed actor named by a common noun ("Rebels (Uganda)", "Unidentified Armed Group (Mali)")."""
+    return a.acled_inter in _NON_STATE and a.name.endswith(")") and " (" in a.name
 
 
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
@@ -290,6 +300,8 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     a raid near Komanda is a new scene)."""
     loc = f.location
     if loc is not None and f.placed_here():
+        if (head.sentence == 0 or _headline(head.sent_text)) and not head.placed_here():
+            return True  # a headline that names no place, then its lead that does: the lead places the event
         hloc = head.location
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
@@ -298,6 +310,11 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
         m.group(1) != here and m.group(1) not in _NOT_PLACES and not _SITE.match(f.sent_text, m.end())
         for m in _LOCATIVE.finditer(f.sent_text)
     )
+
+
+def _headline(sentence: str) -> bool:
+    """A line of its own with no closing punctuation ("Alleged Confrontation Leaves Students Injured")."""
+    return sentence.rstrip(" \t").endswith("\n") and not sentence.strip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _contains(area: Location, place: Location) -> bool:

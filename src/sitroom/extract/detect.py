@@ -358,12 +358,21 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
         text = text[:a] + " " * (b - a) + text[b:]
     own = {t.i for t in triggers}
     for said in (t for t in sent if t.lemma_.lower() in _SAY and t.i not in own):
-        for c in said.children:
-            if c.dep_ == "nsubj" and own and said.i > min(own):
-                # "..., the army said": who tells of the scene is not in it (the army is no side of the attack)
-                a = c.left_edge.idx - sent.start_char
-                b = c.right_edge.idx + len(c.right_edge.text) - sent.start_char
-                text = text[:a] + " " * (b - a) + text[b:]
+        if not own or said.i <= min(own):
+            continue
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        for c in speakers:
+            # "..., the army said": who tells of the scene is not in it (the army is no side of the attack)
+            a = c.left_edge.idx - sent.start_char
+            b = c.right_edge.idx + len(c.right_edge.text) - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+        comma = next((t for t in reversed(doc[max(sent.start, said.i - 8) : said.i]) if t.text == ","), None)
+        if not speakers and comma is not None and said.i == sent.end - 2:
+            # "... attacking girls with machetes, police and army officials said.", the speakers parsed into the
+            # clause before them: the words between the last comma and the sentence-final "said"
+            a = comma.idx + 1 - sent.start_char
+            b = said.idx - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 

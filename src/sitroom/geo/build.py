@@ -222,7 +222,53 @@ def _add_admin1(
             b.name_it(idx, alias)
         for dem in _split(r["demonyms"]):
             demonyms[fold(dem)] = idx
+    _add_named_divisions(b, text, groups, admin1_idx)
     return admin1_idx, demonyms
+
+
+# the words a text puts after a division's name ("Enga province", "Nord-Kivu region", "Kayin State")
+DIVISION_UNITS = ("Province", "Region", "State", "Governorate", "Department", "District", "Prefecture", "Oblast")
+# names that several countries give their divisions ("Central", "Northern", "Eastern Province"): a unit word after
+# them says nothing about which country's
+_GENERIC_DIVISION = re.compile(
+    r"^(?:(?:north|south|east|west|central|upper|lower|middle|far|greater|capital|national capital|federal)"
+    r"(?:[- ]?(?:north|south|east|west|ern))*(?:ern)?)(?:\s+(?:province|region|state|district|division|department))?$",
+    re.IGNORECASE,
+)
+_UNIT_END = re.compile(r"\s+(?:" + "|".join(DIVISION_UNITS) + r")$", re.IGNORECASE)
+
+
+def _add_named_divisions(
+    b: _Builder,
+    text: Callable[[str], str],
+    groups: dict[tuple[str, str], list[int]],
+    admin1_idx: dict[tuple[str, str], int],
+) -> None:
+    """Every other first-level division of a country that ``admin1.tsv`` does not curate, from GeoNames' names
+    (``admin1_names.tsv``, basis "direct"), reachable only with a unit word after its name ("Enga province", "Sagaing
+    Region"): a bare name stays the town's ("Kasese", "Gao"), and the centre is that of the division's places."""
+    curated = {cc for cc, _ in admin1_idx}
+    for r in _tsv(text("admin1_names.tsv")):
+        cc, code, name = r["iso2"], r["code"], r["name"]
+        if r.get("basis") != "direct" or cc in curated or (cc, code) in admin1_idx or _GENERIC_DIVISION.match(name):
+            continue
+        rows = groups.get((cc, code))
+        if not rows:
+            continue
+        base = _UNIT_END.sub("", name)
+        idx = b.add(
+            None,
+            name,
+            _mid([b.lat[i] for i in rows]),
+            _mid([b.lon[i] for i in rows]),
+            cc,
+            code,
+            sum(b.pop[i] for i in rows),
+            "admin1",
+        )
+        admin1_idx[(cc, code)] = idx
+        for unit in DIVISION_UNITS:
+            b.name_it(idx, f"{base} {unit}")
 
 
 NEAREST_KM = 25.0

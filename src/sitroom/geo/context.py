@@ -335,9 +335,12 @@ def place_frame(doc: Any, span: Any) -> bool:
         return True
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in ("bound", "headed", "heading", "destined"):
         return True
-    before = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1
+    comma = i >= 2 and doc[i - 1].text == ","
+    before = i - 2 if comma else i - 1
     if before >= 0 and doc[before].lower_ == "capital":
         return True  # "Armenia's capital Yerevan", "the Ethiopian capital, Addis Ababa": a city in apposition
+    if comma and doc[before].lower_ in ("city", "town", "port"):
+        return True  # "the second city, Lae", "the port town, Hodeidah"
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a", "an"):
         # "Lashkar Gah, the capital of Helmand", "Mpondwe, a border town", "X, the provincial capital": a place in
         # apposition to a word for a settlement or a division

@@ -33,9 +33,10 @@ from sitroom.geo.build import SOURCE_HASH, build_tables
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "11"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
+INDEX_VERSION = "12"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
 # 10: names without their in-word apostrophes, and without the Arabic article in Arabic-speaking countries;
-# 11: admin1 rows for 24 more countries, and PH/PS/BF subdivisions that share an admin1 code (regions.tsv)
+# 11: admin1 rows for 24 more countries, and PH/PS/BF subdivisions that share an admin1 code (regions.tsv);
+# 12: the other countries' divisions, by their GeoNames names with a unit word ("Enga province")
 CACHE_MAGIC = b"sitroom gazetteer cache\n"  # then "VERSION SHA256 LENGTH\n", then the pickled tables
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "admin1_names.tsv")

@@ -106,6 +106,7 @@ def locate_event(
         return None
     if text is not None:
         placed = _contained(placed, text)
+        placed = [_as_division(t, placed, text) for t in placed]
     in_focus = [t for t in placed if t.country == focus_country] if focus_country else []
     if any(_specific(t) for t in in_focus):
         # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country, unless the
@@ -177,6 +178,23 @@ def locate_event(
         )
         return main.to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+_DIVISION_BEFORE = re.compile(r"\b(?:district|province|county|region|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
+_DIVISION_GAP = 60  # characters between the town and "the district of X" ("Mpondwe, in the western district of")
+
+
+def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
+    """ "the town of Mpondwe, in the western district of Kasese": a town's name used for its district, just after a
+    town of its sentence, names the division, less precise than that town ("a residential district of Omdurman",
+    with no town before it, is a part of the city)."""
+    if t.precision != "point" or not _DIVISION_BEFORE.search(text[max(0, t.start - 30) : t.start]):
+        return t
+    if any(
+        o is not t and o.precision == "point" and o.end <= t.start and t.start - o.end <= _DIVISION_GAP for o in placed
+    ):
+        return replace(t, precision="admin2")
+    return t
 
 
 # "150 km south-west of", "about 60 kilometres (37 miles) from", "30 miles north of": a distance from a place

@@ -293,6 +293,14 @@ def _scan(
             continue
         hit = _longest_name(doc, gaz, i, 5, taken, _known_or_county)
         if hit is None:
+            end = _division_named(doc, gaz, i, taken)
+            if end is not None:  # "Enga province": a division known only with its unit word
+                span = doc[i:end]
+                key, unit, rows = lookup_keys(gaz, span.text)
+                if rows and key not in stop:
+                    add(span, "gazetteer", key, unit, rows, None)
+                    i = end
+                    continue
             i += 1
             continue
         j, key, unit, rows = hit
@@ -303,6 +311,17 @@ def _scan(
         if _accept_scanned(doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken):
             add(span, "gazetteer", key, unit, rows, None)
         i = j
+
+
+def _division_named(doc: Any, gaz: Gazetteer, i: int, taken: bytearray) -> int | None:
+    """The end of "Enga province", "Sagaing region": capitalised words from ``i`` and a lower-case unit word after
+    them, which together the gazetteer names (a division it knows only with its unit word)."""
+    for j in range(min(len(doc) - 1, i + 4), i, -1):
+        if any(taken[i : j + 1]) or doc[j].lower_ not in UNIT_SUFFIXES or not capitalised(doc[j - 1]):
+            continue
+        if all(capitalised(t) or t.lower_ in CONNECTORS for t in doc[i:j]) and gaz.has_name(fold(doc[i : j + 1].text)):
+            return j + 1
+    return None
 
 
 def _accept_scanned(
