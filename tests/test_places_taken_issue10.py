@@ -5,6 +5,7 @@
   territory; "prices fell", "shells fell on the town" and "the city fell silent" are not;
 - "X, on the highway about 150 km south-west of Y": the place a distance is measured from is not where it happened;
 - "X, the capital of Y" frames X as a place, even when the language model does not tag it;
+- towns taken in one clause ("captured Kandahar and Herat") are one event each;
 - a town handed over under a truce changed hands (Non-violent transfer of territory), even with no doer named;
 - stun grenades fired at a crowd are riot control, not a grenade attack;
 - "the toll from an attack rose to 305, making it the deadliest attack": the first "attack" names the event, the
@@ -33,6 +34,11 @@ CASES = {
         "Lashkar Gah, the capital of Helmand, was handed over to the insurgents on Friday under a local truce, an "
         "official said. "
         "On Thursday, the Taliban also captured Ghazni, on the main highway about 150 km south-west of Kabul." + PAD,
+    ),
+    "two_towns": (
+        "2021-08-13",
+        "KABUL (Reuters) - The Taliban captured the provincial capitals, Kandahar and Herat, on Thursday, officials "
+        "said." + PAD,
     ),
     "stun": (
         "2023-01-09",
@@ -101,3 +107,11 @@ def test_the_event_a_rising_toll_names_is_the_one_told_next(ctx: Any) -> None:
     attacks = [e for e in c.events if e.acled_event_type == "Violence against civilians"]
     assert len(attacks) == 1, show_events(c)
     assert attacks[0].fatalities.killed == 305 and str(attacks[0].date) == "2017-11-24", show_events(c)
+
+
+def test_towns_taken_in_one_clause_are_one_event_each(ctx: Any) -> None:
+    """ "captured the provincial capitals, Kandahar and Herat": ACLED codes one event per location."""
+    c = ctx("two_towns")
+    taken = [e for e in events_in(c, "captured the provincial capitals") if e.acled_event_type]
+    assert sorted(e.location.name[:4] for e in taken if e.location) == ["Herā", "Kand"], show_events(c)
+    assert len({e.event_id for e in taken}) == 2, show_events(c)

@@ -11,7 +11,10 @@ record:
 - a division that sitroom does not curate is a place with its unit word ("Enga province"), never bare;
 - a headline that names no place and the lead that places it are one event; a dateline opening the lead is no
   place the lead names;
-- "the port city, X" frames a place.
+- "the port city, X" frames a place;
+- another day's attack ("a day after gunmen attacked military sites") does not type the sentence's killing; "45
+  captured" counts people, no territory; "a centre of protests" says what a place is known for; an airline's
+  measures are no conflict actor's; crowds dispersed with riot gear are a protest met with force.
 """
 
 from __future__ import annotations
@@ -50,6 +53,22 @@ CASES = {
         "Students Injured in Campus Protest\n\n"
         "Police fired tear gas at students protesting near a university campus in Venezuela's Merida state on "
         "Monday, injuring several of them, witnesses said." + PAD,
+    ),
+    "bodies": (
+        "2015-12-12",
+        "Residents of the capital found dozens of bodies in the streets on Saturday, many of them young men shot at "
+        "close range, a day after gunmen attacked three military sites. "
+        "In Kinama, a neighbourhood that has been a centre of protests against the president, a witness counted 21 "
+        "bodies. "
+        "The army said the final toll was 79 attackers killed and 45 captured. "
+        "The national airline, Kenya Airways, suspended its flights to the capital." + PAD,
+    ),
+    "dispersed": (
+        "2020-08-11",
+        "Thousands of people marched in Minsk on Monday against the election result, witnesses said. "
+        "In the western city of Grodno, police dispersed crowds with stun grenades and tear gas on Monday night, "
+        "local media reported. "
+        "The election commission said the president had won 80 percent of the vote." + PAD,
     ),
 }
 
@@ -113,3 +132,32 @@ def test_a_headline_and_the_lead_that_places_it_are_one_event(ctx: Any) -> None:
     demos = [e for e in c.events if e.acled_event_type in ("Riots", "Protests", "Battles")]
     assert len(demos) == 1, show_events(c)
     assert demos[0].location is not None and demos[0].location.name.startswith("M"), show_events(c)
+
+
+def test_another_days_attack_does_not_type_the_killing(ctx: Any) -> None:
+    """ "found bodies ... shot at close range, a day after gunmen attacked three military sites": the killing is an
+    attack on civilians; the military sites belong to the day before."""
+    c = ctx("bodies")
+    found = [e for e in events_in(c, "found dozens of bodies") if e.acled_event_type == "Violence against civilians"]
+    assert found, show_events(c)
+
+
+def test_counted_captives_take_no_territory(ctx: Any) -> None:
+    c = ctx("bodies")
+    assert not [e for e in c.events if e.acled_event_type and "territory" in (e.acled_sub_event_type or "")], (
+        show_events(c)
+    )
+
+
+def test_what_a_place_is_known_for_and_an_airlines_measure_are_no_events(ctx: Any) -> None:
+    c = ctx("bodies")
+    assert not [e for e in events_in(c, "has been a centre of protests") if e.acled_event_type == "Protests"], (
+        show_events(c)
+    )
+    assert not events_in(c, "Kenya Airways, suspended its flights"), show_events(c)
+
+
+def test_crowds_dispersed_with_riot_gear_are_a_protest_met_with_force(ctx: Any) -> None:
+    c = ctx("dispersed")
+    grodno = [e for e in events_in(c, "police dispersed crowds with stun grenades") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in grodno] == ["Protest with intervention"], show_events(c)

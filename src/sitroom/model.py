@@ -334,6 +334,8 @@ class Frame:
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
     clause_span: tuple[int, int] | None = None  # that clause's characters (without the clauses joined to it)
+    # what a change of territory took, when it is a list ("captured Kandahar and Herat"): each town is an event
+    taken_span: tuple[int, int] | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None
     date: tuple[Any, str | None, str | None] = (None, None, None)

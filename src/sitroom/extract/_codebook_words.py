@@ -293,6 +293,9 @@ def _named_non_state(low: str) -> bool:
     return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
 
 
+_COUNT_ONLY = re.compile(r"(?:about |some |at least |more than )?(?:\d[\d,]*|dozens|hundreds|scores|several)")
+
+
 def seized_not_place(patients: list[str]) -> bool:
     """Whether what was captured or seized is people or arms rather than a place."""
     lows = [p.lower() for p in patients]
@@ -308,6 +311,8 @@ def territory_change(
         return None  # "capture" and "seize" take a place only as the event's own verb, or as a fight's outcome
     if not won and seized_not_place(patients):
         return None  # "captured five fighters", "seized weapons": no territory changed hands
+    if own == "overtake" and not patients and agent is not None and _COUNT_ONLY.fullmatch(agent.strip().lower()):
+        return None  # "79 killed and 45 captured": people counted, no place taken
     state = "regain" in kinds or (
         agent is not None
         and bool(event_lexicon().context["state_forces"].search(agent.lower()))

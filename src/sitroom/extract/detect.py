@@ -10,6 +10,7 @@ from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.events import (
+    UNIT_DAYS,
     acled_sub_type,
     background_triggers,
     claimed_new,
@@ -128,6 +129,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.clause = apart.get(t.i)
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
+            if t.kind in _TAKING:
+                m.taken_span = _taken_list(doc[t.i])
             key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
             if key not in best or _trigger_rank(m, doc) < _trigger_rank(best[key], doc):
                 best[key] = m
@@ -144,6 +147,24 @@ def _told_before(tok: Any, earlier: list[list[Trigger]]) -> bool:
         return False
     kind_map = event_lexicon().kind_map
     return any(kind_map[t.kind][0] == "acled" for ts in earlier for t in ts)
+
+
+_TAKING = frozenset({"overtake", "regain", "transfer"})
+
+
+def _taken_list(tok: Any) -> tuple[int, int] | None:
+    """The characters of what a verb of taking took when it is a list of names ("captured Kandahar and Herat", "the
+    cities of Kandahar and Herat"): each is a place taken, an event of its own (ACLED: one event per location)."""
+    if tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    listed = any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree)
+    if not listed:
+        return None
+    first, last = obj.left_edge, obj.right_edge
+    return first.idx, last.idx + len(last.text)
 
 
 # the background marks of a trigger whose kind never types a note's scene: a grievance or cause, the start of a period
@@ -351,8 +372,14 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     doc = sent.doc
     for t in triggers:
         tok = doc[t.i]
-        if back.get(t.i) != "cause" or not remembered(tok):
+        if back.get(t.i) != "cause":
             continue
+        if not remembered(tok):
+            tok = _clause_of_another_day(tok)  # "..., a day after gunmen attacked three military sites"
+            if tok is None or not any(
+                not (tok.left_edge.i <= u.i <= tok.right_edge.i) and u.i not in back for u in triggers
+            ):
+                continue  # "This comes a day after Azerbaijan launched an operation": the clause tells the event
         a = tok.left_edge.idx - sent.start_char
         b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
         text = text[:a] + " " * (b - a) + text[b:]
@@ -374,6 +401,26 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
             b = said.idx - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _clause_of_another_day(tok: Any) -> Any | None:
+    """The clause verb of ``tok`` when a count of days ties it to the sentence's event ("a day after gunmen attacked
+    three military sites", "two days before troops shelled the town"): another day's event, whose words do not type
+    this one."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for c in verb.children:
+        if (
+            c.dep_ in ("mark", "prep", "advmod")
+            and c.lower_ in ("after", "before")
+            and c.i > 0
+            and c.doc[c.i - 1].lemma_.lower() in UNIT_DAYS
+        ):
+            return verb
+    return None
 
 
 def _fallback(sent: Any, label: str | None, scope: str) -> Frame:

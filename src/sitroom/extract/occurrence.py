@@ -83,6 +83,7 @@ class Reportability:
     conflict_scene: re.Pattern[str]
     political_figures: re.Pattern[str]
     civil_bodies: frozenset[str]  # a university, a hospital, a company: its own measures are no conflict act
+    place_roles: frozenset[str]  # "a centre of protests", "the scene of fighting": what a place is known for
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def reportability() -> Reportability:
         word_pattern(raw["conflict_scene"]),
         word_pattern(raw["political_figures"]),
         frozenset(raw["civil_bodies"]),
+        frozenset(raw["place_roles"]),
     )
 
 
@@ -626,6 +628,19 @@ def described(tok: Any) -> bool:
     if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
         return not _force_met(tok.head)
     return _perfect_characterises(tok)
+
+
+def place_role(tok: Any) -> bool:
+    """ "a neighbourhood that has been a centre of protests", "the town has been the scene of fighting": an event noun
+    that says what a place is known for, after a copula, tells no event."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    role = tok.head.head
+    return (
+        role.lemma_.lower() in reportability().place_roles
+        and role.dep_ in ("attr", "acomp")
+        and role.head.lemma_.lower() in ("be", "become", "remain")
+    )
 
 
 def _force_met(noun: Any) -> bool:

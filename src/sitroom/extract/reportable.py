@@ -55,6 +55,7 @@ from sitroom.extract.occurrence import (
     no_one,
     only_possible,
     passive,
+    place_role,
     present_perfect,
     referential,
     reportability,
@@ -159,8 +160,17 @@ def decide(
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
             acled = False
         if f.trigger.kind == "coerce" and riot_control(tok):
-            f.etype = _plover_only(f)  # tear gas on a crowd: PLOVER COERCE; ACLED codes the crowd's event
-            acled = False
+            if not short and _crowd_told_only_here(f, frames):
+                # "In Brest and Grodno, police dispersed crowds with stun grenades": the sentence's only report of
+                # the crowd is the force used on it, a protest with intervention (ACLED)
+                iso = f.location.country if f.location is not None else None
+                police = f.actor1 if f.actor1 is not None and f.actor1.acled_inter == AcledInter.STATE_FORCES else None
+                f.etype = classify("protest", "Protest with intervention")
+                f.actor1 = acled_actor(AcledInter.PROTESTERS, iso)
+                f.actor2 = police or acled_actor(AcledInter.STATE_FORCES, iso, police=True)
+            else:
+                f.etype = _plover_only(f)  # tear gas on a crowd: PLOVER COERCE; ACLED codes the crowd's event
+                acled = False
         if not short and _civil_measure(f, tok):
             _drop(f, "a civilian institution's own measure or a rescue, not a conflict actor's act")
             continue
@@ -275,6 +285,7 @@ def decide(
             or referential(tok)
             or toll_only(tok)
             or (described(tok) and not f.own_time)
+            or (not short and place_role(tok))  # "a neighbourhood that has been a centre of protests"
             or (not short and _hurt_only(f, tok))
             # "the deal ending the fighting": background, unless the text dates it ("after Monday's attack")
             or (not short and f.background and not _dated_itself(f, tok))
@@ -702,6 +713,16 @@ def _intercepted(tok: Any) -> bool:
     head = tok.head
     kinds = event_lexicon().lemma_kinds
     return tok.dep_ in ("dobj", "nsubjpass") and kinds.get(head.lemma_.lower()) == "disrupt"
+
+
+def _crowd_told_only_here(f: Frame, frames: list[Frame]) -> bool:
+    """Does the sentence of ``f`` (riot-control gear used) name a crowd that no demonstration or riot mention of the
+    sentence tells?"""
+    if not event_lexicon().context["gathering"].search(f.sent_text.lower()):
+        return False
+    return not any(
+        g.sentence == f.sentence and g.etype.acled_type in ("Protests", "Riots") for g in frames if g is not f
+    )
 
 
 def _civil_measure(f: Frame, tok: Any) -> bool:

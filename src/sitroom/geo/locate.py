@@ -290,7 +290,9 @@ def _labelled(placed: list[Toponym], text: str) -> list[Toponym]:
 
 
 def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str | None, text: str) -> None:
-    """Each mention's place (the ``locate`` step): :func:`locate_event` over the article's places but its dateline."""
+    """Each mention's place (the ``locate`` step): :func:`locate_event` over the article's places but its dateline.
+    A change of territory that took a list of towns ("captured Kandahar and Herat") becomes one mention per town
+    (ACLED: one event per location), each added right after the first."""
     places = without_dateline(toponyms, text)
     # the dateline names the article's main place once more; its city is the place of what the text tells before
     # it names any other
@@ -300,6 +302,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     cities = [t for t in toponyms if t not in places and t.lat is not None and _specific(t)]
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
+    taken: list[tuple[Frame, list[Toponym]]] = []
     for m in mentions:
         pool = places
         if m.clause_span is not None:
@@ -319,6 +322,30 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             home=home,
             dateline=city,
         )
+        if m.taken_span is not None:
+            lo, hi = m.taken_span
+            towns = _distinct(
+                [t for t in places if lo <= t.start < hi and t.precision == "point" and t.lat is not None]
+            )
+            if len(towns) >= 2:
+                m.location = towns[0].to_location()
+                taken.append((m, towns[1:]))
+    for m, more in taken:
+        # "captured Kandahar and Herat": one event per place taken, each named by its town
+        at = next(k for k, x in enumerate(mentions) if x is m) + 1
+        mentions[at:at] = [
+            replace(m, location=t.to_location(), trigger=replace(m.trigger, start=t.start)) for t in more
+        ]
+
+
+def _distinct(towns: list[Toponym]) -> list[Toponym]:
+    seen: set[str] = set()
+    out = []
+    for t in towns:
+        if t.name not in seen:
+            seen.add(t.name)
+            out.append(t)
+    return out
 
 
 # "KYIV - ", "ABUJA/NIAMEY - ", "PESHAWAR, Pakistan - " (a city in capitals, then perhaps its country)
