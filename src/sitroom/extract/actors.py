@@ -176,8 +176,7 @@ def acled_defaults(
         if sub in _REMOTE and doc is not None:
             _target_first(m, targeted_forces(doc, focus, _told_with(doc, m)), focus)
     elif sub == "Arrests":
-        if a1 is None or a1.acled_inter != STATE:
-            m.actor1 = acled_actor(STATE, iso, text1, police=True)
+        state_arrests(m, iso, text1)
     elif sub == "Government regains territory" and (a1 is None or a1.acled_inter != STATE):
         m.actor1 = acled_actor(STATE, iso, text1)
     elif sub in _NON_VIOLENT_ACTS and a1 is None:
@@ -187,6 +186,19 @@ def acled_defaults(
             m.actor1 = _perpetrator(
                 [a for a in scene or [] if not _unnamed(a)], None, (REBEL, IDENTITY, POLITICAL, EXTERNAL, STATE)
             )
+
+
+def state_arrests(m: Any, iso: str | None, text: str = "") -> None:
+    """ACLED codes arrests as the state's: the country's police, unless the mention names a state actor; one named
+    on the other side of an actor taken for the doer ("protesters ... arrested by police") takes the first place,
+    the arrested the second."""
+    a1, a2 = m.actor1, m.actor2
+    if a1 is not None and a1.acled_inter == STATE:
+        return
+    if a1 is not None and a2 is not None and a2.acled_inter == STATE:
+        m.actor1, m.actor2 = a2, a1
+    else:
+        m.actor1 = acled_actor(STATE, iso, text, police=True)
 
 
 def _crowd(a: Actor | None) -> bool:

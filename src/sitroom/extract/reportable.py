@@ -25,8 +25,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract._actor_resolver import acled_actor
 from sitroom.extract.actor_syntax import doer_named
+from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
@@ -163,11 +163,10 @@ def decide(
             if not short and _crowd_told_only_here(f, frames):
                 # "In Brest and Grodno, police dispersed crowds with stun grenades": the sentence's only report of
                 # the crowd is the force used on it, a protest with intervention (ACLED)
-                iso = f.location.country if f.location is not None else None
                 police = f.actor1 if f.actor1 is not None and f.actor1.acled_inter == AcledInter.STATE_FORCES else None
                 f.etype = classify("protest", "Protest with intervention")
-                f.actor1 = acled_actor(AcledInter.PROTESTERS, iso)
-                f.actor2 = police or acled_actor(AcledInter.STATE_FORCES, iso, police=True)
+                f.actor1, f.actor2 = None, police
+                acled_defaults(f, f.location.country if f.location is not None else None)
             else:
                 f.etype = _plover_only(f)  # tear gas on a crowd: PLOVER COERCE; ACLED codes the crowd's event
                 acled = False
@@ -204,15 +203,10 @@ def decide(
         if not short and not _own_kind(f):
             f.etype = classify(f.trigger.kind, None)  # "agreed to suspend the operation" is an agreement
             acled = f.etype.acled_type is not None or f.etype.non_acled is not None
-            if f.etype.acled_sub == "Arrests" and (f.actor1 is None or f.actor1.acled_inter != AcledInter.STATE_FORCES):
+            if f.etype.acled_sub == "Arrests":
                 # "authorities arrested 20 people suspected of helping rebels who attacked a school": typed by the
-                # attack at first, its doer was the rebels; arrests are made by the state's police (ACLED)
-                iso = f.location.country if f.location is not None else None
-                taken = f.actor1 if f.actor1 is not None and f.actor1.acled_inter != AcledInter.STATE_FORCES else None
-                if f.actor2 is not None and f.actor2.acled_inter == AcledInter.STATE_FORCES:
-                    f.actor1, f.actor2 = f.actor2, taken  # "protesters were arrested by police": the police arrest
-                else:
-                    f.actor1 = acled_actor(AcledInter.STATE_FORCES, iso, f.agent_text or "", police=True)
+                # attack at first, its doer was the rebels; arrests are the state's
+                state_arrests(f, f.location.country if f.location is not None else None, f.agent_text or "")
         if not short and f.etype.acled_type not in _ACT_FAMILIES and stative(tok):
             _drop(f, "a state of affairs in the present tense, not an occurrence")
             continue
