@@ -54,6 +54,12 @@ CASES = {
         "Wednesday. "
         "The paramilitary force denied involvement. " + PAD,
     ),
+    "denied": (
+        "2020-10-18",
+        "A missile strike on a residential area of the city of Ganja early on Saturday killed at least 13 civilians, "
+        "officials said. "
+        "Armenia's defence ministry denied that its forces had fired on the city." + PAD,
+    ),
     "battle": (
         "2023-11-09",
         "Azerbaijan launched a military operation against separatist forces in Nagorno-Karabakh on Tuesday. "
@@ -102,3 +108,13 @@ def test_an_operation_against_armed_forces_is_a_battle(ctx: Any) -> None:
     operation = events_in(c, "Azerbaijan launched a military operation")
     assert operation, show_events(c)
     assert {e.acled_sub_event_type for e in operation} <= {"Armed clash"}, show_events(c)
+
+
+def test_an_act_a_speaker_denies_is_no_event(ctx: Any) -> None:
+    """ "denied that its forces had fired on the city": the speaker says it did not happen (a denial, PLOVER
+    REJECT); the strike the article reports is told elsewhere."""
+    c = ctx("denied")
+    denied = [e for e in events_in(c, "denied that its forces had fired on the city") if e.acled_event_type]
+    assert not denied, show_events(c)
+    strike = [e for e in events_in(c, "A missile strike on a residential area") if e.acled_event_type]
+    assert strike, show_events(c)

@@ -73,6 +73,8 @@ def modality(tok: Any) -> str:
         return "negated"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
+    if verb.head.lemma_.lower() == "deny" and verb.dep_ == "ccomp":
+        return "negated"  # "denied that its forces had fired on Ganja": the speaker says it did not happen
     if verb.dep_ == "pcomp" and _instead(verb.head):
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
