@@ -14,7 +14,8 @@ record:
 - "the port city, X" frames a place;
 - another day's attack ("a day after gunmen attacked military sites") does not type the sentence's killing; "45
   captured" counts people, no territory; "a centre of protests" says what a place is known for; an airline's
-  measures are no conflict actor's; crowds dispersed with riot gear are a protest met with force.
+  measures are no conflict actor's; crowds dispersed with riot gear are a protest met with force, one event in each
+  town of "in the cities of X and Y".
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ CASES = {
     "dispersed": (
         "2020-08-11",
         "Thousands of people marched in Minsk on Monday against the election result, witnesses said. "
-        "In the western city of Grodno, police dispersed crowds with stun grenades and tear gas on Monday night, "
+        "In the western cities of Brest and Grodno, police dispersed crowds with stun grenades and tear gas on "
+        "Monday night, "
         "local media reported. "
         "The election commission said the president had won 80 percent of the vote." + PAD,
     ),
@@ -159,5 +161,6 @@ def test_what_a_place_is_known_for_and_an_airlines_measure_are_no_events(ctx: An
 
 def test_crowds_dispersed_with_riot_gear_are_a_protest_met_with_force(ctx: Any) -> None:
     c = ctx("dispersed")
-    grodno = [e for e in events_in(c, "police dispersed crowds with stun grenades") if e.acled_event_type]
-    assert [e.acled_sub_event_type for e in grodno] == ["Protest with intervention"], show_events(c)
+    towns = [e for e in events_in(c, "police dispersed crowds with stun grenades") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in towns] == ["Protest with intervention"] * 2, show_events(c)
+    assert sorted(e.location.name for e in towns if e.location) == ["Brest", "Hrodna"], show_events(c)

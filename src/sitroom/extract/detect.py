@@ -131,6 +131,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 m.clause_span = _clause_span(doc[m.clause])
             if t.kind in _TAKING:
                 m.taken_span = _taken_list(doc[t.i])
+            elif t.kind in _GATHERED and not short:
+                m.taken_span = _listed_where(doc[t.i])
             key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
             if key not in best or _trigger_rank(m, doc) < _trigger_rank(best[key], doc):
                 best[key] = m
@@ -165,6 +167,24 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
         return None
     first, last = obj.left_edge, obj.right_edge
     return first.idx, last.idx + len(last.text)
+
+
+_GATHERED = frozenset({"protest", "riot", "coerce"})  # crowds, and the force used on them
+
+
+def _listed_where(tok: Any) -> tuple[int, int] | None:
+    """The characters of "in X and Y" (or "in the cities of X and Y") told of a demonstration's clause ("In Brest
+    and Grodno, police dispersed crowds"): one event per town (ACLED: one event per location)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):
+            return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return None
 
 
 # the background marks of a trigger whose kind never types a note's scene: a grievance or cause, the start of a period

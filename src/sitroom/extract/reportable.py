@@ -715,7 +715,9 @@ def _crowd_told_only_here(f: Frame, frames: list[Frame]) -> bool:
     if not event_lexicon().context["gathering"].search(f.sent_text.lower()):
         return False
     return not any(
-        g.sentence == f.sentence and g.etype.acled_type in ("Protests", "Riots") for g in frames if g is not f
+        g.sentence == f.sentence and g.etype.acled_type in ("Protests", "Riots")
+        for g in frames
+        if g.trigger.i != f.trigger.i  # not itself, nor its copy at another town of a list
     )
 
 
