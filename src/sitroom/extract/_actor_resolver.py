@@ -9,6 +9,7 @@ compatible actor of the document (:class:`ActorResolver` keeps that memory).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -167,9 +168,10 @@ class ActorResolver:
                     return words[w[:-1]]
         return None
 
-    def _recall(self, sector: str | None = None) -> Actor | None:
+    def _recall(self, *sectors: str, named: bool = False) -> Actor | None:
+        """The actor resolved last, of one of ``sectors`` when given; ``named``: not an unidentified one."""
         for a in reversed(self.memory):
-            if sector is None or a.sector == sector:
+            if (not sectors or a.sector in sectors) and not (named and a.name.startswith("Unidentified")):
                 return a
         return None
 
@@ -251,25 +253,18 @@ class ActorResolver:
             if definite and country is None and any(t.lower_ in _PARAMILITARY for t in toks):
                 # "the RSF ... The paramilitary force denied involvement": a paramilitary is no state's army; the
                 # definite description names the armed group told before
-                earlier = next((a for a in reversed(self.memory) if a.sector in ("REB", "UAG")), None)
+                earlier = self._recall("REB", "UAG")
                 if earlier is not None:
-                    return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
+                    return replace(earlier, text=text)
             if sector in ("REB", "UAG", "ETH") and country is None:
                 earlier = self._recall(sector)
                 definite = any(t.lower_ in ("the", "this", "these", "those") for t in toks)
                 if earlier is None and definite:
                     # "ADF fighters stormed the school ... The attackers also seized six students": a definite
                     # description of an armed group names the group the text named before
-                    earlier = next(
-                        (
-                            a
-                            for a in reversed(self.memory)
-                            if a.sector in ("REB", "UAG", "ETH") and not a.name.startswith("Unidentified")
-                        ),
-                        None,
-                    )
+                    earlier = self._recall("REB", "UAG", "ETH", named=True)
                 if earlier is not None and definite:
-                    return Actor(text, earlier.name, earlier.country, earlier.sector, earlier.acled_inter)
+                    return replace(earlier, text=text)
             if sector in ("GOV", "MIL") and country is None and toks[0].lower_ == "the" and len(toks) <= 3:
                 # "Russia's defence ministry said ... The ministry also said ...": the one named before, not the
                 # article's country

@@ -172,14 +172,19 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
 _GATHERED = frozenset({"protest", "riot", "coerce"})  # crowds, and the force used on them
 
 
+def _nearest_verb(tok: Any) -> Any:
+    """``tok`` if a verb, else the nearest verb above it (at most three steps up), else the last token reached."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def _listed_where(tok: Any) -> tuple[int, int] | None:
     """The characters of "in X and Y" (or "in the cities of X and Y") told of a demonstration's clause ("In Brest
     and Grodno, police dispersed crowds"): one event per town (ACLED: one event per location)."""
-    verb = tok
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _nearest_verb(tok)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):
@@ -427,11 +432,7 @@ def _clause_of_another_day(tok: Any) -> Any | None:
     """The clause verb of ``tok`` when a count of days ties it to the sentence's event ("a day after gunmen attacked
     three military sites", "two days before troops shelled the town"): another day's event, whose words do not type
     this one."""
-    verb = tok
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _nearest_verb(tok)
     for c in verb.children:
         if (
             c.dep_ in ("mark", "prep", "advmod")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sitroom.extract.actors import (
@@ -69,7 +70,7 @@ def resolve_actors(
                 # one side doing violence goes on telling that side's acts of the same kind (with two sides named,
                 # or another kind of act, an unnamed doer stays unnamed)
                 a = told[1]
-                m.actor1 = Actor(a.text, a.name, a.country, a.sector, a.acled_inter)
+                m.actor1 = replace(a)
                 told = (m.sentence, a, told[2])
         if m.actor1 is not None and m.actor1.country is None and agent is not None:
             toks = span_tokens(agent)
@@ -108,8 +109,7 @@ def resolve_actors(
             # shells, missiles and drones that fell on one side of a war between states were the other side's
             other = [a for a in here_scene if a.acled_inter in _STATES and a.sector == "MIL" and a.country != own[0]]
             if other:
-                a = other[0]
-                m.actor1 = Actor(a.text, a.name, a.country, a.sector, a.acled_inter)
+                m.actor1 = replace(other[0])
         if m.etype.acled_type is not None:
             homes = {c for c in (here, focus) if c}
             foreign_forces(m.actor1, homes)
