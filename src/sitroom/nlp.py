@@ -54,16 +54,21 @@ LINE_BREAKS = "sitroom_line_breaks"
 # a possessive ("killed in\nMogadishu" is a line wrapped inside a sentence)
 _OPEN_ENDS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "POS", "RP", "HYPH", ","})
 _LINE_ENDS = frozenset(".!?:;\"”’')]")
+# what a sentence may end on within a line: final punctuation, or a dateline's dash ("KABUL (Reuters) - The ...")
+_MAY_END = _LINE_ENDS | frozenset("-\u2013\u2014\u2026")
 
 
 def _line_breaks(doc: Any) -> Any:
     """A headline or standfirst on a line of its own ("Roadside IED kills general in Syria\nThe desert ...") is a
     sentence: the word after a line break starts one when the line before it has no final punctuation, does not
     end on a word that needs a continuation, and the new line begins with a capital or a quote. The parser keeps
-    these boundaries."""
+    these boundaries. Within a line, a sentence starts only after final punctuation: the parser alone sometimes
+    breaks inside a long name ("around the ancient Ta Muen | Thom temple")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
+            if not prev.is_space and prev.text[-1:] not in _MAY_END:
+                tok.is_sent_start = False
             continue
         last = prev if not prev.is_space else (doc[prev.i - 1] if prev.i > 0 else prev)
         if last.is_space or last.text[-1:] in _LINE_ENDS or last.tag_ in _OPEN_ENDS:

@@ -296,7 +296,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         or (
             s.agent is not None
             and s.cue("aircraft", s.agent_low)
-            and bool(s.kinds & {"attack", "shell", "explosive", "clash"})
+            and bool(s.kinds & {"attack", "shell", "explosive", "clash", "loot"})  # "jets destroyed vehicles"
             and not _human_bomber(s)
         )
     ),

@@ -300,7 +300,7 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     a raid near Komanda is a new scene)."""
     loc = f.location
     if loc is not None and f.placed_here():
-        if (head.sentence == 0 or _headline(head.sent_text)) and not head.placed_here():
+        if (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
             return True  # a headline that names no place, then its lead that does: the lead places the event
         hloc = head.location
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
@@ -310,6 +310,25 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
         m.group(1) != here and m.group(1) not in _NOT_PLACES and not _SITE.match(f.sent_text, m.end())
         for m in _LOCATIVE.finditer(f.sent_text)
     )
+
+
+def _lead_unplaced(lead: Frame, f: Frame) -> bool:
+    """A lead (or headline) that names no place of its own ("BOGOTA - ... a unit of the ELN had kidnapped the
+    father of ..."), whose place came from the dateline or the article, and a later mention in the same country
+    that places it ("... were seized by armed men at a petrol station in Barrancas")."""
+    if not (_opens(lead) or _headline(lead.sent_text)) or lead.placed_here() or f.sentence <= lead.sentence:
+        return False
+    la, lf = lead.location, f.location
+    return la is None or lf is None or la.country == lf.country
+
+
+def _opens(f: Frame) -> bool:
+    """Is the mention told in the article's first sentence (after a dateline the parser may have split off:
+    "BOGOTA - | The government said ...")?"""
+    return f.sentence == 0 or (f.sentence == 1 and f.sent_start <= _DATELINE_CHARS)
+
+
+_DATELINE_CHARS = 48  # the longest dateline split off as a sentence of its own ("KABUL, Afghanistan (Reuters) -")
 
 
 def _headline(sentence: str) -> bool:
@@ -340,11 +359,12 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
         return _places_agree(a, b)
     # a definite description ("the shelling damaged a school") names no place of its own: where it happened is
     # the event it refers to, whatever place the nearby text suggested for it
-    place_ok = _places_agree(a, b) or (
-        (a.anaphoric or weak_a)  # a weak mention ("68 people were injured") refers to an event, as "the attack" does
+    referring = (  # a weak mention ("68 people were injured") refers to an event, as "the attack" does
+        (a.anaphoric or weak_a)
         and not a.placed_here()
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
+    place_ok = _places_agree(a, b) or referring or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
 
@@ -438,7 +458,11 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in _telling(c, frames))]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
-        target = next((c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)), None)
+        told_here = [c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)]
+        # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman, wounding one ranger":
+        # in a sentence whose clauses tell events apart, a mention joins the event of its own clause
+        target = next((c for c in told_here if any(_in_clause(f, frames[j]) for j in c.members)), None)
+        target = target or next(iter(told_here), None)
         if target is None and not short:
             # "Gunmen opened fire ... and then set fire to patrol vehicles": the damage done in the sentence of an
             # event's own act is that event's, whatever the sentences before it told of it
@@ -511,13 +535,17 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]
             killed = frames[i].fatalities.killed
+            sub = frames[i].etype.acled_sub
             pick = (
                 max(
                     before,
                     key=lambda c: (
+                        any(_in_clause(frames[i], frames[j]) for j in c.members),  # its own clause's event
                         # a toll of its own that differs ("at least 27 killed" after "six killed by landmines")
                         # tells of another event than one that has that toll already
                         frames[c.head].fatalities.killed in (None, killed) or killed is None,
+                        # "condemned the bombing" refers to the bombing, not to a shooting told since
+                        sub not in _WEAPONS or frames[c.head].etype.acled_sub == sub,
                         _told_last(frames, c, here),
                         frames[c.head].sentence,
                     ),
@@ -545,6 +573,12 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
     return clusters
 
 
+def _in_clause(f: Frame, other: Frame) -> bool:
+    """Is ``f``'s trigger inside the clause ``other`` was told apart in (same sentence)?"""
+    span = other.clause_span
+    return other.sentence == f.sentence and span is not None and span[0] <= f.trigger.start < span[1]
+
+
 def _told_last(frames: list[Frame], c: Cluster, here: int) -> int:
     """The last sentence, up to sentence ``here``, that tells the event ``c``."""
     return max(frames[j].sentence for j in c.members if frames[j].sentence <= here)
@@ -564,6 +598,11 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             head.date_anchor = dated.date_anchor
             head.own_time = True
     best_loc = head.location
+    if not short and (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
+        # a lead placed only by its dateline, told in place by a later sentence: that sentence places the event
+        told = next((m for m in members if m.location is not None and m.placed_here()), None)
+        if told is not None:
+            best_loc = told.location
     for m in members:
         if m.location is not None and (
             best_loc is None

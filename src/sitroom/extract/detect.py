@@ -358,6 +358,10 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
     for i, (v, names) in placed.items():
         if any(w != v and not (other & names) for j, (w, other) in placed.items() if j != i):
             apart[i] = v
+    verbs = set(apart.values())
+    for t in triggers:  # "..., wounding one ranger": the harm told in a clause kept apart is that clause's
+        if t.i not in apart and (v := _clause_index(doc[t.i])) in verbs:
+            apart[t.i] = v
     return apart
 
 

@@ -26,7 +26,15 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
             cache[n] = find_casualties(sents[n])
         return cache[n]
 
+    clauses: dict[tuple[int, int], Casualties] = {}
     for m in mentions:
+        if m.clause_span is not None:
+            # coordinated clauses told apart ("a volunteer was shot dead in Sai Buri and a grenade was thrown at a
+            # base in Raman, wounding one ranger"): each event counts its own clause
+            if m.clause_span not in clauses:
+                clauses[m.clause_span] = find_casualties(doc.text[m.clause_span[0] : m.clause_span[1]])
+            m.fatalities = clauses[m.clause_span]
+            continue
         found = counts(m.sentence)
         nxt = m.sentence + 1
         if found.is_empty() and nxt < len(sents) and nxt not in with_events:

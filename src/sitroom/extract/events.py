@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.acled_rules import acled_sub_type
-from sitroom.extract.force_senses import held_in_custody, riot_control, shots_fired
+from sitroom.extract.actor_words import noun_entry
+from sitroom.extract.force_senses import held_in_custody, picked_up, riot_control, shots_fired
 from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.senses import other_sense
-from sitroom.model import EventType, Trigger
+from sitroom.model import AcledInter, EventType, Trigger
 from sitroom.nlp import doc_lower
 
 __all__ = [
@@ -140,7 +142,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if k in covered or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
-        if found_kind is None and held_in_custody(tok):
+        if found_kind is None and (held_in_custody(tok) or picked_up(tok)):
             found_kind = "arrest"  # "50 persons were held"
         if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):
             found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
@@ -196,12 +198,37 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             sent.doc[trig.i], lex.context["projectile"]
         ):
             trig.kind = "disrupt"  # "air defences shot down 25 drones": the interception of explosives in the air
+        if trig.kind == "overtake" and (taker := _people_taken(sent.doc[trig.i])) is not None:
+            # "were seized by armed men at a petrol station", "police captured three suspects": people taken are
+            # abducted, or arrested by the state's forces (ACLED), not territory
+            trig.kind = "arrest" if taker else "abduct"
         tok = sent.doc[trig.i]
         depth = _depth(tok)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+_TAKING_PEOPLE = frozenset({"seize", "capture", "grab", "snatch"})
+
+
+def _people_taken(tok: Any) -> bool | None:
+    """For "seize" or "capture" whose object is a person or people: whether the state's forces took them (True:
+    an arrest) or anyone else (False: an abduction); None when what was taken is no person."""
+    if tok.lemma_.lower() not in _TAKING_PEOPLE or tok.pos_ != "VERB":
+        return None
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken:
+        return None
+    t = taken[0]
+    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") or not (
+        t.ent_type_ == "PERSON" or is_person(t.lower_) or is_person(t.lemma_.lower())
+    ):
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any((e := noun_entry(d)) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
 
 
 _HELD_PLACES = frozenset(

@@ -8,6 +8,7 @@ from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import actor_data, load_data
+from sitroom.model import AcledInter
 
 __all__ = ["firing_doer", "firing_is_shooting", "held_in_custody", "is_someone", "riot_control", "shots_fired"]
 
@@ -63,6 +64,22 @@ def held_in_custody(tok: Any) -> bool:
     if subj is None or not (is_person(subj.lower_) or is_person(subj.lemma_.lower())):
         return False
     return not any(c.dep_ in ("oprd", "acomp", "xcomp", "attr", "dobj", "npadvmod") for c in tok.children)
+
+
+def picked_up(tok: Any) -> bool:
+    """ "The 20 suspects were picked up in Kasese", "police picked up three men": people "picked up" by the state's
+    forces, or with no one named, are detained; people picked up by a boat or a bus are not."""
+    if tok.lemma_.lower() != "pick" or tok.pos_ != "VERB" or not any(c.lower_ == "up" for c in tok.children):
+        return False
+    people = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not people or not (is_person(people[0].lower_) or is_person(people[0].lemma_.lower())):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        return any(c.dep_ == "nsubjpass" for c in tok.children)
+    nouns = actor_data()["nouns"]
+    return any((e := nouns.get(d.lemma_.lower())) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
 
 
 def shots_fired(tok: Any) -> bool:

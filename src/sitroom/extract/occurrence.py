@@ -325,8 +325,10 @@ def stative(tok: Any) -> bool:
 def no_one(tok: Any) -> bool:
     """ "No group has claimed responsibility", "nobody was hurt": a negative subject or object denies the event."""
     verb = verb_of(tok)
+    own_object = tok.dep_ == "dobj" and tok.head.i == verb.i  # a second object of its verb is a misparse
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not (own_object and c.dep_ == "dobj" and c.i != tok.i)
         and (c.lower_ in ("nobody", "none", "noone") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in verb.children
     )

@@ -439,12 +439,15 @@ def _own_kind(f: Frame) -> bool:
     scene = f.etype.acled_type
     if own_parent == scene or (f.trigger.kind in ("overtake", "regain") and f.etype.acled_sub in _SEIZED_SUBS):
         return True  # (what a seizure takes when it takes no place: people, arms, goods; the codebook's own rules)
+    if f.trigger.kind == "loot" and f.etype.acled_sub in _DESTROYED_FROM_AFAR:
+        return True  # "air force jets destroyed several vehicles": the destruction is the strike
     if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
         return scene in _ACT_FAMILIES
     return own_parent in _DEMO and scene in _DEMO
 
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
+_DESTROYED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _SEIZED_SUBS = frozenset(
     {"Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Looting/property destruction"}
 )

@@ -102,6 +102,7 @@ def locate_event(
         # "captured Ghazni, on the main highway about 150 km south-west of Kabul": the place a distance is measured
         # from only says where the place named before it lies
         placed = [t for t in placed if not _measured_from(t, placed, text)]
+        placed = [t for t in placed if not _possessor(t, placed, text)]
     if not placed:
         return None
     if text is not None:
@@ -214,6 +215,25 @@ def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
         o is not t and o.end <= t.start and t.start - o.end <= 120 and not _SENTENCE_END.search(text, o.end, t.start)
         for o in placed
     )
+
+
+def _possessor(t: Toponym, placed: list[Toponym], text: str) -> bool:
+    """Is ``t`` the possessor of a place named right after it ("in Pattani's Sai Buri district", "Yemen's port city
+    of Hodeidah")? The place possessed is inside it and says where the event was."""
+    if not text.startswith(("'s", "\u2019s"), t.end):
+        return False
+    return any(
+        o.start > t.end and _PLACE_WORDS.fullmatch(text[t.end + 2 : o.start]) is not None and _specific(o)
+        for o in placed
+    )
+
+
+# what may stand between a possessor and its place: "'s", then words of a place's kind ("port city of", "southern")
+_PLACE_WORDS = re.compile(
+    r"(?:\s+(?:the|of|(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|remote|"
+    r"port|border|capital|city|town|village|district|province|region|state|county|area|commercial|second|largest|"
+    r"main|restive))*\s+"
+)
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
