@@ -123,3 +123,64 @@ def test_a_lead_placed_by_its_dateline_is_placed_by_the_sentence_that_tells_wher
     assert len(taken) == 1, show_events(c)
     assert str(taken[0].date) == "2023-10-28", show_events(c)
     assert taken[0].location is not None and taken[0].location.name == "Valledupar", show_events(c)
+
+
+CASES_2 = {
+    "strike": (
+        "2016-05-23",
+        "ISLAMABAD - Pakistan on Monday condemned a U.S. drone strike that killed a militant leader on its soil. "
+        "The strike hit a car carrying the leader and his driver on Saturday near Quetta, U.S. officials said. "
+        "It was the first known U.S. drone strike in the province; most have hit the tribal regions in the north. "
+        "President Obama offered to help the country wage war on the militants. "
+        "The governor said volunteers would be armed, and asked citizens who volunteered to fight to register. "
+        "The militants' party called on its supporters to march in Quetta on Friday." + PAD,
+    ),
+    "hotels": (
+        "2024-08-05",
+        "LONDON - Police promised on Monday to arrest those who attacked two hotels on Sunday. "
+        "In Manvers, near Rotherham in South Yorkshire, hundreds of people threw bricks and bottles at police on "
+        "Sunday afternoon and smashed the windows of a hotel. "
+        "Hours later, a crowd in Tamworth started a fire at another hotel, police said.\n\n"
+        "The 12 Americans and one Canadian, members of a charity, were seized by armed men on Saturday in Ganthier, "
+        "Haiti, the charity said." + PAD,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ctx2(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, CASES_2)
+
+
+def test_a_blank_line_after_a_quotation_starts_a_sentence(nlp: Any) -> None:
+    doc = nlp('He said he was "disappointed with the system."\n\nPrisons have been attacked repeatedly.')
+    assert [s.text.strip()[:7] for s in doc.sents] == ["He said", "Prisons"]
+
+
+def test_the_strike_told_again_is_the_drone_strike_on_its_own_day(ctx2: Any) -> None:
+    c = ctx2("strike")
+    strikes = [e for e in c.events if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in strikes] == ["Air/drone strike"], show_events(c)
+    assert str(strikes[0].date) == "2016-05-21", show_events(c)
+    assert strikes[0].actor1 is not None and "United States" in strikes[0].actor1.name, show_events(c)
+
+
+def test_offers_volunteers_and_calls_to_march_are_no_events(ctx2: Any) -> None:
+    c = ctx2("strike")
+    for told in ("offered to help", "volunteered to fight", "called on its supporters to march", "most have hit"):
+        assert not [e for e in events_in(c, told) if e.acled_event_type], (told, show_events(c))
+
+
+def test_a_compass_region_abroad_does_not_stand_in_for_its_town(ctx2: Any) -> None:
+    c = ctx2("hotels")
+    riot = [e for e in events_in(c, "threw bricks and bottles at police") if e.acled_event_type]
+    assert [e.acled_event_type for e in riot] == ["Riots"], show_events(c)
+    assert riot[0].location is not None and riot[0].location.name == "Rotherham", show_events(c)
+
+
+def test_a_crowd_that_starts_a_fire_riots_and_named_foreigners_seized_are_abducted(ctx2: Any) -> None:
+    c = ctx2("hotels")
+    fire = [e for e in events_in(c, "started a fire at another hotel") if e.acled_event_type or e.non_acled_type]
+    assert fire and all(e.acled_event_type in ("Riots", "Strategic developments") for e in fire), show_events(c)
+    seized = [e for e in events_in(c, "were seized by armed men") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in seized] == ["Abduction/forced disappearance"], show_events(c)

@@ -63,20 +63,30 @@ def _line_breaks(doc: Any) -> Any:
     sentence: the word after a line break starts one when the line before it has no final punctuation, does not
     end on a word that needs a continuation, and the new line begins with a capital or a quote. The parser keeps
     these boundaries. Within a line, a sentence starts only after final punctuation: the parser alone sometimes
-    breaks inside a long name ("around the ancient Ta Muen | Thom temple")."""
+    breaks inside a long name ("around the ancient Ta Muen | Thom temple"). A new line after final punctuation starts
+    a sentence unless it goes on in lower case ('... the intelligence system."' then a new paragraph, or a list)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
-            if not prev.is_space and prev.text[-1:] not in _MAY_END:
+            if not prev.is_space and (prev.text[-1:] not in _MAY_END or _closes(tok, prev)):
                 tok.is_sent_start = False
             continue
         last = prev if not prev.is_space else (doc[prev.i - 1] if prev.i > 0 else prev)
+        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+        if not tok.is_space and last.text[-1:] in _LINE_ENDS and (gap.count("\n") >= 2 or not tok.is_lower):
+            tok.is_sent_start = True  # a line after a sentence's end starts a sentence (a paragraph, a list item)
+            continue
         if last.is_space or last.text[-1:] in _LINE_ENDS or last.tag_ in _OPEN_ENDS:
             continue
         if tok.is_space or not (tok.text[:1].isupper() or tok.text[:1] in "\"“‘'"):
             continue
         tok.is_sent_start = True
     return doc
+
+
+def _closes(tok: Any, prev: Any) -> bool:
+    """A quotation mark or bracket right after the sentence's last word ('... the system."') closes it."""
+    return not prev.whitespace_ and tok.text in ('"', "\u201d", "\u2019", "'", ")", "]")
 
 
 def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:

@@ -366,7 +366,15 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
     )
     place_ok = _places_agree(a, b) or referring or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
-    return types and _dates_agree(a, b) and place_ok and _actors_agree(a, b)
+    return types and (_dates_agree(a, b) or _judged_today(a, b, weak_a)) and place_ok and _actors_agree(a, b)
+
+
+def _judged_today(a: Frame, b: Frame, weak_a: bool) -> bool:
+    """ "Pakistan on Monday condemned a U.S. drone strike": a weak mention dated by the day of the report that
+    names it refers to an event told with an earlier day of its own."""
+    if not weak_a or a.date_anchor != "publication" or a.date[0] is None or b.date[0] is None:
+        return False
+    return bool(b.own_time and b.date[0] < a.date[0])
 
 
 def _same_unit(f: Frame, head: Frame) -> bool:
@@ -696,6 +704,10 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif sub == "Attack" and head.agent_text is None and (weapon := _weapon_told(members)) is not None:
+        head.etype = weapon.etype  # "The strike hit a car ..." after "a U.S. drone strike": the weapon types it
+        if weapon.agent_text is not None and weapon.actor1 is not None:
+            head.actor1 = weapon.actor1  # and whoever that report says wielded it did it
     elif sub == "Attack":
         # "since the war began", a mention in another sentence that only refers to the wider war, does not say the
         # attacked fought back
@@ -732,6 +744,12 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         ]
         if worse:
             head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
+
+
+def _weapon_told(members: list[Frame]) -> Frame | None:
+    """The one weapon the event's reports name (an air strike, a shelling, a bomb), if they name only one."""
+    told = {m.etype.acled_sub: m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped"}
+    return next(iter(told.values())) if len(told) == 1 else None
 
 
 def _updates(m: Frame) -> bool:

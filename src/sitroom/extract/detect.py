@@ -23,6 +23,7 @@ from sitroom.extract.events import (
 )
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
 from sitroom.extract.modality import modality
+from sitroom.extract.occurrence import reportability
 from sitroom.model import AcledInter, Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
@@ -73,6 +74,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         agents: dict[int, Any] = {}  # trigger index -> its agent token (roles), for the coordinated clauses
         for t in triggers:
             agent, patient = roles(doc[t.i])
+            if agent is not None and not short and _names_the_act(agent, doc[t.i]):
+                agent = None  # "The strike hit a car carrying Mansour": the act told before, not who did it
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
                 doer = None  # "explosives launched at the station, residents said": the residents only tell it
@@ -196,6 +199,11 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
 # compared with, a weapon only carried
 _NOT_SCENE = frozenset({"cause", "since", "carried"})
 _SAYING = frozenset(reporting_verbs("source")) - {"claim"}  # a claimant did what it claims
+
+
+def _names_the_act(agent: Any, tok: Any) -> bool:
+    """Is the agent a noun naming an act of violence ("the strike", "the blast"), the subject of another verb?"""
+    return agent.i != tok.i and agent.pos_ == "NOUN" and agent.lower_ in reportability().act_nouns
 
 
 def _speaker(agent: Any, tok: Any) -> bool:

@@ -222,9 +222,13 @@ def _people_taken(tok: Any) -> bool | None:
     if not taken:
         return None
     t = taken[0]
-    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") or not (
-        t.ent_type_ == "PERSON" or is_person(t.lower_) or is_person(t.lemma_.lower())
-    ):
+    people = (
+        t.ent_type_ == "PERSON"
+        or is_person(t.lower_)
+        or is_person(t.lemma_.lower())
+        or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))  # "the 16 Americans"
+    )
+    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or not people:
         return None
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -38,6 +38,8 @@ _INTENT = frozenset(
         "direct",
         "instruct",
         "need",
+        "offer",
+        "volunteer",
     ]
 )
 # nouns of a demand, plan or promise whose "to" clause names what has not happened ("a demand to ban ...")
@@ -59,13 +61,15 @@ def modality(tok: Any) -> str:
     while noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
         noun = noun.head  # "to carry chemicals or grenades": the first conjunct's verb carries both
     if (
-        noun.pos_ == "NOUN"
+        noun.pos_ in ("NOUN", "PROPN")  # "wage WAR on the cartels", capitalised
         and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
         and noun.head.pos_ in ("VERB", "AUX")
     ):
         verb = noun.head  # "launched an attack": the verb carries the modality
     elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTENT:
+        return "future"  # "called on its supporters to march", parsed with "to march" as a phrase: what is asked
     children = list(verb.children)
     lowers = {c.lower_ for c in children}
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"}  # not "12 May"
@@ -94,7 +98,8 @@ def modality(tok: Any) -> str:
         return "future"  # "further protests are planned for next week"
     if auxes & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
+    infinitive = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and "to" in lowers)  # "offered to help"
+    if infinitive and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"
     if "to" in lowers and (
         (verb.dep_ == "acl" and verb.head.lemma_.lower() in _INTENT_NOUNS)

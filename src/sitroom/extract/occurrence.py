@@ -84,6 +84,7 @@ class Reportability:
     political_figures: re.Pattern[str]
     civil_bodies: frozenset[str]  # a university, a hospital, a company: its own measures are no conflict act
     place_roles: frozenset[str]  # "a centre of protests", "the scene of fighting": what a place is known for
+    act_nouns: frozenset[str]  # "the strike hit a car": a noun naming the act, as a subject, is no doer
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def reportability() -> Reportability:
         word_pattern(raw["political_figures"]),
         frozenset(raw["civil_bodies"]),
         frozenset(raw["place_roles"]),
+        frozenset(raw["act_nouns"]),
     )
 
 
@@ -141,12 +143,26 @@ def generic(tok: Any) -> bool:
     """A habitual or class statement: a frequency adverb with a present-tense (or bare) verb."""
     lex = reportability()
     sent = tok.sent
+    verb = verb_of(tok)
+    if _class_subject(verb):
+        return True
     if not lex.habitual.search(sent.text.lower()):
         return False
-    verb = verb_of(tok)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(tags & {"VBD", "VBN"}) and not tags & {"VBP", "VBZ"}
     return not past or _simple_present(verb)  # "militants sometimes lay mines": the present of "lay"
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "others", "several"})
+
+
+def _class_subject(verb: Any) -> bool:
+    """ "Most have hit the tribal regions", "many are planted on roads": a bare quantifier as the subject of a
+    present or present perfect verb speaks of a class of acts (the earlier strikes), not of one."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _QUANTIFIERS or any(c.dep_ == "prep" for c in subj.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def abstract(tok: Any) -> bool:

@@ -181,6 +181,8 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
             noun = tok.head
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
+            # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
+            means = means or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == trigger.i and tok.tag_ == "VBG")
             # "killed in police firing in Vadodara on Sunday", parsed with "firing ... on Sunday" describing "police":
             # a participle inside the trigger's own phrase tells its scene
             return not (means and tok.dep_ == "acl")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sitroom.geo.names import haversine_km
+from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym
 
 __all__ = ["focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
@@ -281,11 +281,15 @@ def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus
 
 def _contained(placed: list[Toponym], text: str) -> list[Toponym]:
     """Each place named inside a container that lies far from it is replaced by the container ("Lucky Summer
-    area of Nairobi" where "Lucky" found a namesake abroad): the container's point is where the event was."""
+    area of Nairobi" where "Lucky" found a namesake abroad): the container's point is where the event was. A
+    region named by a compass point whose name only a town abroad bears ("Rotherham in South Yorkshire", where
+    "Yorkshire" found a town in the United States) is the namesake then, not the place it contains."""
     out = list(placed)
     for k in range(len(out) - 1):
         t, c = out[k], placed[k + 1]
         if t.lat is None or t.lon is None or c.lat is None or c.lon is None or not _specific(c):
+            continue
+        if c.country != t.country and _COMPASS_NAMED.match(c.text) and fold(c.text) != fold(c.name):
             continue
         if c.start - t.end > 40 or not _CONTAINER_GAP.match(_REST_OF_NAME.sub("", text[t.end : c.start])):
             continue
@@ -297,6 +301,9 @@ def _contained(placed: list[Toponym], text: str) -> list[Toponym]:
             continue  # "Liboi, Garissa County": far from the county seat, but inside the county
         out[k] = replace(c, start=t.start, end=t.end, text=t.text, score=max(t.score, c.score))
     return out
+
+
+_COMPASS_NAMED = re.compile(r"(?:north|south|east|west)(?:ern|-?east|-?west)?\s", re.IGNORECASE)
 
 
 def _labelled(placed: list[Toponym], text: str) -> list[Toponym]:
