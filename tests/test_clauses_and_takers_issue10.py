@@ -184,3 +184,36 @@ def test_a_crowd_that_starts_a_fire_riots_and_named_foreigners_seized_are_abduct
     assert fire and all(e.acled_event_type in ("Riots", "Strategic developments") for e in fire), show_events(c)
     seized = [e for e in events_in(c, "were seized by armed men") if e.acled_event_type]
     assert [e.acled_sub_event_type for e in seized] == ["Abduction/forced disappearance"], show_events(c)
+
+
+CASES_3 = {
+    "rockets": (
+        "2025-06-14",
+        "JERUSALEM - Rockets killed three people in Sderot overnight, emergency services said on Saturday, after "
+        "the army launched its biggest ever raid in the north, killing the country's top commanders. "
+        "The army said its jets had struck 40 targets. "
+        "Militants responded on Friday night with several waves of rockets." + PAD,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ctx3(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, CASES_3)
+
+
+def test_the_countrys_commanders_are_no_running_total(ctx3: Any) -> None:
+    c = ctx3("rockets")
+    lead = [e for e in events_in(c, "Rockets killed three people in Sderot") if e.acled_event_type]
+    assert lead and lead[0].fatalities.killed == 3, show_events(c)
+    assert lead[0].location is not None and lead[0].location.name == "Sderot", show_events(c)
+
+
+def test_a_death_told_with_the_weapon_that_caused_it_is_no_bare_casualty_report(nlp: Any) -> None:
+    from sitroom.extract.occurrence import casualty_report
+
+    def killed(text: str) -> Any:
+        return next(t for t in nlp(text) if t.lower_ == "killed")
+
+    assert not casualty_report(killed("A woman was killed when a rocket hit a building in Ashkelon."))
+    assert casualty_report(killed("A woman was killed in Ashkelon."))
