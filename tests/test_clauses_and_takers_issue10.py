@@ -217,3 +217,50 @@ def test_a_death_told_with_the_weapon_that_caused_it_is_no_bare_casualty_report(
 
     assert not casualty_report(killed("A woman was killed when a rocket hit a building in Ashkelon."))
     assert casualty_report(killed("A woman was killed in Ashkelon."))
+
+
+CASES_4 = {
+    "crowd": (
+        "2023-09-21",
+        "YEVLAKH, Azerbaijan - Officials of both sides met in the town on Thursday to discuss the region's future. "
+        "Azerbaijan's army said its forces had taken 90 positions in the region.\n\n"
+        "In Armenia's capital Yerevan, thousands of protesters gathered outside the government building on "
+        "Wednesday evening, accusing the prime minister of failing the region.\n\n"
+        "Some threw bottles and stones at police, the interior ministry said." + PAD,
+    ),
+    "buildings": (
+        "2023-01-09",
+        "BRASILIA - Thousands of supporters of the former president stormed Congress and the Supreme Court on Sunday. "
+        "Security forces fired tear gas and regained control of the buildings after about four hours. "
+        "The president called the rioters vandals." + PAD,
+    ),
+    "palm": (
+        "2017-11-25",
+        "CAIRO - Gunmen killed 30 people at a mosque in Sinai on Friday. "
+        "The militants have widened their targets: in April, suicide bombers killed 45 people at two churches in "
+        "Tanta and Alexandria on Palm Sunday." + PAD,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ctx4(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, CASES_4)
+
+
+def test_a_crowds_next_act_without_a_place_is_the_same_demonstration(ctx4: Any) -> None:
+    c = ctx4("crowd")
+    demos = [e for e in c.events if e.acled_event_type in ("Protests", "Riots")]
+    assert len(demos) == 1, show_events(c)
+    assert demos[0].location is not None and demos[0].location.name == "Yerevan", show_events(c)
+
+
+def test_buildings_retaken_from_rioters_are_no_territory(ctx4: Any) -> None:
+    c = ctx4("buildings")
+    assert not [e for e in c.events if "territory" in (e.acled_sub_event_type or "")], show_events(c)
+
+
+def test_a_weekday_outside_the_month_the_sentence_names_gives_way_to_the_month(ctx4: Any) -> None:
+    c = ctx4("palm")
+    churches = [e for e in events_in(c, "suicide bombers killed 45 people") if e.acled_event_type]
+    assert churches and str(churches[0].date) == "2017-04-01", show_events(c)

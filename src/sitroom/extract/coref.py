@@ -364,7 +364,8 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
         and not a.placed_here()
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
-    place_ok = _places_agree(a, b) or referring or (not short and _lead_unplaced(b, a))
+    unplaced = not short and not a.placed_here() and a.sentence > b.sentence and a.sentence - b.sentence <= 1
+    place_ok = _places_agree(a, b) or referring or unplaced or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and (_dates_agree(a, b) or _judged_today(a, b, weak_a)) and place_ok and _actors_agree(a, b)
 

@@ -210,6 +210,8 @@ def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None)
     """Is the day word ``t`` ("yesterday", "overnight") overruled by a written date in its sentence ("today's
     fighting on 22 June"), or by a day named in apposition to it ("yesterday, Wednesday"; "on 4 May, overnight")?
     The written date is the writer's own reckoning; a day word counts from a moment the reader may not share."""
+    if _weekday_elsewhere(t, cands):
+        return True
     if not _deictic(t):
         return False
     for o in cands:
@@ -219,6 +221,25 @@ def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None)
             return True
         gap = (t.end, o.start) if t.end <= o.start else (o.end, t.start)
         if text is not None and _APPOSITION.fullmatch(text, *gap):
+            return True
+    return False
+
+
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_elsewhere(t: TimeExpression, cands: list[TimeExpression]) -> bool:
+    """A day named only by its weekday ("on Palm Sunday"), reckoned back from publication, that falls outside a
+    month or year its sentence names ("in April, ... on Palm Sunday"): the writer's month places it, not the
+    reckoning."""
+    if t.precision != "day" or _WRITTEN_DATE.search(t.text) or not _WEEKDAY.search(t.text):
+        return False
+    for o in cands:
+        if o is t or o.end_date is not None or o.precision not in ("month", "year") or _is_since(o):
+            continue  # "in place since November": the start of a state, not the month of the sentence's events
+        if o.precision == "year" and o.date.year != t.date.year:
+            return True
+        if o.precision == "month" and (o.date.year, o.date.month) != (t.date.year, t.date.month):
             return True
     return False
 

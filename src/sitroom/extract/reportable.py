@@ -543,6 +543,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
+    if f.trigger.kind == "regain" and obj is not None and _building_held(obj, lex.structure_nouns):
+        return "drop"  # "regained control of the buildings" from rioters: the end of the riot, no territory
     if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
         kinds = event_lexicon().lemma_kinds
         held = tok.head.head.head if tok.head.head.pos_ == "NOUN" else tok.head.head  # "detained suspects in raids"
@@ -617,6 +619,13 @@ def _counted_over_time(tok: Any) -> bool:
         return False
     counted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
     return any(w.lower_ in _MAGNITUDES for c in counted for w in c.subtree)
+
+
+def _building_held(obj: Any, structures: frozenset[str]) -> bool:
+    """What was retaken is buildings ("control of the buildings", "the building"), not a place of territory."""
+    held = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    held = held if obj.lemma_.lower() == "control" and held is not None else obj
+    return held.lower_ in structures or held.lemma_.lower() in structures
 
 
 def _things(obj: Any, things: frozenset[str]) -> bool:
