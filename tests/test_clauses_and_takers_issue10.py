@@ -264,3 +264,15 @@ def test_a_weekday_outside_the_month_the_sentence_names_gives_way_to_the_month(c
     c = ctx4("palm")
     churches = [e for e in events_in(c, "suicide bombers killed 45 people") if e.acled_event_type]
     assert churches and str(churches[0].date) == "2017-04-01", show_events(c)
+
+
+def test_taking_over_a_group_and_recapturing_inmates_are_no_territory(nlp: Any) -> None:
+    from sitroom.extract.events import find_triggers
+
+    def kinds(text: str) -> list[str]:
+        doc = nlp(text)
+        return [t.kind for t in find_triggers(next(iter(doc.sents)))]
+
+    assert kinds("Mansour took over the Taliban last July.") == []
+    assert "arrest" in kinds("Of the 879 inmates who escaped, 443 had been recaptured by Wednesday, a spokesman said.")
+    assert kinds("The army recaptured the town of Palmyra.") == ["regain"]

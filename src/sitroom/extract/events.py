@@ -198,10 +198,11 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             sent.doc[trig.i], lex.context["projectile"]
         ):
             trig.kind = "disrupt"  # "air defences shot down 25 drones": the interception of explosives in the air
-        if trig.kind == "overtake" and (taker := _people_taken(sent.doc[trig.i])) is not None:
+        if trig.kind in ("overtake", "regain") and (taker := _people_taken(sent.doc[trig.i])) is not None:
             # "were seized by armed men at a petrol station", "police captured three suspects": people taken are
-            # abducted, or arrested by the state's forces (ACLED), not territory
-            trig.kind = "arrest" if taker else "abduct"
+            # abducted, or arrested by the state's forces (ACLED), not territory; escaped inmates "recaptured" are
+            # arrested again
+            trig.kind = "arrest" if taker or trig.kind == "regain" else "abduct"
         tok = sent.doc[trig.i]
         depth = _depth(tok)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -210,7 +211,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
     return sorted(found.values(), key=lambda t: t.i)
 
 
-_TAKING_PEOPLE = frozenset({"seize", "capture", "grab", "snatch"})
+_TAKING_PEOPLE = frozenset({"seize", "capture", "grab", "snatch", "recapture"})
 
 
 def _people_taken(tok: Any) -> bool | None:
@@ -227,12 +228,21 @@ def _people_taken(tok: Any) -> bool | None:
         or is_person(t.lower_)
         or is_person(t.lemma_.lower())
         or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))  # "the 16 Americans"
+        or (t.like_num and _counted_people(t, tok))  # "Of the 879 inmates who escaped, 443 were recaptured"
     )
     if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or not people:
         return None
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any((e := noun_entry(d)) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
+
+
+def _counted_people(number: Any, verb: Any) -> bool:
+    """Does the number count people named in an "of" phrase on it or on its verb ("443 of the inmates", "Of the
+    879 inmates who escaped, 443 ...")?"""
+    preps = [p for head in (number, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    counted = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(is_person(g.lower_) or is_person(g.lemma_.lower()) for g in counted)
 
 
 _HELD_PLACES = frozenset(

@@ -7,7 +7,8 @@ syntax links it to (the rules were written from ordinary English usage, each wit
 tests/test_senses.py):
 
 * ``storm`` as a noun is weather ("the storm dumped snow", "a perfect storm"); only the verb storms a place;
-* ``take over`` from someone, or a business or role ("take over the store", "took over the show"), is succession;
+* ``take over`` from someone, or a business, a role or a named group ("take over the store", "took over the show",
+  "took over the Taliban"), is succession;
 * a destruction or an attack whose doer is a natural force or a fire ("Hurricane Betsy destroyed the church", "a
   fire destroyed the roof, injuring two firefighters") is a disaster; firefighters battle fires, not enemies;
 * a verb in the imperative ("Strike the shepherd", he said) is a command, not an act that happened;
@@ -399,6 +400,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         objects = _linked(tok, ("dobj",)) + [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ == "dobj"]
         if any(o.lemma_.lower() in _SUCCEEDED for o in objects):
             return True
+        if any(o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "NORP") for o in objects):
+            return True  # "Mansour took over the Taliban": the leadership of a group, no place
     fights = lemma in ("battle", "fight", "combat")
     doers = _doers(tok) if fights or kind in _HARMING else []  # only these rules ask who did it
     if kind in _HARMING and (
