@@ -276,3 +276,22 @@ def test_taking_over_a_group_and_recapturing_inmates_are_no_territory(nlp: Any) 
     assert kinds("Mansour took over the Taliban last July.") == []
     assert "arrest" in kinds("Of the 879 inmates who escaped, 443 had been recaptured by Wednesday, a spokesman said.")
     assert kinds("The army recaptured the town of Palmyra.") == ["regain"]
+
+
+def test_a_counted_period_of_protests_is_no_event_of_its_own(nlp: Any, geoparser: Any) -> None:
+    runner = context_runner(
+        nlp,
+        geoparser,
+        {
+            "nights": (
+                "2023-03-09",
+                "TBILISI - The ruling party said on Thursday it would withdraw the bill, after two nights of protests "
+                "in which police fired tear gas at crowds outside parliament. "
+                "Thousands rallied outside parliament on Wednesday night. "
+                "Police used water cannon to push them back." + PAD,
+            )
+        },
+    )
+    c = runner("nights")
+    thursday = [e for e in c.events if e.acled_event_type and str(e.date) == "2023-03-09"]
+    assert not thursday, show_events(c)

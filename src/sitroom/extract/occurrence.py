@@ -27,6 +27,7 @@ __all__ = [
     "carried",
     "casualty_report",
     "continues",
+    "counted_period",
     "described",
     "generic",
     "habitual_present",
@@ -85,6 +86,7 @@ class Reportability:
     civil_bodies: frozenset[str]  # a university, a hospital, a company: its own measures are no conflict act
     place_roles: frozenset[str]  # "a centre of protests", "the scene of fighting": what a place is known for
     act_nouns: frozenset[str]  # "the strike hit a car": a noun naming the act, as a subject, is no doer
+    series_periods: frozenset[str]  # "two nights of protests": a counted period of events is a series
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,7 @@ def reportability() -> Reportability:
         frozenset(raw["civil_bodies"]),
         frozenset(raw["place_roles"]),
         frozenset(raw["act_nouns"]),
+        frozenset(raw["series_periods"]),
     )
 
 
@@ -426,7 +429,17 @@ def series(tok: Any) -> bool:
         near = [*tok.children, *verb.children]
         return any(c.dep_ in ("advmod", "prep", "npadvmod") and periods.search(_text_of(c)) for c in near)
     head = tok.head  # "a spate of killings": the noun is the object of "of" after the series word
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words) or counted_period(tok)
+
+
+def counted_period(tok: Any) -> bool:
+    """ "After two nights of protests", "weeks of clashes": the events of a counted period, many days' worth, not
+    one event (whatever day the sentence names for its report)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    period = tok.head.head
+    counted = period.tag_ == "NNS" or any(c.dep_ == "nummod" for c in period.children)
+    return counted and period.lower_ in reportability().series_periods
 
 
 def _text_of(tok: Any) -> str:

@@ -46,6 +46,7 @@ from sitroom.extract.occurrence import (
     carried,
     casualty_report,
     continues,
+    counted_period,
     described,
     generic,
     habitual_present,
@@ -284,6 +285,7 @@ def decide(
             # "the deal ending the fighting": background, unless the text dates it ("after Monday's attack")
             or (not short and f.background and not _dated_itself(f, tok))
             or (not short and series(tok) and not f.own_time)  # "has seen numerous bombings": a series
+            or (not short and counted_period(tok))  # "after two nights of protests": many days of them
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
             weak[n] = True
