@@ -295,3 +295,14 @@ def test_a_counted_period_of_protests_is_no_event_of_its_own(nlp: Any, geoparser
     c = runner("nights")
     thursday = [e for e in c.events if e.acled_event_type and str(e.date) == "2023-03-09"]
     assert not thursday, show_events(c)
+
+
+def test_the_purpose_of_an_act_in_progress_has_not_happened(nlp: Any) -> None:
+    from sitroom.extract.modality import modality
+
+    def of(text: str, word: str) -> str:
+        return modality(next(t for t in nlp(text) if t.text == word))
+
+    assert of('"Our forces are pursuing the enemy to rescue those abducted," he said.', "rescue") == "future"
+    assert of("Troops are searching the forest to find the attackers.", "find") == "future"
+    assert of("Fighters are continuing to attack the town.", "attack") == "asserted"

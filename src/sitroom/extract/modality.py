@@ -120,12 +120,23 @@ def modality(tok: Any) -> str:
         governing = modality(verb.head)
         if governing in ("future", "hypothetical", "negated"):
             return governing
+        if _ongoing_purpose(verb):
+            return "future"  # "our forces are pursuing the enemy to rescue those abducted": still to be done
     if lowers & _REPORT_ADV:
         return "reported"
     head = verb.head
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
         return "reported"
     return "asserted"
+
+
+def _ongoing_purpose(verb: Any) -> bool:
+    """The purpose of an act in progress ("are pursuing the enemy to rescue the hostages", "troops are searching
+    the forest to find the attackers"): what it aims at has not happened yet."""
+    head = verb.head
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    purpose = verb.dep_ == "advcl" or any(c.dep_ == "dobj" for c in head.children)
+    return progressive and purpose
 
 
 def _instead(prep: Any) -> bool:
