@@ -125,7 +125,7 @@ def test_a_lead_placed_by_its_dateline_is_placed_by_the_sentence_that_tells_wher
     assert taken[0].location is not None and taken[0].location.name == "Valledupar", show_events(c)
 
 
-CASES_2 = {
+CASES |= {
     "strike": (
         "2016-05-23",
         "ISLAMABAD - Pakistan on Monday condemned a U.S. drone strike that killed a militant leader on its soil. "
@@ -147,46 +147,41 @@ CASES_2 = {
 }
 
 
-@pytest.fixture(scope="module")
-def ctx2(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, CASES_2)
-
-
 def test_a_blank_line_after_a_quotation_starts_a_sentence(nlp: Any) -> None:
     doc = nlp('He said he was "disappointed with the system."\n\nPrisons have been attacked repeatedly.')
     assert [s.text.strip()[:7] for s in doc.sents] == ["He said", "Prisons"]
 
 
-def test_the_strike_told_again_is_the_drone_strike_on_its_own_day(ctx2: Any) -> None:
-    c = ctx2("strike")
+def test_the_strike_told_again_is_the_drone_strike_on_its_own_day(ctx: Any) -> None:
+    c = ctx("strike")
     strikes = [e for e in c.events if e.acled_event_type]
     assert [e.acled_sub_event_type for e in strikes] == ["Air/drone strike"], show_events(c)
     assert str(strikes[0].date) == "2016-05-21", show_events(c)
     assert strikes[0].actor1 is not None and "United States" in strikes[0].actor1.name, show_events(c)
 
 
-def test_offers_volunteers_and_calls_to_march_are_no_events(ctx2: Any) -> None:
-    c = ctx2("strike")
+def test_offers_volunteers_and_calls_to_march_are_no_events(ctx: Any) -> None:
+    c = ctx("strike")
     for told in ("offered to help", "volunteered to fight", "called on its supporters to march", "most have hit"):
         assert not [e for e in events_in(c, told) if e.acled_event_type], (told, show_events(c))
 
 
-def test_a_compass_region_abroad_does_not_stand_in_for_its_town(ctx2: Any) -> None:
-    c = ctx2("hotels")
+def test_a_compass_region_abroad_does_not_stand_in_for_its_town(ctx: Any) -> None:
+    c = ctx("hotels")
     riot = [e for e in events_in(c, "threw bricks and bottles at police") if e.acled_event_type]
     assert [e.acled_event_type for e in riot] == ["Riots"], show_events(c)
     assert riot[0].location is not None and riot[0].location.name == "Rotherham", show_events(c)
 
 
-def test_a_crowd_that_starts_a_fire_riots_and_named_foreigners_seized_are_abducted(ctx2: Any) -> None:
-    c = ctx2("hotels")
+def test_a_crowd_that_starts_a_fire_riots_and_named_foreigners_seized_are_abducted(ctx: Any) -> None:
+    c = ctx("hotels")
     fire = [e for e in events_in(c, "started a fire at another hotel") if e.acled_event_type or e.non_acled_type]
     assert fire and all(e.acled_event_type in ("Riots", "Strategic developments") for e in fire), show_events(c)
     seized = [e for e in events_in(c, "were seized by armed men") if e.acled_event_type]
     assert [e.acled_sub_event_type for e in seized] == ["Abduction/forced disappearance"], show_events(c)
 
 
-CASES_3 = {
+CASES |= {
     "rockets": (
         "2025-06-14",
         "JERUSALEM - Rockets killed three people in Sderot overnight, emergency services said on Saturday, after "
@@ -197,13 +192,8 @@ CASES_3 = {
 }
 
 
-@pytest.fixture(scope="module")
-def ctx3(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, CASES_3)
-
-
-def test_the_countrys_commanders_are_no_running_total(ctx3: Any) -> None:
-    c = ctx3("rockets")
+def test_the_countrys_commanders_are_no_running_total(ctx: Any) -> None:
+    c = ctx("rockets")
     lead = [e for e in events_in(c, "Rockets killed three people in Sderot") if e.acled_event_type]
     assert lead and lead[0].fatalities.killed == 3, show_events(c)
     assert lead[0].location is not None and lead[0].location.name == "Sderot", show_events(c)
@@ -219,7 +209,7 @@ def test_a_death_told_with_the_weapon_that_caused_it_is_no_bare_casualty_report(
     assert casualty_report(killed("A woman was killed in Ashkelon."))
 
 
-CASES_4 = {
+CASES |= {
     "crowd": (
         "2023-09-21",
         "YEVLAKH, Azerbaijan - Officials of both sides met in the town on Thursday to discuss the region's future. "
@@ -240,28 +230,30 @@ CASES_4 = {
         "The militants have widened their targets: in April, suicide bombers killed 45 people at two churches in "
         "Tanta and Alexandria on Palm Sunday." + PAD,
     ),
+    "nights": (
+        "2023-03-09",
+        "TBILISI - The ruling party said on Thursday it would withdraw the bill, after two nights of protests "
+        "in which police fired tear gas at crowds outside parliament. "
+        "Thousands rallied outside parliament on Wednesday night. "
+        "Police used water cannon to push them back." + PAD,
+    ),
 }
 
 
-@pytest.fixture(scope="module")
-def ctx4(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, CASES_4)
-
-
-def test_a_crowds_next_act_without_a_place_is_the_same_demonstration(ctx4: Any) -> None:
-    c = ctx4("crowd")
+def test_a_crowds_next_act_without_a_place_is_the_same_demonstration(ctx: Any) -> None:
+    c = ctx("crowd")
     demos = [e for e in c.events if e.acled_event_type in ("Protests", "Riots")]
     assert len(demos) == 1, show_events(c)
     assert demos[0].location is not None and demos[0].location.name == "Yerevan", show_events(c)
 
 
-def test_buildings_retaken_from_rioters_are_no_territory(ctx4: Any) -> None:
-    c = ctx4("buildings")
+def test_buildings_retaken_from_rioters_are_no_territory(ctx: Any) -> None:
+    c = ctx("buildings")
     assert not [e for e in c.events if "territory" in (e.acled_sub_event_type or "")], show_events(c)
 
 
-def test_a_weekday_outside_the_month_the_sentence_names_gives_way_to_the_month(ctx4: Any) -> None:
-    c = ctx4("palm")
+def test_a_weekday_outside_the_month_the_sentence_names_gives_way_to_the_month(ctx: Any) -> None:
+    c = ctx("palm")
     churches = [e for e in events_in(c, "suicide bombers killed 45 people") if e.acled_event_type]
     assert churches and str(churches[0].date) == "2017-04-01", show_events(c)
 
@@ -278,21 +270,8 @@ def test_taking_over_a_group_and_recapturing_inmates_are_no_territory(nlp: Any) 
     assert kinds("The army recaptured the town of Palmyra.") == ["regain"]
 
 
-def test_a_counted_period_of_protests_is_no_event_of_its_own(nlp: Any, geoparser: Any) -> None:
-    runner = context_runner(
-        nlp,
-        geoparser,
-        {
-            "nights": (
-                "2023-03-09",
-                "TBILISI - The ruling party said on Thursday it would withdraw the bill, after two nights of protests "
-                "in which police fired tear gas at crowds outside parliament. "
-                "Thousands rallied outside parliament on Wednesday night. "
-                "Police used water cannon to push them back." + PAD,
-            )
-        },
-    )
-    c = runner("nights")
+def test_a_counted_period_of_protests_is_no_event_of_its_own(ctx: Any) -> None:
+    c = ctx("nights")
     thursday = [e for e in c.events if e.acled_event_type and str(e.date) == "2023-03-09"]
     assert not thursday, show_events(c)
 

@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.acled_rules import acled_sub_type
-from sitroom.extract.actor_words import noun_entry
-from sitroom.extract.force_senses import held_in_custody, picked_up, riot_control, shots_fired
+from sitroom.extract.force_senses import (
+    by_state,
+    held_in_custody,
+    names_people,
+    picked_up,
+    riot_control,
+    shots_fired,
+    takers,
+)
 from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.senses import other_sense
-from sitroom.model import AcledInter, EventType, Trigger
+from sitroom.model import EventType, Trigger
 from sitroom.nlp import doc_lower
 
 __all__ = [
@@ -219,30 +225,10 @@ def _people_taken(tok: Any) -> bool | None:
     an arrest) or anyone else (False: an abduction); None when what was taken is no person."""
     if tok.lemma_.lower() not in _TAKING_PEOPLE or tok.pos_ != "VERB":
         return None
-    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not taken:
+    taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if taken is None or not names_people(taken, tok):
         return None
-    t = taken[0]
-    people = (
-        t.ent_type_ == "PERSON"
-        or is_person(t.lower_)
-        or is_person(t.lemma_.lower())
-        or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))  # "the 16 Americans"
-        or (t.like_num and _counted_people(t, tok))  # "Of the 879 inmates who escaped, 443 were recaptured"
-    )
-    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or not people:
-        return None
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any((e := noun_entry(d)) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
-
-
-def _counted_people(number: Any, verb: Any) -> bool:
-    """Does the number count people named in an "of" phrase on it or on its verb ("443 of the inmates", "Of the
-    879 inmates who escaped, 443 ...")?"""
-    preps = [p for head in (number, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
-    counted = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return any(is_person(g.lower_) or is_person(g.lemma_.lower()) for g in counted)
+    return by_state(takers(tok))
 
 
 _HELD_PLACES = frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.lexicons import actor_data, load_data
 from sitroom.model import AcledInter
 
@@ -72,14 +73,46 @@ def picked_up(tok: Any) -> bool:
     if tok.lemma_.lower() != "pick" or tok.pos_ != "VERB" or not any(c.lower_ == "up" for c in tok.children):
         return False
     people = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    if not people or not (is_person(people[0].lower_) or is_person(people[0].lemma_.lower())):
+    if not people or not names_people(people[0], tok):
         return False
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = takers(tok)
     if not doers:
         return any(c.dep_ == "nsubjpass" for c in tok.children)
-    nouns = actor_data()["nouns"]
-    return any((e := nouns.get(d.lemma_.lower())) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
+    return by_state(doers)
+
+
+def names_people(t: Any, verb: Any) -> bool:
+    """Is the noun ``t`` (a verb's object or passive subject) a person or people: a name, a word for people, a
+    nationality in the plural ("the 16 Americans"), or a number counting people ("Of the 879 inmates who escaped,
+    443 were recaptured")?"""
+    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    return (
+        t.ent_type_ == "PERSON"
+        or is_person(t.lower_)
+        or is_person(t.lemma_.lower())
+        or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))
+        or (t.like_num and _counted_people(t, verb))
+    )
+
+
+def _counted_people(number: Any, verb: Any) -> bool:
+    """Does the number count people named in an "of" phrase on it or on its verb ("443 of the inmates", "Of the
+    879 inmates who escaped, 443 ...")?"""
+    preps = [p for head in (number, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    counted = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(is_person(g.lower_) or is_person(g.lemma_.lower()) for g in counted)
+
+
+def takers(verb: Any) -> list[Any]:
+    """Who did what the verb tells: its subject, or the "by" agent of its passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def by_state(doers: list[Any]) -> bool:
+    """Is one of them the state's forces ("police", "soldiers", "troops")?"""
+    return any((e := noun_entry(d)) is not None and e[1] == AcledInter.STATE_FORCES for d in doers)
 
 
 def shots_fired(tok: Any) -> bool:
