@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from sitroom.extract.time_grammar import FUTURE, fixed_offsets, patterns, shift
+from sitroom.extract.time_grammar import FUTURE, WEEKDAY, fixed_offsets, patterns, shift
 from sitroom.model import TimeExpression
 
 __all__ = ["dependent_spans", "event_date", "find_times"]
@@ -225,14 +225,11 @@ def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None)
     return False
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
 def _weekday_elsewhere(t: TimeExpression, cands: list[TimeExpression]) -> bool:
     """A day named only by its weekday ("on Palm Sunday"), reckoned back from publication, that falls outside a
     month or year its sentence names ("in April, ... on Palm Sunday"): the writer's month places it, not the
     reckoning."""
-    if t.precision != "day" or _WRITTEN_DATE.search(t.text) or not _WEEKDAY.search(t.text):
+    if t.precision != "day" or _WRITTEN_DATE.search(t.text) or not WEEKDAY.search(t.text):
         return False
     for o in cands:
         if o is t or o.end_date is not None or o.precision not in ("month", "year") or _is_since(o):

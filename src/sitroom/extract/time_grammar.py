@@ -17,7 +17,7 @@ from typing import Any
 
 from sitroom.extract.numbers import parse_number
 
-__all__ = ["FUTURE", "Resolver", "fixed_offsets", "patterns", "shift", "words"]
+__all__ = ["FUTURE", "WEEKDAY", "Resolver", "fixed_offsets", "patterns", "shift", "words"]
 
 _FULL_MONTHS = (
     "January",
@@ -38,6 +38,7 @@ _MON = (
     "(?:" + "|".join([*_FULL_MONTHS, *(m.upper() for m in _FULL_MONTHS)]) + "|(?:" + "|".join(_ABBR_MONTHS) + r")\.?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE)  # a day's name anywhere in an expression
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number or a numeric date
