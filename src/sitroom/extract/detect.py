@@ -8,7 +8,6 @@ from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
-from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.events import (
     UNIT_DAYS,
     acled_sub_type,
@@ -21,10 +20,11 @@ from sitroom.extract.events import (
     remembered,
     shift_for_modality,
 )
+from sitroom.extract.force_senses import by_state
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import reportability
-from sitroom.model import AcledInter, Frame, Trigger
+from sitroom.model import Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
 
@@ -341,8 +341,7 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
             continue  # a noun naming an act without its doer ("points to the attack") refers to one told already
         own[t.i] = verb.i
         doers[t.i] = doer.text.lower() if doer is not None else ""
-        entry = noun_entry(doer) if doer is not None else None
-        state[t.i] = entry is not None and entry[1] == AcledInter.STATE_FORCES
+        state[t.i] = doer is not None and by_state([doer])
     apart: dict[int, int] = {}
     for i, v in own.items():
         # the state's forces and someone else (or no one named): two actor pairs; two clauses about unnamed or
