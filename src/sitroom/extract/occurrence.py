@@ -429,7 +429,7 @@ def series(tok: Any) -> bool:
         near = [*tok.children, *verb.children]
         return any(c.dep_ in ("advmod", "prep", "npadvmod") and periods.search(_text_of(c)) for c in near)
     head = tok.head  # "a spate of killings": the noun is the object of "of" after the series word
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words) or counted_period(tok)
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words
 
 
 def counted_period(tok: Any) -> bool:
