@@ -42,6 +42,12 @@ def find(tops: list[Toponym], text: str) -> Toponym:
         ("Thousands marched through Paris on Saturday.", "Paris", "FRA", (48.85, 2.35), 25),
         ("Paris and Henry County firefighters met in Tennessee to plan the drill.", "Paris", "USA", (36.3, -88.33), 40),
         ("The tariffs on China hurt farmers in Houston, Texas, the professor said.", "China", "CHN", (35.0, 105.0), 50),
+        # a town that modifies the name of a site, across lowercase words, whatever the model tags it
+        ("Gunmen blew open the walls of the Lokoja medium security prison.", "Lokoja", "NGA", (7.8, 6.74), 15),
+        ("Gunmen attacked the Jos main market on Sunday.", "Jos", "NGA", (9.93, 8.89), 15),
+        # a town reached by a verb of motion
+        ("On Friday the unrest spread to Kasese and Bundibugyo.", "Kasese", "UGA", (0.18, 30.08), 15),
+        ("Thousands fled to Goma as the rebels advanced.", "Goma", "COD", (-1.68, 29.23), 15),
         # country aliases
         ("Aid arrived from the U.S. and Britain.", "U.S.", "USA", (39.76, -98.5), 50),
         ("Aid arrived from the U.S. and Britain.", "Britain", "GBR", (54.76, -2.7), 50),

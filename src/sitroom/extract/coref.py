@@ -612,7 +612,10 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         told = next((m for m in members if m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
+    told_here = not short and head.placed_here()
     for m in members:
+        if told_here and not m.placed_here():
+            continue  # the place the head's own sentence names is not refined by one a member only inherited
         if m.location is not None and (
             best_loc is None
             or (

@@ -208,8 +208,9 @@ def referential(tok: Any) -> bool:
         if head.i == t.i:
             return False
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.referring_verbs:
-            return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep") or t.dep_ == "pobj"
-        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj"):
+            # "was shocked by the attacks": the agent of a verb of feeling names what was felt about
+            return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep", "agent")
+        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "agent"):
             t = head
             continue
         return False

@@ -27,6 +27,7 @@ __all__ = [
     "coordinated_with_place",
     "followed_by_place",
     "lookup_keys",
+    "moved_to",
     "not_places",
     "own_named",
     "person_tokens",
@@ -347,7 +348,38 @@ def place_frame(doc: Any, span: Any) -> bool:
         nouns = [t for t in doc[j + 2 : min(j + 5, len(doc))] if t.pos_ == "NOUN"]
         if nouns and nouns[0].lower_ in _APPOSED:
             return True
-    return j < len(doc) and doc[j].lower_ in FRAME_AFTER
+    if j < len(doc) and doc[j].lower_ in FRAME_AFTER:
+        return True
+    return _names_a_facility(doc, span)
+
+
+def _names_a_facility(doc: Any, span: Any) -> bool:
+    """ "the Kuje medium security prison": a name that modifies a word for a site or a division, across only lowercase
+    modifiers, names where the site is."""
+    last = doc[span.end - 1]
+    head = last.head
+    return (
+        last.dep_ in ("compound", "nmod")
+        and head.i > last.i
+        and head.i - span.end <= 3
+        and head.lower_ in FRAME_AFTER
+        and all(t.is_lower and t.is_alpha for t in doc[span.end : head.i])
+    )
+
+
+_MOTION = frozenset({"spread", "flee", "move", "march", "travel", "head", "advance", "extend", "return", "retreat"})
+
+
+def moved_to(doc: Any, i: int) -> bool:
+    """ "the violence spread to X", "fled to X": "to" or "towards" after a verb of motion makes X a place."""
+    prep = doc[i].head
+    return (
+        i >= 1
+        and doc[i].dep_ == "pobj"
+        and prep.lower_ in ("to", "towards", "toward")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_ in _MOTION
+    )
 
 
 _APPOSED = frozenset(
