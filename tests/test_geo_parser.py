@@ -48,6 +48,9 @@ def find(tops: list[Toponym], text: str) -> Toponym:
         # a town reached by a verb of motion
         ("On Friday the unrest spread to Kasese and Bundibugyo.", "Kasese", "UGA", (0.18, 30.08), 15),
         ("Thousands fled to Goma as the rebels advanced.", "Goma", "COD", (-1.68, 29.23), 15),
+        # a town that is what was taken or bombarded
+        ("The army recaptured Kidal, a desert town, on Tuesday.", "Kidal", "MLI", (18.44, 1.41), 15),
+        ("Rebels in South Sudan seized Bor, the state capital.", "Bor", "SSD", (6.21, 31.56), 15),
         # country aliases
         ("Aid arrived from the U.S. and Britain.", "U.S.", "USA", (39.76, -98.5), 50),
         ("Aid arrived from the U.S. and Britain.", "Britain", "GBR", (54.76, -2.7), 50),

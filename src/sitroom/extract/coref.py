@@ -375,6 +375,8 @@ def _judged_today(a: Frame, b: Frame, weak_a: bool) -> bool:
     names it refers to an event told with an earlier day of its own."""
     if not weak_a or a.date_anchor != "publication" or a.date[0] is None or b.date[0] is None:
         return False
+    if (a.date[2] or "").endswith(("'s", "\u2019s")):
+        return False  # "Thursday's gun battles": the day names the event's own, not the report's
     return bool(b.own_time and b.date[0] < a.date[0])
 
 

@@ -94,6 +94,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             if lex.kind_map[t.kind][0] != "acled":
                 continue
             kinds = asserted if mods[t.i] in factual else {t.kind}
+            if not short and mods[t.i] in factual:
+                aside = {b.i for b in facts if _told_aside(doc, b.i, t.i)}
+                if aside:  # "X, whose songs became anthems of the protest movement, was shot dead": not a protest
+                    kinds = {b.kind for b in facts if b.i not in back and b.i not in aside} | {t.kind}
             if t.i in apart:  # a clause told apart is typed by its own words
                 kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
             if t.i in back:
@@ -370,6 +374,22 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
         if t.i not in apart and (v := _clause_index(doc[t.i])) in verbs:
             apart[t.i] = v
     return apart
+
+
+def _told_aside(doc: Any, b: int, t: int) -> bool:
+    """Is trigger ``b`` told in a relative clause that describes someone named in the sentence ("Hachalu Hundessa,
+    whose songs became anthems of the protest movement"), a clause that does not hold trigger ``t``? What it tells
+    of them does not type ``t``'s event; a clause of the scene's place or time ("where mobs torched houses") does."""
+    tok = doc[b]
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            scene = any(w.lower_ in ("where", "when") for w in tok.subtree if w.i < tok.i)
+            named = tok.head.pos_ == "PROPN" or tok.head.dep_ == "appos"  # "X, a singer whose songs ..."
+            return named and not scene and not (tok.left_edge.i <= t <= tok.right_edge.i)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _clause_span(verb: Any) -> tuple[int, int]:

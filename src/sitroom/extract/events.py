@@ -197,6 +197,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             continue
         found[tok.i] = Trigger(kind, tok.i, tok.idx, tok.text, 0)
     found = {i: t for i, t in found.items() if not other_sense(sent.doc[i], t.kind, t.text.lower())}
+    found = {i: t for i, t in found.items() if not (t.kind == "coerce" and _targeted(sent.doc[i], lex))}
     for trig in found.values():
         if trig.kind == "transfer" and _carries_aid(sent.doc[trig.i], lex.context["aid_objects"]):
             trig.kind = "aid"  # "handed over medicine", "evacuated the wounded"
@@ -209,12 +210,43 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             # abducted, or arrested by the state's forces (ACLED), not territory; escaped inmates "recaptured" are
             # arrested again
             trig.kind = "arrest" if taker or trig.kind == "regain" else "abduct"
+        if trig.kind in ("shell", "grenade") and _exchanged(sent.doc[trig.i]):
+            trig.kind = "clash"  # "exchanged artillery and machine-gun fire": both sides fire, a battle (ACLED)
         tok = sent.doc[trig.i]
         depth = _depth(tok)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+_STRIKING = frozenset({"attack", "clash", "shell", "explosive", "air", "grenade", "suicide"})
+_POSTS = frozenset({"checkpoint", "roadblock", "barricade", "blockade", "cordon"})
+
+
+def _targeted(tok: Any, lex: Any) -> bool:
+    """A post or a roadblock that an attack was aimed at ("fired rockets at a checkpoint", "attacked a checkpoint")
+    is its target, not one set up (a measure of control)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _POSTS:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "near") else tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "fire" or lex.lemma_kinds.get(lemma) in _STRIKING
+
+
+def _exchanged(tok: Any) -> bool:
+    """Is the weapon what two sides exchange ("exchanged artillery fire", "an exchange of mortar fire")?"""
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "exchange":
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "exchange":
+            return True
+        if tok.dep_ not in ("nmod", "compound", "conj", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _TAKING_PEOPLE = frozenset({"seize", "capture", "grab", "snatch", "recapture"})

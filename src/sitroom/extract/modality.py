@@ -68,6 +68,8 @@ def modality(tok: Any) -> str:
         verb = noun.head  # "launched an attack": the verb carries the modality
     elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _sought(tok.head.head):
+        return "future"  # "a reward for the capture of a man", "a warrant for the arrest": what is sought
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTENT:
         return "future"  # "called on its supporters to march", parsed with "to march" as a phrase: what is asked
     children = list(verb.children)
@@ -115,6 +117,9 @@ def modality(tok: Any) -> str:
     joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
     if joined and (shared := modality(verb.head)) in ("future", "hypothetical"):
         return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
+    purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i
+    if purpose and verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PERFORMING:
+        return "future"  # "had entered the country to carry out attacks": the attacks are what it came for
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)
@@ -128,6 +133,19 @@ def modality(tok: Any) -> str:
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _REPORT:
         return "reported"
     return "asserted"
+
+
+_SOUGHT = frozenset({"reward", "bounty", "warrant"})
+
+
+def _sought(word: Any) -> bool:
+    """A reward, bounty or warrant, or a verb that offers or issues one ("offered a reward ... for")."""
+    return word.lemma_.lower() in _SOUGHT or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SOUGHT for c in word.children
+    )
+
+
+_PERFORMING = frozenset({"carry", "launch", "stage", "mount", "conduct", "commit", "perpetrate", "wage"})
 
 
 def _ongoing_purpose(verb: Any) -> bool:

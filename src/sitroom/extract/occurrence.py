@@ -196,6 +196,8 @@ def referential(tok: Any) -> bool:
         and tok.head.head.lemma_.lower() in ("suspect", "culprit", "perpetrator", "mastermind", "accomplice")
     ):
         return True  # "two suspects in the bombing", "the masterminds behind the attack": it refers to the event
+    if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
+        return True  # "who was behind the killing": who is to answer for an event told elsewhere
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok):

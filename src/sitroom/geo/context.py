@@ -27,12 +27,12 @@ __all__ = [
     "coordinated_with_place",
     "followed_by_place",
     "lookup_keys",
-    "moved_to",
     "not_places",
     "own_named",
     "person_tokens",
     "place_frame",
     "preceded_by_locative",
+    "reached_by",
     "strip_name",
 ]
 
@@ -368,14 +368,18 @@ def _names_a_facility(doc: Any, span: Any) -> bool:
 
 
 _MOTION = frozenset({"spread", "flee", "move", "march", "travel", "head", "advance", "extend", "return", "retreat"})
+_TAKING = frozenset({"capture", "seize", "overrun", "retake", "recapture", "besiege", "shell", "bomb"})
 
 
-def moved_to(doc: Any, i: int) -> bool:
-    """ "the violence spread to X", "fled to X": "to" or "towards" after a verb of motion makes X a place."""
-    prep = doc[i].head
+def reached_by(doc: Any, i: int) -> bool:
+    """ "the violence spread to X", "fled to X": "to" or "towards" after a verb of motion makes X a place; so does
+    being the object of a verb of taking or bombarding ("seized X, the main supply base", "shelled X")."""
+    tok = doc[i]
+    if tok.dep_ == "dobj":
+        return tok.head.pos_ == "VERB" and tok.head.lemma_ in _TAKING
+    prep = tok.head
     return (
-        i >= 1
-        and doc[i].dep_ == "pobj"
+        tok.dep_ == "pobj"
         and prep.lower_ in ("to", "towards", "toward")
         and prep.head.pos_ == "VERB"
         and prep.head.lemma_ in _MOTION

@@ -20,12 +20,12 @@ from sitroom.geo.context import (
     coordinated_with_place,
     followed_by_place,
     lookup_keys,
-    moved_to,
     not_places,
     own_named,
     person_tokens,
     place_frame,
     preceded_by_locative,
+    reached_by,
     strip_name,
 )
 from sitroom.geo.gazetteer import Gazetteer
@@ -239,7 +239,7 @@ def _promote(
         return True
     if preceded_by_locative(doc, span.start, strong=not strong_feat):
         return True
-    if coordinated_with_place(doc, span.start, taken) or place_frame(doc, span) or moved_to(doc, span.end - 1):
+    if coordinated_with_place(doc, span.start, taken) or place_frame(doc, span) or reached_by(doc, span.end - 1):
         return True
     return strong_feat and preceded_by_locative(doc, span.start)
 
