@@ -14,6 +14,9 @@ written for these tests from the ACLED codebook (2023) and English syntax, not f
   not a hand grenade; a checkpoint fired on is the target of an attack, not one set up;
 - what a relative clause says of a victim ("whose songs became anthems of the protest movement") does not type the
   act done to them, and "who was behind the killing" refers to the killing;
+- a country's capital named in the event's own sentence ("a drone strike in Beirut") is the place, in an article about
+  another country, as its namesakes would not be; a year that classifies an event noun ("a 2022 attack") dates it,
+  also when a claim names it;
 - attacks a group came "to carry out" are its aim, and a capture a reward is offered for is sought: neither is an
   event told.
 """
@@ -144,3 +147,23 @@ def test_a_toll_of_a_days_battles_is_no_report_of_an_older_event(ctx: Any) -> No
     blast = [e for e in events_in(c, "The port blast in August last year") if e.acled_event_type]
     assert blast, show_events(c)
     assert all(not any("Thursday's gun battles" in m.sentence for m in e.mentions) for e in blast), show_events(c)
+
+
+CASES |= {
+    "abroad": (
+        "2024-01-04",
+        "KERMAN, Iran - Two bombs killed 84 people in Kerman on Wednesday, officials said. "
+        "Police arrested suspects in Shiraz and Tabriz on Thursday. "
+        "Islamic State also claimed a 2022 attack on a shrine in Shiraz that killed 13 people. "
+        "The blasts came a day after a drone strike in Beirut killed a senior Hamas official." + PAD,
+    ),
+}
+
+
+def test_a_capital_abroad_is_the_place_and_a_year_dates_its_noun(ctx: Any) -> None:
+    c = ctx("abroad")
+    strike = [e for e in events_in(c, "a drone strike in Beirut") if e.acled_event_type]
+    assert strike and all(e.location is not None and e.location.name == "Beirut" for e in strike), show_events(c)
+    shrine = [e for e in events_in(c, "a 2022 attack on a shrine") if e.acled_event_type]
+    # dated by its year only, it is history (ACLED codes a day, a week or a month), never an event of this week
+    assert all(e.date is not None and e.date.year == 2022 for e in shrine), show_events(c)

@@ -188,6 +188,7 @@ class Toponym:
     admin2: str | None = None
     admin3: str | None = None
     near: bool = False  # named as a reference point ("near X", "outside X", "10 km north of X"), not the place itself
+    capital: bool = False  # a country's capital city: a name no namesake in another country stands in for
 
     @property
     def geo_precision(self) -> int:

@@ -66,6 +66,10 @@ def words() -> dict[str, Any]:
     return data
 
 
+def _year_nouns() -> str:
+    return "|".join(re.escape(w) for w in words()["year_named_events"])
+
+
 def _month(name: str) -> int:
     return int(words()["months"][name.lower().rstrip(".")])
 
@@ -333,6 +337,12 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
         (rf"(?i:\b(?:early|late|mid)[\s-]+)(?P<m>{_MON}){_E}", _r_month, 0),
         (
             rf"(?i:\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?)(?P<y>{_YEAR}){_E}(?![\s-]*(?:\d|per))",
+            _r_year,
+            0,
+        ),
+        (
+            # "a 2022 attack", "the 1998 bombings": a year that classifies an event noun dates that event
+            rf"(?i:\b(?:a|an|the|its|their)\s+)(?P<y>{_YEAR})(?=\s+(?i:{_year_nouns()})\b)",
             _r_year,
             0,
         ),

@@ -168,7 +168,10 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.lemma_.lower() == "claim":
-        # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object
+        # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object, unless the
+        # time is of the claimed act's own words ("claimed a 2022 attack")
+        if trigger.left_edge.i <= span.start and span.end - 1 <= trigger.right_edge.i:
+            return False
         reported += [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
 

@@ -36,6 +36,11 @@ _NAMED_AFTER = re.compile(
     r"^\s+(?:road|street|highway|avenue|boulevard)\b",
     re.IGNORECASE,
 )
+_AT = re.compile(
+    r"\b(?:(?:in|at|near|outside|inside|into|over)|"
+    r"(?:strikes?|attacks?|raids?|assaults?|offensive|march|marches|shelling|bombing|bombardment|barrage)\s+on)\s+$",
+    re.IGNORECASE,
+)
 _ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
 _ITS_FORCES = re.compile(
     r"\s+(?:forces|troops|military|army|navy|air force|warplanes|jets|drones|destroyer|warship|officials"
@@ -112,7 +117,8 @@ def locate_event(
     if any(_specific(t) for t in in_focus):
         # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country, unless the
         # event's sentence names that other country too ("the Israeli military ... the city of Eilat") or calls it a
-        # region ("over the Belgorod region")
+        # region ("over the Belgorod region"), or it is a country's capital named as a place ("a drone strike in
+        # Beirut"; not "cut ties with Moscow", where the capital stands for its government)
         abroad = _named_abroad(toponyms, sent_start, sent_end, focus_country)
         placed = [
             t
@@ -120,6 +126,7 @@ def locate_event(
             if t.country == focus_country
             or t.country in home
             or (sent_start <= t.start < sent_end and (t.country in abroad or _ADMIN_NAMED.search(t.text)))
+            or (sent_start <= t.start < sent_end and t.capital and _placed_at(text, t.start))
         ]
     mentions = Counter(t.name for t in placed)
     for name in also_named or ():
@@ -250,6 +257,13 @@ def not_the_place(t: Toponym, text: str) -> bool:
     if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     return _NAMED_AFTER.match(after) is not None
+
+
+def _placed_at(text: str | None, start: int) -> bool:
+    """Is the name at ``start`` told as a place, right after a preposition of place ("in Beirut", "at Baghdad
+    airport") or as what an attack was on ("a missile strike on Kyiv"), not as its government ("talks with
+    Moscow", "called on Kyiv")?"""
+    return text is not None and _AT.search(text, max(0, start - 24), start) is not None
 
 
 def _named_abroad(toponyms: list[Toponym], start: int, end: int, focus: str | None) -> set[str]:

@@ -202,4 +202,5 @@ class Geoparser:
             feature=feature,
             admin2=admin2,
             admin3=admin3,
+            capital=c.idx is not None and c.feature == "city" and c.idx in gaz.capitals,
         )
