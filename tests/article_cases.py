@@ -11,6 +11,11 @@ from sitroom.model import Article, Event
 from sitroom.pipeline import Context, Pipeline
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# four sentences that tell nothing, so that a case is an article (more than six sentences) and not a short note
+PAD = (
+    " Officials did not give further details. Local radio carried the news. Rainfall has been below average this"
+    " season. The town lies on the main road to the coast."
+)
 
 
 def context_runner(nlp: Any, geoparser: Any, articles: dict[str, tuple[str, str]]) -> Callable[[str], Context]:

@@ -20,12 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import context_runner, events_in, show_events
-
-PAD = (
-    " Officials did not give further details. Local radio carried the news. Rainfall has been below average this"
-    " season. The town lies on the main road to the coast."
-)
+from tests.article_cases import PAD, context_runner, events_in, show_events
 
 CASES = {
     "south": (

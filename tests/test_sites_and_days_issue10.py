@@ -27,12 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import context_runner, events_in, show_events
-
-PAD = (
-    " Officials did not give further details. Local radio carried the news. Rainfall has been below average this"
-    " season. The town lies on the main road to the coast."
-)
+from tests.article_cases import PAD, context_runner, events_in, show_events
 
 CASES = {
     "poll": (
@@ -43,6 +38,40 @@ CASES = {
         "several local leaders were attacked, local media reported. "
         "The governor condemned the attacks. "
         "The chief minister said on Tuesday she was shocked by the attacks." + PAD,
+    ),
+    "claims": (
+        "2022-03-12",
+        "MAIDUGURI - Boko Haram said on Friday it had attacked an army base in Monguno, killing several soldiers. "
+        "Fighters stormed the base at dawn on Thursday and burned armoured vehicles, residents said. "
+        "Islamic State claimed responsibility on Friday for a bombing that killed 12 people at a market in Konduga. "
+        "The bomb exploded on Wednesday morning as traders set up their stalls, police said. "
+        "The army offered a reward of 5 million naira on Friday for the capture of a man it said had led the "
+        "raid." + PAD,
+    ),
+    "fire": (
+        "2019-07-03",
+        "KHARKIV - Troops and rebels exchanged artillery and machine-gun fire near Izium overnight, a commander said. "
+        "On Tuesday, armed men fired rocket-propelled grenades at a police checkpoint in Kupiansk, killing two "
+        "officers. "
+        "Ivan Petrenko, a singer whose songs became anthems of the protest movement, was shot dead in Kharkiv on "
+        "Monday, police said. "
+        "Police said two men had been arrested but did not say who they believed was behind the killing. "
+        "The ministry said the gunmen had crossed from a neighbouring country to carry out attacks on state "
+        "institutions." + PAD,
+    ),
+    "toll": (
+        "2021-10-15",
+        "BEIRUT - The death toll from Thursday's gun battles in Beirut rose to seven on Friday, the health ministry "
+        "said. "
+        "Mourners marched through the southern suburbs on Friday. "
+        "The port blast in August last year killed more than 200 people and devastated swathes of the city." + PAD,
+    ),
+    "abroad": (
+        "2024-01-04",
+        "KERMAN, Iran - Two bombs killed 84 people in Kerman on Wednesday, officials said. "
+        "Police arrested suspects in Shiraz and Tabriz on Thursday. "
+        "Islamic State also claimed a 2022 attack on a shrine in Shiraz that killed 13 people. "
+        "The blasts came a day after a drone strike in Beirut killed a senior Hamas official." + PAD,
     ),
 }
 
@@ -66,30 +95,6 @@ def test_the_place_of_the_heads_sentence_stands(ctx: Any) -> None:
     assert len(fire) == 1, show_events(c)
     assert fire[0].location is not None and fire[0].location.precision == "admin2", show_events(c)
     assert fire[0].location.admin1 == "West Bengal", show_events(c)
-
-
-CASES |= {
-    "claims": (
-        "2022-03-12",
-        "MAIDUGURI - Boko Haram said on Friday it had attacked an army base in Monguno, killing several soldiers. "
-        "Fighters stormed the base at dawn on Thursday and burned armoured vehicles, residents said. "
-        "Islamic State claimed responsibility on Friday for a bombing that killed 12 people at a market in Konduga. "
-        "The bomb exploded on Wednesday morning as traders set up their stalls, police said. "
-        "The army offered a reward of 5 million naira on Friday for the capture of a man it said had led the "
-        "raid." + PAD,
-    ),
-    "fire": (
-        "2019-07-03",
-        "KHARKIV - Troops and rebels exchanged artillery and machine-gun fire near Izium overnight, a commander said. "
-        "On Tuesday, armed men fired rocket-propelled grenades at a police checkpoint in Kupiansk, killing two "
-        "officers. "
-        "Ivan Petrenko, a singer whose songs became anthems of the protest movement, was shot dead in Kharkiv on "
-        "Monday, police said. "
-        "Police said two men had been arrested but did not say who they believed was behind the killing. "
-        "The ministry said the gunmen had crossed from a neighbouring country to carry out attacks on state "
-        "institutions." + PAD,
-    ),
-}
 
 
 def test_the_day_of_a_saying_or_a_claim_is_no_day_of_the_act(ctx: Any) -> None:
@@ -131,33 +136,11 @@ def test_a_capture_a_reward_is_offered_for_is_sought(nlp: Any) -> None:
     assert modality(next(t for t in doc if t.lower_ == "arrest")) == "future"
 
 
-CASES |= {
-    "toll": (
-        "2021-10-15",
-        "BEIRUT - The death toll from Thursday's gun battles in Beirut rose to seven on Friday, the health ministry "
-        "said. "
-        "Mourners marched through the southern suburbs on Friday. "
-        "The port blast in August last year killed more than 200 people and devastated swathes of the city." + PAD,
-    ),
-}
-
-
 def test_a_toll_of_a_days_battles_is_no_report_of_an_older_event(ctx: Any) -> None:
     c = ctx("toll")
     blast = [e for e in events_in(c, "The port blast in August last year") if e.acled_event_type]
     assert blast, show_events(c)
     assert all(not any("Thursday's gun battles" in m.sentence for m in e.mentions) for e in blast), show_events(c)
-
-
-CASES |= {
-    "abroad": (
-        "2024-01-04",
-        "KERMAN, Iran - Two bombs killed 84 people in Kerman on Wednesday, officials said. "
-        "Police arrested suspects in Shiraz and Tabriz on Thursday. "
-        "Islamic State also claimed a 2022 attack on a shrine in Shiraz that killed 13 people. "
-        "The blasts came a day after a drone strike in Beirut killed a senior Hamas official." + PAD,
-    ),
-}
 
 
 def test_a_capital_abroad_is_the_place_and_a_year_dates_its_noun(ctx: Any) -> None:
