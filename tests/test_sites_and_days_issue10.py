@@ -6,6 +6,8 @@ written for these tests from the ACLED codebook (2023) and English syntax, not f
 - "she was shocked by the attacks": what a verb of feeling is about, as what a verb of judgement takes, refers to an
   event told elsewhere and is no event of its own;
 - the place the event's own sentence names is not replaced by one a later mention only inherited from the dateline;
+- the event a superlative is measured from ("the deadliest attack since gunmen bombed a camp in 2014, killing 36")
+  is history, and its toll is no one else's;
 - "the toll from Thursday's gun battles" names the battles' own day: it is no report of today about an older event;
 - a time told right after a verb of speech ("said on Friday it had attacked") or on a claim ("claimed responsibility
   on Friday for a bombing") dates the saying or the claim: the act keeps that day only as a bound, and takes its own
@@ -30,6 +32,12 @@ import pytest
 from tests.article_cases import PAD, context_runner, events_in, show_events
 
 CASES = {
+    "deadliest": (
+        "2015-04-03",
+        "NAIROBI - Gunmen killed 12 people at a bus station in Mandera on Tuesday, police said. "
+        "It was the deadliest attack in the county since gunmen bombed a quarry camp there in 2014, killing 36 "
+        "workers, and the worst by al Shabaab since its fighters killed 28 bus passengers near the town in 2012." + PAD,
+    ),
     "poll": (
         "2021-05-04",
         "KOLKATA - Police fired tear gas at stone-throwing protesters in Asansol on Sunday as violence after the state "
@@ -150,3 +158,16 @@ def test_a_capital_abroad_is_the_place_and_a_year_dates_its_noun(ctx: Any) -> No
     shrine = [e for e in events_in(c, "a 2022 attack on a shrine") if e.acled_event_type]
     # dated by its year only, it is history (ACLED codes a day, a week or a month), never an event of this week
     assert all(e.date is not None and e.date.year == 2022 for e in shrine), show_events(c)
+
+
+def test_the_event_a_comparison_is_measured_from_is_history(ctx: Any, nlp: Any) -> None:
+    from sitroom.extract.occurrence import benchmark
+
+    doc = nlp("It was the deadliest attack since al Qaeda bombed the embassy in 1998, killing more than 200 people.")
+    assert [benchmark(t) for t in doc if t.lower_ in ("attack", "bombed", "killing")] == [False, True, True]
+    doc = nlp("The fighting has killed 100 people since the army launched an offensive in March.")
+    assert not [t.lower_ for t in doc if benchmark(t) and t.lower_ in ("fighting", "killed", "offensive")]
+    c = ctx("deadliest")
+    told = [e for e in c.events if e.acled_event_type and str(e.date) == "2015-03-31"]
+    assert len(told) == 1 and told[0].fatalities.killed == 12, show_events(c)
+    assert not [e for e in events_in(c, "since gunmen bombed a quarry camp") if e.acled_event_type], show_events(c)

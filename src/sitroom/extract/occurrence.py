@@ -24,6 +24,7 @@ __all__ = [
     "Reportability",
     "abstract",
     "anaphoric",
+    "benchmark",
     "carried",
     "casualty_report",
     "continues",
@@ -601,6 +602,19 @@ def _since_compares(since: Any) -> bool:
     """ "in one of the deadliest incidents since the fighting erupted": a "since" after a superlative bounds a
     comparison, not a running period."""
     return SUPERLATIVE_BEFORE.search(since.sent.text[: since.idx - since.sent.start_char].lower()) is not None
+
+
+def benchmark(tok: Any) -> bool:
+    """A trigger in the "since" clause of a superlative ("the deadliest attack in Kenya since al Qaeda bombed the
+    embassy in 1998, killing 200"): the event a comparison is measured from, told as history."""
+    t = tok
+    for _ in range(5):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" and _since_compares(c) for c in t.children):
+            return True
+        if t.head.i == t.i or t.dep_ not in ("advcl", "conj", "dobj", "pobj", "prep", "acl", "xcomp"):
+            return False
+        t = t.head
+    return False
 
 
 def since_clause(tok: Any) -> bool:

@@ -43,6 +43,7 @@ from sitroom.extract.occurrence import (
     Reportability,
     abstract,
     anaphoric,
+    benchmark,
     carried,
     casualty_report,
     continues,
@@ -191,6 +192,11 @@ def decide(
             continue
         if not short and not f.own_time and history(f.sent_text):
             _drop(f, "history: told over decades, centuries or years ('in the 1990s', 'for years')")
+            continue
+        if not short and benchmark(tok) and not (f.own_time and f.date[1] == "day"):
+            # "the deadliest attack since al Qaeda bombed the embassy in 1998, killing 200": the event a comparison
+            # is measured from is history, and its toll is its own
+            _drop(f, "history: the event a comparison is measured from ('the deadliest since ...')")
             continue
         if not short and _past_year_only(f, published):
             _drop(f, "history: dated only by a year before the last ('in 2017'); ACLED codes a day, week or month")
