@@ -8,6 +8,7 @@ written for these tests from the ACLED codebook (2023) and English syntax, not f
 - the place the event's own sentence names is not replaced by one a later mention only inherited from the dateline;
 - the event a superlative is measured from ("the deadliest attack since gunmen bombed a camp in 2014, killing 36")
   is history, and its toll is no one else's;
+- commanders who met and agreed to let convoys pass, in one sentence, reached one agreement (no meeting beside it);
 - "the toll from Thursday's gun battles" names the battles' own day: it is no report of today about an older event;
 - a time told right after a verb of speech ("said on Friday it had attacked") or on a claim ("claimed responsibility
   on Friday for a bombing") dates the saying or the claim: the act keeps that day only as a bound, and takes its own
@@ -32,6 +33,13 @@ import pytest
 from tests.article_cases import PAD, context_runner, events_in, show_events
 
 CASES = {
+    "talks": (
+        "2023-05-12",
+        "KHARTOUM - Fighting raged in Omdurman on Wednesday, residents said. "
+        "Shells hit a market in the city's north, killing five people. "
+        "Army and paramilitary commanders met in Jeddah on Thursday and agreed to open the roads to the city, "
+        "mediators said." + PAD,
+    ),
     "deadliest": (
         "2015-04-03",
         "NAIROBI - Gunmen killed 12 people at a bus station in Mandera on Tuesday, police said. "
@@ -171,3 +179,9 @@ def test_the_event_a_comparison_is_measured_from_is_history(ctx: Any, nlp: Any) 
     told = [e for e in c.events if e.acled_event_type and str(e.date) == "2015-03-31"]
     assert len(told) == 1 and told[0].fatalities.killed == 12, show_events(c)
     assert not [e for e in events_in(c, "since gunmen bombed a quarry camp") if e.acled_event_type], show_events(c)
+
+
+def test_a_meeting_and_its_agreement_are_one_event(ctx: Any) -> None:
+    c = ctx("talks")
+    told = [e for e in events_in(c, "commanders met in Jeddah") if e.acled_event_type or e.non_acled_type]
+    assert [e.acled_sub_event_type or e.non_acled_type for e in told] == ["Agreement"], show_events(c)

@@ -298,7 +298,17 @@ def decide(
             f.reason = "weak: refers to an event (joins it if reported)"
     if not short:
         _country_summaries(frames, weak, article_id, tolls)
+        _met_and_agreed(frames)
     return weak, tolls
+
+
+def _met_and_agreed(frames: list[Frame]) -> None:
+    """ "Commanders met on Tuesday and agreed to halt troop movements": the meeting at which the sentence's agreement
+    was reached is that agreement's, no diplomatic event of its own."""
+    deals = {f.sentence for f in frames if f.decision != "dropped" and f.etype.acled_sub == "Agreement"}
+    for f in frames:
+        if f.sentence in deals and f.decision != "dropped" and f.etype.plover == "CONSULT" and not f.etype.acled_type:
+            _drop(f, "the meeting at which the sentence's agreement was reached")
 
 
 COUNTRY_SUMMARY = "nationwide: a country's toll that the article tells place by place, not an event"
