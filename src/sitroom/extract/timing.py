@@ -73,9 +73,14 @@ _TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this 
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
+def _dating_time(times: list[TimeExpression], m: Frame) -> TimeExpression | None:
+    """The time expression of the mention's own sentence that gave it its date."""
+    return next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+
+
 def _quoted_today(text: str, times: list[TimeExpression], m: Frame) -> bool:
     """Is the mention dated by a "today" of its own sentence that is inside a quotation?"""
-    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    t = _dating_time(times, m)
     return t is not None and _quoted_deictic(text, t)
 
 
@@ -183,7 +188,7 @@ def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
     """Is the mention dated by a time told right after a verb of speech, before the clause that verb reports
     ("ISWAP said on Wednesday it had attacked a prison", "police said on Monday that ...")? The parser often hangs
     such a time on the reported verb; by its place it dates the saying."""
-    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    t = _dating_time(times, m)
     span = doc.char_span(t.start, t.end, alignment_mode="expand") if t is not None else None
     if span is None or span.end >= len(doc):
         return False
@@ -274,7 +279,7 @@ def _dates_a_class(doc: Any, t: TimeExpression, m: Frame) -> bool:
 
 def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
     """Is the mention's date the time of the clause that an "after"/"before" clause holding the trigger hangs on?"""
-    t = next((t for t in times if t.text == m.date[2] and m.sent_start <= t.start < m.sent_end), None)
+    t = _dating_time(times, m)
     if t is None:
         return False
     if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
