@@ -16,7 +16,8 @@ written for these tests from the ACLED codebook (2023) and English syntax, not f
 - two sides that exchange artillery fire fight a battle (ACLED: armed clash); a rocket-propelled grenade is a rocket,
   not a hand grenade; a checkpoint fired on is the target of an attack, not one set up;
 - what a relative clause says of a victim ("whose songs became anthems of the protest movement") does not type the
-  act done to them, and "who was behind the killing" refers to the killing;
+  act done to them, and "who was behind the killing" refers to the killing, whose words of its own (no fight) do not
+  make the shooting a battle;
 - a country's capital named in the event's own sentence ("a drone strike in Beirut") is the place, in an article about
   another country, as its namesakes would not be; a year that classifies an event noun ("a 2022 attack") dates it,
   also when a claim names it;
@@ -33,6 +34,15 @@ import pytest
 from tests.article_cases import PAD, context_runner, events_in, show_events
 
 CASES = {
+    "singer": (
+        "2020-07-01",
+        "ADDIS ABABA - At least 50 people have been killed in protests across the region since the shooting of a "
+        "popular singer, police said on Wednesday. "
+        "Tadesse Bekele, whose songs became anthems of the reform movement, was shot dead late on Monday while "
+        "driving on the outskirts of Adama, police said. "
+        "Police said two suspects had been arrested but did not say who they believed was behind the killing. "
+        "On Tuesday, protesters burned tyres and blocked roads in Adama." + PAD,
+    ),
     "talks": (
         "2023-05-12",
         "KHARTOUM - Fighting raged in Omdurman on Wednesday, residents said. "
@@ -185,3 +195,9 @@ def test_a_meeting_and_its_agreement_are_one_event(ctx: Any) -> None:
     c = ctx("talks")
     told = [e for e in events_in(c, "commanders met in Jeddah") if e.acled_event_type or e.non_acled_type]
     assert [e.acled_sub_event_type or e.non_acled_type for e in told] == ["Agreement"], show_events(c)
+
+
+def test_a_reference_to_a_killing_does_not_make_it_a_battle(ctx: Any) -> None:
+    c = ctx("singer")
+    shot = [e for e in events_in(c, "was shot dead late on Monday") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in shot] == ["Attack"], show_events(c)

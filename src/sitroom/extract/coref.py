@@ -725,7 +725,11 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
                 if m.etype.acled_sub == "Armed clash"
                 and m.decision != "dropped"
                 and not (
-                    id(m) in (referring or set()) and m.sentence != head.sentence and m.trigger.text.lower() in abstract
+                    id(m) in (referring or set())
+                    and m.sentence != head.sentence
+                    # "the war", or "who was behind the killing" typed as a fight by the police its sentence names: a
+                    # reference that is no word of fighting does not say the attacked fought back
+                    and (m.trigger.text.lower() in abstract or m.trigger.kind != "clash")
                 )
             ),
             None,
