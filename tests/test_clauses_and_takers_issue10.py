@@ -49,6 +49,58 @@ CASES = {
         "said. "
         "The driver was released hours later." + PAD,
     ),
+    "strike": (
+        "2016-05-23",
+        "ISLAMABAD - Pakistan on Monday condemned a U.S. drone strike that killed a militant leader on its soil. "
+        "The strike hit a car carrying the leader and his driver on Saturday near Quetta, U.S. officials said. "
+        "It was the first known U.S. drone strike in the province; most have hit the tribal regions in the north. "
+        "President Obama offered to help the country wage war on the militants. "
+        "The governor said volunteers would be armed, and asked citizens who volunteered to fight to register. "
+        "The militants' party called on its supporters to march in Quetta on Friday." + PAD,
+    ),
+    "hotels": (
+        "2024-08-05",
+        "LONDON - Police promised on Monday to arrest those who attacked two hotels on Sunday. "
+        "In Manvers, near Rotherham in South Yorkshire, hundreds of people threw bricks and bottles at police on "
+        "Sunday afternoon and smashed the windows of a hotel. "
+        "Hours later, a crowd in Tamworth started a fire at another hotel, police said.\n\n"
+        "The 12 Americans and one Canadian, members of a charity, were seized by armed men on Saturday in Ganthier, "
+        "Haiti, the charity said." + PAD,
+    ),
+    "rockets": (
+        "2025-06-14",
+        "JERUSALEM - Rockets killed three people in Sderot overnight, emergency services said on Saturday, after "
+        "the army launched its biggest ever raid in the north, killing the country's top commanders. "
+        "The army said its jets had struck 40 targets. "
+        "Militants responded on Friday night with several waves of rockets." + PAD,
+    ),
+    "crowd": (
+        "2023-09-21",
+        "YEVLAKH, Azerbaijan - Officials of both sides met in the town on Thursday to discuss the region's future. "
+        "Azerbaijan's army said its forces had taken 90 positions in the region.\n\n"
+        "In Armenia's capital Yerevan, thousands of protesters gathered outside the government building on "
+        "Wednesday evening, accusing the prime minister of failing the region.\n\n"
+        "Some threw bottles and stones at police, the interior ministry said." + PAD,
+    ),
+    "buildings": (
+        "2023-01-09",
+        "BRASILIA - Thousands of supporters of the former president stormed Congress and the Supreme Court on Sunday. "
+        "Security forces fired tear gas and regained control of the buildings after about four hours. "
+        "The president called the rioters vandals." + PAD,
+    ),
+    "palm": (
+        "2017-11-25",
+        "CAIRO - Gunmen killed 30 people at a mosque in Sinai on Friday. "
+        "The militants have widened their targets: in April, suicide bombers killed 45 people at two churches in "
+        "Tanta and Alexandria on Palm Sunday." + PAD,
+    ),
+    "nights": (
+        "2023-03-09",
+        "TBILISI - The ruling party said on Thursday it would withdraw the bill, after two nights of protests "
+        "in which police fired tear gas at crowds outside parliament. "
+        "Thousands rallied outside parliament on Wednesday night. "
+        "Police used water cannon to push them back." + PAD,
+    ),
 }
 
 
@@ -120,28 +172,6 @@ def test_a_lead_placed_by_its_dateline_is_placed_by_the_sentence_that_tells_wher
     assert taken[0].location is not None and taken[0].location.name == "Valledupar", show_events(c)
 
 
-CASES |= {
-    "strike": (
-        "2016-05-23",
-        "ISLAMABAD - Pakistan on Monday condemned a U.S. drone strike that killed a militant leader on its soil. "
-        "The strike hit a car carrying the leader and his driver on Saturday near Quetta, U.S. officials said. "
-        "It was the first known U.S. drone strike in the province; most have hit the tribal regions in the north. "
-        "President Obama offered to help the country wage war on the militants. "
-        "The governor said volunteers would be armed, and asked citizens who volunteered to fight to register. "
-        "The militants' party called on its supporters to march in Quetta on Friday." + PAD,
-    ),
-    "hotels": (
-        "2024-08-05",
-        "LONDON - Police promised on Monday to arrest those who attacked two hotels on Sunday. "
-        "In Manvers, near Rotherham in South Yorkshire, hundreds of people threw bricks and bottles at police on "
-        "Sunday afternoon and smashed the windows of a hotel. "
-        "Hours later, a crowd in Tamworth started a fire at another hotel, police said.\n\n"
-        "The 12 Americans and one Canadian, members of a charity, were seized by armed men on Saturday in Ganthier, "
-        "Haiti, the charity said." + PAD,
-    ),
-}
-
-
 def test_a_blank_line_after_a_quotation_starts_a_sentence(nlp: Any) -> None:
     doc = nlp('He said he was "disappointed with the system."\n\nPrisons have been attacked repeatedly.')
     assert [s.text.strip()[:7] for s in doc.sents] == ["He said", "Prisons"]
@@ -176,17 +206,6 @@ def test_a_crowd_that_starts_a_fire_riots_and_named_foreigners_seized_are_abduct
     assert [e.acled_sub_event_type for e in seized] == ["Abduction/forced disappearance"], show_events(c)
 
 
-CASES |= {
-    "rockets": (
-        "2025-06-14",
-        "JERUSALEM - Rockets killed three people in Sderot overnight, emergency services said on Saturday, after "
-        "the army launched its biggest ever raid in the north, killing the country's top commanders. "
-        "The army said its jets had struck 40 targets. "
-        "Militants responded on Friday night with several waves of rockets." + PAD,
-    ),
-}
-
-
 def test_the_countrys_commanders_are_no_running_total(ctx: Any) -> None:
     c = ctx("rockets")
     lead = [e for e in events_in(c, "Rockets killed three people in Sderot") if e.acled_event_type]
@@ -202,37 +221,6 @@ def test_a_death_told_with_the_weapon_that_caused_it_is_no_bare_casualty_report(
 
     assert not casualty_report(killed("A woman was killed when a rocket hit a building in Ashkelon."))
     assert casualty_report(killed("A woman was killed in Ashkelon."))
-
-
-CASES |= {
-    "crowd": (
-        "2023-09-21",
-        "YEVLAKH, Azerbaijan - Officials of both sides met in the town on Thursday to discuss the region's future. "
-        "Azerbaijan's army said its forces had taken 90 positions in the region.\n\n"
-        "In Armenia's capital Yerevan, thousands of protesters gathered outside the government building on "
-        "Wednesday evening, accusing the prime minister of failing the region.\n\n"
-        "Some threw bottles and stones at police, the interior ministry said." + PAD,
-    ),
-    "buildings": (
-        "2023-01-09",
-        "BRASILIA - Thousands of supporters of the former president stormed Congress and the Supreme Court on Sunday. "
-        "Security forces fired tear gas and regained control of the buildings after about four hours. "
-        "The president called the rioters vandals." + PAD,
-    ),
-    "palm": (
-        "2017-11-25",
-        "CAIRO - Gunmen killed 30 people at a mosque in Sinai on Friday. "
-        "The militants have widened their targets: in April, suicide bombers killed 45 people at two churches in "
-        "Tanta and Alexandria on Palm Sunday." + PAD,
-    ),
-    "nights": (
-        "2023-03-09",
-        "TBILISI - The ruling party said on Thursday it would withdraw the bill, after two nights of protests "
-        "in which police fired tear gas at crowds outside parliament. "
-        "Thousands rallied outside parliament on Wednesday night. "
-        "Police used water cannon to push them back." + PAD,
-    ),
-}
 
 
 def test_a_crowds_next_act_without_a_place_is_the_same_demonstration(ctx: Any) -> None:
