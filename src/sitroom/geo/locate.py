@@ -125,8 +125,7 @@ def locate_event(
             for t in placed
             if t.country == focus_country
             or t.country in home
-            or (sent_start <= t.start < sent_end and (t.country in abroad or _ADMIN_NAMED.search(t.text)))
-            or (sent_start <= t.start < sent_end and t.capital and _placed_at(text, t.start))
+            or (sent_start <= t.start < sent_end and _named_as_abroad(t, abroad, text))
         ]
     mentions = Counter(t.name for t in placed)
     for name in also_named or ():
@@ -257,6 +256,12 @@ def not_the_place(t: Toponym, text: str) -> bool:
     if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     return _NAMED_AFTER.match(after) is not None
+
+
+def _named_as_abroad(t: Toponym, abroad: set[str], text: str | None) -> bool:
+    """Does the event's sentence name ``t`` as a place abroad: with its country named too, as a region, or as a
+    country's capital told as a place?"""
+    return t.country in abroad or bool(_ADMIN_NAMED.search(t.text)) or (t.capital and _placed_at(text, t.start))
 
 
 def _placed_at(text: str | None, start: int) -> bool:
