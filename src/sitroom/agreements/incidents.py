@@ -18,6 +18,7 @@ from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, agreement_le
 from sitroom.agreements.sentences import NUMBER_WORDS as _NUMBER_WORDS
 from sitroom.agreements.sentences import Sentence
 from sitroom.agreements.sentences import is_report_date as _is_report_date
+from sitroom.extract.lexicons import word_lists
 
 __all__ = ["Incident", "find_incidents", "place_names"]
 
@@ -266,7 +267,7 @@ def lexicon_names() -> frozenset[str]:
     return _actor_names()
 
 
-_NOT_PLACES = {"The", "A", "An", "In", "On", "At", "It", "Its", "They", "He", "She", "Defence Ministry", "Ministry"}
+_NOT_PLACES = word_lists("place_words.json").words("not_place_names")
 
 
 @lru_cache(maxsize=1)

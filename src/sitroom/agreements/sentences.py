@@ -9,6 +9,7 @@ from datetime import date
 
 from sitroom.agreements.lexicon import ActorSpan, AgreementLexicon, find_actors
 from sitroom.extract.dates import find_times
+from sitroom.extract.lexicons import word_lists
 from sitroom.model import TimeExpression
 
 _MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:be\s+)?$", re.I)
@@ -21,29 +22,13 @@ _ABBREV = re.compile(
     r"Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Gov|Sen|Rep|Prof|a\.m|p\.m)\.)$"
 )
 _SPLIT = re.compile(r"(?<=[.!?])[\"\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z0-9])")
+_NUMBERS = word_lists("number_words.json")
+# the number words of a term or a toll ("a seven-day truce", "forty days", "killed two"): cardinals and the articles
 NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
+    **_NUMBERS.counts("articles"),
+    **_NUMBERS.counts("units"),
+    **_NUMBERS.counts("tens"),
+    **_NUMBERS.counts("scales"),
 }
 
 

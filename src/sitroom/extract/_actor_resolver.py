@@ -32,7 +32,7 @@ from sitroom.extract.actor_words import (
     victim_role,
 )
 from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
-from sitroom.extract.lexicons import actor_data, country_names, country_words
+from sitroom.extract.lexicons import actor_data, country_names, country_words, word_lists
 from sitroom.model import AcledInter, Actor
 from sitroom.nlp import doc_lower, doc_text
 
@@ -78,7 +78,7 @@ _TEMPLATES = {
 _SECTORS = {STATE: "MIL", POLITICAL: "UAG", IDENTITY: "ETH", RIOTERS: "CVL", PROTESTERS: "OPP", CIVILIANS: "CVL"}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})
 _DEFENCE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|war)\b")  # a ministry that commands forces
-_GATHERINGS = frozenset({"summit", "meeting", "talks", "conference", "session", "congress", "convention"})
+_GATHERINGS = word_lists("doers.json").words("gathering_nouns")
 
 
 def _armed_member(entry: Any) -> bool:
@@ -134,7 +134,7 @@ def acled_actor(inter: AcledInter, iso3: str | None, text: str = "", police: boo
     )
 
 
-_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "man", "men", "woman", "women", "youth", "immigrant"})
+_PEOPLE_NOUNS = word_lists("doers.json").words("people_nouns")
 
 
 def _names_people(tok: Any) -> bool:

@@ -6,13 +6,12 @@ module turns them into phrase sets and small predicates over :class:`~sitroom.ex
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import Token, is_number_word
 
 __all__ = [
@@ -42,55 +41,17 @@ __all__ = [
 ]
 
 KINDS = ("killed", "injured", "arrested")
-QUAL_STARTS = {"at", "more", "over", "about", "nearly", "around", "up", "some", "no", "close", "almost", "as"}
+QUAL_STARTS = word_lists("casualty_lexicon.json").words("qualifier_starts")
 TO_DEATH = ("to", "death")
 PUNCT_STOP = {".", ";", ":", "(", ")", "!", "?", '"', "“", "”", "[", "]"}
-SUBSET_BEFORE = {"including", "includes", "include"}
-REASON_WORDS = {
-    "over",
-    "against",
-    "protest",
-    "protested",
-    "protesting",
-    "protests",
-    "condemn",
-    "condemned",
-    "condemning",
-    "investigate",
-    "investigating",
-    "investigation",
-    "justice",
-    "mourn",
-    "mourning",
-    "alleged",
-    "probe",
-    "inquiry",
-    "demanding",
-    "demand",
-    "demanded",
-    "accused",
-    "accusing",
-    "charged",
-    "convicted",
-    "sentenced",
-    "trial",
-    "avenge",
-    "avenged",
-    "avenging",
-    "revenge",
-    "retaliation",
-    "retaliate",
-    "retaliated",
-    "reprisal",
-}
+SUBSET_BEFORE = word_lists("casualty_lexicon.json").words("subset_before")
+REASON_WORDS = word_lists("casualty_lexicon.json").words("reason_words")
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    with resources.files("sitroom").joinpath("data/casualty_lexicon.json").open(encoding="utf-8") as f:
-        lex: dict[str, Any] = json.load(f)
-    with resources.files("sitroom").joinpath("data/time_words.json").open(encoding="utf-8") as f:
-        lex["months"] = set(json.load(f)["months"])
+    lex: dict[str, Any] = dict(word_lists("casualty_lexicon.json").raw)
+    lex["months"] = set(word_lists("time_words.json").counts("months"))
     for key in (
         "not_to_death",
         "killing_participles",
@@ -203,24 +164,7 @@ def _first_words(phrases: set[tuple[str, ...]]) -> frozenset[str]:
     return cached[1]
 
 
-_IRREGULAR_PARTICIPLES = {
-    "shot",
-    "hit",
-    "beaten",
-    "stabbed",
-    "cut",
-    "struck",
-    "taken",
-    "seized",
-    "stoned",
-    "burnt",
-    "slit",
-    "thrown",
-    "run",
-    "caught",
-    "held",
-    "found",
-}
+_IRREGULAR_PARTICIPLES = word_lists("casualty_lexicon.json").words("irregular_participles")
 
 
 def is_participle(word: str) -> bool:
@@ -288,8 +232,8 @@ def np_end(toks: list[Token], k: int, limit: int = 4) -> int:
     return j - 1
 
 
-_PARTITIVE_PRONOUNS = {"them": "pronoun", "us": "pronoun", "whom": "relative", "which": "relative"}
-_PARTITIVE_DETERMINERS = {"the", "those", "these", "their", "his", "her", "its", "our"}
+_PARTITIVE_PRONOUNS = word_lists("casualty_lexicon.json").mapping("partitive_pronouns")
+_PARTITIVE_DETERMINERS = word_lists("casualty_lexicon.json").words("partitive_determiners")
 
 
 def partitive_end(toks: list[Token], k: int) -> tuple[int, str] | None:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from sitroom.extract._casualty_lexicon import lexicon as casualty_lexicon
-from sitroom.extract.lexicons import actor_data, event_lexicon
+from sitroom.extract.lexicons import actor_data, event_lexicon, word_lists
 
 __all__ = [
     "ARMED_OBJECT",
@@ -46,72 +46,7 @@ __all__ = [
 
 
 # who the sides are: armed (organised, the state's), or a crowd of ordinary people
-_ARMED_PATIENT = frozenset(
-    [
-        "police",
-        "policeman",
-        "policemen",
-        "officer",
-        "officers",
-        "soldier",
-        "soldiers",
-        "troops",
-        "army",
-        "military",
-        "militia",
-        "militias",
-        "militiamen",
-        "militiaman",
-        "combatants",
-        "jihadists",
-        "militants",
-        "militant",
-        "gunmen",
-        "gunman",
-        "rebels",
-        "rebel",
-        "forces",
-        "fighters",
-        "insurgents",
-        "jihadists",
-        "guards",
-        "kdf",
-        "gsu",
-        "camp",
-        "base",
-        "station",
-        "post",
-        "patrol",
-        "convoy",
-        "reservists",
-        "rangers",
-        "bandits",
-        "raiders",
-        "warriors",
-        "herders",
-        "morans",
-        "shabaab",
-        "peacekeeper",
-        "peacekeepers",
-        "positions",
-        "position",
-        "checkpoint",
-        "barracks",
-        "outpost",
-        "garrison",
-        "tank",
-        "tanks",
-        "warship",
-        "warships",
-        "gunboat",
-        "armoured",
-        "armored",
-        "helicopter",
-        "helicopters",
-        "warplane",
-        "warplanes",
-    ]
-)
+_ARMED_PATIENT = word_lists("doers.json").words("armed_patients")
 GUNS = re.compile(r"\b(?:guns?|rifles?|firearms?|pistols?|ak-?47s?|machetes?|pangas?|wielding)\b")
 _PEOPLE = re.compile(r"\b(?:people|persons|group of|groups of)\b")
 MOB_WORDS = re.compile(r"\b(?:mob|mobs|lynch\w*|vigilante\w*|stoned to death|stoning to death|jungle justice)\b")

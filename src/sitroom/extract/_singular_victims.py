@@ -16,6 +16,7 @@ from sitroom.extract._casualty_lexicon import (
     match_at,
     object_follows,
 )
+from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import Token, ordinal_value
 
 __all__ = ["lone_victims", "singular_mentions", "to_death_mentions"]
@@ -58,11 +59,11 @@ def _people_left(toks: list[Token], k: int) -> int:
     return count
 
 
-_PP_STARTS = {"in", "of", "from", "with"}
-_HARM_PARTICIPLES = {"injured", "wounded", "shot", "stabbed", "beaten", "attacked", "assaulted", "tortured", "hacked"}
+_PP_STARTS = word_lists("casualty_lexicon.json").words("victim_phrase_prepositions")
+_HARM_PARTICIPLES = word_lists("casualty_lexicon.json").words("harm_participles")
 _HARM_PARTICIPLES |= {"burned", "burnt", "hit", "struck", "lynched", "macheted", "slashed", "abducted", "kidnapped"}
-_SINGULAR_DETERMINERS = {"a", "an", "the", "one", "his", "her", "their", "another"}
-_STOP_LEFT = {",", "and", "but", "or", "said", "says", "that", "they", "we", "it", "them", "those", "these"}
+_SINGULAR_DETERMINERS = word_lists("casualty_lexicon.json").words("singular_determiners")
+_STOP_LEFT = word_lists("casualty_lexicon.json").words("victim_left_stops")
 
 
 def _subject_with_modifier(toks: list[Token], k: int) -> bool:
@@ -136,47 +137,15 @@ def _people_right(toks: list[Token], j: int) -> tuple[int, int]:
     return count, last
 
 
-_ING_NOUNS = {
-    "morning",
-    "evening",
-    "building",
-    "wedding",
-    "meeting",
-    "gathering",
-    "ceiling",
-    "king",
-    "thing",
-    "something",
-    "nothing",
-    "anything",
-    "everything",
-    "spring",
-    "string",
-    "ring",
-    "wing",
-    "during",
-}
+_ING_NOUNS = word_lists("casualty_lexicon.json").words("ing_nouns")
 
 
 def _gerund(word: str) -> bool:
     return word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS
 
 
-_NOUNS = {
-    "death",
-    "deaths",
-    "lives",
-    "bodies",
-    "corpses",
-    "fatalities",
-    "fatality",
-    "casualties",
-    "injuries",
-    "wounds",
-    "arrests",
-    "custody",
-}
-_AFTER_NAME = {",", ".", ";", "in", "on", "at", "near", "after", "while", "and", "during", "as", "outside", "inside"}
+_NOUNS = word_lists("casualty_lexicon.json").words("harm_nouns")
+_AFTER_NAME = word_lists("casualty_lexicon.json").words("after_name")
 
 
 def _named_object(toks: list[Token], j: int) -> tuple[int, int]:
@@ -291,8 +260,8 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention
     return out
 
 
-_ANAPHORS = {"he", "she", "him", "her", "the", "this", "that", "whose", "same"}
-_NEW_REFERENT = {"a", "an", "another", "one"}
+_ANAPHORS = word_lists("casualty_lexicon.json").words("anaphors")
+_NEW_REFERENT = word_lists("casualty_lexicon.json").words("new_referent")
 
 
 def lone_victims(toks: list[Token], mentions: list[CountMention]) -> CountMention:

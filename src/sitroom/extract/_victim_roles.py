@@ -27,12 +27,13 @@ from sitroom.extract._casualty_lexicon import (
     object_follows,
     subset_list_end,
 )
+from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import Token
 
 __all__ = ["object_count", "subject_count", "toll_mentions"]
 
 
-_ADVERBIAL_STARTS = {"during", "on", "at", "in", "overnight", "early", "late"}
+_ADVERBIAL_STARTS = word_lists("casualty_lexicon.json").words("adverbial_starts")
 
 
 def _appositive_partitive(toks: list[Token], j: int) -> bool:
@@ -45,8 +46,8 @@ def _appositive_partitive(toks: list[Token], j: int) -> bool:
     return False
 
 
-_POSSESSIVES = frozenset({"their", "his", "her", "our", "its", "my", "your"})
-_ADJECTIVAL = frozenset({"dead", "injured", "wounded"})  # casualty words that are also adjectives and nouns
+_POSSESSIVES = word_lists("casualty_lexicon.json").words("possessives")
+_ADJECTIVAL = word_lists("casualty_lexicon.json").words("adjectival_tolls")
 
 
 def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: set[int]) -> CountMention | None:
@@ -198,23 +199,10 @@ def object_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: s
     return None
 
 
-_TOLL_NOUNS = {"dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed", "victims": "killed"}
+_TOLL_NOUNS = word_lists("casualty_lexicon.json").mapping("toll_noun_kinds")
 _TOLL_NOUNS |= {"bodies": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured"}
 _TOLL_NOUNS |= {"injuries": "injured"}
-_TOLL_LINKS = {
-    "to",
-    "at",
-    "reached",
-    "reaches",
-    "hit",
-    "hits",
-    "tops",
-    "topped",
-    "past",
-    "passed",
-    "exceeded",
-    "exceeds",
-}
+_TOLL_LINKS = word_lists("casualty_lexicon.json").words("toll_links")
 
 
 # how far after "toll" its figure may come ("the death toll from an attack on a mosque in the town of Bir al-Abed

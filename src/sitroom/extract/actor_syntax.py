@@ -8,7 +8,7 @@ from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS, VIOLENT_KINDS
 from sitroom.extract.force_senses import firing_doer
-from sitroom.extract.lexicons import actor_data, event_lexicon, load_data, reporting_verbs
+from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 
 __all__ = [
     "PRONOUNS",
@@ -24,29 +24,9 @@ __all__ = [
     "subject_of",
 ]
 
-PRONOUNS = frozenset(
-    [
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "which",
-        "who",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "them",
-        "this",
-        "these",
-        "those",
-        "whom",
-    ]
-)
-_SELF_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"})
-RELATIVES = frozenset({"which", "who", "that", "whom"})
+PRONOUNS = word_lists("doers.json").words("pronouns")
+_SELF_AGENTS = word_lists("doers.json").words("self_agents")
+RELATIVES = word_lists("doers.json").words("relative_pronouns")
 _SPEECH = reporting_verbs("actors")
 # the kinds of violence a speaker reports and did not do ("officials said 33 people had been killed"); a speaker who
 # reports a curfew or an arrest is often its authority, and keeps it
@@ -59,14 +39,14 @@ def judging_verbs() -> frozenset[str]:
     attack"): ``data/reportability.json``'s referring verbs without those that own the event ("claimed the attack")
     and without the plain reporting verbs, whose subject often reports its own act ("the army announced an
     offensive")."""
-    raw = load_data("reportability.json")
-    return frozenset(raw["referring_verbs"]) - frozenset(raw["owning_verbs"]) - reporting_verbs("lead")
+    raw = word_lists("reportability.json")
+    return raw.words("referring_verbs") - raw.words("owning_verbs") - reporting_verbs("lead")
 
 
 @lru_cache(maxsize=1)
 def _undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject undergoes the event their object names ("survived an attack")."""
-    return frozenset(load_data("reportability.json")["undergoing_verbs"])
+    return word_lists("reportability.json").words("undergoing_verbs")
 
 
 def judging_speaker(tok: Any) -> bool:
@@ -76,8 +56,7 @@ def judging_speaker(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
 
 
-_DOERS = load_data("doers.json")  # word lists, with their source
-_TELLING = frozenset(_DOERS["telling_verbs"])
+_TELLING = word_lists("doers.json").words("telling_verbs")
 
 
 def reporting_speaker(tok: Any) -> bool:
@@ -90,9 +69,9 @@ def reporting_speaker(tok: Any) -> bool:
 
 # prepositions of a gerund adjunct whose subject is the clause's ("after storming the camp, the rebels ..."); not
 # those of a complement whose subject is the object ("stopped the crowd from reaching the square")
-_ADJUNCT_PREPS = frozenset({"after", "before", "while", "by", "upon", "on", "since", "through", "during"})
+_ADJUNCT_PREPS = word_lists("doers.json").words("adjunct_prepositions")
 _CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
-_KEEP_PREP = frozenset({"in", "of", "from"})
+_KEEP_PREP = word_lists("doers.json").words("kept_prepositions")
 
 
 def span_tokens(tok: Any) -> list[Any]:
@@ -167,33 +146,12 @@ def subject_of(verb: Any) -> Any | None:
     return _subject(verb)
 
 
-_DIE = frozenset({"die", "perish", "succumb"})
+_DIE = word_lists("doers.json").words("dying_verbs")
 # the means of a killing named by who used it: "police firing", "an Israeli air strike", "army shelling"
-_MEANS = frozenset(
-    {
-        "firing",
-        "fire",
-        "shooting",
-        "strike",
-        "airstrike",
-        "attack",
-        "raid",
-        "shelling",
-        "bombing",
-        "bombardment",
-        "crossfire",
-        "action",
-        "operation",
-        "ambush",
-        "assault",
-        "offensive",
-        "crackdown",
-        "charge",
-    }
-)
+_MEANS = word_lists("doers.json").words("means_nouns")
 
 
-_FIRING = frozenset({"fire", "firing", "shoot", "shooting", "shell", "shelling", "bomb", "bombing"})
+_FIRING = word_lists("doers.json").words("firing_words")
 
 
 def _doer_in_means(tok: Any) -> Any | None:
@@ -223,8 +181,8 @@ def _doer_in_means(tok: Any) -> Any | None:
 
 # verbs of shooting or assault whose subject, in a clause of time ("when police fired", "as troops shelled the
 # village"), is who caused the harm its main clause reports
-_CAUSING_ACTS = frozenset(_DOERS["causing_acts"])
-_WHEN = frozenset(_DOERS["time_clause_marks"])
+_CAUSING_ACTS = word_lists("doers.json").words("causing_acts")
+_WHEN = word_lists("doers.json").words("time_clause_marks")
 
 
 def doer_in_clause(tok: Any) -> Any | None:

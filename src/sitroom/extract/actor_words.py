@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitroom.extract.lexicons import actor_data
+from sitroom.extract.lexicons import actor_data, word_lists
 from sitroom.model import Actor
 
 __all__ = [
@@ -26,27 +26,10 @@ __all__ = [
     "victim_role",
 ]
 
-NAME_SUFFIXES = (
-    "planted",
-    "linked",
-    "led",
-    "affiliated",
-    "allied",
-    "backed",
-    "inspired",
-    "aligned",
-    "style",
-    "controlled",
-    "held",
-    "claimed",
-    "made",
-    "laid",
-    "run",
-    "related",
-)
-COMMUNAL_HEADS = frozenset({"community", "clan", "tribe", "sub-tribe", "subtribe"})
-_GENERIC_HEADS = frozenset({"force", "group", "men", "militia", "member", "unit", "element", "fighter", "man"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "within", "across", "around", "outside", "inside"})
+NAME_SUFFIXES = word_lists("doers.json").ordered("name_suffixes")
+COMMUNAL_HEADS = word_lists("doers.json").words("communal_heads")
+_GENERIC_HEADS = word_lists("doers.json").words("generic_heads")
+_PLACE_PREPS = word_lists("doers.json").words("place_prepositions")
 
 
 def noun_entry(tok: Any) -> Any:

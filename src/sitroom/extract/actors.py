@@ -32,7 +32,7 @@ from sitroom.extract._actor_resolver import (
 )
 from sitroom.extract.actor_syntax import roles, span_tokens, subject_of
 from sitroom.extract.actor_words import identity_conflict, is_crowd, noun_entry
-from sitroom.extract.lexicons import country_words, event_lexicon, load_data, word_pattern
+from sitroom.extract.lexicons import country_words, event_lexicon, word_lists, word_pattern
 from sitroom.model import SHORT_DOC_SENTENCES, AcledInter, Actor
 from sitroom.nlp import doc_lower
 
@@ -76,7 +76,7 @@ _NON_VIOLENT_ACTS = frozenset(
     {"Change to group/activity", "Non-violent transfer of territory", "Headquarters or base established", "Other"}
 )
 # the forces' own use of force on a crowd: shooting (fired, opened fire, firing, shot) or a baton charge
-_FORCE_USED = word_pattern(load_data("doers.json")["force_used"])
+_FORCE_USED = word_pattern(word_lists("doers.json").ordered("force_used"))
 _STATE_FIRST = _REMOTE | {"Armed clash", "Air/drone strike"}
 
 
@@ -278,8 +278,8 @@ def _armed_defaults(
             m.actor1, m.actor2 = m.actor2, a1
 
 
-_OPERATIONS = frozenset({"operation", "operations", "crackdown", "crackdowns"})
-_AIMED_AT = frozenset({"at", "against", "towards", "toward"})
+_OPERATIONS = word_lists("doers.json").words("operation_nouns")
+_AIMED_AT = word_lists("doers.json").words("aimed_at_prepositions")
 
 
 def targeted_forces(doc: Any, focus: str | None, within: Any = None) -> Actor | None:

@@ -22,9 +22,11 @@ from typing import Any
 
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
+from sitroom.extract.lexicons import word_lists
 from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
+from sitroom.extract.time_grammar import calendar_names
 from sitroom.geo.names import haversine_km
 from sitroom.model import AcledInter, Actor, Frame, Location
 
@@ -51,14 +53,8 @@ _SITE = re.compile(
     r"(?:[\s-]+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|college|university|"
     r"hospital|clinic|market|bazaar|hotel|stadium|gym|gymnasium|camp|prison|jail|station|airport|bridge|square)\b"
 )
-_NOT_PLACES = frozenset(
-    {
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December"),
-        *("A", "An", "The", "This", "That", "Some", "Many", "Most"),
-    }
-)
+# capitalised words that open a sentence or name a day, never the place a sentence moves to
+_NOT_PLACES = word_lists("place_words.json").words("not_place_names") | calendar_names()
 # a sentence that opens with a time frame of its own ("After the truce began, ...", "Hours later ...") moves on
 _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event

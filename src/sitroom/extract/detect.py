@@ -21,7 +21,7 @@ from sitroom.extract.events import (
     shift_for_modality,
 )
 from sitroom.extract.force_senses import by_state
-from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, taxonomy
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import reportability
 from sitroom.model import Frame, Trigger
@@ -29,7 +29,7 @@ from sitroom.model import Frame, Trigger
 __all__ = ["WEAPON_KINDS", "detect"]
 
 _SAY = reporting_verbs("lead")
-_OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct"})
+_OBSTRUCT = word_lists("event_frames.json").words("obstructing_verbs")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 
@@ -267,7 +267,7 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer
 # ("a boy was killed and two injured when police fired")
 _HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
-_RESULT_LEMMAS = frozenset(load_data("doers.json")["result_verbs"])
+_RESULT_LEMMAS = word_lists("doers.json").words("result_verbs")
 
 
 def _has_subject(verb: Any) -> bool:

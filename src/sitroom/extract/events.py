@@ -20,7 +20,7 @@ from sitroom.extract.force_senses import (
     shots_fired,
     takers,
 )
-from sitroom.extract.lexicons import event_lexicon, load_data, taxonomy
+from sitroom.extract.lexicons import event_lexicon, taxonomy, word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.senses import other_sense
 from sitroom.model import EventType, Trigger
@@ -47,73 +47,8 @@ __all__ = [
 ]
 
 # Verbs that carry an event noun ("launched an attack", "staged a protest"): the noun is the event.
-LIGHT_VERBS = frozenset(
-    [
-        "launch",
-        "hold",
-        "stage",
-        "carry",
-        "conduct",
-        "organize",
-        "organise",
-        "mount",
-        "begin",
-        "start",
-        "take",
-        "make",
-        "establish",
-        "lead",
-        "join",
-        "continue",
-        "resume",
-        "wage",
-        "commit",
-        "perpetrate",
-        "do",
-        "give",
-        "issue",
-        "reach",
-        "announce",
-        "call",
-        "erupt",
-        "break",
-        "occur",
-        "happen",
-        "witness",
-        "see",
-        "report",
-        "result",
-        "cause",
-        "face",
-        "end",
-        "suffer",
-        "undertake",
-        "sign",
-        "engage",
-    ]
-)
-_LABELS = {
-    "movement of forces": "Change to group/activity",
-    "change to group/activity": "Change to group/activity",
-    "non-violent activity": "Other",
-    "arrests": "Arrests",
-    "arrest": "Arrests",
-    "looting": "Looting/property destruction",
-    "property destruction": "Looting/property destruction",
-    "looting/property destruction": "Looting/property destruction",
-    "agreement": "Agreement",
-    "disrupted weapons use": "Disrupted weapons use",
-    "headquarters or base established": "Headquarters or base established",
-    "non-violent transfer of territory": "Non-violent transfer of territory",
-    "other": "Other",
-    "defusal": "Disrupted weapons use",
-    "weapons seizure": "Disrupted weapons use",
-    "recruitment": "Change to group/activity",
-    "headquarters": "Headquarters or base established",
-    "destruction of property": "Looting/property destruction",
-    "security measures": "Change to group/activity",
-    "detonation": "Disrupted weapons use",  # a heading of a note: a controlled detonation (a blast is not labelled)
-}
+LIGHT_VERBS = word_lists("event_frames.json").words("light_verbs")
+_LABELS = word_lists("event_frames.json").mapping("note_headings")
 
 
 def _depth(tok: Any) -> int:
@@ -221,7 +156,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
 
 
 _STRIKING = frozenset({"attack", "clash", "shell", "explosive", "air", "grenade", "suicide"})
-_POSTS = frozenset({"checkpoint", "roadblock", "barricade", "blockade", "cordon"})
+_POSTS = word_lists("event_frames.json").words("posts")
 
 
 def _targeted(tok: Any, lex: Any) -> bool:
@@ -249,7 +184,7 @@ def _exchanged(tok: Any) -> bool:
     return False
 
 
-_TAKING_PEOPLE = frozenset({"seize", "capture", "grab", "snatch", "recapture"})
+_TAKING_PEOPLE = word_lists("event_frames.json").words("taking_people_verbs")
 
 
 def _people_taken(tok: Any) -> bool | None:
@@ -263,9 +198,7 @@ def _people_taken(tok: Any) -> bool | None:
     return by_state(takers(tok))
 
 
-_HELD_PLACES = frozenset(
-    {"town", "city", "village", "capital", "base", "garrison", "stronghold", "airport", "district", "port", "camp"}
-)
+_HELD_PLACES = word_lists("event_frames.json").words("held_places")
 
 
 def place_fell(tok: Any, places: frozenset[int] = frozenset()) -> bool:
@@ -287,8 +220,8 @@ def place_fell(tok: Any, places: frozenset[int] = frozenset()) -> bool:
 
 
 _UNARMED_DRONE = re.compile(r"\b(?:surveillance|reconnaissance|spy|observation|scout)\b")
-_THROWING = frozenset({"throw", "hurl", "lob", "toss", "pelt"})
-_DOWN_VERBS = frozenset({"shoot", "down", "intercept", "destroy", "neutralise", "neutralize"})
+_THROWING = word_lists("event_frames.json").words("throwing_verbs")
+_DOWN_VERBS = word_lists("event_frames.json").words("downing_words")
 
 
 def _downs_projectile(tok: Any, projectile: re.Pattern[str]) -> bool:
@@ -324,8 +257,8 @@ def _carries_aid(tok: Any, aid: re.Pattern[str]) -> bool:
     return any(aid.search(" ".join(w.lower_ for w in o.subtree)) for o in objs)
 
 
-_SIEGE_BLOCKADE = frozenset({"naval", "economic", "military", "air", "sea", "total", "israeli", "maritime"})
-_LAUNCH_VERBS = frozenset({"launch", "begin", "start", "announce", "mount"})
+_SIEGE_BLOCKADE = word_lists("event_frames.json").words("siege_modifiers")
+_LAUNCH_VERBS = word_lists("event_frames.json").words("launch_verbs")
 
 
 def _named_operation(tok: Any) -> bool:
@@ -368,7 +301,7 @@ _BLAST_WORDS = re.compile(
     r"mines? (?:killed|exploded|blast)|anti-\w+ mines?|"
     r"mine-?clearing|demining|de-mining|minefields?)\b"
 )
-_RIOT_GEAR = frozenset({"police", "policemen", "gear", "squad", "control", "unit", "officers", "shield", "shields"})
+_RIOT_GEAR = word_lists("event_frames.json").words("riot_gear")
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
 
@@ -411,17 +344,13 @@ def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> dict[int, Trigger]
 # Prepositions and subordinators that put an event before or behind the one a clause reports: "arrested over the
 # killing", "protest against the attacks", "after an earlier clash", "in the wake of", "to avenge". Such an event
 # is the antecedent or the grievance, not part of the scene that types the clause's own event.
-_ANTECEDENT_PREPS = frozenset({"after", "following", "over", "against", "since", "before", "for", "amid", "amidst"})
-_ANTECEDENT_NOUNS = frozenset(
-    {"wake", "aftermath", "retaliation", "response", "revenge", "reprisal", "connection", "suspicion", "wave"}
-)
+_ANTECEDENT_PREPS = word_lists("event_frames.json").words("antecedent_prepositions")
+_ANTECEDENT_NOUNS = word_lists("event_frames.json").words("antecedent_nouns")
 _INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
-_ANTECEDENT_MARKS = frozenset({"after", "since", "before", "following"})
-_CAUSAL_PREPS = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
+_ANTECEDENT_MARKS = word_lists("event_frames.json").words("antecedent_marks")
+_CAUSAL_PREPS = frozenset(tuple(p.split()) for p in word_lists("event_frames.json").ordered("causal_prepositions"))
 # a grievance, an antecedent, or a purpose or plan ("to end the raids", "planning an attack"): not the event itself
-_ANTECEDENT_VERBS = frozenset(
-    {"avenge", "revenge", "protest", "condemn", "denounce", "follow", "end", "curb", "plan", "plot"}
-)
+_ANTECEDENT_VERBS = word_lists("event_frames.json").words("antecedent_verbs")
 
 
 def _claimed(tok: Any) -> bool:
@@ -431,8 +360,8 @@ def _claimed(tok: Any) -> bool:
     return bool(tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim")
 
 
-_USED = frozenset({"detonate", "explode", "blow", "throw", "hurl", "lob", "fire", "launch", "set"})
-_CARRY = frozenset({"carry", "wear", "hold", "brandish", "wield", "possess", "transport", "smuggle"})
+_USED = word_lists("event_frames.json").words("weapon_use_verbs")
+_CARRY = word_lists("event_frames.json").words("carrying_verbs")
 
 
 def carried_weapon(tok: Any) -> bool:
@@ -467,10 +396,11 @@ def _told_new(tok: Any) -> bool:
     )
 
 
-_COMMEMORATION = load_data("commemoration.json")  # word lists, with their source
+_COMMEMORATED = word_lists("commemoration.json").words("nouns")  # word lists, with their source
+_COMMEMORATING = word_lists("commemoration.json").words("verbs")
 
 
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+UNIT_DAYS = word_lists("time_words.json").counts("period_days")
 
 
 def days_apart(tok: Any) -> tuple[int, str] | None:
@@ -518,11 +448,11 @@ def commemorated(tok: Any) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMMEMORATION["nouns"]:
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMMEMORATED:
             return True
-        if tok.dep_ == "compound" and head.lemma_.lower() in _COMMEMORATION["nouns"]:
+        if tok.dep_ == "compound" and head.lemma_.lower() in _COMMEMORATED:
             return True  # "the bombing anniversary"
-        if tok.dep_ == "dobj" and head.lemma_.lower() in _COMMEMORATION["verbs"]:
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _COMMEMORATING:
             return True
         if tok.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
@@ -674,7 +604,7 @@ _COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "REJECT", "MO
 _CONDITION = re.compile(r"\b(?:unless|or face|or else|otherwise|if (?:it|they|he|she) (?:does|do|did) not)\b")
 
 
-_DECISION_VERBS = frozenset({"announce", "decide", "declare", "order", "rule", "vote"})
+_DECISION_VERBS = word_lists("event_frames.json").words("decision_verbs")
 
 
 def _decided(tok: Any) -> bool:

@@ -8,16 +8,12 @@ from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_words import noun_entry
-from sitroom.extract.lexicons import actor_data, load_data
+from sitroom.extract.lexicons import actor_data, word_lists
 from sitroom.model import AcledInter
 
 __all__ = ["firing_doer", "firing_is_shooting", "held_in_custody", "is_someone", "riot_control", "shots_fired"]
 
-_WORDS = load_data("senses.json")  # the word lists, with their source
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_WORDS[key])
+_words = word_lists("senses.json").words  # the word lists, with their source
 
 
 _HARMED_IN = _words("harmed_in")
@@ -40,7 +36,7 @@ def firing_doer(tok: Any) -> Any | None:
 
 _ROUNDS = _words("rounds_fired")
 _FORCES = _words("firing_forces")
-_AIMED = frozenset({"at", "on", "upon", "into", "towards", "toward"})
+_AIMED = word_lists("senses.json").words("aimed_prepositions")
 
 
 def is_someone(tok: Any) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -11,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "EventLexicon",
+    "WordLists",
     "actor_catalogue",
     "actor_data",
     "country_names",
@@ -19,6 +21,7 @@ __all__ = [
     "load_data",
     "reporting_verbs",
     "taxonomy",
+    "word_lists",
     "word_pattern",
 ]
 
@@ -29,7 +32,7 @@ def _load_json(name: str) -> dict[str, Any]:
     return data
 
 
-def word_pattern(words: list[str]) -> re.Pattern[str]:
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Any of ``words`` as whole words (longest first, so that a phrase wins over its first word)."""
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
@@ -37,6 +40,66 @@ def word_pattern(words: list[str]) -> re.Pattern[str]:
 def load_data(name: str) -> dict[str, Any]:
     """A JSON data file of ``sitroom/data`` (each has a ``_source`` saying where its facts come from)."""
     return _load_json(name)
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The word lists of one data file of ``sitroom/data``, read by key with the type the code needs.
+
+    Every such file says where its words come from (``_source``) and may say what each list is for (``_notes``).
+    A missing key or a list of the wrong shape is a packaging error and raises ``KeyError``/``TypeError`` naming the
+    file and the key, when the module that reads it is imported."""
+
+    name: str
+    source: str
+    raw: dict[str, Any]
+
+    def _get(self, key: str) -> Any:
+        if key not in self.raw or key.startswith("_"):
+            raise KeyError(f"data/{self.name}: no word list {key!r}")
+        return self.raw[key]
+
+    def ordered(self, key: str) -> tuple[str, ...]:
+        """The list ``key`` in its file's order (for ``startswith`` tests and lists whose order decides)."""
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise TypeError(f"data/{self.name}: {key!r} is not a list of words")
+        return tuple(value)
+
+    def words(self, key: str) -> frozenset[str]:
+        """The list ``key`` as a set of words."""
+        return frozenset(self.ordered(key))
+
+    def mapping(self, key: str) -> dict[str, str]:
+        """The table ``key``: word -> word or label."""
+        value = self._get(key)
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise TypeError(f"data/{self.name}: {key!r} is not a table of words")
+        return dict(value)
+
+    def numbers(self, key: str) -> dict[str, float]:
+        """The table ``key``: word -> number (a bearing, a length, a count)."""
+        value = self._get(key)
+        if not isinstance(value, dict) or not all(isinstance(v, int | float) for v in value.values()):
+            raise TypeError(f"data/{self.name}: {key!r} is not a table of numbers")
+        return {k: float(v) for k, v in value.items()}
+
+    def counts(self, key: str) -> dict[str, int]:
+        """The table ``key``: word -> whole number (a count, a number of days, an offset)."""
+        value = self._get(key)
+        if not isinstance(value, dict) or not all(type(v) is int for v in value.values()):
+            raise TypeError(f"data/{self.name}: {key!r} is not a table of whole numbers")
+        return dict(value)
+
+
+@cache
+def word_lists(name: str) -> WordLists:
+    """The word lists of ``data/NAME`` (read once per process)."""
+    raw = _load_json(name)
+    source = raw.get("_source")
+    if not isinstance(source, str) or not source:
+        raise ValueError(f"data/{name}: no _source saying where its words come from")
+    return WordLists(name, source, raw)
 
 
 @dataclass(frozen=True)

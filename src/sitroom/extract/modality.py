@@ -4,54 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.lexicons import reporting_verbs
+from sitroom.extract.lexicons import reporting_verbs, word_lists
 
 __all__ = ["modality"]
 
-_NEGATORS = frozenset({"not", "n't", "never", "no", "without"})
-_NEG_VERBS = frozenset({"fail", "deny", "refuse", "avert", "prevent", "foil", "thwart"})
-_AVERTED = frozenset({"avert", "avoid", "prevent", "foil", "thwart", "forestall", "preempt", "pre-empt"})
-_HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-_INTENT = frozenset(
-    [
-        "threaten",
-        "plan",
-        "vow",
-        "intend",
-        "want",
-        "aim",
-        "expect",
-        "propose",
-        "prepare",
-        "seek",
-        "hope",
-        "promise",
-        "pledge",
-        "warn",
-        "fear",
-        "consider",
-        "call",
-        "urge",
-        "ask",
-        "demand",
-        "direct",
-        "instruct",
-        "need",
-        "offer",
-        "volunteer",
-    ]
-)
+_NEGATORS = word_lists("modality.json").words("negators")
+_NEG_VERBS = word_lists("modality.json").words("negating_verbs")
+_AVERTED = word_lists("modality.json").words("averting_verbs")
+_HYPOTHETICAL_AUX = word_lists("modality.json").words("hypothetical_auxiliaries")
+_FUTURE_AUX = word_lists("modality.json").words("future_auxiliaries")
+_INTENT = word_lists("modality.json").words("intent_verbs")
 # nouns of a demand, plan or promise whose "to" clause names what has not happened ("a demand to ban ...")
-_INTENT_NOUNS = frozenset(
-    {"demand", "call", "plan", "threat", "proposal", "promise", "pledge", "vow", "bid", "plea", "appeal", "request"}
-)
-_NO_ONE = frozenset({"no", "not", "none", "neither", "nobody", "nothing"})  # "not a single activist was arrested"
+_INTENT_NOUNS = word_lists("modality.json").words("intent_nouns")
+_NO_ONE = word_lists("modality.json").words("no_one")
 # "ready to send troops", "willing to help": a disposition towards an act that has not happened
-_DISPOSED = frozenset({"ready", "willing", "prepared", "poised", "eager", "keen", "determined"})
-_ARRANGED = frozenset({"plan", "schedule", "expect", "set", "announce", "call", "organise", "organize", "slate"})
+_DISPOSED = word_lists("modality.json").words("disposed_adjectives")
+_ARRANGED = word_lists("modality.json").words("arranging_verbs")
 _REPORT = reporting_verbs("modality")
-_REPORT_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "believed"})
+_REPORT_ADV = word_lists("modality.json").words("report_adverbs")
 
 
 def modality(tok: Any) -> str:
@@ -135,7 +105,7 @@ def modality(tok: Any) -> str:
     return "asserted"
 
 
-_SOUGHT = frozenset({"reward", "bounty", "warrant"})
+_SOUGHT = word_lists("modality.json").words("sought_nouns")
 
 
 def _sought(word: Any) -> bool:
@@ -145,7 +115,7 @@ def _sought(word: Any) -> bool:
     )
 
 
-_PERFORMING = frozenset({"carry", "launch", "stage", "mount", "conduct", "commit", "perpetrate", "wage"})
+_PERFORMING = word_lists("modality.json").words("performing_verbs")
 
 
 def _ongoing_purpose(verb: Any) -> bool:

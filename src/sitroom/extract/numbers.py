@@ -8,12 +8,12 @@ number expressions among them. The casualty counter works on the same tokens. Wo
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from sitroom.extract.lexicons import word_lists
 
 __all__ = [
     "NumberSpan",
@@ -53,9 +53,7 @@ class NumberSpan:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    with resources.files("sitroom").joinpath("data/number_words.json").open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+    return word_lists("number_words.json").raw
 
 
 def tokenize(text: str) -> list[Token]:

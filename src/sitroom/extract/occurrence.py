@@ -17,7 +17,7 @@ from typing import Any
 from sitroom.extract.actor_syntax import doer_in_clause
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import claimed_new
-from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_pattern
+from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
 from sitroom.model import Frame
 
 __all__ = [
@@ -92,39 +92,39 @@ class Reportability:
 
 @lru_cache(maxsize=1)
 def reportability() -> Reportability:
-    raw = load_data("reportability.json")
+    raw = word_lists("reportability.json")
     return Reportability(
-        word_pattern(raw["habitual"]),
-        frozenset(raw["same_form_verbs"]),
-        word_pattern(raw["historical_spans"]),
-        frozenset(raw["series_modifiers"]),
-        frozenset(raw["frequency_predicates"]),
-        frozenset(raw["trend_verbs"]),
-        word_pattern(raw["vague_periods"]),
-        frozenset(raw["experiential_adverbs"]),
-        word_pattern(raw["nationwide_spans"]),
-        word_pattern(raw["cumulative"]),
-        frozenset(raw["abstract_nouns"]),
-        frozenset(raw["eventive_heads"]),
-        frozenset(raw["referring_verbs"]),
-        frozenset(raw["referring_nouns"]),
+        word_pattern(raw.ordered("habitual")),
+        raw.words("same_form_verbs"),
+        word_pattern(raw.ordered("historical_spans")),
+        raw.words("series_modifiers"),
+        raw.words("frequency_predicates"),
+        raw.words("trend_verbs"),
+        word_pattern(raw.ordered("vague_periods")),
+        raw.words("experiential_adverbs"),
+        word_pattern(raw.ordered("nationwide_spans")),
+        word_pattern(raw.ordered("cumulative")),
+        raw.words("abstract_nouns"),
+        raw.words("eventive_heads"),
+        raw.words("referring_verbs"),
+        raw.words("referring_nouns"),
         reporting_verbs("source"),
-        frozenset(raw["toll_nouns"]),
-        frozenset(raw["territory_nouns"]),
-        frozenset(raw["things_taken"]) | frozenset(load_data("event_lexicon.json")["context"]["seized_goods"]),
-        frozenset(raw["structure_nouns"]),
-        frozenset(raw["intent_words"]),
-        frozenset(raw["signed_documents"]),
-        frozenset(raw["charge_words"]),
-        frozenset(raw["aid_nouns"]),
-        frozenset(raw["gathering_purposes"]),
-        frozenset(raw["hypothetical_nouns"]),
-        word_pattern(raw["conflict_scene"]),
-        word_pattern(raw["political_figures"]),
-        frozenset(raw["civil_bodies"]),
-        frozenset(raw["place_roles"]),
-        frozenset(raw["act_nouns"]),
-        frozenset(raw["series_periods"]),
+        raw.words("toll_nouns"),
+        raw.words("territory_nouns"),
+        raw.words("things_taken") | frozenset(load_data("event_lexicon.json")["context"]["seized_goods"]),
+        raw.words("structure_nouns"),
+        raw.words("intent_words"),
+        raw.words("signed_documents"),
+        raw.words("charge_words"),
+        raw.words("aid_nouns"),
+        raw.words("gathering_purposes"),
+        raw.words("hypothetical_nouns"),
+        word_pattern(raw.ordered("conflict_scene")),
+        word_pattern(raw.ordered("political_figures")),
+        raw.words("civil_bodies"),
+        raw.words("place_roles"),
+        raw.words("act_nouns"),
+        raw.words("series_periods"),
     )
 
 
@@ -157,7 +157,7 @@ def generic(tok: Any) -> bool:
     return not past or _simple_present(verb)  # "militants sometimes lay mines": the present of "lay"
 
 
-_QUANTIFIERS = frozenset({"most", "many", "some", "all", "others", "several"})
+_QUANTIFIERS = word_lists("reportability.json").words("quantifiers")
 
 
 def _class_subject(verb: Any) -> bool:
@@ -220,7 +220,7 @@ def referential(tok: Any) -> bool:
     return False
 
 
-_JUDGING = frozenset({"arrest", "detain", "charge", "convict", "sentence", "jail", "try", "question", "connection"})
+_JUDGING = word_lists("reportability.json").words("judging_words")
 
 
 def _judged(head: Any) -> bool:
@@ -240,7 +240,7 @@ def toll_only(tok: Any) -> bool:
     return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in nouns
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+_DEFINITE = word_lists("reportability.json").words("definite_determiners")
 
 
 _EVENT_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -252,7 +252,7 @@ def _definite(noun: Any) -> bool:
     )
 
 
-_GOING_ON = frozenset({"continue", "rage", "persist"})
+_GOING_ON = word_lists("reportability.json").words("going_on_verbs")
 
 
 def continues(tok: Any) -> bool:
@@ -303,9 +303,7 @@ def source_of(tok: Any) -> str | None:
     return None
 
 
-_LIGHT_ANY = frozenset(
-    {"launch", "carry", "conduct", "mount", "stage", "hold", "begin", "start", "wage", "resume", "undertake", "make"}
-)
+_LIGHT_ANY = word_lists("reportability.json").words("light_verbs_any")
 
 
 def _same_sentence(frames: list[Frame], n: int) -> list[Frame]:
@@ -357,7 +355,7 @@ def no_one(tok: Any) -> bool:
     )
 
 
-_FOILED = frozenset({"aborted", "failed", "foiled", "thwarted", "unsuccessful", "abortive", "averted"})
+_FOILED = word_lists("reportability.json").words("foiled_words")
 
 
 def only_possible(tok: Any) -> bool:
@@ -382,7 +380,7 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d
 
 
 # what is fired or thrown, counted by the piece ("fired 7,276 tear gas shells"): a count of munitions, not events
-_MUNITIONS = frozenset({"shell", "round", "rocket", "missile", "bomb", "grenade", "bullet", "mortar", "drone", "stone"})
+_MUNITIONS = word_lists("reportability.json").words("munitions")
 _MANY_EVENTS = 10  # "17,000 murders", "300 attacks": so many acts counted together are a statistic
 
 
@@ -392,8 +390,8 @@ def _count(tok: Any) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-_SERIES_CAUSES = frozenset({"trigger", "spark", "prompt", "fuel", "provoke", "ignite", "unleash"})
-_SERIES_COURSE = frozenset({"begin", "start", "erupt", "spread", "continue", "escalate", "intensify", "subside"})
+_SERIES_CAUSES = word_lists("reportability.json").words("series_causes")
+_SERIES_COURSE = word_lists("reportability.json").words("series_course")
 
 
 def series_course(tok: Any) -> bool:
@@ -486,7 +484,7 @@ def history(sentence: str) -> bool:
     return bool(_DECADE.search(sentence) or reportability().historical.search(sentence.lower()))
 
 
-_WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "revolution", "campaign"})
+_WHOLE_WARS = word_lists("reportability.json").words("whole_wars")
 
 
 def side_in_war(tok: Any) -> bool:
@@ -639,7 +637,7 @@ def since_clause(tok: Any) -> bool:
     return False
 
 
-_HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "treat", "hospitalise", "hospitalize"})
+_HARM_VERBS = word_lists("reportability.json").words("harm_verbs")
 
 
 def casualty_report(tok: Any) -> bool:
@@ -700,7 +698,7 @@ def _force_met(noun: Any) -> bool:
     return verb is not None and verb.lemma_.lower() in _CAUSING
 
 
-_CAUSING = frozenset(load_data("doers.json")["causing_acts"])
+_CAUSING = word_lists("doers.json").words("causing_acts")
 
 
 def present_perfect(tok: Any) -> bool:

@@ -38,7 +38,7 @@ from sitroom.extract.events import (
     remembered,
 )
 from sitroom.extract.force_senses import riot_control
-from sitroom.extract.lexicons import country_names, event_lexicon, load_data, taxonomy
+from sitroom.extract.lexicons import country_names, event_lexicon, taxonomy, word_lists
 from sitroom.extract.occurrence import (
     Reportability,
     abstract,
@@ -382,24 +382,7 @@ def _dated_itself(f: Frame, tok: Any) -> bool:
     return when in doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
-_LIGHT = frozenset(
-    {
-        "sign",
-        "reach",
-        "hold",
-        "launch",
-        "conduct",
-        "announce",
-        "declare",
-        "impose",
-        "lift",
-        "begin",
-        "start",
-        "make",  # "arrests have been made"
-        "carry",  # "carried out arrests"
-        "effect",  # "effected arrests" (Indian and British police usage)
-    }
-)
+_LIGHT = word_lists("reportability.json").words("light_verbs_of_acts")
 _PARENT = {sub: parent for parent, subs in taxonomy()["acled_sub_types"].items() for sub in subs}
 _DEMO = frozenset({"Protests", "Riots"})
 _ACT_FAMILIES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
@@ -432,7 +415,7 @@ def _acted(f: Frame, tok: Any) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
-_PARTICIPANTS = frozenset(load_data("doers.json")["participant_nouns"])
+_PARTICIPANTS = word_lists("doers.json").words("participant_nouns")
 
 
 def _company_kept(tok: Any) -> bool:
@@ -610,7 +593,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
     return None
 
 
-_WARS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "crisis", "unrest", "campaign", "revolt"})
+_WARS = word_lists("reportability.json").words("war_nouns")
 
 
 def _war_total(tok: Any) -> bool:
@@ -625,8 +608,8 @@ def _war_total(tok: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children)
 
 
-_COUNTED = frozenset({"kill", "wound", "injure", "die", "flee", "displace"})  # harms and flight, counted
-_MAGNITUDES = frozenset({"hundreds", "thousands", "millions"})
+_COUNTED = word_lists("reportability.json").words("counted_verbs")
+_MAGNITUDES = word_lists("reportability.json").words("magnitudes")
 
 
 def _counted_over_time(tok: Any) -> bool:

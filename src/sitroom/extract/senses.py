@@ -53,15 +53,11 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract.force_senses import firing_is_shooting, is_someone
-from sitroom.extract.lexicons import event_lexicon, load_data
+from sitroom.extract.lexicons import event_lexicon, word_lists
 
 __all__ = ["other_sense"]
 
-_WORDS = load_data("senses.json")  # the word lists, with their source
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_WORDS[key])
+_words = word_lists("senses.json").words  # the word lists, with their source
 
 
 NATURAL_FORCES = _words("natural_forces")
@@ -204,7 +200,7 @@ def _closed_by_owners(tok: Any) -> bool:
     return not agents and bool(_lemmas(_linked(tok, ("dobj", "pobj"))) & _BUSINESSES)
 
 
-_INTO = frozenset({"into", "onto", "against", "through"})
+_INTO = word_lists("senses.json").words("into_prepositions")
 
 
 def _criticism(tok: Any) -> bool:
@@ -303,7 +299,7 @@ def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
 
 
-_UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed", "injury", "injuries", "death", "harm", "alive"})
+_UNHURT = word_lists("senses.json").words("unhurt_words")
 
 
 def _unhurt(tok: Any) -> bool:

@@ -7,37 +7,40 @@ end date) | None``; :mod:`sitroom.extract.dates` runs them and decides between o
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import parse_number
 
-__all__ = ["FUTURE", "WEEKDAY", "Resolver", "fixed_offsets", "patterns", "shift", "words"]
+__all__ = ["FUTURE", "WEEKDAY", "Resolver", "calendar_names", "fixed_offsets", "patterns", "shift", "words"]
 
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ABBR_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+
+def _spellings(table: str) -> tuple[list[str], list[str]]:
+    """The full names of ``time_words.json``'s months or weekdays in calendar order (each one's longest spelling,
+    capitalised), and their other spellings (abbreviations), longest first within each."""
+    by_number: dict[int, list[str]] = {}
+    for name, n in word_lists("time_words.json").counts(table).items():
+        by_number.setdefault(n, []).append(name.capitalize())
+    spellings = [sorted(names, key=len, reverse=True) for _, names in sorted(by_number.items())]
+    return [names[0] for names in spellings], [name for names in spellings for name in names[1:]]
+
+
+_FULL_MONTHS, _ABBR_MONTHS = _spellings("months")
 _MON = (
     "(?:" + "|".join([*_FULL_MONTHS, *(m.upper() for m in _FULL_MONTHS)]) + "|(?:" + "|".join(_ABBR_MONTHS) + r")\.?)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?:" + "|".join(_spellings("weekdays")[0]) + ")"
+
+
+def calendar_names() -> frozenset[str]:
+    """The full names of the months and weekdays, capitalised ("March", "Sunday")."""
+    return frozenset(_FULL_MONTHS) | frozenset(_spellings("weekdays")[0])
+
+
 WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE)  # a day's name anywhere in an expression
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -61,9 +64,7 @@ Resolver = Callable[[re.Match[str], date | None], tuple[date, str, date | None] 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
-    with resources.files("sitroom").joinpath("data/time_words.json").open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+    return word_lists("time_words.json").raw
 
 
 def _year_nouns() -> str:
@@ -127,7 +128,7 @@ def _r_dm(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] 
     return (d, "day", None) if d else None
 
 
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_YEAR_OFFSETS = word_lists("time_words.json").counts("year_deixis")
 # a date whose year is named relative to publication: "Aug. 4 last year", "in March this year"
 _REL_YEAR = r",?\s+(?P<rel>(?i:last|this|next))\s+year\b"
 

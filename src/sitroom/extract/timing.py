@@ -9,7 +9,7 @@ from typing import Any
 
 from sitroom.extract.dates import dependent_spans, event_date
 from sitroom.extract.events import UNIT_DAYS, days_apart
-from sitroom.extract.lexicons import event_lexicon, reporting_verbs
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value
 from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
@@ -69,7 +69,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         _after_an_event(mentions, doc)
 
 
-_TODAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+_TODAY = word_lists("time_words.json").words("today_words")
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
@@ -181,7 +181,7 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
 
 
-_BEFORE_TIME = frozenset({"on", "in", "at", "late", "early"})
+_BEFORE_TIME = word_lists("time_words.json").words("before_time_words")
 
 
 def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
@@ -241,7 +241,7 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
     return False
 
 
-_RANKING = frozenset({"latest", "last", "next", "only"})
+_RANKING = word_lists("time_words.json").words("ranking_adjectives")
 
 
 def _ranks(tok: Any) -> bool:
@@ -300,7 +300,7 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
 
 
 _OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
-_BEFORE_AFTER = frozenset({"after", "before", "until", "till", "since", "following"})
+_BEFORE_AFTER = word_lists("time_words.json").words("before_after")
 
 
 _WRITTEN = re.compile(

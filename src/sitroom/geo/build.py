@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.geo.names import fold, haversine_km, is_latin_name
 
 __all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
@@ -227,7 +228,7 @@ def _add_admin1(
 
 
 # the words a text puts after a division's name ("Enga province", "Nord-Kivu region", "Kayin State")
-DIVISION_UNITS = ("Province", "Region", "State", "Governorate", "Department", "District", "Prefecture", "Oblast")
+DIVISION_UNITS = word_lists("place_words.json").ordered("division_units")
 # names that several countries give their divisions ("Central", "Northern", "Eastern Province"): a unit word after
 # them says nothing about which country's
 _GENERIC_DIVISION = re.compile(

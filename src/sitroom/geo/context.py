@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.names import fold
 
@@ -36,110 +37,12 @@ __all__ = [
     "strip_name",
 ]
 
-LOCATIVE = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "into",
-    "outside",
-    "across",
-    "around",
-    "towards",
-    "toward",
-    "via",
-    "through",
-    "inside",
-    "throughout",
-    "between",
-    "within",
-    "of",
-    "along",
-}
+LOCATIVE = word_lists("place_words.json").words("locative_prepositions")
 STRONG_LOCATIVE = LOCATIVE - {"of", "from", "to", "between"}
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "gen",
-    "col",
-    "sgt",
-    "lt",
-    "capt",
-    "president",
-    "minister",
-    "judge",
-    "sen",
-    "rep",
-    "gov",
-    "senator",
-    "governor",
-    "mayor",
-    "chief",
-    "officer",
-    "deputy",
-    "sheriff",
-    "coach",
-    "professor",
-    "prof",
-    "st",
-}
+TITLES = word_lists("place_words.json").words("titles")
 # generic words that turn a name into an administrative unit ("Isiolo County", "Feni district")
-UNIT_SUFFIXES = {
-    "county": "admin2",
-    "parish": "admin2",
-    "district": "admin2",
-    "sub-county": "admin2",
-    "subcounty": "admin2",
-    "division": "admin2",
-    "upazila": "admin2",
-    "borough": "admin2",
-    "township": "admin2",
-    "municipality": "admin2",
-    "province": "admin1",
-    "state": "admin1",
-    "region": "admin1",
-    "governorate": "admin1",
-    "oblast": "admin1",
-    "prefecture": "admin1",
-    "territory": "admin1",
-    "department": "admin1",
-    "city": "city",
-    "town": "city",
-    "village": "city",
-    "area": "city",
-    "camp": "city",
-    "sadar": "city",
-    "valley": "region",
-    "corridor": "region",
-}
-CONNECTORS = {
-    "of",
-    "de",
-    "del",
-    "la",
-    "el",
-    "al",
-    "du",
-    "des",
-    "di",
-    "da",
-    "do",
-    "dos",
-    "and",
-    "upon",
-    "on",
-    "an",
-    "le",
-    "les",
-    "bin",
-    "ibn",
-    "'s",
-    "-",
-}
+UNIT_SUFFIXES = word_lists("place_words.json").mapping("unit_suffixes")
+CONNECTORS = word_lists("place_words.json").words("name_connectors")
 _ORDINAL = re.compile(r"^\d")
 
 
@@ -252,80 +155,8 @@ def followed_by_place(doc: Any, gaz: Gazetteer, end_tok: int) -> bool:
     return False
 
 
-FRAME_BEFORE = {
-    "town",
-    "city",
-    "village",
-    "area",
-    "county",
-    "district",
-    "province",
-    "region",
-    "suburb",
-    "outskirts",
-    "municipality",
-    "township",
-    "capital",
-    "island",
-    "port",
-    "settlement",
-    "camp",
-    "inhabitants",
-    "residents",
-    "people",
-    "streets",
-    # "60 km north of X": a bearing from a place
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-}
-FRAME_AFTER = {
-    "town",
-    "city",
-    "village",
-    "county",
-    "district",
-    "province",
-    "region",
-    "residents",
-    "resident",
-    "villagers",
-    "constituency",
-    "sub-county",
-    "division",
-    "municipality",
-    "township",
-    "outskirts",
-    "suburb",
-    "market",
-    "border",
-    "road",
-    "highway",
-    "police",
-    "station",
-    "port",
-    "townships",
-    "prison",
-    "hospital",
-    "stadium",
-    "campus",
-    "governor",
-    "slum",
-    "slums",
-    "estate",
-    "area",
-    "mp",
-    "villages",
-}
+FRAME_BEFORE = word_lists("place_words.json").words("frame_before")
+FRAME_AFTER = word_lists("place_words.json").words("frame_after")
 
 
 def place_frame(doc: Any, span: Any) -> bool:
@@ -367,8 +198,8 @@ def _names_a_facility(doc: Any, span: Any) -> bool:
     )
 
 
-_MOTION = frozenset({"spread", "flee", "move", "march", "travel", "head", "advance", "extend", "return", "retreat"})
-_TAKING = frozenset({"capture", "seize", "overrun", "retake", "recapture", "besiege", "shell", "bomb"})
+_MOTION = word_lists("place_words.json").words("motion_verbs")
+_TAKING = word_lists("place_words.json").words("taking_verbs")
 
 
 def reached_by(doc: Any, i: int) -> bool:
@@ -386,26 +217,7 @@ def reached_by(doc: Any, i: int) -> bool:
     )
 
 
-_APPOSED = frozenset(
-    {
-        "capital",
-        "town",
-        "city",
-        "village",
-        "district",
-        "province",
-        "region",
-        "port",
-        "settlement",
-        "municipality",
-        "township",
-        "island",
-        "suburb",
-        "county",
-        "neighbourhood",
-        "neighborhood",
-    }
-)
+_APPOSED = word_lists("place_words.json").words("apposed_nouns")
 
 
 def coordinated_with_place(doc: Any, i: int, taken: bytearray) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitroom.extract.lexicons import reporting_verbs
+from sitroom.extract.lexicons import reporting_verbs, word_lists
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import focus_country
 from sitroom.geo.names import fold
@@ -15,59 +15,11 @@ from sitroom.model import Toponym
 
 __all__ = ["Geoparser"]
 
-EVENT_PREPOSITIONS = {
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "around",
-    "across",
-    "throughout",
-    "within",
-    "into",
-    "on",
-    "along",
-    "between",
-    "towards",
-    "toward",
-    "off",
-    "from",
-    "to",
-    "by",
-}
-PLACE_NOUNS = {
-    "town",
-    "city",
-    "village",
-    "county",
-    "district",
-    "province",
-    "region",
-    "area",
-    "state",
-    "camp",
-    "division",
-    "sub-county",
-    "constituency",
-    "municipality",
-    "township",
-    "suburb",
-    "estate",
-    "market",
-    "locality",
-    "ward",
-    "sadar",
-    "upazila",
-    "corridor",
-    "border",
-    "valley",
-    "island",
-    "islands",
-}
+EVENT_PREPOSITIONS = word_lists("place_words.json").words("event_prepositions")
+PLACE_NOUNS = word_lists("place_words.json").words("place_nouns")
 REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
-DIRECTIONAL = {"to", "towards", "toward", "from"}
+DIRECTIONAL = word_lists("place_words.json").words("directional_prepositions")
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
 # what makes a named place a reference point rather than the event's place (ACLED's geo_precision 2)
 _NEAR = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.geo.context import (
     CONNECTORS,
     UNIT_SUFFIXES,
@@ -138,7 +139,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     return mentions
 
 
-_SETTLEMENTS = {"town", "city", "village", "settlement", "port", "hamlet"}
+_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 
 
 def _settlement_frame(doc: Any, span: Any) -> bool:

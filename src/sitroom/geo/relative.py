@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitroom.extract.lexicons import word_lists
 from sitroom.geo.names import fold, haversine_km
 
 if TYPE_CHECKING:
@@ -39,17 +40,8 @@ _DIRECTIONS = (
 CONTAINER_GAP = re.compile(
     rf"^\s*(?:,|\(|,?\s*in(?:\s+the)?(?:\s+{_DIRECTIONS}(?:ern)?|\s+{_DIRECTIONS}\s+of)?)\s*$", re.IGNORECASE
 )
-_BEARING = {
-    "north": 0.0,
-    "northeast": 45.0,
-    "east": 90.0,
-    "southeast": 135.0,
-    "south": 180.0,
-    "southwest": 225.0,
-    "west": 270.0,
-    "northwest": 315.0,
-}
-_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0}
+_BEARING = word_lists("place_words.json").numbers("bearings")
+_UNIT_KM = word_lists("place_words.json").numbers("kilometre_units")
 _UNIT_KM |= {"mile": 1.609, "miles": 1.609, "mi": 1.609}
 # "X, (about|some) 60 km (37 miles) south of Y": the gap between mention X and mention Y
 _RELATION = re.compile(
