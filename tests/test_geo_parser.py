@@ -51,6 +51,14 @@ def find(tops: list[Toponym], text: str) -> Toponym:
         # a town that is what was taken or bombarded
         ("The army recaptured Kidal, a desert town, on Tuesday.", "Kidal", "MLI", (18.44, 1.41), 15),
         ("Rebels in South Sudan seized Bor, the state capital.", "Bor", "SSD", (6.21, 31.56), 15),
+        # a village known only by an alternate spelling, named with its unit: the place the district is named after
+        (
+            "A roadside bomb hit a police vehicle in the Sayyidabad district of Wardak province on Tuesday.",
+            "Sayyidabad district",
+            "AFG",
+            (34.0, 68.71),
+            15,
+        ),
         # country aliases
         ("Aid arrived from the U.S. and Britain.", "U.S.", "USA", (39.76, -98.5), 50),
         ("Aid arrived from the U.S. and Britain.", "Britain", "GBR", (54.76, -2.7), 50),

@@ -201,8 +201,22 @@ def _force_on_protesters(s: _Scene) -> bool:
     return bool(EXCESSIVE.search(s.scope) or lethal_here(s.own_sentence))
 
 
+# acts a crowd and armed forces both do to a place ("protesters stormed parliament", "troops stormed the camp")
+_RAID_ACTS = re.compile(r"\b(?:stormed|storming|forced their way)\b")
+
+
 def _protester_violence(s: _Scene) -> bool:
-    return s.riot_weapons or s.cue("protester_violence", s.calm)
+    if s.riot_weapons:
+        return True
+    calm = s.calm
+    if s.has("state_agent"):
+        # "security forces killed 30 when they stormed a protest camp": the forces' raid is no violence of the
+        # protesters; "police fired on protesters who stormed the building" is (a crowd word just before the act)
+        crowd = event_lexicon().context["unarmed_agent"]
+        calm = _RAID_ACTS.sub(
+            lambda m: m.group(0) if crowd.search(" ".join(calm[: m.start()].split()[-3:])) else " ", calm
+        )
+    return s.cue("protester_violence", calm)
 
 
 def _seized_goods(s: _Scene) -> bool:

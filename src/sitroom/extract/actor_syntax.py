@@ -15,6 +15,7 @@ __all__ = [
     "RELATIVES",
     "doer_in_clause",
     "doer_named",
+    "gapped_passive",
     "judging_speaker",
     "judging_verbs",
     "reporting_speaker",
@@ -133,9 +134,14 @@ def speaker_of_clause(pron: Any) -> Any | None:
     elif low not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+    if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in clause.children):
+        # "security forces fired tear gas as they moved in on the camp": the subject of a time clause is the main
+        # clause's subject, when that is a noun that agrees in number
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    else:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or (low == "it" and speaker.tag_ in ("NNS", "NNPS")):
         return None
     return speaker
@@ -216,6 +222,36 @@ def doer_named(tok: Any) -> Any | None:
     return _doer_in_means(tok) or doer_in_clause(tok)
 
 
+_DYING_MANNER = word_lists("doers.json").words("dying_manner_verbs")
+
+
+def died_to_death(verb: Any) -> bool:
+    """ "23 of the victims burned to death", "he bled to death": the verb, with no object and not passive, tells
+    how its subject died; the subject is the victim, not a doer ("gang members burned them to death" is a doer's)."""
+    if verb.lemma_.lower() not in _DYING_MANNER or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
+
+
+def gapped_passive(verb: Any) -> Any | None:
+    """The subject of a passive whose auxiliary is gapped in coordination ("66 people had been detained and 50
+    officers injured", "12 were killed and 30 others wounded"): the participle shares its conjunct's passive voice,
+    so its subject is who underwent it (Quirk et al., ellipsis in coordinated clauses). The parser reads that
+    subject as an active one."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def roles(tok: Any) -> tuple[Any | None, Any | None]:
     """(agent, patient) head tokens of the event whose trigger is ``tok``."""
     agent = patient = None
@@ -223,6 +259,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         return tok, None  # "gunmen", "attackers": the trigger names its own agent
     if tok.lower_ == "firing" and (doer := firing_doer(tok)) is not None:
         return doer, None  # "died in police firing": the police fired
+    if died_to_death(tok):
+        return None, _subject(tok)  # "23 of the victims had burned to death": they died, no one is named as doing it
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
         # "the town fell to the rebels": the taker follows "to"; the place that fell is where, not who
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -238,10 +276,12 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             patient = tok.head  # "three soldiers killed near the border": a reduced passive
         if patient is None and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children):
             patient = tok.head  # "a pilot they seized a week ago": the relative clause's object is its noun
+        gapped = gapped_passive(tok)
+        patient = patient or gapped
         doer = _doer_in_means(tok) or doer_in_clause(tok)
         if doer is not None and tok.lemma_.lower() in _DIE:
             return doer, _subject(tok)  # "a youth perished in police firing": the police did it to the youth
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        if gapped is not None or any(c.dep_ == "nsubjpass" for c in tok.children):
             for c in tok.children:
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]

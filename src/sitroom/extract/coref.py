@@ -27,6 +27,7 @@ from sitroom.extract.occurrence import reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
 from sitroom.extract.time_grammar import calendar_names
+from sitroom.extract.timing import BACKGROUND_DAYS
 from sitroom.geo.names import haversine_km
 from sitroom.model import AcledInter, Actor, Frame, Location
 
@@ -174,7 +175,9 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
     if fa != fb:
         if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
             return True
-        if _changed_hands(a, b):
+        if _changed_hands(a, b) or _force_on_crowd(a, b) or _force_on_crowd(b, a):
+            return True
+        if _getaway(a, b) or _getaway(b, a):
             return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
@@ -230,6 +233,17 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
 
 
+def _getaway(move: Frame, act: Frame) -> bool:
+    """ "Rebels fired on a police post, wounding one officer, before escaping into the forest": the doers' movement
+    told in the sentence of their act is how that act ended, one event (ACLED codes the attack)."""
+    if move.etype.acled_sub != "Change to group/activity" or family(act) != "violence":
+        return False
+    if move.sentence != act.sentence:
+        return False
+    sides = {x.name for x in (act.actor1, act.actor2) if x is not None}
+    return move.actor1 is None or not sides or move.actor1.name in sides  # a battle lists the state first
+
+
 def _freed_after(release: Frame, taking: Frame) -> bool:
     """ "300 boys were abducted from a school and later freed": the release told in the abduction's sentence ends
     that abduction's story (ACLED codes the abduction)."""
@@ -246,6 +260,20 @@ def _hurt_in(hurt: Frame, demo: Frame) -> bool:
     return hurt.hurt_only and family(hurt) == "violence" and demo.etype.acled_sub in _FORCEFUL_DEMO
 
 
+_CROWD_SCENE = word_lists("event_frames.json").words("crowd_scene_words")
+
+
+def _force_on_crowd(act: Frame, demo: Frame) -> bool:
+    """ "A day after police shot dead 19 people during demonstrations": violence by state forces told amid a
+    demonstration, of a demonstration met with force or turned violent, is that demonstration's (ACLED codes force
+    used against a demonstration as the demonstration event, not as an attack of its own)."""
+    if family(act) != "violence" or demo.etype.acled_sub not in _FORCEFUL_DEMO or act.sentence == demo.sentence:
+        return False  # in one sentence, the codebook's table has typed the act with the demonstration in view
+    if act.actor1 is None or act.actor1.acled_inter != AcledInter.STATE_FORCES:
+        return False
+    return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
+
+
 def _scene_types(a: Frame, b: Frame) -> bool:
     """Types one scene can be told as: the same sub-type; any two sub-types of a demonstration (a protest met with
     force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
@@ -254,6 +282,8 @@ def _scene_types(a: Frame, b: Frame) -> bool:
     if sa == sb:
         return True
     if family(a) == family(b) == "demonstration":
+        return True
+    if _force_on_crowd(a, b) or _force_on_crowd(b, a):
         return True
     return sa in _GENERAL and sb in _GENERAL
 
@@ -289,6 +319,16 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and la.precision == lb.precision == "point"
         and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
     )
+
+
+def _recent_to(f: Frame, head: Frame) -> bool:
+    """Can the time of ``f`` be the time of an event the story told without one ("In March, more than 30 were killed"
+    after a lead of killings reported this week is another, earlier event)? Not when it lies more than
+    BACKGROUND_DAYS from the day the story's telling gave that event."""
+    if f.date[0] is None or head.date[0] is None:
+        return True
+    days: int = abs((head.date[0] - f.date[0]).days)
+    return days <= BACKGROUND_DAYS
 
 
 def _no_new_place(f: Frame, head: Frame) -> bool:
@@ -520,6 +560,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ELABORATION_SENTENCES
                 and frames[c.head].etype.acled_type is not None
                 and _no_new_place(f, frames[c.head])
+                and _recent_to(f, frames[c.head])
             ]
             if untimed and not _NEW_EVENT.search(low):
                 target = untimed[-1]
@@ -706,6 +747,11 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif (demo := next((m for m in members if m.decision != "dropped" and _force_on_crowd(head, m)), None)) is not None:
+        # "police shot dead 19 people during demonstrations ... police opened fire after protesters broke into the
+        # compound": the demonstration met with that force, typed and with the sides as its own report tells them
+        head.etype = demo.etype
+        head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
     elif sub == "Attack" and head.agent_text is None and (weapon := _weapon_told(members)) is not None:
         head.etype = weapon.etype  # "The strike hit a car ..." after "a U.S. drone strike": the weapon types it
         if weapon.agent_text is not None and weapon.actor1 is not None:
@@ -738,6 +784,13 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
                 armed = side is not None and side.acled_inter != AcledInter.CIVILIANS
                 same = side is not None and head.actor1 is not None and side.name == head.actor1.name
                 head.actor2 = side if armed and not same else None
+    elif sub == "Looting/property destruction" and (violence := _violence_told(members)) is not None:
+        # "set fire to a market and shot traders, killing 20": ACLED codes property destroyed in an attack, a fight or
+        # a bombing as that violence; looting and destruction are an event of their own only where nothing worse is
+        # told of the same happening
+        head.etype = violence.etype
+        if head.actor2 is None:
+            head.actor2 = violence.actor2
     elif sub in _MILDER:
         # "the unrest", "a history of violence": a word for the whole wave does not say this protest turned violent
         abstract = reportability().abstract_nouns
@@ -750,6 +803,24 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         ]
         if worse:
             head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
+
+
+def _violence_told(members: list[Frame]) -> Frame | None:
+    """A report of armed violence among the event's own that killed or wounded people ("shot traders as they fled,
+    killing 20"): an attack on a camp or a post with no one hurt stays the destruction it did (ACLED: property
+    destruction "where no other form of violence is occurring")."""
+    abstract = reportability().abstract_nouns
+    return next(
+        (
+            m
+            for m in members
+            if m.etype.acled_type in VIOLENT_TYPES
+            and m.decision != "dropped"
+            and m.trigger.text.lower() not in abstract
+            and (m.fatalities.killed or m.fatalities.injured)
+        ),
+        None,
+    )
 
 
 def _weapon_told(members: list[Frame]) -> Frame | None:

@@ -201,6 +201,15 @@ def _relates_trigger(t: TimeExpression, trigger_start: int, text: str | None) ->
     return bool(_COMPLEMENT.search(t.text) and text is not None and _CLAUSE_BREAK.search(text, t.end, trigger_start))
 
 
+def _main_day(t: TimeExpression, sentence: list[TimeExpression]) -> TimeExpression | None:
+    """For an offset that opens a complement ("a day after", "two days before"), the day its sentence told before
+    it, from which it counts ("resigned on Tuesday, a day after ..."); None for any other expression."""
+    if not _COMPLEMENT.search(t.text) or t.precision != "day":
+        return None
+    told = [u for u in sentence if u.end <= t.start and u.precision == "day" and not _RELATIONAL.search(u.text)]
+    return max(told, key=lambda u: u.end) if told else None
+
+
 def _coarse(t: TimeExpression) -> bool:
     """A week, month or year (a weekend, two days, is not coarse)."""
     return t.precision != "day" and t.end_date is None
@@ -321,12 +330,18 @@ def event_date(
     def usable(t: TimeExpression) -> bool:
         return limit is None or t.date <= limit
 
+    sentence = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
+
     def dated(best: TimeExpression) -> tuple[date | None, str | None, str | None]:
         if published is not None and _covers(best, published):
             return (published, "day", best.text)  # "in August" written in August: the report's day is finer
+        main = _main_day(best, sentence)
+        if main is not None and published is not None:
+            # "resigned on Tuesday, a day after police shot six people": the offset counts from the main clause's
+            # day, told before it in the sentence, not from the report's
+            return (main.date + (best.date - published), best.precision, best.text)
         return (best.date, best.precision, best.text)
 
-    sentence = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
     inside = [t for t in sentence if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text)]
     if trigger_start is not None:
         inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]

@@ -140,7 +140,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             sent.doc[trig.i], lex.context["projectile"]
         ):
             trig.kind = "disrupt"  # "air defences shot down 25 drones": the interception of explosives in the air
-        if trig.kind in ("overtake", "regain") and (taker := _people_taken(sent.doc[trig.i])) is not None:
+        if trig.kind in ("overtake", "regain") and (taker := _people_taken(sent.doc[trig.i], places)) is not None:
             # "were seized by armed men at a petrol station", "police captured three suspects": people taken are
             # abducted, or arrested by the state's forces (ACLED), not territory; escaped inmates "recaptured" are
             # arrested again
@@ -187,13 +187,14 @@ def _exchanged(tok: Any) -> bool:
 _TAKING_PEOPLE = word_lists("event_frames.json").words("taking_people_verbs")
 
 
-def _people_taken(tok: Any) -> bool | None:
+def _people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
     """For "seize" or "capture" whose object is a person or people: whether the state's forces took them (True:
-    an arrest) or anyone else (False: an abduction); None when what was taken is no person."""
+    an arrest) or anyone else (False: an abduction); None when what was taken is no person (nor a place the
+    gazetteer knows that the model took for a person's name: "seized Gharyan")."""
     if tok.lemma_.lower() not in _TAKING_PEOPLE or tok.pos_ != "VERB":
         return None
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if taken is None or not names_people(taken, tok):
+    if taken is None or taken.idx in places or not names_people(taken, tok):
         return None
     return by_state(takers(tok))
 

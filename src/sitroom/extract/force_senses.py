@@ -115,6 +115,9 @@ def shots_fired(tok: Any) -> bool:
     """The verb "fire" as shooting: "fired several rounds", "fired shots in the air", "fired at the crowd", "police
     fired to disperse the mob" (forces, no other object); not "fired 200 workers", "fired the kiln", nor a missile
     fired (its weapon word tells that event)."""
+    doers = takers(tok)
+    if doers and _into_the_air(tok) and not by_state(doers):
+        return False  # "mourners fired into the air", at a funeral or a wedding: no one was shot at
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lemma_.lower() in _ROUNDS or o.lower_ in _ROUNDS for o in objs):
         return not any(m.lower_ in _RIOT_CONTROL for o in objs for m in o.children)  # tear-gas rounds: not shots
@@ -127,6 +130,13 @@ def shots_fired(tok: Any) -> bool:
             return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _FORCES
+
+
+def _into_the_air(tok: Any) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lower_ == "air" for g in c.children)
+        for c in tok.children
+    )
 
 
 def firing_is_shooting(tok: Any) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.lexicons import reporting_verbs, word_lists
+from sitroom.extract.events import VIOLENT_KINDS
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 
 __all__ = ["modality"]
 
@@ -90,6 +91,10 @@ def modality(tok: Any) -> str:
     purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i
     if purpose and verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PERFORMING:
         return "future"  # "had entered the country to carry out attacks": the attacks are what it came for
+    if purpose and verb is tok and verb.head.lemma_.lower() in _ENABLING and _violent_word(tok):
+        # "trained both sides to fight Islamic State", "sent fighters to attack": what they were for ("deployed the
+        # military to support the police" is the deployment's aim too, but no violence a coder could take for done)
+        return "future"
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)
@@ -108,6 +113,11 @@ def modality(tok: Any) -> str:
 _SOUGHT = word_lists("modality.json").words("sought_nouns")
 
 
+def _violent_word(tok: Any) -> bool:
+    """Is ``tok`` a word of armed violence (fighting, attacking, shelling, bombing)?"""
+    return event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in VIOLENT_KINDS
+
+
 def _sought(word: Any) -> bool:
     """A reward, bounty or warrant, or a verb that offers or issues one ("offered a reward ... for")."""
     return word.lemma_.lower() in _SOUGHT or any(
@@ -116,6 +126,7 @@ def _sought(word: Any) -> bool:
 
 
 _PERFORMING = word_lists("modality.json").words("performing_verbs")
+_ENABLING = word_lists("modality.json").words("enabling_verbs")
 
 
 def _ongoing_purpose(verb: Any) -> bool:

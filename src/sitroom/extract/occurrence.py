@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import doer_in_clause
+from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import claimed_new
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
@@ -480,8 +480,12 @@ def nationwide(sentence: str) -> bool:
 
 def history(sentence: str) -> bool:
     """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
-    centuries", "for years"): history told in passing, not an occurrence with a date of its own."""
-    return bool(_DECADE.search(sentence) or reportability().historical.search(sentence.lower()))
+    centuries", "for years"): history told in passing, not an occurrence with a date of its own. A span that a
+    superlative compares with ("the deadliest violence in the region for years", "the worst since the 1990s") is
+    no time of the event."""
+    low = sentence.lower()
+    found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low)]
+    return any(not SUPERLATIVE_BEFORE.search(low[: m.start()]) for m in found)
 
 
 _WHOLE_WARS = word_lists("reportability.json").words("whole_wars")
@@ -644,14 +648,19 @@ def casualty_report(tok: Any) -> bool:
     """ "At least 60 people were injured", "doctors treated 170 people": who was hurt, with no one doing it and no
     time of its own, reports the casualties of an event told elsewhere in the article."""
     lemma = tok.lemma_.lower()
-    if lemma not in _HARM_VERBS or tok.pos_ != "VERB":
+    if (lemma not in _HARM_VERBS and not died_to_death(tok)) or tok.pos_ != "VERB":
         return False
     if doer_in_clause(tok) is not None:
         return False  # "a boy was killed when police fired on the mob": who did it is told with it
-    if lemma in ("die", "treat", "hospitalise", "hospitalize"):
+    if lemma in ("die", "treat", "hospitalise", "hospitalize") or died_to_death(tok):
         return True  # the subject is the victim, or the doctor
-    # "were injured", no one doing it; "killed by stray shells" or "in crossfire" names no doer: the fighting's
-    return not any(c.dep_ == "nsubj" or (c.dep_ == "agent" and not _stray(c)) for c in tok.children)
+    # "were injured", no one doing it; "killed by stray shells" or "in crossfire" names no doer: the fighting's;
+    # "66 were detained and 50 officers injured": a gapped passive's subject is its victim
+    gapped = gapped_passive(tok)
+    return not any(
+        (c.dep_ == "nsubj" and (gapped is None or c.i != gapped.i)) or (c.dep_ == "agent" and not _stray(c))
+        for c in tok.children
+    )
 
 
 def _stray(agent: Any) -> bool:

@@ -21,11 +21,12 @@ The syntactic tests of a trigger (generic, abstract, referential, anaphoric, a m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import doer_named
+from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
@@ -38,7 +39,7 @@ from sitroom.extract.events import (
     remembered,
 )
 from sitroom.extract.force_senses import riot_control
-from sitroom.extract.lexicons import country_names, event_lexicon, taxonomy, word_lists
+from sitroom.extract.lexicons import country_names, country_words, event_lexicon, taxonomy, word_lists
 from sitroom.extract.occurrence import (
     Reportability,
     abstract,
@@ -87,6 +88,45 @@ _SAYING_ACTS = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})  # saying i
 _LARGE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b1[89]\d\d)(?<!\b20\d\d)")  # 8,400 or 12000, not a year
 
 
+_PEOPLE_PRONOUNS = word_lists("reportability.json").words("people_pronouns")
+
+
+def _testimony(f: Frame, tok: Any) -> bool:
+    """Is the trigger a violent or destructive act, done by no one named ("they", or no doer), inside a direct
+    quotation ('"They were shooting at people," a witness said') opened in its sentence or the one before? A
+    witness's words with no time of their own are testimony of an event the article reports, not a new one. (An
+    official's quoted report of arrests, or a claim that names who acted, "our forces have seized the town", is a
+    report.)"""
+    if f.etype.acled_type not in VIOLENT_TYPES and f.etype.acled_sub != "Looting/property destruction":
+        return False
+    told = f.agent_text is not None and f.agent_text.lower() not in PRONOUNS and f.agent_text != "I"
+    if told and f.actor1 is not None and not f.actor1.name.startswith("Unidentified"):
+        return False  # "our forces have seized the town": a claim by the side that acted ("I" is the witness)
+    sent = tok.sent
+    start = sent.start_char
+    if sent.start > 0 and "\n" not in tok.doc.text[tok.doc[sent.start - 1].sent.start_char : start]:
+        start = tok.doc[sent.start - 1].sent.start_char  # a quotation may open a sentence earlier
+    text: str = tok.doc.text
+    before = text[start : f.trigger.start].replace("\u2019\u2019", "\u201d").replace("\u2018\u2018", "\u201c")
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _named_by_act(tok: Any) -> bool:
+    """ "Until everyone detained has been released", "those arrested included a journalist": a past participle on a
+    pronoun names people by what was done to them; it refers to that act, it tells no new one."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and tok.head.lower_ in _PEOPLE_PRONOUNS:
+        return True
+    # the parser may read the pronoun as the subject of a bare participle, which no finite clause has
+    return any(c.dep_ == "nsubj" and c.lower_ in _PEOPLE_PRONOUNS for c in tok.children)
+
+
+# "628 people have been kidnapped", "more than 300 have been abducted": a count of people in the present perfect,
+# with a cue of a period ("so far this year"), is a running total whatever was done to them
+_COUNTED_PERFECT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){0,3}(?:have|has)\s+been\b")
+
+
 # "On March 12 last year", "in May this year": "last year" completes a date, it bounds no running total
 _MONTHS = "|".join(sorted(time_words()["months"], key=len, reverse=True))
 _DATE_BEFORE = re.compile(
@@ -111,9 +151,50 @@ def cumulative_at(sentence: str) -> int | None:
     if m is None:
         return None
     counts = find_casualties(sentence)
-    if counts.killed is None and counts.injured is None and "toll" not in low and not _LARGE.search(sentence):
+    if (
+        counts.killed is None
+        and counts.injured is None
+        and "toll" not in low
+        and not _LARGE.search(sentence)
+        and not _COUNTED_PERFECT.search(low)
+    ):
         return None
     return m.start()
+
+
+def _dated_by_own_words(f: Frame, tok: Any) -> bool:
+    """ "The death toll from Thursday's gun battles rose to seven": an event that a toll counts, dated to the day by
+    its own words ("Thursday's"), is one occurrence the article reports (ACLED codes it, with that toll); "the toll
+    from the war" and "victims of the attack" name no day of their own."""
+    when = f.date[2]
+    if not f.own_time or f.date[1] != "day" or when is None or tok.lower_ in reportability().toll_nouns:
+        return False
+    return when in tok.doc.text[tok.left_edge.idx : tok.idx]
+
+
+def _nationwide_count(f: Frame, tok: Any) -> bool:
+    """ "About 2,000 people had been detained across the country on Monday night": a count of the people an act was
+    done to over a whole country, even of one day, is a nationwide figure (ACLED: no event), not one occurrence."""
+    if not nationwide(f.sent_text):
+        return False
+    return any(
+        c.dep_ in ("nsubjpass", "dobj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in tok.children
+    )
+
+
+def _period_time(f: Frame) -> bool:
+    """Is the mention's own time a running period ("this year", "so far this month"), one that bounds a total or a
+    series rather than dating one act?"""
+    when = f.date[2]
+    return when is not None and reportability().cumulative.search(when.lower()) is not None
+
+
+def _spans_total(f: Frame) -> bool:
+    """Is the mention a count of people over a period that its time names ("628 people have been kidnapped so far
+    this year": "this year" bounds the count, it is no day of an act; "spread across the country on Tuesday" keeps
+    its day, and "have fired 2,000 tear gas shells at crowds this month" counts munitions used, an act)?"""
+    return _period_time(f) and _COUNTED_PERFECT.search(f.sent_text.lower()) is not None
 
 
 def report(
@@ -141,6 +222,10 @@ def decide(
         tok = doc[f.trigger.i]
         f.source = source_of(tok)
         f.anaphoric = anaphoric(tok)
+        if not short and not f.own_time and f.date_anchor != "publication" and _testimony(f, tok):
+            # '"They shot my father," said a survivor': testimony with no time of its own (a relative one that no
+            # publication date resolves is one) tells of the event the article reports; alone, it reports one
+            f.anaphoric = True
         f.continues = continues(tok)
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
         if acled and not short and _speaker_as_actor(f, tok):
@@ -240,7 +325,13 @@ def decide(
                 # "seized the town, after five days of fighting that has killed dozens": the total is the
                 # fighting's; a change of territory is a point event whatever its sentence adds up
                 f.fatalities = Casualties()
-            elif not (f.own_time and f.date[1] == "day" and strong_act(tok)):
+            elif not (
+                f.own_time
+                and f.date[1] == "day"
+                and strong_act(tok)
+                and not _spans_total(f)
+                and not _nationwide_count(f, tok)
+            ):
                 _drop(f, "cumulative toll: an article-level toll report, not an event")
                 continue
             # the event's own toll comes before a running total that its sentence adds ("killed four, bringing the
@@ -284,14 +375,16 @@ def decide(
         if (
             abstract(tok)
             or referential(tok)
-            or toll_only(tok)
+            or (toll_only(tok) and not _dated_by_own_words(f, tok))
             or (described(tok) and not f.own_time)
             or (not short and place_role(tok))  # "a neighbourhood that has been a centre of protests"
             or (not short and _hurt_only(f, tok))
             # "the deal ending the fighting": background, unless the text dates it ("after Monday's attack")
             or (not short and f.background and not _dated_itself(f, tok))
-            or (not short and series(tok) and not f.own_time)  # "has seen numerous bombings": a series
+            # "has seen numerous bombings", "a string of attacks this year": a series, undated or over a period
+            or (not short and series(tok) and (not f.own_time or _period_time(f)))
             or (not short and counted_period(tok))  # "after two nights of protests": many days of them
+            or (not short and _named_by_act(tok))  # "until everyone detained has been released"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
             weak[n] = True
@@ -767,8 +860,14 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
     :data:`MAX_STATEMENTS`, in salience order. Quotes, reactions and asides of anyone else are the article's
     colour, not events a coder records. ``heads`` are the event heads, ``order`` their salience order."""
     kept = 0
+    top = frames[heads[order[0]]].location if order else None
+    home = top.country if top is not None else None  # where the article's principal event happened
     for r in order:
         f = frames[heads[r]]
+        if f.etype.non_acled == "Diplomatic event" and not _international(f, home):
+            # "the court suspended the governor", "the government defended its use of force": a state's acts at
+            # home are PLOVER events, no diplomacy (relations between states and international bodies)
+            f.etype = replace(f.etype, non_acled=None)
         if f.etype.acled_type is not None or f.etype.non_acled not in (None, "Diplomatic event"):
             continue
         if f.etype.plover not in _SAYING:
@@ -779,6 +878,26 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
             continue
         f.decision = "dropped"
         f.reason = "statement: not by a political actor" if not political else "statement: beyond the principal ones"
+
+
+def _international(f: Frame, home: str | None) -> bool:
+    """Does the act involve more than one state or an international body: its sides, the country where it is placed,
+    the countries its sentence names and the country of the article's principal event ("Chad's president flew to
+    Niamey", "the bloc closed its borders with Niger", "the U.S. welcomed the deal" in an article about Ethiopia)?"""
+    sides = [a for a in (f.actor1, f.actor2) if a is not None]
+    if any(a.sector == "IGO" for a in sides):
+        return True
+    states = {a.country for a in sides if a.country} | ({home} if home else set())
+    if f.location is not None and f.location.country:
+        states.add(f.location.country)
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*", f.sent_text)
+    names = country_words()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i : i + n])
+            if name[0].isupper() and name.lower() in names:  # a name is capitalised: "US", not "told us"
+                states.add(names[name.lower()])
+    return len(states) > 1
 
 
 _SAYING = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "CONCEDE", "AGREE", "COOPERATE"})

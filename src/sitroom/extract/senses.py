@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.force_senses import firing_is_shooting, is_someone
+from sitroom.extract.force_senses import firing_is_shooting, is_someone, names_people
 from sitroom.extract.lexicons import event_lexicon, word_lists
 
 __all__ = ["other_sense"]
@@ -107,6 +107,14 @@ _HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural for
 _SAY_WORDS = _words("say_words")
 _OPERATED = _words("operated")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
+
+
+def _people_stopped(tok: Any) -> bool:
+    """Is what the verb stopped a person or people ("intercepted two smugglers", "most of whom had been
+    intercepted")?"""
+    stopped = _linked(tok, ("dobj", "nsubjpass"))
+    parts = [g for t in stopped for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(names_people(t, tok) or t.lower_ in ("who", "whom") for t in (*stopped, *parts))
 
 
 def _linked(tok: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -362,6 +370,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "releasing a gas that caused people to choke": let out, not freed
     if lemma == "release" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _PUBLISHED:
         return True  # "footage was released": published, nobody freed
+    if lemma == "intercept" and _people_stopped(tok):
+        return True  # "migrants intercepted at sea by the coast guard": people stopped, no weapon in flight
+    derailed = _linked(tok, ("dobj", "nsubjpass"))
+    if lemma == "derail" and derailed and not _heads(derailed) & _VEHICLES:
+        return True  # "to derail a referendum", "the talks were derailed": a plan wrecked, no train
     if lemma == "shoot" and tok.pos_ == "NOUN":
         return True  # "green shoots", "a photo shoot": the noun is no shooting ("shots" are)
     if (

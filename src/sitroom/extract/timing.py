@@ -49,6 +49,8 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _quoted_deictic(a.text, t)]
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
+        if not brief and not m.own_time:
+            _report_bound(m, mentions, [t for t in times if t not in usable], doc)
         if m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
@@ -67,6 +69,25 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.date, m.own_time, m.date_anchor = (a.published, "day" if a.published else None, None), False, "fallback"
     if not brief:
         _after_an_event(mentions, doc)
+
+
+def _report_bound(m: Frame, mentions: list[Frame], reported: list[TimeExpression], doc: Any) -> None:
+    """ "Police said on Monday that they had arrested two suspects", after a bombing told on Sunday: the arrest was by
+    Monday, the day of the report that tells it; the day the story last named is another act's (of another kind),
+    not the arrest's, and the publication day is after the report. An arrest told on the earlier day keeps it: it may
+    be that arrest retold. Only arrests: they follow the acts a story tells, which other reports only retell."""
+    if m.trigger.kind != "arrest":
+        return  # an act told again (a town taken, told as the other side's withdrawal) keeps the story's day
+    said = [t for t in reported if m.sent_start <= t.start < m.sent_end and t.precision == "day"]
+    said = [t for t in said if _dates_the_report(doc, t, m)]
+    if not said or m.date[0] is None or said[0].date == m.date[0]:
+        return
+    told_before = said[0].date > m.date[0]  # else the date is the publication day, after the report
+    if told_before and any(
+        o.sentence < m.sentence and o.trigger.kind == m.trigger.kind and o.date[0] == m.date[0] for o in mentions
+    ):
+        return
+    m.date, m.date_anchor = (said[0].date, "day", said[0].text), "narrative"
 
 
 _TODAY = word_lists("time_words.json").words("today_words")

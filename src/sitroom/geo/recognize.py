@@ -90,8 +90,15 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             span = _extend(doc, span, gaz)
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
-            if rows and not own_named(gaz, key, rows) and max(gaz.population(r) for r in rows) < ALT_NAME_MIN_POP:
-                rows = ()  # only a village's alternate spelling: more likely a person or a misspelling
+            if (
+                rows
+                and not _district_of(ent.label_, span.text)
+                and not own_named(gaz, key, rows)
+                and max(gaz.population(r) for r in rows) < ALT_NAME_MIN_POP
+            ):
+                # only a village's alternate spelling: more likely a person or a misspelling, unless the text names
+                # the district called after it ("the Reasi district", a GPE: districts take their seat's name)
+                rows = ()
             if rows or unit == "admin2" or dem is not None:
                 if not rows and dem is not None:
                     add(span, "demonym", key, None, (), dem)
@@ -426,6 +433,11 @@ def _longest_name(
         if judged is not None:
             return j, judged[0], unit, judged[1]
     return None
+
+
+def _district_of(label: str, text: str) -> bool:
+    """ "the Reasi district": a name the model tags as a place (GPE), followed by the word "district"."""
+    return label == "GPE" and text.split()[-1].lower() == "district"
 
 
 def _own_or_known(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
