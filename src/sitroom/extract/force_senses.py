@@ -123,16 +123,17 @@ def shots_fired(tok: Any) -> bool:
         return not any(m.lower_ in _RIOT_CONTROL for o in objs for m in o.children)  # tear-gas rounds: not shots
     if objs:
         return False
+    if _into_the_air(tok):
+        return True  # the state's warning shots ("police fired in the air"): force used
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _AIMED and any(g.dep_ == "pobj" for g in c.children):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "air" for g in c.children):
             return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _FORCES
 
 
 def _into_the_air(tok: Any) -> bool:
+    """ "Fired in the air", "fired into the air": shots at no one."""
     return any(
         c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lower_ == "air" for g in c.children)
         for c in tok.children

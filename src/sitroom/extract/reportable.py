@@ -75,6 +75,7 @@ from sitroom.extract.occurrence import (
 )
 from sitroom.extract.rank import salience
 from sitroom.extract.time_grammar import words as time_words
+from sitroom.extract.timing import inside_quotation
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
@@ -102,13 +103,11 @@ def _testimony(f: Frame, tok: Any) -> bool:
     told = f.agent_text is not None and f.agent_text.lower() not in PRONOUNS and f.agent_text != "I"
     if told and f.actor1 is not None and not f.actor1.name.startswith("Unidentified"):
         return False  # "our forces have seized the town": a claim by the side that acted ("I" is the witness)
-    sent = tok.sent
-    start = sent.start_char
-    if sent.start > 0 and "\n" not in tok.doc.text[tok.doc[sent.start - 1].sent.start_char : start]:
-        start = tok.doc[sent.start - 1].sent.start_char  # a quotation may open a sentence earlier
     text: str = tok.doc.text
-    before = text[start : f.trigger.start].replace("\u2019\u2019", "\u201d").replace("\u2018\u2018", "\u201c")
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    start = tok.sent.start_char
+    if tok.sent.start > 0 and "\n" not in text[tok.doc[tok.sent.start - 1].sent.start_char : start]:
+        start = tok.doc[tok.sent.start - 1].sent.start_char  # a quotation may open a sentence earlier
+    return inside_quotation(text, start, f.trigger.start)
 
 
 def _named_by_act(tok: Any) -> bool:

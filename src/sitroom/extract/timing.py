@@ -49,8 +49,8 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _quoted_deictic(a.text, t)]
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
-        if not brief and not m.own_time:
-            _report_bound(m, mentions, [t for t in times if t not in usable], doc)
+        if not brief and not m.own_time and m.trigger.kind == "arrest":
+            _report_bound(m, mentions, times, doc)
         if m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
@@ -71,14 +71,13 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         _after_an_event(mentions, doc)
 
 
-def _report_bound(m: Frame, mentions: list[Frame], reported: list[TimeExpression], doc: Any) -> None:
+def _report_bound(m: Frame, mentions: list[Frame], times: list[TimeExpression], doc: Any) -> None:
     """ "Police said on Monday that they had arrested two suspects", after a bombing told on Sunday: the arrest was by
     Monday, the day of the report that tells it; the day the story last named is another act's (of another kind),
     not the arrest's, and the publication day is after the report. An arrest told on the earlier day keeps it: it may
-    be that arrest retold. Only arrests: they follow the acts a story tells, which other reports only retell."""
-    if m.trigger.kind != "arrest":
-        return  # an act told again (a town taken, told as the other side's withdrawal) keeps the story's day
-    said = [t for t in reported if m.sent_start <= t.start < m.sent_end and t.precision == "day"]
+    be that arrest retold. Only arrests (the caller's test): they follow the acts a story tells; another act told
+    so (a town taken, told as the other side's withdrawal) is that act retold and keeps the story's day."""
+    said = [t for t in times if m.sent_start <= t.start < m.sent_end and t.precision == "day"]
     said = [t for t in said if _dates_the_report(doc, t, m)]
     if not said or m.date[0] is None or said[0].date == m.date[0]:
         return
@@ -91,7 +90,6 @@ def _report_bound(m: Frame, mentions: list[Frame], reported: list[TimeExpression
 
 
 _TODAY = word_lists("time_words.json").words("today_words")
-_QUOTES = ('"', "\u201c", "\u201d")
 
 
 def _dating_time(times: list[TimeExpression], m: Frame) -> TimeExpression | None:
@@ -109,8 +107,15 @@ def _quoted_deictic(text: str, t: TimeExpression) -> bool:
     """A "today" inside a quotation (an odd number of quotation marks since the start of its paragraph)."""
     if " ".join(t.text.lower().split()) not in _TODAY:
         return False
-    start = text.rfind("\n", 0, t.start) + 1
-    return sum(text[start : t.start].count(q) for q in _QUOTES) % 2 == 1
+    return inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start)
+
+
+def inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Is character ``pos`` of ``text`` inside a quotation opened after ``start``: an odd number of straight quotation
+    marks, or more opening than closing curly ones (a doubled single quotation mark, as some archives write one,
+    counts as one)?"""
+    before = text[start:pos].replace("\u2019\u2019", "\u201d").replace("\u2018\u2018", "\u201c")
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _after_an_event(mentions: list[Frame], doc: Any) -> None:
