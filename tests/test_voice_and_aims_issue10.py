@@ -36,7 +36,11 @@ codebook (2023) and English grammar, not from any dataset record:
 - mourners who "fired into the air" shot at no one (police who did so at a protest used force on it);
 - "in some of the deadliest violence in the region for years" compares the event with years past: it does not make
   the sentence history; a quotation opened in an earlier sentence of its paragraph still quotes;
-- attackers "escaping into the forest" after the act, in its sentence, end that act: no change to group activity.
+- attackers "escaping into the forest" after the act, in its sentence, end that act: no change to group activity;
+- "the plan calls for both sides to stop fighting" refers to the fighting, it reports none; "police ended a sit-in"
+  tells a sit-in that happened;
+- "dozens of people, including police officers, were injured on Sunday", with no one doing it, after a protest met
+  with force that day in that city: its casualties, not an attack of its own.
 """
 
 from __future__ import annotations
@@ -171,6 +175,19 @@ CASES = {
         "On Sunday, rebels fired on a police post in Kenyam, wounding one officer, before escaping into the forest, "
         "a police spokesman said. "
         "The rebels have held a New Zealand pilot since last month." + PAD,
+    ),
+    "ceasing": (
+        "2008-08-13",
+        "TBILISI - Russian troops took control of the town of Gori on Tuesday, officials said. "
+        "The plan calls for both sides to stop fighting and pull their forces back to their positions. "
+        "Police ended a sit-in by students outside parliament in Tbilisi on Tuesday, firing tear gas." + PAD,
+    ),
+    "injured": (
+        "2020-08-11",
+        "MINSK - Police fired tear gas and stun grenades at thousands of protesters in the capital on Sunday night, "
+        "witnesses said. "
+        "Dozens of people, including police officers, were injured on Sunday. "
+        "The opposition candidate left the country on Tuesday." + PAD,
     ),
 }
 
@@ -326,3 +343,16 @@ def test_the_getaway_told_with_an_attack_is_that_attack(ctx: Any) -> None:
     c = ctx("getaway")
     told = events_in(c, "before escaping into the forest")
     assert [e.acled_event_type for e in told if e.acled_event_type] == ["Battles"], show_events(c)
+
+
+def test_fighting_to_be_stopped_is_no_battle_but_a_sit_in_ended_happened(ctx: Any) -> None:
+    c = ctx("ceasing")
+    assert not [e for e in c.events if e.acled_sub_event_type == "Armed clash"], show_events(c)
+    assert [e.acled_event_type for e in events_in(c, "ended a sit-in")] == ["Protests"], show_events(c)
+
+
+def test_casualties_told_on_the_day_of_a_protest_met_with_force_are_its_own(ctx: Any) -> None:
+    c = ctx("injured")
+    assert not [e for e in c.events if violent(e)], show_events(c)
+    crowd = [e for e in c.events if e.acled_event_type in ("Protests", "Riots")]
+    assert len(crowd) == 1 and crowd[0].fatalities.injured, show_events(c)

@@ -330,7 +330,7 @@ class Frame:
     source: str | None = None  # "police said", "according to X": who reports it
     generic: bool = False  # a habitual or class statement: never an event
     anaphoric: bool = False  # refers back ("the attack", "the bomb exploded", "it exploded"): a known event
-    hurt_only: bool = False  # a casualty report ("68 people were injured"): who was hurt, no doer, no time
+    hurt_only: bool = False  # a casualty report ("68 people were injured"): who was hurt, no doer
     continues: bool = False  # "fighting continued into the weekend": the event already told, going on
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events

@@ -180,7 +180,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         if _getaway(a, b) or _getaway(b, a):
             return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
-        return (weak_a and _hurt_in(a, b)) or (weak_b and _hurt_in(b, a))
+        return _hurt_in(a, b) or _hurt_in(b, a)
     if fa != "violence" or weak_a or weak_b:
         return True
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
@@ -255,8 +255,8 @@ def _freed_after(release: Frame, taking: Frame) -> bool:
 
 
 def _hurt_in(hurt: Frame, demo: Frame) -> bool:
-    """A casualty told with no one doing it (a weak "killed", "injured") and a demonstration with force: the people
-    hurt are that demonstration's casualties."""
+    """A casualty told with no one doing it ("killed", "injured", with a time or without) and a demonstration with
+    force: the people hurt are that demonstration's casualties."""
     return hurt.hurt_only and family(hurt) == "violence" and demo.etype.acled_sub in _FORCEFUL_DEMO
 
 
@@ -283,7 +283,7 @@ def _scene_types(a: Frame, b: Frame) -> bool:
         return True
     if family(a) == family(b) == "demonstration":
         return True
-    if _force_on_crowd(a, b) or _force_on_crowd(b, a):
+    if _force_on_crowd(a, b) or _force_on_crowd(b, a) or _hurt_in(a, b) or _hurt_in(b, a):
         return True
     return sa in _GENERAL and sb in _GENERAL
 

@@ -40,6 +40,7 @@ from sitroom.extract.events import (
 )
 from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import country_names, country_words, event_lexicon, taxonomy, word_lists
+from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
     Reportability,
     abstract,
@@ -108,6 +109,19 @@ def _testimony(f: Frame, tok: Any) -> bool:
     if tok.sent.start > 0 and "\n" not in text[tok.doc[tok.sent.start - 1].sent.start_char : start]:
         start = tok.doc[tok.sent.start - 1].sent.start_char  # a quotation may open a sentence earlier
     return inside_quotation(text, start, f.trigger.start)
+
+
+_CESSATION = word_lists("reportability.json").words("cessation_verbs")
+
+
+def _ceased(tok: Any) -> bool:
+    """ "Both sides agreed to stop fighting", "would cease attacks", "a plan to end the fighting": the activity whose
+    doers stop it (a gerund complement), or whose end is yet to come, is referred to, not told as happening ("police
+    ended the sit-in" tells a sit-in that happened)."""
+    head = tok.head
+    if head.lemma_.lower() not in _CESSATION:
+        return False
+    return tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and modality(head) in ("future", "hypothetical"))
 
 
 def _named_by_act(tok: Any) -> bool:
@@ -384,6 +398,7 @@ def decide(
             or (not short and series(tok) and (not f.own_time or _period_time(f)))
             or (not short and counted_period(tok))  # "after two nights of protests": many days of them
             or (not short and _named_by_act(tok))  # "until everyone detained has been released"
+            or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
             weak[n] = True
@@ -450,13 +465,20 @@ def _sentence_toll(article_id: str, f: Frame, whole: Casualties) -> TollReport:
 
 
 def _hurt_only(f: Frame, tok: Any) -> bool:
-    """A casualty report with no time of its own ("At least 60 people were injured"); marked on the frame when it
-    is told in the past, as one event's casualties are (the present perfect tells a running total: "99 people have
-    been killed in police firing")."""
-    if f.own_time or not casualty_report(tok):
+    """A casualty report with no time of its own ("At least 60 people were injured"), weak; marked on the frame, with
+    a time or without, when it is told in the past, as one event's casualties are (the present perfect tells a
+    running total: "99 people have been killed in police firing")."""
+    if not casualty_report(tok):
         return False
-    f.hurt_only = not present_perfect(tok)
-    return True
+    if not f.own_time:
+        f.hurt_only = not present_perfect(tok)
+        return True
+    # with a time of its own and no other event named in its sentence ("dozens were injured on Sunday", not "an
+    # officer was killed in the standoff") it stands as a report of its own, unless the article tells a
+    # demonstration met with force that day there (coreference: its casualties)
+    kinds = event_lexicon().lemma_kinds
+    f.hurt_only = not present_perfect(tok) and not any(t.i != tok.i and t.lemma_.lower() in kinds for t in tok.sent)
+    return False
 
 
 def _dated_itself(f: Frame, tok: Any) -> bool:
