@@ -40,7 +40,8 @@ codebook (2023) and English grammar, not from any dataset record:
 - "the plan calls for both sides to stop fighting" refers to the fighting, it reports none; "police ended a sit-in"
   tells a sit-in that happened;
 - "dozens of people, including police officers, were injured on Sunday", with no one doing it, after a protest met
-  with force that day in that city: its casualties, not an attack of its own.
+  with force that day in that city: its casualties, not an attack of its own;
+- a wire dateline ("DHAKA (Reuters) - ") that the parser hangs on the subject is no part of the actor's words.
 """
 
 from __future__ import annotations
@@ -188,6 +189,12 @@ CASES = {
         "witnesses said. "
         "Dozens of people, including police officers, were injured on Sunday. "
         "The opposition candidate left the country on Tuesday." + PAD,
+    ),
+    "dateline": (
+        "2024-08-06",
+        "DHAKA (Reuters) - Bangladesh's Prime Minister Sheikh Hasina resigned on Monday as protesters defied a curfew "
+        "and stormed her residence in Dhaka. "
+        "The army chief called for calm." + PAD,
     ),
 }
 
@@ -356,3 +363,9 @@ def test_casualties_told_on_the_day_of_a_protest_met_with_force_are_its_own(ctx:
     assert not [e for e in c.events if violent(e)], show_events(c)
     crowd = [e for e in c.events if e.acled_event_type in ("Protests", "Riots")]
     assert len(crowd) == 1 and crowd[0].fatalities.injured, show_events(c)
+
+
+def test_a_dateline_is_no_part_of_an_actors_words(ctx: Any) -> None:
+    c = ctx("dateline")
+    told = [e.actor1.text for e in events_in(c, "resigned on Monday") if e.actor1 is not None]
+    assert told and not any("DHAKA" in t or "Reuters" in t for t in told), show_events(c)

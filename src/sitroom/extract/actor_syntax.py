@@ -9,6 +9,7 @@ from typing import Any
 from sitroom.extract.events import LIGHT_VERBS, VIOLENT_KINDS
 from sitroom.extract.force_senses import firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
+from sitroom.geo.locate import dateline_end
 
 __all__ = [
     "PRONOUNS",
@@ -86,6 +87,10 @@ def span_tokens(tok: Any) -> list[Any]:
         keep.append(c)
         stack.extend(c.children)
     keep.sort(key=lambda t: t.i)
+    if keep[0].i < 12 and (end := dateline_end(tok.doc.text)) > 0:
+        # "KATHMANDU (Reuters) - Nepal's prime minister": the dateline the parser hung on the subject is no part of it
+        # (a subject that is all dateline, "UNITED NATIONS - The ... Council", the parser's, stays as it was)
+        keep = [t for t in keep if t.idx >= end] or keep
     while keep and keep[0].is_punct:
         keep.pop(0)
     while keep and keep[-1].is_punct:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym
 
-__all__ = ["focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
+__all__ = ["dateline_end", "focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
@@ -398,12 +398,18 @@ def _distinct(towns: list[Toponym]) -> list[Toponym]:
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?\s+(?:-|–|—|\(\w+\)\s*-)\s")
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire story's dateline ("KATHMANDU (Reuters) - ") ends in its text; 0 when it has none."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
+
+
 def without_dateline(toponyms: list[Toponym], text: str) -> list[Toponym]:
     """A wire story's dateline ("MAPUTO - ...") names where the reporter files from, not where the events happened:
     its place is left out when the article names any other place."""
-    m = _DATELINE.match(text)
-    if m is None:
+    end = dateline_end(text)
+    if end == 0:
         return toponyms
-    rest = [t for t in toponyms if t.start >= m.end()]
+    rest = [t for t in toponyms if t.start >= end]
     # a name used as a modifier ("Beijing-imposed") is no other place: the dateline then stays
     return rest if any(t.lat is not None and not not_the_place(t, text) for t in rest) else toponyms
