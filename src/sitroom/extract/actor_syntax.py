@@ -131,22 +131,20 @@ def _subject(verb: Any) -> Any | None:
 
 def speaker_of_clause(pron: Any) -> Any | None:
     """The speaker a pronoun subject of reported speech stands for: "the army said it had reinforced its
-    positions" (it = the army), "police said they arrested two men" (they = police). Only a noun speaker that
-    agrees in number ("it" is no plural noun) and only for "it" and "they"."""
+    positions" (it = the army), "police said they arrested two men" (they = police); and the subject of the main
+    clause a time clause hangs on: "security forces fired tear gas as they moved in" (they = the forces). Only a
+    noun that agrees in number ("it" is no plural noun) and only for "it" and "they"."""
     low = {"its": "it", "their": "they"}.get(pron.lower_, pron.lower_)
     if pron.dep_ == "poss" and pron.lower_ in ("its", "their") and pron.head.dep_ in ("nsubj", "nsubjpass"):
         pron = pron.head  # "the ministry said its missiles had destroyed a warship": the ministry's missiles
     elif low not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
-    if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in clause.children):
-        # "security forces fired tear gas as they moved in on the camp": the subject of a time clause is the main
-        # clause's subject, when that is a noun that agrees in number
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH
+    timed = clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in clause.children)
+    if not (reported or timed):
         return None
-    else:
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or (low == "it" and speaker.tag_ in ("NNS", "NNPS")):
         return None
     return speaker

@@ -372,8 +372,7 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "footage was released": published, nobody freed
     if lemma == "intercept" and _people_stopped(tok):
         return True  # "migrants intercepted at sea by the coast guard": people stopped, no weapon in flight
-    derailed = _linked(tok, ("dobj", "nsubjpass"))
-    if lemma == "derail" and derailed and not _heads(derailed) & _VEHICLES:
+    if lemma == "derail" and (derailed := _linked(tok, ("dobj", "nsubjpass"))) and not _heads(derailed) & _VEHICLES:
         return True  # "to derail a referendum", "the talks were derailed": a plan wrecked, no train
     if lemma == "shoot" and tok.pos_ == "NOUN":
         return True  # "green shoots", "a photo shoot": the noun is no shooting ("shots" are)
