@@ -176,7 +176,7 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-_GATHERED = frozenset({"protest", "riot", "coerce"})  # crowds, and the force used on them
+_GATHERED = frozenset({"protest", "riot", "coerce", "loot"})  # crowds, the force used on them, what they burn
 
 
 def _nearest_verb(tok: Any) -> Any:

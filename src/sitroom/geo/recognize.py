@@ -48,7 +48,8 @@ class NameMention:
     end: int
     text: str
     key: str
-    source: str  # ent | demonym | inner | promoted | gazetteer | framed (a settlement the gazetteer lacks)
+    source: str  # ent | demonym | inner | promoted | gazetteer | framed (a settlement the gazetteer lacks) | variant
+    # (a name the gazetteer spells otherwise)
     unit: str | None = None  # admin level named by a suffix ("county" -> admin2)
     candidates: tuple[int, ...] = ()
     demonym: int | None = None
@@ -104,6 +105,10 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                     add(span, "demonym", key, None, (), dem)
                 else:
                     add(span, "ent", key, unit, rows, None)
+            elif span.text[:1].isupper() and not gaz.has_name(key) and (variants := gaz.spelled_otherwise(key)):
+                # "Tajoura", "Shashemene": a town the gazetteer spells otherwise (Tajura, Shashamane); kept only
+                # where the article places another name in its country (``resolve``)
+                add(span, "variant", key, None, variants, None)
             elif _settlement_frame(doc, span):
                 # "the town of Adi Daero": a settlement the gazetteer lacks; the text may still say where it lies
                 add(span, "framed", key, None, (), None)
@@ -130,6 +135,16 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 add(extended, "promoted", key, unit, rows, None)
                 continue
             span = extended
+            if (
+                not rows
+                and ent.label_ in ("PERSON", "ORG")
+                and span.text[:1].isupper()
+                and not gaz.has_name(key)
+                and (variants := gaz.spelled_otherwise(key))
+                and _promote(doc, span, key, gaz, variants, persons, ent.label_, taken)
+            ):
+                add(span, "variant", key, None, variants, None)  # "In Shashemene, crowds...", tagged as a person
+                continue
             if not rows and ent.label_ in ("PERSON", "ORG") and _settlement_frame(doc, span):
                 add(span, "framed", key, None, (), None)  # "the town of Adi Daero", tagged as a person
                 continue

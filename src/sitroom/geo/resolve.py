@@ -160,11 +160,14 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
     first = [[b + p for b, p in zip(bs, ps, strict=True)] for bs, ps in zip(base, pair, strict=True)]
     choice: list[int | None] = [_argmax(sc) for sc in first]
     margins = [_margin(sc) for sc in first]
+    # a name found only by another spelling follows the article's places and does not lead them: it casts no vote
+    guesses = {i for i, m in enumerate(mentions) if m.source == "variant"}
     for _ in range(3):
-        focus = _Focus(mentions, cands, choice, margins)
-        local = _locality(cands, choice, margins)
+        voting = [None if i in guesses else k for i, k in enumerate(choice)]
+        focus = _Focus(mentions, cands, voting, margins)
+        local = _locality(cands, voting, margins)
         seen: dict[str, tuple[int, Candidate]] = {}
-        for i, chosen_k in enumerate(choice):
+        for i, chosen_k in enumerate(voting):
             if chosen_k is not None:
                 seen.setdefault(mentions[i].key, (i, cands[i][chosen_k]))
         points = list(seen.values())[:MAX_POINTS]
@@ -209,9 +212,21 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if new == choice:
             break
         choice = new
-    focus = _Focus(mentions, cands, choice, margins)
+    voting = [None if i in guesses else k for i, k in enumerate(choice)]
+    focus = _Focus(mentions, cands, voting, margins)
+    # the countries the article names, itself or by a division or a demonym
+    named_cc = {cands[i][k].cc for i, k in enumerate(voting) if k is not None and cands[i][k].feature != "city"}
     for i, pick in enumerate(choice):
-        if pick is not None and _foreign_namesake(mentions[i], cands[i][pick], focus):
+        if pick is None:
+            continue
+        c = cands[i][pick]
+        if i in guesses:
+            # a name found only by another spelling ("Tajoura" for Tajura) must lie in the country the article is
+            # about: one it names, where most of its other places lie
+            share = focus.country(mentions[i].key, c.cc)
+            if c.cc not in named_cc or share == 0.0 or share < focus.leader(mentions[i].key):
+                choice[i] = None
+        elif _foreign_namesake(mentions[i], c, focus):
             choice[i] = None
     picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
     placed = apply_text_geometry(mentions, picked, gaz, text)
