@@ -132,7 +132,7 @@ STEPS: tuple[Step, ...] = (
     Step("actors", ("mentions", "doc", "focus", "toponyms"), ("mentions.actor1", "mentions.actor2"), actors_step),
     Step("date", ("mentions", "times"), ("mentions.date",), date_step),
     Step("locate", ("mentions", "toponyms", "focus"), ("mentions.location",), locate_step),
-    Step("casualties", ("mentions", "doc"), ("mentions.fatalities",), casualties_step),
+    Step("casualties", ("mentions", "doc", "mentions.date"), ("mentions.fatalities",), casualties_step),
     Step(
         "report",
         ("mentions", "doc", "mentions.actor1", "mentions.date", "mentions.fatalities"),

@@ -416,6 +416,20 @@ def _judged_today(a: Frame, b: Frame, weak_a: bool) -> bool:
     return bool(b.own_time and b.date[0] < a.date[0])
 
 
+def _own_casualty_report(f: Frame) -> bool:
+    """ "Three aid workers were killed in clashes in Kabkabiya": people killed at a town the sentence names, with no
+    event of the article there to join, tell an event of their own (ACLED codes the clashes there that day)."""
+    return (
+        f.hurt_only
+        and not f.background
+        and bool(f.fatalities.killed)
+        and f.location is not None
+        and f.location.precision == "point"
+        and f.placed_here()
+        and family(f) == "violence"
+    )
+
+
 def _same_unit(f: Frame, head: Frame) -> bool:
     """The same sub-type and the same actors (compatibility checked them and the places) on the same day at the same
     named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
@@ -602,7 +616,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 else min(near, key=lambda c: frames[c.head].sentence)
             )
             pick.members.append(i)
-        elif short or not strong:
+        elif short or not strong or _own_casualty_report(frames[i]):
             clusters.append(Cluster(i, [i]))
         else:
             frames[i].decision = "dropped"

@@ -42,6 +42,7 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
         elif not short and _toll_of_another(doc, m, found):
             found = Casualties()
         m.fatalities = found
+    _toll_to_its_day(mentions, doc)
     if short:
         # a coder's note that states the figure it codes ("12 fatalities coded to this event", "coded as 0") gives
         # its event that figure, whatever else the note counts (reported claims, totals of the day)
@@ -52,15 +53,42 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
                     m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
 
 
+def _toll_to_its_day(mentions: list[Frame], doc: Any) -> None:
+    """A toll whose count an act's verb governs ("... resigned on Tuesday, a day after police shot dead 19 people")
+    is that act's: the sentence's events of another day do not take it."""
+    shared: dict[int, list[Frame]] = {}
+    for m in mentions:
+        if m.clause_span is None and m.fatalities.text:
+            shared.setdefault(id(m.fatalities), []).append(m)
+    for group in shared.values():
+        if len({m.date[0] for m in group}) < 2:
+            continue
+        span = _toll_span(doc, group[0], group[0].fatalities)
+        if span is None:
+            continue
+        triggers = {m.trigger.i: m for m in group}
+        owner = next((triggers[t.i] for t in (span.root, *span.root.ancestors) if t.i in triggers), None)
+        if owner is None or any(span.start <= i < span.end and m is not owner for i, m in triggers.items()):
+            continue  # "40 people had been detained and 12 police officers injured": two acts count in it
+        for m in group:
+            if m.date[0] != owner.date[0]:
+                m.fatalities = Casualties()
+
+
+def _toll_span(doc: Any, m: Frame, found: Casualties) -> Any | None:
+    """The tokens of the words that state the toll ``found`` in ``m``'s sentence (None when it is not stated there)."""
+    if not found.text:
+        return None
+    at = m.sent_text.find(found.text)
+    if at < 0:
+        return None
+    return doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
+
+
 def _toll_of_another(doc: Any, m: Frame, found: Casualties) -> bool:
     """Is the sentence's toll told in a clause that describes another thing ("to mark the anniversary of the
     explosion that killed more than 200 people")? It is that thing's toll, not the mention's."""
-    if not found.text:
-        return False
-    at = m.sent_text.find(found.text)
-    if at < 0:
-        return False
-    span = doc.char_span(m.sent_start + at, m.sent_start + at + len(found.text), alignment_mode="expand")
+    span = _toll_span(doc, m, found)
     if span is None:
         return False
     trigger = doc[m.trigger.i]
