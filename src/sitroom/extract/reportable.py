@@ -175,6 +175,20 @@ def cumulative_at(sentence: str) -> int | None:
     return m.start()
 
 
+def _buildings_attacked(f: Frame, tok: Any) -> bool:
+    """ "The homes of several leaders were attacked": buildings attacked by no one named, no one hurt, is damage to
+    property (ACLED: property destruction), not violence against people."""
+    return (
+        f.trigger.kind == "attack"
+        and f.agent_text is None
+        and f.fatalities.is_empty()
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in reportability().structure_nouns for c in tok.children)
+    )
+
+
 def _dated_by_own_words(f: Frame, tok: Any) -> bool:
     """ "The death toll from Thursday's gun battles rose to seven": an event that a toll counts, dated to the day by
     its own words ("Thursday's"), is one occurrence the article reports (ACLED codes it, with that toll); "the toll
@@ -253,8 +267,8 @@ def decide(
             _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
             continue
         if not short and f.etype.acled_sub == "Abduction/forced disappearance" and _KILLINGS.search(f.sent_text):
-            # people killed as well as taken in one attack: the killings make it an attack on them (in a note, the
-            # coder's own wording decides)
+            # people killed or shot at as well as taken in one attack: the violence makes it an attack on them (in
+            # a note, the coder's own wording decides)
             f.etype = classify("attack", "Attack")
         if not short and f.etype.plover == "THREATEN" and acled:
             f.etype = _plover_only(f)  # a threat to attack is a statement: the attack has not happened
@@ -368,6 +382,8 @@ def decide(
             if literal == "weak":
                 weak[n] = True
                 f.reason = "weak: damage told without its cause (joins the event that did it)"
+            elif _buildings_attacked(f, tok):
+                f.etype = classify("loot", "Looting/property destruction")
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -630,7 +646,10 @@ def _plover_only(f: Frame) -> EventType:
     return EventType(t.plover, t.mode, t.cameo, None, None, None)
 
 
-_KILLINGS = re.compile(r"(?i)\b(?:killed|killing|killings|massacred|shot dead|slain|slaughtered)\b")
+_KILLINGS = re.compile(
+    r"(?i)\b(?:killed|killing|killings|massacred|shot dead|slain|slaughtered"
+    r"|shooting at|shot at|opened fire|open fire)\b"
+)
 _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|pushing|pushes")
 
 

@@ -51,7 +51,11 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if not brief and not m.own_time and m.trigger.kind == "arrest":
             _report_bound(m, mentions, times, doc)
-        if m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
+        if m.own_time and not brief and m.date[1] == "day" and _told_as_before(doc, usable, m):
+            # "offered a reward on Friday for a man it said had planned an attack": the attack was before the
+            # Friday of the offer, on a day the sentence does not give
+            m.own_time, m.date_anchor = False, "narrative"
+        elif m.own_time and not brief and _dates_the_main_clause(doc, usable, m):
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
             m.own_time, m.date_anchor = False, "narrative"
@@ -323,6 +327,24 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
             return False
         clause = clause.head
     return False
+
+
+def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
+    """Is the trigger in a clause in the past perfect ("a man it said had planned an attack") under a clause that the
+    mention's time dates, the time outside it? What "had" been done was done before that time."""
+    t = _dating_time(t_all, m)
+    span = doc.char_span(t.start, t.end, alignment_mode="expand") if t is not None else None
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    # the trigger's own clause: the trigger as its verb, or its subject or object ("had planned an attack")
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ccomp", "relcl"):
+        return False
+    if clause is not trigger and trigger.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    return perfect and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
 
 
 _OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
