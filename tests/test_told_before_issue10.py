@@ -30,6 +30,13 @@ ARTICLES = {
         " police. The minister's private residence was also set on fire, and the homes of several other"
         " politicians were attacked, local media reported. The army was deployed in the evening." + PAD,
     ),
+    # the only toll the article states is a recalled earthquake's: no event of the article takes it
+    "disaster-toll": (
+        "2021-10-19",
+        "Thousands of workers marched through the capital on Monday in a strike against the wave of kidnappings,"
+        " union leaders said. Shops and schools stayed shut. Insecurity has worsened since the president was"
+        " assassinated in July, and an earthquake killed more than 2,200 people in the southwest in August." + PAD,
+    ),
 }
 
 
@@ -56,3 +63,15 @@ def test_told_before_people_shot_at_and_held_hostage_suffered_an_attack(ctx_of: 
 def test_told_before_buildings_attacked_without_a_doer_are_the_riot_s_damage(ctx_of: Any) -> None:
     ctx = ctx_of("homes-attacked")
     assert not [e for e in events_in(ctx, "were attacked") if violent(e)], show_events(ctx)
+
+
+def test_told_before_demonstrators_burning_tyres_demonstrate_violently(ctx_of: Any) -> None:
+    # ACLED: demonstrators who destroy property (burning tyres, vandalism) hold a violent demonstration
+    ctx = ctx_of("homes-attacked")
+    riot = [e for e in events_in(ctx, "set fire to the parliament building") if e.acled_event_type]
+    assert [e.acled_sub_event_type for e in riot] == ["Violent demonstration"], show_events(ctx)
+
+
+def test_told_before_a_recalled_disaster_s_toll_is_no_event_s(ctx_of: Any) -> None:
+    ctx = ctx_of("disaster-toll")
+    assert all(e.fatalities.killed is None for e in ctx.events), show_events(ctx)

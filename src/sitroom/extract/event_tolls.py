@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.events import TERRITORY_SUBS
+from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.tolls import coded_to_event
 from sitroom.model import Casualties, Frame
 
@@ -133,6 +135,17 @@ _WAR_TOTAL = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _disaster_words() -> re.Pattern[str]:
+    words = sorted(w for w, kind in event_lexicon().lemma_kinds.items() if kind == "disaster")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+
+
+def _disaster_told(sentence: str) -> bool:
+    """Does the sentence tell of a natural disaster (the event lexicon's disaster words)?"""
+    return _disaster_words().search(sentence) is not None
+
+
 def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool, max_sentences: int) -> None:
     """The toll an article states first belongs to its main event ``m`` when that has none of its own, no other
     event of another day is counted, and the article has at most ``max_sentences`` sentences."""
@@ -144,7 +157,8 @@ def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool,
     tolled = (short or m.etype.acled_type in _VIOLENT | {"Protests"}) and m.etype.acled_sub not in untolled
     if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
         # the article's toll belongs to its main event; a war's running total is no event's
-        stated = first_stated_casualties(s for s in sents if not _WAR_TOTAL.search(s))
+        # nor the toll of a natural disaster the article recalls ("an earthquake killed more than 2,200 people")
+        stated = first_stated_casualties(s for s in sents if not _WAR_TOTAL.search(s) and not _disaster_told(s))
         owned = not short and any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)
         if stated.killed is not None and not owned:  # unless another event already has that very statement
             m.fatalities = stated

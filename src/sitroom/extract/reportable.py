@@ -39,7 +39,7 @@ from sitroom.extract.events import (
     remembered,
 )
 from sitroom.extract.force_senses import riot_control
-from sitroom.extract.lexicons import country_names, country_words, event_lexicon, taxonomy, word_lists
+from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon, taxonomy, word_lists
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
     Reportability,
@@ -173,6 +173,16 @@ def cumulative_at(sentence: str) -> int | None:
     ):
         return None
     return m.start()
+
+
+def _demonstrators(agent: str | None) -> bool:
+    """Does the agent's head word name demonstrators (the actor dictionary's protesters, inter 6)?"""
+    if not agent:
+        return False
+    nouns = actor_data()["nouns"]
+    head = agent.lower().split()[-1]
+    entry = nouns.get(head) or nouns.get(head[:-1] if head.endswith("s") else head)
+    return entry is not None and entry[1] == AcledInter.PROTESTERS
 
 
 def _buildings_attacked(f: Frame, tok: Any) -> bool:
@@ -384,6 +394,10 @@ def decide(
                 f.reason = "weak: damage told without its cause (joins the event that did it)"
             elif _buildings_attacked(f, tok):
                 f.etype = classify("loot", "Looting/property destruction")
+            elif f.etype.acled_sub == "Looting/property destruction" and _demonstrators(f.agent_text):
+                # "protesters burned tyres and blocked roads": demonstrators destroying property demonstrate
+                # violently (ACLED: a violent demonstration, not property destruction of its own)
+                f.etype = classify("riot", "Violent demonstration")
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
