@@ -94,6 +94,13 @@ ARTICLES = {
         " 12 men after a gunfight at the Kabul headquarters of a militia, police said. The militia denied any role."
         + PAD,
     ),
+    "dateline-read-as-a-name": (
+        "2025-03-05",
+        "JUBA - South Sudan's security forces detained the petroleum minister on Wednesday, after a militia overran"
+        " an army garrison in the country's northeast, his party said. The White Army took control of the army base"
+        " in the town of Nasir in Upper Nile state on Tuesday, an army spokesman said. He gave no casualty figures."
+        + PAD,
+    ),
     "village-in-county": (
         "2015-03-31",
         "Three suspected carjackers were lynched by a mob in the village of Kamwelu, Meru County, on Monday, police"
@@ -129,3 +136,11 @@ def test_spelling_a_town_naming_the_site_is_the_event_s_place(ctx_of: Any) -> No
     ctx = ctx_of("site-in-town")
     evs = [e for e in events_in(ctx, "arrested 12 men") if e.acled_sub_event_type == "Arrests"]
     assert evs and evs[0].location is not None and evs[0].location.name == "Kabul", show_events(ctx)
+
+
+def test_spelling_a_dateline_the_model_reads_as_a_name_is_still_the_city(ctx_of: Any) -> None:
+    # the model reads "JUBA - South Sudan's" as one person's name: the dateline's city is no part of a name, and
+    # the arrest its lead tells without another place is there
+    ctx = ctx_of("dateline-read-as-a-name")
+    arrests = [e for e in events_in(ctx, "detained the petroleum minister") if e.acled_sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == "Juba", show_events(ctx)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sitroom.extract.lexicons import word_lists
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import fold
 
 __all__ = [
@@ -112,11 +113,13 @@ def capitalised(tok: Any) -> bool:
 
 
 def person_tokens(doc: Any) -> set[str]:
-    """Words that this document uses as parts of multi-word person names, or after a title."""
+    """Words that this document uses as parts of multi-word person names, or after a title. A wire dateline's city
+    ("JUBA - South Sudan's forces", which the model reads as one name) is no part of a person's name."""
     out: set[str] = set()
+    opening = dateline_end(doc.text)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
-            out.update(fold(t.text) for t in ent if t.text[:1].isupper())
+            out.update(fold(t.text) for t in ent if t.text[:1].isupper() and t.idx >= opening)
     for tok in doc:
         if fold(tok.text).rstrip(".") in TITLES and tok.i + 1 < len(doc) and capitalised(doc[tok.i + 1]):
             out.add(fold(doc[tok.i + 1].text))
