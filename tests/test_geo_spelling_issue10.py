@@ -11,14 +11,10 @@ import pytest
 
 from sitroom.geo import Geoparser
 from sitroom.geo.names import haversine_km, spelling_key
-from sitroom.model import Toponym
 from tests.article_cases import PAD, context_runner, events_in, show_events
+from tests.test_geo_relative_issue10 import places
 
 pytestmark = pytest.mark.slow
-
-
-def places(nlp: Any, gp: Geoparser, text: str) -> dict[str, Toponym]:
-    return {t.text: t for t in gp.parse(nlp(text))}
 
 
 @pytest.mark.parametrize(
