@@ -105,7 +105,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                     add(span, "demonym", key, None, (), dem)
                 else:
                     add(span, "ent", key, unit, rows, None)
-            elif span.text[:1].isupper() and not gaz.has_name(key) and (variants := gaz.spelled_otherwise(key)):
+            elif variants := _spelled_otherwise(gaz, span, key):
                 # "Tajoura", "Shashemene": a town the gazetteer spells otherwise (Tajura, Shashamane); kept only
                 # where the article places another name in its country (``resolve``)
                 add(span, "variant", key, None, variants, None)
@@ -138,9 +138,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             if (
                 not rows
                 and ent.label_ in ("PERSON", "ORG")
-                and span.text[:1].isupper()
-                and not gaz.has_name(key)
-                and (variants := gaz.spelled_otherwise(key))
+                and (variants := _spelled_otherwise(gaz, span, key))
                 and _promote(doc, span, key, gaz, variants, persons, ent.label_, taken)
             ):
                 add(span, "variant", key, None, variants, None)  # "In Shashemene, crowds...", tagged as a person
@@ -159,6 +157,14 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _spelled_otherwise(gaz: Gazetteer, span: Any, key: str) -> tuple[int, ...]:
+    """The towns a capitalised name the gazetteer does not know may be another spelling of (``spelled_otherwise``);
+    none for a lower-case text, where the model's entities are guesses."""
+    if not span.text[:1].isupper() or gaz.has_name(key):
+        return ()
+    return gaz.spelled_otherwise(key)
 
 
 _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
