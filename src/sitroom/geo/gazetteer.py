@@ -219,7 +219,7 @@ class Gazetteer:
 
     def spelled_otherwise(self, folded: str) -> tuple[int, ...]:
         """Indices of the sizeable towns and the divisions whose name another transliteration of this one writes
-        ("Tajoura": Tajura, "Shashemene": Shashamane); for a name ``lookup`` does not know."""
+        ("Tajoura": Tajura, "Tarhouna": Tarhuna); for a name ``lookup`` does not know."""
         key = spelling_key(folded)
         return self._variants.get(key, ()) if key is not None else ()
 

@@ -26,7 +26,7 @@ def fold(name: str) -> str:
 
 
 # consonants that transliterations of one name write differently ("Dzhalal-Abad" / "Jalal-Abad", "Gharyan" /
-# "Garian", "Qunduz" / "Kunduz"), and vowels, which they write differently most of all ("Shashemene" / "Shashamane",
+# "Garian", "Qunduz" / "Kunduz"), and vowels, which they write differently most of all ("Tarhouna" / "Tarhuna",
 # "Tajoura" / "Tajura")
 _CONSONANTS = tuple(word_lists("place_words.json").mapping("transliteration_consonants").items())
 _VOWELS = re.compile(r"[aeiouy]+")

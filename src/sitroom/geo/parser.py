@@ -144,8 +144,9 @@ class Geoparser:
         admin1: str | None = None
         if c.feature == "admin1" and c.idx is not None:
             admin1 = c.name
-        elif c.admin1 and c.cc:  # (also a village the gazetteer lacks, kept at its division's centre: "Kariene,
-            # Meru County" is in Meru)  # a town, a district, or a region by the division of its seat
+        elif c.admin1 and c.cc:
+            # a town, a district, or a region by the division of its seat; also a village the gazetteer lacks, kept
+            # at its division's centre ("Kariene, Meru County" is in Meru)
             admin1 = gaz.admin1_name(c.cc, c.admin1)
         local = c.idx is not None and c.feature in ("city", "admin2")
         admin2 = gaz.admin2_name(c.idx) if local and c.idx is not None else None

@@ -106,8 +106,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 else:
                     add(span, "ent", key, unit, rows, None)
             elif variants := _spelled_otherwise(gaz, span, key):
-                # "Tajoura", "Shashemene": a town the gazetteer spells otherwise (Tajura, Shashamane); kept only
-                # where the article places another name in its country (``resolve``)
+                # "Tajoura", "Tarhouna": a town the gazetteer spells otherwise (Tajura, Tarhuna); kept only where
+                # the article names its country and places most of its other names there (``resolve``)
                 add(span, "variant", key, None, variants, None)
             elif _settlement_frame(doc, span):
                 # "the town of Adi Daero": a settlement the gazetteer lacks; the text may still say where it lies
@@ -141,7 +141,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 and (variants := _spelled_otherwise(gaz, span, key))
                 and _promote(doc, span, key, gaz, variants, persons, ent.label_, taken)
             ):
-                add(span, "variant", key, None, variants, None)  # "In Shashemene, crowds...", tagged as a person
+                add(span, "variant", key, None, variants, None)  # "In Zawiya and Tarhouna, crowds ...", tagged ORG
                 continue
             if not rows and ent.label_ in ("PERSON", "ORG") and _settlement_frame(doc, span):
                 add(span, "framed", key, None, (), None)  # "the town of Adi Daero", tagged as a person
