@@ -25,7 +25,7 @@ from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import COUNTRY_SUMMARY, report
-from sitroom.extract.timing import date_mentions, narrative_time
+from sitroom.extract.timing import date_mentions, narrative_time, told_days
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym
 from sitroom.nlp import parse_pairs
 
@@ -115,7 +115,8 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
     summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
-    narrative_time(sorted(heads + summaries, key=lambda m: m.trigger.start), ctx.article.published, ctx.short)
+    told = told_days(ctx.doc, ctx.times, ctx.mentions, ctx.article.text, ctx.article.published)
+    narrative_time(sorted(heads + summaries, key=lambda m: m.trigger.start), ctx.article.published, ctx.short, told)
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:
@@ -141,7 +142,16 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "corefer",
-        ("mentions", "weak", "mentions.decision", "mentions.date", "mentions.location", "mentions.fatalities"),
+        (
+            "mentions",
+            "weak",
+            "mentions.decision",
+            "mentions.date",
+            "mentions.location",
+            "mentions.fatalities",
+            "doc",
+            "times",
+        ),
         ("mentions.members",),
         corefer_step,
     ),

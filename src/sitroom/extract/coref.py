@@ -64,6 +64,9 @@ _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
 )
 _SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
+# "stormed the camp in the capital": a lead that places its act in the country's capital places it, though it names
+# no town
+_IN_CAPITAL = re.compile(r"\b(?:in|at|near|outside|around) the (?:country's |nation's )?capital\b(?! of)")
 # "About half an hour later a helicopter fired on the villagers": minutes or hours on, at the scene just told
 _MOMENTS_LATER = re.compile(
     r"\s*(?:about |some |around |nearly |shortly |only |just )?(?:an? |half an |\w+ )?(?:minutes?|hours?|moments?)"
@@ -336,7 +339,7 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     a raid near Komanda is a new scene)."""
     loc = f.location
     if loc is not None and f.placed_here():
-        if (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
+        if (_opens(head) or _headline(head.sent_text)) and not _placed_at_all(head):
             return True  # a headline that names no place, then its lead that does: the lead places the event
         hloc = head.location
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
@@ -352,10 +355,15 @@ def _lead_unplaced(lead: Frame, f: Frame) -> bool:
     """A lead (or headline) that names no place of its own ("BOGOTA - ... a unit of the ELN had kidnapped the
     father of ..."), whose place came from the dateline or the article, and a later mention in the same country
     that places it ("... were seized by armed men at a petrol station in Barrancas")."""
-    if not (_opens(lead) or _headline(lead.sent_text)) or lead.placed_here() or f.sentence <= lead.sentence:
+    if not (_opens(lead) or _headline(lead.sent_text)) or _placed_at_all(lead) or f.sentence <= lead.sentence:
         return False
     la, lf = lead.location, f.location
     return la is None or lf is None or la.country == lf.country
+
+
+def _placed_at_all(f: Frame) -> bool:
+    """Does the mention's sentence place it, by a name or as "in the capital" (the country's capital)?"""
+    return f.placed_here() or _IN_CAPITAL.search(f.sent_text) is not None
 
 
 def _opens(f: Frame) -> bool:

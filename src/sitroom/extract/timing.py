@@ -15,7 +15,7 @@ from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text
 
-__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time"]
+__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "told_days"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 _SPEECH_ANY = reporting_verbs("source")
@@ -45,8 +45,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         )
         if not brief:
             # a speaker's quoted "today" dates no later sentence ("... have seized Kidal," he said. The rebels said
-            # they had withdrawn)
-            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _quoted_deictic(a.text, t)]
+            # they had withdrawn), nor does the day of an earlier sentence's report or flashback ("The army said on
+            # Tuesday ...", "had put the toll at 35 on Tuesday")
+            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _steps_out(doc, a.text, t)]
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if not brief and not m.own_time and m.trigger.kind == "arrest":
@@ -73,6 +74,15 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.date, m.own_time, m.date_anchor = (a.published, "day" if a.published else None, None), False, "fallback"
     if not brief:
         _after_an_event(mentions, doc)
+
+
+def _steps_out(doc: Any, text: str, t: TimeExpression) -> bool:
+    """Does the time expression ``t`` of an earlier sentence date something off the story's line of time: a quoted
+    "today", a report or a flashback (:func:`_off_the_story`)?"""
+    if _quoted_deictic(text, t):
+        return True
+    verb = _dated_verb(doc, t)
+    return verb is not None and _off_the_story(verb, t)
 
 
 def _report_bound(m: Frame, mentions: list[Frame], times: list[TimeExpression], doc: Any) -> None:
@@ -369,17 +379,65 @@ def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
     return True, "text" if _WRITTEN.search(text) else "publication"
 
 
-def narrative_time(heads: list[Frame], published: date | None, short: bool) -> None:
+def narrative_time(
+    heads: list[Frame], published: date | None, short: bool, told: list[TimeExpression] | None = None
+) -> None:
     """An event without a time expression of its own (its date fell back on the publication date) takes the day the
-    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot")."""
+    article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot"), or last told of
+    an act sitroom codes no event for (``told``, from :func:`told_days`: "troops entered the square on Wednesday
+    afternoon. ... soldiers fired tear gas")."""
     if short:
         return
-    reference: Frame | None = None
+    reference: tuple[Any, ...] | None = None
     news = published
-    for m in sorted(heads, key=lambda m: m.trigger.start):
+    story: list[tuple[int, Frame | TimeExpression]] = [(m.trigger.start, m) for m in heads]
+    story += [(t.start, t) for t in told or []]
+    for _, m in sorted(story, key=lambda p: p[0]):
+        if isinstance(m, TimeExpression):
+            reference = (m.date, "day", m.text)
+            continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
         if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
-            reference = m  # a background event (last year's bombing) does not set the story's time
+            reference = m.date  # a background event (last year's bombing) does not set the story's time
         elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
-            m.date = reference.date
+            m.date = reference
             m.date_anchor = "narrative"
+
+
+def told_days(
+    doc: Any, times: list[TimeExpression], mentions: list[Frame], text: str, published: date | None
+) -> list[TimeExpression]:
+    """The days on which the story tells that something was done, whether or not sitroom codes an event for it: a
+    day-precise time expression that dates a verb in the simple past ("a convoy left Goma on Tuesday morning"), not
+    one off the story's line of time (:func:`_off_the_story`: "said on Thursday", "had put the toll at 60 on
+    Tuesday"), outside quotations, and recent (not background)."""
+    told = []
+    for t in times:
+        if t.precision != "day" or (published is not None and not 0 <= (published - t.date).days <= BACKGROUND_DAYS):
+            continue
+        verb = _dated_verb(doc, t)
+        if verb is None or _off_the_story(verb, t) or inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start):
+            continue
+        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
+            told.append(t)
+    return told
+
+
+def _dated_verb(doc: Any, t: TimeExpression) -> Any | None:
+    """The verb the time expression ``t`` hangs on, if it hangs on one."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = doc[_verb_of(span.root)]
+    return None if verb.i == span.root.i else verb
+
+
+def _off_the_story(verb: Any, t: TimeExpression) -> bool:
+    """Does the time ``t`` on this verb step out of the story's line of time: the day of a report (a verb of speech
+    with no object, dated as reports are, relatively: "said on Tuesday"; a date written in full after one is more
+    often the reported act's, as the parser hangs "said three days after April 15, 2013" on "said") or a flashback
+    (a verb in the past perfect, before the story's time)?"""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
+    acts = any(c.dep_ == "dobj" for c in verb.children)
+    return perfect or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)
