@@ -318,7 +318,7 @@ def _scan(
             i += 1
             continue
         tok = doc[i]
-        if not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
+        if not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP", "FAC"):
             i += 1
             continue
         hit = _longest_name(doc, gaz, i, 5, taken, _known_or_county)
@@ -398,7 +398,7 @@ def _known_or_county(
 
 
 WEAK_MIN_POP = 1000  # an unconfirmed name must belong to a town, not a hamlet
-_NOT_WEAK = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_NOT_WEAK = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC"}
 
 
 def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: frozenset[str], persons: set[str]) -> None:
