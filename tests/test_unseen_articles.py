@@ -6,8 +6,8 @@ the second 0.618 / 0.808 after rules read from it, the third 0.354 / 0.500, 4.92
 0.298 / 0.459, 6.1 for 3.1; stop 26: the fifth 0.250 / 0.400 before it was read, 0.382 / 0.600 after, 5.7 for
 2.9; the sixth, kept unread, 0.375 / 0.500, 5.3 for 3.0; stop 27: the seventh 0.308 / 0.432 before it was read,
 0.404 / 0.514 after, 5.5 for 3.1; the eighth, kept unread, 0.511 / 0.585, 5.0 for 3.4; stop 28: the ninth 0.333 /
-0.563 before it was read, 0.373 / 0.594 after, 5.67 for 2.7; the tenth, kept unread, 0.279 / 0.316, 5.1 for 3.2; stop 31: the eleventh, kept unread, 0.321 / 0.500, 5.1 for
-2.8)."""
+0.563 before it was read, 0.373 / 0.594 after, 5.67 for 2.7; the tenth, kept unread, 0.279 / 0.316, 5.1 for 3.2;
+stop 31: the eleventh, kept unread, 0.321 / 0.500, 5.1 for 2.8)."""
 
 from __future__ import annotations
 
