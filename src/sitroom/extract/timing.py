@@ -40,7 +40,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             else [
                 t
                 for t in times
-                if not _dates_the_report(doc, t, m) and not _dates_a_thing(doc, t, m) and not _dates_a_class(doc, t, m)
+                if not _dates_the_report(doc, t, m)
+                and not _dates_a_thing(doc, t, m, a.published)
+                and not _dates_a_class(doc, t, m)
             ]
         )
         if not brief:
@@ -253,10 +255,12 @@ def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
     )
 
 
-def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
+def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None = None) -> bool:
     """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
     Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
-    that clause tells, not the mention."""
+    that clause tells, not the mention. A clause in the present tense tells no past day ("detonated belts on the
+    road to the cemetery where he is buried on Wednesday afternoon", parsed with the day in the relative clause):
+    a day before publication there is the trigger's."""
     if not (m.sent_start <= t.start < m.sent_end):
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -270,6 +274,9 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
         if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
             return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
+            if published is not None and t.date < published and t.precision == "day" and _present_tense(tok):
+                if _adverbial_of(span.root, tok):
+                    return False
             noun = tok.head
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
@@ -279,6 +286,21 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame) -> bool:
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
+
+
+def _adverbial_of(root: Any, verb: Any) -> bool:
+    """Is the time phrase whose head is ``root`` an adverbial of ``verb`` ("is buried on Wednesday"), not a part of
+    one of its nouns ("investigating last year's explosion")?"""
+    head = root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _present_tense(verb: Any) -> bool:
+    """Is the verb finite in the present tense, itself ("lies") or by its auxiliary ("is buried", "are held")?"""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 _RANKING = word_lists("time_words.json").words("ranking_adjectives")
