@@ -274,9 +274,9 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
         if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
             return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
-            if published is not None and t.date < published and t.precision == "day" and _present_tense(tok):
-                if _adverbial_of(span.root, tok):
-                    return False
+            past_day = published is not None and t.date < published and t.precision == "day"
+            if past_day and _present_tense(tok) and _adverbial_of(span.root, tok):
+                return False
             noun = tok.head
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
@@ -292,7 +292,7 @@ def _adverbial_of(root: Any, verb: Any) -> bool:
     """Is the time phrase whose head is ``root`` an adverbial of ``verb`` ("is buried on Wednesday"), not a part of
     one of its nouns ("investigating last year's explosion")?"""
     head = root.head
-    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    return bool(head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i))
 
 
 def _present_tense(verb: Any) -> bool:
