@@ -109,4 +109,3 @@ def test_story_time_a_relative_clause_in_the_present_tells_no_past_day(ctx_of: A
     attack = [e for e in events_in(ctx, "Gunmen opened fire") if violent(e)]
     assert attack and attack[0].date == date(2023, 5, 9), show_events(ctx)
     assert attack[0].date_anchor == "publication", show_events(ctx)
-
