@@ -43,10 +43,39 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Any:
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
+    if not Language.has_factory(DATELINE_SUBJECTS):
+        Language.component(DATELINE_SUBJECTS, func=_dateline_subjects)
     module = importlib.import_module(package)
     nlp = module.load()
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(DATELINE_SUBJECTS, after="parser")
     return nlp
+
+
+DATELINE_SUBJECTS = "sitroom_dateline_subjects"
+
+
+def _dateline_subjects(doc: Any) -> Any:
+    """ "BAGHDAD - A U.S. drone strike ... killed": the parser sometimes takes a wire story's dateline for a second
+    subject of the lead's verb. A dateline names where the reporter files, never who acted: a subject that lies
+    wholly in it, beside another subject of the same verb, is relabelled as a bare noun adverbial (``npadvmod``). A
+    subject that is all dateline ("UNITED NATIONS - The Security Council" read as one phrase) stays the parser's."""
+    from sitroom.geo.locate import dateline_end
+
+    end = dateline_end(doc.text)
+    if end == 0:
+        return doc
+    for tok in doc:
+        if tok.idx >= end:
+            break
+        if tok.dep_ not in _SUBJECTS or tok.head.idx < end or tok.right_edge.idx >= end:
+            continue
+        if any(c.dep_ in _SUBJECTS and c.i != tok.i for c in tok.head.children):
+            tok.dep_ = "npadvmod"
+    return doc
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 LINE_BREAKS = "sitroom_line_breaks"

@@ -98,6 +98,22 @@ def span_tokens(tok: Any) -> list[Any]:
     return keep[:14] or [tok]
 
 
+def _violent(tok: Any) -> bool:
+    return event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in VIOLENT_KINDS
+
+
+def _harm_host(verb: Any) -> Any | None:
+    """ "arrested 20 people suspected of helping rebels who attacked a school, killing 42 people": a participle of
+    harm the parser hangs on a verb that harms no one (an arrest, a report) tells the result of the violent act
+    told between them, the nearest before it; that act's doer is its doer."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _violent(verb) or _violent(verb.head):
+        return None
+    if not verb.head.i < verb.i:
+        return None
+    between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")]
+    return next((t for t in reversed(between) if _violent(t)), None)
+
+
 def _subject(verb: Any) -> Any | None:
     """The subject of ``verb``, climbing through xcomp, conj and relative clauses."""
     for _ in range(6):
@@ -113,6 +129,9 @@ def _subject(verb: Any) -> Any | None:
                     return objs[0]
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and verb.head.lemma_.lower() in _SPEECH:
             return None  # "officials said a strike killed 10": the speaker tells of the act, did not do it
+        if (host := _harm_host(verb)) is not None:
+            verb = host
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue

@@ -156,6 +156,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return na == nb
     if a.agent_text is None or b.agent_text is None or a.actor1 is None or b.actor1 is None:
         return True
+    if _changed_hands(a, b):
+        return True  # one side's taking and the other's leaving: two sides of one change of control
     if _generic_group(a.actor1) or _generic_group(b.actor1):
         return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
