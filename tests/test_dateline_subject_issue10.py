@@ -36,6 +36,13 @@ ARTICLES = {
         " defence ministry said. Residents said shops had reopened. The governor returned to his office. Islamic"
         " State still holds villages to the south." + PAD,
     ),
+    # the missile a drone fired, told by its own noun: the drone strike retold, not a missile attack of its own
+    "munition": (
+        "2024-02-08",
+        "A U.S. drone strike on a car in eastern Baghdad on Wednesday night killed a senior militia commander,"
+        " officials said. The militia named him as a veteran of the war. The missile hit the vehicle on a busy"
+        " street in the Mashtal district, leaving a burnt-out wreck, witnesses said. Shops stayed shut." + PAD,
+    ),
 }
 
 
@@ -63,3 +70,9 @@ def test_dateline_a_taking_and_the_other_side_s_withdrawal_are_one_event(ctx_of:
     ctx = ctx_of("changed-hands")
     coded = [e for e in ctx.events if e.acled_event_type]
     assert [e.acled_sub_event_type for e in coded] == ["Government regains territory"], show_events(ctx)
+
+
+def test_dateline_a_definite_munition_retells_the_air_strike(ctx_of: Any) -> None:
+    ctx = ctx_of("munition")
+    coded = [e for e in ctx.events if violent(e)]
+    assert [e.acled_sub_event_type for e in coded] == ["Air/drone strike"], show_events(ctx)

@@ -158,6 +158,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True
     if _changed_hands(a, b):
         return True  # one side's taking and the other's leaving: two sides of one change of control
+    if _munition_only(a) or _munition_only(b):
+        return True  # "the missile hit" names the weapon, not who fired it: the actor the text lends it is a guess
     if _generic_group(a.actor1) or _generic_group(b.actor1):
         return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
@@ -200,10 +202,33 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return True  # a chemical attack is told as the air strike or the shelling that delivered it
     if {sa, sb} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
         return True  # "a suicide bomber blew himself up ... The bomber set off his explosives": one blast told twice
+    if _munition_of(a, b) or _munition_of(b, a):
+        return True
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
     return (sa in _GENERAL) or (sb in _GENERAL) or _killing(a) or _killing(b)
+
+
+_AIR_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
+
+
+def _munition_only(f: Frame) -> bool:
+    """A definite missile, rocket or bomb told as the doer or the event ("The missile hit the vehicle"): the mention
+    names the weapon of an act already told, and no one who fired it."""
+    if not f.anaphoric:
+        return False
+    words = (f.agent_text or "").lower().split() + [f.trigger.text.lower()]
+    return any(w in _AIR_MUNITIONS for w in words)
+
+
+def _munition_of(f: Frame, strike: Frame) -> bool:
+    """ "A drone strike killed a commander ... The missile hit the vehicle": the munition (typed a missile attack or
+    a bombing by its noun alone) refers back to the air or drone strike that delivered it."""
+    if strike.etype.acled_sub != "Air/drone strike":
+        return False
+    sub = f.etype.acled_sub
+    return sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") and _munition_only(f)
 
 
 _FORCEFUL_DEMO = frozenset(
