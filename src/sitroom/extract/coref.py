@@ -218,7 +218,7 @@ def _munition_only(f: Frame) -> bool:
     names the weapon of an act already told, and no one who fired it."""
     if not f.anaphoric:
         return False
-    words = (f.agent_text or "").lower().split() + [f.trigger.text.lower()]
+    words = [*(f.agent_text or "").lower().split(), f.trigger.text.lower()]
     return any(w in _AIR_MUNITIONS for w in words)
 
 
