@@ -1,7 +1,9 @@
 """A building's name is not a place (issue 10: wrong places): the first word of a mosque's, a shrine's or a school's
 name that a village abroad happens to bear ("the Abu Bakr al-Siddiq mosque": Abu, a town in India) is part of the
 building's name, in the entity the model reads as a facility; a well-known city that names a facility ("Kabul
-airport") still places it. Sentences written for these tests; real model, real gazetteer."""
+airport") still places it. "The city of X" names the town, not the state called after it (Gedaref: a city and a
+state of Sudan, the city's own name in GeoNames being Al Qadarif). Sentences written for these tests; real model,
+real gazetteer."""
 
 from __future__ import annotations
 
@@ -27,3 +29,8 @@ def test_facility_first_word_of_a_mosque_s_name_is_no_town(nlp: Any, geoparser: 
 def test_facility_a_city_that_names_an_airport_places_it(nlp: Any, geoparser: Geoparser) -> None:
     found = _names(nlp, geoparser, "A suicide bomber struck a crowd outside Kabul airport on Thursday.")
     assert found.get("Kabul") == "Kabul", found
+
+
+def test_facility_the_city_of_a_state_s_name_is_the_city(nlp: Any, geoparser: Geoparser) -> None:
+    found = {t.text: t for t in geoparser.parse(nlp("Crowds marched in the town of Gedaref on Monday."))}
+    assert "Gedaref" in found and found["Gedaref"].feature == "city", found

@@ -53,6 +53,13 @@ ARTICLES = {
         " Tuesday morning, killing four, police said. The shrine was closed. Security was stepped up across the"
         " province." + PAD,
     ),
+    # two phrases of place joined by "and", each naming a town: force used on crowds in two towns is two events
+    "two-towns": (
+        "2019-06-05",
+        "KHARTOUM - In Kosti, on the White Nile, and in the eastern city of Kassala, police fired tear gas at"
+        " protesters who blocked roads with burning tyres on Monday, witnesses said. Shops stayed shut. The"
+        " opposition called a strike." + PAD,
+    ),
     # "declared a state of emergency on Wednesday" is an act, though "declare" can report speech: its day is the
     # story's, and the resignation told next, with no day, is of that day
     "declared-day": (
@@ -93,7 +100,7 @@ def test_story_time_a_lead_in_the_capital_is_not_placed_by_a_later_town(ctx_of: 
     # Gedaref the same day is another event, at another place
     ctx = ctx_of("capital-lead")
     demo = [e for e in events_in(ctx, "Soldiers fired tear gas") if e.acled_event_type]
-    assert demo and demo[0].location is not None and demo[0].location.name == "Gedaref", show_events(ctx)
+    assert demo and demo[0].location is not None and demo[0].location.text == "Gedaref", show_events(ctx)
     lead = [e for e in events_in(ctx, "Security forces stormed") if e.acled_event_type]
     assert lead and lead[0].location is not None and lead[0].location.name == "Khartoum", show_events(ctx)
 
@@ -109,3 +116,9 @@ def test_story_time_a_relative_clause_in_the_present_tells_no_past_day(ctx_of: A
     attack = [e for e in events_in(ctx, "Gunmen opened fire") if violent(e)]
     assert attack and attack[0].date == date(2023, 5, 9), show_events(ctx)
     assert attack[0].date_anchor == "publication", show_events(ctx)
+
+
+def test_story_time_crowds_in_two_towns_joined_by_and_are_two_events(ctx_of: Any) -> None:
+    ctx = ctx_of("two-towns")
+    demos = [e for e in events_in(ctx, "police fired tear gas") if e.acled_event_type]
+    assert sorted(e.location.name for e in demos if e.location is not None) == ["Kassala", "Kosti"], show_events(ctx)

@@ -192,10 +192,19 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
     """The characters of "in X and Y" (or "in the cities of X and Y") told of a demonstration's clause ("In Brest
     and Grodno, police dispersed crowds"): one event per town (ACLED: one event per location)."""
     verb = _nearest_verb(tok)
+    named = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):
             return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        if obj is not None and any(w.pos_ == "PROPN" for w in obj.subtree):
+            named.append(prep)
+    if len(named) >= 2:
+        # "In Omdurman, across the Nile, and in the eastern city of Gedaref, security forces fired tear gas": two
+        # phrases of place joined by "and" (not "in Kerdasa, in Giza province", which places one town twice)
+        first, last = named[0], named[-1]
+        if any(w.lower_ == "and" for w in tok.doc[first.right_edge.i + 1 : last.i]):
+            return first.idx, last.right_edge.idx + len(last.right_edge.text)
     return None
 
 

@@ -75,6 +75,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     def add(span: Any, source: str, key: str, unit: str | None, rows: tuple[int, ...], dem: int | None) -> None:
         if any(taken[span.start : span.end]):
             return
+        if unit is None and rows and _settlement_frame(doc, span):
+            unit = "city"  # "the eastern city of Gedaref": the town, not the state named after it
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(
