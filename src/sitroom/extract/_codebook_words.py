@@ -144,6 +144,14 @@ FORCE_ON_DEMO = re.compile(r"\b(?:attack\w*|assault\w*|arrest\w*|detain\w*|clash
 # died in an accident ("killed in a helicopter crash")
 _MOURNED = re.compile(r"\b(?:memory|memorial|tribute|homage|condolences?|mourn\w*|remembrance|respect to)\b")
 
+# "burned effigies of the president", "set fire to flags": what a crowd burns to say what it thinks is no damage done
+# (ACLED codes such a crowd as a demonstration); the words go, as a grievance's do, before violence is looked for
+SYMBOLIC_BURNING = re.compile(
+    r"\b(?:burn\w*|torch\w*|set fire to|set alight|tore down|tearing down)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(map(re.escape, word_lists("event_frames.json").words("symbolic_objects")), key=len, reverse=True))
+    + r")\b"
+)
+
 
 def lethal_here(sentence: str) -> bool:
     """A death or shooting told in the sentence (``LETHAL``), not of the mourned dead or of an accident."""

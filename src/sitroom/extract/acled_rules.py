@@ -31,6 +31,7 @@ from sitroom.extract._codebook_words import (
     PLACE,
     POLITICAL_ARMED,
     SEIZED_ARMS,
+    SYMBOLIC_BURNING,
     THROWN,
     TOPIC,
     WEAPON_ONLY_IN_RIOTS,
@@ -114,8 +115,9 @@ class _Scene:
 
     @cached_property
     def calm(self) -> str:
-        """The scope without its grievances ("protest against the arrest of ...")."""
-        return TOPIC.sub(" ", self.scope)
+        """The scope without its grievances ("protest against the arrest of ...") and its symbols burned ("burned
+        effigies of the president")."""
+        return SYMBOLIC_BURNING.sub(" ", TOPIC.sub(" ", self.scope))
 
     @cached_property
     def without_animals(self) -> str:

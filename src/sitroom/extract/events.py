@@ -112,6 +112,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             # "lobbed tear-gas shells", "fired stun grenades": violent repression of a crowd (CAMEO 175), not
             # artillery or a grenade attack
             kind = "coerce"
+        if kind == "loot" and _symbolic(tok):
+            kind = "protest"  # "burned effigies of the president": a crowd saying what it thinks, not damage
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
             kind = "coerce"  # a naval or economic blockade restricts movement (PLOVER COERCE); a crowd's is a protest
         if lemmas[k] == "operation" and any(
@@ -284,6 +286,18 @@ _LABOUR = re.compile(
     r"\b(?:workers?|unions?|general strike|hunger strike|on strike|strikers?|staff|employees|teachers|students|doctors"
     r"|nurses|drivers|traders|wages?|pay|salar(?:y|ies)|walk-?out|shutdown|bandh|hartal|labou?r)\b"
 )
+
+
+_SYMBOLS = word_lists("event_frames.json").words("symbolic_objects")
+
+
+def _symbolic(tok: Any) -> bool:
+    """Is what the verb burns or destroys (its object, or its subject in the passive) a symbol ("burned effigies of
+    Pakistan", "flags were set on fire"), or the phrase's own object ("set fire to portraits")?"""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "to" for g in p.children]
+    return bool(objs) and all(o.lower_ in _SYMBOLS for o in objs)
 
 
 def _military_strike(sent: Any) -> bool:
