@@ -43,6 +43,13 @@ ARTICLES = {
         " officials said. The militia named him as a veteran of the war. The missile hit the vehicle on a busy"
         " street in the Mashtal district, leaving a burnt-out wreck, witnesses said. Shops stayed shut." + PAD,
     ),
+    # the act noun that is the subject of "killed" names the killing's kind: a drone strike, not a clash with the
+    # armed group the victim belonged to
+    "strike-killed": (
+        "2024-01-04",
+        "The talks came amid soaring tension, a day after a drone strike in Beirut killed a senior Hamas"
+        " commander. Hezbollah vowed to respond. Flights were cancelled. Schools stayed open." + PAD,
+    ),
 }
 
 
@@ -76,3 +83,9 @@ def test_dateline_a_definite_munition_retells_the_air_strike(ctx_of: Any) -> Non
     ctx = ctx_of("munition")
     coded = [e for e in ctx.events if violent(e)]
     assert [e.acled_sub_event_type for e in coded] == ["Air/drone strike"], show_events(ctx)
+
+
+def test_dateline_an_act_noun_subject_types_the_killing(ctx_of: Any) -> None:
+    ctx = ctx_of("strike-killed")
+    coded = [e.acled_sub_event_type for e in ctx.events if violent(e)]
+    assert coded == ["Air/drone strike"], show_events(ctx)

@@ -75,6 +75,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         for t in triggers:
             agent, patient = roles(doc[t.i])
             if agent is not None and not short and _names_the_act(agent, doc[t.i]):
+                subject = agent.dep_ == "nsubj" and agent.head.i == t.i  # not a relative clause's antecedent
+                named = next((u for u in triggers if u.i == agent.i and u.kind in WEAPON_KINDS), None)
+                if subject and named is not None and t.kind in ("attack", "clash") and named.kind != "disrupt":
+                    t.kind = named.kind  # "a drone strike in Beirut killed an official": the killing is the strike
                 agent = None  # "The strike hit a car carrying Mansour": the act told before, not who did it
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
