@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from sitroom.extract.events import carried_weapon
 from tests.article_cases import PAD, context_runner, events_in, show_events, violent
 
 pytestmark = pytest.mark.slow
@@ -49,6 +50,15 @@ ARTICLES = {
         "2024-01-04",
         "The talks came amid soaring tension, a day after a drone strike in Beirut killed a senior Hamas"
         " commander. Hezbollah vowed to respond. Flights were cancelled. Schools stayed open." + PAD,
+    ),
+    # the release told with the lead's attack is how it ended: it does not keep the raid told next, with the
+    # weapons the raiders used, from being that attack; the weapons the minister says they came with are no blast
+    "prison-raid": (
+        "2022-07-07",
+        "MAIDUGURI, Nigeria - Islamic State's West Africa Province said on Thursday it had attacked a prison in"
+        " northeastern Nigeria, freeing hundreds of inmates. Gunmen using explosives blew open the walls of the"
+        ' Monguno prison at around 10 p.m. on Wednesday, killing a guard, the prisons service said. "They came'
+        ' in large numbers, with explosives and heavy weapons," the minister said. Schools stayed shut.' + PAD,
     ),
 }
 
@@ -89,3 +99,30 @@ def test_dateline_an_act_noun_subject_types_the_killing(ctx_of: Any) -> None:
     ctx = ctx_of("strike-killed")
     coded = [e.acled_sub_event_type for e in ctx.events if violent(e)]
     assert coded == ["Air/drone strike"], show_events(ctx)
+
+
+def test_dateline_a_release_does_not_keep_the_raid_apart_from_its_attack(ctx_of: Any) -> None:
+    ctx = ctx_of("prison-raid")
+    coded = [e for e in ctx.events if violent(e)]
+    assert [e.acled_sub_event_type for e in coded] == ["Attack"], show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        ('"They came in large numbers, with explosives and heavy weapons," the minister said.', "explosives"),
+        ("The gunmen came armed with rifles and explosives, witnesses said.", "explosives"),
+        ("The raiders, armed with grenades, entered the village at dawn.", "grenades"),
+    ],
+)
+def test_dateline_weapons_the_doers_came_with_are_carried(nlp: Any, sentence: str, weapon: str) -> None:
+    # what the doers came or arrived with is a weapon they brought (the act is told elsewhere), not a blast
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == weapon)
+    assert carried_weapon(tok)
+
+
+def test_dateline_a_weapon_used_is_not_carried(nlp: Any) -> None:
+    doc = nlp("The attackers blew up the gate with explosives, police said.")
+    tok = next(t for t in doc if t.text == "explosives")
+    assert not carried_weapon(tok)

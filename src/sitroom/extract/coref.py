@@ -240,6 +240,7 @@ _DAMAGE = "Looting/property destruction"  # the sub-type of damage an event's ow
 
 
 _HANDOVER = "Non-violent transfer of territory"
+_OUTCOMES = frozenset({_DAMAGE, "Change to group/activity"})  # what an act did, or how it ended (a release, a getaway)
 
 
 def _changed_hands(a: Frame, b: Frame) -> bool:
@@ -534,11 +535,12 @@ def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list
 
 
 def _telling(c: Cluster, frames: list[Frame]) -> list[int]:
-    """The members a new mention must agree with: all but the damage an event's own act did (the stalls a strike
-    destroyed are the strike's, and the jets' bombs told next are that strike too)."""
+    """The members a new mention must agree with: all but what an event's own act did or how it ended (the stalls a
+    strike destroyed are the strike's, and the jets' bombs told next are that strike too; "attacked a prison,
+    freeing hundreds of inmates": the gunmen who blew open its walls, told next, attacked it)."""
     if family(frames[c.head]) not in ("violence", "demonstration"):
         return c.members
-    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub != _DAMAGE]
+    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub not in _OUTCOMES]
 
 
 def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:

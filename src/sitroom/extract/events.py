@@ -377,6 +377,7 @@ def _claimed(tok: Any) -> bool:
 
 _USED = word_lists("event_frames.json").words("weapon_use_verbs")
 _CARRY = word_lists("event_frames.json").words("carrying_verbs")
+_BRING = word_lists("event_frames.json").words("coming_with_verbs")
 
 
 def carried_weapon(tok: Any) -> bool:
@@ -385,10 +386,14 @@ def carried_weapon(tok: Any) -> bool:
     if any(w.lemma_.lower() in _USED for w in tok.sent):
         return False  # "a woman wearing a suicide vest detonated it": carried, then used
     t = tok
+    brought = False  # the path passed through "with": "came with explosives", "armed with grenades"
     for _ in range(5):
         # the nearest verb decides ("carried out a strike" is doing it, not carrying), through "what appeared to be"
+        if t.pos_ in ("VERB", "ADJ") and brought and t.lemma_.lower() in _BRING:
+            return True
         if t.pos_ == "VERB" and t.lemma_.lower() not in ("appear", "seem", "look"):
             return t.lemma_.lower() in _CARRY and not any(c.dep_ == "prt" for c in t.children)
+        brought = brought or (t.dep_ == "prep" and t.lower_ == "with")
         if t.dep_ not in ("dobj", "attr", "xcomp", "conj", "compound", "amod", "pobj", "prep", "appos"):
             return False
         if t.head.i == t.i:
