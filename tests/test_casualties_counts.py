@@ -37,6 +37,10 @@ KILLED = [
     ("Gunmen shot and killed Jane Roe outside her home.", 1, None),
     ("Four soldiers were wounded; two of the injured die the next day.", 2, None),
     ("The court sentenced him to death for killing his neighbour.", None, None),
+    # a numbered group coordinated after one victim, inside the object, is killed with it
+    ("The ambush killed a policeman and three civilians near the bridge.", 4, 3),
+    ("A drone strike killed a militia commander from the northern brigade and two of his bodyguards.", 3, None),
+    ("Gunmen killed a teacher and wounded four pupils.", 1, 1),
     ("Raiders attacked a boy and left him with deep cuts.", None, None),
     ("About 15 were killed and wounded in the shelling.", None, None),
     ("Nobody was hurt when the grenade exploded.", 0, None),

@@ -17,7 +17,7 @@ from sitroom.extract._casualty_lexicon import (
     object_follows,
 )
 from sitroom.extract.lexicons import word_lists
-from sitroom.extract.numbers import Token, ordinal_value
+from sitroom.extract.numbers import Token, ordinal_value, parse_number
 
 __all__ = ["lone_victims", "singular_mentions", "to_death_mentions"]
 
@@ -137,6 +137,38 @@ def _people_right(toks: list[Token], j: int) -> tuple[int, int]:
     return count, last
 
 
+def _numbered_after(toks: list[Token], last: int) -> tuple[int, int]:
+    """ "killed a guard from the civil defence corps and four inmates", "a commander of the militia and two of his
+    guards": a numbered group of people coordinated after the singular victim, within its object (up to ten words
+    on, before any punctuation or other act), is killed with it. Returns how many, and the group's last word."""
+    lex = lexicon()
+    n = len(toks)
+    for m in range(last + 1, min(n - 2, last + 11)):
+        w = toks[m].lower
+        if (
+            toks[m].text in PUNCT_STOP
+            or w in lex["clause_breaks"]
+            or any(match_at(toks, m, lex["_active"][kd]) for kd in KINDS)
+        ):
+            break
+        if w != "and":
+            continue
+        value = parse_number(toks[m + 1].text)
+        if value is None or value < 1 or (toks[m + 1].text[:1].isdigit() and len(toks[m + 1].text) == 4):
+            continue
+        head = toks[m + 2].lower
+        if head == "of":
+            # "two of his guards": the part, its people named up to three words on
+            end = next((k for k in range(m + 3, min(n, m + 6)) if is_person(toks[k].lower)), None)
+            return (value, end) if end is not None else (0, last)
+        if is_person(head) or head in lex["people_singular"]:
+            return value, m + 2
+        if m + 3 < n and is_person(toks[m + 3].lower):
+            return value, m + 3  # "and four other inmates"
+        break
+    return 0, last
+
+
 _ING_NOUNS = word_lists("casualty_lexicon.json").words("ing_nouns")
 
 
@@ -204,6 +236,10 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention
                     count, last = _named_object(toks, j)
                 if count:
                     civ = count if any(t.lower in lex["civilian_words"] for t in toks[j : last + 1]) else 0
+                    more, end = _numbered_after(toks, last)
+                    if more and any(t.lower in lex["civilian_words"] for t in toks[last + 1 : end + 1]):
+                        civ += more
+                    count, last = count + more, end
                     out.append(CountMention(kind, count, k, last, singular=True, civilians=civ))
                     break
             width = match_at(toks, k, lex["_phrases"][kind])
