@@ -66,6 +66,11 @@ ARTICLES = {
         "LAHORE, Pakistan - Hundreds of students burned effigies of the governor and chanted slogans outside the"
         " university on Monday. The rally ended peacefully. Classes resumed on Tuesday." + PAD,
     ),
+    "flags": (
+        "2024-06-11",
+        "ISLAMABAD - Hundreds of students set fire to flags and chanted slogans outside the embassy on Monday. The"
+        " rally ended peacefully. Classes resumed on Tuesday." + PAD,
+    ),
     # "declared a state of emergency on Wednesday" is an act, though "declare" can report speech: its day is the
     # story's, and the resignation told next, with no day, is of that day
     "declared-day": (
@@ -130,7 +135,8 @@ def test_story_time_crowds_in_two_towns_joined_by_and_are_two_events(ctx_of: Any
     assert sorted(e.location.name for e in demos if e.location is not None) == ["Kassala", "Kosti"], show_events(ctx)
 
 
-def test_story_time_burning_effigies_is_a_peaceful_protest(ctx_of: Any) -> None:
-    ctx = ctx_of("effigies")
-    coded = [e.acled_sub_event_type for e in events_in(ctx, "burned effigies") if e.acled_event_type]
+@pytest.mark.parametrize(("name", "words"), [("effigies", "burned effigies"), ("flags", "set fire to flags")])
+def test_story_time_burning_effigies_is_a_peaceful_protest(ctx_of: Any, name: str, words: str) -> None:
+    ctx = ctx_of(name)
+    coded = [e.acled_sub_event_type for e in events_in(ctx, words) if e.acled_event_type]
     assert coded == ["Peaceful protest"], show_events(ctx)

@@ -76,6 +76,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             seq_l, seq_w = tuple(lemmas[k : k + n]), tuple(lowers[k : k + n])
             if words in (seq_l, seq_w) and not covered.intersection(range(k, k + n)):
                 head = max(toks[k : k + n], key=lambda t: -_depth(t))
+                if pkind == "loot" and _symbolic(head):
+                    pkind = "protest"  # "set fire to flags": a crowd saying what it thinks, not damage
                 found[head.i] = Trigger(pkind, head.i, head.idx, " ".join(t.text for t in toks[k : k + n]), 0)
                 covered.update(range(k, k + n))
                 break
@@ -294,9 +296,10 @@ _SYMBOLS = word_lists("event_frames.json").words("symbolic_objects")
 def _symbolic(tok: Any) -> bool:
     """Is what the verb burns or destroys (its object, or its subject in the passive) a symbol ("burned effigies of
     Pakistan", "flags were set on fire"), or the phrase's own object ("set fire to portraits")?"""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    fire = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire"]  # "set fire to": the phrase's noun
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in fire]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    objs += [g for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "to" for g in p.children]
+    objs += [g for c in fire for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return bool(objs) and all(o.lower_ in _SYMBOLS for o in objs)
 
 
