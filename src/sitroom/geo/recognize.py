@@ -260,6 +260,8 @@ def _promote(
     """A PERSON/ORG span that is really a place: known name, place-like syntax, not a person elsewhere."""
     if key in persons or key in not_places():
         return False
+    if _settlement_frame(doc, span):
+        return True  # "the town of Tal Afar", tagged ORG: the words before it say it is a town
     feats = {gaz.feature(r) for r in rows}
     if label == "ORG" and len(span) > 1 and not feats & {"country", "admin1", "region"}:
         return False
