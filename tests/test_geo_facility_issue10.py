@@ -41,4 +41,3 @@ def test_facility_a_town_the_model_tags_as_an_organisation_is_the_town(nlp: Any,
     # (Afar, a region of Ethiopia)
     found = {t.text: t for t in geoparser.parse(nlp("Iraqi troops took control of the town of Tal Afar on Monday."))}
     assert "Tal Afar" in found and found["Tal Afar"].country == "IRQ", found
-
