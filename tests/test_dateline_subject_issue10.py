@@ -60,6 +60,12 @@ ARTICLES = {
         ' Monguno prison at around 10 p.m. on Wednesday, killing a guard, the prisons service said. "They came'
         ' in large numbers, with explosives and heavy weapons," the minister said. Schools stayed shut.' + PAD,
     ),
+    # a claim that names no act of its own claims the bombing just told: one event, the claimant its doer
+    "bare-claim": (
+        "2023-12-04",
+        "A bomb exploded at a market in the southern town of Jolo on Sunday, killing five people, police said."
+        " Islamic State claimed responsibility.\n\nThe market was closed. Security was tightened." + PAD,
+    ),
 }
 
 
@@ -126,3 +132,9 @@ def test_dateline_a_weapon_used_is_not_carried(nlp: Any) -> None:
     doc = nlp("The attackers blew up the gate with explosives, police said.")
     tok = next(t for t in doc if t.text == "explosives")
     assert not carried_weapon(tok)
+
+
+def test_dateline_a_bare_claim_is_the_claimed_event(ctx_of: Any) -> None:
+    ctx = ctx_of("bare-claim")
+    shown = [e for e in ctx.events if e.acled_event_type or e.non_acled_type]
+    assert [e.acled_sub_event_type for e in shown] == ["Remote explosive/landmine/IED"], show_events(ctx)

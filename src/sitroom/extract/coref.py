@@ -149,6 +149,8 @@ def _places_agree(a: Frame, b: Frame) -> bool:
 
 
 def _actors_agree(a: Frame, b: Frame) -> bool:
+    if _claim_of(a, b) or _claim_of(b, a):
+        return True  # the claimant is who the claim says did it, whoever the report of the act names
     if family(a).startswith(("verbal", "na:")):
         # a statement or a political act is one event per actor: the same speaker or party, or none named
         na = a.actor1.name if a.actor1 else None
@@ -183,6 +185,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
             return True
         if _changed_hands(a, b) or _force_on_crowd(a, b) or _force_on_crowd(b, a):
+            return True
+        if _claim_of(a, b) or _claim_of(b, a):
             return True
         if _getaway(a, b) or _getaway(b, a):
             return True
@@ -250,6 +254,12 @@ def _changed_hands(a: Frame, b: Frame) -> bool:
     if _HANDOVER not in subs or not subs & TERRITORY_SUBS:
         return False
     return a.location is not None and b.location is not None and a.location.name == b.location.name
+
+
+def _claim_of(claim: Frame, act: Frame) -> bool:
+    """ "A bomb exploded during Mass ... Islamic State claimed responsibility.": a claim of responsibility and the
+    violent act it claims are one event (ACLED codes the act, the claim telling who did it)."""
+    return claim.trigger.kind == "claim" and claim.etype.acled_sub is None and family(act) == "violence"
 
 
 def _damage_done(damage: Frame, act: Frame) -> bool:

@@ -124,6 +124,15 @@ def _ceased(tok: Any) -> bool:
     return tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and modality(head) in ("future", "hypothetical"))
 
 
+def _bare_claim(f: Frame, tok: Any) -> bool:
+    """ "Islamic State claimed responsibility.": a claim that names no act of its own (no "for the bombing", no
+    object but the responsibility) claims the act just told; it refers to that event and tells no new one."""
+    if f.trigger.kind != "claim" or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl")]
+    return bool(objects) and all(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in objects)
+
+
 def _named_by_act(tok: Any) -> bool:
     """ "Until everyone detained has been released", "those arrested included a journalist": a past participle on a
     pronoun names people by what was done to them; it refers to that act, it tells no new one."""
@@ -428,6 +437,7 @@ def decide(
             or (not short and series(tok) and (not f.own_time or _period_time(f)))
             or (not short and counted_period(tok))  # "after two nights of protests": many days of them
             or (not short and _named_by_act(tok))  # "until everyone detained has been released"
+            or (not short and _bare_claim(f, tok))  # "Islamic State claimed responsibility."
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
         ):
