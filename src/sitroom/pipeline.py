@@ -115,7 +115,7 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
     summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
-    told = told_days(ctx.doc, ctx.times, ctx.mentions, ctx.article.text, ctx.article.published)
+    told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published)
     narrative_time(sorted(heads + summaries, key=lambda m: m.trigger.start), ctx.article.published, ctx.short, told)
 
 

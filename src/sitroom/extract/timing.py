@@ -28,6 +28,8 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     brief = short  # a brief states its date once, anywhere in it
     # without a publication date only dates written in full resolve: a sentence dated only relatively stays undated
     relative = dependent_spans(a.text) if a.published is None else []
+    # a speaker's quoted "today", a report's or a flashback's day: found once, asked for each later mention
+    off_story = set() if brief else {t.start for t in times if _steps_out(doc, a.text, t)}
     for m in mentions:
         if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
             m.sent_start <= t.start < m.sent_end for t in times
@@ -49,7 +51,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             # a speaker's quoted "today" dates no later sentence ("... have seized Kidal," he said. The rebels said
             # they had withdrawn), nor does the day of an earlier sentence's report or flashback ("The army said on
             # Tuesday ...", "had put the toll at 35 on Tuesday")
-            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or not _steps_out(doc, a.text, t)]
+            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or t.start not in off_story]
         m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if not brief and not m.own_time and m.trigger.kind == "arrest":
@@ -426,9 +428,7 @@ def narrative_time(
             m.date_anchor = "narrative"
 
 
-def told_days(
-    doc: Any, times: list[TimeExpression], mentions: list[Frame], text: str, published: date | None
-) -> list[TimeExpression]:
+def told_days(doc: Any, times: list[TimeExpression], text: str, published: date | None) -> list[TimeExpression]:
     """The days on which the story tells that something was done, whether or not sitroom codes an event for it: a
     day-precise time expression that dates a verb in the simple past ("a convoy left Goma on Tuesday morning"), not
     one off the story's line of time (:func:`_off_the_story`: "said on Thursday", "had put the toll at 60 on
