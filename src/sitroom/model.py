@@ -335,6 +335,7 @@ class Frame:
     background: bool = False  # names an antecedent, cause or purpose ("after the raid", "to end the raids")
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
     clause_span: tuple[int, int] | None = None  # that clause's characters (without the clauses joined to it)
+    counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
     # what a change of territory took, when it is a list ("captured Kandahar and Herat"): each town is an event
     taken_span: tuple[int, int] | None = None
     actor1: Actor | None = None

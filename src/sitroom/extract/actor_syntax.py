@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.events import LIGHT_VERBS, VIOLENT_KINDS
+from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS
 from sitroom.extract.force_senses import firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
@@ -137,6 +137,8 @@ def _subject(verb: Any) -> Any | None:
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _ADJUNCT_PREPS:
             verb = verb.head.head  # "flew over twice before dropping their bombs": a gerund adjunct's subject
+            if verb.dep_ == "npadvmod" and verb.lemma_.lower() in UNIT_DAYS and verb.head.i != verb.i:
+                verb = verb.head  # "seized Palmyra on Wednesday, a day after overrunning Homs"
             continue
         if (
             verb.dep_ in ("relcl", "acl")

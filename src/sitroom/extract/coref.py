@@ -564,6 +564,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         f = frames[i]
         active = [c for c in active if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
         fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in _telling(c, frames))]
+        if f.etype.acled_sub in _OUTCOMES:
+            # what an act did or how it ended is judged against the act told in its own sentence ("took control of
+            # Mosul on Tuesday, ... freeing hundreds of prisoners"), not the other accounts of that event
+            fits += [c for c in active if c not in fits and _ends_here(f, c, frames, weak, short)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         told_here = [c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)]
@@ -680,6 +684,12 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             frames[j].reason = frames[j].reason or "same event as its head mention"
         frames[c.head].members = sorted(c.members)
     return clusters
+
+
+def _ends_here(f: Frame, c: Cluster, frames: list[Frame], weak: list[bool], short: bool) -> bool:
+    """Does outcome ``f`` agree with every member of ``c`` told in its own sentence (there being one)?"""
+    here = [j for j in c.members if frames[j].sentence == f.sentence]
+    return bool(here) and all(_compatible(f, frames[j], False, weak[j], short) for j in here)
 
 
 def _in_clause(f: Frame, other: Frame) -> bool:

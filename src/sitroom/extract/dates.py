@@ -215,14 +215,14 @@ def _coarse(t: TimeExpression) -> bool:
     return t.precision != "day" and t.end_date is None
 
 
-def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None) -> bool:
+def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None, counted: bool = False) -> bool:
     """Is the day word ``t`` ("yesterday", "overnight") overruled by a written date in its sentence ("today's
     fighting on 22 June"), or by a day named in apposition to it ("yesterday, Wednesday"; "on 4 May, overnight")?
     The written date is the writer's own reckoning; a day word counts from a moment the reader may not share."""
     if _weekday_elsewhere(t, cands):
         return True
-    if not _deictic(t):
-        return False
+    if not _deictic(t) or (counted and _COMPLEMENT.search(t.text)):
+        return False  # "on Wednesday, a day after overrunning Mosul": the offset counts from that day, no apposition
     for o in cands:
         if o is t or o.precision != "day" or _deictic(o):
             continue
@@ -292,12 +292,15 @@ def _relative_clause(text: str, sent_start: int, sent_end: int, trigger_start: i
 
 
 def _pick(
-    cands: list[TimeExpression], key: Callable[[TimeExpression], tuple[int, int]], text: str | None
+    cands: list[TimeExpression],
+    key: Callable[[TimeExpression], tuple[int, int]],
+    text: str | None,
+    counted: bool = False,
 ) -> TimeExpression:
     """The best of the expressions of one sentence: a day word overruled by a written date loses
     (:func:`_outranked`), a week, month or year (the background) loses to a day, then by ``key``."""
     day = any(not _coarse(t) for t in cands)
-    return min(cands, key=lambda t: (int(_outranked(t, cands, text)), int(day and _coarse(t)), *key(t)))
+    return min(cands, key=lambda t: (int(_outranked(t, cands, text, counted)), int(day and _coarse(t)), *key(t)))
 
 
 def event_date(
@@ -309,6 +312,7 @@ def event_date(
     text: str | None = None,
     *,
     later: bool = False,
+    counted: bool = False,
 ) -> tuple[date | None, str | None, str | None]:
     """The event's (date, precision, date_text) from the expressions in or near its sentence.
 
@@ -323,7 +327,9 @@ def event_date(
     4. else the publication date, with day precision and no text.
     A period (range, week, month, year) that contains the publication date gives the publication date (day
     precision). Expressions more than one day after publication are skipped (events are reported after they happen).
-    ``text`` is the article's text (it tells a fronted "two days before the vote," from a complement).
+    ``text`` is the article's text (it tells a fronted "two days before the vote," from a complement). ``counted``:
+    the trigger is told in a clause a count of days ties to the sentence's event ("on Wednesday, a day after
+    overrunning Mosul"), so its offset counts from the day told before it.
     """
     limit = shift(published, 1) if published else None
 
@@ -363,7 +369,7 @@ def event_date(
                 return (-1, t.start)
             return (max(0, t.start - pos_end, pos - t.end), t.start)
 
-        return dated(_pick(inside, nearest, text))
+        return dated(_pick(inside, nearest, text, counted))
 
     def same_paragraph(t: TimeExpression) -> bool:
         return t.para_start is None or t.para_end is None or t.para_start <= sent_start < t.para_end

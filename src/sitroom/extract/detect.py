@@ -92,7 +92,11 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
             doers[t.i] = " ".join(w.text for w in span_tokens(doer)) if doer is not None else None
-        apart = _coordinated_apart(doc, triggers, agents) if not short else {}
+        apart = _coordinated_apart(doc, triggers, agents, places) if not short else {}
+        counted: dict[int, int] = {}
+        if not short:
+            counted = _another_day_apart(doc, triggers)
+            apart.update(counted)
         clause_of = {b.i: _clause_index(doc[b.i]) for b in triggers} if apart else {}
         for t in triggers:
             if lex.kind_map[t.kind][0] != "acled":
@@ -138,6 +142,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.agent_text = sides[t.i][0]
             m.background = t.i in back
             m.clause = apart.get(t.i)
+            m.counted_from = t.i in counted
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
             if t.kind in _TAKING:
@@ -281,6 +286,7 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
 # ("a boy was killed and two injured when police fired")
 _HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
 _RESULT_LEMMAS = word_lists("doers.json").words("result_verbs")
+_CROWD_KINDS = frozenset({"protest", "riot"})  # "marched in X, and in Y traders shut their shops": two protests
 
 
 def _has_subject(verb: Any) -> bool:
@@ -337,7 +343,9 @@ def _partners(verb: Any) -> list[Any]:
     return [p for p in out if p.pos_ in ("VERB", "AUX") and _has_subject(p)]
 
 
-def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]) -> dict[int, int]:
+def _coordinated_apart(
+    doc: Any, triggers: list[Trigger], agents: dict[int, Any], places: frozenset[int] = frozenset()
+) -> dict[int, int]:
     """Triggers told in coordinated clauses, each with its own subject, its own manner of harm and a different doer,
     the state's forces in one and not in the other: "a woman was burnt alive and a youth perished in police firing"
     reports two events (two actor pairs), so each
@@ -370,13 +378,17 @@ def _coordinated_apart(doc: Any, triggers: list[Trigger], agents: dict[int, Any]
     # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman": coordinated clauses that
     # name two different places are two events (ACLED: one event per place)
     placed: dict[int, tuple[int, frozenset[str]]] = {}
+    crowds = {c.i for t in triggers if t.kind in _CROWD_KINDS and (c := _clause_verb(doc[t.i])) is not None}
     for t in triggers:
         tok = doc[t.i]
-        if t.kind not in _HARM_KINDS or tok.lemma_.lower() in _RESULT_LEMMAS:
+        if t.kind not in _HARM_KINDS | _CROWD_KINDS or tok.lemma_.lower() in _RESULT_LEMMAS:
             continue
         verb = _clause_verb(tok)
         if verb is not None and _partners(verb):
             names = _places_of(verb)
+            known = not places or any(w.idx in places for w in verb.subtree if w.lower_ in names)
+            if verb.i in crowds and not known:
+                continue  # a crowd's clause is told apart by its place only where the place it names is known
             if names:
                 placed[t.i] = (verb.i, names)
     for i, (v, names) in placed.items():
@@ -422,13 +434,16 @@ def _places_of(verb: Any) -> frozenset[str]:
     """The proper names of the places the clause of ``verb`` itself names ("in Pattani's Sai Buri district"), not
     those of a clause coordinated with it."""
     names: set[str] = set()
+    # a verb coordinated with it that shares its subject is its clause too ("burned effigies and shouted slogans
+    # in Jammu")
+    own = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)}
     for w in verb.subtree:
         if w.dep_ != "pobj" or w.head.lower_ not in ("in", "at", "near", "outside"):
             continue
         up = w.head
         while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             up = up.head
-        if up.i == verb.i:
+        if up.i in own:
             names.update(x.lower_ for x in w.subtree if x.pos_ == "PROPN")
     return frozenset(names)
 
@@ -477,15 +492,28 @@ def _clause_of_another_day(tok: Any) -> Any | None:
     three military sites", "two days before troops shelled the town"): another day's event, whose words do not type
     this one."""
     verb = _nearest_verb(tok)
-    for c in verb.children:
-        if (
-            c.dep_ in ("mark", "prep", "advmod")
-            and c.lower_ in ("after", "before")
-            and c.i > 0
-            and c.doc[c.i - 1].lemma_.lower() in UNIT_DAYS
-        ):
+    marks = [c for c in verb.children if c.dep_ in ("mark", "prep", "advmod")]
+    if verb.dep_ == "pcomp":
+        marks.append(verb.head)  # "a day after overrunning Mosul": the gerund hangs on "after"
+    for c in marks:
+        if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in UNIT_DAYS:
             return verb
     return None
+
+
+def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
+    """Triggers told in a clause that a count of days ties to the sentence's event ("seized Tikrit on Wednesday, a
+    day after overrunning Mosul"): another day's event of the main clause's kind, kept apart from it (one of
+    another kind is a mention of its own already). Returns trigger index -> that clause's verb index."""
+    apart: dict[int, int] = {}
+    for t in triggers:
+        verb = _clause_of_another_day(doc[t.i])
+        if verb is None:
+            continue
+        outside = [u for u in triggers if not (verb.left_edge.i <= u.i <= verb.right_edge.i) and u.kind == t.kind]
+        if outside:
+            apart[t.i] = verb.i
+    return apart
 
 
 def _fallback(sent: Any, label: str | None, scope: str) -> Frame:

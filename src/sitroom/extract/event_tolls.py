@@ -29,6 +29,10 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
         return cache[n]
 
     clauses: dict[tuple[int, int], Casualties] = {}
+    apart: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.clause_span is not None:
+            apart.setdefault(m.sentence, []).append(m.clause_span)
     for m in mentions:
         if m.clause_span is not None:
             # coordinated clauses told apart ("a volunteer was shot dead in Sai Buri and a grenade was thrown at a
@@ -43,6 +47,8 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
             found = counts(nxt)
         elif not short and _toll_of_another(doc, m, found):
             found = Casualties()
+        if found.text and _in_apart(m, found, apart.get(m.sentence, [])):
+            found = Casualties()  # "resigned on Tuesday, a day after police shot dead 19 people": that clause's
         m.fatalities = found
     _toll_to_its_day(mentions, doc)
     if short:
@@ -53,6 +59,12 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
             for m in mentions:
                 if m.etype.acled_type in _VIOLENT:
                     m.fatalities = replace(m.fatalities, killed=coded, killed_low=None, killed_high=None)
+
+
+def _in_apart(m: Frame, found: Casualties, spans: list[tuple[int, int]]) -> bool:
+    """Is the toll ``found`` of ``m``'s sentence stated inside a clause told apart from ``m``'s?"""
+    at = m.sent_text.find(found.text or "")
+    return at >= 0 and any(lo <= m.sent_start + at < hi for lo, hi in spans)
 
 
 def _toll_to_its_day(mentions: list[Frame], doc: Any) -> None:

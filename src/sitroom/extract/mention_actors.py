@@ -28,6 +28,18 @@ _SPEECH = frozenset(reporting_verbs("actors"))
 _NOT_ARMED_GROUPS = frozenset({AcledInter.STATE_FORCES, AcledInter.CIVILIANS, AcledInter.EXTERNAL_OTHER_FORCES})
 
 
+def _a_town(tok: Any, toponyms: list[Toponym]) -> bool:
+    """Is the phrase headed by ``tok`` a proper name of a place below a country (a town, a district, a region)?"""
+    if not tok.text[:1].isupper():  # a name (the tagger may call "Homs" a noun)
+        return False
+    toks = span_tokens(tok)
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return any(
+        t.start <= lo and hi <= t.end and t.feature not in ("country", "demonym") and t.lat is not None
+        for t in toponyms
+    )
+
+
 def resolve_actors(
     mentions: list[Frame], doc: Any, text: str, toponyms: list[Toponym], focus: str | None, short: bool
 ) -> None:
@@ -52,6 +64,8 @@ def resolve_actors(
         colon = text.find(":", m.sent_start, m.sent_start + 60)
         if agent is not None and colon >= 0 and agent.idx < colon and label_prefix(m.sent_text):
             agent = None  # "Movement of forces: ...": a coder's label, not an actor
+        if patient is not None and _a_town(patient, toponyms):
+            patient = None  # "overrunning Homs", "shelled Kharkiv": the town is where, not whom
         m.actor1 = resolver.resolve(agent, violent)
         m.actor2 = resolver.resolve(patient, violent) if patient is not None else None
         if not short and m.etype.acled_type in VIOLENT_TYPES:

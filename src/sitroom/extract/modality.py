@@ -52,6 +52,8 @@ def modality(tok: Any) -> str:
         return "negated"
     if verb.head.lemma_.lower() == "deny" and verb.dep_ == "ccomp":
         return "negated"  # "denied that its forces had fired on Ganja": the speaker says it did not happen
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return "negated"  # "gave up the city without a fight": the fight did not happen
     if verb.dep_ == "pcomp" and _instead(verb.head):
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:

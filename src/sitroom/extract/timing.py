@@ -52,7 +52,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             # they had withdrawn), nor does the day of an earlier sentence's report or flashback ("The army said on
             # Tuesday ...", "had put the toll at 35 on Tuesday")
             usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or t.start not in off_story]
-        m.date = event_date(usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief)
+        m.date = event_date(
+            usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
+        )
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if not brief and not m.own_time and m.trigger.kind == "arrest":
             _report_bound(m, mentions, times, doc)

@@ -52,6 +52,10 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
     re.IGNORECASE,
 )
+# "Lula, who was visiting the flood-hit city of Araraquara when the riot began": where a person was at the time
+_WAS_VISITING = re.compile(
+    r"\b(?:was|were)\s+visiting\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE
+)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
@@ -244,8 +248,9 @@ _PLACE_WORDS = re.compile(
 
 def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed"), as the name of a road ("Salah al-Din road",
-    "Moi Avenue"), a country as the agent of a passive ("launched by Russia") or where people were taken
-    afterwards ("taken to a hospital in Quetta") does not say where the event was."""
+    "Moi Avenue"), a country as the agent of a passive ("launched by Russia"), where people were taken afterwards
+    ("taken to a hospital in Quetta") or where someone was visiting at the time does not say where the event
+    was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and after[1:2].islower():
         return True
@@ -255,6 +260,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "U.S. forces struck ...": whose forces, not where they struck
     if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
+    if _WAS_VISITING.search(text[max(0, t.start - 60) : t.start]):
+        return True  # "who was visiting the city of Araraquara when the riot began": where someone was
     return _NAMED_AFTER.match(after) is not None
 
 
@@ -357,6 +364,13 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             lo, hi = m.clause_span
             own = [t for t in places if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
             pool = own if any(lo <= t.start < hi for t in own) else places
+        else:
+            # the main clause does not take the places of a clause told apart from it ("seized Tikrit on Wednesday,
+            # a day after overrunning Mosul"): they are another event's
+            spans = [x.clause_span for x in mentions if x.sentence == m.sentence and x.clause_span is not None]
+            rest = [t for t in places if not any(lo <= t.start < hi for lo, hi in spans)]
+            if spans and any(m.sent_start <= t.start < m.sent_end for t in rest):
+                pool = rest
         m.location = locate_event(
             pool,
             m.sent_start,
