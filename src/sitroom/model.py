@@ -388,6 +388,16 @@ class Frame:
         }
 
 
+def clauses_apart(frames: list[Frame]) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the characters of the clauses told apart in it (``Frame.clause_span``): their places and tolls
+    are their own events', not the sentence's other mentions'."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for f in frames:
+        if f.clause_span is not None:
+            spans.setdefault(f.sentence, []).append(f.clause_span)
+    return spans
+
+
 @dataclass
 class Event:
     article_id: str

@@ -510,8 +510,7 @@ def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
         verb = _clause_of_another_day(doc[t.i])
         if verb is None:
             continue
-        outside = [u for u in triggers if not (verb.left_edge.i <= u.i <= verb.right_edge.i) and u.kind == t.kind]
-        if outside:
+        if any(u.kind == t.kind and not (verb.left_edge.i <= u.i <= verb.right_edge.i) for u in triggers):
             apart[t.i] = verb.i
     return apart
 

@@ -13,7 +13,7 @@ from sitroom.extract.casualties import find_casualties, first_stated_casualties
 from sitroom.extract.events import TERRITORY_SUBS
 from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.tolls import coded_to_event
-from sitroom.model import Casualties, Frame
+from sitroom.model import Casualties, Frame, clauses_apart
 
 __all__ = ["count_tolls", "give_each_toll_once", "main_event_toll"]
 
@@ -29,10 +29,7 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
         return cache[n]
 
     clauses: dict[tuple[int, int], Casualties] = {}
-    apart: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        if m.clause_span is not None:
-            apart.setdefault(m.sentence, []).append(m.clause_span)
+    apart = clauses_apart(mentions)
     for m in mentions:
         if m.clause_span is not None:
             # coordinated clauses told apart ("a volunteer was shot dead in Sai Buri and a grenade was thrown at a

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sitroom.geo.names import fold, haversine_km
-from sitroom.model import Frame, Location, Toponym
+from sitroom.model import Frame, Location, Toponym, clauses_apart
 
 __all__ = ["dateline_end", "focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
 
@@ -356,6 +356,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
+    apart = clauses_apart(mentions)
     for m in mentions:
         pool = places
         if m.clause_span is not None:
@@ -367,7 +368,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         else:
             # the main clause does not take the places of a clause told apart from it ("seized Tikrit on Wednesday,
             # a day after overrunning Mosul"): they are another event's
-            spans = [x.clause_span for x in mentions if x.sentence == m.sentence and x.clause_span is not None]
+            spans = apart.get(m.sentence, [])
             rest = [t for t in places if not any(lo <= t.start < hi for lo, hi in spans)]
             if spans and any(m.sent_start <= t.start < m.sent_end for t in rest):
                 pool = rest
