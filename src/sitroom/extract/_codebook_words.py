@@ -236,6 +236,21 @@ def _named_non_state(low: str) -> bool:
     return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
 
 
+_STRUCTURES = word_lists("reportability.json").words("structure_nouns")
+
+
+def _territory(patient: str) -> bool:
+    """Does the phrase name a place of territory ("the army base", "the town"), not a building ("the studio of a
+    radio station": its head, before "of", is a building)?"""
+    head = patient.lower().split(" of ")[0]
+    return bool(PLACE.search(patient)) and not any(w in _STRUCTURES for w in re.findall(r"[a-z]+", head))
+
+
+# control regained with no territory named ("police regained control and arrested 13"), not "control of the town"
+_BARE_CONTROL = re.compile(
+    r"\b(?:regain|regained|regaining|regains|retook|retaken|restored|reasserted)\s+(?:full\s+)?control\b"
+    r"(?!\s+(?:of|over)\b)"
+)
 _COUNT_ONLY = re.compile(r"(?:about |some |at least |more than )?(?:\d[\d,]*|dozens|hundreds|scores|several)")
 
 
@@ -252,6 +267,10 @@ def territory_change(
     won = own in ("attack", "clash") and bool(event_lexicon().context["place_taken"].search(scope))
     if "regain" not in kinds and own != "overtake" and not won:
         return None  # "capture" and "seize" take a place only as the event's own verb, or as a fight's outcome
+    if own != "regain" and not won and _BARE_CONTROL.search(scope) and not any(_territory(p) for p in patients):
+        # "gunmen stormed the studio ... before police regained control": control of the scene the sentence told,
+        # which names no place of territory
+        return None
     if not won and seized_not_place(patients):
         return None  # "captured five fighters", "seized weapons": no territory changed hands
     if own == "overtake" and not patients and agent is not None and _COUNT_ONLY.fullmatch(agent.strip().lower()):

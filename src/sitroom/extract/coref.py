@@ -342,6 +342,9 @@ def _intercepts(a: Frame, b: Frame) -> bool:
     )
 
 
+_SAME_TOWN_KM = 3.0  # two points this close are one town under two names (a district and its city)
+
+
 def _same_scene(a: Frame, b: Frame) -> bool:
     """The same kind of event on the same day (each dated by its own words) at the same named place; an
     interception and the launch it stopped, or one agreement told twice, on the same day anywhere."""
@@ -358,7 +361,8 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and la is not None
         and lb is not None
         and la.precision == lb.precision == "point"
-        and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
+        # two towns the text names apart ("in Manama", "in the village of Sitra") are two scenes
+        and (la.name == lb.name or haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= _SAME_TOWN_KM)
     )
 
 
@@ -654,6 +658,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                     before,
                     key=lambda c: (
                         any(_in_clause(frames[i], frames[j]) for j in c.members),  # its own clause's event
+                        # "who had called Monday's rally": the event told on the day the reference names
+                        not frames[i].own_time or frames[c.head].date[0] == frames[i].date[0],
                         # a toll of its own that differs ("at least 27 killed" after "six killed by landmines")
                         # tells of another event than one that has that toll already
                         frames[c.head].fatalities.killed in (None, killed) or killed is None,
@@ -895,9 +901,11 @@ def _violence_told(members: list[Frame]) -> Frame | None:
 
 
 def _weapon_told(members: list[Frame]) -> Frame | None:
-    """The one weapon the event's reports name (an air strike, a shelling, a bomb), if they name only one."""
-    told = {m.etype.acled_sub: m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped"}
-    return next(iter(told.values())) if len(told) == 1 else None
+    """The weapon the event's reports name (an air strike, a shelling, a bomb): the one told first when they name
+    several ("a day after an Israeli air strike killed 54 ... Israel said Hezbollah had fired rockets from the
+    village": the report that opens the story names the weapon; a later one may tell a claim about another act)."""
+    told = [m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped"]
+    return min(told, key=lambda m: m.trigger.start) if told else None
 
 
 def _updates(m: Frame) -> bool:

@@ -102,22 +102,34 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             if lex.kind_map[t.kind][0] != "acled":
                 continue
             kinds = asserted if mods[t.i] in factual else {t.kind}
+            own_scope: str | None = None
+            own_words: str | None = None
+            spans: list[tuple[int, int]] = []  # the clauses of another day's act, when this trigger is not in one
             if not short and mods[t.i] in factual:
                 aside = {b.i for b in facts if _told_aside(doc, b.i, t.i)}
                 if aside:  # "X, whose songs became anthems of the protest movement, was shot dead": not a protest
                     kinds = {b.kind for b in facts if b.i not in back and b.i not in aside} | {t.kind}
             if t.i in apart:  # a clause told apart is typed by its own words
                 kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
+            elif counted:  # "shot dead the president on Monday, hours after a bomb killed the army chief"
+                spans = [_clause_span(doc[v]) for v in set(counted.values())]
+                kinds = {b.kind for b in facts if b.kind in kinds and not _in_any(doc[b.i], spans)} | {t.kind}
+                for lo, hi in spans:  # nor by the words of that other act
+                    cut = doc.text[lo:hi]
+                    own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
+                    own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
             if t.i in back:
                 kinds = {t.kind}  # an antecedent is typed by its own word
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
-                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal"}
+                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
             if short:
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
                 if t.kind == "attack" and "clash" in doc_kinds:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
             patients = sides[t.i][1]
-            subs[t.i] = acled_sub_type(kinds | {t.kind}, scope, patients, note_label, doers[t.i], own_text, t.kind)
+            here = own_scope if own_scope is not None else scope
+            words = own_words if own_words is not None else own_text
+            subs[t.i] = acled_sub_type(kinds | {t.kind}, here, patients, note_label, doers[t.i], words, t.kind)
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
@@ -417,6 +429,10 @@ def _told_aside(doc: Any, b: int, t: int) -> bool:
     return False
 
 
+def _in_any(tok: Any, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= tok.idx < hi for lo, hi in spans)
+
+
 def _clause_span(verb: Any) -> tuple[int, int]:
     """The characters of the clause of ``verb``, less the clauses coordinated with it."""
     joined = {w.i for c in verb.children if c.dep_ == "conj" for w in c.subtree}
@@ -487,6 +503,9 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     return text
 
 
+_APART_UNITS = frozenset(UNIT_DAYS) | {"hour"}  # "hours after a bomb killed the army chief": another act, told apart
+
+
 def _clause_of_another_day(tok: Any) -> Any | None:
     """The clause verb of ``tok`` when a count of days ties it to the sentence's event ("a day after gunmen attacked
     three military sites", "two days before troops shelled the town"): another day's event, whose words do not type
@@ -496,7 +515,7 @@ def _clause_of_another_day(tok: Any) -> Any | None:
     if verb.dep_ == "pcomp":
         marks.append(verb.head)  # "a day after overrunning Mosul": the gerund hangs on "after"
     for c in marks:
-        if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in UNIT_DAYS:
+        if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _APART_UNITS:
             return verb
     return None
 

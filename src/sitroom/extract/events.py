@@ -673,6 +673,11 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
         # a promise or offer to help is an agreement to (CAMEO 03, intent); what is promised has not happened
         return to("AGREE", acled=False), "asserted"
     if aux & {"must", "should"} and etype.plover != "REQUEST":
+        addressed = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "we") for c in tok.children)
+        if tok.dep_ == "ROOT" and not addressed:
+            # "Under the constitution, the speaker should take over as interim president": what a rule prescribes,
+            # asked of no one by a speaker, is no occurrence and no demand
+            return etype, "hypothetical"
         return to("REQUEST", acled=not forced), "asserted"
     decided = modality in ("future", "hypothetical") and etype.plover == "SANCTION" and _decided(tok)
     if decided and not _CONDITION.search(sent):

@@ -23,6 +23,7 @@ _DISPOSED = word_lists("modality.json").words("disposed_adjectives")
 _ARRANGED = word_lists("modality.json").words("arranging_verbs")
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = word_lists("modality.json").words("report_adverbs")
+_OCCURRING = word_lists("modality.json").words("occurrence_verbs")
 
 
 def modality(tok: Any) -> str:
@@ -46,7 +47,9 @@ def modality(tok: Any) -> str:
     children = list(verb.children)
     lowers = {c.lower_ for c in children}
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"}  # not "12 May"
-    if any(c.dep_ == "neg" for c in children) or (tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)):
+    if (any(c.dep_ == "neg" for c in children) and not _said_of(noun, verb)) or (
+        tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)
+    ):
         return "negated"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
@@ -113,6 +116,12 @@ def modality(tok: Any) -> str:
 
 
 _SOUGHT = word_lists("modality.json").words("sought_nouns")
+
+
+def _said_of(noun: Any, verb: Any) -> bool:
+    """Whether the negated ``verb`` says something of the event ``noun`` that is its subject rather than deny that it
+    happened: "the strike was not justified", "the raid did not kill anyone" (but "the march did not take place")."""
+    return noun is not verb and noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in _OCCURRING
 
 
 def _violent_word(tok: Any) -> bool:

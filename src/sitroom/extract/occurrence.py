@@ -197,6 +197,15 @@ def referential(tok: Any) -> bool:
         and tok.head.head.lemma_.lower() in ("suspect", "culprit", "perpetrator", "mastermind", "accomplice")
     ):
         return True  # "two suspects in the bombing", "the masterminds behind the attack": it refers to the event
+    if (
+        tok.dep_ in ("appos", "nmod", "npadvmod")
+        and tok.i > 1
+        and tok.doc[tok.i - 1].lower_ in ("a", "an")
+        and (tok.doc[tok.i - 2].text == ",")
+    ):
+        return True  # "... rockets slammed into the city, an attack Western governments blamed on ...": its name
+    if tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children):
+        return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
         return True  # "who was behind the killing": who is to answer for an event told elsewhere
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
@@ -206,15 +215,17 @@ def referential(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") and tok.head.head.lower_ in lex.referring_nouns:
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
-    for _ in range(4):
+    for _ in range(5):
         head = t.head
         if head.i == t.i:
             return False
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.referring_verbs:
             # "was shocked by the attacks": the agent of a verb of feeling names what was felt about
             return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep", "agent")
-        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "agent"):
-            t = head
+        if head.pos_ == "VERB" and t is not tok and t.dep_ == "dobj" and _judged(head):
+            return True  # "accused Machar's forces of collaborating ... in the attack": what they are blamed for
+        if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "agent", "pcomp"):
+            t = head  # "accused Machar's forces of collaborating with the White Army in the attack": through the gerund
             continue
         return False
     return False
@@ -458,6 +469,8 @@ def said_common(tok: Any) -> bool:
         return False
     if subject.tag_ == "NNS" and subject.head.lemma_.lower() in reportability().trend_verbs:
         return True  # "attacks on convoys have risen this year": a trend over many events
+    if subject.tag_ == "NNS" and subject.head.lemma_.lower() == "continue" and present_perfect(subject.head):
+        return True  # "attacks on civilians have continued": a series going on, no one occurrence
     if subject.head.lemma_ not in ("be", "remain", "become"):
         return False
     words = reportability().frequency_predicates

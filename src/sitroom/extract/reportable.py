@@ -354,6 +354,9 @@ def decide(
         if not short and _war_total(tok):
             _drop(f, "cumulative toll: a war's running total ('the war has killed tens of thousands')")
             continue
+        if not short and _war_waged(tok):
+            _drop(f, "a war waged: the war named as a whole ('fought a civil war from 2013 to 2018'), not one event")
+            continue
         if not f.own_time and _counted_over_time(tok):
             if f.sent_start not in seen_tolls:
                 seen_tolls.add(f.sent_start)
@@ -440,6 +443,7 @@ def decide(
             or (not short and _bare_claim(f, tok))  # "Islamic State claimed responsibility."
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
+            or (not short and not f.own_time and _campaign_described(tok))
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
@@ -708,6 +712,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
         held = tok.head.head.head if tok.head.head.pos_ == "NOUN" else tok.head.head  # "detained suspects in raids"
         if kinds.get(held.lemma_.lower()) == "arrest":
             return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
+    if f.trigger.kind == "crime" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return (
+            "drop"  # "rifles, many of them smuggled into the highlands": a participle that says where goods came from
+        )
     if f.trigger.kind in ("shell", "air", "explosive") and tok.pos_ == "NOUN" and _intercepted(tok):
         return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
     if f.trigger.kind in ("explosive", "grenade", "suicide") and tok.pos_ == "NOUN" and carried_weapon(tok):
@@ -765,6 +773,29 @@ def _war_total(tok: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in tok.children)
 
 
+def _campaign_described(tok: Any) -> bool:
+    """ "a member of the U.S.-led coalition carrying out air strikes against Islamic State": a plural event noun that
+    a present participle describing someone takes as its object names what they do over time, not one act."""
+    verb = tok.head
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
+def _war_waged(tok: Any) -> bool:
+    """ "Machar and Kiir fought a civil war from 2013 to 2018", "the group has waged an insurgency since 2009": the
+    war as a whole is the object, which is no event ACLED codes for a day and a place."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in ("fight", "wage")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARS for c in tok.children)
+    )
+
+
 _COUNTED = word_lists("reportability.json").words("counted_verbs")
 _MAGNITUDES = word_lists("reportability.json").words("magnitudes")
 
@@ -782,6 +813,11 @@ def _counted_over_time(tok: Any) -> bool:
 def _building_held(obj: Any, structures: frozenset[str]) -> bool:
     """What was retaken is buildings ("control of the buildings", "the building"), not a place of territory."""
     held = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    if obj.lemma_.lower() == "control" and held is None:
+        # "gunmen stormed the studio ... before police regained control": control of the scene the sentence told,
+        # the building an act of its own sentence was done to
+        done_to = [t for t in obj.sent if t.i < obj.i and t.dep_ == "dobj" and t.head.pos_ == "VERB"]
+        return any(t.lower_ in structures or t.lemma_.lower() in structures for t in done_to)
     held = held if obj.lemma_.lower() == "control" and held is not None else obj
     return held.lower_ in structures or held.lemma_.lower() in structures
 
@@ -924,13 +960,22 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
     :data:`MAX_STATEMENTS`, in salience order. Quotes, reactions and asides of anyone else are the article's
     colour, not events a coder records. ``heads`` are the event heads, ``order`` their salience order."""
     kept = 0
-    top = frames[heads[order[0]]].location if order else None
+    principal = frames[heads[order[0]]] if order else None
+    top = principal.location if principal is not None else None
     home = top.country if top is not None else None  # where the article's principal event happened
+    sides = {home} | {a.country for a in (principal.actor1, principal.actor2) if a is not None} if principal else set()
     for r in order:
         f = frames[heads[r]]
         if f.etype.non_acled == "Diplomatic event" and not _international(f, home):
             # "the court suspended the governor", "the government defended its use of force": a state's acts at
             # home are PLOVER events, no diplomacy (relations between states and international bodies)
+            f.etype = replace(f.etype, non_acled=None)
+        visit = f.placed_here() and f.location is not None and f.location.country in sides
+        if f.etype.non_acled == "Diplomatic event" and _third_party(f.actor1, sides) and not visit:
+            # "the UN chief urged the Security Council", "Clinton telephoned her Bahraini counterpart": the
+            # diplomacy of those outside the conflict is its commentary (PLOVER keeps it; a coder of the conflict
+            # does not, ACLED Codebook 2023: events are those of the actors of political violence and
+            # demonstrations); a visit to the conflict's country ("Chad's president flew to Niamey") is an act there
             f.etype = replace(f.etype, non_acled=None)
         if f.etype.acled_type is not None or f.etype.non_acled not in (None, "Diplomatic event"):
             continue
@@ -942,6 +987,14 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
             continue
         f.decision = "dropped"
         f.reason = "statement: not by a political actor" if not political else "statement: beyond the principal ones"
+
+
+def _third_party(actor: Actor | None, sides: set[str | None]) -> bool:
+    """An international body, or a state that is neither where the article's principal event happened nor one of
+    its sides."""
+    if actor is None:
+        return False
+    return actor.sector == "IGO" or (actor.country is not None and None not in sides and actor.country not in sides)
 
 
 def _international(f: Frame, home: str | None) -> bool:

@@ -19,6 +19,7 @@ __all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", 
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 _SPEECH_ANY = reporting_verbs("source")
+_PROMPTING = word_lists("time_words.json").words("prompting_verbs")
 
 
 def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], article: Article, short: bool) -> None:
@@ -217,6 +218,10 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         verb = verb.head
     if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
         return False
+    if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and trigger.head.lemma_.lower() in _PROMPTING:
+        return (
+            False  # "Abiy said last month Ethiopia would accept the ruling, prompting protests": set off by the saying
+        )
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.lemma_.lower() == "claim":
         # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object, unless the
@@ -272,6 +277,8 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
         return False
     trigger = doc[m.trigger.i]
     tok = span.root
+    if _day_of_a_thing(tok, trigger):
+        return True  # "gathered ... to denounce Sunday's parliamentary election": the day of the thing it names
     for _ in range(8):
         if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
             return False
@@ -290,6 +297,21 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
+
+
+def _day_of_a_thing(tok: Any, trigger: Any) -> bool:
+    """Is ``tok`` a day in the possessive naming the day of a thing that is no event of the lexicon ("to denounce
+    Sunday's election")? Not when the thing is the trigger's own event ("Friday's bombing"), holds the trigger in its
+    own clause ("last month's summit, where police shot"), or is told as a time ("in the days before Tuesday's
+    marches")."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or tok.head.i == trigger.i:
+        return False
+    thing = tok.head
+    if event_lexicon().lemma_kinds.get(thing.lemma_.lower()) is not None:
+        return False
+    if thing.left_edge.i <= trigger.i <= thing.right_edge.i:
+        return False
+    return not (thing.dep_ == "pobj" and thing.head.lower_ in _BEFORE_AFTER)
 
 
 def _adverbial_of(root: Any, verb: Any) -> bool:
@@ -348,8 +370,9 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     t = _dating_time(times, m)
     if t is None:
         return False
-    if _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end) or t.text.lower().endswith(("after", "before")):
+    if t.text.lower().endswith(("after", "before")):
         return False  # "a day after the army launched ...": an offset from the trigger's event, not the main clause's
+    offset = _OFFSET_BEFORE_AFTER.match(doc_text(doc), t.end)  # the same, written "two days after"
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -357,7 +380,11 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for _ in range(3):
         marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children)
-        if clause.dep_ == "advcl" and marked and not since_a_date(clause):  # not "stored since 2014 caught fire"
+        if clause.dep_ == "advcl" and marked and not offset and not since_a_date(clause):  # not "stored since 2014"
+            return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+        gerund = clause.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in clause.children)
+        if clause.dep_ == "pcomp" and gerund and clause.head.lower_ in _BEFORE_AFTER:
+            # "controlled the capital on Monday after seizing government buildings": the gerund's act came before
             return not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
         if clause.head.i == clause.i:
             return False
@@ -373,6 +400,11 @@ def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
     if span is None:
         return False
     trigger = doc[m.trigger.i]
+    named = next((a for a in [trigger, *list(trigger.ancestors)[:6]] if a.tag_ == "VBN" and a.dep_ == "acl"), None)
+    if named is not None and not (named.left_edge.i <= span.root.i <= named.right_edge.i):
+        # "held a day of mourning on Sunday for 30 people killed when rockets slammed into ...": the people were
+        # killed (and the rockets slammed) before the day that dates the clause they are named in
+        return True
     # the trigger's own clause: the trigger as its verb, or its subject or object ("had planned an attack")
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ccomp", "relcl"):
@@ -418,16 +450,45 @@ def narrative_time(
     news = published
     story: list[tuple[int, Frame | TimeExpression]] = [(m.trigger.start, m) for m in heads]
     story += [(t.start, t) for t in told or []]
+    last: Frame | None = None  # the event told last with a time of its own, background or not
     for _, m in sorted(story, key=lambda p: p[0]):
         if isinstance(m, TimeExpression):
             reference = (m.date, "day", m.text)
             continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        if m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
+        after = _after_that(m, last)
+        if after is not None:
+            m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
+        elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
             reference = m.date  # a background event (last year's bombing) does not set the story's time
         elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
             m.date = reference
             m.date_anchor = "narrative"
+        if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
+            last = m
+
+
+_AFTER_THAT = word_lists("time_words.json").mapping("after_that_openers")
+_AFTER_THAT_OPENER = re.compile(
+    r"\s*(?:about |some |nearly |around |roughly |just |barely )?"
+    r"(?:(?:an?|one|two|three|four|five|six|several|a few|\d+) )?"
+    r"(" + "|".join(re.escape(k) for k in sorted(_AFTER_THAT, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
+    """The date of an event with no time of its own whose sentence opens "Days later," or "Hours later,": the time
+    of the event told just before it (``last``), as far as the opener allows (a day for "hours later", a month or a
+    year only for "days later")."""
+    if last is None or m.date_anchor != "fallback" or m.etype.acled_type is None:
+        return None
+    opener = _AFTER_THAT_OPENER.match(m.sent_text)
+    if opener is None:
+        return None
+    if _AFTER_THAT[opener.group(1).lower()] == "period" and last.date[1] in ("day", "week"):
+        return None
+    return last.date
 
 
 def told_days(doc: Any, times: list[TimeExpression], text: str, published: date | None) -> list[TimeExpression]:

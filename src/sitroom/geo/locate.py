@@ -75,7 +75,8 @@ def focus_country(toponyms: list[Toponym]) -> str | None:
 
 
 def _specific(t: Toponym) -> bool:
-    return _SPECIFICITY.get(t.precision, 0) > 0
+    # a continent or a union of states ("a European Union flag", "Europe") is less specific than a country
+    return _SPECIFICITY.get(t.precision, 0) > 0 and t.feature != "continent"
 
 
 def locate_event(
@@ -124,18 +125,27 @@ def locate_event(
         # region ("over the Belgorod region"), or it is a country's capital named as a place ("a drone strike in
         # Beirut"; not "cut ties with Moscow", where the capital stands for its government)
         abroad = _named_abroad(toponyms, sent_start, sent_end, focus_country)
+        # "the coalition fighting in Yemen said an air strike hit a bus" in an article that names Saudi places
+        # most: the country the sentence places its event in keeps its towns that the article names elsewhere
+        there = {
+            t.country
+            for t in toponyms
+            if sent_start <= t.start < sent_end and t.feature == "country" and _placed_at(text, t.start)
+        }
         placed = [
             t
             for t in placed
             if t.country == focus_country
             or t.country in home
+            or t.country in there
             or (sent_start <= t.start < sent_end and _named_as_abroad(t, abroad, text))
         ]
     mentions = Counter(t.name for t in placed)
     for name in also_named or ():
         if name in mentions:
             mentions[name] += 1
-    in_sent = [t for t in placed if sent_start <= t.start < sent_end]
+    # a continent or a union of states ("hung a European Union flag") places no event that the article places
+    in_sent = [t for t in placed if sent_start <= t.start < sent_end and t.feature != "continent"]
     labelled = _labelled(placed, text) if text is not None else []
     if in_sent:
         best = _best(in_sent, mentions, trigger_start, focus_country)

@@ -370,7 +370,11 @@ def _accept_scanned(
     place_strings: set[str],
     taken: bytearray,
 ) -> bool:
-    if key in stop or key in persons or (rows and not own_named(gaz, key, rows)):
+    if key in stop or (rows and not own_named(gaz, key, rows)):
+        return False
+    if key in persons and not (key in place_strings and span[0].pos_ == "PROPN"):
+        # a word of a person's name is no place, unless the model named that very place elsewhere in the text
+        # ("a rally in Donetsk" after "the Donetsk People's Republic" read as a person)
         return False
     if len(span) == 1 and (span[0].is_stop or span[0].pos_ not in ("PROPN",)):
         return False
