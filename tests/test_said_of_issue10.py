@@ -118,6 +118,16 @@ ARTICLES = {
         " Friday, thousands of lawyers rallied peacefully outside the high court in Islamabad against the new"
         " law.\n\nThe law takes effect next month." + PAD,
     ),
+    # what is denied with a gerund did not happen; a fire extinguisher is no fire; a square is no town; arrests of
+    # the people of a sit-in are that sit-in's intervention
+    "denied-and-detained": (
+        "2019-03-02",
+        "ALGIERS - Hundreds of thousands of Algerians marched through the capital on Friday against a fifth term for"
+        " the president.\n\nThe army later denied firing on the marchers.\n\nOn Thursday, police briefly detained"
+        " about a dozen journalists who staged a sit-in in central Algiers against restrictions on coverage of the"
+        " protests.\n\nA photograph showed a young man lifting a fire extinguisher towards a police van in Piazza"
+        " Alimonda." + PAD,
+    ),
 }
 
 
@@ -228,3 +238,16 @@ def test_a_place_read_as_a_person_elsewhere_stays_a_place(geoparser: Any, nlp: A
     )
     found = [t for t in geoparser.parse(nlp(text), for_events=True) if t.name == "Donetsk"]
     assert len(found) >= 2, found
+
+
+def test_a_gerund_denied_a_thing_named_and_arrests_at_a_sit_in(ctx_of: Any) -> None:
+    ctx = ctx_of("denied-and-detained")
+    fired = next(m for m in ctx.mentions if m.trigger.text == "firing")
+    assert fired.modality == "negated", fired
+    assert not [e for e in ctx.events if e.non_acled_type == "Man-made disaster"], show_events(ctx)
+    sit_in = events_in(ctx, "police briefly detained about a dozen journalists")
+    assert [e.acled_sub_event_type for e in sit_in if e.acled_event_type] == ["Protest with intervention"], show_events(
+        ctx
+    )
+    places = {e.location.name for e in ctx.events if e.location is not None}
+    assert "Piazza" not in places, places

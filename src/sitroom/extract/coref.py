@@ -190,6 +190,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _getaway(a, b) or _getaway(b, a):
             return True
+        if _arrested_at(a, b) or _arrested_at(b, a):
+            return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return _hurt_in(a, b) or _hurt_in(b, a)
     if fa != "violence" or weak_a or weak_b:
@@ -313,6 +315,17 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     if act.actor1 is None or act.actor1.acled_inter != AcledInter.STATE_FORCES:
         return False
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
+
+
+def _arrested_at(arrest: Frame, demo: Frame) -> bool:
+    """ "Police detained a dozen journalists who staged a sit-in": arrests told in the sentence of the demonstration
+    they broke up are that demonstration's intervention (ACLED Codebook 2023, Protest with intervention), not an
+    event of their own."""
+    return (
+        arrest.etype.acled_sub == "Arrests"
+        and demo.etype.acled_sub == "Protest with intervention"
+        and arrest.sentence == demo.sentence
+    )
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:
@@ -824,6 +837,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif (demo := next((m for m in members if _arrested_at(head, m)), None)) is not None:
+        head.etype = demo.etype  # the arrests were the demonstration's intervention
+        head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
     elif (demo := next((m for m in members if m.decision != "dropped" and _force_on_crowd(head, m)), None)) is not None:
         # "police shot dead 19 people during demonstrations ... police opened fire after protesters broke into the
         # compound": the demonstration met with that force, typed and with the sides as its own report tells them

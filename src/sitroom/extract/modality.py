@@ -55,6 +55,8 @@ def modality(tok: Any) -> str:
         return "negated"
     if verb.head.lemma_.lower() == "deny" and verb.dep_ == "ccomp":
         return "negated"  # "denied that its forces had fired on Ganja": the speaker says it did not happen
+    if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in _NEG_VERBS | {"deny"}:
+        return "negated"  # "the rebels denied firing on the city": the same, told with a gerund
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return "negated"  # "gave up the city without a fight": the fight did not happen
     if verb.dep_ == "pcomp" and _instead(verb.head):

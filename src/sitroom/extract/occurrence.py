@@ -578,11 +578,17 @@ def _misread_verb(tok: Any) -> bool:
     return before.pos_ in ("NOUN", "PROPN") and not joined and tok.head.tag_ in ("NNS", "NNPS")
 
 
+_COMPOUND_HEADS = {k: frozenset(v) for k, v in load_data("reportability.json")["compound_heads"].items()}
+
+
 def modifier(tok: Any) -> bool:
     """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lemma_.lower() in _COMPOUND_HEADS.get(tok.lemma_.lower(), ()):
+        return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
     if _misread_verb(tok):
         return False
     return (
