@@ -128,6 +128,12 @@ ARTICLES = {
         " protests.\n\nA photograph showed a young man lifting a fire extinguisher towards a police van in Piazza"
         " Alimonda." + PAD,
     ),
+    # the protesters who used the school did nothing a coder codes: the raid on them is the event
+    "used-by": (
+        "2001-07-22",
+        "ROME - Riot police stormed a school used as a dormitory by anti-globalisation protesters in Rome overnight,"
+        " arresting 93 people.\n\nThe raid followed two days of demonstrations.\n\nThe summit ended on Sunday." + PAD,
+    ),
 }
 
 
@@ -251,3 +257,9 @@ def test_a_gerund_denied_a_thing_named_and_arrests_at_a_sit_in(ctx_of: Any) -> N
     )
     places = {e.location.name for e in ctx.events if e.location is not None}
     assert "Piazza" not in places, places
+
+
+def test_the_people_a_building_was_used_by_did_no_act(ctx_of: Any) -> None:
+    ctx = ctx_of("used-by")
+    raid = events_in(ctx, "Riot police stormed a school")
+    assert "Riots" not in {e.acled_event_type for e in raid}, show_events(ctx)

@@ -578,14 +578,18 @@ _PARTICIPANTS = word_lists("doers.json").words("participant_nouns")
 
 def _company_kept(tok: Any) -> bool:
     """People named by what they do, after "with" on a noun ("complicity with the rioters", "talks with the
-    protesters"): a relation to them, not their act."""
+    protesters") or as the agent of a verb that names no event ("a school used by protesters"): a relation to them,
+    not their act."""
     head = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and tok.lemma_.lower() in _PARTICIPANTS
-        and head.lower_ == "with"
-        and head.head.pos_ in ("NOUN", "PROPN")
-    )
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in _PARTICIPANTS:
+        return False
+    if (
+        head.lower_ == "by"
+        and head.dep_ == "agent"
+        and event_lexicon().lemma_kinds.get(head.head.lemma_.lower()) is None
+    ):
+        return True  # "a school used as a dormitory by protesters": who used it, no act of theirs
+    return head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _own_kind(f: Frame) -> bool:
