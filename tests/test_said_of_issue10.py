@@ -134,6 +134,16 @@ ARTICLES = {
         "ROME - Riot police stormed a school used as a dormitory by anti-globalisation protesters in Rome overnight,"
         " arresting 93 people.\n\nThe raid followed two days of demonstrations.\n\nThe summit ended on Sunday." + PAD,
     ),
+    # a report dated by nothing but its publication takes the day its series began; "Hours before the bombing"
+    # is the day of the bombing the article dated
+    "series-and-hours-before": (
+        "2023-05-16",
+        "KADUNA, Nigeria - Gunmen killed at least 40 people in a series of attacks on villages in southern Kaduna"
+        " state, officials said on Tuesday.\n\nThe attacks began on Saturday night and continued into Monday,"
+        " survivors said.\n\nA bomb exploded in the main market of Kano at about 7 p.m. on Friday, killing nine"
+        " traders, police said. Police arrested three suspects in Kano on Sunday.\n\nHours before the market"
+        " bombing, gunmen ambushed a police patrol near the town of Zaria, wounding two officers." + PAD,
+    ),
 }
 
 
@@ -263,3 +273,11 @@ def test_the_people_a_building_was_used_by_did_no_act(ctx_of: Any) -> None:
     ctx = ctx_of("used-by")
     raid = events_in(ctx, "Riot police stormed a school")
     assert "Riots" not in {e.acled_event_type for e in raid}, show_events(ctx)
+
+
+def test_a_series_begins_its_day_and_hours_before_is_the_day_of_the_event_named(ctx_of: Any) -> None:
+    ctx = ctx_of("series-and-hours-before")
+    lead = [e for e in events_in(ctx, "Gunmen killed at least 40 people") if e.acled_event_type]
+    assert [e.date for e in lead] == [date(2023, 5, 13)], show_events(ctx)
+    ambush = [e for e in events_in(ctx, "gunmen ambushed a police patrol") if e.acled_event_type]
+    assert [e.date for e in ambush] == [date(2023, 5, 12)], show_events(ctx)

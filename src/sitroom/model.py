@@ -336,6 +336,7 @@ class Frame:
     clause: int | None = None  # its clause verb, when coordinated clauses of its sentence tell different events
     clause_span: tuple[int, int] | None = None  # that clause's characters (without the clauses joined to it)
     counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
+    course: bool = False  # tells when a series of events began or ended ("the attacks began on Saturday night")
     # what a change of territory took, when it is a list ("captured Kandahar and Herat"): each town is an event
     taken_span: tuple[int, int] | None = None
     actor1: Actor | None = None

@@ -735,6 +735,12 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             head.date = dated.date
             head.date_anchor = dated.date_anchor
             head.own_time = True
+        elif head.date_anchor == "fallback":
+            # "Gunmen killed 160 people in a series of attacks ... The attacks began on Saturday night": a report
+            # dated by nothing but its publication is dated by the day its series began
+            began = next((m for m in members if m.course and m.date[0] is not None and m.date[1] == "day"), None)
+            if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
+                head.date, head.date_anchor = began.date, "narrative"
     best_loc = head.location
     if not short and (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
         # a lead placed only by its dateline, told in place by a later sentence: that sentence places the event

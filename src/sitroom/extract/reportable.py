@@ -424,6 +424,7 @@ def decide(
             continue
         if not short and series_course(tok):
             f.own_time = False  # "the protests began last week": the series' time, not an event's
+            f.course = True
             weak[n] = True
             f.reason = "weak: the course of a series of events, not one (joins an event if reported)"
             continue

@@ -451,12 +451,13 @@ def narrative_time(
     story: list[tuple[int, Frame | TimeExpression]] = [(m.trigger.start, m) for m in heads]
     story += [(t.start, t) for t in told or []]
     last: Frame | None = None  # the event told last with a time of its own, background or not
+    dated: list[Frame] = []  # the events told so far with a time of their own
     for _, m in sorted(story, key=lambda p: p[0]):
         if isinstance(m, TimeExpression):
             reference = (m.date, "day", m.text)
             continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        after = _after_that(m, last)
+        after = _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
         elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
@@ -466,6 +467,7 @@ def narrative_time(
             m.date_anchor = "narrative"
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             last = m
+            dated.append(m)
 
 
 _AFTER_THAT = word_lists("time_words.json").mapping("after_that_openers")
@@ -475,6 +477,28 @@ _AFTER_THAT_OPENER = re.compile(
     r"(" + "|".join(re.escape(k) for k in sorted(_AFTER_THAT, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+
+
+_AROUND_THAT = re.compile(
+    r"\s*(?:about |some |just |only )?(?:(?:an?|one|two|three|a few|several) )?(hours?|minutes?|moments?|shortly)"
+    r"\s+(?:before|after)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _around_that(m: Frame, dated: list[Frame]) -> tuple[Any, ...] | None:
+    """ "Hours before the prison attack, gunmen ambushed a convoy": an event with no time of its own, told hours
+    before or after an event the article has dated, is of that event's day (the last told of the kind named)."""
+    if m.own_time or m.etype.acled_type is None:
+        return None
+    opener = _AROUND_THAT.match(m.sent_text)
+    if opener is None:
+        return None
+    kind = event_lexicon().lemma_kinds.get(opener.group(2).lower().rstrip("s"))
+    if kind is None:
+        return None
+    same = [d for d in dated if d.trigger.kind == kind and d.sentence < m.sentence and d.date[1] == "day"]
+    return same[-1].date if same else None
 
 
 def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
