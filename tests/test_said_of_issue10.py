@@ -144,6 +144,13 @@ ARTICLES = {
         " traders, police said. Police arrested three suspects in Kano on Sunday.\n\nHours before the market"
         " bombing, gunmen ambushed a police patrol near the town of Zaria, wounding two officers." + PAD,
     ),
+    # what comes under fire is its target: a car that came under fire is no accident
+    "came-under-fire": (
+        "2023-09-21",
+        "STEPANAKERT - A ceasefire took effect on Wednesday afternoon.\n\nAlso on Wednesday, a car carrying aid"
+        " workers came under fire near the town of Shusha, killing three of them.\n\nThe government blamed the"
+        " other side." + PAD,
+    ),
 }
 
 
@@ -281,3 +288,10 @@ def test_a_series_begins_its_day_and_hours_before_is_the_day_of_the_event_named(
     assert [e.date for e in lead] == [date(2023, 5, 13)], show_events(ctx)
     ambush = [e for e in events_in(ctx, "gunmen ambushed a police patrol") if e.acled_event_type]
     assert [e.date for e in ambush] == [date(2023, 5, 12)], show_events(ctx)
+
+
+def test_a_car_that_came_under_fire_was_attacked(ctx_of: Any) -> None:
+    ctx = ctx_of("came-under-fire")
+    fired = events_in(ctx, "came under fire near the town of Shusha")
+    assert [e.acled_event_type for e in fired] in (["Violence against civilians"], ["Battles"]), show_events(ctx)
+    assert fired[0].fatalities.killed == 3, show_events(ctx)
