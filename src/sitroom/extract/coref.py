@@ -325,7 +325,17 @@ def _arrested_at(arrest: Frame, demo: Frame) -> bool:
         arrest.etype.acled_sub == "Arrests"
         and demo.etype.acled_sub == "Protest with intervention"
         and arrest.sentence == demo.sentence
+        # "arrested 40 protesters who had marched on Saturday": the people arrested, named by what they did before
+        and not (
+            demo.trigger.text.lower().removesuffix("s") in _PARTICIPANT_NOUNS and _TOLD_BEFORE.search(demo.sent_text)
+        )
     )
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+\w+")
+
+
+_PARTICIPANT_NOUNS = word_lists("doers.json").words("participant_nouns")
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:
