@@ -151,6 +151,14 @@ ARTICLES = {
         " workers came under fire near the town of Shusha, killing three of them.\n\nThe government blamed the"
         " other side." + PAD,
     ),
+    # a right to strike and attacks being prepared are no acts; an attack someone had planned happened
+    "right-and-plans": (
+        "2006-07-31",
+        "BEIRUT - An air strike killed 12 people in the village of Qana on Sunday.\n\nA truce took effect early on"
+        " Monday, though the army said it reserved the right to hit militants preparing attacks.\n\nMilitants were"
+        " preparing attacks on the border, the army said. Police said the man had planned an attack on a school in"
+        " Tyre that killed 20 pupils in March." + PAD,
+    ),
 }
 
 
@@ -295,3 +303,11 @@ def test_a_car_that_came_under_fire_was_attacked(ctx_of: Any) -> None:
     fired = events_in(ctx, "came under fire near the town of Shusha")
     assert [e.acled_event_type for e in fired] in (["Violence against civilians"], ["Battles"]), show_events(ctx)
     assert fired[0].fatalities.killed == 3, show_events(ctx)
+
+
+def test_a_right_to_strike_and_attacks_prepared_are_not_done(ctx_of: Any) -> None:
+    ctx = ctx_of("right-and-plans")
+    for sentence in ("reserved the right to hit militants", "Militants were preparing attacks"):
+        assert not [e for e in events_in(ctx, sentence) if e.acled_event_type], (sentence, show_events(ctx))
+    planned = next(m for m in ctx.mentions if m.trigger.text == "attack" and "had planned" in m.sent_text)
+    assert planned.modality not in ("future", "hypothetical", "negated"), planned  # that attack was carried out

@@ -24,6 +24,7 @@ _ARRANGED = word_lists("modality.json").words("arranging_verbs")
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = word_lists("modality.json").words("report_adverbs")
 _OCCURRING = word_lists("modality.json").words("occurrence_verbs")
+_PREPARING = word_lists("modality.json").words("preparing_verbs")
 
 
 def modality(tok: Any) -> str:
@@ -63,6 +64,8 @@ def modality(tok: Any) -> str:
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
         return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
+    if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):
+        return "future"  # "militants preparing attacks", "plotting bombings": what is made ready has not happened
     if verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE)
         for c in children
@@ -124,6 +127,16 @@ def _said_of(noun: Any, verb: Any) -> bool:
     """Whether the negated ``verb`` says something of the event ``noun`` that is its subject rather than deny that it
     happened: "the strike was not justified", "the raid did not kill anyone" (but "the march did not take place")."""
     return noun is not verb and noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in _OCCURRING
+
+
+def _planned_before(verb: Any, noun: Any) -> bool:
+    """ "a man who had planned an attack on a university that killed 147", "planned the bombing": the plan of an
+    event that happened (told in the past perfect, or named as one the text has told)."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further", "new") for c in noun.children
+    )
 
 
 def _violent_word(tok: Any) -> bool:
