@@ -159,6 +159,14 @@ ARTICLES = {
         " preparing attacks on the border, the army said. Police said the man had planned an attack on a school in"
         " Tyre that killed 20 pupils in March." + PAD,
     ),
+    # the target who escaped unharmed changed nothing; the explosion an inquiry is into is told elsewhere
+    "escaped-and-inquiry": (
+        "2021-10-15",
+        "BEIRUT - Gunmen fired on a convoy carrying the interior minister near the town of Zahle on Thursday; the"
+        " minister escaped unharmed.\n\nHundreds of people gathered outside the courthouse to demand the removal of"
+        " the judge who is leading the investigation into last year's port explosion.\n\nThe judge did not"
+        " comment." + PAD,
+    ),
 }
 
 
@@ -311,3 +319,10 @@ def test_a_right_to_strike_and_attacks_prepared_are_not_done(ctx_of: Any) -> Non
         assert not [e for e in events_in(ctx, sentence) if e.acled_event_type], (sentence, show_events(ctx))
     planned = next(m for m in ctx.mentions if m.trigger.text == "attack" and "had planned" in m.sent_text)
     assert planned.modality not in ("future", "hypothetical", "negated"), planned  # that attack was carried out
+
+
+def test_an_escape_unharmed_and_an_explosion_under_inquiry_are_no_events(ctx_of: Any) -> None:
+    ctx = ctx_of("escaped-and-inquiry")
+    subs = [e.acled_sub_event_type for e in ctx.events if e.acled_event_type]
+    assert "Change to group/activity" not in subs, show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"], show_events(ctx)

@@ -322,7 +322,7 @@ _UNHURT = word_lists("senses.json").words("unhurt_words")
 
 def _unhurt(tok: Any) -> bool:
     """ "escaped unhurt", "escaped injury", "escaped with minor injuries": the escape is from harm."""
-    near = [c for c in tok.children if c.dep_ in ("acomp", "advmod", "dobj", "oprd", "xcomp", "prep")]
+    near = [c for c in tok.children if c.dep_ in ("acomp", "advmod", "advcl", "dobj", "oprd", "xcomp", "prep")]
     words = {c.lower_ for c in near} | {g.lower_ for c in near if c.dep_ == "prep" for g in c.subtree}
     return bool(words & _UNHURT)
 
