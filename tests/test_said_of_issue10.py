@@ -159,12 +159,12 @@ ARTICLES = {
         " preparing attacks on the border, the army said. Police said the man had planned an attack on a school in"
         " Tyre that killed 20 pupils in March." + PAD,
     ),
-    # the target who escaped unharmed changed nothing; the explosion an inquiry is into is told elsewhere
+    # the target who escaped unharmed changed nothing; the explosion an investigation is into is told elsewhere
     "escaped-and-inquiry": (
         "2021-10-15",
         "BEIRUT - Gunmen fired on a convoy carrying the interior minister near the town of Zahle on Thursday; the"
         " minister escaped unharmed.\n\nHundreds of people gathered outside the courthouse to demand the removal of"
-        " the judge who is leading the investigation into last year's port explosion.\n\nThe judge did not"
+        " the judge in charge of an investigation into last year's port explosion.\n\nThe judge did not"
         " comment." + PAD,
     ),
 }

@@ -214,12 +214,6 @@ def referential(tok: Any) -> bool:
         return True  # "the bombing came two days after ...": placed in time against another event, told before
     if (
         tok.dep_ == "pobj"
-        and tok.head.lower_ == "into"
-        and any(c.dep_ == "dobj" and c.lower_ in lex.referring_nouns for c in tok.head.head.children)
-    ):
-        return True  # "leading the investigation into last year's port explosion", parsed with "into" on the verb
-    if (
-        tok.dep_ == "pobj"
         and tok.head.lower_ in ("of", "about", "on", "into")
         and tok.head.head.lower_ in lex.referring_nouns
     ):
