@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS
-from sitroom.extract.force_senses import firing_doer
+from sitroom.extract.force_senses import came_under, firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
 
@@ -285,10 +285,7 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         return doer, None  # "died in police firing": the police fired
     if died_to_death(tok):
         return None, _subject(tok)  # "23 of the victims had burned to death": they died, no one is named as doing it
-    if tok.lemma_.lower() == "come" and any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in ("fire", "attack") for g in c.children)
-        for c in tok.children
-    ):
+    if came_under(tok):
         return None, _subject(tok)  # "a patrol came under fire": the patrol was fired on, by someone not named
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
         # "the town fell to the rebels": the taker follows "to"; the place that fell is where, not who

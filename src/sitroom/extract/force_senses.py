@@ -11,13 +11,30 @@ from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.lexicons import actor_data, word_lists
 from sitroom.model import AcledInter
 
-__all__ = ["firing_doer", "firing_is_shooting", "held_in_custody", "is_someone", "riot_control", "shots_fired"]
+__all__ = [
+    "came_under",
+    "firing_doer",
+    "firing_is_shooting",
+    "held_in_custody",
+    "is_someone",
+    "riot_control",
+    "shots_fired",
+]
 
 _words = word_lists("senses.json").words  # the word lists, with their source
 
 
 _HARMED_IN = _words("harmed_in")
 _RIOT_CONTROL = _words("riot_control_rounds")
+
+
+def came_under(tok: Any) -> bool:
+    """ "came under fire", "came under attack": the subject undergoes the act, fired on by someone the clause does
+    not name."""
+    return tok.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in ("fire", "attack") for g in c.children)
+        for c in tok.children
+    )
 
 
 def firing_doer(tok: Any) -> Any | None:

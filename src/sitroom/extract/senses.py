@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.force_senses import firing_is_shooting, is_someone, names_people
+from sitroom.extract.force_senses import came_under, firing_is_shooting, is_someone, names_people
 from sitroom.extract.lexicons import event_lexicon, word_lists
 
 __all__ = ["other_sense"]
@@ -132,21 +132,13 @@ def _doers(tok: Any) -> list[Any]:
     """The subject of ``tok``, or of the verb it depends on when it has none of its own ("a fire destroyed the
     roof, injuring two": the fire injured them)."""
     for _ in range(4):  # "destroyed the roof, displacing the tenants and injuring two": up the chain of clauses
-        if _came_under(tok):
+        if came_under(tok):
             return []  # "a car came under fire, killing five": the car was the target; who fired is not told
         own = _linked(tok, ("nsubj", "agent"))
         if own or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
             return own
         tok = tok.head
     return []
-
-
-def _came_under(tok: Any) -> bool:
-    """ "came under fire", "came under attack": the subject undergoes the act."""
-    return tok.lemma_.lower() == "come" and any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in ("fire", "attack") for g in c.children)
-        for c in tok.children
-    )
 
 
 def _accidental_fire(tok: Any) -> bool:
