@@ -130,7 +130,7 @@ def _said_of(noun: Any, verb: Any) -> bool:
 
 
 def _planned_before(verb: Any, noun: Any) -> bool:
-    """ "a man who had planned an attack on a university that killed 147", "planned the bombing": the plan of an
+    """ "a man who had planned an attack on a college that killed 40", "planned the bombing": the plan of an
     event that happened (told in the past perfect, or named as one the text has told)."""
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return True

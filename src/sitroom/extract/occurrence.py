@@ -203,7 +203,7 @@ def referential(tok: Any) -> bool:
         and tok.doc[tok.i - 1].lower_ in ("a", "an")
         and (tok.doc[tok.i - 2].text == ",")
     ):
-        return True  # "... rockets slammed into the city, an attack Western governments blamed on ...": its name
+        return True  # "... rockets slammed into the town, an attack the government blamed on ...": its name
     if tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children):
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
@@ -227,9 +227,9 @@ def referential(tok: Any) -> bool:
             # "was shocked by the attacks": the agent of a verb of feeling names what was felt about
             return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep", "agent")
         if head.pos_ == "VERB" and t is not tok and t.dep_ == "dobj" and _judged(head):
-            return True  # "accused Machar's forces of collaborating ... in the attack": what they are blamed for
+            return True  # "accused the opposition's forces of colluding ... in the attack": what they are blamed for
         if t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "agent", "pcomp"):
-            t = head  # "accused Machar's forces of collaborating with the White Army in the attack": through the gerund
+            t = head  # "accused the opposition's forces of colluding with a militia in the attack": through the gerund
             continue
         return False
     return False

@@ -792,7 +792,7 @@ def _campaign_described(tok: Any) -> bool:
 
 
 def _war_waged(tok: Any) -> bool:
-    """ "Machar and Kiir fought a civil war from 2013 to 2018", "the group has waged an insurgency since 2009": the
+    """ "the two leaders fought a civil war from 2013 to 2018", "the group has waged an insurgency since 2009": the
     war as a whole is the object, which is no event ACLED codes for a day and a place."""
     return (
         tok.pos_ == "VERB"
@@ -977,7 +977,7 @@ def limit_statements(frames: list[Frame], heads: list[int], order: list[int]) ->
             f.etype = replace(f.etype, non_acled=None)
         visit = f.placed_here() and f.location is not None and f.location.country in sides
         if f.etype.non_acled == "Diplomatic event" and _third_party(f.actor1, sides) and not visit:
-            # "the UN chief urged the Security Council", "Clinton telephoned her Bahraini counterpart": the
+            # "the UN chief urged the Security Council", "a foreign minister telephoned his counterpart": the
             # diplomacy of those outside the conflict is its commentary (PLOVER keeps it; a coder of the conflict
             # does not, ACLED Codebook 2023: events are those of the actors of political violence and
             # demonstrations); a visit to the conflict's country ("Chad's president flew to Niamey") is an act there

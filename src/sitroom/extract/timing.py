@@ -219,9 +219,7 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
     if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
         return False
     if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and trigger.head.lemma_.lower() in _PROMPTING:
-        return (
-            False  # "Abiy said last month Ethiopia would accept the ruling, prompting protests": set off by the saying
-        )
+        return False  # "said last month he would raise fuel prices, prompting protests": set off by the saying
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.lemma_.lower() == "claim":
         # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object, unless the
