@@ -134,6 +134,26 @@ def acled_actor(inter: AcledInter, iso3: str | None, text: str = "", police: boo
     )
 
 
+def crowd_of_place(a: Actor | None, country: str | None) -> Actor | None:
+    """ACLED names demonstrators by the country they demonstrate in ("Protesters (Kyrgyzstan)" for a rally in
+    Bishkek told in an article about Tajikistan): a generic crowd whose country came from the article's focus takes
+    the country of the event's place."""
+    if a is None or country is None or a.country == country or a.acled_inter not in (PROTESTERS, RIOTERS):
+        return a
+    if a.name != _fill(_TEMPLATES[a.acled_inter], a.country):
+        return a  # a crowd the text names ("Kurdish protesters") keeps its name
+    if any(country_words().get(w) == a.country for w in re.findall(r"[a-z]+", a.text.lower())):
+        return a  # "dozens of Nigerian citizens stormed their embassy": ACLED names them by their nationality
+    return acled_actor(a.acled_inter, country, a.text if a.text != a.name else "")
+
+
+def crowd_as_rioters(a: Actor) -> Actor:
+    """The protesters of a demonstration that turned violent, as rioters (a crowd the text names keeps its name)."""
+    if a.name != _fill(_TEMPLATES[PROTESTERS], a.country):
+        return replace(a, acled_inter=RIOTERS, sector="CVL")
+    return acled_actor(RIOTERS, a.country, a.text if a.text != a.name else "")
+
+
 _PEOPLE_NOUNS = word_lists("doers.json").words("people_nouns")
 
 

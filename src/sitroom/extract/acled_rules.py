@@ -199,6 +199,9 @@ def _mob_perpetrator(s: _Scene) -> bool:
     )
 
 
+_PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b")
+
+
 def _force_on_protesters(s: _Scene) -> bool:
     return bool(EXCESSIVE.search(s.scope) or lethal_here(s.own_sentence))
 
@@ -323,6 +326,8 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "force_on_protesters": _force_on_protesters,
     "protester_violence": _protester_violence,
     "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),
+    # "the unrest began when 10,000 people gathered peacefully": the demonstration is told as peaceful
+    "said_peaceful": lambda s: bool(_PEACEFUL.search(s.local)) and not _protester_violence(s),
     "intervention": lambda s: (
         s.cue("intervention", s.calm)
         or bool(FORCE_ON_DEMO.search(s.calm))

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
@@ -323,7 +324,17 @@ def _arrested_at(arrest: Frame, demo: Frame) -> bool:
     event of their own."""
     return (
         arrest.etype.acled_sub == "Arrests"
-        and demo.etype.acled_sub == "Protest with intervention"
+        # a riot's arrests are that riot's too: ACLED codes a demonstration turned violent as the riot, whatever
+        # the police did to it; a riot told as a crowd's act, not a time of riots ("during the riots, police
+        # arrested ...", "after two days of riots, arrests have been made")
+        and (
+            demo.etype.acled_sub == "Protest with intervention"
+            or (
+                demo.etype.acled_sub == "Violent demonstration"
+                and demo.agent_text is not None
+                and not (demo.anaphoric or demo.background)
+            )
+        )
         and arrest.sentence == demo.sentence
         # "arrested 40 protesters who had marched on Saturday": the people arrested, named by what they did before
         and not (
@@ -611,6 +622,13 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                     for c in active
                     if any(_damage_done(f, frames[j]) for j in c.members if frames[j].sentence == f.sentence)
                 ),
+                None,
+            )
+        if target is None:
+            # "Some threw stones at police, who detained dozens": the arrests told in the sentence of a
+            # demonstration's violence or intervention are that demonstration's, however it was told before
+            target = next(
+                (c for c in active if any(_arrested_at(f, frames[j]) for j in c.members)),
                 None,
             )
         fits = _same_doer_first(f, fits, frames)
@@ -912,6 +930,10 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         ]
         if worse:
             head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
+            a1 = head.actor1
+            if head.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == AcledInter.PROTESTERS:
+                # a demonstration turned violent: its demonstrators are rioters (ACLED's Rioters, inter 5)
+                head.actor1 = crowd_as_rioters(a1)
 
 
 def _violence_told(members: list[Frame]) -> Frame | None:

@@ -631,12 +631,19 @@ def _since_compares(since: Any) -> bool:
 
 def benchmark(tok: Any) -> bool:
     """A trigger in the "since" clause of a superlative ("the deadliest attack in Kenya since al Qaeda bombed the
-    embassy in 1998, killing 200"): the event a comparison is measured from, told as history."""
+    embassy in 1998, killing 200"; "the deadliest since June 1998, when rebels set fire to a school"): the event a
+    comparison is measured from, told as history."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_ == "be":
+        # "It was the deadliest attack since June 2015, when militants set fire to a market, killing 30": the
+        # parser hangs the participle on the copula, which does no killing; it tells the result of the act before it
+        before = [t for t in tok.doc[tok.head.i + 1 : tok.i] if t.pos_ == "VERB"]
+        if before:
+            return benchmark(before[-1])
     t = tok
     for _ in range(5):
         if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" and _since_compares(c) for c in t.children):
             return True
-        if t.head.i == t.i or t.dep_ not in ("advcl", "conj", "dobj", "pobj", "prep", "acl", "xcomp"):
+        if t.head.i == t.i or t.dep_ not in ("advcl", "conj", "dobj", "pobj", "prep", "acl", "xcomp", "relcl"):
             return False
         t = t.head
     return False

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sitroom.extract._actor_resolver import crowd_of_place
 from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
-from sitroom.extract.lexicons import event_lexicon
+from sitroom.extract.lexicons import country_names, event_lexicon
 from sitroom.model import Article, Event, Evidence, Frame
 
 __all__ = ["Candidate", "rank", "rank_events", "salience"]
@@ -78,7 +79,7 @@ def rank_events(
         m.rank = r
         if r != 0:
             continue
-        main_event_toll(m, heads, sents, short, toll_sentences)
+        main_event_toll(m, heads, [t for t in sents if t not in _history_only(frames)], short, toll_sentences)
     a = article
     for i in order:
         m = heads[i]
@@ -106,8 +107,8 @@ def rank_events(
                 acled_event_type=m.etype.acled_type,
                 acled_sub_event_type=m.etype.acled_sub,
                 non_acled_type=m.etype.non_acled,
-                actor1=m.actor1,
-                actor2=m.actor2,
+                actor1=crowd_of_place(m.actor1, _country_placed(m, [e.sentence for e in mentions])),
+                actor2=crowd_of_place(m.actor2, _country_placed(m, [e.sentence for e in mentions])),
                 date=d,
                 date_precision=precision,
                 date_text=date_text,
@@ -122,6 +123,27 @@ def rank_events(
             )
         )
     return events
+
+
+def _history_only(frames: list[Frame]) -> set[str]:
+    """The sentences that tell only history ("the largest protest since April 2001, when police shot dead dozens"):
+    every mention of theirs was dropped as history or background, so their toll is no toll of the main event."""
+    told: dict[str, bool] = {}
+    for f in frames:
+        past = f.decision == "dropped" and f.reason.startswith(("history", "background"))
+        told[f.sent_text] = told.get(f.sent_text, True) and past if f.decision == "dropped" else False
+    return {s for s, past in told.items() if past}
+
+
+def _country_placed(m: Frame, told: list[str]) -> str | None:
+    """The country of the town or district the event is placed in, where a sentence that tells the event names that
+    country ("In Kyrgyzstan's capital Bishkek, ..."); not a country named as the place itself, nor the country of a
+    namesake the text does not name (a Kenyan estate called London)."""
+    loc = m.location
+    if loc is None or loc.country is None or loc.precision == "country":
+        return None
+    name = country_names().get(loc.country)
+    return loc.country if name is not None and any(name in s for s in told) else None
 
 
 _FULL_STOP = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")

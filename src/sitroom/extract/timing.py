@@ -44,6 +44,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 t
                 for t in times
                 if not _dates_the_report(doc, t, m)
+                and not _dates_a_later_clause(doc, t, m)
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
             ]
@@ -230,6 +231,41 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
 
 
+def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
+    """The tokens of the time expression ``t`` when it is told in the mention's own sentence (else None)."""
+    if not (m.sent_start <= t.start < m.sent_end):
+        return None
+    return doc.char_span(t.start, t.end, alignment_mode="expand")
+
+
+def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does ``t`` date a clause coordinated after the mention's, with a subject of its own ("officials said troops
+    had fired on the car, and the president apologised on Thursday": Thursday is the apology's day, not the
+    firing's)? A time told inside a conjoined clause scopes over that clause only."""
+    span = _own_span(doc, t, m)
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.i <= trigger.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "attacked the town and burned it on Monday": one subject, one time
+    first = verb.head
+    inside = first.left_edge.i <= trigger.i <= first.right_edge.i
+    if not inside or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+        return False
+    # only where the mention's clause is told apart from the later one's time: reported by the first clause's verb
+    # of speech, or in the past perfect (before the time the story has reached)
+    return first.lemma_.lower() in _SPEECH_ANY or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children
+    )
+
+
 _BEFORE_TIME = word_lists("time_words.json").words("before_time_words")
 
 
@@ -268,9 +304,7 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
     that clause tells, not the mention. A clause in the present tense tells no past day ("detonated belts on the
     road to the cemetery where he is buried on Wednesday afternoon", parsed with the day in the relative clause):
     a day before publication there is the trigger's."""
-    if not (m.sent_start <= t.start < m.sent_end):
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = _own_span(doc, t, m)
     if span is None:
         return False
     trigger = doc[m.trigger.i]

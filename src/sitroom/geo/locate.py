@@ -33,7 +33,11 @@ _CONTAINER_GAP = re.compile(
 )
 _REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
 _NAMED_AFTER = re.compile(
-    r"^\s+(?:road|street|highway|avenue|boulevard)\b",
+    # a road named after a place, and a mediation body, a peace process or a treaty named after the city where it
+    # was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
+    # Conventions"): none is where the event was
+    r"^\s+(?:road|street|highway|avenue|boulevard|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
+    r"conventions?|declaration)\b",
     re.IGNORECASE,
 )
 _AT = re.compile(
@@ -367,6 +371,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
     apart = clauses_apart(mentions)
+    last_placed: dict[int, Location] = {}  # per sentence, the place a mention of it found in its own words
+    prev_end: dict[int, int] = {}
     for m in mentions:
         pool = places
         if m.clause_span is not None:
@@ -393,6 +399,21 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             home=home,
             dateline=city,
         )
+        if m.location is not None and not any(m.sent_start <= t.start < m.sent_end for t in pool):
+            prev = last_placed.get(m.sentence - 1)
+            if (
+                prev is not None
+                and prev.precision == "point"
+                and prev.country != m.location.country
+                and "\n\n" not in text[prev_end[m.sentence - 1] : m.sent_start]
+            ):
+                # "In Armenia's capital Yerevan, thousands gathered ... Some threw stones at police": a sentence that
+                # names no place goes on at the place the sentence before it named abroad, not back in the
+                # article's country
+                m.location = prev
+        if m.location is not None and m.placed_here():
+            last_placed[m.sentence] = m.location
+            prev_end[m.sentence] = m.sent_end
         if m.taken_span is not None:
             lo, hi = m.taken_span
             towns = _distinct(
