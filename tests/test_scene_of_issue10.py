@@ -4,7 +4,9 @@ country (rioters once their demonstration turned violent), and a time told in a 
 clause only ("officials said their troops had fired on the truck, and the president telephoned ... on Saturday").
 Also: what an inquiry is asked into, the act a comparison is measured from (and its toll), air strikes agreed to be
 suspended and a mediation body named after a city ("the OSCE Minsk Group") report no event and place none; a
-gathering told as peaceful is a peaceful protest though the sentence calls the whole wave "unrest".
+gathering told as peaceful is a peaceful protest though the sentence calls the whole wave "unrest"; "the two sides" of
+a fight just told fight again as they fought; "came a day after ... on Monday" is the day after Monday; "some
+marchers" are some of a crowd already told, no new demonstration.
 Articles written for these tests from English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ ARTICLES = {
         "ALGIERS - Police fired tear gas at students who tried to march on the presidency in Algiers on Monday and"
         " detained 40 people.\n\nIt was the largest protest in the country since April 2001, when police shot dead"
         " dozens of demonstrators in the Kabylie region." + PAD,
+    ),
+    # "the two sides" of a fight told just before fight again elsewhere: the same kind of event; the clashes that
+    # "came a day after" an attack "on Monday" are the day after; some of a crowd told are no new demonstration
+    "two-sides": (
+        "2019-05-08",
+        "LAHORE, Pakistan - Three people were killed in the city of Multan on Tuesday when students fought supporters"
+        " of the ruling party with sticks and stones, police said. Two more died in clashes between the two sides"
+        " near a college in Lahore.\n\nThe clashes came a day after party activists attacked a student march at a"
+        " university in Lahore on Monday, injuring 40 people. Some marchers carried portraits of a jailed student"
+        " leader." + PAD,
     ),
 }
 
@@ -133,3 +145,14 @@ def test_a_gathering_told_as_peaceful_is_a_peaceful_protest_whatever_the_unrest(
     assert acled_sub_type({"riot", "protest"}, stones, [], None, "thousands of people", stones, "protest") == (
         "Violent demonstration"
     )
+
+
+def test_the_two_sides_fight_again_as_they_fought_and_on_the_day_the_offset_counts_to(ctx_of: Any) -> None:
+    ctx = ctx_of("two-sides")
+    lahore = events_in(ctx, "Two more died in clashes between the two sides")
+    assert lahore and lahore[0].acled_event_type == "Riots", show_events(ctx)  # not a battle of armed forces
+    assert lahore[0].date == date(2019, 5, 7), show_events(ctx)
+    # "The clashes came a day after ... on Monday": Monday is the attack's day, the clashes are the day after
+    clashes = [m for m in ctx.mentions if m.trigger.text == "clashes"]
+    assert clashes and all(m.date[0] == date(2019, 5, 7) for m in clashes), [m.date for m in clashes]
+    assert not [e for e in ctx.events if e.acled_sub_event_type == "Peaceful protest"], show_events(ctx)

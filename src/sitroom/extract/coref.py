@@ -679,6 +679,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # air strike hit that day is the same event, told in parts)
             target = next((c for c in reversed(fits) if _same_unit(f, frames[c.head])), None)
         if target is None:
+            _sides_told_before(f, active, frames)
             target = Cluster(i, [])
             clusters.append(target)
             active.append(target)
@@ -731,6 +732,22 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             frames[j].reason = frames[j].reason or "same event as its head mention"
         frames[c.head].members = sorted(c.members)
     return clusters
+
+
+_BOTH_SIDES = re.compile(r"^(?:the\s+two|both)\s+sides$")
+
+
+def _sides_told_before(f: Frame, active: list[Cluster], frames: list[Frame]) -> None:
+    """ "Three were killed when protesters fought ruling-party activists in Chattogram ... Two more died in clashes
+    between the two sides in the capital": a fight of "the two sides" at another place is a fight of the sides the
+    sentence before told, of that event's kind (here a violent demonstration, not a battle of armed forces)."""
+    if f.etype.acled_sub != "Armed clash" or not _BOTH_SIDES.match((f.agent_text or "").lower()):
+        return
+    told = [c for c in active if f.sentence - frames[c.members[-1]].sentence == 1]
+    demo = next((frames[c.head] for c in reversed(told) if family(frames[c.head]) == "demonstration"), None)
+    if demo is not None and demo.etype.acled_type == "Riots":
+        f.etype = demo.etype
+        f.actor1, f.actor2 = demo.actor1, demo.actor2
 
 
 def _ends_here(f: Frame, c: Cluster, frames: list[Frame], weak: list[bool], short: bool) -> bool:

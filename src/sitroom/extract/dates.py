@@ -201,6 +201,41 @@ def _relates_trigger(t: TimeExpression, trigger_start: int, text: str | None) ->
     return bool(_COMPLEMENT.search(t.text) and text is not None and _CLAUSE_BREAK.search(text, t.end, trigger_start))
 
 
+def _counted_from_complement(
+    sentence: list[TimeExpression], inside: list[TimeExpression], trigger_start: int, text: str | None
+) -> TimeExpression | None:
+    """The offset that dates a trigger told before it with no break ("The clashes came a day after activists
+    attacked protesters on Monday"), when the only other times of the sentence are inside its complement (they
+    date the event the offset counts from, from which the offset was resolved); else None."""
+    if text is None:
+        return None
+    rel = [
+        t
+        for t in sentence
+        if _COMPLEMENT.search(t.text)
+        and t.precision == "day"
+        and t.start > trigger_start
+        and not _CLAUSE_BREAK.search(text, trigger_start, t.start)
+    ]
+    if not rel:
+        return None
+    inner = [u for u in inside if u.start > rel[0].start]
+    if not inner or any(u.start < rel[0].start for u in inside):
+        return None
+    return rel[0]
+
+
+def _counts_to_another(t: TimeExpression, inside: list[TimeExpression], trigger_start: int, text: str | None) -> bool:
+    """ "came a day after activists attacked protesters on Monday": for "attacked", told inside the complement of
+    the offset with a day of its own after it, the offset dates the event it counts to (the subject of "came"), not
+    the one it counts from."""
+    if text is None or not _COMPLEMENT.search(t.text) or not t.end <= trigger_start:
+        return False
+    if _CLAUSE_BREAK.search(text, t.end, trigger_start):
+        return False
+    return any(u.start > trigger_start and u.precision == "day" and not _RELATIONAL.search(u.text) for u in inside)
+
+
 def _main_day(t: TimeExpression, sentence: list[TimeExpression]) -> TimeExpression | None:
     """For an offset that opens a complement ("a day after", "two days before"), the day its sentence told before
     it, from which it counts ("resigned on Tuesday, a day after ..."); None for any other expression."""
@@ -351,6 +386,12 @@ def event_date(
     inside = [t for t in sentence if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text)]
     if trigger_start is not None:
         inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
+        inside = [t for t in inside if not _counts_to_another(t, inside, trigger_start, text)]
+        offset = _counted_from_complement(sentence, inside, trigger_start, text)
+        if offset is not None:
+            # "The clashes came a day after activists attacked protesters on Monday": Monday dates the attack told
+            # in the complement; the clashes are the day the offset counts to
+            return (offset.date, offset.precision, offset.text)
     if sentence and not inside:
         return (published, "day" if published else None, None)
     if inside:

@@ -282,7 +282,7 @@ def anaphoric(tok: Any) -> bool:
     exploded")? An indefinite one ("a bomb exploded", "another attack") introduces a new event (Heim 1982; the
     familiarity theory of definiteness)."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return _definite(tok)
+        return _definite(tok) or _part_of_a_crowd(tok)
     kinds = event_lexicon().lemma_kinds
     for c in tok.children:
         if c.dep_ in _EVENT_ARGS and (
@@ -290,6 +290,19 @@ def anaphoric(tok: Any) -> bool:
         ):
             return True
     return False
+
+
+_PARTICIPANT_NOUNS = word_lists("doers.json").words("participant_nouns")
+
+
+def _part_of_a_crowd(tok: Any) -> bool:
+    """ "Some marchers wore uniforms", "many protesters carried flags": some of a crowd already told, named by what
+    the crowd did, refer to its event; they introduce no new one."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in _PARTICIPANT_NOUNS
+        and any(c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS for c in tok.children)
+    )
 
 
 def source_of(tok: Any) -> str | None:

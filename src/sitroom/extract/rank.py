@@ -79,7 +79,8 @@ def rank_events(
         m.rank = r
         if r != 0:
             continue
-        main_event_toll(m, heads, [t for t in sents if t not in _history_only(frames)], short, toll_sentences)
+        past = _history_only(frames)
+        main_event_toll(m, heads, [t for t in sents if t not in past], short, toll_sentences)
     a = article
     for i in order:
         m = heads[i]
