@@ -156,3 +156,21 @@ def test_the_two_sides_fight_again_as_they_fought_and_on_the_day_the_offset_coun
     clashes = [m for m in ctx.mentions if m.trigger.text == "clashes"]
     assert clashes and all(m.date[0] == date(2019, 5, 7) for m in clashes), [m.date for m in clashes]
     assert not [e for e in ctx.events if e.acled_sub_event_type == "Peaceful protest"], show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "going_on"),
+    [
+        ("Fighting went on until the last hours before the deadline.", "Fighting", True),
+        ("The siege dragged on for a week.", "siege", True),
+        ("The clashes lasted three hours.", "clashes", True),
+        ("Fighting went to the outskirts of the town.", "Fighting", False),
+        ("Fighting broke out on Monday.", "Fighting", False),
+    ],
+)
+def test_a_phrasal_verb_of_going_on_continues_its_subject(nlp: Any, text: str, word: str, going_on: bool) -> None:
+    from sitroom.extract.occurrence import continues
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert continues(tok) is going_on

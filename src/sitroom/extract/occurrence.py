@@ -272,8 +272,17 @@ _GOING_ON = word_lists("reportability.json").words("going_on_verbs")
 
 def continues(tok: Any) -> bool:
     """ "Fighting with soldiers and police continued into the weekend": the subject of a verb of continuing is the
-    event already told, going on (its time is how long it lasted, not a new day's event)."""
-    return tok.dep_ in ("nsubj", "csubj") and tok.head.lemma_.lower() in _GOING_ON
+    event already told, going on (its time is how long it lasted, not a new day's event); so is that of a phrasal
+    verb of going on ("fighting went on until the deadline", "the siege dragged on")."""
+    if tok.dep_ not in ("nsubj", "csubj"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _GOING_ON:
+        return True
+    return head.lemma_.lower() in _GOING_ON_PHRASAL and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+
+
+_GOING_ON_PHRASAL = word_lists("reportability.json").words("going_on_phrasal")
 
 
 def anaphoric(tok: Any) -> bool:
