@@ -212,11 +212,7 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
     trigger = doc[m.trigger.i]
     if span is None or trigger.lemma_.lower() in _SPEECH_ANY or event_lexicon().kind_map[m.trigger.kind][0] == "plover":
         return False  # a statement's own time is its event's: "stated in August that genocide ..." is an accusation
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(span.root, 4)
     if verb.lemma_.lower() not in _SPEECH_ANY or verb.i == trigger.i:
         return False
     if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and trigger.head.lemma_.lower() in _PROMPTING:
@@ -229,6 +225,16 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
             return False
         reported += [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
+
+
+def _verb_above(tok: Any, steps: int) -> Any:
+    """The verb a time expression's head hangs on: ``tok`` or the first verb above it, at most ``steps`` heads up
+    (else the last head reached)."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
@@ -246,11 +252,7 @@ def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
     if span is None:
         return False
     trigger = doc[m.trigger.i]
-    verb = span.root
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(span.root, 6)
     if verb.dep_ != "conj" or verb.i <= trigger.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
