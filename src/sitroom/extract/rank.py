@@ -97,6 +97,7 @@ def rank_events(
                 mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
         mentions.sort(key=lambda e: e.start)
         shown = _told_in_full(m, [frames[j] for j in m.members])
+        where = _country_placed(m, [e.sentence for e in mentions])  # demonstrators are named by this country
         events.append(
             Event(
                 article_id=a.id,
@@ -108,8 +109,8 @@ def rank_events(
                 acled_event_type=m.etype.acled_type,
                 acled_sub_event_type=m.etype.acled_sub,
                 non_acled_type=m.etype.non_acled,
-                actor1=crowd_of_place(m.actor1, _country_placed(m, [e.sentence for e in mentions])),
-                actor2=crowd_of_place(m.actor2, _country_placed(m, [e.sentence for e in mentions])),
+                actor1=crowd_of_place(m.actor1, where),
+                actor2=crowd_of_place(m.actor2, where),
                 date=d,
                 date_precision=precision,
                 date_text=date_text,

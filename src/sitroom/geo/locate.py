@@ -371,8 +371,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
     apart = clauses_apart(mentions)
-    last_placed: dict[int, Location] = {}  # per sentence, the place a mention of it found in its own words
-    prev_end: dict[int, int] = {}
+    # per sentence, the place a mention of it found in its own words, and where the sentence ends
+    placed_in: dict[int, tuple[Location, int]] = {}
     for m in mentions:
         pool = places
         if m.clause_span is not None:
@@ -400,20 +400,19 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             dateline=city,
         )
         if m.location is not None and not any(m.sent_start <= t.start < m.sent_end for t in pool):
-            prev = last_placed.get(m.sentence - 1)
+            prev, prev_end = placed_in.get(m.sentence - 1, (None, m.sent_start))
             if (
                 prev is not None
                 and prev.precision == "point"
                 and prev.country != m.location.country
-                and "\n\n" not in text[prev_end[m.sentence - 1] : m.sent_start]
+                and "\n\n" not in text[prev_end : m.sent_start]
             ):
                 # "In Armenia's capital Yerevan, thousands gathered ... Some threw stones at police": a sentence that
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
         if m.location is not None and m.placed_here():
-            last_placed[m.sentence] = m.location
-            prev_end[m.sentence] = m.sent_end
+            placed_in[m.sentence] = (m.location, m.sent_end)
         if m.taken_span is not None:
             lo, hi = m.taken_span
             towns = _distinct(
