@@ -64,6 +64,13 @@ ARTICLES = {
         " university in Lahore on Monday, injuring 40 people. Some marchers carried portraits of a jailed student"
         " leader." + PAD,
     ),
+    # arrests the police "said on Monday" they had made, Monday being the day of publication, are Monday's
+    "report-day": (
+        "2023-12-04",
+        "MANILA - A bomb exploded at a market in the town of Jolo on Sunday, killing three people, the army said.\n\n"
+        "Police said on Monday that they had taken two suspected Islamist militants into custody in Jolo and were"
+        " looking for others.\n\nThe market reopened in the afternoon." + PAD,
+    ),
 }
 
 
@@ -174,3 +181,9 @@ def test_a_phrasal_verb_of_going_on_continues_its_subject(nlp: Any, text: str, w
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert continues(tok) is going_on
+
+
+def test_arrests_reported_on_the_day_of_publication_keep_that_day(ctx_of: Any) -> None:
+    ctx = ctx_of("report-day")
+    arrests = [e for e in ctx.events if e.plover_mode == "arrest"]
+    assert arrests and arrests[0].date == date(2023, 12, 4), show_events(ctx)

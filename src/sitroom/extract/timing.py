@@ -101,7 +101,12 @@ def _report_bound(m: Frame, mentions: list[Frame], times: list[TimeExpression], 
     so (a town taken, told as the other side's withdrawal) is that act retold and keeps the story's day."""
     said = [t for t in times if m.sent_start <= t.start < m.sent_end and t.precision == "day"]
     said = [t for t in said if _dates_the_report(doc, t, m)]
-    if not said or m.date[0] is None or said[0].date == m.date[0]:
+    if not said or m.date[0] is None:
+        return
+    if said[0].date == m.date[0]:
+        # "Police said on Monday that they had taken two men into custody", Monday being the day of publication:
+        # the arrest keeps the report's day, not the day the story told its attack on
+        m.date, m.date_anchor = (said[0].date, "day", said[0].text), "narrative"
         return
     told_before = said[0].date > m.date[0]  # else the date is the publication day, after the report
     if told_before and any(
