@@ -140,18 +140,28 @@ def crowd_of_place(a: Actor | None, country: str | None) -> Actor | None:
     the country of the event's place."""
     if a is None or country is None or a.country == country or a.acled_inter not in (PROTESTERS, RIOTERS):
         return a
-    if a.name != _fill(_TEMPLATES[a.acled_inter], a.country):
+    if not _generic(a, a.acled_inter):
         return a  # a crowd the text names ("Kurdish protesters") keeps its name
     if any(country_words().get(w) == a.country for w in re.findall(r"[a-z]+", a.text.lower())):
         return a  # "dozens of Nigerian citizens stormed their embassy": ACLED names them by their nationality
-    return acled_actor(a.acled_inter, country, a.text if a.text != a.name else "")
+    return acled_actor(a.acled_inter, country, _own_words(a))
 
 
 def crowd_as_rioters(a: Actor) -> Actor:
     """The protesters of a demonstration that turned violent, as rioters (a crowd the text names keeps its name)."""
-    if a.name != _fill(_TEMPLATES[PROTESTERS], a.country):
+    if not _generic(a, PROTESTERS):
         return replace(a, acled_inter=RIOTERS, sector="CVL")
-    return acled_actor(RIOTERS, a.country, a.text if a.text != a.name else "")
+    return acled_actor(RIOTERS, a.country, _own_words(a))
+
+
+def _generic(a: Actor, inter: AcledInter) -> bool:
+    """Is ``a`` the generic actor of type ``inter`` in its country ("Protesters (Kenya)"), not one the text names?"""
+    return a.name == _fill(_TEMPLATES[inter], a.country)
+
+
+def _own_words(a: Actor) -> str:
+    """The words the text named an actor by ("hundreds of people"), none when it only has its generic name."""
+    return a.text if a.text != a.name else ""
 
 
 _PEOPLE_NOUNS = word_lists("doers.json").words("people_nouns")

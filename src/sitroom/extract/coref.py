@@ -24,7 +24,7 @@ from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
-from sitroom.extract.occurrence import reportability
+from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
 from sitroom.extract.time_grammar import calendar_names
@@ -338,15 +338,12 @@ def _arrested_at(arrest: Frame, demo: Frame) -> bool:
         and arrest.sentence == demo.sentence
         # "arrested 40 protesters who had marched on Saturday": the people arrested, named by what they did before
         and not (
-            demo.trigger.text.lower().removesuffix("s") in _PARTICIPANT_NOUNS and _TOLD_BEFORE.search(demo.sent_text)
+            demo.trigger.text.lower().removesuffix("s") in PARTICIPANT_NOUNS and _TOLD_BEFORE.search(demo.sent_text)
         )
     )
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+\w+")
-
-
-_PARTICIPANT_NOUNS = word_lists("doers.json").words("participant_nouns")
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:

@@ -301,7 +301,7 @@ def anaphoric(tok: Any) -> bool:
     return False
 
 
-_PARTICIPANT_NOUNS = word_lists("doers.json").words("participant_nouns")
+PARTICIPANT_NOUNS = word_lists("doers.json").words("participant_nouns")  # people named by what a crowd does
 
 
 def _part_of_a_crowd(tok: Any) -> bool:
@@ -309,7 +309,7 @@ def _part_of_a_crowd(tok: Any) -> bool:
     the crowd did, refer to its event; they introduce no new one."""
     return (
         tok.tag_ == "NNS"
-        and tok.lemma_.lower() in _PARTICIPANT_NOUNS
+        and tok.lemma_.lower() in PARTICIPANT_NOUNS
         and any(c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS for c in tok.children)
     )
 

@@ -42,6 +42,7 @@ from sitroom.extract.force_senses import riot_control
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon, taxonomy, word_lists
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
+    PARTICIPANT_NOUNS,
     Reportability,
     abstract,
     anaphoric,
@@ -600,15 +601,12 @@ def _acted(f: Frame, tok: Any) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 
-_PARTICIPANTS = word_lists("doers.json").words("participant_nouns")
-
-
 def _company_kept(tok: Any) -> bool:
     """People named by what they do, after "with" on a noun ("complicity with the rioters", "talks with the
     protesters") or as the agent of a verb that names no event ("a school used by protesters"): a relation to them,
     not their act."""
     head = tok.head
-    if tok.dep_ != "pobj" or tok.lemma_.lower() not in _PARTICIPANTS:
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in PARTICIPANT_NOUNS:
         return False
     if (
         head.lower_ == "by"
