@@ -17,6 +17,16 @@ SCHEMA_VERSION = "1.4"  # 1.1: mentions, date_anchor (issue 10); 1.2: fused_id, 
 # 1.3: location admin2, admin3, geo_precision (issue 14); 1.4: review (issue 14)
 
 SHORT_DOC_SENTENCES = 6  # a coder's note or a brief: the whole text frames its event
+BRIEF_PARAGRAPHS = 2  # a text of more paragraphs is an article, however short: its sentences tell apart
+
+
+def is_brief(sentences: int, text: str) -> bool:
+    """A coder's note or a brief: at most :data:`SHORT_DOC_SENTENCES` sentences in at most :data:`BRIEF_PARAGRAPHS`
+    paragraphs (blocks parted by a blank line), whose whole text frames its one event."""
+    if sentences > SHORT_DOC_SENTENCES:
+        return False
+    return sum(1 for block in text.split("\n\n") if block.strip()) <= BRIEF_PARAGRAPHS
+
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -36,6 +46,7 @@ __all__ = [
     "TollReport",
     "Toponym",
     "Trigger",
+    "is_brief",
 ]
 
 

@@ -26,7 +26,7 @@ from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import COUNTRY_SUMMARY, report
 from sitroom.extract.timing import date_mentions, narrative_time, told_days
-from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym
+from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym, is_brief
 from sitroom.nlp import parse_pairs
 
 if TYPE_CHECKING:
@@ -54,8 +54,8 @@ class Context:
 
     @property
     def short(self) -> bool:
-        """A coder's note or a brief (at most ``SHORT_DOC_SENTENCES`` sentences)."""
-        return len(self.sents) <= SHORT_DOC_SENTENCES
+        """A coder's note or a brief (see :func:`sitroom.model.is_brief`)."""
+        return is_brief(len(self.sents), self.article.text)
 
 
 @dataclass(frozen=True)

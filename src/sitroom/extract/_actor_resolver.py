@@ -32,7 +32,14 @@ from sitroom.extract.actor_words import (
     victim_role,
 )
 from sitroom.extract.actor_words import perpetrator_unknown as _unknown_culprit
-from sitroom.extract.lexicons import actor_data, country_names, country_words, word_lists
+from sitroom.extract.lexicons import (
+    actor_data,
+    capital_cities,
+    country_names,
+    country_words,
+    reporting_verbs,
+    word_lists,
+)
 from sitroom.model import AcledInter, Actor
 from sitroom.nlp import doc_lower, doc_text
 
@@ -309,6 +316,10 @@ class ActorResolver:
         elif country is not None:
             template = "Military Forces of {c}" if violent else "Government of {c}"
             actor = Actor(text, _fill(template, country), country, None, STATE)
+        elif (capital := capital_cities().get(low)) is not None and _acts_as_state(tok):
+            # "Baku accused Armenian forces of shelling", "Moscow launched strikes": the capital stands for its state
+            template = "Military Forces of {c}" if violent else "Government of {c}"
+            actor = Actor(text, _fill(template, capital), capital, "MIL" if violent else "GOV", STATE)
         elif tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             actor = Actor(text, text, None, None, None)
         else:
@@ -320,6 +331,18 @@ class ActorResolver:
 
 
 _PARAMILITARY = frozenset({"paramilitary", "paramilitaries"})
+_SAYING = reporting_verbs("source")
+
+
+def _acts_as_state(tok: Any) -> bool:
+    """Is a capital's name the subject of a state's act: of a verb that says or that takes an object or a clause
+    ("Moscow denied the report", "Kyiv said"), not of one a place undergoes ("Kabul fell", "Khartoum was shelled")?"""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") or not tok.text[:1].isupper():
+        return False  # a lower-case text's "new delhi:" is its dateline
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (":", "-", "–", "—"):
+        return False  # "KYIV - Russian forces ...": the dateline
+    verb = tok.head
+    return verb.lemma_.lower() in _SAYING or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def is_armed(actor: Actor | None) -> bool:

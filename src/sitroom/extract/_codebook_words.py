@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from sitroom.extract._casualty_lexicon import lexicon as casualty_lexicon
-from sitroom.extract.lexicons import actor_data, event_lexicon, word_lists
+from sitroom.extract.lexicons import actor_data, country_words, event_lexicon, word_lists
 
 __all__ = [
     "ARMED_OBJECT",
@@ -260,6 +260,12 @@ def seized_not_place(patients: list[str]) -> bool:
     return bool(lows) and not any(PLACE.search(p) for p in lows) and any(_SEIZED.search(p) for p in lows)
 
 
+def _national_forces(agent: str) -> bool:
+    """ "Azerbaijani forces", "Russian forces": forces a country's adjective names are its state's."""
+    words = agent.lower().split()
+    return len(words) >= 2 and words[-1] in ("forces", "force") and words[-2] in country_words()
+
+
 def territory_change(
     kinds: set[str], scope: str, patients: list[str], agent: str | None, own: str | None
 ) -> str | None:
@@ -277,7 +283,7 @@ def territory_change(
         return None  # "79 killed and 45 captured": people counted, no place taken
     state = "regain" in kinds or (
         agent is not None
-        and bool(event_lexicon().context["state_forces"].search(agent.lower()))
+        and (bool(event_lexicon().context["state_forces"].search(agent.lower())) or _national_forces(agent))
         and not _named_non_state(agent.lower())  # "Arakan Army fighters" are no state's army
     )
     if not won and (  # a place taken in a fight is never a non-violent transfer

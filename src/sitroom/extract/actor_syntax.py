@@ -129,6 +129,8 @@ def _subject(verb: Any) -> Any | None:
                     return objs[0]
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and verb.head.lemma_.lower() in _SPEECH:
             return None  # "officials said a strike killed 10": the speaker tells of the act, did not do it
+        if (charged := _charged(verb)) is not None:
+            return charged  # "accused Russian troops of killing civilians": the troops, not who accuses them
         if (host := _harm_host(verb)) is not None:
             verb = host
             continue
@@ -148,6 +150,23 @@ def _subject(verb: Any) -> Any | None:
             return verb.head if verb.dep_ == "relcl" else None
         return None
     return None
+
+
+_CHARGING = word_lists("doers.json").words("charging_verbs")
+
+
+def _charged(verb: Any) -> Any | None:
+    """The one a charging verb names as the doer of the gerund after its "of", "for" or "with" ("accused the army of
+    bombing civilians", "the army was blamed for shelling the town"), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    charging = prep.head
+    if charging.dep_ == "dobj" and charging.head.lemma_.lower() in _CHARGING:
+        return charging  # "accused the army, which controls the skies, of bombing": "of" hung on the one charged
+    if charging.lemma_.lower() not in _CHARGING:
+        return None
+    return next((c for c in charging.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def speaker_of_clause(pron: Any) -> Any | None:

@@ -33,7 +33,7 @@ from sitroom.extract._actor_resolver import (
 from sitroom.extract.actor_syntax import roles, span_tokens, subject_of
 from sitroom.extract.actor_words import identity_conflict, is_crowd, noun_entry
 from sitroom.extract.lexicons import country_words, event_lexicon, word_lists, word_pattern
-from sitroom.model import SHORT_DOC_SENTENCES, AcledInter, Actor
+from sitroom.model import AcledInter, Actor, is_brief
 from sitroom.nlp import doc_lower
 
 __all__ = [
@@ -302,7 +302,7 @@ def _told_with(doc: Any, m: Any) -> Any:
     """The span of the sentence of mention ``m``'s trigger and the :data:`_TOLD_WITH` after it, in a whole article;
     None (the whole text) in a note or brief."""
     sents = _once(doc, "sentences", lambda d: list(d.sents))
-    if len(sents) <= SHORT_DOC_SENTENCES:
+    if is_brief(len(sents), doc.text):
         return None
     i = m.trigger.i
     n = next(k for k, s in enumerate(sents) if s.start <= i < s.end)

@@ -32,6 +32,7 @@ _SAY = reporting_verbs("lead")
 _OBSTRUCT = word_lists("event_frames.json").words("obstructing_verbs")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
+_POLICY_KINDS = word_lists("event_frames.json").words("policy_kinds")
 
 
 def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset[int] = frozenset()) -> list[Frame]:
@@ -122,7 +123,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 kinds = {t.kind}  # an antecedent is typed by its own word
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
                 kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
-            if short:
+            if short and t.kind not in _POLICY_KINDS:  # a brief's truce is no shelling though it tells of some
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
                 if t.kind == "attack" and "clash" in doc_kinds:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle

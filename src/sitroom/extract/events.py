@@ -89,6 +89,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "arrest"  # "50 persons were held"
         if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):
             found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
+        if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
+            found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
         if found_kind is None:
             continue
         named = tok.pos_ == "PROPN" and tok.ent_type_ and not _named_operation(tok)
@@ -222,6 +224,23 @@ def place_fell(tok: Any, places: frozenset[int] = frozenset()) -> bool:
         or first in places
         or subj.lemma_.lower() in _HELD_PLACES
     )
+
+
+def place_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool:
+    """ "forces had taken Shusha", "Kidal was taken by the army": "take" with a place named (the geoparser's or the
+    model's) as what was taken, by a doer told; not "took Kabul by surprise", "taken to Kabul", "took Paris's side"."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "dative") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "to", "into", "for", "as") for c in tok.children):
+        return False  # "took the city by surprise", "took Kabul as a model" (a passive's doer is its "agent")
+    place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if place is None:
+        place = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        doer = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if place is None or doer is None or any(c.dep_ in ("poss", "case") for c in place.children):
+        return False
+    return place.ent_type_ in ("GPE", "LOC", "FAC") or place.idx in places
 
 
 _UNARMED_DRONE = re.compile(r"\b(?:surveillance|reconnaissance|spy|observation|scout)\b")

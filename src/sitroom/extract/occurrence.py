@@ -728,13 +728,17 @@ def described(tok: Any) -> bool:
     """An act told in a relative clause ("the areas it captured", "the town rebels seized") describes a thing: it is
     background unless the clause dates it."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True
+        # "the town captured last week", not a finite clause of its own ("information that they were killed")
+        return not any(c.dep_ in _FINITE for c in tok.children)
     if tok.dep_ != "relcl":
         return False
     edge = tok.left_edge
     if not (edge.i > 0 and tok.doc[edge.i - 1].text == ","):
         return not _force_met(tok.head)
     return _perfect_characterises(tok)
+
+
+_FINITE = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})  # a clause with its own subject or tense
 
 
 def place_role(tok: Any) -> bool:

@@ -217,6 +217,18 @@ def _demonstrators(agent: str | None) -> bool:
     return entry is not None and entry[1] == AcledInter.PROTESTERS
 
 
+_CROWD_WORDS = frozenset(w for w, entry in actor_data()["nouns"].items() if entry[1] == AcledInter.RIOTERS)
+
+
+def _crowd(agent: str | None) -> bool:
+    """Is the agent an unorganised crowd ("mobs", "youths", "groups of young people"): a word the actor dictionary
+    codes as rioters (inter 5)?"""
+    if not agent:
+        return False
+    words = agent.lower().replace("young people", "youth").split()
+    return any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words)
+
+
 def _buildings_attacked(f: Frame, tok: Any) -> bool:
     """ "The homes of several leaders were attacked": buildings attacked by no one named, no one hurt, is damage to
     property (ACLED: property destruction), not violence against people."""
@@ -437,6 +449,11 @@ def decide(
                 # "protesters burned tyres and blocked roads": demonstrators destroying property demonstrate
                 # violently (ACLED: a violent demonstration, not property destruction of its own)
                 f.etype = classify("riot", "Violent demonstration")
+            elif f.etype.acled_sub == "Looting/property destruction" and _crowd(f.agent_text):
+                # "groups of young people broke shop windows and looted stores after a march": a crowd's looting
+                # and destruction is rioting (ACLED codes looting apart only outside rioting or fighting)
+                marched = event_lexicon().context["demonstration"].search(f.sent_text.lower()) is not None
+                f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -888,7 +905,8 @@ def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
         return False
     if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
         return False
-    return prep.head.lower_ in charges or prep.head.lemma_.lower() in charges
+    charging = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused the army, which ..., of bombing"
+    return any(w.lower_ in charges or w.lemma_.lower() in charges for w in {prep.head, charging})
 
 
 def _scene_of_violence(tok: Any) -> bool:

@@ -60,6 +60,12 @@ _TAKEN_TO = re.compile(
 _WAS_VISITING = re.compile(
     r"\b(?:was|were)\s+visiting\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE
 )
+# "after talks in Moscow", "at a summit in Tashkent": where the sides met, which places no later act the text tells
+# without a place of its own
+_VENUE = re.compile(
+    r"\b(?:talks|negotiations|summit|meeting|conference|consultations|mediation)\s+(?:[\w'-]+\s+){0,2}?(?:in|at)\s+$",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
@@ -186,6 +192,8 @@ def locate_event(
         return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
     if dateline is not None and not _told_elsewhere(placed, sent_start, dateline):
         return dateline.to_location()
+    if text is not None:
+        placed = [t for t in placed if not _VENUE.search(text, max(0, t.start - 60), t.start)] or placed
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
     pool = [t for t in near if _specific(t)]
     if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
