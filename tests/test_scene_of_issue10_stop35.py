@@ -5,11 +5,12 @@ Articles written for these tests from English syntax and the ACLED codebook; rea
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
-from tests.article_cases import context_runner, show_events
+from tests.article_cases import PAD, context_runner, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -111,7 +112,6 @@ def test_a_finite_clause_of_a_noun_tells_an_act_a_participle_describes_a_thing(
 
 
 def test_a_place_taken_by_national_forces_is_regained_territory(nlp: Any, geoparser: Any) -> None:
-    from tests.article_cases import PAD
 
     articles = {
         "taken": (
@@ -157,3 +157,69 @@ def test_the_one_charged_with_an_act_is_its_doer_not_the_accuser(nlp: Any, text:
     doc = nlp(text)
     agent, _ = roles(next(t for t in doc if t.text == word))
     assert agent is not None and agent.text == doer, agent
+
+
+MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
+
+ARTICLES_2 = {
+    # a gathering left when an attack struck, and a campaign rally fired on, are the attacks' scenes
+    "rally-scene": (
+        "2009-03-06",
+        "LAHORE, Pakistan - The opposition leader was leaving a rally at a park in the city of Multan on Thursday"
+        " evening when a gunman fired at her car, killing two of her guards.\n\nHours earlier, gunmen opened fire on"
+        " supporters of another party at an election rally near Faisalabad, killing three people." + PAD + MORE,
+    ),
+    # looting by youths after a march is rioting; attackers posing as demonstrators make no demonstration; a
+    # conversation intercepted is intelligence; bombs a jet did not drop were not dropped
+    "not-what-it-says": (
+        "2011-08-10",
+        "LONDON - Groups of young people broke shop windows and looted stores in the city of Leeds on Tuesday night"
+        " after a protest march.\n\nIn Bradford, attackers posing as demonstrators stormed a police post on Tuesday,"
+        " wounding two officers. Police said they had intercepted a conversation in which the attackers planned the"
+        " raid.\n\nAt a ceremony in the city of York, the mayor joked that the air force jets had come to salute the"
+        " crowd rather than to drop bombs. Hundreds of people gathered to follow the ceremony on screens." + PAD + MORE,
+    ),
+    "verdict": (
+        "2012-04-27",
+        "THE HAGUE - The court convicted the former president on all 11 counts, including murder and rape, on"
+        " Thursday.\n\nHundreds of people gathered outside the court." + PAD + MORE,
+    ),
+    "rush-hour": (
+        "2012-04-27",
+        "ABUJA - A bomb tore through a bus station in the town of Nyanya during the Monday morning rush hour,"
+        " killing 12 people, police said." + PAD + MORE,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ctx2(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, ARTICLES_2)
+
+
+def test_a_rally_left_or_fired_on_is_the_scene_of_an_attack(ctx2: Any) -> None:
+    ctx = ctx2("rally-scene")
+    assert not [e for e in ctx.events if e.acled_event_type == "Protests"], show_events(ctx)
+    assert len([e for e in ctx.events if e.acled_event_type in ("Violence against civilians", "Battles")]) == 2, (
+        show_events(ctx)
+    )
+
+
+def test_a_crowd_looting_is_rioting_and_other_words_report_nothing(ctx2: Any) -> None:
+    ctx = ctx2("not-what-it-says")
+    looted = [e for e in ctx.events if e.trigger in ("looted", "broke")]
+    assert looted and looted[0].acled_sub_event_type == "Violent demonstration", show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_sub_event_type == "Disrupted weapons use"], show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"], show_events(ctx)
+    protests = [e for e in ctx.events if e.acled_event_type == "Protests"]
+    assert not protests, show_events(ctx)  # neither the disguise nor the crowd following a ceremony
+
+
+def test_counts_of_a_verdict_are_charges_and_a_weekday_classifying_a_time_dates(ctx2: Any) -> None:
+    ctx = ctx2("verdict")
+    charged = [m for m in ctx.mentions if m.trigger.text in ("murder", "rape")]
+    assert charged and all(m.reason.startswith("weak") for m in charged), [(m.trigger.text, m.reason) for m in charged]
+    assert not [e for e in ctx.events if e.acled_event_type == "Protests"], show_events(ctx)
+    ctx = ctx2("rush-hour")
+    bombs = [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"]
+    assert bombs and bombs[0].date == date(2012, 4, 23), show_events(ctx)

@@ -52,6 +52,8 @@ def modality(tok: Any) -> str:
         tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)
     ):
         return "negated"
+    if _not_chosen(verb):
+        return "negated"  # "came to salute peace rather than to drop bombs", "instead of attacking the town"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
     if verb.head.lemma_.lower() == "deny" and verb.dep_ == "ccomp":
@@ -182,3 +184,15 @@ def _whether(verb: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _not_chosen(verb: Any) -> bool:
+    """Is ``verb`` the alternative set aside: the conjunct after "rather than", or the object of "instead of"?"""
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "than" and any(g.lower_ == "rather" for g in c.children)
+        for c in verb.head.children
+        if c.i < verb.i
+    ):
+        return True
+    prep = verb.head
+    return verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and any(c.lower_ == "instead" for c in prep.children)

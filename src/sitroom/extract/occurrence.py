@@ -16,7 +16,7 @@ from typing import Any
 
 from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
-from sitroom.extract.events import claimed_new
+from sitroom.extract.events import VIOLENT_KINDS, claimed_new
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
 from sitroom.model import Frame
 
@@ -42,6 +42,7 @@ __all__ = [
     "referential",
     "reportability",
     "said_common",
+    "scene_of_violence",
     "series",
     "series_course",
     "side_in_war",
@@ -50,6 +51,7 @@ __all__ = [
     "source_of",
     "stative",
     "strong_act",
+    "struck_while_there",
     "toll_only",
     "verb_of",
 ]
@@ -789,3 +791,43 @@ def strong_act(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARM_VERBS:
         return False
     return not (abstract(tok) or toll_only(tok) or tok.lemma_.lower() in ("kill", "die", "dead", "death"))
+
+
+def scene_of_violence(tok: Any) -> bool:
+    """A gathering named as where an attack struck ("blew himself up at a rally") or as who its victims were
+    ("killed 133 people who had gathered for the opening"): the attack is the event, the gathering its scene."""
+    kinds = event_lexicon().lemma_kinds
+    if struck_while_there(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "into"):
+        verb = tok.head.head
+    elif tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass", "pobj", "appos"):
+        verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+        # "The blast tore through the gym as students gathered for Mass": the gathering is when and where it hit
+        verb = tok.head
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(kinds.get(d.lemma_.lower()) in VIOLENT_KINDS for d in doers):
+            return True
+    else:
+        return False
+    return kinds.get(verb.lemma_.lower()) in VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
+
+
+def struck_while_there(tok: Any) -> bool:
+    """ "was leaving a rally when a gunman fired at her": a gathering that someone attended, left or addressed when
+    an attack struck is where it struck, no demonstration of its own."""
+    kinds = event_lexicon().lemma_kinds
+    return tok.dep_ == "dobj" and any(_struck_then(c, kinds) for c in tok.head.subtree if c.i != tok.i)
+
+
+def _struck_then(clause: Any, kinds: dict[str, str]) -> bool:
+    """Is ``clause`` a "when", "as" or "while" clause of a violent act ("when a gunman fired at her")?"""
+    marked = any(
+        (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in ("as", "when", "while"))
+        for c in clause.children
+    )
+    lemma = clause.lemma_.lower()
+    shot = lemma in ("fire", "open") and clause.pos_ == "VERB"  # "fired at her", "opened fire" (not "a fire")
+    # "when" opens an adverbial clause, or one of a time noun ("on Thursday evening when a gunman fired")
+    return clause.dep_ in ("advcl", "relcl") and marked and (kinds.get(lemma) in VIOLENT_KINDS or shot)

@@ -32,7 +32,6 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     TERRITORY_SUBS,
-    VIOLENT_KINDS,
     VIOLENT_TYPES,
     carried_weapon,
     classify,
@@ -65,6 +64,7 @@ from sitroom.extract.occurrence import (
     referential,
     reportability,
     said_common,
+    scene_of_violence,
     series,
     series_course,
     side_in_war,
@@ -790,7 +790,9 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "struck reinforcements massing near the town": who was struck, not a deployment told
     if _charged_with(tok, lex.charge_words):
         return "weak"  # "arrested on suspicion of throwing petrol bombs": the charge names an event, it tells none
-    if f.trigger.kind == "protest" and _scene_of_violence(tok):
+    if f.trigger.kind == "protest" and _disguise(tok):
+        return "drop"  # "attackers posing as demonstrators": a disguise, no demonstration
+    if f.trigger.kind == "protest" and scene_of_violence(tok):
         return "drop"  # "a bomber blew himself up at a rally", "killed people who had gathered": the attack's scene
     if lemma == "collapse" and f.etype.non_acled is not None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -889,6 +891,14 @@ def _signed_no_agreement(tok: Any, obj: Any, documents: frozenset[str]) -> bool:
     return not any(c.lemma_.lower() in documents for c in obj.subtree)
 
 
+_PRETENDING = word_lists("reportability.json").words("pretending_verbs")
+
+
+def _disguise(tok: Any) -> bool:
+    """ "posing as demonstrators", "disguised as police": what someone pretended to be."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _PRETENDING
+
+
 def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
     """The trigger names what someone is charged with, suspected or convicted of: the object of "of", "with" or
     "for" after a charge word ("on suspicion of throwing", "charged with murder", "jailed for the attack")."""
@@ -903,29 +913,10 @@ def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
         prep = node.head.head
     else:
         return False
-    if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
-        return False
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for", "including"):
+        return False  # "convicted him on 11 counts, including murder and rape": what the counts charge
     charging = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused the army, which ..., of bombing"
     return any(w.lower_ in charges or w.lemma_.lower() in charges for w in {prep.head, charging})
-
-
-def _scene_of_violence(tok: Any) -> bool:
-    """A gathering named as where an attack struck ("blew himself up at a rally") or as who its victims were
-    ("killed 133 people who had gathered for the opening"): the attack is the event, the gathering its scene."""
-    kinds = event_lexicon().lemma_kinds
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "into"):
-        verb = tok.head.head
-    elif tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass", "pobj", "appos"):
-        verb = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
-    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
-        # "The blast tore through the gym as students gathered for Mass": the gathering is when and where it hit
-        verb = tok.head
-        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(kinds.get(d.lemma_.lower()) in VIOLENT_KINDS for d in doers):
-            return True
-    else:
-        return False
-    return kinds.get(verb.lemma_.lower()) in VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
 
 
 def _speaker_as_actor(f: Frame, tok: Any) -> bool:

@@ -28,6 +28,8 @@ tests/test_senses.py):
 * ``alert`` as a verb informs someone ("alerted the police"); forces put on alert are ``mobilize`` by other words;
 * an event word made into an adjective of a place or a mood ("riot-affected areas", "war-torn", "a confrontation-like
   situation", "curfew-free areas") describes the place, it reports no event;
+* to ``intercept`` a conversation, a call or a message is intelligence, not a weapon stopped;
+* an election or campaign ``rally`` is a party's campaign event, not a demonstration;
 * ``march`` before a day or a year ("the march 15 deadline", lower-case text) is the month;
 * ``blast`` a decision, a killing or a government, or blast someone for something, is to criticise it;
 * ``occupy`` a post, a rank or the fifth position, ``capture`` the essence or the mood of something;
@@ -72,6 +74,8 @@ _OCCUPANTS = _words("occupants")
 _CLOSED_THINGS = _words("closed_things")
 _STRUCK_BARGAINS = _words("struck_bargains")
 _STAGED_SHOWS = _words("staged_shows")
+_CAMPAIGN_RALLIES = _words("campaign_rallies")
+_MESSAGES = _words("intercepted_messages")
 _EXECUTED_TASKS = _words("executed_tasks")
 _PUBLISHED = _words("published_things")
 _VEHICLES = _words("vehicles")
@@ -335,6 +339,10 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "escape" and _unhurt(tok):
         return True  # "officers had been lucky to escape unhurt", "escaped injury": they survived, nothing changed
+    if lemma == "intercept" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _MESSAGES:
+        return True  # "intercepted a conversation": intelligence, no weapon stopped
+    if lemma == "rally" and any(c.lemma_.lower() in _CAMPAIGN_RALLIES for c in tok.children if c.dep_ != "prep"):
+        return True  # "at an election rally": a campaign event, no demonstration
     if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
         return True  # "the army carried out flag marches": troops showing their presence, no demonstration
     if lemma in ("slam", "smash", "crash") and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):

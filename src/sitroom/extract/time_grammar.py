@@ -348,6 +348,12 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             0,
         ),
         (
+            # "during the Monday morning rush hour", "during the Friday prayers": the day's name classifies a time
+            rf"(?i:\bduring\s+the\s+)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?\b",
+            _r_weekday,
+            0,
+        ),
+        (
             rf"(?<!\bthe )(?i:\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?P<last>(?:last|this|past)\s+)?)"
             rf"(?P<w>{_WEEKDAY})(?:'s)?(?i:\s+(?:morning|afternoon|evening|night))?\b",
             _r_weekday,
