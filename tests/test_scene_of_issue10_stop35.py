@@ -223,3 +223,46 @@ def test_counts_of_a_verdict_are_charges_and_a_weekday_classifying_a_time_dates(
     ctx = ctx2("rush-hour")
     bombs = [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"]
     assert bombs and bombs[0].date == date(2012, 4, 23), show_events(ctx)
+
+
+ARTICLES_3 = {
+    # the officer's shooting keeps its own type though the police say he was attacked with a petrol bomb; rioting
+    # counted over three days is a series; attackers posing as demonstrators type their attack as an attack
+    "petrol-bomb": (
+        "2008-12-08",
+        "ATHENS - A 15-year-old boy was shot dead on Saturday night in the district of Exarchia after an exchange of"
+        " insults between a group of youths and two officers.\n\nWitnesses said one of the officers fired at the"
+        " boy. The police said the officers had been attacked with stones and a petrol bomb.\n\nOn Monday, soldiers"
+        " fired at a crowd in the city of Patras as the death toll from three days of rioting and looting rose to"
+        " four. The attackers of a police post in the town of Larissa had approached it posing as demonstrators."
+        + PAD
+        + MORE,
+    ),
+    # police pulling back from a street hand over no territory; freeing prices frees no one
+    "no-territory": (
+        "1992-05-01",
+        "LOS ANGELES - Crowds stoned cars at an intersection in the south of the city on Wednesday. Police officers"
+        " had pulled back from the intersection earlier after being outnumbered.\n\nThe mayor said the riots would"
+        " not make him abandon reforms which include freeing most prices." + PAD + MORE,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ctx3(nlp: Any, geoparser: Any) -> Any:
+    return context_runner(nlp, geoparser, ARTICLES_3)
+
+
+def test_a_petrol_bomb_types_no_shooting_and_a_counted_period_is_a_series(ctx3: Any) -> None:
+    ctx = ctx3("petrol-bomb")
+    shot = [e for e in ctx.events if e.trigger == "shot dead"]
+    assert shot and shot[0].acled_sub_event_type == "Attack", show_events(ctx)
+    rioting = [m for m in ctx.mentions if m.trigger.text in ("rioting", "looting")]
+    assert rioting and all(m.decision != "kept" for m in rioting), [(m.trigger.text, m.decision) for m in rioting]
+    posing = [e for e in ctx.events if "posing as demonstrators" in e.evidence.sentence]
+    assert all(e.acled_event_type != "Protests" for e in posing), show_events(ctx)
+
+
+def test_a_street_pulled_back_from_and_prices_freed_are_no_strategic_developments(ctx3: Any) -> None:
+    ctx = ctx3("no-territory")
+    assert not [e for e in ctx.events if e.acled_event_type == "Strategic developments"], show_events(ctx)

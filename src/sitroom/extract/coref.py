@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.extract._actor_resolver import crowd_as_rioters
+from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
@@ -972,8 +973,16 @@ def _weapon_told(members: list[Frame]) -> Frame | None:
     """The weapon the event's reports name (an air strike, a shelling, a bomb): the one told first when they name
     several ("a day after an Israeli air strike killed 54 ... Israel said Hezbollah had fired rockets from the
     village": the report that opens the story names the weapon; a later one may tell a claim about another act)."""
-    told = [m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped"]
+    told = [m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped" and not _thrown_by_hand(m)]
     return min(told, key=lambda m: m.trigger.start) if told else None
+
+
+def _thrown_by_hand(m: Frame) -> bool:
+    """A petrol bomb or a home-made bomb a crowd throws ("attacked with stones and a petrol bomb"): no weapon that
+    types another act of the event (ACLED codes the crowd's violence as a riot)."""
+    return m.etype.acled_sub in ("Remote explosive/landmine/IED", "Grenade") and bool(
+        WEAPON_ONLY_IN_RIOTS.search(m.sent_text.lower())
+    )
 
 
 def _updates(m: Frame) -> bool:

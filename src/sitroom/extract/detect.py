@@ -23,7 +23,7 @@ from sitroom.extract.events import (
 from sitroom.extract.force_senses import by_state
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
 from sitroom.extract.modality import modality
-from sitroom.extract.occurrence import reportability, struck_while_there
+from sitroom.extract.occurrence import disguise, reportability, struck_while_there
 from sitroom.model import Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
@@ -65,8 +65,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         if not triggers:
             continue
         facts = [t for t in triggers if mods[t.i] in factual]
-        if not short:  # "was leaving a rally when a gunman fired at her": the gathering is the attack's scene
-            facts = [t for t in facts if t.kind != "protest" or not struck_while_there(doc[t.i])]
+        if not short:  # "leaving a rally when a gunman fired", "posing as demonstrators": no demonstration told
+            facts = [
+                t for t in facts if t.kind != "protest" or not (struck_while_there(doc[t.i]) or disguise(doc[t.i]))
+            ]
         asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
         own_text = sent.text if short else _without_remembered(sent, triggers, back)
         scope = doc_scope if short else own_text.lower()

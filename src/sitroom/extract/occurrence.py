@@ -30,6 +30,7 @@ __all__ = [
     "continues",
     "counted_period",
     "described",
+    "disguise",
     "generic",
     "habitual_present",
     "history",
@@ -476,7 +477,10 @@ def series(tok: Any) -> bool:
 def counted_period(tok: Any) -> bool:
     """ "After two nights of protests", "weeks of clashes": the events of a counted period, many days' worth, not
     one event (whatever day the sentence names for its report)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "three days of rioting and looting": each of them
+    plural = tok.tag_ == "NNS" or tok.lower_.endswith("ing")  # "two nights of protests", "three days of rioting"
+    if tok.pos_ != "NOUN" or not plural or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     period = tok.head.head
     counted = period.tag_ == "NNS" or any(c.dep_ == "nummod" for c in period.children)
@@ -812,6 +816,17 @@ def scene_of_violence(tok: Any) -> bool:
     else:
         return False
     return kinds.get(verb.lemma_.lower()) in VIOLENT_KINDS or verb.lemma_.lower() in ("blow", "detonate")
+
+
+_PRETENDING = word_lists("reportability.json").words("pretending_verbs")
+
+
+def disguise(tok: Any) -> bool:
+    """ "attackers posing as demonstrators", "disguised as police": what someone pretended to be."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return False
+    before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head  # "the compound posing as": parsed as a noun
+    return tok.head.head.lemma_.lower() in _PRETENDING or before.lower_ in _PRETENDING
 
 
 def struck_while_there(tok: Any) -> bool:

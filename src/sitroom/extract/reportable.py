@@ -37,7 +37,7 @@ from sitroom.extract.events import (
     classify,
     remembered,
 )
-from sitroom.extract.force_senses import riot_control
+from sitroom.extract.force_senses import is_someone, names_people, riot_control
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon, taxonomy, word_lists
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
@@ -51,6 +51,7 @@ from sitroom.extract.occurrence import (
     continues,
     counted_period,
     described,
+    disguise,
     generic,
     habitual_present,
     history,
@@ -727,6 +728,9 @@ _KILLINGS = re.compile(
 _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|pushing|pushes")
 
 
+_STREETS = word_lists("reportability.json").words("street_places")
+
+
 def _obj(tok: Any) -> Any | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
@@ -749,6 +753,16 @@ def _literal(f: Frame, tok: Any) -> str | None:
                 return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
         if not _armed_actor(f) and not place:
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt"))]  # "pulled back from"
+        left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        if not place and any(g.lemma_.lower() in _STREETS for g in left if g.dep_ == "pobj"):
+            return "plover"  # "police pulled back from the intersection": a street, no territory
+    if (
+        f.trigger.kind == "release"
+        and obj is not None
+        and not (obj.like_num or is_someone(obj) or names_people(obj, tok))
+    ):
+        return "drop"  # "reforms which include freeing most prices": no one freed
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
     if f.trigger.kind == "regain" and obj is not None and _building_held(obj, lex.structure_nouns):
@@ -790,7 +804,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "struck reinforcements massing near the town": who was struck, not a deployment told
     if _charged_with(tok, lex.charge_words):
         return "weak"  # "arrested on suspicion of throwing petrol bombs": the charge names an event, it tells none
-    if f.trigger.kind == "protest" and _disguise(tok):
+    if f.trigger.kind == "protest" and disguise(tok):
         return "drop"  # "attackers posing as demonstrators": a disguise, no demonstration
     if f.trigger.kind == "protest" and scene_of_violence(tok):
         return "drop"  # "a bomber blew himself up at a rally", "killed people who had gathered": the attack's scene
@@ -889,14 +903,6 @@ def _signed_no_agreement(tok: Any, obj: Any, documents: frozenset[str]) -> bool:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(c.lemma_.lower() in documents for c in obj.subtree)
-
-
-_PRETENDING = word_lists("reportability.json").words("pretending_verbs")
-
-
-def _disguise(tok: Any) -> bool:
-    """ "posing as demonstrators", "disguised as police": what someone pretended to be."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _PRETENDING
 
 
 def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
