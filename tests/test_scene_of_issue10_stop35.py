@@ -266,3 +266,17 @@ def test_a_petrol_bomb_types_no_shooting_and_a_counted_period_is_a_series(ctx3: 
 def test_a_street_pulled_back_from_and_prices_freed_are_no_strategic_developments(ctx3: Any) -> None:
     ctx = ctx3("no-territory")
     assert not [e for e in ctx.events if e.acled_event_type == "Strategic developments"], show_events(ctx)
+
+
+def test_some_of_a_crowd_damaging_turn_its_demonstration_violent(nlp: Any, geoparser: Any) -> None:
+    articles = {
+        "some": (
+            "1992-05-01",
+            "LOS ANGELES - Several hundred demonstrators gathered outside police headquarters in the city of Los"
+            " Angeles on Wednesday evening, chanting slogans. Some smashed the building's windows and set fire to a"
+            " parking kiosk before police cleared the street." + PAD + MORE,
+        )
+    }
+    ctx = context_runner(nlp, geoparser, articles)("some")
+    crowd = [e for e in ctx.events if e.acled_event_type in ("Protests", "Riots", "Strategic developments")]
+    assert len(crowd) == 1 and crowd[0].acled_sub_event_type == "Violent demonstration", show_events(ctx)

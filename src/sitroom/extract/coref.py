@@ -270,8 +270,12 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
     """Property destroyed or looted in the sentence that tells a violent event or a demonstration, by its doers
     ("the attackers entered the camps, killing 40 and burning shelters"; "protesters tore down the plaque and set
     fire to a door"): what that event did, one event (ACLED codes the violence, not the damage apart)."""
-    if damage.etype.acled_sub != _DAMAGE or damage.sentence != act.sentence:
+    if damage.etype.acled_sub != _DAMAGE:
         return False
+    if damage.sentence != act.sentence:
+        # "... demonstrators gathered outside police headquarters. Some smashed its windows": some of the crowd just
+        # told, damaging in the demonstration's scene
+        return damage.anaphoric and damage.sentence == act.sentence + 1 and family(act) == "demonstration"
     if family(act) not in ("violence", "demonstration"):
         return False
     a1, b1 = damage.actor1, act.actor1
@@ -943,8 +947,12 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
             and m.trigger.text.lower() not in abstract
         ]
-        if worse:
-            head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype
+        damaged = any(m.etype.acled_sub == _DAMAGE and m.anaphoric and m is not head for m in members)
+        if worse or damaged:
+            # "... demonstrators gathered outside police headquarters. Some smashed its windows": the demonstration
+            # turned violent (ACLED: a violent demonstration)
+            turned = classify("riot", "Violent demonstration")
+            head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype if worse else turned
             a1 = head.actor1
             if head.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == AcledInter.PROTESTERS:
                 # a demonstration turned violent: its demonstrators are rioters (ACLED's Rioters, inter 5)

@@ -296,6 +296,11 @@ def anaphoric(tok: Any) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return _definite(tok) or _part_of_a_crowd(tok)
     kinds = event_lexicon().lemma_kinds
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Some smashed windows and set fire to a kiosk": the first verb's subject
+    if any(c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS and c.n_lefts + c.n_rights == 0 for c in verb.children):
+        return True  # "Some smashed the building's windows": some of those the text told, in the event told
     for c in tok.children:
         if c.dep_ in _EVENT_ARGS and (
             (c.pos_ == "PRON" and c.lower_ in ("it",)) or (kinds.get(c.lemma_.lower()) is not None and _definite(c))
