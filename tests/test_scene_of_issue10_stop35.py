@@ -280,3 +280,18 @@ def test_some_of_a_crowd_damaging_turn_its_demonstration_violent(nlp: Any, geopa
     ctx = context_runner(nlp, geoparser, articles)("some")
     crowd = [e for e in ctx.events if e.acled_event_type in ("Protests", "Riots", "Strategic developments")]
     assert len(crowd) == 1 and crowd[0].acled_sub_event_type == "Violent demonstration", show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("She had returned on Oct. 18. A bomb hit her procession that night.", "that night", date(2007, 10, 18)),
+        ("Police raided the camp on Monday. Later that day, two were shot.", "Later that day", date(2007, 12, 24)),
+        ("She spoke on Oct. 18. On the same day, a bomb exploded.", "the same day", None),
+    ],
+)
+def test_that_night_is_the_day_the_text_told_last(text: str, phrase: str, day: date | None) -> None:
+    from sitroom.extract.dates import find_times
+
+    found = {t.text: t.date for t in find_times(text, date(2007, 12, 28))}
+    assert found.get(phrase) == day, found

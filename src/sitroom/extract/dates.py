@@ -81,6 +81,7 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
     kept = _join_ranges(text, sorted(kept))
+    kept = sorted(kept + _that_day(text, kept))
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
     out: list[TimeExpression] = []
@@ -90,6 +91,27 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
             start = since.start()  # "since Monday": the state began then; the text says so
         ps, pe = paragraphs[max(0, bisect.bisect_right(firsts, start) - 1)]
         out.append(TimeExpression(start, end, text[start:end], d, precision, end_date, ps, pe))
+    return out
+
+
+# "A suicide attack on her procession in Karachi that night": the day of the time the text told last
+_THAT_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
+    """ "that night", "later that day": the day of the nearest time expression before it (a coder's "On the same day"
+    is read by the rules of notes)."""
+    out: list[_Found] = []
+    for mt in _THAT_DAY.finditer(text):
+        if any(not (mt.end() <= k[0] or mt.start() >= k[1]) for k in kept):
+            continue
+        before = [k for k in kept if k[1] <= mt.start()]
+        if before and before[-1][3] == "day":
+            last = before[-1]
+            out.append((mt.start(), mt.end(), last[2], "day", None))
     return out
 
 
