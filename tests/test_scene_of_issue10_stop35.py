@@ -295,3 +295,16 @@ def test_that_night_is_the_day_the_text_told_last(text: str, phrase: str, day: d
 
     found = {t.text: t.date for t in find_times(text, date(2007, 12, 28))}
     assert found.get(phrase) == day, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("looting and clashes with police broke out on tuesday in the city of valencia.", "Mob violence"),
+        ("clashes between rival clans broke out on tuesday; cattle were stolen.", "Armed clash"),
+    ],
+)
+def test_looters_who_fight_the_police_riot(text: str, sub: str) -> None:
+    from sitroom.extract.acled_rules import acled_sub_type
+
+    assert acled_sub_type({"clash"}, text, [], None, None, text, "clash") == sub

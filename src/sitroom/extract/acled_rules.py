@@ -161,11 +161,17 @@ def _crowd_weapons(s: _Scene) -> bool:
     )
 
 
+_LOOTING = re.compile(r"\bloot(?:ing|ed|ers?)\b")  # "Looting and clashes with police broke out"
+
+
 def _crowd_side(s: _Scene) -> bool:
     sides = [x.lower() for x in (s.agent, *s.patients) if x] if s.own == "clash" else []
     crowd = s.crowd or any(is_crowd(x) for x in sides)
     if crowd and not any(s.cue("nonstate_armed", x) for x in sides) and not s.cue("nonstate_armed"):
         return True
+    looted = _LOOTING.search(s.scope) is not None and s.cue("state_forces")
+    if looted and not s.cue("nonstate_armed"):
+        return True  # "looting and clashes with police broke out in Valencia": looters fought the forces, a riot
     return (s.unarmed or s.cue("mob")) and not s.cue("armed_actor")
 
 
