@@ -308,3 +308,11 @@ def test_looters_who_fight_the_police_riot(text: str, sub: str) -> None:
     from sitroom.extract.acled_rules import acled_sub_type
 
     assert acled_sub_type({"clash"}, text, [], None, None, text, "clash") == sub
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_acts(nlp: Any) -> None:
+    from sitroom.extract.actor_syntax import roles
+
+    doc = nlp("In Larkana, her home district, crowds set fire to government offices and a bank.")
+    agent, _ = roles(next(t for t in doc if t.text == "set"))
+    assert agent is not None and agent.text == "crowds", agent

@@ -117,11 +117,13 @@ def _harm_host(verb: Any) -> Any | None:
 def _subject(verb: Any) -> Any | None:
     """The subject of ``verb``, climbing through xcomp, conj and relative clauses."""
     for _ in range(6):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in RELATIVES and verb.dep_ == "relcl":
-                    return verb.head
-                return c
+        # of two subjects the parser gave, the one next to the verb ("In Larkana, her home district, crowds set
+        # fire ...": the crowds; the district was an apposition of the place)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for c in sorted(subjects, key=lambda c: (c.i < verb.i, c.i), reverse=True):
+            if c.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return verb.head
+            return c
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
