@@ -38,7 +38,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def ctx_of(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, ARTICLES)
+    return context_runner(nlp, geoparser, {**ARTICLES, **ARTICLES_2, **ARTICLES_3})
 
 
 @pytest.mark.parametrize(
@@ -192,21 +192,16 @@ ARTICLES_2 = {
 }
 
 
-@pytest.fixture(scope="module")
-def ctx2(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, ARTICLES_2)
-
-
-def test_a_rally_left_or_fired_on_is_the_scene_of_an_attack(ctx2: Any) -> None:
-    ctx = ctx2("rally-scene")
+def test_a_rally_left_or_fired_on_is_the_scene_of_an_attack(ctx_of: Any) -> None:
+    ctx = ctx_of("rally-scene")
     assert not [e for e in ctx.events if e.acled_event_type == "Protests"], show_events(ctx)
     assert len([e for e in ctx.events if e.acled_event_type in ("Violence against civilians", "Battles")]) == 2, (
         show_events(ctx)
     )
 
 
-def test_a_crowd_looting_is_rioting_and_other_words_report_nothing(ctx2: Any) -> None:
-    ctx = ctx2("not-what-it-says")
+def test_a_crowd_looting_is_rioting_and_other_words_report_nothing(ctx_of: Any) -> None:
+    ctx = ctx_of("not-what-it-says")
     looted = [e for e in ctx.events if e.trigger in ("looted", "broke")]
     assert looted and looted[0].acled_sub_event_type == "Violent demonstration", show_events(ctx)
     assert not [e for e in ctx.events if e.acled_sub_event_type == "Disrupted weapons use"], show_events(ctx)
@@ -215,12 +210,12 @@ def test_a_crowd_looting_is_rioting_and_other_words_report_nothing(ctx2: Any) ->
     assert not protests, show_events(ctx)  # neither the disguise nor the crowd following a ceremony
 
 
-def test_counts_of_a_verdict_are_charges_and_a_weekday_classifying_a_time_dates(ctx2: Any) -> None:
-    ctx = ctx2("verdict")
+def test_counts_of_a_verdict_are_charges_and_a_weekday_classifying_a_time_dates(ctx_of: Any) -> None:
+    ctx = ctx_of("verdict")
     charged = [m for m in ctx.mentions if m.trigger.text in ("murder", "rape")]
     assert charged and all(m.reason.startswith("weak") for m in charged), [(m.trigger.text, m.reason) for m in charged]
     assert not [e for e in ctx.events if e.acled_event_type == "Protests"], show_events(ctx)
-    ctx = ctx2("rush-hour")
+    ctx = ctx_of("rush-hour")
     bombs = [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"]
     assert bombs and bombs[0].date == date(2012, 4, 23), show_events(ctx)
 
@@ -248,13 +243,8 @@ ARTICLES_3 = {
 }
 
 
-@pytest.fixture(scope="module")
-def ctx3(nlp: Any, geoparser: Any) -> Any:
-    return context_runner(nlp, geoparser, ARTICLES_3)
-
-
-def test_a_petrol_bomb_types_no_shooting_and_a_counted_period_is_a_series(ctx3: Any) -> None:
-    ctx = ctx3("petrol-bomb")
+def test_a_petrol_bomb_types_no_shooting_and_a_counted_period_is_a_series(ctx_of: Any) -> None:
+    ctx = ctx_of("petrol-bomb")
     shot = [e for e in ctx.events if e.trigger == "shot dead"]
     assert shot and shot[0].acled_sub_event_type == "Attack", show_events(ctx)
     rioting = [m for m in ctx.mentions if m.trigger.text in ("rioting", "looting")]
@@ -263,8 +253,8 @@ def test_a_petrol_bomb_types_no_shooting_and_a_counted_period_is_a_series(ctx3: 
     assert all(e.acled_event_type != "Protests" for e in posing), show_events(ctx)
 
 
-def test_a_street_pulled_back_from_and_prices_freed_are_no_strategic_developments(ctx3: Any) -> None:
-    ctx = ctx3("no-territory")
+def test_a_street_pulled_back_from_and_prices_freed_are_no_strategic_developments(ctx_of: Any) -> None:
+    ctx = ctx_of("no-territory")
     assert not [e for e in ctx.events if e.acled_event_type == "Strategic developments"], show_events(ctx)
 
 
