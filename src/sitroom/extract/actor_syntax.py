@@ -136,6 +136,9 @@ def _subject(verb: Any) -> Any | None:
         if (host := _harm_host(verb)) is not None:
             verb = host
             continue
+        if (outer := _misjoined(verb)) is not None:
+            verb = outer
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -151,6 +154,30 @@ def _subject(verb: Any) -> Any | None:
         ):
             return verb.head if verb.dep_ == "relcl" else None
         return None
+    return None
+
+
+def _misjoined(verb: Any) -> Any | None:
+    """The verb of the outer clause that a past verb with an object, which the parser joined to a progressive verb of a
+    relative clause, goes with: "the rebels searched the places where civilians were sheltering and shot those ...":
+    "shot those" cannot share "were" (the rebels shot), so it is a second verb of "searched". None otherwise."""
+    head = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and head.dep_ == "relcl"
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    ):
+        return None
+    outer = head.head
+    for _ in range(3):
+        if outer.pos_ == "VERB":
+            return outer
+        if outer.head.i == outer.i:
+            return None
+        outer = outer.head
     return None
 
 

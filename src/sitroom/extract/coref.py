@@ -838,10 +838,18 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         def side(a: Any) -> bool:
             return a is not None and a.name != first and not (battle and a.acled_inter == AcledInter.CIVILIANS)
 
-        head.actor2 = next((m.actor2 for m in members if side(m.actor2)), None)
-        if head.etype.acled_sub == "Attack" and head.actor2 is not None and head.actor2.acled_inter in _FIGHTING_SIDES:
+        other = next((m for m in members if side(m.actor2)), None)
+        head.actor2 = other.actor2 if other is not None else None
+        if (
+            head.etype.acled_sub == "Attack"
+            and other is not None
+            and other.actor2 is not None
+            and other.actor2.acled_inter in _FIGHTING_SIDES
+            and id(other) not in referring
+        ):
             # "launched a military operation ... a campaign against separatist forces": ACLED's attack is on
-            # civilians; violence against an armed side its other reports name is a battle
+            # civilians; violence against an armed side its other reports name is a battle (a mention that only
+            # refers to an event, "after a day of heavy fighting with government troops", tells another scene)
             head.etype = classify("clash", "Armed clash")
 
 
@@ -919,6 +927,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
                     # reference that is no word of fighting does not say the attacked fought back
                     and (m.trigger.text.lower() in abstract or m.trigger.kind != "clash")
                 )
+                # "denied that his forces had targeted civilians and said the killings had been carried out by
+                # government troops": another sentence's claim of who killed, not a word of fighting
+                and not (m.sentence != head.sentence and m.trigger.kind != "clash" and m.modality != "asserted")
             ),
             None,
         )

@@ -202,7 +202,9 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-_GATHERED = frozenset({"protest", "riot", "coerce", "loot"})  # crowds, the force used on them, what they burn
+_GATHERED = frozenset(
+    {"protest", "riot", "coerce", "loot", "clash"}
+)  # crowds, the force used on them, what they burn, fights
 
 
 def _nearest_verb(tok: Any) -> Any:

@@ -366,6 +366,8 @@ def _same_sentence(frames: list[Frame], n: int) -> list[Frame]:
 def carried(tok: Any, frames: list[Frame], n: int) -> bool:
     """Is this trigger a light verb whose object is another mention's trigger ("launched a military operation")?"""
     own = frames[n].trigger.i
+    if frames[n].trigger.kind == "disrupt":
+        return False  # "the devices had been made safe": the weapon is what the act disrupted, not an event it names
     return (
         any(
             g is not frames[n]

@@ -955,8 +955,14 @@ def _pronoun_subject(doers: list[Any]) -> bool:
 def _intercepted(tok: Any) -> bool:
     """Is the weapon noun the object of a verb of interception ("intercepted a surface-to-surface missile")?"""
     head = tok.head
-    kinds = event_lexicon().lemma_kinds
-    return tok.dep_ in ("dobj", "nsubjpass") and kinds.get(head.lemma_.lower()) == "disrupt"
+    lex = event_lexicon()
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = head.lemma_.lower()
+    # "the devices had been made safe": a phrase of disruption ("make safe", "render safe") told by its verb and a
+    # word of it
+    phrased = any(((verb, c.lemma_.lower()), "disrupt") in lex.phrases.get(verb, []) for c in head.children)
+    return lex.lemma_kinds.get(verb) == "disrupt" or phrased
 
 
 def _crowd_told_only_here(f: Frame, frames: list[Frame]) -> bool:

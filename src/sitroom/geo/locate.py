@@ -60,6 +60,11 @@ _TAKEN_TO = re.compile(
 _WAS_VISITING = re.compile(
     r"\b(?:was|were)\s+visiting\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE
 )
+# "two days after the fall of Bentiu": the place of the earlier event a time phrase counts from
+_SINCE_EVENT_AT = re.compile(
+    r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
+    r"of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$"
+)
 # "after talks in Moscow", "at a summit in Tashkent": where the sides met, which places no later act the text tells
 # without a place of its own
 _VENUE = re.compile(
@@ -274,8 +279,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     ("taken to a hospital in Quetta") or where someone was visiting at the time does not say where the event
     was."""
     after = text[t.end : t.end + 24]
-    if after[:1] in ("-", "\u2011") and after[1:2].islower():
-        return True
+    if after[:1] in ("-", "\u2011") and after[1:2].isalpha():
+        return True  # "Beijing-imposed", "the Kali-Ballee mosque": a part of a compound word, not a place named
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):
@@ -284,6 +289,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     if _WAS_VISITING.search(text[max(0, t.start - 60) : t.start]):
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
+    if _SINCE_EVENT_AT.search(text[max(0, t.start - 60) : t.start]):
+        return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
     return _NAMED_AFTER.match(after) is not None
 
 
