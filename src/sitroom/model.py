@@ -365,11 +365,13 @@ class Frame:
 
     def placed_here(self) -> bool:
         """Does the mention's own sentence name its place (not a place found nearby or in the article, nor the
-        dateline that opens the lead: "MOGADISHU - Authorities have arrested ..." names where the reporter files)?"""
+        dateline that opens the lead: "MOGADISHU - Authorities have arrested ..." names where the reporter files; a
+        round-up's paragraph that opens with its own town, "HERAT - Gunmen attacked ...", names where it happened)?"""
         text = self.location.text if self.location is not None else None
         if text is None or text == "" or text not in self.sent_text:
             return False
-        return not (len(text) > 3 and text.isupper() and self.sent_text.lstrip().startswith(text))
+        lead = self.sent_start < 8  # the text's first sentence
+        return not (lead and len(text) > 3 and text.isupper() and self.sent_text.lstrip().startswith(text))
 
     def audit(self, index: int) -> dict[str, Any]:
         """What ``sitroom extract --mentions`` prints for this mention."""

@@ -77,7 +77,11 @@ def geoparse_step(ctx: Context, pipe: Pipeline) -> None:
 
 
 def times_step(ctx: Context, pipe: Pipeline) -> None:
-    ctx.times = find_times(ctx.article.text, ctx.article.published)
+    from sitroom.geo.locate import dateline_end
+
+    # the day in a dateline ("KHARTOUM, April 17 - ") is the day the story was filed, no event's
+    filed = dateline_end(ctx.article.text)
+    ctx.times = [t for t in find_times(ctx.article.text, ctx.article.published) if t.start >= filed]
 
 
 def detect_step(ctx: Context, pipe: Pipeline) -> None:

@@ -91,6 +91,11 @@ def span_tokens(tok: Any) -> list[Any]:
         # "KATHMANDU (Reuters) - Nepal's prime minister": the dateline the parser hung on the subject is no part of it
         # (a subject that is all dateline, "UNITED NATIONS - The ... Council", the parser's, stays as it was)
         keep = [t for t in keep if t.idx >= end] or keep
+    text = tok.doc.text
+    para = text.rfind("\n\n", 0, keep[0].idx) + 2
+    if para >= 2 and (line := dateline_end(text[para : para + 80])) > 0 and para + line > keep[0].idx:
+        # "BAGHLAN - Taliban fighters attacked ...": a round-up's paragraph opens with its own dateline
+        keep = [t for t in keep if t.idx >= para + line] or keep
     while keep and keep[0].is_punct:
         keep.pop(0)
     while keep and keep[-1].is_punct:

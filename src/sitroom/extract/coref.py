@@ -838,18 +838,10 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         def side(a: Any) -> bool:
             return a is not None and a.name != first and not (battle and a.acled_inter == AcledInter.CIVILIANS)
 
-        other = next((m for m in members if side(m.actor2)), None)
-        head.actor2 = other.actor2 if other is not None else None
-        if (
-            head.etype.acled_sub == "Attack"
-            and other is not None
-            and other.actor2 is not None
-            and other.actor2.acled_inter in _FIGHTING_SIDES
-            and id(other) not in referring
-        ):
+        head.actor2 = next((m.actor2 for m in members if side(m.actor2)), None)
+        if head.etype.acled_sub == "Attack" and head.actor2 is not None and head.actor2.acled_inter in _FIGHTING_SIDES:
             # "launched a military operation ... a campaign against separatist forces": ACLED's attack is on
-            # civilians; violence against an armed side its other reports name is a battle (a mention that only
-            # refers to an event, "after a day of heavy fighting with government troops", tells another scene)
+            # civilians; violence against an armed side its other reports name is a battle
             head.etype = classify("clash", "Armed clash")
 
 

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sitroom.extract.time_grammar import FUTURE, WEEKDAY, fixed_offsets, patterns, shift
+from sitroom.extract.time_grammar import words as time_words
 from sitroom.model import TimeExpression
 
 __all__ = ["dependent_spans", "event_date", "find_times"]
@@ -81,7 +82,7 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
     kept = _join_ranges(text, sorted(kept))
-    kept = sorted(kept + _that_day(text, kept))
+    kept = _that_year(text, sorted(kept + _that_day(text, kept)))
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
     out: list[TimeExpression] = []
@@ -113,6 +114,28 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
             last = before[-1]
             out.append((mt.start(), mt.end(), last[2], "day", None))
     return out
+
+
+# "In March of that year", "in June that year": a month of the year the text told last
+_THAT_YEAR = re.compile(
+    r"\b(?P<m>" + "|".join(sorted(time_words()["months"], key=len, reverse=True)) + r")\.?\s+(?:of\s+)?that\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _that_year(text: str, kept: list[_Found]) -> list[_Found]:
+    """A month "of that year" takes the year of the nearest dated expression before it, not the publication's."""
+    out = list(kept)
+    for mt in _THAT_YEAR.finditer(text):
+        before = [k for k in out if k[1] <= mt.start()]
+        if not before:
+            continue
+        year = before[-1][2].year
+        out = [k for k in out if k[1] <= mt.start() or k[0] >= mt.end()]
+        out.append(
+            (mt.start(), mt.end(), date(year, int(time_words()["months"][mt.group("m").lower()]), 1), "month", None)
+        )
+    return sorted(out)
 
 
 def dependent_spans(text: str) -> list[tuple[int, int]]:
@@ -320,8 +343,10 @@ def _frames(t: TimeExpression, sent_start: int, trigger_start: int, text: str | 
 
 # a superlative or an ordinal just before a "since": the event compared with a period ("the deadliest attack since
 # 2019", "the first deaths since the group began attacking ships"), not a period the event belongs to
+# "the first" of a period ("in the first six months of this year", "the first half") counts over it: no superlative
 SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first|most \w+)\b[^,;:]{0,60}$"
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first(?!\s+(?:\w+\s+)?(?:days|weeks|months|years|"
+    r"half|quarter)\b)|most \w+)\b[^,;:]{0,60}$"
 )
 _SINCE_OPEN = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 

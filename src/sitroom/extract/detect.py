@@ -85,6 +85,9 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 if subject and named is not None and t.kind in ("attack", "clash") and named.kind != "disrupt":
                     t.kind = named.kind  # "a drone strike in Beirut killed an official": the killing is the strike
                 agent = None  # "The strike hit a car carrying Mansour": the act told before, not who did it
+            if agent is not None and not short and t.kind in ("attack", "clash") and _munition(agent, t.i):
+                t.kind = "shell"  # "Missiles also struck a mosque": the weapon that struck types the strike
+                agent = None  # and is no one who fired it
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
                 doer = None  # "explosives launched at the station, residents said": the residents only tell it
@@ -202,9 +205,23 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-_GATHERED = frozenset(
-    {"protest", "riot", "coerce", "loot", "clash"}
-)  # crowds, the force used on them, what they burn, fights
+# crowds, the force used on them, what they burn, and fights: told "in X and Y", one event per town
+_GATHERED = frozenset({"protest", "riot", "coerce", "loot", "clash"})
+
+
+_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
+
+
+def _munition(agent: Any, trigger: int) -> bool:
+    """Is the subject of a verb of attack a missile or a rocket fired, told as new ("Missiles struck a mosque"; "the
+    missile hit the vehicle" is the weapon of a strike told before)?"""
+    return (
+        agent.dep_ == "nsubj"
+        and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in agent.children)
+        and agent.head.i == trigger
+        and agent.lower_ in _MUNITIONS
+        and "shell" in {event_lexicon().lemma_kinds.get(w) for w in (agent.lemma_.lower(), agent.lower_.rstrip("s"))}
+    )
 
 
 def _nearest_verb(tok: Any) -> Any:

@@ -97,7 +97,13 @@ def modality(tok: Any) -> str:
         return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
+    until = any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children)
+    if until and verb.dep_ == "advcl" and verb.head.i != verb.i and modality(verb.head) in ("future", "hypothetical"):
+        return "future"  # "would fight until the army chief was captured or killed": the end of a fight to come
     joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+    # "ordered universities to close and deployed troops": a past verb the parser joined to an infinitive is a
+    # second finite verb of the clause, not part of what was ordered
+    joined = joined and not (verb.tag_ == "VBD" and verb.head.tag_ == "VB")
     if joined and (shared := modality(verb.head)) in ("future", "hypothetical"):
         return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
     purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i

@@ -151,7 +151,7 @@ def generic(tok: Any) -> bool:
     lex = reportability()
     sent = tok.sent
     verb = verb_of(tok)
-    if _class_subject(verb):
+    if _class_subject(verb) or _every_time(verb):
         return True
     if not lex.habitual.search(sent.text.lower()):
         return False
@@ -161,6 +161,20 @@ def generic(tok: Any) -> bool:
 
 
 _QUANTIFIERS = word_lists("reportability.json").words("quantifiers")
+_RECURRING = word_lists("time_words.json").words("recurring_times")
+
+
+def _every_time(verb: Any) -> bool:
+    """ "Every spring the union camped in the square", "barricades went up every night": "every" with a time on the
+    verb (or on the first verb it is joined to) tells a habit, past or present, not one occurrence."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(
+        c.dep_ in ("npadvmod", "advmod", "dobj")
+        and c.lemma_.lower() in _RECURRING
+        and any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _class_subject(verb: Any) -> bool:

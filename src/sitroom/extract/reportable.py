@@ -106,11 +106,16 @@ def _testimony(f: Frame, tok: Any) -> bool:
     told = f.agent_text is not None and f.agent_text.lower() not in PRONOUNS and f.agent_text != "I"
     if told and f.actor1 is not None and not f.actor1.name.startswith("Unidentified"):
         return False  # "our forces have seized the town": a claim by the side that acted ("I" is the witness)
+    return _quoted(tok)
+
+
+def _quoted(tok: Any) -> bool:
+    """Is the token inside a direct quotation opened in its sentence or the one before?"""
     text: str = tok.doc.text
     start = tok.sent.start_char
     if tok.sent.start > 0 and "\n" not in text[tok.doc[tok.sent.start - 1].sent.start_char : start]:
         start = tok.doc[tok.sent.start - 1].sent.start_char  # a quotation may open a sentence earlier
-    return inside_quotation(text, start, f.trigger.start)
+    return inside_quotation(text, start, tok.idx)
 
 
 _CESSATION = word_lists("reportability.json").words("cessation_verbs")
@@ -155,6 +160,24 @@ def _under_inquiry(f: Frame) -> bool:
     "into reports (allegations, claims) that" is what the inquiry is to look into, not an occurrence the sentence
     reports (the parser often misreads such a clause, so it is found in the words before the trigger)."""
     return _UNDER_INQUIRY.search(f.sent_text, 0, max(0, f.trigger.start - f.sent_start)) is not None
+
+
+_WHILE = frozenset({"when", "as"})  # a clause told as the moment of another act
+_JUDGES = word_lists("doers.json").words("judging_bodies")
+_FINDING = word_lists("doers.json").words("finding_verbs")
+
+
+def _judged(tok: Any) -> bool:
+    """ "The court found that the commanders had ordered a system of kidnappings and killings": what a court, a jury
+    or an inquiry finds is its judgement of acts done before, not a report of them as news."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _FINDING:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _JUDGES for c in t.head.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _named_by_act(tok: Any) -> bool:
@@ -371,6 +394,10 @@ def decide(
         if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
             _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
             continue
+        if not short and _judged(tok):
+            weak[n] = True
+            f.reason = "weak: acts a court or an inquiry found were done, not a report of them (joins them if reported)"
+            continue
         if not short and _under_inquiry(f):
             weak[n] = True  # "an inquiry into reports that detainees had been beaten": what is to be looked into
             f.reason = "weak: an allegation under inquiry, not a report of the act (joins it if reported)"
@@ -490,6 +517,8 @@ def decide(
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             or (not short and not f.own_time and _campaign_described(tok))
+            # '"... a sign that this attack has failed," she told delegates': a speaker's words on the event told
+            or (not short and not f.own_time and f.anaphoric and tok.pos_ == "NOUN" and _quoted(tok))
         ):
             weak[n] = True
             f.reason = "weak: refers to an event (joins it if reported)"
@@ -757,6 +786,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
         left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
         if not place and any(g.lemma_.lower() in _STREETS for g in left if g.dep_ == "pobj"):
             return "plover"  # "police pulled back from the intersection": a street, no territory
+        # "when they withdrew", "as they pulled back": the moment of another act (not "after ... pulled out of
+        # the city", where the place left is named)
+        timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHILE for c in tok.children)
+        named = any(c.dep_ == "prep" for h in heads for c in h.children)  # "pulled out of the city"
+        if not place and obj is None and not left and not named and timed:
+            return "plover"  # "carried off young women when they withdrew": the end of a raid told, no ground left
     if (
         f.trigger.kind == "release"
         and obj is not None

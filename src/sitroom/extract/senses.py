@@ -110,6 +110,7 @@ _FIRE_CREWS = _words("fire_crews")
 _HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural force or a fire can be the doer of
 _SAY_WORDS = _words("say_words")
 _OPERATED = _words("operated")
+_WARNING_HEADS = _words("warning_heads")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -329,6 +330,12 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
         return True
+    if (
+        kind in ("explosive", "grenade", "shell")
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in _WARNING_HEADS
+    ):
+        return True  # "a wave of bomb threats", "a bomb scare": a warning, no weapon went off
     if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the court, which is seized of three petitions": a matter before a court
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:

@@ -60,6 +60,18 @@ _TAKEN_TO = re.compile(
 _WAS_VISITING = re.compile(
     r"\b(?:was|were)\s+visiting\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:of\s+)?$", re.IGNORECASE
 )
+# the rest of a site's compound name ("-Bari church"): a building named after more than the place (a road between
+# two towns, "the Nairobi-Nyeri highway", names both)
+_NAMED_SITE = re.compile(
+    r"[-\u2011][A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|"
+    r"college|university|hospital|clinic|market|hotel|stadium)\b"
+)
+# "member of parliament for Enfield Southgate", "the senator for Queensland": the seat someone holds
+_SEAT_OF = re.compile(
+    r"\b(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
+    r"representative)\s+for\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "two days after the fall of Bentiu": the place of the earlier event a time phrase counts from
 _SINCE_EVENT_AT = re.compile(
     r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
@@ -175,7 +187,7 @@ def locate_event(
             and dateline.country == best.country
             and not _specific(best)
             and not (text is not None and _WHERE_BEFORE.search(text, sent_start, best.start))
-            and not _told_elsewhere(placed, sent_start, dateline)
+            and not _told_elsewhere(placed, sent_start, dateline, text)
         ):
             return (
                 dateline.to_location()
@@ -195,7 +207,7 @@ def locate_event(
         return best.to_location()
     if labelled:
         return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
-    if dateline is not None and not _told_elsewhere(placed, sent_start, dateline):
+    if dateline is not None and not _told_elsewhere(placed, sent_start, dateline, text):
         return dateline.to_location()
     if text is not None:
         placed = [t for t in placed if not _VENUE.search(text, max(0, t.start - 60), t.start)] or placed
@@ -237,8 +249,10 @@ def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
 
 # "150 km south-west of", "about 60 kilometres (37 miles) from", "30 miles north of": a distance from a place
 _FROM_PLACE = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
-    r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?$",
+    r"(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?"
+    # "the vast township south-west of Johannesburg": a bearing from a place, without a distance
+    r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -279,8 +293,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     ("taken to a hospital in Quetta") or where someone was visiting at the time does not say where the event
     was."""
     after = text[t.end : t.end + 24]
-    if after[:1] in ("-", "\u2011") and after[1:2].isalpha():
-        return True  # "Beijing-imposed", "the Kali-Ballee mosque": a part of a compound word, not a place named
+    if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
+        return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):
@@ -289,6 +303,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     if _WAS_VISITING.search(text[max(0, t.start - 60) : t.start]):
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
+    if _SEAT_OF.search(text[max(0, t.start - 60) : t.start]):
+        return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(text[max(0, t.start - 60) : t.start]):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
     return _NAMED_AFTER.match(after) is not None
@@ -316,10 +332,17 @@ def _named_abroad(toponyms: list[Toponym], start: int, end: int, focus: str | No
     }
 
 
-def _told_elsewhere(placed: list[Toponym], sent_start: int, dateline: Toponym) -> bool:
+def _told_elsewhere(placed: list[Toponym], sent_start: int, dateline: Toponym, text: str | None = None) -> bool:
     """Has the text named, before ``sent_start``, a place other than the dateline's country: a town, or a region
-    ("JAKARTA - Separatist rebels in Indonesia's Papua region ...": the story is in Papua, not in Jakarta)?"""
-    return any(t.start < sent_start and (t.precision != "country" or t.country != dateline.country) for t in placed)
+    ("JAKARTA - Separatist rebels in Indonesia's Papua region ...": the story is in Papua, not in Jakarta), or
+    another country told as a place ("in Chile"; not "the war with Britain", a country as a party)?"""
+    return any(
+        t.start < sent_start
+        and (
+            t.precision != "country" or (t.country != dateline.country and (text is None or _placed_at(text, t.start)))
+        )
+        for t in placed
+    )
 
 
 def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus: str | None) -> Toponym:
@@ -386,6 +409,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
     apart = clauses_apart(mentions)
+    lines = paragraph_datelines(places, text)
     # per sentence, the place a mention of it found in its own words, and where the sentence ends
     placed_in: dict[int, tuple[Location, int]] = {}
     for m in mentions:
@@ -426,6 +450,14 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
+        line = _paragraph_dateline(lines, m.sent_start)
+        if line is not None and not any(
+            m.sent_start <= t.start < m.sent_end and t is not line and _specific(t) and t.country == line.country
+            for t in pool
+        ):
+            # a round-up's paragraph that opens with its own dateline ("KUNDUZ - Insurgents fired rockets ..."):
+            # what the paragraph tells without a town of its own happened there
+            m.location = line.to_location()
         if m.location is not None and m.placed_here():
             placed_in[m.sentence] = (m.location, m.sent_end)
         if m.taken_span is not None:
@@ -444,6 +476,28 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         ]
 
 
+# after a paragraph's opening town in capitals: perhaps its country or province, then the dash of a dateline
+_LINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?\s+(?:-|\u2013|\u2014)\s")
+
+
+def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int, Toponym]]:
+    """The paragraphs of a round-up that open with a town of their own in capitals, as a dateline does ("KUNDUZ -
+    Insurgents fired rockets ..."): (paragraph start, paragraph end, town)."""
+    out = []
+    for t in places:
+        if t.start == 0 or text[max(0, t.start - 2) : t.start] != "\n\n" or not t.text.isupper() or not _specific(t):
+            continue
+        if _LINE_DASH.match(text, t.end) is None:
+            continue
+        end = text.find("\n\n", t.end)
+        out.append((t.start, end if end >= 0 else len(text), t))
+    return out
+
+
+def _paragraph_dateline(lines: list[tuple[int, int, Toponym]], at: int) -> Toponym | None:
+    return next((t for lo, hi, t in lines if lo <= at < hi), None)
+
+
 def _distinct(towns: list[Toponym]) -> list[Toponym]:
     seen: set[str] = set()
     out = []
@@ -454,8 +508,12 @@ def _distinct(towns: list[Toponym]) -> list[Toponym]:
     return out
 
 
-# "KYIV - ", "ABUJA/NIAMEY - ", "PESHAWAR, Pakistan - " (a city in capitals, then perhaps its country)
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'/()-]{1,60}?(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?\s+(?:-|–|—|\(\w+\)\s*-)\s")
+# "KYIV - ", "ABUJA/NIAMEY - ", "PESHAWAR, Pakistan - " (a city in capitals, then perhaps its country), then perhaps
+# the day it is filed ("KHARTOUM, April 17 - ", "BRIGHTON, England, Oct 13 - ")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .,'/()-]{1,60}?(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s+(?:-|–|—|\(\w+\)\s*-)\s"
+)
 
 
 def dateline_end(text: str) -> int:
