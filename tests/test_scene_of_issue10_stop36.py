@@ -87,6 +87,12 @@ ARTICLES_2 = {
         "ISLAMABAD - Missiles struck a seminary in Multan early on Wednesday, killing eight people, officials said."
         "\n\nThe general said his forces would fight until the enemy commander was captured or killed." + PAD + MORE,
     ),
+    # ballot boxes seized are things taken, no territory
+    "ballots": (
+        "2017-10-02",
+        "BARCELONA - Police officers broke the glass door of a sports hall in Girona on Sunday and seized the ballot"
+        " boxes, witnesses said.\n\nThe regional government called the raid an outrage." + PAD + MORE,
+    ),
     # a country named as a party, not as a place, leaves the dateline's city the place of what names none
     "trial": (
         "1985-12-10",
@@ -308,3 +314,28 @@ def test_every_year_tells_a_habit_past_or_present(nlp: Any, text: str, word: str
 
     doc = nlp(text)
     assert generic(next(t for t in doc if t.text == word)) is habit
+
+
+def test_ballot_boxes_seized_are_no_territory(ctx_of: Any) -> None:
+    ctx = ctx_of("ballots")
+    assert not [e for e in ctx.events if e.acled_event_type == "Battles"], show_events(ctx)
+
+
+def test_a_bearing_from_a_town_after_a_region_is_the_place() -> None:
+    from sitroom.geo.locate import _measured_from
+    from sitroom.model import Toponym
+
+    text = "A conscript of the North Sinai troops was shot during raids south of Rafah."
+    sinai = Toponym(text.index("North"), text.index("North") + 11, "North Sinai", "North Sinai", 30.5, 33.8)
+    sinai.precision = "admin1"
+    rafah = Toponym(text.index("Rafah"), text.index("Rafah") + 5, "Rafah", "Rafah", 31.3, 34.2)
+    assert not _measured_from(rafah, [sinai, rafah], text)
+
+
+def test_two_verbs_share_the_object_after_the_second(nlp: Any) -> None:
+    from sitroom.extract.actor_syntax import roles
+
+    doc = nlp("The group said its fighters had killed and captured soldiers in the town.")
+    agent, patient = roles(next(t for t in doc if t.text == "killed"))
+    assert agent is not None and agent.text == "fighters", agent
+    assert patient is not None and patient.text == "soldiers", patient

@@ -249,18 +249,29 @@ def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
 
 # "150 km south-west of", "about 60 kilometres (37 miles) from", "30 miles north of": a distance from a place
 _FROM_PLACE = re.compile(
-    r"(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
-    r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?"
-    # "the vast township south-west of Johannesburg": a bearing from a place, without a distance
-    r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?)$",
+    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Soweto, the vast township south-west of Johannesburg": a bearing from a town, without a distance, right after the
+# town it locates
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
     """Is ``t`` the place a distance is measured from, after another place of its sentence that it locates?"""
-    if not _FROM_PLACE.search(text[max(0, t.start - 60) : t.start]):
+    before = text[max(0, t.start - 60) : t.start]
+    if _BEARING.search(before):
+        return any(
+            o is not t
+            and o.end <= t.start
+            and t.start - o.end <= 120
+            and o.precision == "point"
+            and not _SENTENCE_END.search(text, o.end, t.start)
+            for o in placed
+        )
+    if not _FROM_PLACE.search(before):
         return False
     return any(
         o is not t and o.end <= t.start and t.start - o.end <= 120 and not _SENTENCE_END.search(text, o.end, t.start)
