@@ -87,6 +87,21 @@ ARTICLES_2 = {
         "ISLAMABAD - Missiles struck a seminary in Multan early on Wednesday, killing eight people, officials said."
         "\n\nThe general said his forces would fight until the enemy commander was captured or killed." + PAD + MORE,
     ),
+    # a deal that closes a war is no battle
+    "deal-closes-war": (
+        "2001-08-31",
+        "PORT MORESBY - The government and island leaders signed a peace agreement on Thursday in Arawa, formally"
+        " closing a war that tore the island apart for a decade.\n\nDiplomats attended the ceremony." + PAD + MORE,
+    ),
+    # "opened heavy mortar fire": the phrase with the weapon inside it, and the toll told next
+    "artillery-fire": (
+        "2019-02-28",
+        "ISLAMABAD - Pakistani jets struck targets across the frontier early on Wednesday.\n\nHours later, Indian"
+        " troops opened heavy mortar fire on Kotli town and villages along the frontier. Pakistani officials said nine"
+        " civilians were killed in Kotli district on Wednesday and dozens hurt.\n\nSchools were shut in the district."
+        + PAD
+        + MORE,
+    ),
     # ballot boxes seized are things taken, no territory
     "ballots": (
         "2017-10-02",
@@ -339,3 +354,31 @@ def test_two_verbs_share_the_object_after_the_second(nlp: Any) -> None:
     agent, patient = roles(next(t for t in doc if t.text == "killed"))
     assert agent is not None and agent.text == "fighters", agent
     assert patient is not None and patient.text == "soldiers", patient
+
+
+def test_a_war_closed_by_a_deal_is_no_battle(ctx_of: Any) -> None:
+    ctx = ctx_of("deal-closes-war")
+    assert [e.acled_sub_event_type for e in ctx.events if e.acled_event_type] == ["Agreement"], show_events(ctx)
+
+
+def test_artillery_fire_opened_on_a_town_is_shelling_with_the_toll_told_next(ctx_of: Any) -> None:
+    ctx = ctx_of("artillery-fire")
+    shelled = [e for e in ctx.events if e.acled_sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelled and shelled[0].fatalities.killed == 9, show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_event_type == "Violence against civilians"], show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "elsewhere"),
+    [
+        ("The group killed the spokesman on Northern Ireland with a car bomb.", "Northern Ireland", True),
+        ("The group killed a man in Northern Ireland with a car bomb.", "Northern Ireland", False),
+    ],
+)
+def test_a_brief_someone_holds_is_not_the_place(text: str, name: str, elsewhere: bool) -> None:
+    from sitroom.geo.locate import not_the_place
+    from sitroom.model import Toponym
+
+    start = text.index(name)
+    t = Toponym(start, start + len(name), name, name, 54.6, -6.7)
+    assert not_the_place(t, text) is elsewhere

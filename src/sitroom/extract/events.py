@@ -109,6 +109,10 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             kind = lex.lemma_kinds["firing"]  # "died in police firing", parsed with "firing" as a verb
         if lemmas[k] in lex.verb_only and tok.pos_ != "VERB":
             continue
+        if lemmas[k] == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
+            # "opened heavy artillery fire on the town": the phrase "open fire" with the weapon between its words
+            heavy = any(lex.lemma_kinds.get(c.lemma_.lower()) == "shell" for c in tok.children if c.dep_ == "compound")
+            kind = "shell" if heavy else lex.lemma_kinds["firing"]
         thrown_by = tok.head.head if tok.dep_ == "conj" else tok.head  # "petrol bombs and other missiles were thrown"
         if kind == "shell" and thrown_by.lemma_.lower() in _THROWING and not riot_control(tok):
             kind = "attack"  # "missiles were thrown at police": stones and bottles, thrown by hand

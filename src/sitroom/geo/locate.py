@@ -66,10 +66,12 @@ _NAMED_SITE = re.compile(
     r"[-\u2011][A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|"
     r"college|university|hospital|clinic|market|hotel|stadium)\b"
 )
-# "member of parliament for Enfield Southgate", "the senator for Queensland": the seat someone holds
+# "member of parliament for Enfield Southgate", "the senator for Queensland", "spokesman on Northern Ireland", "envoy
+# to Sudan": the seat or the brief someone holds
 _SEAT_OF = re.compile(
-    r"\b(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
-    r"representative)\s+for\s+(?:[\w'-]+\s+){0,2}$",
+    r"\b(?:(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
+    r"representative)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
+    r"\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "two days after the fall of Bentiu": the place of the earlier event a time phrase counts from
