@@ -347,15 +347,6 @@ def test_a_bearing_from_a_town_after_a_region_is_the_place() -> None:
     assert not _measured_from(rafah, [sinai, rafah], text)
 
 
-def test_two_verbs_share_the_object_after_the_second(nlp: Any) -> None:
-    from sitroom.extract.actor_syntax import roles
-
-    doc = nlp("The group said its fighters had killed and captured soldiers in the town.")
-    agent, patient = roles(next(t for t in doc if t.text == "killed"))
-    assert agent is not None and agent.text == "fighters", agent
-    assert patient is not None and patient.text == "soldiers", patient
-
-
 def test_a_war_closed_by_a_deal_is_no_battle(ctx_of: Any) -> None:
     ctx = ctx_of("deal-closes-war")
     assert [e.acled_sub_event_type for e in ctx.events if e.acled_event_type] == ["Agreement"], show_events(ctx)

@@ -355,11 +355,6 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             patient = tok.head  # "three soldiers killed near the border": a reduced passive
         if patient is None and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children):
             patient = tok.head  # "a pilot they seized a week ago": the relative clause's object is its noun
-        if patient is None:
-            # "its fighters had killed and captured soldiers": two verbs that share the object after the second
-            joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2]
-            shared = [g for c in joined for g in c.children if g.dep_ == "dobj"]
-            patient = shared[0] if shared and tok.doc[tok.i + 1].dep_ == "cc" else None
         gapped = gapped_passive(tok)
         patient = patient or gapped
         doer = _doer_in_means(tok) or doer_in_clause(tok)
