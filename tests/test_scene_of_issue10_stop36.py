@@ -102,6 +102,12 @@ ARTICLES_2 = {
         + PAD
         + MORE,
     ),
+    # a killing told again as what drew a response, from a capital named as who responded
+    "response": (
+        "2006-10-30",
+        "OAXACA, Mexico - Gunmen shot dead an American cameraman at a barricade in Oaxaca on Friday, witnesses said."
+        "\n\nThe killing of the American drew a quick response from Washington." + PAD + MORE,
+    ),
     # ballot boxes seized are things taken, no territory
     "ballots": (
         "2017-10-02",
@@ -266,9 +272,13 @@ def test_the_first_months_of_a_year_count_over_them(sentence: str, cumulative: b
         ("Four were killed, among them the member of parliament for Enfield Southgate.", "Southgate", True),
         ("Four were killed in Southgate.", "Southgate", False),
         ("Traffic stopped on the Nairobi-Nyeri highway.", "Nairobi", False),
+        ("Forces allied to the Tripoli government seized Gharyan.", "Tripoli", True),
+        ("Forces seized the airport in Tripoli.", "Tripoli", False),
+        ("Gunmen hurled explosives at the Mandera county government headquarters.", "Mandera county", False),
+        ("Offices of the Vihiga County government were destroyed.", "Vihiga County", False),
     ],
 )
-def test_a_seat_in_parliament_is_not_the_place(text: str, name: str, elsewhere: bool) -> None:
+def test_a_seat_or_a_government_named_by_its_city_is_not_the_place(text: str, name: str, elsewhere: bool) -> None:
     from sitroom.geo.locate import not_the_place
     from sitroom.model import Toponym
 
@@ -373,3 +383,10 @@ def test_a_brief_someone_holds_is_not_the_place(text: str, name: str, elsewhere:
     start = text.index(name)
     t = Toponym(start, start + len(name), name, name, 54.6, -6.7)
     assert not_the_place(t, text) is elsewhere
+
+
+def test_a_killing_that_drew_a_response_is_the_one_told_before(ctx_of: Any) -> None:
+    ctx = ctx_of("response")
+    typed = [e for e in ctx.events if e.acled_event_type]
+    assert len(typed) == 1 and typed[0].location is not None, show_events(ctx)
+    assert typed[0].location.name == "Oaxaca", show_events(ctx)

@@ -229,6 +229,8 @@ def referential(tok: Any) -> bool:
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok):
         return True  # "the bombing came two days after ...": placed in time against another event, told before
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTIONS and _definite(tok):
+        return True  # "the killing of an American drew a quick response": what followed an event told before
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("of", "about", "on", "into")
@@ -253,6 +255,7 @@ def referential(tok: Any) -> bool:
 
 
 _JUDGING = word_lists("reportability.json").words("judging_words")
+_REACTIONS = word_lists("event_frames.json").words("reaction_verbs")
 
 
 def _judged(head: Any) -> bool:

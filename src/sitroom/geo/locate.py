@@ -37,7 +37,11 @@ _NAMED_AFTER = re.compile(
     # was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
     # Conventions"): none is where the event was
     r"^\s+(?:road|street|highway|avenue|boulevard|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
-    r"conventions?|declaration)\b",
+    r"conventions?|declaration"
+    # and a government named by its seat ("forces allied to the Tripoli government"): who, not where (not its
+    # offices, "the Mandera county government headquarters", a site)
+    r"|(?:government|administration|regime|authorities)"
+    r"(?!\s+(?:headquarters|offices?|buildings?|house|compound|premises|complex)\b))\b",
     re.IGNORECASE,
 )
 _AT = re.compile(
@@ -74,6 +78,7 @@ _SEAT_OF = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_LOCAL_RULE = re.compile(r"^\s+(?:government|administration|authorities)\b", re.IGNORECASE)
 # "two days after the fall of Bentiu": the place of the earlier event a time phrase counts from
 _SINCE_EVENT_AT = re.compile(
     r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
@@ -320,7 +325,10 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(text[max(0, t.start - 60) : t.start]):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
-    return _NAMED_AFTER.match(after) is not None
+    # a county's or a state's own government ("Vihiga County government") sits in that county
+    local = re.search(r"(?i)\b(?:county|province|state|district|region|governorate)$", t.text) is not None
+    named = _NAMED_AFTER.match(after)
+    return named is not None and not (local and _LOCAL_RULE.match(after) is not None)
 
 
 def _named_as_abroad(t: Toponym, abroad: set[str], text: str | None) -> bool:
