@@ -497,10 +497,6 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         ]
 
 
-# after a paragraph's opening town in capitals: perhaps its country or province, then the dash of a dateline
-_LINE_DASH = re.compile(r"(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?\s+(?:-|\u2013|\u2014)\s")
-
-
 def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int, Toponym]]:
     """The paragraphs of a round-up that open with a town of their own in capitals, as a dateline does ("KUNDUZ -
     Insurgents fired rockets ..."): (paragraph start, paragraph end, town)."""
@@ -508,7 +504,7 @@ def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int
     for t in places:
         if t.start == 0 or text[max(0, t.start - 2) : t.start] != "\n\n" or not t.text.isupper() or not _specific(t):
             continue
-        if _LINE_DASH.match(text, t.end) is None:
+        if dateline_end(text[t.start : t.start + 80]) == 0:
             continue
         end = text.find("\n\n", t.end)
         out.append((t.start, end if end >= 0 else len(text), t))
