@@ -167,7 +167,7 @@ _JUDGES = word_lists("doers.json").words("judging_bodies")
 _FINDING = word_lists("doers.json").words("finding_verbs")
 
 
-def _judged(tok: Any) -> bool:
+def _found_by_judges(tok: Any) -> bool:
     """ "The court found that the commanders had ordered a system of kidnappings and killings": what a court, a jury
     or an inquiry finds is its judgement of acts done before, not a report of them as news."""
     t = tok
@@ -394,7 +394,7 @@ def decide(
         if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
             _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
             continue
-        if not short and _judged(tok):
+        if not short and _found_by_judges(tok):
             weak[n] = True
             f.reason = "weak: acts a court or an inquiry found were done, not a report of them (joins them if reported)"
             continue

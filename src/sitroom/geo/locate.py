@@ -79,6 +79,7 @@ _SEAT_OF = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_RULE = re.compile(r"^\s+(?:government|administration|authorities)\b", re.IGNORECASE)
+_DIVISION_NAME = re.compile(r"\b(?:county|province|state|district|region|governorate)$", re.IGNORECASE)
 # "two days after the fall of Bentiu": the place of the earlier event a time phrase counts from
 _SINCE_EVENT_AT = re.compile(
     r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
@@ -306,10 +307,11 @@ _PLACE_WORDS = re.compile(
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
-    """A name used as a modifier ("Beijing-imposed", "Iran-backed"), as the name of a road ("Salah al-Din road",
-    "Moi Avenue"), a country as the agent of a passive ("launched by Russia"), where people were taken afterwards
-    ("taken to a hospital in Quetta") or where someone was visiting at the time does not say where the event
-    was."""
+    """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name, as the name of a
+    road ("Salah al-Din road", "Moi Avenue") or of a government ("the Tripoli government"), a country as the agent of
+    a passive ("launched by Russia"), where people were taken afterwards ("taken to a hospital in Quetta"), where
+    someone was visiting at the time, a seat or a brief someone holds, or the place of the earlier event a time counts
+    from does not say where the event was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
@@ -317,18 +319,19 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):
         return True  # "U.S. forces struck ...": whose forces, not where they struck
-    if _TAKEN_TO.search(text[max(0, t.start - 60) : t.start]):
+    before = text[max(0, t.start - 60) : t.start]
+    if _TAKEN_TO.search(before):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
-    if _WAS_VISITING.search(text[max(0, t.start - 60) : t.start]):
+    if _WAS_VISITING.search(before):
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
-    if _SEAT_OF.search(text[max(0, t.start - 60) : t.start]):
+    if _SEAT_OF.search(before):
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
-    if _SINCE_EVENT_AT.search(text[max(0, t.start - 60) : t.start]):
+    if _SINCE_EVENT_AT.search(before):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
+    if _NAMED_AFTER.match(after) is None:
+        return False
     # a county's or a state's own government ("Vihiga County government") sits in that county
-    local = re.search(r"(?i)\b(?:county|province|state|district|region|governorate)$", t.text) is not None
-    named = _NAMED_AFTER.match(after)
-    return named is not None and not (local and _LOCAL_RULE.match(after) is not None)
+    return not (_DIVISION_NAME.search(t.text) is not None and _LOCAL_RULE.match(after) is not None)
 
 
 def _named_as_abroad(t: Toponym, abroad: set[str], text: str | None) -> bool:
