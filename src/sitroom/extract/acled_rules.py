@@ -283,7 +283,10 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         or ("clash" in s.kinds and _armed_target(s))
         or ("attack" in s.kinds and bool(GROUND_FIGHT.search(s.local)) and _armed_target(s))
     ),
-    "own_air": lambda s: s.own == "air",
+    # "planes fired rockets into the hills as the army pressed an offensive": what the aircraft fired is their strike
+    "own_air": lambda s: (
+        s.own == "air" or (s.own in ("shell", "explosive") and s.agent is not None and s.cue("aircraft", s.agent_low))
+    ),
     "unmanned_target": lambda s: s.cue("unmanned", s.local),
     "demonstrators_violent": lambda s: (
         s.agent is not None

@@ -78,6 +78,13 @@ _KEEP_PREP = word_lists("doers.json").words("kept_prepositions")
 
 def span_tokens(tok: Any) -> list[Any]:
     """The words of the noun phrase headed by ``tok``, without relative clauses, appositions and long PPs."""
+    head_end = dateline_end(tok.doc.text) if tok.i < 12 else 0
+    if head_end > tok.idx:
+        # "NOUMEA, New Caledonia, May 6 - French army commandos stormed ...": the parser made the dateline the
+        # subject and hung the real one on it as an apposition
+        told = next((c for c in tok.children if c.dep_ == "appos" and c.idx >= head_end), None)
+        if told is not None:
+            return span_tokens(told)
     keep = [tok]
     stack = [c for c in tok.children]
     while stack:
@@ -399,8 +406,9 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
                 return None, patient  # the speaker who condemns or names the attack did not carry it out
             if verb.lemma_.lower() in _undergoing_verbs():
                 return None, patient or _subject(verb)  # "the president survived an attack": its target
-            if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj":
-                agent = _subject(verb)
+            gone_on = tok.dep_ == "pobj" and head.lower_ == "on" and verb.lemma_.lower() == "go"
+            if verb.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "dobj" or gone_on:
+                agent = _subject(verb)  # "launched an attack"; "soldiers went on a rampage"
         if agent is None and tok.dep_ in ("nsubj", "nsubjpass"):
             for c in head.children:
                 if c.dep_ == "dobj" and patient is None:

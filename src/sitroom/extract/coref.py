@@ -51,6 +51,11 @@ _WEAPONS = frozenset(
 _GENERAL = frozenset({"Attack", "Armed clash"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
+# "in the nearby village of Zaatara": a settlement the sentence names as such, known to the gazetteer or not
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:village|town|city|hamlet|township|suburb|neighbou?rhood)\s+of\s+([A-Z][\w'-]+)"
+)
 # a name followed by a building's noun names a site of the scene ("at the Gozar-e-Sayed Abad mosque"), not a new place
 _SITE = re.compile(
     r"(?:[\s-]+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|college|university|"
@@ -65,6 +70,7 @@ ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the 
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
 )
+_MORE_VICTIMS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?) more\b")
 _SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
 # "stormed the camp in the capital": a lead that places its act in the country's capital places it, though it names
 # no town
@@ -429,6 +435,32 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     )
 
 
+def _dated_before(m: Frame, head: Frame) -> bool:
+    """Is ``m`` dated before the day the story set for ``head`` (not its publication day)?"""
+    if head.date_anchor == "fallback" or head.date[0] is None or m.date[0] is None:
+        return False
+    return bool(m.date[0] < head.date[0])
+
+
+def _taken_apart(f: Frame, head: Frame) -> bool:
+    """Is ``f`` a change of territory and ``head`` an event of another kind (a fight)?"""
+    return f.etype.acled_sub in TERRITORY_SUBS and head.etype.acled_sub not in TERRITORY_SUBS
+
+
+def _other_ground(f: Frame, head: Frame) -> bool:
+    """Is ``f`` a place taken that names, as what was taken, a place the event's own sentence did not name ("the
+    rebels took Sake on Jan. 21" after "said it had taken the city": another town, another event)?"""
+    return f.etype.acled_sub in TERRITORY_SUBS and any(
+        p[:1].isupper() and p not in head.sent_text for p in f.patient_text
+    )
+
+
+def _new_settlement(f: Frame, head: Frame) -> bool:
+    """Does the mention's sentence name a settlement as such ("in the nearby village of Zaatara") that the event's
+    own sentence did not name?"""
+    return any(m.group(1) not in head.sent_text for m in _SETTLEMENT_OF.finditer(f.sent_text))
+
+
 def _lead_unplaced(lead: Frame, f: Frame) -> bool:
     """A lead (or headline) that names no place of its own ("BOGOTA - ... a unit of the ELN had kidnapped the
     father of ..."), whose place came from the dateline or the article, and a later mention in the same country
@@ -468,6 +500,11 @@ def _contains(area: Location, place: Location) -> bool:
     return place.admin1 is not None and place.admin1 in (area.name, area.admin1)
 
 
+def _deaths_named(f: Frame) -> bool:
+    """ "The killings", "the deaths", "the massacre": a reference that names people killed."""
+    return f.trigger.text.lower().startswith(("killing", "death", "massacre", "slaughter"))
+
+
 def _killing(f: Frame) -> bool:
     return f.trigger.kind == "attack" and f.trigger.text.lower().startswith(("kill", "die", "dead", "wound", "injur"))
 
@@ -475,6 +512,10 @@ def _killing(f: Frame) -> bool:
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     if a.sentence == b.sentence and a.clause is not None and b.clause is not None and a.clause != b.clause:
         return False  # "a woman was burnt alive and a youth perished in police firing": two events
+    if a.trigger.i == b.trigger.i and a.location is not None and b.location is not None:
+        # one word told of a list of towns ("took over Ocosingo, Las Margaritas and Altamirano"): a copy per town,
+        # each its own event however close the towns lie (ACLED: one event per location)
+        return a.location.name == b.location.name
     if _intercepts(a, b) or _intercepts(b, a):
         # the missiles one side says it fired and the other says it shot down are one disrupted attack; the
         # launcher and the interceptor are its two sides, so their actors differ
@@ -638,12 +679,24 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = _caused_by(f, active, frames, weak)
             if target is not None:
                 f.etype = frames[target.head].etype  # told as its cause's outcome: of its cause's type
-        if target is None and (f.anaphoric or f.continues or short) and fits:
-            target = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
+        # "said early on Monday that it had taken the city" refers to no fight the story dated Tuesday: a change of
+        # territory is an event of its own (ACLED), told of another fight only on the day the story gave that fight
+        told_then = [
+            c for c in fits if short or not _taken_apart(f, frames[c.head]) or _same_story_time(f, frames[c.head])
+        ]
+        if target is None and (f.anaphoric or f.continues or short) and told_then:
+            target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
         low = f.sent_text.lower()
-        if target is None and not f.own_time and fits and not _NEW_EVENT.search(low) and not _NEW_TIME.match(low):
+        if (
+            target is None
+            and not f.own_time
+            and fits
+            and not _NEW_EVENT.search(low)
+            and not _NEW_TIME.match(low)
+            and not (_MORE_VICTIMS.search(low) and _new_settlement(f, frames[fits[-1].head]))
+        ):
             # a sentence that names no time of its own right after the one that told an event elaborates it
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
@@ -659,7 +712,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 if frames[c.head].etype.acled_sub == f.etype.acled_sub
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
             ]
-            same = [c for c in same if _same_story_time(f, frames[c.head])]
+            # a place the gazetteer does not know still tells another scene ("in the nearby village of Zaatara")
+            same = [c for c in same if _same_story_time(f, frames[c.head]) and not _new_settlement(f, frames[c.head])]
             if same and not _NEW_EVENT.search(low):
                 target = max(same, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None and f.own_time and fits:
@@ -672,6 +726,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ELABORATION_SENTENCES
                 and frames[c.head].etype.acled_type is not None
                 and _no_new_place(f, frames[c.head])
+                and not _other_ground(f, frames[c.head])
                 and _recent_to(f, frames[c.head])
             ]
             if untimed and not _NEW_EVENT.search(low):
@@ -692,6 +747,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         here = frames[i].sentence
         lo, hi = bisect_left(starts, here - WINDOW_SENTENCES), bisect_right(starts, here + WINDOW_SENTENCES)
         near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False, short)]
+        if _deaths_named(frames[i]):  # "the killings" name no attack in which no one was hurt
+            near = [c for c in near if frames[c.head].fatalities.killed != 0]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]
@@ -775,9 +832,11 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     head = frames[cluster.head]
     members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
     if not head.own_time:
-        dated = next((m for m in members if m.own_time and m.date[1] == "day"), None) or next(
-            (m for m in members if m.own_time), None
-        )
+        referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
+        # "the fall of Goma capped an offensive in which the rebels took Minova on Jan. 21": a mention that only
+        # refers to the event does not date it before the day the story had reached for it
+        timed = [m for m in members if m.own_time and (id(m) not in referring or not _dated_before(m, head))]
+        dated = next((m for m in timed if m.date[1] == "day"), None) or next(iter(timed), None)
         if dated is not None:
             head.date = dated.date
             head.date_anchor = dated.date_anchor

@@ -100,6 +100,13 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
             doers[t.i] = " ".join(w.text for w in span_tokens(doer)) if doer is not None else None
+            if (
+                t.kind == "riot"
+                and _gone_on(doc[t.i])
+                and lex.context["state_forces"].search((doers[t.i] or "").lower())
+            ):
+                t.kind = "attack"  # "soldiers went on a rampage": the forces attack, they do not riot (ACLED: VAC)
+                asserted = {u.kind for u in facts if u.i not in back} or {u.kind for u in facts} or asserted
         apart = _coordinated_apart(doc, triggers, agents, places) if not short else {}
         counted: dict[int, int] = {}
         if not short:
@@ -178,6 +185,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
     return mentions
 
 
+def _gone_on(tok: Any) -> bool:
+    """ "went on a rampage": the noun of what its subject went on doing (not "police rioted", which ACLED codes as
+    the police's riot, nor "dispersed the rioters")."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "go")
+
+
 def _told_before(tok: Any, earlier: list[list[Trigger]]) -> bool:
     """ "UN rights chief condemned the killings", after sentences that told them: the definite noun refers to an event
     told before, so the statement is about that event, not another one of its type."""
@@ -198,11 +211,19 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
-    listed = any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree)
-    if not listed:
-        return None
+    if not _lists_names(obj):
+        # "took over the town hall in San Cristobal and the towns of Ocosingo and Altamirano": the sites taken, in
+        # the towns listed after them
+        where = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        obj = next((g for g in where if g.dep_ == "pobj" and _lists_names(g)), None)
+        if obj is None:
+            return None
     first, last = obj.left_edge, obj.right_edge
     return first.idx, last.idx + len(last.text)
+
+
+def _lists_names(phrase: Any) -> bool:
+    return any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in phrase.subtree)
 
 
 # crowds, the force used on them, what they burn, and fights: told "in X and Y", one event per town

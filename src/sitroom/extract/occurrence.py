@@ -312,6 +312,8 @@ def anaphoric(tok: Any) -> bool:
     familiarity theory of definiteness)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return _definite(tok) or _part_of_a_crowd(tok)
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "NUM") and _definite(tok.head):
+        return True  # "the prisoners killed on Wednesday", "among the 35 killed on Monday": victims already told of
     kinds = event_lexicon().lemma_kinds
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":

@@ -250,7 +250,17 @@ def _crowd(agent: str | None) -> bool:
     if not agent:
         return False
     words = agent.lower().replace("young people", "youth").split()
-    return any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words)
+    if any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words):
+        return True
+    # "hundreds of settlers", "thousands of villagers": a multitude of people who are no armed force is a crowd
+    multitude = _MULTITUDE.match(agent.lower())
+    if multitude is None:
+        return False
+    entry = actor_data()["nouns"].get(multitude.group(1).rstrip("s")) or actor_data()["nouns"].get(multitude.group(1))
+    return entry is None or entry[1] not in _ARMED
+
+
+_MULTITUDE = re.compile(r"(?:many\s+)?(?:hundreds|thousands|scores)\s+of\s+(?:\w+\s+)?(\w+)$")
 
 
 def _buildings_attacked(f: Frame, tok: Any) -> bool:

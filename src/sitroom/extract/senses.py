@@ -83,6 +83,7 @@ _MISHAPS = _words("mishaps")
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
 _COURTESIES = _words("courtesies")
+_MET_OBSTACLES = _words("met_obstacles")
 _SUFFERERS = _words("visited_sufferers")
 _CALLING_ADVERBS = _words("calling_adverbs")
 _SUBSTANCES = _words("released_substances")
@@ -324,6 +325,13 @@ def _unhurt(tok: Any) -> bool:
     return bool(words & _UNHURT)
 
 
+def _sat_somewhere(tok: Any) -> bool:
+    """ "Sat in traffic": the "in" after "sat" is a preposition with its own object (where one sat), not the particle
+    of a sit-in ("students sat in at the ministry")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep" and any(c.dep_ == "pobj" for c in nxt.children)
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -352,6 +360,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "at an election rally": a campaign event, no demonstration
     if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
         return True  # "the army carried out flag marches": troops showing their presence, no demonstration
+    if lemma == "sit" and tok.pos_ == "VERB" and _sat_somewhere(tok):
+        return True  # "their car sat in traffic", "MPs sat in the chamber": "in" leads a place, no sit-in staged
     if lemma in ("slam", "smash", "crash") and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
         return True  # "shells slammed into the camp": a physical impact, not criticism
     if (
@@ -376,6 +386,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "offered its condolences": a courtesy, not an offer to cooperate
     if tok.lower_ == "firing" and kind == "attack" and not firing_is_shooting(tok):
         return True  # "the firing of the coach", "a firing range": no shots at anyone
+    if lemma == "meet" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _MET_OBSTACLES:
+        return True  # "met little resistance", "met his death": no meeting between actors
     visited = _linked(tok, ("dobj", "nsubjpass"))
     if lemma == "visit" and (_lemmas(visited) | {w.lower_ for w in visited}) & _SUFFERERS:
         return True  # "visited the wounded in hospital": a visit to the hurt, no meeting between actors

@@ -496,7 +496,7 @@ def narrative_time(
             reference = (m.date, "day", m.text)
             continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        after = _after_that(m, last) or _around_that(m, dated)
+        after = _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
         elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
@@ -540,6 +540,17 @@ def _around_that(m: Frame, dated: list[Frame]) -> tuple[Any, ...] | None:
     return same[-1].date if same else None
 
 
+def _day_after(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+    """ "The next day, gunmen fired on his car": an event whose sentence opens by counting one day on from the day
+    the story told last, with no time expression of its own, is of the day after it."""
+    if reference is None or reference[1] != "day" or m.own_time or m.etype.acled_type is None:
+        return None
+    opener = _AFTER_THAT_OPENER.match(m.sent_text)
+    if opener is None or _AFTER_THAT[opener.group(1).lower()] != "next":
+        return None
+    return (reference[0] + timedelta(days=1), "day", opener.group(1))
+
+
 def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
     """The date of an event with no time of its own whose sentence opens "Days later," or "Hours later,": the time
     of the event told just before it (``last``), as far as the opener allows (a day for "hours later", a month or a
@@ -549,6 +560,8 @@ def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
     opener = _AFTER_THAT_OPENER.match(m.sent_text)
     if opener is None:
         return None
+    if _AFTER_THAT[opener.group(1).lower()] == "next":
+        return None  # the day after a day the story did not tell: no day the text gives
     if _AFTER_THAT[opener.group(1).lower()] == "period" and last.date[1] in ("day", "week"):
         return None
     return last.date

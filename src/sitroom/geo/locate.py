@@ -75,7 +75,9 @@ _NAMED_SITE = re.compile(
 _SEAT_OF = re.compile(
     r"\b(?:(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
     r"representative)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
-    r"\s+(?:[\w'-]+\s+){0,2}$",
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+    # a government told by its seat ("as the government in Kinshasa vowed to retake it"): whose, not where
+    r"|\b(?:the|its|a)\s+(?:central\s+|national\s+|federal\s+)?(?:government|regime)\s+in\s+$",
     re.IGNORECASE,
 )
 _LOCAL_RULE = re.compile(r"^\s+(?:government|administration|authorities)\b", re.IGNORECASE)

@@ -107,7 +107,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                     add(span, "demonym", key, None, (), dem)
                 else:
                     add(span, "ent", key, unit, rows, None)
-            elif variants := _spelled_otherwise(gaz, span, key):
+            elif not _with_person(span) and (variants := _spelled_otherwise(gaz, span, key)):
                 # "Tajoura", "Tarhouna": a town the gazetteer spells otherwise (Tajura, Tarhuna); kept only where
                 # the article names its country and places most of its other names there (``resolve``)
                 add(span, "variant", key, None, variants, None)
@@ -159,6 +159,13 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _with_person(span: Any) -> bool:
+    """ "two brothers, Hillel and Yagel Yaniv": a name joined by "and" to a person's name is a given name too."""
+    root = span.root
+    linked = [*root.conjuncts]
+    return any(t.ent_type_ == "PERSON" for t in linked)
 
 
 def _spelled_otherwise(gaz: Gazetteer, span: Any, key: str) -> tuple[int, ...]:
