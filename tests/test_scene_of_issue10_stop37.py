@@ -83,6 +83,23 @@ ARTICLES = {
         " hundreds of rebels took over the town hall in San Cristobal and the towns of Ocosingo, Las Margaritas and"
         " Altamirano. The rebels met little resistance in San Cristobal." + PAD + MORE,
     ),
+    # a bombing of crowds watching a final: no sports report, however many games the story names
+    "bombs-at-match": (
+        "2010-07-15",
+        "KAMPALA, July 15 - Police said on Thursday they had detained several people over Sunday's twin bombings in"
+        " Kampala, as the death toll rose to 70.\n\nThe blasts tore through crowds watching the World Cup final"
+        " between Spain and the Netherlands on Sunday night at a restaurant in Kampala, where hundreds of fans had"
+        " gathered in front of a giant screen. The rugby club was hit by two explosions in quick succession, and the"
+        " football match went on." + PAD + MORE,
+    ),
+    # suspects picked up in raids, a claim that says what was avenged, and mourners at funerals
+    "revenge": (
+        "2010-07-15",
+        "KAMPALA, July 15 - Police said on Thursday they had detained several people over Sunday's twin bombings at"
+        " two bars in Kampala, which killed 70 people.\n\nThe suspects had been picked up in raids in the capital on"
+        " Tuesday.\n\nThe militia said on Monday it had carried out the attacks in revenge for Uganda's role in the"
+        " peacekeeping force in Mogadishu.\n\nMourners gathered on Wednesday for funerals in Kampala." + PAD + MORE,
+    ),
 }
 
 
@@ -214,3 +231,40 @@ def test_sitting_in_a_place_and_meeting_resistance_are_other_senses(
     tok = next(t for t in doc if t.text == word)
     kind = "protest" if word == "sat" else "consult"
     assert other_sense(tok, kind, f"{word} in" if word == "sat" else word) is other
+
+
+def test_a_bombing_of_crowds_watching_a_final_is_no_sports_report(ctx_of: Any) -> None:
+    ctx = ctx_of("bombs-at-match")
+    blasts = [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"]
+    assert blasts and blasts[0].date is not None and blasts[0].date.isoformat() == "2010-07-11", show_events(ctx)
+
+
+def test_raids_that_picked_up_suspects_what_was_avenged_and_funerals_are_no_events(ctx_of: Any) -> None:
+    ctx = ctx_of("revenge")
+    assert not [e for e in ctx.events if "raids" in e.evidence.sentence and e.acled_event_type], show_events(ctx)
+    assert all(e.location is None or e.location.name == "Kampala" for e in ctx.events), show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_event_type == "Protests"], show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "elsewhere"),
+    [
+        (
+            "The group said it had bombed the bars in revenge for Uganda's role in the force in Mogadishu.",
+            "Mogadishu",
+            True,
+        ),
+        (
+            "It fired rockets in response to a strike that killed four fighters in the village of Kfar Kila.",
+            "Kfar",
+            False,
+        ),
+    ],
+)
+def test_what_an_act_avenged_is_not_its_place_unless_it_names_an_act(text: str, name: str, elsewhere: bool) -> None:
+    from sitroom.geo.locate import not_the_place
+    from sitroom.model import Toponym
+
+    start = text.index(name)
+    place = Toponym(start, start + len(name), name, name, 0.0, 0.0)
+    assert not_the_place(place, text) is elsewhere

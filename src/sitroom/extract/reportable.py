@@ -815,7 +815,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
     if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
         kinds = event_lexicon().lemma_kinds
         held = tok.head.head.head if tok.head.head.pos_ == "NOUN" else tok.head.head  # "detained suspects in raids"
-        if kinds.get(held.lemma_.lower()) == "arrest":
+        picked_up = held.lemma_.lower() == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in held.children)
+        if kinds.get(held.lemma_.lower()) == "arrest" or picked_up:
             return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
     if f.trigger.kind == "crime" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return (
@@ -838,6 +839,13 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
             return "drop"  # "crowds gathered to wait for the buses": a crowd, not a demonstration
         causes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
+        occasions = [g for c in causes if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        if (
+            causes
+            and len(occasions) == len(causes)
+            and all(g.lemma_.lower() in lex.gathering_purposes for g in occasions)
+        ):
+            return "drop"  # "mourners gathered for funerals": a rite, no demonstration
         if not purpose and not causes and not event_lexicon().context["demonstration"].search(f.sent_text.lower()):
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:

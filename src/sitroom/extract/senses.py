@@ -52,6 +52,7 @@ tests/test_senses.py):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitroom.extract.force_senses import came_under, firing_is_shooting, is_someone, names_people
@@ -285,15 +286,25 @@ def _sport(tok: Any) -> bool:
     """Is ``tok`` in a sports report's sentence that tells of no harm ("beat Ittihad 4-1", "a 90th-minute strike",
     "a three-run blast")? A report with no harm and no forces in the sentence is play."""
     doc = tok.doc
+    ctx = event_lexicon().context
     if "sitroom_sport" not in doc.user_data:
-        doc.user_data["sitroom_sport"] = len({t.lower_ for t in doc} & _SPORTS_WORDS) >= _SPORT_QUORUM
+        # a story whose lead tells of deaths is no sports report, however many games its background names ("the
+        # blasts tore through crowds watching the World Cup final")
+        lead = next(iter(doc.sents)).text.lower() if len(doc) else ""
+        quorum = len({t.lower_ for t in doc} & _SPORTS_WORDS) >= _SPORT_QUORUM
+        doc.user_data["sitroom_sport"] = quorum and len(set(_DEATHS_TOLD.findall(lead))) < 2
     if not doc.user_data["sitroom_sport"]:
         return False
-    ctx = event_lexicon().context
     sent = tok.sent
     at = tok.idx - sent.start_char  # the trigger itself ("beat") is no harm told
     low = (sent.text[:at] + " " * len(tok.text) + sent.text[at + len(tok.text) :]).lower()
     return not (ctx["harm"].search(low) or ctx["state_forces"].search(low))
+
+
+# words a lead uses to tell of deaths and bombs, none of them a word of play ("beat", "strike", "shot" are)
+_DEATHS_TOLD = re.compile(
+    r"\b(?:killed|killing|dead|died|deaths?|wounded|injured|bombings?|bomber|bombers|massacre|toll)\b"
+)
 
 
 def _drivers(doers: list[Any]) -> list[Any]:

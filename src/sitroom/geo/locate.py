@@ -87,6 +87,14 @@ _SINCE_EVENT_AT = re.compile(
     r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
     r"of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$"
 )
+# "in revenge for Uganda's role in the force in Mogadishu": what an act avenged or answered, not where it was done
+_AVENGED = re.compile(
+    r"\b(?:in\s+(?:revenge|retaliation|reprisal)\s+for|to\s+avenge|in\s+response\s+to)\b[^.;:!?]*$", re.IGNORECASE
+)
+_ACT_NAMED = re.compile(
+    r"\b(?:strikes?|attacks?|bomb\w*|shell\w*|raids?|kill\w*|ambush\w*|assault\w*|massacre\w*|shot|shooting|fired)\b",
+    re.IGNORECASE,
+)
 # "after talks in Moscow", "at a summit in Tashkent": where the sides met, which places no later act the text tells
 # without a place of its own
 _VENUE = re.compile(
@@ -330,6 +338,11 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(before):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
+    avenged = _AVENGED.search(text[max(0, t.start - 160) : t.start])
+    if avenged and not _ACT_NAMED.search(avenged.group(0)):
+        # "carried out the attacks in revenge for Uganda's role in Mogadishu": what was avenged (not "in response to
+        # a strike that killed four in Kfar Kila", an act the text places there)
+        return True
     if _NAMED_AFTER.match(after) is None:
         return False
     # a county's or a state's own government ("Vihiga County government") sits in that county
