@@ -100,6 +100,22 @@ ARTICLES = {
         " Tuesday.\n\nThe militia said on Monday it had carried out the attacks in revenge for Uganda's role in the"
         " peacekeeping force in Mogadishu.\n\nMourners gathered on Wednesday for funerals in Kampala." + PAD + MORE,
     ),
+    # "in the province": the province named before, not the capital told last
+    "province": (
+        "2005-08-16",
+        "JAKARTA/BANDA ACEH, Aug. 15 - Indonesia and the separatist movement signed a peace agreement in Helsinki on"
+        " Monday aimed at ending three decades of war in Aceh.\n\nPresident Susilo Bambang Yudhoyono watched the"
+        " ceremony on television at the palace in Jakarta.\n\nA previous ceasefire collapsed within months; the"
+        " government declared martial law in the province in May 2003 and launched its biggest military offensive"
+        " in decades." + PAD + MORE,
+    ),
+    # what the men shot dead were doing, and "a month later"
+    "looters": (
+        "2008-01-03",
+        "NAIROBI - Police said they shot dead two men who were looting shops in Kisumu on Wednesday.\n\nIn December"
+        " 1984, settlers shot dead ten men near Eldoret. A month later, police shot dead a union leader at a farm"
+        " near Kitale." + PAD + MORE,
+    ),
 }
 
 
@@ -268,3 +284,32 @@ def test_what_an_act_avenged_is_not_its_place_unless_it_names_an_act(text: str, 
     start = text.index(name)
     place = Toponym(start, start + len(name), name, name, 0.0, 0.0)
     assert not_the_place(place, text) is elsewhere
+
+
+def test_in_the_province_is_the_province_named_before(ctx_of: Any) -> None:
+    ctx = ctx_of("province")
+    offensive = [e for e in ctx.events if e.acled_event_type == "Battles"]
+    assert offensive and offensive[0].location is not None, show_events(ctx)
+    assert offensive[0].location.name == "Aceh", show_events(ctx)
+
+
+def test_what_the_people_shot_were_doing_is_no_event_and_a_month_later_is_the_next_month(ctx_of: Any) -> None:
+    ctx = ctx_of("looters")
+    assert not [e for e in ctx.events if e.acled_sub_event_type == "Looting/property destruction"], show_events(ctx)
+    kitale = [e for e in ctx.events if e.location is not None and e.location.name == "Kitale"]
+    assert kitale and kitale[0].date is not None and kitale[0].date.isoformat()[:7] == "1985-01", show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mood"),
+    [
+        ("Allende took his own life in the palace rather than surrender.", "surrender", "negated"),
+        ("The troops withdrew instead of attacking the town.", "attacking", "negated"),
+        ("The troops surrendered on Monday.", "surrendered", "asserted"),
+    ],
+)
+def test_what_was_done_rather_than_an_act_was_not_done(nlp: Any, text: str, word: str, mood: str) -> None:
+    from sitroom.extract.modality import modality
+
+    doc = nlp(text)
+    assert modality(next(t for t in doc if t.text == word)) == mood

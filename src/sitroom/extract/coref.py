@@ -749,6 +749,8 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False, short)]
         if _deaths_named(frames[i]):  # "the killings" name no attack in which no one was hurt
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
+        if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
+            near = [c for c in near if _recent_to(frames[i], frames[c.head])]
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]

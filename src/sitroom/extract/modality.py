@@ -41,6 +41,9 @@ def modality(tok: Any) -> str:
         verb = noun.head  # "launched an attack": the verb carries the modality
     elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    if before in (["rather", "than"], ["instead", "of"]):
+        return "negated"  # "took his own life rather than surrender", "withdrew instead of attacking": not done
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _sought(tok.head.head):
         return "future"  # "a reward for the capture of a man", "a warrant for the arrest": what is sought
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTENT:

@@ -32,6 +32,7 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     TERRITORY_SUBS,
+    VIOLENT_KINDS,
     VIOLENT_TYPES,
     carried_weapon,
     classify,
@@ -277,6 +278,15 @@ def _buildings_attacked(f: Frame, tok: Any) -> bool:
     )
 
 
+def _victims_doing(tok: Any) -> bool:
+    """ "Police shot dead two men who were looting shops": a relative clause on the people a violent act harmed tells
+    what they were doing when it was done to them, the circumstance of that act (ACLED codes the act)."""
+    if tok.dep_ != "relcl" or tok.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    act = tok.head.head
+    return event_lexicon().lemma_kinds.get(act.lemma_.lower()) in VIOLENT_KINDS
+
+
 def _dated_by_own_words(f: Frame, tok: Any) -> bool:
     """ "The death toll from Thursday's gun battles rose to seven": an event that a toll counts, dated to the day by
     its own words ("Thursday's"), is one occurrence the article reports (ACLED codes it, with that toll); "the toll
@@ -403,6 +413,10 @@ def decide(
             continue
         if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
             _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
+            continue
+        if not short and _victims_doing(tok):
+            weak[n] = True
+            f.reason = "weak: what the people an act harmed were doing ('shot dead two men who were looting shops')"
             continue
         if not short and _found_by_judges(tok):
             weak[n] = True

@@ -16,6 +16,7 @@ PARAGRAPH_CHARS = 600
 # a locative just before a name: the country or region is where the event was ("in northwest Pakistan", "on
 # Congo's border"), not only whose it was ("Georgia's ruling party")
 _WHERE_BEFORE = re.compile(r"\b(?:in|on|near|at|across|along|throughout|inside|into)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_THE_DIVISION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|region|state)\b(?!\s+of\b)")
 _THE_PLACE = re.compile(r"\b[Tt]he (?:town|city|village|capital|district|province|region|area|camp|base)\b")
 # territories that are one city: their name is as precise as a town's (Hong Kong, Macau, Singapore, Monaco, the
 # Vatican, Gibraltar)
@@ -229,6 +230,11 @@ def locate_event(
         return dateline.to_location()
     if text is not None:
         placed = [t for t in placed if not _VENUE.search(text, max(0, t.start - 60), t.start)] or placed
+    if text is not None and _THE_DIVISION.search(text, sent_start, sent_end):
+        # "declared martial law in the province": the province the text named last, however long ago
+        divisions = [t for t in placed if t.precision == "admin1" and t.start < sent_start]
+        if divisions:
+            return divisions[-1].to_location()
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
     pool = [t for t in near if _specific(t)]
     if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
