@@ -116,6 +116,12 @@ ARTICLES = {
         " 1984, settlers shot dead ten men near Eldoret. A month later, police shot dead a union leader at a farm"
         " near Kitale." + PAD + MORE,
     ),
+    # a doer the actor dictionary does not know is not the side the story named before
+    "settlers": (
+        "2008-01-03",
+        "NAIROBI - Police shot dead two men in Kisumu on Wednesday, officials said.\n\nIn December 1984, settlers"
+        " shot dead ten men near Eldoret." + PAD + MORE,
+    ),
 }
 
 
@@ -313,3 +319,23 @@ def test_what_was_done_rather_than_an_act_was_not_done(nlp: Any, text: str, word
 
     doc = nlp(text)
     assert modality(next(t for t in doc if t.text == word)) == mood
+
+
+def test_a_doer_the_dictionary_does_not_know_is_not_the_side_told_before(ctx_of: Any) -> None:
+    ctx = ctx_of("settlers")
+    eldoret = [e for e in ctx.events if e.location is not None and e.location.name == "Eldoret"]
+    assert eldoret and eldoret[0].actor1 is not None, show_events(ctx)
+    assert not eldoret[0].actor1.name.startswith("Police"), show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("Teachers marched against Governor Ulises Ruiz in the city.", "ruiz", True),
+        ("The team from St. Joseph London finished second.", "london", False),
+    ],
+)
+def test_the_names_after_a_title_are_a_persons(nlp: Any, text: str, word: str, person: bool) -> None:
+    from sitroom.geo.context import person_tokens
+
+    assert (word in person_tokens(nlp(text))) is person

@@ -18,6 +18,7 @@ from sitroom.extract.actors import (
     subject_of,
 )
 from sitroom.extract.events import VIOLENT_TYPES, label_prefix
+from sitroom.extract.force_senses import is_someone
 from sitroom.extract.lexicons import country_names, country_words, reporting_verbs
 from sitroom.model import AcledInter, Actor, Frame, Toponym
 
@@ -74,6 +75,9 @@ def resolve_actors(
                 sides.add(m.actor1.name)
             elif (
                 m.actor1 is None
+                and not _doer_named(
+                    agent
+                )  # "settlers shot dead ten men": a doer the dictionary lacks is no one told before
                 and _told_as_new(tok)
                 and told is not None
                 and len(sides) == 1
@@ -136,6 +140,13 @@ def resolve_actors(
             )  # rioters against rioters, an unnamed group against another; else one mention read twice
             if not two_sides:
                 m.actor2 = None
+
+
+def _doer_named(agent: Any) -> bool:
+    """Does the text name who did it: people ("settlers"), not a weapon or an act ("Other missiles hit ...")?"""
+    if agent is None or agent.head.lemma_.lower() in reporting_verbs("source"):
+        return False  # "..., the mayor said": who tells it, not who did it
+    return bool(is_someone(agent))
 
 
 _HARMFUL = frozenset({"ASSAULT", "COERCE"})

@@ -123,6 +123,12 @@ def person_tokens(doc: Any) -> set[str]:
     for tok in doc:
         if fold(tok.text).rstrip(".") in TITLES and tok.i + 1 < len(doc) and capitalised(doc[tok.i + 1]):
             out.add(fold(doc[tok.i + 1].text))
+            # "Governor Ulises Ruiz": the given name and the surname after it (up to three words of one name; not
+            # after "St.", a saint's name that names a place: "St. Joseph London")
+            for nxt in doc[tok.i + 2 : tok.i + 4] if fold(tok.text).rstrip(".") != "st" else ():
+                if not capitalised(nxt) or nxt.is_sent_start:
+                    break
+                out.add(fold(nxt.text))
     return out
 
 
