@@ -222,20 +222,6 @@ def test_victims_named_by_a_definite_description_were_told_of_before(
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "mood"),
-    [
-        ("The governor said troops had orders to shoot looters on sight.", "shoot", "future"),
-        ("Troops shot two looters on Monday.", "shot", "asserted"),
-    ],
-)
-def test_what_troops_have_orders_to_do_has_not_happened(nlp: Any, text: str, word: str, mood: str) -> None:
-    from sitroom.extract.modality import modality
-
-    doc = nlp(text)
-    assert modality(next(t for t in doc if t.text == word)) == mood
-
-
-@pytest.mark.parametrize(
     ("text", "word", "other"),
     [
         ("Their car sat in traffic in the town.", "sat", True),
@@ -309,12 +295,16 @@ def test_what_the_people_shot_were_doing_is_no_event_and_a_month_later_is_the_ne
 @pytest.mark.parametrize(
     ("text", "word", "mood"),
     [
+        ("The governor said troops had orders to shoot looters on sight.", "shoot", "future"),
+        ("Troops shot two looters on Monday.", "shot", "asserted"),
         ("Allende took his own life in the palace rather than surrender.", "surrender", "negated"),
         ("The troops withdrew instead of attacking the town.", "attacking", "negated"),
         ("The troops surrendered on Monday.", "surrendered", "asserted"),
     ],
 )
-def test_what_was_done_rather_than_an_act_was_not_done(nlp: Any, text: str, word: str, mood: str) -> None:
+def test_orders_to_act_and_what_was_done_rather_than_an_act_report_no_act(
+    nlp: Any, text: str, word: str, mood: str
+) -> None:
     from sitroom.extract.modality import modality
 
     doc = nlp(text)
