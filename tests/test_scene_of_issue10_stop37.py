@@ -329,3 +329,21 @@ def test_the_names_after_a_title_are_a_persons(nlp: Any, text: str, word: str, p
     from sitroom.geo.context import person_tokens
 
     assert (word in person_tokens(nlp(text))) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The violence began on Sunday night, when the bodies of 13 soldiers killed in a guerrilla ambush in the"
+            " northern Jaffna peninsula were brought to Colombo for a military funeral at Kanatte cemetery.",
+            True,
+        ),
+        ("Thirteen soldiers were killed in a guerrilla ambush near Jaffna on Saturday.", False),
+    ],
+)
+def test_the_dead_named_by_the_event_they_died_in_refer_to_it(nlp: Any, text: str, named: bool) -> None:
+    from sitroom.extract.reportable import _killed_in_an_event
+
+    doc = nlp(text)
+    assert _killed_in_an_event(next(t for t in doc if t.text == "killed")) is named

@@ -278,6 +278,20 @@ def _buildings_attacked(f: Frame, tok: Any) -> bool:
     )
 
 
+def _killed_in_an_event(tok: Any) -> bool:
+    """ "The bodies of 13 soldiers killed in a guerrilla ambush were brought to Colombo": a participle that names the
+    dead by the event they died in (its noun) refers to that event; the sentence tells what came after."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # (a bare participle, which the parser may also hang on the main verb)
+    kinds = event_lexicon().lemma_kinds
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and kinds.get(g.lemma_.lower()) in VIOLENT_KINDS for g in c.children)
+        for c in tok.children
+    )
+
+
 def _victims_doing(tok: Any) -> bool:
     """ "Police shot dead two men who were looting shops": a relative clause on the people a violent act harmed tells
     what they were doing when it was done to them, the circumstance of that act (ACLED codes the act)."""
@@ -413,6 +427,10 @@ def decide(
             continue
         if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
             _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
+            continue
+        if not short and _killed_in_an_event(tok):
+            weak[n] = True
+            f.reason = "weak: people named as killed in an event its noun tells ('soldiers killed in an ambush')"
             continue
         if not short and _victims_doing(tok):
             weak[n] = True
