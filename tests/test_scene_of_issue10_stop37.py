@@ -267,6 +267,8 @@ def test_raids_that_picked_up_suspects_what_was_avenged_and_funerals_are_no_even
             "Kfar",
             False,
         ),
+        ("The bus, travelling from Rawalpindi to the Kashmir area, was destroyed by the blast.", "Rawalpindi", True),
+        ("A bomb destroyed the bus in Rawalpindi on Monday.", "Rawalpindi", False),
     ],
 )
 def test_what_an_act_avenged_is_not_its_place_unless_it_names_an_act(text: str, name: str, elsewhere: bool) -> None:

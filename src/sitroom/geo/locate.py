@@ -92,6 +92,11 @@ _SINCE_EVENT_AT = re.compile(
 _AVENGED = re.compile(
     r"\b(?:in\s+(?:revenge|retaliation|reprisal)\s+for|to\s+avenge|in\s+response\s+to)\b[^.;:!?]*$", re.IGNORECASE
 )
+_TRAVELLED_FROM = re.compile(
+    r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way)\s+"
+    r"(?:back\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ACT_NAMED = re.compile(
     r"\b(?:strikes?|attacks?|bomb\w*|shell\w*|raids?|kill\w*|ambush\w*|assault\w*|massacre\w*|shot|shooting|fired)\b",
     re.IGNORECASE,
@@ -344,6 +349,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(before):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
+    if _TRAVELLED_FROM.search(before):
+        return True  # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed": where it set out
     avenged = _AVENGED.search(text[max(0, t.start - 160) : t.start])
     if avenged and not _ACT_NAMED.search(avenged.group(0)):
         # "carried out the attacks in revenge for Uganda's role in Mogadishu": what was avenged (not "in response to
