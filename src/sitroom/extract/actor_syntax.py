@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS
+from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS, violent_word
 from sitroom.extract.force_senses import came_under, firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
@@ -110,20 +110,16 @@ def span_tokens(tok: Any) -> list[Any]:
     return keep[:14] or [tok]
 
 
-def _violent(tok: Any) -> bool:
-    return event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in VIOLENT_KINDS
-
-
 def _harm_host(verb: Any) -> Any | None:
     """ "arrested 20 people suspected of helping rebels who attacked a school, killing 42 people": a participle of
     harm the parser hangs on a verb that harms no one (an arrest, a report) tells the result of the violent act
     told between them, the nearest before it; that act's doer is its doer."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _violent(verb) or _violent(verb.head):
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not violent_word(verb) or violent_word(verb.head):
         return None
     if not verb.head.i < verb.i:
         return None
     between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")]
-    return next((t for t in reversed(between) if _violent(t)), None)
+    return next((t for t in reversed(between) if violent_word(t)), None)
 
 
 def _subject(verb: Any) -> Any | None:

@@ -833,8 +833,8 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     only refers to an event)."""
     head = frames[cluster.head]
     members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
+    referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
     if not head.own_time:
-        referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
         # "the fall of Goma capped an offensive in which the rebels took Minova on Jan. 21": a mention that only
         # refers to the event does not date it before the day the story had reached for it
         timed = [m for m in members if m.own_time and (id(m) not in referring or not _dated_before(m, head))]
@@ -882,7 +882,6 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             # a count of the injured alone ("68 people were injured") adds to the event's toll
             toll = _with(toll, f, injured_only=True)
     head.fatalities = toll
-    referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
     _escalate(head, members, short, referring)
     if not short:
         _doer_told_later(head, members)

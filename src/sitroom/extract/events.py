@@ -44,6 +44,7 @@ __all__ = [
     "label_prefix",
     "remembered",
     "shift_for_modality",
+    "violent_word",
 ]
 
 # Verbs that carry an event noun ("launched an attack", "staged a protest"): the noun is the event.
@@ -666,6 +667,13 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 # the event kinds of acts of armed violence (a fight, an attack, a weapon used): what a speaker reports and did not
 # do, and what makes a gathering an attack's scene
 VIOLENT_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash"})
+
+
+def violent_word(tok: Any) -> bool:
+    """Is ``tok`` a word of armed violence (fighting, attacking, shelling, bombing)?"""
+    return event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in VIOLENT_KINDS
+
+
 # the sub-event types of a change of territory (ACLED Battles): a point event, apart from the fighting that led to it
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 

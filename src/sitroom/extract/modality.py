@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.events import VIOLENT_KINDS
-from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
+from sitroom.extract.events import violent_word
+from sitroom.extract.lexicons import reporting_verbs, word_lists
 
 __all__ = ["modality"]
 
@@ -112,7 +112,7 @@ def modality(tok: Any) -> str:
     purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i
     if purpose and verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PERFORMING:
         return "future"  # "had entered the country to carry out attacks": the attacks are what it came for
-    if purpose and verb is tok and verb.head.lemma_.lower() in _ENABLING and _violent_word(tok):
+    if purpose and verb is tok and verb.head.lemma_.lower() in _ENABLING and violent_word(tok):
         # "trained both sides to fight Islamic State", "sent fighters to attack": what they were for ("deployed the
         # military to support the police" is the deployment's aim too, but no violence a coder could take for done)
         return "future"
@@ -148,11 +148,6 @@ def _planned_before(verb: Any, noun: Any) -> bool:
     return any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further", "new") for c in noun.children
     )
-
-
-def _violent_word(tok: Any) -> bool:
-    """Is ``tok`` a word of armed violence (fighting, attacking, shelling, bombing)?"""
-    return event_lexicon().lemma_kinds.get(tok.lemma_.lower()) in VIOLENT_KINDS
 
 
 def _sought(word: Any) -> bool:

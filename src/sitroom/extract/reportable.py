@@ -32,11 +32,11 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     TERRITORY_SUBS,
-    VIOLENT_KINDS,
     VIOLENT_TYPES,
     carried_weapon,
     classify,
     remembered,
+    violent_word,
 )
 from sitroom.extract.force_senses import is_someone, names_people, riot_control
 from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon, taxonomy, word_lists
@@ -257,7 +257,8 @@ def _crowd(agent: str | None) -> bool:
     multitude = _MULTITUDE.match(agent.lower())
     if multitude is None:
         return False
-    entry = actor_data()["nouns"].get(multitude.group(1).rstrip("s")) or actor_data()["nouns"].get(multitude.group(1))
+    nouns = actor_data()["nouns"]
+    entry = nouns.get(multitude.group(1).rstrip("s")) or nouns.get(multitude.group(1))
     return entry is None or entry[1] not in _ARMED
 
 
@@ -283,11 +284,10 @@ def _killed_in_an_event(tok: Any) -> bool:
     dead by the event they died in (its noun) refers to that event; the sentence tells what came after."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # (a bare participle, which the parser may also hang on the main verb)
-    kinds = event_lexicon().lemma_kinds
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
-        and any(g.dep_ == "pobj" and kinds.get(g.lemma_.lower()) in VIOLENT_KINDS for g in c.children)
+        and any(g.dep_ == "pobj" and violent_word(g) for g in c.children)
         for c in tok.children
     )
 
@@ -297,8 +297,7 @@ def _victims_doing(tok: Any) -> bool:
     what they were doing when it was done to them, the circumstance of that act (ACLED codes the act)."""
     if tok.dep_ != "relcl" or tok.head.dep_ not in ("dobj", "nsubjpass"):
         return False
-    act = tok.head.head
-    return event_lexicon().lemma_kinds.get(act.lemma_.lower()) in VIOLENT_KINDS
+    return violent_word(tok.head.head)
 
 
 def _dated_by_own_words(f: Frame, tok: Any) -> bool:

@@ -560,17 +560,18 @@ def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
     opener = _AFTER_THAT_OPENER.match(m.sent_text)
     if opener is None:
         return None
-    if m.date_anchor == "narrative" and _AFTER_THAT[opener.group(1).lower()] != "month":
+    kind = _AFTER_THAT[opener.group(1).lower()]
+    if m.date_anchor == "narrative" and kind != "month":
         return None  # (a day the story set for it stands, but not the month before "a month later")
-    if _AFTER_THAT[opener.group(1).lower()] == "next":
+    if kind == "next":
         return None  # the day after a day the story did not tell: no day the text gives
-    if _AFTER_THAT[opener.group(1).lower()] == "month":
+    if kind == "month":
         # "In December 1984, settlers ambushed ... A month later, police shot dead ...": the month after
         if last.date[0] is None or last.date[1] not in ("day", "month"):
             return None
         year, month = divmod(last.date[0].year * 12 + last.date[0].month, 12)  # (month - 1) + 1
         return (date(year, month + 1, 1), "month", opener.group(1))
-    if _AFTER_THAT[opener.group(1).lower()] == "period" and last.date[1] in ("day", "week"):
+    if kind == "period" and last.date[1] in ("day", "week"):
         return None
     return last.date
 
