@@ -25,7 +25,7 @@ from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import COUNTRY_SUMMARY, report
-from sitroom.extract.timing import date_mentions, narrative_time, told_days
+from sitroom.extract.timing import date_mentions, narrative_time, round_up_sections, told_days
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym, is_brief
 from sitroom.nlp import parse_pairs
 
@@ -120,7 +120,13 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
     summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
     told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published)
-    narrative_time(sorted(heads + summaries, key=lambda m: m.trigger.start), ctx.article.published, ctx.short, told)
+    narrative_time(
+        sorted(heads + summaries, key=lambda m: m.trigger.start),
+        ctx.article.published,
+        ctx.short,
+        told,
+        round_up_sections(ctx.article.text),
+    )
 
 
 def rank_step(ctx: Context, pipe: Pipeline) -> None:

@@ -281,6 +281,13 @@ def territory_change(
         return None  # "captured five fighters", "seized weapons": no territory changed hands
     if own == "overtake" and not patients and agent is not None and _COUNT_ONLY.fullmatch(agent.strip().lower()):
         return None  # "79 killed and 45 captured": people counted, no place taken
+    if (
+        own == "overtake"
+        and agent is None
+        and patients
+        and all(_COUNT_ONLY.fullmatch(p.strip().lower()) for p in patients)
+    ):
+        return None  # (the same, with the count read as who was captured)
     state = "regain" in kinds or (
         agent is not None
         and (bool(event_lexicon().context["state_forces"].search(agent.lower())) or _national_forces(agent))

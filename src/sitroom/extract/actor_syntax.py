@@ -317,11 +317,27 @@ def died_to_death(verb: Any) -> bool:
     )
 
 
+_HARMED = word_lists("reportability.json").words("harm_verbs")  # verbs whose bare participle tells who was harmed
+_COUNTS = frozenset(word_lists("number_words.json").raw["vague"])  # "scores", "dozens", "hundreds"
+
+
+def _count_noun(tok: Any) -> bool:
+    """ "scores", "dozens", "hundreds", "30", "30 others": a number or a word of counting heads the phrase."""
+    return tok.pos_ == "NUM" or tok.lower_ in _COUNTS or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def gapped_passive(verb: Any) -> Any | None:
     """The subject of a passive whose auxiliary is gapped in coordination ("66 people had been detained and 50
     officers injured", "12 were killed and 30 others wounded"): the participle shares its conjunct's passive voice,
     so its subject is who underwent it (Quirk et al., ellipsis in coordinated clauses). The parser reads that
     subject as an active one."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "conj") for c in verb.children):
+        # "reported several dead and scores wounded": a bare participle after a count is a passive with its verb
+        # left out, as in a headline ("3 killed, dozens hurt"); the count is who underwent it (not "15 people
+        # assaulted and killed a man", an active verb sharing its object with the one joined to it)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and verb.lemma_.lower() in _HARMED and _count_noun(subject):
+            return subject
     if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from sitroom.extract.lexicons import actor_data, word_lists
-from sitroom.model import Actor
+from sitroom.model import AcledInter, Actor
 
 __all__ = [
     "COMMUNAL_HEADS",
@@ -48,6 +48,14 @@ def noun_of(tok: Any, toks: list[Any]) -> Any:
     """The dictionary entry of the phrase's head noun; a generic head ("forces", "group") yields to a more specific
     armed, communal or civic modifier ("separatist forces", "clan militia", "rights groups")."""
     noun = noun_entry(tok)
+    if tok.lemma_.lower() in ("gang", "band"):
+        # "gangs of young men", "bands of youths": a crowd that came together, not an organised armed gang
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for member in (c for c in prep.children if c.dep_ == "pobj"):
+                young = any(c.lower_ == "young" for c in member.children) and member.lemma_.lower() in ("man", "boy")
+                other = actor_data()["nouns"].get("youth") if young else noun_entry(member)
+                if other is not None and other[1] == AcledInter.RIOTERS:
+                    return other
     if noun is None or tok.lemma_.lower() in _GENERIC_HEADS:
         for t in toks:
             if t.i == tok.i:

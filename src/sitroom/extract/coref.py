@@ -324,8 +324,8 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     used against a demonstration as the demonstration event, not as an attack of its own)."""
     if family(act) != "violence" or demo.etype.acled_sub not in _FORCEFUL_DEMO or act.sentence == demo.sentence:
         return False  # in one sentence, the codebook's table has typed the act with the demonstration in view
-    if act.actor1 is None or act.actor1.acled_inter != AcledInter.STATE_FORCES:
-        return False
+    if act.actor1 is None or act.actor1.acled_inter not in (AcledInter.STATE_FORCES, AcledInter.EXTERNAL_OTHER_FORCES):
+        return False  # (peacekeepers firing tear gas to keep crowds apart intervene as the state's forces do)
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 
 
@@ -461,6 +461,21 @@ def _new_settlement(f: Frame, head: Frame) -> bool:
     return any(m.group(1) not in head.sent_text for m in _SETTLEMENT_OF.finditer(f.sent_text))
 
 
+def _lead_town(f: Frame, lead: Frame) -> bool:
+    """Is ``lead`` an event the article's first sentence placed at a town by name, the town ``f`` is placed at, on
+    the day the story gave it?"""
+    la, lf = lead.location, f.location
+    return (
+        _opens(lead)
+        and lead.placed_here()
+        and la is not None
+        and lf is not None
+        and la.precision == lf.precision == "point"
+        and la.name == lf.name
+        and _same_story_time(f, lead)
+    )
+
+
 def _lead_unplaced(lead: Frame, f: Frame) -> bool:
     """A lead (or headline) that names no place of its own ("BOGOTA - ... a unit of the ELN had kidnapped the
     father of ..."), whose place came from the dateline or the article, and a later mention in the same country
@@ -554,6 +569,20 @@ def _own_casualty_report(f: Frame) -> bool:
         and f.location.precision == "point"
         and f.placed_here()
         and family(f) == "violence"
+    )
+
+
+def _own_damage_report(f: Frame) -> bool:
+    """ "Also on Wednesday, an insurance office in the port of Dun Laoghaire was set on fire": property set on fire on
+    a day and at a town of its own, with no event of the article there to join, was an act of its own (arson)."""
+    return (
+        f.etype.acled_sub == _DAMAGE
+        and f.trigger.kind == "loot"
+        and f.own_time
+        and not f.background
+        and f.location is not None
+        and f.location.precision == "point"
+        and f.placed_here()
     )
 
 
@@ -703,6 +732,26 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
             if close and _no_new_place(f, frames[last.head]) and _same_story_time(f, frames[last.head]):
                 target = last
+        if (
+            target is None
+            and not short
+            and not f.own_time
+            and not f.placed_here()
+            and fits
+            and not _NEW_EVENT.search(low)
+        ):
+            # the lead's summary ("gun battles in the divided town of Mitrovica on Wednesday") told at length later,
+            # at the same town and with no time of its own ("MITROVICA - The trouble began when thousands marched on
+            # the bridge"): the same event
+            summary = [
+                c
+                for c in fits
+                if _lead_town(f, frames[c.head])
+                and _no_new_place(f, frames[c.head])
+                and not _new_settlement(f, frames[c.head])
+                and not _MORE_VICTIMS.search(low)
+            ]
+            target = summary[0] if summary else None
         if target is None and not f.own_time and not f.placed_here() and f.etype.acled_sub is not None and fits:
             # no time and no place of its own, the same kind of act as an event just told ("its fighter jets had
             # targeted a commander" after "an air strike on the camp"): another account of that event
@@ -776,7 +825,25 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 else min(near, key=lambda c: frames[c.head].sentence)
             )
             pick.members.append(i)
-        elif short or not strong or _own_casualty_report(frames[i]):
+        elif (
+            short
+            or not strong
+            or _own_casualty_report(frames[i])
+            or (_own_damage_report(frames[i]) and not any(frames[c.head].sentence == here for c in clusters))
+        ):
+            if _own_damage_report(frames[i]):
+                # "homes and cars were also set alight that night in the villages of Burin", "the violence reached
+                # Kandy, where much of the main shopping street was burned": in a story of rioting, property set on
+                # fire elsewhere was the crowds' doing, a riot of its own there
+                riots = [
+                    r
+                    for r in (frames[c.head] for c in clusters)
+                    if r.etype.acled_type == "Riots" and r.sentence <= here and not r.background
+                ]
+                if riots:
+                    frames[i].etype = riots[-1].etype
+                    if frames[i].agent_text is None:
+                        frames[i].actor1 = riots[-1].actor1
             clusters.append(Cluster(i, [i]))
         else:
             frames[i].decision = "dropped"
@@ -1000,6 +1067,12 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = violence.etype
         if head.actor2 is None:
             head.actor2 = violence.actor2
+    elif sub == _DAMAGE and (demo := _demonstration_told_with(head, members)) is not None:
+        # "passengers angered by fare rises set buses on fire and blocked the road": destruction told with a
+        # demonstration's own act by the same people, in its sentence, is that demonstration turned violent
+        head.etype = demo.etype if demo.etype.acled_type == "Riots" else classify("riot", "Violent demonstration")
+        a1 = demo.actor1 or head.actor1
+        head.actor1 = crowd_as_rioters(a1) if a1 is not None and a1.acled_inter == AcledInter.PROTESTERS else a1
     elif sub in _MILDER:
         # "the unrest", "a history of violence": a word for the whole wave does not say this protest turned violent
         abstract = reportability().abstract_nouns
@@ -1020,6 +1093,22 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             if head.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == AcledInter.PROTESTERS:
                 # a demonstration turned violent: its demonstrators are rioters (ACLED's Rioters, inter 5)
                 head.actor1 = crowd_as_rioters(a1)
+
+
+def _demonstration_told_with(head: Frame, members: list[Frame]) -> Frame | None:
+    """A member told in the head's sentence as a demonstration or a riot by the head's doer."""
+    return next(
+        (
+            m
+            for m in members
+            if m.sentence == head.sentence
+            and family(m) == "demonstration"
+            and m.decision != "dropped"
+            and m.agent_text is not None
+            and m.agent_text == head.agent_text
+        ),
+        None,
+    )
 
 
 def _violence_told(members: list[Frame]) -> Frame | None:

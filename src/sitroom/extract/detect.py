@@ -19,6 +19,7 @@ from sitroom.extract.events import (
     label_prefix,
     remembered,
     shift_for_modality,
+    violent_word,
 )
 from sitroom.extract.force_senses import by_state
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
@@ -70,7 +71,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 t for t in facts if t.kind != "protest" or not (struck_while_there(doc[t.i]) or disguise(doc[t.i]))
             ]
         asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
-        own_text = sent.text if short else _without_remembered(sent, triggers, back)
+        # "armed men in military uniforms": what they wore, not who they were
+        own_text = _UNIFORMED.sub(" ", sent.text if short else _without_remembered(sent, triggers, back))
         scope = doc_scope if short else own_text.lower()
         note_label = label if n == lead else None
         subs: dict[int, str | None] = {}
@@ -99,7 +101,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             patients = [" ".join(w.text for w in span_tokens(patient))] if patient is not None else []
             agent_text = " ".join(w.text for w in span_tokens(agent)) if agent is not None else None
             sides[t.i] = (agent_text, patients)
-            doers[t.i] = " ".join(w.text for w in span_tokens(doer)) if doer is not None else None
+            doers[t.i] = _UNIFORMED.sub(" ", " ".join(w.text for w in span_tokens(doer))) if doer is not None else None
             if (
                 t.kind == "riot"
                 and _gone_on(doc[t.i])
@@ -145,6 +147,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             here = own_scope if own_scope is not None else scope
             words = own_words if own_words is not None else own_text
             subs[t.i] = acled_sub_type(kinds | {t.kind}, here, patients, note_label, doers[t.i], words, t.kind)
+        described = [span for t in triggers if t.kind in _HARM_KINDS and (span := _described_by(doc[t.i]))]
         best: dict[tuple[str, str | None, int], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
@@ -172,6 +175,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.counted_from = t.i in counted
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
+            m.asides = [(lo, hi) for lo, hi in described if not lo <= t.start < hi]
             if t.kind in _TAKING:
                 m.taken_span = _taken_list(doc[t.i])
             elif t.kind in _GATHERED and not short:
@@ -343,7 +347,8 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
 # ("a boy was killed and two injured when police fired")
 _HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
 _RESULT_LEMMAS = word_lists("doers.json").words("result_verbs")
-_CROWD_KINDS = frozenset({"protest", "riot"})  # "marched in X, and in Y traders shut their shops": two protests
+# "marched in X, and in Y traders shut their shops": two protests; "set fire to mosques in X", another town: two riots
+_CROWD_KINDS = frozenset({"protest", "riot", "loot"})
 
 
 def _has_subject(verb: Any) -> bool:
@@ -478,6 +483,28 @@ def _in_any(tok: Any, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= tok.idx < hi for lo, hi in spans)
 
 
+def _described_by(tok: Any) -> tuple[int, int] | None:
+    """The characters of a noun phrase that describes people or things by what was done to them ("a day of mourning
+    for the 13 men shot dead by British paratroopers in Londonderry on Sunday"), when ``tok`` is its participle."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # (a participle the tagger may read as a past tense: "a boy shot dead by a police officer")
+    if not any(c.dep_ == "agent" or _place_phrase(c) for c in tok.children):
+        # "treated 100 people injured during the night": a count of the hurt, no act told of its own; "buried three
+        # of those killed in Thursday's raid in the village of Sitra": where the event they died in was is not said
+        return None
+    words = list(tok.head.subtree)  # (the people it describes with it: "the 13 men ...")
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _place_phrase(prep: Any) -> bool:
+    """ "in Londonderry", "at the checkpoint": a phrase of place, not one naming an event ("in Thursday's raid")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at", "near")
+        and not any(c.dep_ == "pobj" and violent_word(c) for c in prep.children)
+    )
+
+
 def _clause_span(verb: Any) -> tuple[int, int]:
     """The characters of the clause of ``verb``, less the clauses coordinated with it."""
     joined = {w.i for c in verb.children if c.dep_ == "conj" for w in c.subtree}
@@ -577,6 +604,15 @@ def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
         if any(u.kind == t.kind and not (verb.left_edge.i <= u.i <= verb.right_edge.i) for u in triggers):
             apart[t.i] = verb.i
     return apart
+
+
+# the clothes of a force that doers wore, or a force they passed themselves off as: no side of the event
+_UNIFORMED = re.compile(
+    r"\b(?:in|wearing|wore|dressed in|clad in)\s+(?:\w+\s+)?(?:military|army|police|security|combat)\s+"
+    r"(?:uniforms?|fatigues|clothing|clothes|gear)\b"
+    r"|\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:\w+\s+)?(?:soldiers|troops|police(?:men)?|officers)\b",
+    re.IGNORECASE,
+)
 
 
 def _fallback(sent: Any, label: str | None, scope: str) -> Frame:

@@ -44,8 +44,10 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
             found = counts(nxt)
         elif not short and _toll_of_another(doc, m, found):
             found = Casualties()
-        if found.text and _in_apart(m, found, apart.get(m.sentence, [])):
-            found = Casualties()  # "resigned on Tuesday, a day after police shot dead 19 people": that clause's
+        if found.text and _in_apart(m, found, apart.get(m.sentence, []) + m.asides):
+            # "resigned on Tuesday, a day after police shot dead 19 people", "set it ablaze ... in mourning for the
+            # 13 men shot dead by paratroopers": that clause's, those people's
+            found = Casualties()
         m.fatalities = found
     _toll_to_its_day(mentions, doc)
     if short:

@@ -60,6 +60,19 @@ def _depth(tok: Any) -> int:
     return d
 
 
+_ON_FIRE = word_lists("event_frames.json").words("fire_complements")
+
+
+def _set_burning(tok: Any) -> bool:
+    """ "set a mosque ablaze", "set the building alight", "set cars on fire": "set" with its object, then the fire."""
+    for c in tok.children:
+        if c.lower_ in _ON_FIRE and c.dep_ in ("oprd", "dobj", "advmod", "acomp", "xcomp"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
+            return True
+    return False
+
+
 def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigger]:
     """The event triggers of one spaCy sentence span, one per token (phrases first). ``places``: the character
     offsets of the place names the geoparser found."""
@@ -90,6 +103,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "arrest"  # "50 persons were held"
         if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):
             found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
+        if found_kind is None and lemmas[k] == "set" and tok.pos_ == "VERB" and _set_burning(tok):
+            found_kind = "loot"  # "a crowd set a mosque ablaze", "set cars on fire": the object between the words
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
             found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
         if found_kind is None:

@@ -250,7 +250,7 @@ def _crowd(agent: str | None) -> bool:
     codes as rioters (inter 5)?"""
     if not agent:
         return False
-    words = agent.lower().replace("young people", "youth").split()
+    words = _YOUNG.sub("youth", agent.lower()).split()
     if any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words):
         return True
     # "hundreds of settlers", "thousands of villagers": a multitude of people who are no armed force is a crowd
@@ -262,6 +262,7 @@ def _crowd(agent: str | None) -> bool:
     return entry is None or entry[1] not in _ARMED
 
 
+_YOUNG = re.compile(r"\byoung (?:people|men|women)\b")  # "gangs of young men": youths
 _MULTITUDE = re.compile(r"(?:many\s+)?(?:hundreds|thousands|scores)\s+of\s+(?:\w+\s+)?(\w+)$")
 
 

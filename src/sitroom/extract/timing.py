@@ -12,10 +12,11 @@ from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value
 from sitroom.extract.occurrence import since_a_date
+from sitroom.geo.locate import dateline_end
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text
 
-__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "told_days"]
+__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "round_up_sections", "told_days"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 _SPEECH_ANY = reporting_verbs("source")
@@ -477,23 +478,35 @@ def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
 
 
 def narrative_time(
-    heads: list[Frame], published: date | None, short: bool, told: list[TimeExpression] | None = None
+    heads: list[Frame],
+    published: date | None,
+    short: bool,
+    told: list[TimeExpression] | None = None,
+    sections: list[int] | None = None,
 ) -> None:
     """An event without a time expression of its own (its date fell back on the publication date) takes the day the
     article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot"), or last told of
     an act sitroom codes no event for (``told``, from :func:`told_days`: "troops entered the square on Wednesday
-    afternoon. ... soldiers fired tear gas")."""
+    afternoon. ... soldiers fired tear gas"). A round-up's paragraph that opens with a dateline of its own
+    (``sections``, from :func:`round_up_sections`: "PRIZREN - In the south, crowds ...") goes back to the day its lead
+    set, not the day of what the paragraph before it told in passing ("three boys drowned on Tuesday")."""
     if short:
         return
     reference: tuple[Any, ...] | None = None
+    lead: tuple[Any, ...] | None = None  # the day the story's lead set first
     news = published
     story: list[tuple[int, Frame | TimeExpression]] = [(m.trigger.start, m) for m in heads]
     story += [(t.start, t) for t in told or []]
     last: Frame | None = None  # the event told last with a time of its own, background or not
     dated: list[Frame] = []  # the events told so far with a time of their own
-    for _, m in sorted(story, key=lambda p: p[0]):
+    bounds = sorted(sections or ())
+    for at, m in sorted(story, key=lambda p: p[0]):
+        while bounds and bounds[0] <= at:
+            bounds.pop(0)
+            reference = lead or reference
         if isinstance(m, TimeExpression):
             reference = (m.date, "day", m.text)
+            lead = lead or reference
             continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
         after = _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
@@ -501,12 +514,22 @@ def narrative_time(
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
         elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
             reference = m.date  # a background event (last year's bombing) does not set the story's time
+            lead = lead or reference
         elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
             m.date = reference
             m.date_anchor = "narrative"
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             last = m
             dated.append(m)
+
+
+_SECTION = re.compile(r"\n\n(?=[A-Z][A-Z]+\b)")
+
+
+def round_up_sections(text: str) -> list[int]:
+    """Where the paragraphs of a round-up that open with a dateline of their own begin ("MITROVICA - The trouble
+    began ...", "BELGRADE AND NIS - Shortly after midnight ...")."""
+    return [m.end() for m in _SECTION.finditer(text) if dateline_end(text[m.end() : m.end() + 80]) > 0]
 
 
 _AFTER_THAT = word_lists("time_words.json").mapping("after_that_openers")

@@ -464,19 +464,35 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     lines = paragraph_datelines(places, text)
     # per sentence, the place a mention of it found in its own words, and where the sentence ends
     placed_in: dict[int, tuple[Location, int]] = {}
+    asides = sorted({span for m in mentions for span in m.asides})
     for m in mentions:
         pool = places
+        others = [(lo, hi) for lo, hi in asides if not lo <= m.trigger.start < hi]
+        if others:
+            # "set it ablaze ..., at the close of a day of mourning for the 13 men shot dead by paratroopers in
+            # Londonderry": where the people it describes were harmed is another event's place, in that sentence
+            # or as the place nearby of the sentences after it
+            rest = [t for t in places if not any(lo <= t.start < hi for lo, hi in others)]
+            if any(_specific(t) for t in rest):
+                pool = rest
+        mine = [(lo, hi) for lo, hi in asides if lo <= m.trigger.start < hi]
+        if mine:
+            # the event that aside tells: at the places it names ("a boy shot dead by a police officer in
+            # Thessaloniki"), not the sentence's others
+            inside = [t for t in pool if any(lo <= t.start < hi for lo, hi in mine)]
+            if any(_specific(t) for t in inside):
+                pool = inside
         if m.clause_span is not None:
             # a clause told apart from the one joined to it names its own place ("... shot dead in Sai Buri and a
             # grenade was thrown at a base in Raman"): the places of the other clause are not its
             lo, hi = m.clause_span
-            own = [t for t in places if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
-            pool = own if any(lo <= t.start < hi for t in own) else places
+            own = [t for t in pool if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
+            pool = own if any(lo <= t.start < hi for t in own) else pool
         else:
             # the main clause does not take the places of a clause told apart from it ("seized Tikrit on Wednesday,
             # a day after overrunning Mosul"): they are another event's
             spans = apart.get(m.sentence, [])
-            rest = [t for t in places if not any(lo <= t.start < hi for lo, hi in spans)]
+            rest = [t for t in pool if not any(lo <= t.start < hi for lo, hi in spans)]
             if spans and any(m.sent_start <= t.start < m.sent_end for t in rest):
                 pool = rest
         m.location = locate_event(
@@ -502,6 +518,9 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
+        where = _where_clause_of(pool, m.sent_start, m.trigger.start, text)
+        if where is not None and m.location is not None and where.country == m.location.country:
+            m.location = where.to_location()
         line = _paragraph_dateline(lines, m.sent_start)
         if line is not None and not any(
             m.sent_start <= t.start < m.sent_end and t is not line and _specific(t) and t.country == line.country
@@ -526,6 +545,22 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         mentions[at:at] = [
             replace(m, location=t.to_location(), trigger=replace(m.trigger, start=t.start)) for t in more
         ]
+
+
+_WHERE = re.compile(r",?\s+where\b")
+
+
+def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text: str) -> Toponym | None:
+    """The town a relative clause of place tells the event in ("the violence reached the hill capital Kandy, where
+    much of the main shopping street was burned, and the nearby towns of Gampola"): the last town named before the
+    trigger, right before "where", with no other place between them."""
+    before = [t for t in places if sent_start <= t.start and t.end <= trigger and t.feature != "demonym"]
+    if not before:
+        return None
+    t = before[-1]
+    if not _specific(t) or _WHERE.match(text, t.end) is None:
+        return None
+    return t
 
 
 def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int, Toponym]]:

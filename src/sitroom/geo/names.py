@@ -6,10 +6,11 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from sitroom.extract.lexicons import word_lists
 
-__all__ = ["fold", "haversine_km", "is_latin_name", "spelling_key"]
+__all__ = ["fold", "haversine_km", "in_country", "is_latin_name", "spelling_key"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"[\s\-]+")
@@ -65,3 +66,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=1)
+def _country_parts() -> frozenset[tuple[str, str]]:
+    text = resources.files("sitroom").joinpath("data", "geo", "country_parts.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset((r[0], r[1]) for r in rows[1:])
+
+
+def in_country(cc: str | None, container: str | None) -> bool:
+    """Does a place of country ``cc`` (ISO 3166-1 alpha-2) lie in ``container`` as texts name it: the same country,
+    or a territory once part of it, claimed or administered by it, or its dependency ("PRISTINA, Serbia")."""
+    return cc is not None and (cc == container or (cc, container) in _country_parts())

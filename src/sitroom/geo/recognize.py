@@ -30,6 +30,7 @@ from sitroom.geo.context import (
     strip_name,
 )
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import fold
 from sitroom.nlp import UNPARSED
 
@@ -73,8 +74,10 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     place_strings: set[str] = set()
 
     def add(span: Any, source: str, key: str, unit: str | None, rows: tuple[int, ...], dem: int | None) -> None:
-        if any(taken[span.start : span.end]):
-            return
+        if any(taken[span.start : span.end]) or (
+            rows and _acronym(span, gaz, rows) and not _paragraph_dateline(doc, span)
+        ):
+            return  # taken, or an organisation's initials ("a UN police spokesman", not the Indian village of Un)
         if unit is None and rows and _settlement_frame(doc, span):
             unit = "city"  # "the eastern city of Gedaref": the town, not the state named after it
         for i in range(span.start, span.end):
@@ -377,6 +380,11 @@ def _accept_scanned(
     place_strings: set[str],
     taken: bytearray,
 ) -> bool:
+    if key not in stop and rows and _paragraph_dateline(doc, span):
+        # "MITROVICA - The trouble began ...", "PRIZREN - In the south, crowds ...": a round-up's paragraph that opens
+        # with a town in capitals and a dash names where it was filed, by its own name or a common spelling of a
+        # sizeable town's
+        return own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP
     if key in stop or (rows and not own_named(gaz, key, rows)):
         return False
     if key in persons and not (key in place_strings and span[0].pos_ == "PROPN"):
@@ -403,6 +411,31 @@ def _accept_scanned(
     if (coordinated_with_place(doc, span.start, taken) or place_frame(doc, span)) and pop >= 500:
         return True
     return pop >= 100000 and preceded_by_locative(doc, span.start)
+
+
+def _acronym(span: Any, gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
+    """A name of three capitals or fewer that is no country or division nor a city of a million: initials (a
+    four-letter name in capitals is as often a dateline's town: "JUBA - ", "GOMA - ")."""
+    if not span.text.isupper() or len(span.text) > 3:
+        return False
+    return not any(gaz.feature(r) in ("country", "admin1") or gaz.population(r) >= 1000000 for r in rows)
+
+
+def _paragraph_dateline(doc: Any, span: Any) -> bool:
+    """Is ``span`` a town of a dateline in capitals that opens a paragraph: the story's own ("JUBA - ", its first town
+    only: "GAZA/JERUSALEM - " is filed from both) or a round-up's paragraph's ("PRIZREN - ", "BELGRADE AND NIS - ")?"""
+    if not span.text.isupper():
+        return False
+    start = span.start
+    while start > 0 and span.start - start < 8 and "\n\n" not in doc[start - 1].text_with_ws:
+        prev = doc[start - 1]
+        if not (prev.text.isupper() or prev.text in (",", "/", "&")):
+            return False
+        start -= 1  # "BELGRADE AND NIS": the words in capitals before it
+    if (start > 0 and "\n\n" not in doc[start - 1].text_with_ws) or (start == 0 and span.start > 0):
+        return False
+    line = doc[start : min(len(doc), span.end + 16)]
+    return bool(dateline_end(line.text) >= span.end_char - line.start_char)
 
 
 def _known_or_county(

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitroom.extract.lexicons import word_lists
-from sitroom.geo.names import fold, haversine_km
+from sitroom.geo.names import fold, haversine_km, in_country
 
 if TYPE_CHECKING:
     from sitroom.geo.gazetteer import Gazetteer
@@ -105,7 +105,7 @@ def apply_text_geometry(
         if a.demonym is not None or len(text[a.end : b.start]) > 30 or not CONTAINER_GAP.match(text[a.end : b.start]):
             continue
         mine = out[i]
-        if mine is not None and (mine.feature in AREA_CONTAINERS or mine.cc == area.cc):
+        if mine is not None and (mine.feature in AREA_CONTAINERS or in_country(mine.cc, area.cc)):
             continue  # first-level divisions are drawn differently by news and gazetteer: only the country decides
         fixed[a.key] = _placed_inside(a, area, gaz)
     countries = Counter(c.cc for c in out if c is not None)

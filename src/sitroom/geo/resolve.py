@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.names import fold, haversine_km
+from sitroom.geo.names import fold, haversine_km, in_country
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
 
@@ -90,7 +90,7 @@ def _candidates(m: NameMention, gaz: Gazetteer) -> list[Candidate]:
 
 def _inside(c: Candidate, container: Candidate) -> bool:
     if container.feature == "country":
-        return c.cc == container.cc and c is not container
+        return in_country(c.cc, container.cc) and c is not container
     if container.feature == "admin1":
         return c.cc == container.cc and c.admin1 == container.admin1 and c.feature != "admin1"
     if container.feature == "city":
