@@ -68,6 +68,47 @@ ARTICLES = {
         "GAZA/JERUSALEM - An Israeli air strike hit a refugee camp in the northern Gaza Strip on Tuesday, killing"
         " dozens of people, health officials said." + PAD + MORE,
     ),
+    # doers in the uniform of a force they are not said to be
+    "uniforms": (
+        "1989-11-17",
+        "SAN SALVADOR, Nov. 17 - Gunmen in army uniforms shot dead five monks in the garden of their monastery in"
+        " Santa Tecla on Thursday, church officials said." + PAD + MORE,
+    ),
+    # an event told as a time counted from another, named by its town
+    "hours-before": (
+        "2012-09-12",
+        "TRIPOLI, Sept. 12 - Gunmen stormed a government office in Sabha on Tuesday night, killing two guards,"
+        " officials said.\n\nHours before the Sabha attack on Tuesday, protesters climbed the walls of the French"
+        " embassy in Tunis and tore down its flag." + PAD + MORE,
+    ),
+    # a blast counted on with its noun left out, minutes later at another town
+    "third": (
+        "2005-10-02",
+        "DENPASAR, Oct. 2 - Bombs tore through three restaurants in Bali on Saturday evening, killing 20 people,"
+        " officials said.\n\nTwo blasts hit seafood cafes in Jimbaran at dinner time. Minutes later a third wrecked a"
+        " restaurant in Kuta, a few miles to the north." + PAD + MORE,
+    ),
+    # where a detainee is wanted, and escapees recaptured
+    "wanted": (
+        "2019-10-18",
+        "CULIACAN, Mexico, Oct. 18 - Troops stormed a house in Culiacan on Thursday and detained four people, among"
+        " them a cartel leader who is wanted in the United States.\n\nFifty inmates escaped from the city's prison"
+        " during the fighting. Two had been recaptured by Friday, officials said." + PAD + MORE,
+    ),
+    # a ceasefire ordered
+    "ceasefire": (
+        "2012-07-25",
+        "DUSHANBE, July 25 - Tajikistan's government ordered a ceasefire in the town of Khorog on Wednesday, a day"
+        " after troops attacked fighters loyal to a local commander." + PAD + MORE,
+    ),
+    # armed men who take people away
+    "convoy": (
+        "2009-11-24",
+        "COTABATO, Philippines, Nov. 24 - The convoy left the town of Buluan on Monday morning. About 100 armed men"
+        " stopped the vehicles on the highway near the town of Ampatuan and took the passengers to a hilltop."
+        + PAD
+        + MORE,
+    ),
 }
 
 
@@ -166,3 +207,49 @@ def test_a_count_before_a_bare_participle_is_who_suffered_it(
     tok = next(t for t in doc if t.text == verb)
     found = gapped_passive(tok)
     assert (found.text if found is not None else None) == suffered, [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_doers_in_a_forces_uniform_are_no_side_of_a_battle(ctx_of: Any) -> None:
+    ctx = ctx_of("uniforms")
+    assert [e.acled_sub_event_type for e in ctx.events] == ["Attack"], show_events(ctx)
+    assert ctx.events[0].acled_event_type == "Violence against civilians", show_events(ctx)
+
+
+def test_a_time_counted_from_an_event_named_by_its_town_places_nothing_else(ctx_of: Any) -> None:
+    ctx = ctx_of("hours-before")
+    climbed = [e for e in ctx.events if e.acled_event_type == "Protests"]
+    assert climbed and climbed[0].location is not None and climbed[0].location.name == "Tunis", show_events(ctx)
+    # the attack itself keeps its town
+    assert [e.location.name for e in ctx.events if e.acled_event_type == "Battles" and e.location], show_events(ctx)
+    assert all(e.location.name == "Sabha" for e in ctx.events if e.acled_event_type == "Battles" and e.location)
+
+
+def test_a_blast_counted_on_with_its_noun_left_out_is_one_more_at_its_town(ctx_of: Any) -> None:
+    ctx = ctx_of("third")
+    blasts = sorted(e.location.name for e in ctx.events if e.acled_event_type == "Explosions/Remote violence")
+    assert blasts == ["Jimbaran", "Kuta"], show_events(ctx)
+
+
+def test_where_a_detainee_is_wanted_is_not_the_place_and_escapees_recaptured_are_arrested(ctx_of: Any) -> None:
+    ctx = ctx_of("wanted")
+    assert all(e.location is not None and e.location.name == "Culiacán" for e in ctx.events), show_events(ctx)
+    assert not [e for e in ctx.events if "territory" in (e.acled_sub_event_type or "")], show_events(ctx)
+
+
+def test_a_ceasefire_ordered_is_an_agreement(ctx_of: Any) -> None:
+    ctx = ctx_of("ceasefire")
+    assert "Agreement" in [e.acled_sub_event_type for e in ctx.events], show_events(ctx)
+
+
+def test_people_armed_men_took_away_were_abducted(ctx_of: Any) -> None:
+    ctx = ctx_of("convoy")
+    taken = [e for e in ctx.events if e.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert len(taken) == 1 and str(taken[0].date) == "2009-11-23", show_events(ctx)
+
+
+def test_armed_men_and_a_building_set_ablaze_are_cues_of_the_relevance_cascade() -> None:
+    from sitroom.cascade import cue_words
+
+    cues = cue_words()
+    assert {"armed", "ablaze", "alight"} <= cues.words
+    assert "stopped" not in cues.words  # (negative control: a verb of anything)

@@ -251,7 +251,10 @@ _BARE_CONTROL = re.compile(
     r"\b(?:regain|regained|regaining|regains|retook|retaken|restored|reasserted)\s+(?:full\s+)?control\b"
     r"(?!\s+(?:of|over)\b)"
 )
-_COUNT_ONLY = re.compile(r"(?:about |some |at least |more than )?(?:\d[\d,]*|dozens|hundreds|scores|several)")
+_COUNT_ONLY = re.compile(
+    r"(?:about |some |at least |more than )?(?:\d[\d,]*|dozens|hundreds|scores|several|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+)
 
 
 def seized_not_place(patients: list[str]) -> bool:
@@ -282,12 +285,12 @@ def territory_change(
     if own == "overtake" and not patients and agent is not None and _COUNT_ONLY.fullmatch(agent.strip().lower()):
         return None  # "79 killed and 45 captured": people counted, no place taken
     if (
-        own == "overtake"
+        own in ("overtake", "regain")
         and agent is None
         and patients
         and all(_COUNT_ONLY.fullmatch(p.strip().lower()) for p in patients)
     ):
-        return None  # (the same, with the count read as who was captured)
+        return None  # (the same, with the count read as who was captured; "two had been recaptured": escapees)
     state = "regain" in kinds or (
         agent is not None
         and (bool(event_lexicon().context["state_forces"].search(agent.lower())) or _national_forces(agent))

@@ -81,6 +81,7 @@ _MOMENTS_LATER = re.compile(
     r" later\b",
     re.IGNORECASE,
 )
+_ONE_MORE = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth))\b")
 _CONTINUES_DAYS = 7  # how long a fight told as going on may last and still be the event told before it
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
@@ -603,7 +604,8 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     if not same:
         return False
     if _MOMENTS_LATER.match(f.sent_text):
-        return True
+        # (not "Minutes later a third wrecked a restaurant in Kuta": one more, counted, at another scene)
+        return _no_new_place(f, head) or _ONE_MORE.search(f.sent_text) is None
     if la is None or lb is None:
         return False
     if lb.precision in ("admin1", "admin2") and la.precision == "point" and _contains(lb, la) and f.placed_here():

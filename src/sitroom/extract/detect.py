@@ -50,6 +50,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
     lex = event_lexicon()
     body_start = text.index(":") + 1 if label else 0  # a coder's label ("Arrests: ...") is not a trigger
     per_sent = [[t for t in find_triggers(sent, places) if t.start >= body_start] for sent in sents]
+    if not short:
+        _add_elided(doc, sents, per_sent)
     about: dict[int, Trigger] = {}
     back: dict[int, str] = {}
     for sent, triggers in zip(sents, per_sent, strict=True):
@@ -604,6 +606,32 @@ def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
         if any(u.kind == t.kind and not (verb.left_edge.i <= u.i <= verb.right_edge.i) for u in triggers):
             apart[t.i] = verb.i
     return apart
+
+
+# "a third wrecked Raja's restaurant", "another exploded outside a bank": a count whose noun is left out
+_ELIDED = re.compile(
+    r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth|sixth))\s+("
+    + "|".join(sorted(word_lists("event_frames.json").words("elided_strike_verbs")))
+    + r")\b"
+)
+_ELIDED_KINDS = frozenset({"explosive", "shell", "air", "suicide", "grenade"})  # weapons counted one by one
+
+
+def _add_elided(doc: Any, sents: list[Any], per_sent: list[list[Trigger]]) -> None:
+    """ "Two blasts hit cafes on Jimbaran beach. Minutes later a third wrecked a restaurant in Kuta": a blast or a
+    strike counted on with its noun left out is one more event of the kind told just before (in its sentence or the
+    one before it), its verb the trigger."""
+    for n, sent in enumerate(sents):
+        for m in _ELIDED.finditer(sent.text):
+            told = [t for ts in per_sent[max(0, n - 1) : n + 1] for t in ts if t.start < sent.start_char + m.start()]
+            kinds = [t.kind for t in told if t.kind in _ELIDED_KINDS and doc[t.i].pos_ == "NOUN"]
+            span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1))
+            if not kinds or span is None or any(t.i == span[0].i for t in per_sent[n]):
+                continue
+            tok = span[0]
+            depth = sum(1 for _ in tok.ancestors)
+            per_sent[n].append(Trigger(kinds[-1], tok.i, tok.idx, tok.text, depth))
+            per_sent[n].sort(key=lambda t: t.start)
 
 
 # the clothes of a force that doers wore, or a force they passed themselves off as: no side of the event

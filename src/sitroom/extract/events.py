@@ -63,6 +63,22 @@ def _depth(tok: Any) -> int:
 _ON_FIRE = word_lists("event_frames.json").words("fire_complements")
 
 
+_ARMED_DOERS = word_lists("doers.json").words("armed_patients")  # (the state's among them are left out by by_state)
+
+
+def _armed_took_people(tok: Any) -> bool:
+    """ "About 100 armed men stopped the vehicles and took the passengers to a hilltop": people an armed group (not
+    the state's forces) took somewhere were abducted."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False
+    taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if taken is None or not names_people(taken, tok):
+        return False
+    doers = takers(tok) or (takers(tok.head) if tok.dep_ == "conj" else [])
+    armed = any(any(c.lower_ == "armed" for c in d.children) or d.lower_ in _ARMED_DOERS for d in doers)
+    return armed and not by_state(doers)
+
+
 def _set_burning(tok: Any) -> bool:
     """ "set a mosque ablaze", "set the building alight", "set cars on fire": "set" with its object, then the fire."""
     for c in tok.children:
@@ -105,6 +121,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
         if found_kind is None and lemmas[k] == "set" and tok.pos_ == "VERB" and _set_burning(tok):
             found_kind = "loot"  # "a crowd set a mosque ablaze", "set cars on fire": the object between the words
+        if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
+            found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
             found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
         if found_kind is None:

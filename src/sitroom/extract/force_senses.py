@@ -111,10 +111,12 @@ def names_people(t: Any, verb: Any) -> bool:
 
 def _counted_people(number: Any, verb: Any) -> bool:
     """Does the number count people named in an "of" phrase on it or on its verb ("443 of the inmates", "Of the
-    879 inmates who escaped, 443 ...")?"""
+    879 inmates who escaped, 443 ...", "five of them"), or the escapees a bare number says were recaptured?"""
     preps = [p for head in (number, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
     counted = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return any(is_person(g.lower_) or is_person(g.lemma_.lower()) for g in counted)
+    if not counted and verb.lemma_.lower() == "recapture":
+        return True  # "49 inmates escaped ... Two had been recaptured": places are retaken, escapees recaptured
+    return any(is_person(g.lower_) or is_person(g.lemma_.lower()) or g.lower_ == "them" for g in counted)
 
 
 def takers(verb: Any) -> list[Any]:

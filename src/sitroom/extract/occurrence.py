@@ -525,7 +525,8 @@ def said_common(tok: Any) -> bool:
         subject = subject.head
     if subject.dep_ != "nsubj":
         return False
-    if subject.tag_ == "NNS" and subject.head.lemma_.lower() in reportability().trend_verbs:
+    trend = not any(c.dep_ == "dobj" for c in subject.head.children)  # (not "protesters climbed the walls")
+    if subject.tag_ == "NNS" and subject.head.lemma_.lower() in reportability().trend_verbs and trend:
         return True  # "attacks on convoys have risen this year": a trend over many events
     if subject.tag_ == "NNS" and subject.head.lemma_.lower() == "continue" and present_perfect(subject.head):
         return True  # "attacks on civilians have continued": a series going on, no one occurrence
@@ -624,11 +625,19 @@ def _simple_present(verb: Any) -> bool:
     return verb.dep_ == "conj" and verb.head.tag_ in ("VBP", "VBZ")
 
 
+_ORDINALS = frozenset(load_data("number_words.json")["ordinals"])
+
+
 def _misread_verb(tok: Any) -> bool:
     """ "government forces backed by Russian air power fought rebels": the parser read "power fought rebels" as one
     noun phrase. A past-tense form between a noun and the plural noun it would modify, with no hyphen or determiner
     before it, is the clause's verb (an adjectival participle comes after a determiner or an adverb, or is joined by
     a hyphen: "the wounded men", "rebel-held towns")."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i >= 2:
+        # "Minutes later a third wrecked Raja's restaurant": a count whose noun is left out is the subject
+        one, count = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+        if (one.lower_ == "a" and count.lower_ in _ORDINALS) or count.lower_ == "another":
+            return True
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.head.i != tok.i + 1:
         return False
     before = tok.doc[tok.i - 1]

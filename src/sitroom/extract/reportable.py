@@ -658,6 +658,7 @@ def _dated_itself(f: Frame, tok: Any) -> bool:
 
 
 _LIGHT = word_lists("reportability.json").words("light_verbs_of_acts")
+_DECREED = frozenset({"agree", "curfew"})  # the kinds of an act an order makes: a ceasefire, a curfew
 _PARENT = {sub: parent for parent, subs in taxonomy()["acled_sub_types"].items() for sub in subs}
 _DEMO = frozenset({"Protests", "Riots"})
 _ACT_FAMILIES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
@@ -687,6 +688,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         tok = tok.head.head  # "a number of preventive arrests have been made": the count is what the verb carries
     if tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.lemma_.lower() in ("take", "place"):
         return True  # "had taken two persons of interest into custody": an arrest
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "order" and f.trigger.kind in _DECREED:
+        return True  # "ordered a ceasefire in Khorog", "ordered a curfew": declared one (not "ordered the arrest")
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
 
 

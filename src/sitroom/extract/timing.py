@@ -69,6 +69,10 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             # "declared ... on Sunday, after gangs stormed the prisons": the storming was by Sunday, on a day the
             # sentence does not give; it keeps Sunday as its bound but not as a time of its own
             m.own_time, m.date_anchor = False, "narrative"
+        elif m.own_time and not brief and _toll_from(doc, m):
+            # "pulled bodies from graves on Tuesday, raising to 46 the death toll from the abduction of a convoy":
+            # the event a toll is counted from is dated by its own words, not by the day the toll rose
+            m.own_time, m.date_anchor = False, "narrative"
         elif m.own_time and not brief and m.trigger.kind == "claim" and m.etype.acled_sub is not None:
             # "claimed responsibility on Thursday for two bombings": the day of the claim is a bound of the act it
             # stands for, not the act's own time
@@ -83,6 +87,20 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.date, m.own_time, m.date_anchor = (a.published, "day" if a.published else None, None), False, "fallback"
     if not brief:
         _after_an_event(mentions, doc)
+
+
+def _toll_from(doc: Any, m: Frame) -> bool:
+    """Is the mention an event noun that a toll is counted from ("the death toll from the abduction"), dated by a
+    time expression outside its own words?"""
+    tok = doc[m.trigger.i]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the abduction and killing of a convoy"
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+        return False
+    if tok.head.head.lemma_.lower() != "toll":
+        return False
+    when = m.date[2]
+    return bool(when) and when not in doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
 def _steps_out(doc: Any, text: str, t: TimeExpression) -> bool:

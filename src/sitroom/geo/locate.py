@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sitroom.extract.lexicons import event_lexicon
 from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym, clauses_apart
 
@@ -88,9 +89,31 @@ _SINCE_EVENT_AT = re.compile(
     r"\b(?:after|before|since|following|until|by)\s+(?:the\s+)?(?:fall|capture|seizure|loss|recapture|liberation)\s+"
     r"of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$"
 )
+_TIME_FROM = re.compile(r"\b(?:after|before|since|following|until)\s+the\s+\Z")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _names_event(after: str) -> bool:
+    """Does the text after a name open with a noun of an event sitroom codes ("... attack on Tuesday")?"""
+    word = _WORD.match(after.lstrip().lower())
+    if word is None:
+        return False
+    lex = event_lexicon()
+    kind = lex.lemma_kinds.get(word.group(0)) or lex.lemma_kinds.get(word.group(0).removesuffix("s"))
+    return kind is not None and lex.kind_map[kind][0] == "acled"
+
+
 # "in revenge for Uganda's role in the force in Mogadishu": what an act avenged or answered, not where it was done
 _AVENGED = re.compile(
     r"\b(?:in\s+(?:revenge|retaliation|reprisal)\s+for|to\s+avenge|in\s+response\s+to)\b[^.;:!?]*$", re.IGNORECASE
+)
+# "Ovidio Guzman, 28, who is wanted in the United States", "a cleric who lives in exile in Turkey": where the person
+# a relative clause describes stands or stood, not where the event was
+_PERSON_WHERE = re.compile(
+    r"\bwho\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:wanted|born|based|exiled|jailed|imprisoned|"
+    r"educated|raised|settled|living)(?:\s+in\s+exile)?|(?:now\s+)?(?:lives|lived|resides|resided)(?:\s+in\s+exile)?)"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way)\s+"
@@ -349,6 +372,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(before):
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
+    if _PERSON_WHERE.search(before):
+        return True  # "who is wanted in the United States": where a person the text describes stands
     if _TRAVELLED_FROM.search(before):
         return True  # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed": where it set out
     avenged = _AVENGED.search(text[max(0, t.start - 160) : t.start])
@@ -465,14 +490,21 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     # per sentence, the place a mention of it found in its own words, and where the sentence ends
     placed_in: dict[int, tuple[Location, int]] = {}
     asides = sorted({span for m in mentions for span in m.asides})
+    # "hours before the Benghazi attack, protesters climbed the walls of the embassy in Cairo": a time counted from
+    # an event named by its place places nothing but that event
+    counted_from = [
+        t
+        for t in places
+        if _TIME_FROM.search(text, max(0, t.start - 24), t.start) and _names_event(text[t.end : t.end + 24])
+    ]
     for m in mentions:
-        pool = places
+        pool = [t for t in places if t not in counted_from or t.end < m.trigger.start <= t.end + 2]
         others = [(lo, hi) for lo, hi in asides if not lo <= m.trigger.start < hi]
         if others:
             # "set it ablaze ..., at the close of a day of mourning for the 13 men shot dead by paratroopers in
             # Londonderry": where the people it describes were harmed is another event's place, in that sentence
             # or as the place nearby of the sentences after it
-            rest = [t for t in places if not any(lo <= t.start < hi for lo, hi in others)]
+            rest = [t for t in pool if not any(lo <= t.start < hi for lo, hi in others)]
             if any(_specific(t) for t in rest):
                 pool = rest
         mine = [(lo, hi) for lo, hi in asides if lo <= m.trigger.start < hi]
