@@ -41,6 +41,7 @@ OWN_KEYS = {
         "_NOT_SCENE",
         "_HARM_KINDS",
         "_CROWD_KINDS",
+        "_ELIDED_KINDS",
     },
     "extract/events.py": {"_STRIKING", "_INSTRUMENTS", "VIOLENT_KINDS"},
     "extract/rank.py": {"_MODALITY_COST", "_RESPONSES"},
