@@ -109,6 +109,19 @@ ARTICLES = {
         + PAD
         + MORE,
     ),
+    # a march on a village where a road had been blocked since the day someone was wounded
+    "since-when": (
+        "2004-03-18",
+        "PRISTINA, March 18 - In the afternoon thousands of Albanians marched on the village of Gracanica, where"
+        " Serbs had blocked the main road since Monday, when a Serb was wounded in a drive-by shooting. Peacekeepers"
+        " held the crowd back with tear gas." + PAD + MORE,
+    ),
+    # people taken to safety
+    "safety": (
+        "2004-03-18",
+        "PRIZREN, March 18 - Crowds set fire to churches in Prizren on Wednesday. German peacekeepers took Serb"
+        " residents and priests to safety." + PAD + MORE,
+    ),
 }
 
 
@@ -253,3 +266,13 @@ def test_armed_men_and_a_building_set_ablaze_are_cues_of_the_relevance_cascade()
     cues = cue_words()
     assert {"armed", "ablaze", "alight"} <= cues.words
     assert "stopped" not in cues.words  # (negative control: a verb of anything)
+
+
+def test_the_day_a_state_began_and_what_happened_on_it_are_no_running_total(ctx_of: Any) -> None:
+    ctx = ctx_of("since-when")
+    assert [e.acled_event_type for e in ctx.events] == ["Protests"], show_events(ctx)
+
+
+def test_people_taken_to_safety_were_not_abducted(ctx_of: Any) -> None:
+    ctx = ctx_of("safety")
+    assert not [e for e in ctx.events if e.acled_sub_event_type == "Abduction/forced disappearance"], show_events(ctx)

@@ -69,8 +69,9 @@ _ARMED_DOERS = word_lists("doers.json").words("armed_patients")  # (the state's 
 def _armed_took_people(tok: Any) -> bool:
     """ "About 100 armed men stopped the vehicles and took the passengers to a hilltop": people an armed group (not
     the state's forces) took somewhere were abducted."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return False
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ != "VERB" or not to or any(g.lemma_.lower() in ("safety", "hospital") for g in to):
+        return False  # (not "took residents and priests to safety")
     taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if taken is None or not names_people(taken, tok):
         return False

@@ -204,6 +204,14 @@ _DATE_BEFORE = re.compile(
 )
 
 
+# "had blocked the road since Monday, when a Serb was wounded in a drive-by shooting": the day a state began, and what
+# happened on it, not a total counted since
+_SINCE_THE_DAY_WHEN = re.compile(
+    r"\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+when\b"
+)
+
+
 @lru_cache(maxsize=256)
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
@@ -214,7 +222,9 @@ def cumulative_at(sentence: str) -> int | None:
         (
             c
             for c in reportability().cumulative.finditer(low)
-            if not SUPERLATIVE_BEFORE.search(low[: c.start()]) and not _DATE_BEFORE.search(low[: c.start()])
+            if not SUPERLATIVE_BEFORE.search(low[: c.start()])
+            and not _DATE_BEFORE.search(low[: c.start()])
+            and not _SINCE_THE_DAY_WHEN.match(low, c.end())
         ),
         None,
     )
