@@ -122,6 +122,37 @@ ARTICLES = {
         "PRIZREN, March 18 - Crowds set fire to churches in Prizren on Wednesday. German peacekeepers took Serb"
         " residents and priests to safety." + PAD + MORE,
     ),
+    # a lead that places bombings on an island, the town they hit, and sounds heard
+    "island": (
+        "2005-10-02",
+        "DENPASAR, Indonesia, Oct. 2 - Bombs tore through two crowded restaurants on the Indonesian island of"
+        " Lombok on Saturday evening, killing at least 12 people, officials said.\n\nTwo blasts hit a seafood cafe in"
+        " Mataram at dinner time. Neighbours said they heard long bursts of gunfire and explosions." + PAD + MORE,
+    ),
+    # a killing, a place described as patrolled, and the other side's claim told much later
+    "monks": (
+        "1989-11-17",
+        "SAN SALVADOR, Nov. 17 - Armed men pulled five monks from their residence at a monastery before dawn on"
+        " Thursday and shot them dead in the garden, church officials said.\n\nThe monastery lies on the edge of the"
+        " town, in an area under curfew and patrolled by the army. The armed forces denied any part in the killings."
+        " Schools stayed closed. Shops opened late. Buses ran. Markets were quiet. Few cars were on the roads."
+        " Churches held services." + PAD + MORE + " The rebels' radio said the army had murdered the monks.",
+    ),
+    # flags banned for decades, told in passing
+    "flags": (
+        "1989-08-24",
+        "RIGA, Aug. 24 - Hundreds of thousands of people joined hands across Latvia on Wednesday in a peaceful"
+        " protest.\n\nMany held the flags of the pre-war republic, which were banned for most of the past five"
+        " decades." + PAD + MORE,
+    ),
+    # a minister's account of a shooting told before
+    "retold": (
+        "1972-02-03",
+        "LONDONDERRY, Feb. 3 - British paratroopers shot dead 13 men at a civil rights march in Londonderry on"
+        " Sunday.\n\nIn parliament on Monday the Home Secretary said the troops had fired in self-defence."
+        + PAD
+        + MORE,
+    ),
 }
 
 
@@ -276,3 +307,59 @@ def test_the_day_a_state_began_and_what_happened_on_it_are_no_running_total(ctx_
 def test_people_taken_to_safety_were_not_abducted(ctx_of: Any) -> None:
     ctx = ctx_of("safety")
     assert not [e for e in ctx.events if e.acled_sub_event_type == "Abduction/forced disappearance"], show_events(ctx)
+
+
+def test_a_capitalised_plural_after_a_dateline_is_a_word_and_an_island_lead_is_its_towns_event(ctx_of: Any) -> None:
+    ctx = ctx_of("island")
+    # "Bombs tore through ...": the bombs type it; the lead placed on the island is the blasts told at Mataram
+    assert [(e.acled_event_type, e.location and e.location.name) for e in ctx.events] == [
+        ("Explosions/Remote violence", "Mataram")
+    ], show_events(ctx)
+
+
+def test_sounds_heard_are_no_event_of_their_own(ctx_of: Any) -> None:
+    ctx = ctx_of("island")
+    heard = [m for m in ctx.mentions if m.trigger.text == "explosions"]
+    assert heard and heard[0].reason.startswith("weak: sounds heard"), [(m.trigger.text, m.reason) for m in heard]
+
+
+def test_a_place_described_as_patrolled_and_a_claim_about_the_victims_add_no_event(ctx_of: Any) -> None:
+    ctx = ctx_of("monks")
+    acts = [e for e in ctx.events if e.acled_event_type is not None]
+    # the killing once, typed by what was done to unarmed monks, whoever the rebels' radio says did it
+    assert [(e.acled_event_type, e.acled_sub_event_type) for e in acts] == [("Violence against civilians", "Attack")], (
+        show_events(ctx)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "elsewhere"),
+    [
+        ("Special forces sent from Abidjan, about 40 km to the west, fought the gunmen.", "Abidjan", True),
+        ("Troops flown in from Lagos took the town back.", "Lagos", True),
+        ("among them a cartel leader who is wanted in the United States", "United States", True),
+        ("a cleric who lives in exile in Turkey", "Turkey", True),
+        # negative controls: where the fighting was, and where someone was killed
+        ("Special forces in Abidjan fought the gunmen.", "Abidjan", False),
+        ("a leader who was killed in Lagos", "Lagos", False),
+    ],
+)
+def test_where_forces_were_sent_from_and_where_a_person_lives_place_nothing(
+    text: str, name: str, elsewhere: bool
+) -> None:
+    from sitroom.geo.locate import not_the_place
+    from sitroom.model import Toponym
+
+    start = text.index(name)
+    t = Toponym(start, start + len(name), name, name, 0.0, 0.0)
+    assert not_the_place(t, text) is elsewhere
+
+
+def test_what_was_banned_for_decades_is_history(ctx_of: Any) -> None:
+    ctx = ctx_of("flags")
+    assert [e.acled_sub_event_type for e in ctx.events] == ["Peaceful protest"], show_events(ctx)
+
+
+def test_a_speakers_account_of_what_the_doers_told_before_had_done_is_no_new_event(ctx_of: Any) -> None:
+    ctx = ctx_of("retold")
+    assert len([e for e in ctx.events if e.acled_event_type is not None]) == 1, show_events(ctx)

@@ -427,6 +427,15 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
         if (_opens(head) or _headline(head.sent_text)) and not _placed_at_all(head):
             return True  # a headline that names no place, then its lead that does: the lead places the event
         hloc = head.location
+        if (
+            hloc is not None
+            and hloc.precision in ("admin1", "region")
+            and _contains(hloc, loc)
+            and f.etype.acled_sub == head.etype.acled_sub
+        ):
+            # "bombs tore through restaurants on Bali ... Two blasts hit cafes in Jimbaran": the same act placed
+            # closer (not "shells landed in Stepanakert" after "fighting broke out in Nagorno-Karabakh")
+            return True
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
@@ -460,6 +469,18 @@ def _new_settlement(f: Frame, head: Frame) -> bool:
     """Does the mention's sentence name a settlement as such ("in the nearby village of Zaatara") that the event's
     own sentence did not name?"""
     return any(m.group(1) not in head.sent_text for m in _SETTLEMENT_OF.finditer(f.sent_text))
+
+
+def _same_victims(f: Frame, head: Frame) -> bool:
+    """Does ``f`` name who it harmed by a definite noun ("the priests") that the event's own sentence names as the
+    people harmed ("pulled six Jesuit priests from their residence ... and shot them dead")?"""
+    if family(f) != "violence" or family(head) != "violence" or head.sentence >= f.sentence:
+        return False
+    for p in f.patient_text:
+        words = p.lower().split()
+        if len(words) >= 2 and words[0] == "the" and words[-1].endswith("s") and words[-1] in head.sent_text.lower():
+            return True
+    return False
 
 
 def _lead_town(f: Frame, lead: Frame) -> bool:
@@ -719,6 +740,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        if target is None and not short and not f.own_time:
+            # "The rebels' radio said the army had murdered the priests": the people harmed, named definitely as
+            # the ones an event told before harmed, make it that event, told again with another doer
+            target = next((c for c in reversed(fits) if _same_victims(f, frames[c.head])), None)
         low = f.sent_text.lower()
         if (
             target is None

@@ -116,6 +116,10 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if k in covered or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
+        if found_kind is None and tok.tag_ == "NNPS" and not tok.ent_type_ and lowers[k].endswith("s"):
+            # "KUTA, Indonesia, Oct. 2 - Bombs tore through three restaurants": a capitalised plural after a
+            # dateline, which the tagger took for a name
+            found_kind = lex.lemma_kinds.get(lowers[k][:-1])
         if found_kind is None and (held_in_custody(tok) or picked_up(tok)):
             found_kind = "arrest"  # "50 persons were held"
         if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):

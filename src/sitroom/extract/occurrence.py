@@ -550,13 +550,20 @@ def nationwide(sentence: str) -> bool:
     return bool(reportability().nationwide.search(low) or _MANY_OF_ALL.search(low))
 
 
+# "banned for most of the past five decades", "over the last two centuries"
+_PAST_DECADES = re.compile(
+    r"\b(?:for|over|during|throughout)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:decades|centuries)\b"
+)
+
+
 def history(sentence: str) -> bool:
     """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
     centuries", "for years"): history told in passing, not an occurrence with a date of its own. A span that a
     superlative compares with ("the deadliest violence in the region for years", "the worst since the 1990s") is
     no time of the event."""
     low = sentence.lower()
-    found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low)]
+    found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low), *_PAST_DECADES.finditer(low)]
     return any(not SUPERLATIVE_BEFORE.search(low[: m.start()]) for m in found)
 
 

@@ -290,6 +290,35 @@ def _buildings_attacked(f: Frame, tok: Any) -> bool:
     )
 
 
+def _retold(f: Frame, tok: Any) -> bool:
+    """ "The Home Secretary said the troops had fired in self-defence": a reported act in the past perfect, by doers
+    named definitely ("the troops"), with no time or place of its own, is a speaker's account of an
+    event told before (how or why it happened), not another one."""
+    if (
+        f.modality != "reported"
+        or f.own_time
+        or f.placed_here()
+        or tok.pos_ != "VERB"
+        or f.etype.acled_sub in TERRITORY_SUBS
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # (not "its forces had taken control of 90 positions": a side's own report of its act is news)
+    return doer is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in doer.children)
+
+
+def _heard(tok: Any) -> bool:
+    """ "Neighbours said they heard long bursts of gunfire and explosions in the early hours": a noun of violence
+    that someone heard (its object, or an object joined to it) tells the sound of an event, not one of its own."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "bursts of gunfire"
+    return bool(tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear")
+
+
 def _killed_in_an_event(tok: Any) -> bool:
     """ "The bodies of 13 soldiers killed in a guerrilla ambush were brought to Colombo": a participle that names the
     dead by the event they died in (its noun) refers to that event; the sentence tells what came after."""
@@ -441,6 +470,14 @@ def decide(
         if not short and _killed_in_an_event(tok):
             weak[n] = True
             f.reason = "weak: people named as killed in an event its noun tells ('soldiers killed in an ambush')"
+            continue
+        if not short and _retold(f, tok):
+            weak[n] = True
+            f.reason = "weak: a speaker's account of what the doers told before had done ('said the troops had fired')"
+            continue
+        if not short and _heard(tok):
+            weak[n] = True
+            f.reason = "weak: sounds heard ('neighbours heard gunfire and explosions'), the event they came from"
             continue
         if not short and _victims_doing(tok):
             weak[n] = True
@@ -688,6 +725,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return False  # "accused of complicity with the rioters": who they are, not what they did
     if f.etype.acled_type in _ACT_FAMILIES:
         return True
+    if _present_state(tok):
+        return False  # "the university lies close to the academy, in an area ... patrolled by the army": a state
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         return True  # "forces backed by Russia" describes the forces: no act is reported
     if f.trigger.kind == "accuse" and f.source is not None:
@@ -701,6 +740,14 @@ def _acted(f: Frame, tok: Any) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "order" and f.trigger.kind in _DECREED:
         return True  # "ordered a ceasefire in Khorog", "ordered a curfew": declared one (not "ordered the arrest")
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
+
+
+def _present_state(tok: Any) -> bool:
+    """A bare participle joined to a verb in the present ("lies in an area under curfew and patrolled by the army"):
+    it shares that present and describes a state, not an act."""
+    if tok.tag_ != "VBN" or tok.dep_ != "conj" or tok.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
 def _company_kept(tok: Any) -> bool:

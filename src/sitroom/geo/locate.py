@@ -116,8 +116,8 @@ _PERSON_WHERE = re.compile(
     re.IGNORECASE,
 )
 _TRAVELLED_FROM = re.compile(
-    r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way)\s+"
-    r"(?:back\s+)?from\s+(?:the\s+)?$",
+    r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in)\s+(?:back\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ACT_NAMED = re.compile(
@@ -375,7 +375,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
     if _PERSON_WHERE.search(before):
         return True  # "who is wanted in the United States": where a person the text describes stands
     if _TRAVELLED_FROM.search(before):
-        return True  # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed": where it set out
+        # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
+        # Abidjan fought the gunmen": where they set out
+        return True
     avenged = _AVENGED.search(text[max(0, t.start - 160) : t.start])
     if avenged and not _ACT_NAMED.search(avenged.group(0)):
         # "carried out the attacks in revenge for Uganda's role in Mogadishu": what was avenged (not "in response to
