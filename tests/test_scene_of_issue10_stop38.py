@@ -153,6 +153,13 @@ ARTICLES = {
         + PAD
         + MORE,
     ),
+    # a name people are known by
+    "background-month": (
+        "1980-09-01",
+        "GDANSK, Sept. 1 - Police detained 20 strikers at the shipyard in Gdansk on Sunday, union officials said.\n\n"
+        "In June 1976, workers who rioted over price rises in Radom were beaten and jailed. Armed gangs, known"
+        " locally as bandits, roam the countryside." + PAD + MORE,
+    ),
 }
 
 
@@ -363,3 +370,11 @@ def test_what_was_banned_for_decades_is_history(ctx_of: Any) -> None:
 def test_a_speakers_account_of_what_the_doers_told_before_had_done_is_no_new_event(ctx_of: Any) -> None:
     ctx = ctx_of("retold")
     assert len([e for e in ctx.events if e.acled_event_type is not None]) == 1, show_events(ctx)
+
+
+def test_a_name_people_are_known_by_is_no_act(ctx_of: Any) -> None:
+    ctx = ctx_of("background-month")
+    named = [m for m in ctx.mentions if m.trigger.text == "bandits"]
+    assert named and named[0].decision == "dropped" and "known" in named[0].reason, [
+        (m.trigger.text, m.decision, m.reason) for m in ctx.mentions
+    ]

@@ -290,6 +290,18 @@ def _buildings_attacked(f: Frame, tok: Any) -> bool:
     )
 
 
+_NAMING = word_lists("doers.json").words("naming_verbs")
+
+
+def _called(tok: Any) -> bool:
+    """ "Armed gangs, known locally as bandits, raid villages": a noun after "known as", "called", "described as"
+    names what people are called; the verb of their clause tells what they do."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "oprd", "attr"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    return head.lemma_.lower() in _NAMING
+
+
 def _retold(f: Frame, tok: Any) -> bool:
     """ "The Home Secretary said the troops had fired in self-defence": a reported act in the past perfect, by doers
     named definitely ("the troops"), with no time or place of its own, is a speaker's account of an
@@ -416,6 +428,9 @@ def decide(
             continue
         if not short and modifier(tok):
             _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
+            continue
+        if not short and _called(tok):
+            _drop(f, "a name people are known by ('armed gangs, known locally as bandits'), not an act")
             continue
         if not short and f.etype.acled_sub == "Abduction/forced disappearance" and _KILLINGS.search(f.sent_text):
             # people killed or shot at as well as taken in one attack: the violence makes it an attack on them (in
