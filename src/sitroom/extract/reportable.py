@@ -331,6 +331,25 @@ def _heard(tok: Any) -> bool:
     return bool(tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear")
 
 
+def _telling_of_another(f: Frame, tok: Any) -> str | None:
+    """Why a mention tells of an event another one reports (it is weak: it joins that event if the article reports
+    it), or None: the dead named by the event they died in, a speaker's account of it, its sounds, what its victims
+    were doing, what a court or an inquiry found or looks into."""
+    if _killed_in_an_event(tok):
+        return "weak: people named as killed in an event its noun tells ('soldiers killed in an ambush')"
+    if _retold(f, tok):
+        return "weak: a speaker's account of what the doers told before had done ('said the troops had fired')"
+    if _heard(tok):
+        return "weak: sounds heard ('neighbours heard gunfire and explosions'), the event they came from"
+    if _victims_doing(tok):
+        return "weak: what the people an act harmed were doing ('shot dead two men who were looting shops')"
+    if _found_by_judges(tok):
+        return "weak: acts a court or an inquiry found were done, not a report of them (joins them if reported)"
+    if _under_inquiry(f):  # "an inquiry into reports that detainees had been beaten": what is to be looked into
+        return "weak: an allegation under inquiry, not a report of the act (joins it if reported)"
+    return None
+
+
 def _killed_in_an_event(tok: Any) -> bool:
     """ "The bodies of 13 soldiers killed in a guerrilla ambush were brought to Colombo": a participle that names the
     dead by the event they died in (its noun) refers to that event; the sentence tells what came after."""
@@ -482,29 +501,10 @@ def decide(
         if not short and not (f.own_time and f.date[1] == "day") and side_in_war(tok):
             _drop(f, "history: a side taken in a war ('fought alongside the army in the war'), not a battle")
             continue
-        if not short and _killed_in_an_event(tok):
+        telling = None if short else _telling_of_another(f, tok)
+        if telling is not None:
             weak[n] = True
-            f.reason = "weak: people named as killed in an event its noun tells ('soldiers killed in an ambush')"
-            continue
-        if not short and _retold(f, tok):
-            weak[n] = True
-            f.reason = "weak: a speaker's account of what the doers told before had done ('said the troops had fired')"
-            continue
-        if not short and _heard(tok):
-            weak[n] = True
-            f.reason = "weak: sounds heard ('neighbours heard gunfire and explosions'), the event they came from"
-            continue
-        if not short and _victims_doing(tok):
-            weak[n] = True
-            f.reason = "weak: what the people an act harmed were doing ('shot dead two men who were looting shops')"
-            continue
-        if not short and _found_by_judges(tok):
-            weak[n] = True
-            f.reason = "weak: acts a court or an inquiry found were done, not a report of them (joins them if reported)"
-            continue
-        if not short and _under_inquiry(f):
-            weak[n] = True  # "an inquiry into reports that detainees had been beaten": what is to be looked into
-            f.reason = "weak: an allegation under inquiry, not a report of the act (joins it if reported)"
+            f.reason = telling
             continue
         if not short and carried(tok, frames, n):
             _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
