@@ -25,7 +25,8 @@ from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import COUNTRY_SUMMARY, report
-from sitroom.extract.timing import date_mentions, narrative_time, round_up_sections, told_days
+from sitroom.extract.timing import date_mentions, narrative_time, told_days
+from sitroom.geo.locate import round_up_sections
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym, is_brief
 from sitroom.nlp import parse_pairs
 

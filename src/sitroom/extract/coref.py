@@ -23,7 +23,7 @@ from typing import Any
 from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.actor_syntax import PRONOUNS
-from sitroom.extract.events import TERRITORY_SUBS, VIOLENT_TYPES, classify
+from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
 from sitroom.extract.rank import salience
@@ -81,7 +81,7 @@ _MOMENTS_LATER = re.compile(
     r" later\b",
     re.IGNORECASE,
 )
-_ONE_MORE = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth))\b")
+_ONE_MORE = re.compile(ONE_MORE + r"\b")
 _CONTINUES_DAYS = 7  # how long a fight told as going on may last and still be the event told before it
 _PRECISION = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|now stands|stood at|updated)\b")
@@ -827,6 +827,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
         if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
             near = [c for c in near if _recent_to(frames[i], frames[c.head])]
+        damage = _own_damage_report(frames[i])
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]
@@ -856,9 +857,9 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             short
             or not strong
             or _own_casualty_report(frames[i])
-            or (_own_damage_report(frames[i]) and not any(frames[c.head].sentence == here for c in clusters))
+            or (damage and not any(frames[c.head].sentence == here for c in clusters))
         ):
-            if _own_damage_report(frames[i]):
+            if damage:
                 # "homes and cars were also set alight that night in the villages of Burin", "the violence reached
                 # Kandy, where much of the main shopping street was burned": in a story of rioting, property set on
                 # fire elsewhere was the crowds' doing, a riot of its own there

@@ -9,6 +9,7 @@ from typing import Any
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
 from sitroom.extract.events import (
+    ONE_MORE,
     UNIT_DAYS,
     acled_sub_type,
     background_triggers,
@@ -610,9 +611,7 @@ def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
 
 # "a third wrecked Raja's restaurant", "another exploded outside a bank": a count whose noun is left out
 _ELIDED = re.compile(
-    r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth|sixth))\s+("
-    + "|".join(sorted(word_lists("event_frames.json").words("elided_strike_verbs")))
-    + r")\b"
+    ONE_MORE + r"\s+(" + "|".join(sorted(word_lists("event_frames.json").words("elided_strike_verbs"))) + r")\b"
 )
 _ELIDED_KINDS = frozenset({"explosive", "shell", "air", "suicide", "grenade"})  # weapons counted one by one
 

@@ -28,6 +28,7 @@ from sitroom.nlp import doc_lower
 
 __all__ = [
     "LIGHT_VERBS",
+    "ONE_MORE",
     "TERRITORY_SUBS",
     "UNIT_DAYS",
     "EventType",
@@ -60,6 +61,8 @@ def _depth(tok: Any) -> int:
     return d
 
 
+# "another", "a second", "a third": one more of what was told, counted on ("a third wrecked a restaurant in Kuta")
+ONE_MORE = r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth|sixth))"
 _ON_FIRE = word_lists("event_frames.json").words("fire_complements")
 
 

@@ -12,11 +12,10 @@ from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value
 from sitroom.extract.occurrence import since_a_date
-from sitroom.geo.locate import dateline_end
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text
 
-__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "round_up_sections", "told_days"]
+__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "told_days"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 _SPEECH_ANY = reporting_verbs("source")
@@ -506,8 +505,9 @@ def narrative_time(
     article has last established for an earlier event ("on Wednesday ... In Kisumu, two were shot"), or last told of
     an act sitroom codes no event for (``told``, from :func:`told_days`: "troops entered the square on Wednesday
     afternoon. ... soldiers fired tear gas"). A round-up's paragraph that opens with a dateline of its own
-    (``sections``, from :func:`round_up_sections`: "PRIZREN - In the south, crowds ...") goes back to the day its lead
-    set, not the day of what the paragraph before it told in passing ("three boys drowned on Tuesday")."""
+    (``sections``, from :func:`sitroom.geo.locate.round_up_sections`: "PRIZREN - In the south, crowds ...") goes back
+    to the day its lead set, not the day of what the paragraph before it told in passing ("three boys drowned on
+    Tuesday")."""
     if short:
         return
     reference: tuple[Any, ...] | None = None
@@ -539,15 +539,6 @@ def narrative_time(
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             last = m
             dated.append(m)
-
-
-_SECTION = re.compile(r"\n\n(?=[A-Z][A-Z]+\b)")
-
-
-def round_up_sections(text: str) -> list[int]:
-    """Where the paragraphs of a round-up that open with a dateline of their own begin ("MITROVICA - The trouble
-    began ...", "BELGRADE AND NIS - Shortly after midnight ...")."""
-    return [m.end() for m in _SECTION.finditer(text) if dateline_end(text[m.end() : m.end() + 80]) > 0]
 
 
 _AFTER_THAT = word_lists("time_words.json").mapping("after_that_openers")

@@ -10,7 +10,15 @@ from sitroom.extract.lexicons import event_lexicon
 from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym, clauses_apart
 
-__all__ = ["dateline_end", "focus_country", "locate_event", "locate_mentions", "not_the_place", "without_dateline"]
+__all__ = [
+    "dateline_end",
+    "focus_country",
+    "locate_event",
+    "locate_mentions",
+    "not_the_place",
+    "round_up_sections",
+    "without_dateline",
+]
 
 _SPECIFICITY = {"point": 4.0, "admin2": 3.0, "admin1": 2.0, "region": 1.5, "country": 0.0}
 PARAGRAPH_CHARS = 600
@@ -597,14 +605,22 @@ def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text:
     return t
 
 
+_SECTION = re.compile(r"\n\n(?=[A-Z])")
+
+
+def round_up_sections(text: str) -> list[int]:
+    """Where the paragraphs of a round-up that open with a dateline of their own begin ("MITROVICA - The trouble
+    began ...", "BELGRADE AND NIS - Shortly after midnight ...")."""
+    return [m.end() for m in _SECTION.finditer(text) if dateline_end(text[m.end() : m.end() + 80]) > 0]
+
+
 def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int, Toponym]]:
     """The paragraphs of a round-up that open with a town of their own in capitals, as a dateline does ("KUNDUZ -
     Insurgents fired rockets ..."): (paragraph start, paragraph end, town)."""
     out = []
+    sections = set(round_up_sections(text))
     for t in places:
-        if t.start == 0 or text[max(0, t.start - 2) : t.start] != "\n\n" or not t.text.isupper() or not _specific(t):
-            continue
-        if dateline_end(text[t.start : t.start + 80]) == 0:
+        if t.start not in sections or not t.text.isupper() or not _specific(t):
             continue
         end = text.find("\n\n", t.end)
         out.append((t.start, end if end >= 0 else len(text), t))
