@@ -549,10 +549,15 @@ def _killing(f: Frame) -> bool:
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     if a.sentence == b.sentence and a.clause is not None and b.clause is not None and a.clause != b.clause:
         return False  # "a woman was burnt alive and a youth perished in police firing": two events
+    if _calm(a) != _calm(b) and "Peaceful protest" in (a.etype.acled_sub, b.etype.acled_sub):
+        # "While a march by union members passed off peacefully, small groups smashed windows": the march is
+        # another demonstration than the one police dispersed with tear gas
+        return False
     if a.trigger.i == b.trigger.i and a.location is not None and b.location is not None:
         # one word told of a list of towns ("took over Ocosingo, Las Margaritas and Altamirano"): a copy per town,
         # each its own event however close the towns lie (ACLED: one event per location)
-        return a.location.name == b.location.name
+        # ("fought police on Dec. 18 and again on Dec. 19": a copy per day, each its own event)
+        return a.location.name == b.location.name and (not (a.own_time and b.own_time) or a.date[0] == b.date[0])
     if _intercepts(a, b) or _intercepts(b, a):
         # the missiles one side says it fired and the other says it shot down are one disrupted attack; the
         # launcher and the interceptor are its two sides, so their actors differ
@@ -568,6 +573,11 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
     place_ok = _places_agree(a, b) or referring or unplaced or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and (_dates_agree(a, b) or _judged_today(a, b, weak_a)) and place_ok and _actors_agree(a, b)
+
+
+def _calm(f: Frame) -> bool:
+    """A demonstration told in a clause of its own as having gone peacefully (detect keeps that clause apart)."""
+    return f.etype.acled_sub == "Peaceful protest" and f.clause is not None and "peacefully" in f.sent_text
 
 
 def _judged_today(a: Frame, b: Frame, weak_a: bool) -> bool:
@@ -592,6 +602,21 @@ def _own_casualty_report(f: Frame) -> bool:
         and f.placed_here()
         and family(f) == "violence"
     )
+
+
+_HOURS_BEFORE = re.compile(
+    r"\b(?:hours|minutes|moments|shortly|soon|just|only)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _antecedent_told(f: Frame) -> bool:
+    """ "The armed forces seized power on Wednesday evening, hours after police and militias stormed the university
+    and killed dozens of students": an act that a clause of the same day names to time the sentence's event, told
+    with its doer, is an event of its own (an ACLED coder codes it), even when the article tells it nowhere else."""
+    if not (f.background and f.agent_text and f.etype.acled_type in VIOLENT_TYPES | {"Protests", "Riots"}):
+        return False
+    at = f.sent_text.find(f.agent_text)
+    return 0 <= at < f.trigger.start - f.sent_start and bool(_HOURS_BEFORE.search(f.sent_text[:at]))
 
 
 def _own_damage_report(f: Frame) -> bool:
@@ -737,6 +762,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             c for c in fits if short or not _taken_apart(f, frames[c.head]) or _same_story_time(f, frames[c.head])
         ]
         if target is None and (f.anaphoric or f.continues or short) and told_then:
+            # "The violence began on Sunday, when 5,000 gathered at the beach" refers to no event the story set on
+            # Monday, told just before it
+            told_then = [c for c in told_then if short or _same_story_time(frames[c.head], f)]
+        if target is None and (f.anaphoric or f.continues or short) and told_then:
             target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
@@ -827,6 +856,11 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
         if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
             near = [c for c in near if _recent_to(frames[i], frames[c.head])]
+        antecedent = _antecedent_told(frames[i])
+        if antecedent:
+            # "seized power on Wednesday evening, hours after police stormed the university": the act the clause
+            # times the sentence's event by is another event, never that one
+            near = [c for c in near if not any(frames[j].sentence == here and not weak[j] for j in c.members)]
         damage = _own_damage_report(frames[i])
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
@@ -857,6 +891,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             short
             or not strong
             or _own_casualty_report(frames[i])
+            or antecedent
             or (damage and not any(frames[c.head].sentence == here for c in clusters))
         ):
             if damage:

@@ -118,6 +118,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             counted = _another_day_apart(doc, triggers)
             apart.update(counted)
         clause_of = {b.i: _clause_index(doc[b.i]) for b in triggers} if apart else {}
+        calm: dict[int, int] = {}  # a demonstration's clause told as having gone peacefully: an event apart
         for t in triggers:
             if lex.kind_map[t.kind][0] != "acled":
                 continue
@@ -129,6 +130,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 aside = {b.i for b in facts if _told_aside(doc, b.i, t.i)}
                 if aside:  # "X, whose songs became anthems of the protest movement, was shot dead": not a protest
                     kinds = {b.kind for b in facts if b.i not in back and b.i not in aside} | {t.kind}
+                    for b in aside:  # nor by the words of that clause
+                        clause = _relative_clause(doc[b])
+                        if clause is not None:
+                            cut = doc[clause.left_edge.i : clause.right_edge.i + 1].text
+                            own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
+                            own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
             if t.i in apart:  # a clause told apart is typed by its own words
                 kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
             elif counted:  # "shot dead the president on Monday, hours after a bomb killed the army chief"
@@ -138,7 +145,20 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     cut = doc.text[lo:hi]
                     own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
                     own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
-            if t.i in back:
+            peaceful = _went_peacefully(doc[t.i]) if t.kind == "protest" else None
+            if peaceful is not None and not any(
+                b.kind in _HARM_KINDS | {"riot", "loot", "clash"}
+                and not peaceful.left_edge.i <= b.i <= peaceful.right_edge.i
+                for b in facts
+            ):
+                peaceful = None  # no violence told beside it: "The march ended peacefully" ends the march told
+            if peaceful is not None:
+                # "While a march passed off peacefully, small groups smashed windows": two events; the march is
+                # typed by its own clause
+                own_scope = own_words = doc[peaceful.left_edge.i : peaceful.right_edge.i + 1].text
+                own_scope = own_scope.lower()
+                calm[t.i] = peaceful.i
+            if t.i in back or peaceful is not None:
                 kinds = {t.kind}  # an antecedent is typed by its own word
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
                 kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
@@ -168,13 +188,15 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     and mods[reported.i] in factual
                     and subs.get(reported.i) not in policy
                     and not (short and _told_before(doc[reported.i], per_sent[:n]))
+                    # "accused drug traffickers of financing the unrest": whom one accuses is no act
+                    and not (doc[t.i].lemma_.lower() == "accuse" and doc[reported.i].dep_ == "dobj")
                 ):
                     sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], doc[t.i])
             m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
             m.agent_text = sides[t.i][0]
             m.background = t.i in back
-            m.clause = apart.get(t.i)
+            m.clause = apart.get(t.i, calm.get(t.i))
             m.counted_from = t.i in counted
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
@@ -266,7 +288,10 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
     and Grodno, police dispersed crowds"): one event per town (ACLED: one event per location)."""
     verb = _nearest_verb(tok)
     named = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+    # "in Kairouan, in Sfax, and in Ben Guerdane": the parser may hang the last phrase on the one before it
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps += [g for c in preps for g in c.conjuncts if g.lower_ == "in" and g not in preps]
+    for prep in sorted(preps, key=lambda c: c.i):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):
             return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
@@ -466,6 +491,24 @@ def _coordinated_apart(
     return apart
 
 
+def _went_peacefully(tok: Any) -> Any | None:
+    """ "a march by union members passed off peacefully", "the rally ended peacefully": the clause verb of a
+    demonstration (its subject, or the verb itself) said to have gone peacefully."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    return verb if any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in verb.children) else None
+
+
+def _relative_clause(tok: Any) -> Any | None:
+    """The relative clause (its verb) that holds ``tok``, if one does within a few steps up."""
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _told_aside(doc: Any, b: int, t: int) -> bool:
     """Is trigger ``b`` told in a relative clause that describes someone named in the sentence ("Hachalu Hundessa,
     whose songs became anthems of the protest movement"), a clause that does not hold trigger ``t``? What it tells
@@ -475,7 +518,12 @@ def _told_aside(doc: Any, b: int, t: int) -> bool:
         if tok.dep_ == "relcl":
             scene = any(w.lower_ in ("where", "when") for w in tok.subtree if w.i < tok.i)
             named = tok.head.pos_ == "PROPN" or tok.head.dep_ == "appos"  # "X, a singer whose songs ..."
-            return named and not scene and not (tok.left_edge.i <= t <= tok.right_edge.i)
+            # "the coalition of farmers and groups that is leading the protests": what someone does now, told in
+            # the present, describes them; it is no part of a scene told in the past
+            present = any(w.dep_ in ("aux", "auxpass") and w.tag_ in ("VBZ", "VBP") for w in tok.children) or (
+                tok.tag_ in ("VBZ", "VBP") and doc[t].tag_ in ("VBD", "VBN")
+            )
+            return (named or present) and not scene and not (tok.left_edge.i <= t <= tok.right_edge.i)
         if tok.head.i == tok.i:
             return False
         tok = tok.head

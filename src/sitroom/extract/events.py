@@ -110,7 +110,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             seq_l, seq_w = tuple(lemmas[k : k + n]), tuple(lowers[k : k + n])
             if words in (seq_l, seq_w) and not covered.intersection(range(k, k + n)):
                 head = max(toks[k : k + n], key=lambda t: -_depth(t))
-                if pkind == "loot" and _symbolic(head):
+                if pkind == "loot" and (_symbolic(head) or _self_burning(head)):
                     pkind = "protest"  # "set fire to flags": a crowd saying what it thinks, not damage
                 found[head.i] = Trigger(pkind, head.i, head.idx, " ".join(t.text for t in toks[k : k + n]), 0)
                 covered.update(range(k, k + n))
@@ -128,7 +128,13 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if found_kind is None and lemmas[k] == "fall" and place_fell(tok, places):
             found_kind = "overtake"  # "Herat fell on Thursday evening", "the town fell to the rebels"
         if found_kind is None and lemmas[k] == "set" and tok.pos_ == "VERB" and _set_burning(tok):
-            found_kind = "loot"  # "a crowd set a mosque ablaze", "set cars on fire": the object between the words
+            # "a crowd set a mosque ablaze", "set cars on fire": the object between the words; "set himself on fire"
+            # is a protest (ACLED codes self-immolation as one), no damage to property
+            found_kind = "protest" if _self_burning(tok) else "loot"
+        if found_kind is None and lemmas[k] == "smash" and tok.pos_ == "VERB" and _property_smashed(tok):
+            found_kind = "loot"  # "gangs smashed cars and shop windows", not "smashed a record"
+        if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
+            found_kind = "riot"  # "rocks and flares were thrown at officers": "threw stones", in the passive
         if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
             found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
@@ -356,6 +362,41 @@ _LABOUR = re.compile(
 
 
 _SYMBOLS = word_lists("event_frames.json").words("symbolic_objects")
+
+
+_SMASHED = word_lists("event_frames.json").words("smashed_objects")
+_STONES = word_lists("event_frames.json").words("stones_thrown")
+
+
+def _property_smashed(tok: Any) -> bool:
+    """ "smashed cars and shop windows", "smashed the windows of dozens of parked cars", "shops were smashed": what
+    was smashed is property (the object, its conjuncts, or what a count or "windows of" names); not a participle
+    after a verb ("covered smashed windows", which the parser may read as two verbs)."""
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) for g in o.conjuncts]
+    objs += [g for o in list(objs) for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ in _SMASHED for o in objs)
+
+
+def _stones_thrown_at(tok: Any) -> bool:
+    """ "Rocks and flares were thrown at officers": stones thrown, in the passive, at someone."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    subj += [g for o in list(subj) for g in o.conjuncts]
+    aimed = any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    return aimed and any(o.lower_ in _STONES for o in subj)
+
+
+def _self_burning(tok: Any) -> bool:
+    """ "set himself on fire", "set fire to herself", "burned themselves": the doer set alight is the object."""
+    fire = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire"]
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c not in fire]
+    objs += [g for c in fire for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(_REFLEXIVE.match(o.lower_) for o in objs)
+
+
+_REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|one)sel(?:f|ves)$")
 
 
 def _symbolic(tok: Any) -> bool:

@@ -722,9 +722,13 @@ def benchmark(tok: Any) -> bool:
 def since_clause(tok: Any) -> bool:
     """A trigger inside a "since ..." clause or phrase: the start of the period a running total counts over."""
     t = tok
+    below: Any = None  # the conjunct the walk came up from
     for _ in range(6):  # "since the government, backed by air strikes, launched": the strikes, four words down
+        # "many draped in flags and drinking since the morning, gathered at the beach": a phrase between a verb and
+        # its later conjunct is the first verb's alone
+        own = [c for c in t.children if below is None or not t.i < c.i < below.i]
         if any(
-            c.dep_ in ("mark", "prep") and c.lower_ == "since" and not _since_compares(c) for c in t.children
+            c.dep_ in ("mark", "prep") and c.lower_ == "since" and not _since_compares(c) for c in own
         ) and not since_a_date(t):
             return True
         perfect = t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
@@ -737,6 +741,7 @@ def since_clause(tok: Any) -> bool:
             return False
         if t.head.lower_ == "since":
             return True
+        below = t if t.dep_ == "conj" else None
         t = t.head
     return False
 

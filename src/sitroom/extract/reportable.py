@@ -255,6 +255,12 @@ def _demonstrators(agent: str | None) -> bool:
 _CROWD_WORDS = frozenset(w for w, entry in actor_data()["nouns"].items() if entry[1] == AcledInter.RIOTERS)
 
 
+def _forces_fought(f: Frame) -> bool:
+    """Is whom the mention's doer fought the police or another state force ("fought police with stones")?"""
+    forces = event_lexicon().context["state_forces"]
+    return any(forces.search(p.lower()) for p in f.patient_text)
+
+
 def _crowd(agent: str | None) -> bool:
     """Is the agent an unorganised crowd ("mobs", "youths", "groups of young people"): a word the actor dictionary
     codes as rioters (inter 5)?"""
@@ -522,6 +528,12 @@ def decide(
         if not short and _speech_kind(f) and f.etype.acled_type is not None:
             f.etype = classify(f.trigger.kind, None)  # a statement about violence is a verbal event, not violence
             acled = f.etype.acled_type is not None or f.etype.non_acled is not None
+        if not short and _described_now(tok):
+            _drop(f, "what someone is doing now, told to describe them ('the alliance that is leading the protests')")
+            continue
+        if not short and _proved_false(tok):
+            _drop(f, "a report said to be false ('a report that a student had been killed now appears false')")
+            continue
         if not short and _war_total(tok):
             _drop(f, "cumulative toll: a war's running total ('the war has killed tens of thousands')")
             continue
@@ -586,6 +598,13 @@ def decide(
                 # and destruction is rioting (ACLED codes looting apart only outside rioting or fighting)
                 marched = event_lexicon().context["demonstration"].search(f.sent_text.lower()) is not None
                 f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
+            elif f.trigger.kind == "clash" and _crowd(f.agent_text) and _forces_fought(f):
+                # "Young men fought police with stones": a crowd that fights the police riots (ACLED: Riots, a
+                # violent demonstration in a story of protests), it fights no battle of armed groups
+                lead = doc.text[: doc.text.find("\n\n")] if "\n\n" in doc.text else doc.text
+                protests = event_lexicon().context["demonstration"]
+                marched = bool(protests.search(f.sent_text.lower()) or protests.search(lead.lower()))
+                f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -621,6 +640,7 @@ def decide(
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             or (not short and not f.own_time and _campaign_described(tok))
+            or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             # '"... a sign that this attack has failed," she told delegates': a speaker's words on the event told
             or (not short and not f.own_time and f.anaphoric and tok.pos_ == "NOUN" and _quoted(tok))
         ):
@@ -878,7 +898,10 @@ _STREETS = word_lists("reportability.json").words("street_places")
 
 
 def _obj(tok: Any) -> Any | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    """The verb's object (the subject of its passive); of two, the one after it ("announced that it had taken over
+    the administration", where the parser took the conjunction "that" for an object too)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((c for c in objs if c.tag_ != "WDT" or len(objs) == 1), None)
 
 
 def _literal(f: Frame, tok: Any) -> str | None:
@@ -917,6 +940,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "reforms which include freeing most prices": no one freed
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
+    if f.trigger.kind in ("overtake", "regain") and obj is not None and obj.lower_ == "control":
+        held = [
+            g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        if held and all(_things(g, lex.things_taken) for g in held):
+            return "plover"  # "took control of the military": an institution taken over, no territory
     if f.trigger.kind == "regain" and obj is not None and _building_held(obj, lex.structure_nouns):
         return "drop"  # "regained control of the buildings" from rioters: the end of the riot, no territory
     if tok.lemma_.lower() in ("raid", "sweep", "operation") and tok.dep_ == "pobj":
@@ -957,6 +986,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"
+    if f.etype.acled_sub == "Agreement" and lemma == "agree":
+        meet = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if meet and all(event_lexicon().lemma_kinds.get(c.lemma_.lower()) == "consult" for c in meet):
+            return "plover"  # "agreed to meet a delegation": a meeting to come, no agreement (PLOVER CONSULT)
     if f.trigger.kind == "agree" and lemma == "sign" and _signed_no_agreement(tok, obj, lex.signed_documents):
         return "drop"  # "banners signed by the cartel", "signed a decree": no parties agreed on anything
     participle = tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
@@ -983,11 +1016,68 @@ def _literal(f: Frame, tok: Any) -> str | None:
 _WARS = word_lists("reportability.json").words("war_nouns")
 
 
+def _described_now(tok: Any) -> bool:
+    """ "Police had detained 20 leaders of the alliance that is leading the protests": an event noun in a relative
+    clause in the present, in a sentence told in the past, says what someone is doing, to describe them; the
+    sentence's act is another."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            break
+        if t.head.i == t.i or t.dep_ not in ("dobj", "pobj", "prep"):
+            return False
+        t = t.head
+    else:
+        return False
+    if t.dep_ != "relcl" or tok.pos_ != "NOUN":
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)
+    root = t.sent.root
+    return present and root.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("where", "when") for c in t.children)
+
+
+_FALSE = re.compile(r"^(?:false|untrue|unfounded|baseless|groundless|fabricated|hoax|incorrect|wrong)$")
+
+
+def _proved_false(tok: Any) -> bool:
+    """ "A report that a student had been beaten to death that night ... now appears to have been false": the act a
+    report, rumour or claim tells, when the sentence says the report was false, did not happen."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "ccomp") and _HEARSAY.match(t.head.lemma_.lower()):
+            noun = t.head
+            verb = noun.head
+            if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+                return False
+            rest = [w for w in verb.subtree if not noun.left_edge.i <= w.i <= noun.right_edge.i]
+            return any(_FALSE.match(w.lower_) for w in rest)
+        t = t.head
+    return False
+
+
+_HEARSAY = re.compile(r"^(?:report|rumou?r|claim|story|allegation|account)$")
+
+
+def _kept_up(tok: Any) -> bool:
+    """ "Maoist cadres had continued to extort money and abduct people during the ceasefire": acts said to have gone on
+    over a period (after "continue to", "keep", with "during" or "throughout" it) are a series, not one event."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or tok.head.lemma_.lower() not in ("continue", "keep", "go"):
+        return False
+    words = [*tok.head.children, *tok.subtree]
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") for c in words)
+
+
 def _war_total(tok: Any) -> bool:
     """ "The war, which erupted in April, has killed tens of thousands": a war, an insurgency or the violence as the
     subject of a perfect of harm tells its running total, not one event (ACLED: cumulative figures are no event)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.lemma_.lower() in _WARS:
         tok = tok.head  # "The fighting, now in its second week, has killed hundreds": the noun names the war too
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ("war", "conflict", "insurgency"):
+        return True  # "ending a decade-long insurgency that killed more than 13,000 people": a war's whole toll
     if tok.pos_ != "VERB" or not present_perfect(tok):
         return False
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _WARS:
@@ -997,8 +1087,17 @@ def _war_total(tok: Any) -> bool:
 
 def _campaign_described(tok: Any) -> bool:
     """ "a member of the U.S.-led coalition carrying out air strikes against Islamic State": a plural event noun that
-    a present participle describing someone takes as its object names what they do over time, not one act."""
+    a present participle describing someone takes as its object names what they do over time, not one act; so does
+    "the fight against" someone that a role is "in"."""
     verb = tok.head
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "of", "to")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+    ):
+        return True  # "a key partner in the fight against Islamist insurgents": a campaign, not one act
     return (
         tok.tag_ == "NNS"
         and tok.dep_ == "dobj"

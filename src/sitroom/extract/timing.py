@@ -4,6 +4,7 @@ or a thing it names), how that date was found, and the narrative time a mention 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,6 +46,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 for t in times
                 if not _dates_the_report(doc, t, m)
                 and not _dates_a_later_clause(doc, t, m)
+                and not _dates_a_counted_clause(doc, t, m, times)
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
             ]
@@ -86,6 +88,31 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.date, m.own_time, m.date_anchor = (a.published, "day" if a.published else None, None), False, "fallback"
     if not brief:
         _after_an_event(mentions, doc)
+        _told_again(mentions, times, a.text)
+
+
+_AGAIN = re.compile(r"\bagain\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _told_again(mentions: list[Frame], times: list[TimeExpression], text: str) -> None:
+    """ "Young men fought police with stones in Sidi Bouzid on Dec. 18 and again on Dec. 19": the act told once for
+    two days is two events (ACLED: one event per day), the copy dated by the day after "again"."""
+    copies: list[tuple[int, Frame]] = []
+    for n, m in enumerate(mentions):
+        if not m.own_time or m.date[1] != "day" or m.etype.acled_type is None:
+            continue
+        for t in times:
+            if (
+                m.sent_start <= t.start < m.sent_end
+                and t.precision == "day"
+                and t.date != m.date[0]
+                and t.start > m.trigger.start
+                and _AGAIN.search(text, max(m.sent_start, t.start - 16), t.start)
+            ):
+                copies.append((n, replace(m, date=(t.date, "day", t.text))))
+                break
+    for n, copy in reversed(copies):
+        mentions.insert(n + 1, copy)
 
 
 def _toll_from(doc: Any, m: Frame) -> bool:
@@ -265,6 +292,35 @@ def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
     if not (m.sent_start <= t.start < m.sent_end):
         return None
     return doc.char_span(t.start, t.end, alignment_mode="expand")
+
+
+def _dates_a_counted_clause(doc: Any, t: TimeExpression, m: Frame, times: list[TimeExpression]) -> bool:
+    """Does ``t`` date a clause that a count of time sets apart from the mention's, whose sentence gives the
+    mention's clause a day of its own ("gathered at the beach on Sunday, a week after two surfers were assaulted there
+    on March 1": March 1 is the assault's day; but "the clashes came a day after activists attacked protesters on
+    Monday" counts the clashes' day from Monday)?"""
+    verb = _dated_verb(doc, t)
+    if verb is None or not _counted_apart(verb, t) or verb.left_edge.i <= m.trigger.i <= verb.right_edge.i:
+        return False
+    lo, hi = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx
+    return any(
+        m.sent_start <= u.start < m.sent_end and not lo <= u.start <= hi and u.precision == "day" for u in times
+    )
+
+
+def _counted_apart(verb: Any, t: TimeExpression) -> bool:
+    """Is ``verb`` the verb of a clause a count of time ties to another ("a week after ... were assaulted"), and
+    ``t`` a time of its own, not that count ("a day after")?"""
+    if re.search(r"\b(?:after|before)\b", t.text, re.IGNORECASE):
+        return False
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in ("after", "before")
+        and c.i > 0
+        and c.doc[c.i - 1].lemma_.lower() in UNIT_DAYS
+        and c.doc[c.i - 1].dep_ == "npadvmod"
+        for c in verb.children
+    )
 
 
 def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
@@ -642,4 +698,10 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
     acts = any(c.dep_ == "dobj" for c in verb.children)
-    return perfect or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)
+    # "gathered at the beach on Sunday, a week after two lifesavers were assaulted there on Dec. 4": the day of an
+    # act a count of time sets apart from the story's is a flashback too
+    return (
+        perfect
+        or _counted_apart(verb, t)
+        or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)
+    )
