@@ -303,9 +303,7 @@ def _dates_a_counted_clause(doc: Any, t: TimeExpression, m: Frame, times: list[T
     if verb is None or not _counted_apart(verb, t) or verb.left_edge.i <= m.trigger.i <= verb.right_edge.i:
         return False
     lo, hi = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx
-    return any(
-        m.sent_start <= u.start < m.sent_end and not lo <= u.start <= hi and u.precision == "day" for u in times
-    )
+    return any(m.sent_start <= u.start < m.sent_end and not lo <= u.start <= hi and u.precision == "day" for u in times)
 
 
 def _counted_apart(verb: Any, t: TimeExpression) -> bool:
