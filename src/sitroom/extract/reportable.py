@@ -1031,7 +1031,10 @@ def _described_now(tok: Any) -> bool:
         return False
     if t.dep_ != "relcl" or tok.pos_ != "NOUN":
         return False
-    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)
+    # the present ("leads", "is leading"), not the perfect ("civilians who have taken part in demonstrations")
+    present = t.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children
+    )
     root = t.sent.root
     return present and root.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("where", "when") for c in t.children)
 

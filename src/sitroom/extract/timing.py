@@ -300,16 +300,34 @@ def _dates_a_counted_clause(doc: Any, t: TimeExpression, m: Frame, times: list[T
     on March 1": March 1 is the assault's day; but "the clashes came a day after activists attacked protesters on
     Monday" counts the clashes' day from Monday)?"""
     verb = _dated_verb(doc, t)
-    if verb is None or not _counted_apart(verb, t) or verb.left_edge.i <= m.trigger.i <= verb.right_edge.i:
+    if verb is None or verb.left_edge.i <= m.trigger.i <= verb.right_edge.i:
+        return False
+    return _set_apart(doc, verb, t, times)
+
+
+def _set_apart(doc: Any, verb: Any, t: TimeExpression, times: list[TimeExpression]) -> bool:
+    """Is ``t`` the day of a clause (of ``verb``) that a count of time sets apart from its sentence's, which has a
+    day of its own outside it?"""
+    if not _counted_apart(verb, t):
         return False
     lo, hi = doc[verb.left_edge.i].idx, doc[verb.right_edge.i].idx
-    return any(m.sent_start <= u.start < m.sent_end and not lo <= u.start <= hi and u.precision == "day" for u in times)
+    sent = verb.sent
+    return any(
+        sent.start_char <= u.start < sent.end_char
+        and not lo <= u.start <= hi
+        and u.precision == "day"
+        and not _COUNT_WORD.search(u.text)  # the count itself ("a day after") is counted from that clause's day
+        for u in times
+    )
+
+
+_COUNT_WORD = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
 
 
 def _counted_apart(verb: Any, t: TimeExpression) -> bool:
     """Is ``verb`` the verb of a clause a count of time ties to another ("a week after ... were assaulted"), and
     ``t`` a time of its own, not that count ("a day after")?"""
-    if re.search(r"\b(?:after|before)\b", t.text, re.IGNORECASE):
+    if _COUNT_WORD.search(t.text):
         return False
     return any(
         c.dep_ == "mark"
@@ -674,6 +692,8 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         verb = _dated_verb(doc, t)
         if verb is None or _off_the_story(verb, t) or inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start):
             continue
+        if _set_apart(doc, verb, t, times):
+            continue  # "gathered on Sunday, a week after two lifesavers were assaulted there on Dec. 4": a flashback
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
             told.append(t)
     return told
@@ -696,10 +716,4 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
     acts = any(c.dep_ == "dobj" for c in verb.children)
-    # "gathered at the beach on Sunday, a week after two lifesavers were assaulted there on Dec. 4": the day of an
-    # act a count of time sets apart from the story's is a flashback too
-    return (
-        perfect
-        or _counted_apart(verb, t)
-        or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)
-    )
+    return perfect or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)
