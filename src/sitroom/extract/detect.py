@@ -513,21 +513,17 @@ def _told_aside(doc: Any, b: int, t: int) -> bool:
     """Is trigger ``b`` told in a relative clause that describes someone named in the sentence ("Hachalu Hundessa,
     whose songs became anthems of the protest movement"), a clause that does not hold trigger ``t``? What it tells
     of them does not type ``t``'s event; a clause of the scene's place or time ("where mobs torched houses") does."""
-    tok = doc[b]
-    for _ in range(8):
-        if tok.dep_ == "relcl":
-            scene = any(w.lower_ in ("where", "when") for w in tok.subtree if w.i < tok.i)
-            named = tok.head.pos_ == "PROPN" or tok.head.dep_ == "appos"  # "X, a singer whose songs ..."
-            # "the coalition of farmers and groups that is leading the protests": what someone does now, told in
-            # the present, describes them; it is no part of a scene told in the past
-            present = any(w.dep_ in ("aux", "auxpass") and w.tag_ in ("VBZ", "VBP") for w in tok.children) or (
-                tok.tag_ in ("VBZ", "VBP") and doc[t].tag_ in ("VBD", "VBN")
-            )
-            return (named or present) and not scene and not (tok.left_edge.i <= t <= tok.right_edge.i)
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    tok = _relative_clause(doc[b])
+    if tok is None:
+        return False
+    scene = any(w.lower_ in ("where", "when") for w in tok.subtree if w.i < tok.i)
+    named = tok.head.pos_ == "PROPN" or tok.head.dep_ == "appos"  # "X, a singer whose songs ..."
+    # "the coalition of farmers and groups that is leading the protests": what someone does now, told in the present,
+    # describes them; it is no part of a scene told in the past
+    present = any(w.dep_ in ("aux", "auxpass") and w.tag_ in ("VBZ", "VBP") for w in tok.children) or (
+        tok.tag_ in ("VBZ", "VBP") and doc[t].tag_ in ("VBD", "VBN")
+    )
+    return (named or present) and not scene and not (tok.left_edge.i <= t <= tok.right_edge.i)
 
 
 def _in_any(tok: Any, spans: list[tuple[int, int]]) -> bool:
