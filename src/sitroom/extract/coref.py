@@ -761,12 +761,12 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         told_then = [
             c for c in fits if short or not _taken_apart(f, frames[c.head]) or _same_story_time(f, frames[c.head])
         ]
-        if target is None and (f.anaphoric or f.continues or short) and told_then:
+        if target is None and (f.anaphoric or f.continues or short):
             # "The violence began on Sunday, when 5,000 gathered at the beach" refers to no event the story set on
             # Monday, told just before it
             told_then = [c for c in told_then if short or _same_story_time(frames[c.head], f)]
-        if target is None and (f.anaphoric or f.continues or short) and told_then:
-            target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
+            if told_then:
+                target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
         if target is None and not short and not f.own_time:
