@@ -32,6 +32,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     relative = dependent_spans(a.text) if a.published is None else []
     # a speaker's quoted "today", a report's or a flashback's day: found once, asked for each later mention
     off_story = set() if brief else {t.start for t in times if _steps_out(doc, a.text, t)}
+    # the days of clauses a count of time sets apart ("a week after two surfers were assaulted there on March 1"):
+    # found once, each with its clause's verb, asked for each mention outside that clause
+    apart = {} if brief else _set_apart_days(doc, times)
     for m in mentions:
         if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
             m.sent_start <= t.start < m.sent_end for t in times
@@ -46,7 +49,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 for t in times
                 if not _dates_the_report(doc, t, m)
                 and not _dates_a_later_clause(doc, t, m)
-                and not _dates_a_counted_clause(doc, t, m, times)
+                and not _dates_a_counted_clause(apart.get(t.start), m)
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
             ]
@@ -294,15 +297,22 @@ def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
     return doc.char_span(t.start, t.end, alignment_mode="expand")
 
 
-def _dates_a_counted_clause(doc: Any, t: TimeExpression, m: Frame, times: list[TimeExpression]) -> bool:
-    """Does ``t`` date a clause that a count of time sets apart from the mention's, whose sentence gives the
-    mention's clause a day of its own ("gathered at the beach on Sunday, a week after two surfers were assaulted there
-    on March 1": March 1 is the assault's day; but "the clashes came a day after activists attacked protesters on
-    Monday" counts the clashes' day from Monday)?"""
-    verb = _dated_verb(doc, t)
-    if verb is None or verb.left_edge.i <= m.trigger.i <= verb.right_edge.i:
-        return False
-    return _set_apart(doc, verb, t, times)
+def _dates_a_counted_clause(verb: Any | None, m: Frame) -> bool:
+    """Does a time date a clause (of ``verb``, from :func:`_set_apart_days`) that a count of time sets apart from the
+    mention's, whose sentence gives the mention's clause a day of its own ("gathered at the beach on Sunday, a week
+    after two surfers were assaulted there on March 1": March 1 is the assault's day; but "the clashes came a day
+    after activists attacked protesters on Monday" counts the clashes' day from Monday)?"""
+    return verb is not None and not verb.left_edge.i <= m.trigger.i <= verb.right_edge.i
+
+
+def _set_apart_days(doc: Any, times: list[TimeExpression]) -> dict[int, Any]:
+    """The times (by start) that date a clause a count of time sets apart (:func:`_set_apart`), with its verb."""
+    out: dict[int, Any] = {}
+    for t in times:
+        verb = _dated_verb(doc, t)
+        if verb is not None and _set_apart(doc, verb, t, times):
+            out[t.start] = verb
+    return out
 
 
 def _set_apart(doc: Any, verb: Any, t: TimeExpression, times: list[TimeExpression]) -> bool:
