@@ -452,6 +452,11 @@ def _dated_before(m: Frame, head: Frame) -> bool:
     return bool(m.date[0] < head.date[0])
 
 
+def _dated_as_published(m: Frame, head: Frame) -> bool:
+    """Is ``m`` dated, relatively, on the very day ``head`` fell back on (its publication day)?"""
+    return head.date_anchor == "fallback" and m.date_anchor == "publication" and m.date[0] == head.date[0]
+
+
 def _taken_apart(f: Frame, head: Frame) -> bool:
     """Is ``f`` a change of territory and ``head`` an event of another kind (a fight)?"""
     return f.etype.acled_sub in TERRITORY_SUBS and head.etype.acled_sub not in TERRITORY_SUBS
@@ -967,7 +972,13 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     if not head.own_time:
         # "the fall of Goma capped an offensive in which the rebels took Minova on Jan. 21": a mention that only
         # refers to the event does not date it before the day the story had reached for it
-        timed = [m for m in members if m.own_time and (id(m) not in referring or not _dated_before(m, head))]
+        # nor, by a weekday that is the publication day, an event the story may date on a day of its own ("the Council
+        # is to continue its debate on the invasion on Wednesday")
+        timed = [
+            m
+            for m in members
+            if m.own_time and (id(m) not in referring or not (_dated_before(m, head) or _dated_as_published(m, head)))
+        ]
         dated = next((m for m in timed if m.date[1] == "day"), None) or next(iter(timed), None)
         if dated is not None:
             head.date = dated.date

@@ -194,10 +194,20 @@ def abstract(tok: Any) -> bool:
         return False
     if _definite(tok):
         return True  # "the unrest began after ...", "the war has killed": the one already going on, referred to
+    if _hours_of(tok):
+        return False  # "after several hours of fighting at his residence": fighting of one day, an occurrence
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
+
+
+def _hours_of(tok: Any) -> bool:
+    """ "several hours of fighting", "90 minutes of clashes": an event noun counted in the hours it lasted."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    period = tok.head.head
+    return period.lemma_.lower() in ("hour", "minute") and period.tag_ == "NNS"
 
 
 def referential(tok: Any) -> bool:
@@ -221,6 +231,8 @@ def referential(tok: Any) -> bool:
         and (tok.doc[tok.i - 2].text == ",")
     ):
         return True  # "... rockets slammed into the town, an attack the government blamed on ...": its name
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COMMANDS and _definite(tok):
+        return True  # "said he had ordered the invasion": the act commanded, told elsewhere (not "ordered a ceasefire")
     if tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children):
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
@@ -243,6 +255,8 @@ def referential(tok: Any) -> bool:
         if head.i == t.i:
             return False
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.referring_verbs:
+            if t.dep_ == "prep" and t.lower_ in ("after", "before", "following") and _hours_of(tok):
+                return False  # "after several hours of fighting they announced ...": what came first, not what was said
             # "was shocked by the attacks": the agent of a verb of feeling names what was felt about
             return t.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "attr", "prep", "agent")
         if head.pos_ == "VERB" and t is not tok and t.dep_ == "dobj" and _judged(head):
@@ -255,6 +269,7 @@ def referential(tok: Any) -> bool:
 
 
 _JUDGING = word_lists("reportability.json").words("judging_words")
+_COMMANDS = word_lists("reportability.json").words("command_verbs")
 _REACTIONS = word_lists("event_frames.json").words("reaction_verbs")
 
 

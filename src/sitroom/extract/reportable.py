@@ -641,6 +641,7 @@ def decide(
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
+            or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
             # '"... a sign that this attack has failed," she told delegates': a speaker's words on the event told
             or (not short and not f.own_time and f.anaphoric and tok.pos_ == "NOUN" and _quoted(tok))
         ):
@@ -650,6 +651,18 @@ def decide(
         _country_summaries(frames, weak, article_id, tolls)
         _met_and_agreed(frames)
     return weak, tolls
+
+
+def _ended_the_fight(f: Frame, tok: Any) -> bool:
+    """ "The fighting went on until the guards surrendered": a surrender told as what ended a fight is that fight's
+    end, the battle's outcome (ACLED codes the battle), not an event of its own."""
+    if f.trigger.kind != "surrender" or tok.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):
+        return False
+    fight = tok.head
+    kinds = {event_lexicon().lemma_kinds.get(t.lemma_.lower()) for t in (fight, *fight.children)}
+    return bool(kinds & {"clash", "attack"})
 
 
 def _met_and_agreed(frames: list[Frame]) -> None:

@@ -35,6 +35,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     # the days of clauses a count of time sets apart ("a week after two surfers were assaulted there on March 1"):
     # found once, each with its clause's verb, asked for each mention outside that clause
     apart = {} if brief else _set_apart_days(doc, times)
+    # "seized power on Monday ... troops who had moved on the capital overnight": a night told after an earlier day
+    # is the night before that day, not before the report: it dates no later sentence
+    nights = set() if brief else {t.start for t in times if _night_after_a_day(t, times)}
     for m in mentions:
         if any(m.sent_start <= s < m.sent_end for s, _ in relative) and not any(
             m.sent_start <= t.start < m.sent_end for t in times
@@ -58,7 +61,11 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             # a speaker's quoted "today" dates no later sentence ("... have seized Kidal," he said. The rebels said
             # they had withdrawn), nor does the day of an earlier sentence's report or flashback ("The army said on
             # Tuesday ...", "had put the toll at 35 on Tuesday")
-            usable = [t for t in usable if m.sent_start <= t.start < m.sent_end or t.start not in off_story]
+            usable = [
+                t
+                for t in usable
+                if m.sent_start <= t.start < m.sent_end or (t.start not in off_story and t.start not in nights)
+            ]
         m.date = event_date(
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
@@ -704,9 +711,23 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
             continue
         if _set_apart(doc, verb, t, times):
             continue  # "gathered on Sunday, a week after two lifesavers were assaulted there on Dec. 4": a flashback
+        if _night_after_a_day(t, times):
+            continue  # "seized power on Thursday ... troops who had moved on the capital overnight": that night, not
+            # the one before the report
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
             told.append(t)
     return told
+
+
+# a night told after the story's day: the night before that day, not the one before publication
+_NIGHT_BEFORE = re.compile(r"overnight$", re.IGNORECASE)
+
+
+def _night_after_a_day(t: TimeExpression, times: list[TimeExpression]) -> bool:
+    """Is ``t`` an "overnight" told after a time expression of an earlier day ("on Monday")?"""
+    return bool(_NIGHT_BEFORE.match(t.text)) and any(
+        u.start < t.start and u.precision == "day" and u.date < t.date for u in times
+    )
 
 
 def _dated_verb(doc: Any, t: TimeExpression) -> Any | None:

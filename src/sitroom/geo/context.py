@@ -61,8 +61,8 @@ def strip_name(text: str) -> str:
 def lookup_keys(gaz: Gazetteer, text: str) -> tuple[str, str | None, tuple[int, ...]]:
     """The lookup key of a span, the unit its suffix names, and its candidate rows."""
     raw = fold(text.strip(" ,;:"))
-    if raw.endswith(".") and gaz.has_name(raw):
-        return raw, None, gaz.lookup(raw)
+    if raw.endswith((".", "'s", "’s")) and gaz.has_name(raw):
+        return raw, None, gaz.lookup(raw)  # "St. George's", "St. John's": the "'s" is the name's own
     t = strip_name(text)
     key = fold(t)
     rows = gaz.lookup(key)

@@ -56,7 +56,8 @@ _NAMED_AFTER = re.compile(
 )
 _AT = re.compile(
     r"\b(?:(?:in|at|near|outside|inside|into|over)|"
-    r"(?:strikes?|attacks?|raids?|assaults?|offensive|march|marches|shelling|bombing|bombardment|barrage)\s+on)\s+$",
+    r"(?:strikes?|attacks?|raids?|assaults?|offensive|march|marches|shelling|bombing|bombardment|barrage)\s+on|"
+    r"invad(?:ed|es|e|ing)|occup(?:ied|ies|y|ying)|bomb(?:ed|s|ing)|shell(?:ed|s|ing))\s+$",
     re.IGNORECASE,
 )
 _ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
@@ -128,6 +129,19 @@ _TRAVELLED_FROM = re.compile(
     r"dispatched|despatched|flown\s+in|rushed|brought\s+in)\s+(?:back\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "was abroad on his way to Hanoi": where someone was going, not where they were (a lorry "headed for Kisii" that
+# came under fire may be the only place a note gives)
+_BOUND_FOR = re.compile(
+    r"\b(?:on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the Pentagon said", "Moscow has denied": a name that speaks is a government or an office, not where the act was
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|reported|claimed|denied|confirmed|told)\b",
+    re.IGNORECASE,
+)
+# "a leader in Djugu said", "the health ministry in Hamas-run Gaza says": where the speaker is
+_OF_SPEAKER = re.compile(r"\b(?:in|at|from|of|near|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _ACT_NAMED = re.compile(
     r"\b(?:strikes?|attacks?|bomb\w*|shell\w*|raids?|kill\w*|ambush\w*|assault\w*|massacre\w*|shot|shooting|fired)\b",
     re.IGNORECASE,
@@ -231,6 +245,12 @@ def locate_event(
     labelled = _labelled(placed, text) if text is not None else []
     if in_sent:
         best = _best(in_sent, mentions, trigger_start, focus_country)
+        if best.precision == "country" and text is not None and not _told_as_place(text, best):
+            # "United States Marines invaded Grenada": of the countries a sentence names, the one it tells as the
+            # place ("invaded Grenada", "in Chile") before the article's main country named as a party
+            told_at = [t for t in in_sent if t.precision == "country" and _told_as_place(text, t)]
+            if told_at:
+                best = _best(told_at, mentions, trigger_start, focus_country)
         if best.score >= 1.0 and _specific(best):
             return best.to_location()
         if labelled and not (sent_start <= labelled[0].start < sent_end):
@@ -252,7 +272,10 @@ def locate_event(
         if best.precision == "admin1":
             # "in Nigeria's Kaduna state": a town of the article inside that state, not one of another state
             same = [t for t in same if best.name in (t.admin1, t.name) or (best.admin1 and t.admin1 == best.admin1)]
-        if not same and focus_country and best.score < 1.0:
+        told_there = best.precision == "country" and text is not None and _told_as_place(text, best)
+        if not same and focus_country and best.score < 1.0 and not told_there:
+            # (not "invaded Panama" or "in Chile" when the article names no town there: that country, not one of
+            # the article's main country, which the sentence does not name as the place)
             same = [t for t in placed if _specific(t) and t.country == focus_country]
         if same and (not _specific(best) or best.score < 0.5):
             near = [t for t in same if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
@@ -371,6 +394,13 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):
         return True  # "U.S. forces struck ...": whose forces, not where they struck
+    if (
+        _SPEAKS.match(text, t.end)
+        and t.feature != "country"
+        and (t.feature != "city" or t.capital)
+        and not _OF_SPEAKER.search(text, max(0, t.start - 24), t.start)
+    ):
+        return True  # "came under fire from Cuban workers, the Pentagon said": who tells it, not where
     before = text[max(0, t.start - 60) : t.start]
     if _TAKEN_TO.search(before):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
@@ -382,6 +412,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
     if _PERSON_WHERE.search(before):
         return True  # "who is wanted in the United States": where a person the text describes stands
+    if _BOUND_FOR.search(before):
+        return True  # "while the President was abroad on his way to Hanoi": where he was going
     if _TRAVELLED_FROM.search(before):
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
@@ -401,6 +433,20 @@ def _named_as_abroad(t: Toponym, abroad: set[str], text: str | None) -> bool:
     """Does the event's sentence name ``t`` as a place abroad: with its country named too, as a region, or as a
     country's capital told as a place?"""
     return t.country in abroad or bool(_ADMIN_NAMED.search(t.text)) or (t.capital and _placed_at(text, t.start))
+
+
+# a lower-case word right after a name that is no function word: the name modifies a noun ("attacks on U.S. service
+# members"), it is not the place
+_MODIFIES = re.compile(
+    r"\s+(?!(?:before|after|on|in|at|and|or|but|overnight|early|late|last|this|with|from|for|to|as|when|while|since"
+    r"|during|by|near|over|into|of|the|a|an|again|twice|once|today|yesterday|tonight)\b)[a-z][a-z-]*\b"
+)
+
+
+def _told_as_place(text: str, t: Toponym) -> bool:
+    """Is the country ``t`` told as where something was ("invaded Panama before dawn", "in Chile"), not as a
+    modifier of a noun after it ("attacks on U.S. service members")?"""
+    return _placed_at(text, t.start) and _MODIFIES.match(text, t.end) is None
 
 
 def _placed_at(text: str | None, start: int) -> bool:

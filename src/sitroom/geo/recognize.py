@@ -93,7 +93,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             span = _trim(ent)
             if span is None:
                 continue
-            span = _extend(doc, span, gaz)
+            span = _extend(doc, _named_with_s(doc, span, gaz), gaz)
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
             if (
@@ -247,6 +247,17 @@ def _extend(doc: Any, span: Any, gaz: Gazetteer) -> Any:
     return span
 
 
+def _named_with_s(doc: Any, span: Any, gaz: Gazetteer) -> Any:
+    """ "St. George's", "St. John's": a name whose own last word ends in "'s", which ``_trim`` took for a possessive,
+    when the gazetteer knows the name with it."""
+    end = span.end
+    if end < len(doc) and doc[end].text in ("'s", "’s") and doc[end - 1].whitespace_ == "":
+        longer = doc[span.start : end + 1]
+        if gaz.has_name(fold(longer.text)):
+            return longer
+    return span
+
+
 def _trim(ent: Any) -> Any | None:
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -332,7 +343,14 @@ def _scan(
             i += 1
             continue
         tok = doc[i]
-        if not capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP", "FAC"):
+        if not capitalised(tok) or (
+            tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP", "FAC")
+            and not _paragraph_dateline(doc, doc[i : i + 1])
+            and not (tok.ent_type_ == "DATE" and _country_named(doc, gaz, i))
+        ):
+            # a word of another kind of name is no place, but for a dateline's town in capitals the model read as an
+            # organisation ("ULAN BATOR, July 3 - ") and a country the model joined to the date after a dateline
+            # ("July 3 - Mongolia's capital")
             i += 1
             continue
         hit = _longest_name(doc, gaz, i, 5, taken, _known_or_county)
@@ -355,6 +373,11 @@ def _scan(
         if _accept_scanned(doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken):
             add(span, "gazetteer", key, unit, rows, None)
         i = j
+
+
+def _country_named(doc: Any, gaz: Gazetteer, i: int) -> bool:
+    """Is the word at ``i`` a country's own name ("Mongolia" in "July 3 - Mongolia's capital")?"""
+    return doc[i].pos_ == "PROPN" and any(gaz.feature(r) == "country" for r in gaz.lookup(fold(doc[i].text)))
 
 
 def _division_named(doc: Any, gaz: Gazetteer, i: int, taken: bytearray) -> int | None:

@@ -140,6 +140,8 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if key not in memo:
             memo[key] = _candidates(m, gaz)
         cands.append(memo[key])
+    contained_by = _containers(mentions, text)
+    cands = _country_stated(mentions, cands, contained_by, gaz)
     base = [[_base_score(c, m, gaz) for c in cs] for m, cs in zip(mentions, cands, strict=True)]
     for m, cs, bs in zip(mentions, cands, base, strict=True):
         # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
@@ -152,7 +154,6 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for k, c in enumerate(cs):
             if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
                 bs[k] -= 1.5
-    contained_by = _containers(mentions, text)
     contains: dict[int, list[int]] = {}
     for a, b in contained_by.items():
         contains.setdefault(b, []).append(a)
@@ -240,6 +241,33 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         else:
             c = _seat(cands[i][chosen], m, cands[i])
             out.append(Resolution(m, _anchor(c, i, mentions, cands, choice, gaz), base[i][chosen]))
+    return out
+
+
+def _country_stated(
+    mentions: list[NameMention], cands: list[list[Candidate]], contained_by: dict[int, int], gaz: Gazetteer
+) -> list[list[Candidate]]:
+    """ "KINGSTON, Jamaica", "Kingston, Jamaica": a name after a town's comma that a country bears, where that town's
+    likeliest namesake lies, is that country, and the town and every other mention of either name lie in it (not
+    Jamaica, Queens, and Kingston, New York, in a story that names the United States); "Atlanta, Georgia" keeps the
+    state, for the likeliest Atlanta is not in the country Georgia."""
+    stated: dict[str, str] = {}
+    for a, b in contained_by.items():
+        countries = [c for c in cands[b] if c.feature == "country"]
+        if not countries or not cands[a] or mentions[a].demonym is not None:
+            continue
+        top = max(cands[a], key=lambda c: _base_score(c, mentions[a], gaz))
+        country = countries[0].cc
+        if country and top.cc == country:
+            stated.setdefault(mentions[b].key, country)
+            stated.setdefault(mentions[a].key, country)
+    if not stated:
+        return cands
+    out = []
+    for m, cs in zip(mentions, cands, strict=True):
+        cc = stated.get(m.key)
+        kept = [c for c in cs if c.cc == cc] if cc is not None and m.demonym is None else cs
+        out.append(kept or cs)
     return out
 
 
