@@ -5,8 +5,9 @@ country, and the town lies in it; where someone was going ("on his way to Singap
 ("the Pentagon said") are not where the event was; a country told as the place ("invaded Panama") is the place when
 the article names no town there. What happened: "several hours of fighting at the lodge" is a battle, the surrender
 that ended a fight is no event of its own, an assault "beaten back" is a battle, "ordered the invasion" refers to
-the invasion; and a night told after the story's day ("overnight") is the night before that day. Articles written
-for these tests from wire style, English syntax and the ACLED codebook; real model."""
+the invasion; a night told after the story's day ("overnight") is the night before that day, and the day the
+story's sources reached the border dates no event; "Point" of "Point Calimere" and "Rupert" of "Fort Rupert" are no
+towns. Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -58,6 +59,13 @@ ARTICLES = {
         "1981-11-02",
         "BRIDGETOWN, Barbados, Nov. 2 - Police fired tear gas at hundreds of people who rioted in St. John's, the"
         " capital of Antigua, on Sunday, witnesses said. The United States and Britain urged calm." + PAD + MORE,
+    ),
+    # a day told of the story's sources
+    "sources": (
+        "1956-10-26",
+        "VIENNA, Oct. 26 - Soviet tanks opened fire on Thursday on a crowd of demonstrators in Budapest, according"
+        " to travellers and diplomats who reached the Austrian border on Friday.\n\nSoldiers shot dead two"
+        " students at the university in Budapest." + PAD + MORE,
     ),
     # an assault beaten back
     "repelled": (
@@ -142,3 +150,22 @@ def test_a_country_invaded_is_the_place_and_the_invasion_ordered_refers_to_it(ct
 def test_an_assault_beaten_back_is_a_battle(ctx_of: Any) -> None:
     ctx = ctx_of("repelled")
     assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_town"),
+    [
+        ("Soldiers fought rebels around Fort Rupert, the old army headquarters, on Tuesday.", "Rupert"),
+        ("Soldiers fought rebels around Point Calimere, the old army headquarters, on Tuesday.", "Point"),
+    ],
+)
+def test_a_word_of_a_compound_place_name_the_gazetteer_lacks_is_no_town(
+    nlp: Any, geoparser: Any, text: str, not_a_town: str
+) -> None:
+    found = [t.text for t in geoparser.parse(nlp(text), for_events=True)]
+    assert not_a_town not in found, found
+
+
+def test_the_day_of_the_storys_sources_dates_no_event(ctx_of: Any) -> None:
+    ctx = ctx_of("sources")
+    assert {str(e.date) for e in _acled(ctx)} == {"1956-10-25"}, show_events(ctx)

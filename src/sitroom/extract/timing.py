@@ -730,6 +730,17 @@ def _night_after_a_day(t: TimeExpression, times: list[TimeExpression]) -> bool:
     )
 
 
+def _describes_a_source(verb: Any) -> bool:
+    """Is ``verb`` a relative clause on who an "according to" phrase names as the story's source?"""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "according to travellers and diplomats who reached ..."
+    prep = noun.head
+    return bool(noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
 def _dated_verb(doc: Any, t: TimeExpression) -> Any | None:
     """The verb the time expression ``t`` hangs on, if it hangs on one."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -744,6 +755,8 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
     with no object, dated as reports are, relatively: "said on Tuesday"; a date written in full after one is more
     often the reported act's, as the parser hangs "said three days after April 15, 2013" on "said") or a flashback
     (a verb in the past perfect, before the story's time)?"""
+    if _describes_a_source(verb):
+        return True  # "according to travellers who reached the border on Friday": the sources' day, not the story's
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
     acts = any(c.dep_ == "dobj" for c in verb.children)

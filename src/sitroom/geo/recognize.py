@@ -180,6 +180,19 @@ def _spelled_otherwise(gaz: Gazetteer, span: Any, key: str) -> tuple[int, ...]:
 
 
 _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
+_GENERIC_HEADS = word_lists("place_words.json").words("generic_name_heads")
+
+
+def _in_compound(doc: Any, span: Any, gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
+    """Is a one-word town's name part of a compound place name the gazetteer lacks, as its English generic head
+    ("Point" of "Point Salines") or the word after that head ("Rupert" of "Fort Rupert")? A country's or a region's
+    name stays ("Lake Chad")."""
+    if len(span) != 1 or any(gaz.feature(r) != "city" for r in rows):
+        return False
+    i = span.start
+    head = span[0].lower_ in _GENERIC_HEADS and i + 1 < len(doc) and capitalised(doc[i + 1])
+    after = i > 0 and doc[i - 1].lower_ in _GENERIC_HEADS and capitalised(doc[i - 1])
+    return head or after
 
 
 def _settlement_frame(doc: Any, span: Any) -> bool:
@@ -370,7 +383,9 @@ def _scan(
         if span.end > j:
             key, unit, rows = lookup_keys(gaz, span.text)
             j = span.end
-        if _accept_scanned(doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken):
+        if not _in_compound(doc, span, gaz, rows) and _accept_scanned(
+            doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken
+        ):
             add(span, "gazetteer", key, unit, rows, None)
         i = j
 
@@ -501,7 +516,8 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
             i += 1
             continue
         j, key, unit, rows = hit
-        add(doc[i:j], "weak", key, unit, rows, None)
+        if not _in_compound(doc, doc[i:j], gaz, rows):
+            add(doc[i:j], "weak", key, unit, rows, None)
         i = j
 
 
