@@ -3,11 +3,12 @@
 name whose "'s" is its own ("St. John's") keeps it; a country after a town's comma ("GEORGETOWN, Guyana") is that
 country, and the town lies in it; where someone was going ("on his way to Singapore") and an office that speaks
 ("the Pentagon said") are not where the event was; a country told as the place ("invaded Panama") is the place when
-the article names no town there. What happened: "several hours of fighting at the lodge" is a battle, the surrender
-that ended a fight is no event of its own, an assault "beaten back" is a battle, "ordered the invasion" refers to
-the invasion; a night told after the story's day ("overnight") is the night before that day, and the day the
-story's sources reached the border dates no event; "Point" of "Point Calimere" and "Rupert" of "Fort Rupert" are no
-towns. Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+the article names no town there; "Point" of "Point Calimere" and "Rupert" of "Fort Rupert" are no towns. What
+happened: "several hours of fighting at the lodge" is a battle, a surrender that ended a fight is no event of its
+own, barricades met as obstacles are no protest while a protest camp set up is one, an assault "beaten back" is a
+battle, "ordered the invasion" refers to the invasion. When: a night told after the story's day ("overnight") is the
+night before that day, and the day the story's sources reached the border dates no event. Articles written for these
+tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -66,6 +67,26 @@ ARTICLES = {
         "VIENNA, Oct. 26 - Soviet tanks opened fire on Thursday on a crowd of demonstrators in Budapest, according"
         " to travellers and diplomats who reached the Austrian border on Friday.\n\nSoldiers shot dead two"
         " students at the university in Budapest." + PAD + MORE,
+    ),
+    # barricades met as obstacles
+    "barricade": (
+        "1993-10-05",
+        "BAKU, Oct. 5 - Armoured carriers smashed through the barricades around the parliament building on Monday,"
+        " and troops exchanged fire with gunmen inside. Further north, a convoy was blocked by lorries, buses and"
+        " earth barricades on the road to Quba." + PAD + MORE,
+    ),
+    # a protest camp set up; the blockade met as a place people are stranded at
+    "camp": (
+        "2003-09-24",
+        "LA PAZ, Sept. 24 - A group of farmers who call themselves defenders of the land blocked the highway near"
+        " Sorata on Monday, setting up a protest camp on the road. Hundreds of drivers were reported stranded on"
+        " either side of the blockade on Tuesday." + PAD + MORE,
+    ),
+    # a surrender after a fight
+    "surrender": (
+        "1974-07-21",
+        "NICOSIA, July 21 - Rebels in the old quarter of Paphos surrendered to the army on Saturday evening after"
+        " several hours of fighting, an officer said." + PAD + MORE,
     ),
     # an assault beaten back
     "repelled": (
@@ -169,3 +190,19 @@ def test_a_word_of_a_compound_place_name_the_gazetteer_lacks_is_no_town(
 def test_the_day_of_the_storys_sources_dates_no_event(ctx_of: Any) -> None:
     ctx = ctx_of("sources")
     assert {str(e.date) for e in _acled(ctx)} == {"1956-10-25"}, show_events(ctx)
+
+
+def test_barricades_met_as_obstacles_are_no_protest(ctx_of: Any) -> None:
+    ctx = ctx_of("barricade")
+    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+
+
+def test_a_surrender_after_hours_of_fighting_is_the_battle(ctx_of: Any) -> None:
+    ctx = ctx_of("surrender")
+    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+
+
+def test_a_protest_camp_set_up_is_the_protest_and_its_blockade_no_other(ctx_of: Any) -> None:
+    ctx = ctx_of("camp")
+    protests = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
+    assert protests == [("Peaceful protest", "2003-09-22")], show_events(ctx)

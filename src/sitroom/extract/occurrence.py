@@ -668,6 +668,8 @@ def _misread_verb(tok: Any) -> bool:
 
 
 _COMPOUND_HEADS = {k: frozenset(v) for k, v in load_data("reportability.json")["compound_heads"].items()}
+_EVENT_COMPOUNDS = {k: frozenset(v) for k, v in load_data("reportability.json")["event_compound_heads"].items()}
+_SETTING_UP = word_lists("reportability.json").words("event_compound_verbs")
 
 
 def modifier(tok: Any) -> bool:
@@ -680,6 +682,13 @@ def modifier(tok: Any) -> bool:
         return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
     if _misread_verb(tok):
         return False
+    if (
+        tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in _EVENT_COMPOUNDS.get(tok.lemma_.lower(), ())
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_.lower() in _SETTING_UP
+    ):
+        return False  # "setting up a protest camp": the camp is the protest (not "cleared two protest camps")
     return (
         tok.dep_ in ("amod", "compound")
         and tok.pos_ in ("VERB", "ADJ", "NOUN")
@@ -881,6 +890,19 @@ def scene_of_violence(tok: Any) -> bool:
 
 
 _PRETENDING = word_lists("reportability.json").words("pretending_verbs")
+
+
+def met_as_obstacle(tok: Any) -> bool:
+    """ "Armoured carriers smashed through the barricades", "blocked by lorries, buses and earth barricades", "police
+    moved on the barricade": a barricade or blockade named in a phrase of another act, as what someone passed, was
+    stopped by or moved on, is a thing in that act's scene, not a protest of its own (not "protesters erected
+    barricades", where building it is the act)."""
+    if tok.lemma_.lower() not in ("barricade", "blockade"):
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return bool(noun.dep_ == "pobj")
 
 
 def disguise(tok: Any) -> bool:

@@ -56,6 +56,7 @@ from sitroom.extract.occurrence import (
     generic,
     habitual_present,
     history,
+    met_as_obstacle,
     modifier,
     nationwide,
     no_one,
@@ -457,6 +458,9 @@ def decide(
         if not short and _called(tok):
             _drop(f, "a name people are known by ('armed gangs, known locally as bandits'), not an act")
             continue
+        if not short and f.trigger.kind == "protest" and met_as_obstacle(tok):
+            _drop(f, "a barricade met as an obstacle ('smashed through the barricades'), not a protest")
+            continue
         if not short and f.etype.acled_sub == "Abduction/forced disappearance" and _KILLINGS.search(f.sent_text):
             # people killed or shot at as well as taken in one attack: the violence makes it an attack on them (in
             # a note, the coder's own wording decides)
@@ -654,15 +658,23 @@ def decide(
 
 
 def _ended_the_fight(f: Frame, tok: Any) -> bool:
-    """ "The fighting went on until the guards surrendered": a surrender told as what ended a fight is that fight's
-    end, the battle's outcome (ACLED codes the battle), not an event of its own."""
-    if f.trigger.kind != "surrender" or tok.dep_ != "advcl":
+    """ "The fighting went on until the guards surrendered", "surrendered after several hours of fighting": a surrender
+    told as what ended a fight is that fight's end, the battle's outcome (ACLED codes the battle), not an event of its
+    own."""
+    if f.trigger.kind != "surrender":
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):
+    fights = {"clash", "attack"}
+    kinds = event_lexicon().lemma_kinds
+    for prep in tok.children:  # "surrendered ... after several hours of fighting"
+        if prep.dep_ == "prep" and prep.lower_ == "after":
+            nouns = [o for o in prep.children if o.dep_ == "pobj"]
+            nouns += [g for o in nouns for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if any(kinds.get(n.lemma_.lower()) in fights for n in nouns):
+                return True
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):
         return False
     fight = tok.head
-    kinds = {event_lexicon().lemma_kinds.get(t.lemma_.lower()) for t in (fight, *fight.children)}
-    return bool(kinds & {"clash", "attack"})
+    return bool({kinds.get(t.lemma_.lower()) for t in (fight, *fight.children)} & fights)
 
 
 def _met_and_agreed(frames: list[Frame]) -> None:
