@@ -7,8 +7,9 @@ the article names no town there; "Point" of "Point Calimere" and "Rupert" of "Fo
 happened: "several hours of fighting at the lodge" is a battle, a surrender that ended a fight is no event of its
 own, barricades met as obstacles are no protest while a protest camp set up is one, an assault "beaten back" is a
 battle, "ordered the invasion" refers to the invasion. When: a night told after the story's day ("overnight") is the
-night before that day, and the day the story's sources reached the border dates no event. Articles written for these
-tests from wire style, English syntax and the ACLED codebook; real model."""
+night before that day, the day the story's sources reached the border and the day of an election ("Sunday's
+municipal election", however parsed) date no event, and two mentions of one riot that only refer to it are one
+event. Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -81,6 +82,13 @@ ARTICLES = {
         "LA PAZ, Sept. 24 - A group of farmers who call themselves defenders of the land blocked the highway near"
         " Sorata on Monday, setting up a protest camp on the road. Hundreds of drivers were reported stranded on"
         " either side of the blockade on Tuesday." + PAD + MORE,
+    ),
+    # a count of days from the day of the lead, and a day that is an election's
+    "sunday": (
+        "1990-06-15",
+        "ALGIERS, June 15 - The capital was calm on Friday under a curfew, two days after rioters protesting against"
+        " the results of Sunday's municipal election set fire to the headquarters of the ruling party. Police fired"
+        " tear gas at the crowd." + PAD + MORE,
     ),
     # a surrender after a fight
     "surrender": (
@@ -206,3 +214,9 @@ def test_a_protest_camp_set_up_is_the_protest_and_its_blockade_no_other(ctx_of: 
     ctx = ctx_of("camp")
     protests = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
     assert protests == [("Peaceful protest", "2003-09-22")], show_events(ctx)
+
+
+def test_the_day_of_an_election_dates_no_riot_and_two_mentions_of_it_are_one(ctx_of: Any) -> None:
+    ctx = ctx_of("sunday")
+    riots = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
+    assert riots == [("Violent demonstration", "1990-06-13")], show_events(ctx)

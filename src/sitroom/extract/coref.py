@@ -853,6 +853,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         target.members.append(i)
     by_sentence = sorted(clusters, key=lambda c: frames[c.head].sentence)
     starts = [frames[c.head].sentence for c in by_sentence]
+    made: list[Cluster] = []  # the events told by such mentions alone
     for i in (i for i in live if weak[i]):
         here = frames[i].sentence
         lo, hi = bisect_left(starts, here - WINDOW_SENTENCES), bisect_right(starts, here + WINDOW_SENTENCES)
@@ -912,7 +913,21 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                     frames[i].etype = riots[-1].etype
                     if frames[i].agent_text is None:
                         frames[i].actor1 = riots[-1].actor1
-            clusters.append(Cluster(i, [i]))
+            # "two days after rioters protesting against the results set fire ...": two such mentions of one
+            # sentence that agree tell one event
+            twin = next(
+                (
+                    c
+                    for c in made
+                    if frames[c.head].sentence == here and _compatible(frames[i], frames[c.head], True, False, short)
+                ),
+                None,
+            )
+            if twin is not None:
+                twin.members.append(i)
+                continue
+            made.append(Cluster(i, [i]))
+            clusters.append(made[-1])
         else:
             frames[i].decision = "dropped"
             frames[i].reason = "weak: refers to an event this article does not report"

@@ -454,7 +454,17 @@ def _day_of_a_thing(tok: Any, trigger: Any) -> bool:
         return False
     thing = tok.head
     if event_lexicon().lemma_kinds.get(thing.lemma_.lower()) is not None:
-        return False
+        # "the results of Sunday's parliamentary election set fire to", parsed as one noun phrase headed by "fire":
+        # the first noun after the possessive is what the day is of, when it names no event
+        # (not "Monday's suicide bombing" or "Monday's car bomb attack", a compound of the event's own)
+        kinds = event_lexicon().lemma_kinds
+        first = next((t for t in tok.doc[tok.i + 1 : thing.i] if t.pos_ == "NOUN"), None)
+        if first is None or first.dep_ != "compound" or first.head.i == thing.i:
+            return False
+        between = tok.doc[first.i : thing.i]
+        return all(kinds.get(t.lemma_.lower()) is None for t in between) and not (
+            thing.left_edge.i <= trigger.i <= thing.right_edge.i
+        )
     if thing.left_edge.i <= trigger.i <= thing.right_edge.i:
         return False
     return not (thing.dep_ == "pobj" and thing.head.lower_ in _BEFORE_AFTER)
