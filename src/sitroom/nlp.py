@@ -174,6 +174,14 @@ def parse_pairs(
         yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"]), context  # type: ignore[call-arg]
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first of the words coordinated with ``tok`` ("the United Nations, the European Union and the United
+    States": "Nations"), which carries the phrase's role in the sentence; ``tok`` itself when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def doc_text(doc: Any) -> str:
     """The text of a parsed article. spaCy rebuilds ``Doc.text`` from every token on each call, so a step that reads
     it per mention is quadratic in the article's length; this reads it once per doc."""

@@ -10,6 +10,7 @@ from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS, violen
 from sitroom.extract.force_senses import came_under, firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
+from sitroom.nlp import first_conjunct
 
 __all__ = [
     "PRONOUNS",
@@ -53,8 +54,7 @@ def _undergoing_verbs() -> frozenset[str]:
 
 def judging_speaker(tok: Any) -> bool:
     """Is ``tok`` the subject of a verb of judgement ("the European Union condemned ...")?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "the United Nations, the European Union and the United States condemned ..."
+    tok = first_conjunct(tok)  # "the United Nations, the European Union and the United States condemned ..."
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in judging_verbs()
 
 
@@ -64,8 +64,7 @@ _TELLING = word_lists("doers.json").words("telling_verbs")
 def reporting_speaker(tok: Any) -> bool:
     """Is ``tok`` the subject of a plain verb of saying ("police said", "officials added")? Who tells what happened
     is a source, not a party to the scene."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TELLING
 
 

@@ -19,6 +19,7 @@ from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import VIOLENT_KINDS, claimed_new
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
 from sitroom.model import Frame
+from sitroom.nlp import first_conjunct
 
 __all__ = [
     "Reportability",
@@ -536,8 +537,7 @@ def said_common(tok: Any) -> bool:
     """An event noun said to be common or rare, or to rise or fall: "kidnappings and violence are commonplace",
     "attacks have risen this year"."""
     subject = tok
-    while subject.dep_ == "conj" and subject.head.i != subject.i:
-        subject = subject.head
+    subject = first_conjunct(subject)
     if subject.dep_ != "nsubj":
         return False
     trend = not any(c.dep_ == "dobj" for c in subject.head.children)  # (not "protesters climbed the walls")
@@ -900,8 +900,7 @@ def met_as_obstacle(tok: Any) -> bool:
     if tok.lemma_.lower() not in ("barricade", "blockade"):
         return False
     noun = tok
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     return bool(noun.dep_ == "pobj")
 
 

@@ -82,6 +82,7 @@ from sitroom.extract.rank import salience
 from sitroom.extract.time_grammar import words as time_words
 from sitroom.extract.timing import inside_quotation
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
+from sitroom.nlp import first_conjunct
 
 __all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
 
@@ -331,8 +332,7 @@ def _retold(f: Frame, tok: Any) -> bool:
 def _heard(tok: Any) -> bool:
     """ "Neighbours said they heard long bursts of gunfire and explosions in the early hours": a noun of violence
     that someone heard (its object, or an object joined to it) tells the sound of an event, not one of its own."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         tok = tok.head.head  # "bursts of gunfire"
     return bool(tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear")
@@ -1091,8 +1091,7 @@ _HEARSAY = re.compile(r"^(?:report|rumou?r|claim|story|allegation|account)$")
 def _kept_up(tok: Any) -> bool:
     """ "Maoist cadres had continued to extort money and abduct people during the ceasefire": acts said to have gone on
     over a period (after "continue to", "keep", with "during" or "throughout" it) are a series, not one event."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ not in ("xcomp", "advcl") or tok.head.lemma_.lower() not in ("continue", "keep", "go"):
         return False
     words = [*tok.head.children, *tok.subtree]
@@ -1196,8 +1195,7 @@ def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
     """The trigger names what someone is charged with, suspected or convicted of: the object of "of", "with" or
     "for" after a charge word ("on suspicion of throwing", "charged with murder", "jailed for the attack")."""
     node = tok.head if tok.dep_ in ("dobj", "compound") and tok.head.tag_ == "VBG" else tok  # "throwing bombs"
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "on suspicion of riotous assembly and throwing petrol bombs"
+    node = first_conjunct(node)  # "on suspicion of riotous assembly and throwing petrol bombs"
     if node.dep_ == "acl" and node.tag_ == "VBG":
         return node.head.lower_ in charges or node.head.lemma_.lower() in charges  # parsed onto "suspicion"
     if node.dep_ == "pcomp" or node.dep_ == "pobj":

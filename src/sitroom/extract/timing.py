@@ -14,7 +14,7 @@ from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value
 from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_text, first_conjunct
 
 __all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "told_days"]
 
@@ -129,8 +129,7 @@ def _toll_from(doc: Any, m: Frame) -> bool:
     """Is the mention an event noun that a toll is counted from ("the death toll from the abduction"), dated by a
     time expression outside its own words?"""
     tok = doc[m.trigger.i]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "the abduction and killing of a convoy"
+    tok = first_conjunct(tok)  # "the abduction and killing of a convoy"
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
         return False
     if tok.head.head.lemma_.lower() != "toll":
@@ -745,8 +744,7 @@ def _describes_a_source(verb: Any) -> bool:
     if verb.dep_ != "relcl":
         return False
     noun = verb.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "according to travellers and diplomats who reached ..."
+    noun = first_conjunct(noun)  # "according to travellers and diplomats who reached ..."
     prep = noun.head
     return bool(noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according")
 
