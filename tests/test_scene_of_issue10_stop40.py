@@ -3,13 +3,14 @@
 name whose "'s" is its own ("St. John's") keeps it; a country after a town's comma ("GEORGETOWN, Guyana") is that
 country, and the town lies in it; where someone was going ("on his way to Singapore") and an office that speaks
 ("the Pentagon said") are not where the event was; a country told as the place ("invaded Panama") is the place when
-the article names no town there; "Point" of "Point Calimere" and "Rupert" of "Fort Rupert" are no towns. What
-happened: "several hours of fighting at the lodge" is a battle, a surrender that ended a fight is no event of its
-own, barricades met as obstacles are no protest while a protest camp set up is one, an assault "beaten back" is a
-battle, "ordered the invasion" refers to the invasion. When: a night told after the story's day ("overnight") is the
-night before that day, the day the story's sources reached the border and the day of an election ("Sunday's
-municipal election", however parsed) date no event, and two mentions of one riot that only refer to it are one
-event. Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+the article names no town there; "Point" of "Point Calimere" and "Rupert" of "Fort Rupert" are no towns; the
+article's country is where things happen, not the one whose forces and offices it names. What happened: "several
+hours of fighting at the lodge" is a battle, a surrender that ended a fight is no event of its own, barricades met as
+obstacles are no protest while a protest camp set up is one, an assault "beaten back" is a battle, "ordered the
+invasion" refers to the invasion. When: a night told after the story's day ("overnight") is the night before that
+day, the day the story's sources reached the border and the day of an election ("Sunday's municipal election",
+however parsed) date no event, and two mentions of one riot that only refer to it are one event. Articles written
+for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -220,3 +221,14 @@ def test_the_day_of_an_election_dates_no_riot_and_two_mentions_of_it_are_one(ctx
     ctx = ctx_of("sunday")
     riots = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
     assert riots == [("Violent demonstration", "1990-06-13")], show_events(ctx)
+
+
+def test_the_articles_country_is_where_things_happen_not_whose_offices_speak(nlp: Any, geoparser: Any) -> None:
+    from sitroom.geo.locate import focus_country
+
+    text = (
+        "United States forces fought soldiers loyal to the general in Colon on Thursday, the Pentagon said. Washington"
+        " said the operation would end soon. In Panama, shops stayed shut and Panama's banks closed."
+    )
+    toponyms = geoparser.parse(nlp(text), for_events=True)
+    assert focus_country(toponyms, text) == "PAN", [(t.text, t.country) for t in toponyms]

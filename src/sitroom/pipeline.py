@@ -74,7 +74,7 @@ def geoparse_step(ctx: Context, pipe: Pipeline) -> None:
     from sitroom.geo import focus_country
 
     ctx.toponyms = pipe.geoparser.parse(ctx.doc, for_events=True)
-    ctx.focus = focus_country(ctx.toponyms)
+    ctx.focus = focus_country(ctx.toponyms, ctx.article.text)
 
 
 def times_step(ctx: Context, pipe: Pipeline) -> None:

@@ -156,14 +156,20 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
 
-def focus_country(toponyms: list[Toponym]) -> str | None:
-    """The country the article is mostly about: the most frequent country of its toponyms (demonyms count half)."""
+def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | None:
+    """The country the article is mostly about: the most frequent country of its toponyms (demonyms count half).
+    With ``text``, a name told as a place ("in X", "invaded X") counts twice and one that is no place of the story
+    (``not_the_place``: "the Pentagon said", "U.S. forces") half: the country where things happened, not the one
+    whose forces and offices the story names most."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for t in toponyms:
         if not t.country:
             continue
-        counts[t.country] = counts.get(t.country, 0.0) + (0.5 if t.feature == "demonym" else 1.0)
+        weight = 0.5 if t.feature == "demonym" else 1.0
+        if text is not None and t.feature != "demonym":
+            weight = 0.5 if not_the_place(t, text) else 1.0
+        counts[t.country] = counts.get(t.country, 0.0) + weight
         first.setdefault(t.country, t.start)
     if not counts:
         return None
