@@ -28,7 +28,7 @@ from sitroom.extract._casualty_lexicon import (
     subset_list_end,
 )
 from sitroom.extract.lexicons import word_lists
-from sitroom.extract.numbers import Token
+from sitroom.extract.numbers import Token, is_number_word
 
 __all__ = ["object_count", "subject_count", "toll_mentions"]
 
@@ -44,6 +44,30 @@ def _appositive_partitive(toks: list[Token], j: int) -> bool:
         if toks[k].text in PUNCT_STOP or toks[k].text == ",":
             return False
     return False
+
+
+def _one_before_others(toks: list[Token], q: Qty) -> int:
+    """1 when a single victim is named before "and ``q`` others": "Leo Ryan and four other people were shot dead"
+    (5), "a soldier and two others were killed" (3); 0 otherwise (a count before "and" is summed as a list)."""
+    j = q.first
+    if (
+        j < 2
+        or toks[j - 1].lower != "and"
+        or q.last + 1 >= len(toks)
+        or toks[q.last + 1].lower not in ("other", "others")
+    ):
+        return 0
+    one = toks[j - 2]
+    start = j - 2  # the noun phrase before "and", back to a punctuation mark ("PESHAWAR, May 9 - A judge and ...")
+    while start > max(0, j - 6) and toks[start - 1].text not in PUNCT_STOP and toks[start - 1].text not in ",-:;":
+        start -= 1
+    phrase = toks[start : j - 1]
+    if any(is_verbal(t.lower) or t.lower in ("was", "were", "is", "are") for t in phrase):
+        return 0  # "a man was killed and four others were injured": a clause before "and", not a noun phrase
+    article = any(t.lower in ("a", "an", "one") for t in phrase)  # "a district judge and three other people"
+    named = one.text[:1].isupper() or (not one.lower.endswith("s") and (is_person(one.lower) or article))
+    counted = any(t.text[:1].isdigit() or is_number_word(t.lower) for t in phrase if t.lower not in ("a", "an", "one"))
+    return int(named and not counted)
 
 
 _POSSESSIVES = word_lists("casualty_lexicon.json").words("possessives")
@@ -98,8 +122,9 @@ def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: 
                     and not object_follows(toks, after + 1 + width2)
                 ):
                     return None  # "30 killed and wounded", "several killed, wounded": casualties, not a death count
-                total = sum(c.value for c in chain)
-                return CountMention(kind, total, q.first, k + width - 1, members=chain, civilians=min(civ, total))
+                total = sum(c.value for c in chain) + _one_before_others(toks, q)
+                first = q.first - 2 if total > sum(c.value for c in chain) else q.first
+                return CountMention(kind, total, first, k + width - 1, members=chain, civilians=min(civ, total))
         t = toks[k]
         w = t.lower
         np_words = toks[chain[-1].last + 1 : k]

@@ -41,9 +41,10 @@ def judging_verbs() -> frozenset[str]:
     """Verbs of judgement whose subject talks about the event named by their object ("the EU condemned the
     attack"): ``data/reportability.json``'s referring verbs without those that own the event ("claimed the attack")
     and without the plain reporting verbs, whose subject often reports its own act ("the army announced an
-    offensive")."""
+    offensive"); with the verbs of witnessing, whose subject saw or heard it ("residents reported heavy fighting")."""
     raw = word_lists("reportability.json")
-    return raw.words("referring_verbs") - raw.words("owning_verbs") - reporting_verbs("lead")
+    judging = raw.words("referring_verbs") - raw.words("owning_verbs") - reporting_verbs("lead")
+    return judging | raw.words("witnessing_verbs")
 
 
 @lru_cache(maxsize=1)

@@ -323,10 +323,19 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     """ "A day after police shot dead 19 people during demonstrations": violence by state forces told amid a
     demonstration, of a demonstration met with force or turned violent, is that demonstration's (ACLED codes force
     used against a demonstration as the demonstration event, not as an attack of its own)."""
-    if family(act) != "violence" or demo.etype.acled_sub not in _FORCEFUL_DEMO or act.sentence == demo.sentence:
-        return False  # in one sentence, the codebook's table has typed the act with the demonstration in view
+    if family(act) != "violence" or demo.etype.acled_sub not in _FORCEFUL_DEMO:
+        return False
     if act.actor1 is None or act.actor1.acled_inter not in (AcledInter.STATE_FORCES, AcledInter.EXTERNAL_OTHER_FORCES):
         return False  # (peacekeepers firing tear gas to keep crowds apart intervene as the state's forces do)
+    if act.sentence == demo.sentence:
+        # in one sentence, the codebook's table has typed the act with the demonstration in view, but for the
+        # police's answer told after a riot ("crowds stoned police ..., and police opened fire"): the riot's
+        return (
+            demo.etype.acled_type == "Riots"
+            and demo.trigger.start < act.trigger.start
+            and act.fatalities.killed is None
+            and demo.agent_text is not None
+        )
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 
 

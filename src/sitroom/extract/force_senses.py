@@ -94,6 +94,9 @@ def picked_up(tok: Any) -> bool:
     return by_state(doers)
 
 
+_PERSONAL = word_lists("event_frames.json").words("personal_pronouns")
+
+
 def names_people(t: Any, verb: Any) -> bool:
     """Is the noun ``t`` (a verb's object or passive subject) a person or people: a name, a word for people, a
     nationality in the plural ("the 16 Americans"), or a number counting people ("Of the 879 inmates who escaped,
@@ -105,6 +108,7 @@ def names_people(t: Any, verb: Any) -> bool:
         or is_person(t.lower_)
         or is_person(t.lemma_.lower())
         or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))
+        or (t.pos_ == "PRON" and t.lower_ in _PERSONAL)  # "they had been captured outside the capital"
         or (t.like_num and _counted_people(t, verb))
     )
 

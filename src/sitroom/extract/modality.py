@@ -76,6 +76,8 @@ def modality(tok: Any) -> str:
         for c in children
     ):
         return "negated"  # "no one was hurt", "not a single activist has been arrested"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT and _no_one_says(verb.head):
+        return "negated"  # "no group has said it carried out the attack": a claim nobody made
     if (
         auxes & _FUTURE_AUX
         or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",))
@@ -132,6 +134,13 @@ def modality(tok: Any) -> str:
 
 
 _SOUGHT = word_lists("modality.json").words("sought_nouns")
+
+
+def _no_one_says(speech: Any) -> bool:
+    """Whether the subject of the verb of speech ``speech`` is no one ("no group has said", "nobody claimed")."""
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE) for c in speech.children
+    )
 
 
 def _said_of(noun: Any, verb: Any) -> bool:

@@ -197,6 +197,8 @@ def abstract(tok: Any) -> bool:
         return True  # "the unrest began after ...", "the war has killed": the one already going on, referred to
     if _hours_of(tok):
         return False  # "after several hours of fighting at his residence": fighting of one day, an occurrence
+    if _witnessed(tok):
+        return False  # "heavy fighting was reported on Friday in Sibiu": witnessed as it happened
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
@@ -215,7 +217,9 @@ def referential(tok: Any) -> bool:
     """An event noun that a verb of judgement or speech takes as its object ("condemned the strike", "called the
     attack terrorism", "investigating the bombing"): it refers to an event reported elsewhere."""
     lex = reportability()
-    if tok.pos_ not in ("NOUN", "PROPN") or claimed_new(tok):
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _news_of(tok):
+        return True  # "the first official word on fighting that travellers have described": the news of it
+    if tok.pos_ not in ("NOUN", "PROPN") or claimed_new(tok) or _witnessed(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
         return True  # "arrested 12 people in connection with Saturday's attack", "charged over the bombing"
@@ -244,11 +248,7 @@ def referential(tok: Any) -> bool:
         return True  # "the bombing came two days after ...": placed in time against another event, told before
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTIONS and _definite(tok):
         return True  # "the killing of an American drew a quick response": what followed an event told before
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in ("of", "about", "on", "into")
-        and tok.head.head.lower_ in lex.referring_nouns
-    ):
+    if tok.dep_ == "pobj" and _news_of(tok):
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     t = tok
     for _ in range(5):
@@ -267,6 +267,28 @@ def referential(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+_WITNESSING = word_lists("reportability.json").words("witnessing_verbs")
+
+
+def _news_of(tok: Any) -> bool:
+    """An event word in an "of", "about", "on" or "into" phrase of a noun of news or inquiry ("reports of killings",
+    "word on fighting", "an inquiry into the shooting")."""
+    return tok.head.lower_ in ("of", "about", "on", "into") and tok.head.head.lower_ in reportability().referring_nouns
+
+
+def _witnessed(tok: Any) -> bool:
+    """An indefinite event noun reported or heard as it happened, at a time the clause tells: the passive subject or
+    the object of a verb of witnessing ("heavy fighting was reported on Friday in Sibiu", "residents heard shooting
+    overnight"; not "reported the attack", nor "clashes were reported" with no time, which may sum up many)."""
+    return (
+        tok.dep_ in ("nsubjpass", "dobj")
+        and tok.head.lemma_.lower() in _WITNESSING
+        and any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
+        and not _definite(tok)
+        and not any(c.dep_ == "poss" for c in tok.children)
+    )
 
 
 _JUDGING = word_lists("reportability.json").words("judging_words")
@@ -414,10 +436,21 @@ def carried(tok: Any, frames: list[Frame], n: int) -> bool:
     )
 
 
+def _past_by_its_clause(verb: Any) -> bool:
+    """ "police fired on a crowd ... and rioters set fire to buildings", "militants beat journalists and smashed their
+    cameras": a verb whose present is written as its past, joined to a past-tense verb, is past whatever the tagger
+    says."""
+    if verb.lower_ not in reportability().same_form_verbs:
+        return False
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+
+
 def stative(tok: Any) -> bool:
     """A present-tense verb with no future: "the region is recognized as", "the deal calls for", "both sides
     discuss": a state or an ongoing matter, not an occurrence to code."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or _past_by_its_clause(tok):
         return False
     tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     return (bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN", "MD"}) or (
@@ -639,7 +672,7 @@ def _simple_present(verb: Any) -> bool:
     """A verb in the simple present; a form shared with the past ("lay mines", "they hit convoys and cut roads")
     is present when it has an object ("lay") or is joined to a present-tense verb."""
     if verb.tag_ in ("VBP", "VBZ"):
-        return True
+        return not _past_by_its_clause(verb)
     if verb.lower_ not in reportability().same_form_verbs:
         return False
     if verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children):
@@ -899,9 +932,13 @@ def met_as_obstacle(tok: Any) -> bool:
     barricades", where building it is the act)."""
     if tok.lemma_.lower() not in ("barricade", "blockade"):
         return False
-    noun = tok
-    noun = first_conjunct(noun)
+    noun = first_conjunct(tok)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OBSTACLE_VERBS:
+        return True  # "crushing barricades with tanks", "police cleared the barricades": what the act removed
     return bool(noun.dep_ == "pobj")
+
+
+_OBSTACLE_VERBS = word_lists("reportability.json").words("obstacle_verbs")
 
 
 def disguise(tok: Any) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from sitroom.extract.dates import dependent_spans, event_date
 from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
-from sitroom.extract.numbers import ordinal_value
+from sitroom.extract.numbers import ordinal_value, parse_number
 from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
@@ -625,7 +625,7 @@ def narrative_time(
             lead = lead or reference
             continue
         recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
-        after = _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
+        after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
         elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
@@ -668,6 +668,27 @@ def _around_that(m: Frame, dated: list[Frame]) -> tuple[Any, ...] | None:
         return None
     same = [d for d in dated if d.trigger.kind == kind and d.sentence < m.sentence and d.date[1] == "day"]
     return same[-1].date if same else None
+
+
+_COUNTED_LATER = re.compile(r"\b(\w+) (days?|weeks?) later\b", re.IGNORECASE)
+
+
+def _counted_on(m: Frame, last: Frame | None, news: date | None) -> tuple[Any, ...] | None:
+    """ "They freed the children four days later": an event with no time of its own whose sentence counts whole days
+    or weeks on from the event told just before it (``last``, dated to the day) is of that day; "days later" without
+    a number gives no day (see :func:`_after_that`)."""
+    if last is None or m.own_time or m.etype.acled_type is None or last.date[0] is None or last.date[1] != "day":
+        return None
+    found = _COUNTED_LATER.findall(m.sent_text)
+    if len(found) != 1:
+        return None
+    count = parse_number(found[0][0])
+    if count is None or not 0 < count <= 31:
+        return None
+    day = last.date[0] + timedelta(days=count * (7 if found[0][1].lower().startswith("week") else 1))
+    if news is not None and day > news:
+        return None
+    return (day, "day", f"{found[0][0]} {found[0][1]} later")
 
 
 def _day_after(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] | None:

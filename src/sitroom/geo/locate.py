@@ -57,6 +57,7 @@ _NAMED_AFTER = re.compile(
 _AT = re.compile(
     r"\b(?:(?:in|at|near|outside|inside|into|over)|"
     r"(?:strikes?|attacks?|raids?|assaults?|offensive|march|marches|shelling|bombing|bombardment|barrage)\s+on|"
+    r"(?:residents|inhabitants|people|citizens|villagers)\s+of|"  # "residents of Khartoum reported clashes": there
     r"invad(?:ed|es|e|ing)|occup(?:ied|ies|y|ying)|bomb(?:ed|s|ing)|shell(?:ed|s|ing))\s+$",
     re.IGNORECASE,
 )
@@ -99,6 +100,8 @@ _SINCE_EVENT_AT = re.compile(
     r"of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$"
 )
 _TIME_FROM = re.compile(r"\b(?:after|before|since|following|until)\s+the\s+\Z")
+# "a day before the assault on Saigon": a time counted from an event told with its place
+_TIME_FROM_EVENT = re.compile(r"\b(?:after|before|since|following|until)\s+the\s+([a-z]+)\s+(?:on|in|at)\s+\Z")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -127,6 +130,11 @@ _PERSON_WHERE = re.compile(
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
     r"dispatched|despatched|flown\s+in|rushed|brought\s+in)\s+(?:back\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The New China News Agency, in a report from Peking, said": where a report was filed, not where its story was
+_FILED_FROM = re.compile(
+    r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "was abroad on his way to Hanoi": where someone was going, not where they were (a lorry "headed for Kisii" that
@@ -420,6 +428,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "who is wanted in the United States": where a person the text describes stands
     if _BOUND_FOR.search(before):
         return True  # "while the President was abroad on his way to Hanoi": where he was going
+    if _FILED_FROM.search(before):
+        return True  # "in a report from Peking", "a dispatch from Moscow": where the news was filed
     if _TRAVELLED_FROM.search(before):
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
@@ -554,13 +564,21 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     asides = sorted({span for m in mentions for span in m.asides})
     # "hours before the Benghazi attack, protesters climbed the walls of the embassy in Cairo": a time counted from
     # an event named by its place places nothing but that event
-    counted_from = [
-        t
+    counted_from = {
+        id(t): (t.end, t.end + 2)
         for t in places
         if _TIME_FROM.search(text, max(0, t.start - 24), t.start) and _names_event(text[t.end : t.end + 24])
-    ]
+    }
+    for t in places:
+        told = _TIME_FROM_EVENT.search(text, max(0, t.start - 40), t.start)
+        if told is not None and _names_event(told.group(1)):
+            counted_from[id(t)] = (told.start(1) - 1, told.end(1))  # "a day before the assault on Saigon"
     for m in mentions:
-        pool = [t for t in places if t not in counted_from or t.end < m.trigger.start <= t.end + 2]
+        pool = [
+            t
+            for t in places
+            if id(t) not in counted_from or counted_from[id(t)][0] < m.trigger.start <= counted_from[id(t)][1]
+        ]
         others = [(lo, hi) for lo, hi in asides if not lo <= m.trigger.start < hi]
         if others:
             # "set it ablaze ..., at the close of a day of mourning for the 13 men shot dead by paratroopers in
