@@ -4,9 +4,12 @@ out Saturday's attack") asserts nothing; "a judge and three other people were sh
 there, not a reference; people captured ("they had been captured") are no territory taken; barricades crushed by
 tanks are no protest; "rioters set fire" and "militants beat journalists", joined to a past verb, are past, not a
 habit; the police's fire told after a riot in its sentence is the riot's; news of fighting ("the first official
-word on fighting") refers to it. Where: the place of an event a time is counted from ("a day before the assault on
-Kabul") and where a report was filed ("in a report from Peking") are not the event's place. Articles written for
-these tests from wire style, English syntax and the ACLED codebook; real model."""
+word on fighting") and "a debate on the invasion" refer to it; an office taken up ("takes over as governor") takes
+no territory; a camp dismantled disrupts no weapons use; "no casualties reported" denies no act. Where: the place of
+an event a time is counted from ("a day before the assault on Kabul") and where a report was filed ("in a report
+from Peking") are not the event's place; a town abroad whose country the paragraph names ("Pakistani troops ... In
+Rawalpindi") and the city whose residents report fighting are. Articles written for these tests from wire style,
+English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -56,6 +59,22 @@ ARTICLES = {
         " is due to take effect in Jeddah talks' second week. Residents of Khartoum reported heavy fighting on Sunday."
         + PAD
         + MORE,
+    ),
+    # a town abroad in a paragraph that names its country; a debate on an invasion; an office taken up
+    "abroad": (
+        "1979-11-22",
+        "JIDDA, Saudi Arabia, Nov. 22 - Saudi troops fought gunmen holding the Grand Mosque in Mecca on Wednesday,"
+        " officials said. Troops surrounded the mosque in Mecca on Tuesday.\n\nIn Islamabad, students stormed the"
+        " American embassy on Wednesday and were driven out by Pakistani troops. In Rawalpindi, a crowd set fire to an"
+        " American library on the same afternoon.\n\nThe Security Council is to continue its debate on the invasion"
+        " on Friday. A prince who takes over as governor next month said order would be restored." + PAD + MORE,
+    ),
+    # a camp dismantled, no casualties reported
+    "history": (
+        "2010-11-09",
+        "RABAT, Nov. 9 - Moroccan security forces dismantled a protest camp near Laayoune on Monday, officials said."
+        " Militants fired a rocket at a police station in Smara on Sunday and set fire to an office, no casualties"
+        " reported." + PAD + MORE,
     ),
     # a riot told in a clause joined to a past verb
     "setfire": (
@@ -177,3 +196,23 @@ def test_fighting_residents_of_a_city_reported_is_an_event_in_that_city_not_thei
         ctx
     )
     assert all(e.actor1 is None or "Residents" not in (e.actor1.text or "") for e in fights), show_events(ctx)
+
+
+def test_a_town_abroad_in_a_paragraph_that_names_its_country_is_the_place(ctx_of: Any) -> None:
+    ctx = ctx_of("abroad")
+    fire = [e.location.name for e in _acled(ctx) if "Rawalpindi" in e.evidence.sentence and e.location]
+    assert fire == ["Rawalpindi"], show_events(ctx)
+
+
+def test_a_debate_on_an_event_and_an_office_taken_up_are_no_events(ctx_of: Any) -> None:
+    ctx = ctx_of("abroad")
+    said = [e for e in _acled(ctx) if "debate" in e.evidence.sentence or "takes over" in e.evidence.sentence]
+    assert not said, show_events(ctx)
+
+
+def test_a_camp_dismantled_is_no_disrupted_weapons_use_and_no_casualties_no_denial(ctx_of: Any) -> None:
+    ctx = ctx_of("history")
+    camp = [e.acled_sub_event_type for e in ctx.events if "camp" in e.evidence.sentence]
+    assert camp and "Disrupted weapons use" not in camp, show_events(ctx)
+    rocket = [e.acled_event_type for e in _acled(ctx) if "rocket" in e.evidence.sentence]
+    assert rocket and "Explosions/Remote violence" in rocket, show_events(ctx)

@@ -335,6 +335,8 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
             and demo.trigger.start < act.trigger.start
             and act.fatalities.killed is None
             and demo.agent_text is not None
+            and act.agent_text is not None
+            and not (act.background or act.anaphoric)
         )
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 

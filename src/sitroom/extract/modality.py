@@ -136,10 +136,19 @@ def modality(tok: Any) -> str:
 _SOUGHT = word_lists("modality.json").words("sought_nouns")
 
 
+_CLAIMANTS = word_lists("modality.json").words("claimant_nouns")
+
+
 def _no_one_says(speech: Any) -> bool:
-    """Whether the subject of the verb of speech ``speech`` is no one ("no group has said", "nobody claimed")."""
+    """Whether the subject of the verb of speech ``speech`` is no one who could claim the act ("no group has said",
+    "nobody claimed"; not "no casualties reported", a toll)."""
     return any(
-        c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE) for c in speech.children
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in ("nobody", "none")
+            or (next(iter(c.subtree)).lower_ in _NO_ONE and c.lemma_.lower() in _CLAIMANTS)
+        )
+        for c in speech.children
     )
 
 

@@ -588,6 +588,8 @@ def decide(
             if literal == "plover":
                 f.etype = _plover_only(f)  # "pledged aid", "handed over the hostages": no ACLED event
                 acled = False
+            if literal == "other":
+                f.etype = classify("coerce", "Other")  # "soldiers dismantled the camp": no weapon use disrupted
             if literal == "weak":
                 weak[n] = True
                 f.reason = "weak: damage told without its cause (joins the event that did it)"
@@ -931,7 +933,8 @@ def _obj(tok: Any) -> Any | None:
 
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
-    mention is figurative, "plover" when it is a statement of intent or not about territory, else None."""
+    mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
+    strategic development of another kind than its word's, else None."""
     lex = reportability()
     lemma = tok.lemma_.lower()
     obj = _obj(tok)
@@ -965,6 +968,17 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "reforms which include freeing most prices": no one freed
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
+    if f.trigger.kind == "disrupt" and tok.lemma_.lower() == "dismantle" and obj is not None:
+        ctx = event_lexicon().context
+        taken_apart = " ".join(t.lower_ for t in obj.subtree)
+        if not (ctx["weapon_named"].search(taken_apart) or ctx["projectile"].search(taken_apart)):
+            return "other"  # "dismantled the protest camp": a strategic development, no weapon made safe
+    if (
+        f.trigger.kind == "overtake"
+        and obj is None
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    ):
+        return "drop"  # "who takes over as president next month": an office taken up, no territory
     if f.trigger.kind in ("overtake", "regain") and obj is not None and obj.lower_ == "control":
         held = [
             g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"

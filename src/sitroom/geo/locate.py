@@ -235,6 +235,12 @@ def locate_event(
         # region ("over the Belgorod region"), or it is a country's capital named as a place ("a drone strike in
         # Beirut"; not "cut ties with Moscow", where the capital stands for its government)
         abroad = _named_abroad(toponyms, sent_start, sent_end, focus_country)
+        if text is not None:
+            # "... rescued by Pakistani troops. In Rawalpindi, a crowd set fire to ...": a country its paragraph names
+            # is one the sentence may be told in
+            lo = text.rfind("\n", 0, sent_start) + 1
+            hi = text.find("\n", sent_start)
+            abroad |= _named_abroad(toponyms, lo, hi if hi >= 0 else len(text), focus_country)
         # "the coalition fighting in Yemen said an air strike hit a bus" in an article that names Saudi places
         # most: the country the sentence places its event in keeps its towns that the article names elsewhere
         there = {
