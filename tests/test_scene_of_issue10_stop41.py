@@ -76,6 +76,20 @@ ARTICLES = {
         " Militants fired a rocket at a police station in Smara on Sunday and set fire to an office, no casualties"
         " reported." + PAD + MORE,
     ),
+    # the wounded of an attack who die later; a town resolved weakly before a paragraph of another scene
+    "wounded": (
+        "2010-07-15",
+        "KAMPALA, July 15 - Two bombs exploded among crowds watching the World Cup final at a restaurant in Kampala"
+        " on Sunday night, killing 74 people, police said. The health ministry said two of the wounded died in"
+        " hospital on Wednesday, bringing the toll to 76." + PAD + MORE,
+    ),
+    "scene": (
+        "2012-11-22",
+        "GOMA, Nov. 22 - Rebels held Goma on Thursday. Residents said shells from Rwanda had hit neighbourhoods of"
+        " Goma on Wednesday.\n\nIn Kinshasa, crowds attacked the embassies of Rwanda and Belgium on Tuesday."
+        + PAD
+        + MORE,
+    ),
     # a riot told in a clause joined to a past verb
     "setfire": (
         "1985-07-23",
@@ -216,3 +230,14 @@ def test_a_camp_dismantled_is_no_disrupted_weapons_use_and_no_casualties_no_deni
     assert camp and "Disrupted weapons use" not in camp, show_events(ctx)
     rocket = [e.acled_event_type for e in _acled(ctx) if "rocket" in e.evidence.sentence]
     assert rocket and "Explosions/Remote violence" in rocket, show_events(ctx)
+
+
+def test_the_wounded_who_die_later_are_the_attacks_not_a_new_one(ctx_of: Any) -> None:
+    ctx = ctx_of("wounded")
+    assert [str(e.date) for e in _acled(ctx)] == ["2010-07-11"], show_events(ctx)
+
+
+def test_a_paragraph_opened_by_another_town_gives_no_place_to_the_sentence_before(ctx_of: Any) -> None:
+    ctx = ctx_of("scene")
+    shells = [e.location.name for e in _acled(ctx) if "shells" in e.evidence.sentence and e.location]
+    assert shells == ["Goma"], show_events(ctx)

@@ -184,12 +184,17 @@ def _found_by_judges(tok: Any) -> bool:
 
 
 def _named_by_act(tok: Any) -> bool:
-    """ "Until everyone detained has been released", "those arrested included a journalist": a past participle on a
-    pronoun names people by what was done to them; it refers to that act, it tells no new one."""
+    """ "Until everyone detained has been released", "those arrested included a journalist", "two of the wounded": a
+    past participle on a pronoun or after "the" names people by what was done to them; it refers to that act, it
+    tells no new one."""
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     if tok.dep_ == "acl" and tok.head.lower_ in _PEOPLE_PRONOUNS:
         return True
+    if tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return True  # "two of the wounded died in hospital": the people an attack told before wounded
     # the parser may read the pronoun as the subject of a bare participle, which no finite clause has
     return any(c.dep_ == "nsubj" and c.lower_ in _PEOPLE_PRONOUNS for c in tok.children)
 

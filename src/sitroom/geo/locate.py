@@ -298,7 +298,12 @@ def locate_event(
             # the article's main country, which the sentence does not name as the place)
             same = [t for t in placed if _specific(t) and t.country == focus_country]
         if same and (not _specific(best) or best.score < 0.5):
-            near = [t for t in same if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
+            near = [
+                t
+                for t in same
+                if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3
+                and not (t.start >= sent_end and text is not None and _opens_scene(text, t))
+            ]
             alt = _best(near or same, mentions, sent_start, focus_country)
             if _specific(alt) and (not _specific(best) or alt.score > best.score):
                 return alt.to_location()
@@ -666,6 +671,16 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+
+
+_SCENE_OPENER = re.compile(r"(?:Also\s+)?(?:In|At|Near|Outside)\s+\Z")
+
+
+def _opens_scene(text: str, t: Toponym) -> bool:
+    """Does ``t`` open a paragraph of its own scene ("...\n\nIn Kinshasa, crowds attacked ...")? Its place is that
+    paragraph's, not one for the sentence before it that names a town the gazetteer resolves weakly."""
+    start = text.rfind("\n", 0, t.start) + 1
+    return start > 0 and _SCENE_OPENER.match(text, start, t.start) is not None
 
 
 def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text: str) -> Toponym | None:
