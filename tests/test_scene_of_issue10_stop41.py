@@ -5,7 +5,9 @@ there, not a reference; people captured ("they had been captured") are no territ
 tanks are no protest; "rioters set fire" and "militants beat journalists", joined to a past verb, are past, not a
 habit; the police's fire told after a riot in its sentence is the riot's; news of fighting ("the first official
 word on fighting") and "a debate on the invasion" refer to it; an office taken up ("takes over as governor") takes
-no territory; a camp dismantled disrupts no weapons use; "no casualties reported" denies no act. Where: the place of
+no territory, nor do the police withdrawing; a camp dismantled disrupts no weapons use; "no casualties reported"
+denies no act; "two of the wounded died" refers to the attack; a town attacked by troops is a battle; grenade
+launchers carried make no grenade attack. Where: the place a demand is about ("to leave Tibet") and the place of
 an event a time is counted from ("a day before the assault on Kabul") and where a report was filed ("in a report
 from Peking") are not the event's place; a town abroad whose country the paragraph names ("Pakistani troops ... In
 Rawalpindi") and the city whose residents report fighting are. Articles written for these tests from wire style,
@@ -89,6 +91,20 @@ ARTICLES = {
         " Goma on Wednesday.\n\nIn Kinshasa, crowds attacked the embassies of Rwanda and Belgium on Tuesday."
         + PAD
         + MORE,
+    ),
+    # a town attacked by troops; the police withdrawing
+    "town": (
+        "1968-02-01",
+        "SAIGON, Feb. 1 - North Vietnamese troops attacked the town of Kontum early on Tuesday, officials said."
+        " That evening the police withdrew." + PAD + MORE,
+    ),
+    # a demand to leave a region; grenade launchers carried
+    "demand": (
+        "1959-03-14",
+        "NEW DELHI, March 14 - Tibetans protested in Lhasa on Tuesday against Chinese rule, travellers said. On"
+        " Thursday, several thousand women demonstrated below the palace and called on the Chinese to leave Tibet."
+        " On Friday evening, several hundred armed men attacked the radio station in Lhasa with grenade launchers"
+        " and automatic rifles." + PAD + MORE,
     ),
     # a riot told in a clause joined to a past verb
     "setfire": (
@@ -241,3 +257,22 @@ def test_a_paragraph_opened_by_another_town_gives_no_place_to_the_sentence_befor
     ctx = ctx_of("scene")
     shells = [e.location.name for e in _acled(ctx) if "shells" in e.evidence.sentence and e.location]
     assert shells == ["Goma"], show_events(ctx)
+
+
+def test_a_town_attacked_by_troops_is_a_battle_and_the_police_withdrawing_hand_over_no_ground(ctx_of: Any) -> None:
+    ctx = ctx_of("town")
+    subs = {e.evidence.sentence: e.acled_sub_event_type for e in _acled(ctx)}
+    assert [s for t, s in subs.items() if "Kontum" in t] == ["Armed clash"], show_events(ctx)
+    assert "Non-violent transfer of territory" not in subs.values(), show_events(ctx)
+
+
+def test_a_place_a_demand_is_about_is_not_where_people_gathered(ctx_of: Any) -> None:
+    ctx = ctx_of("demand")
+    gathered = [e.location.name for e in _acled(ctx) if "women" in e.evidence.sentence and e.location]
+    assert gathered == ["Lhasa"], show_events(ctx)
+
+
+def test_grenade_launchers_carried_make_no_grenade_attack(ctx_of: Any) -> None:
+    ctx = ctx_of("demand")
+    radio = [e.acled_sub_event_type for e in _acled(ctx) if "radio station" in e.evidence.sentence]
+    assert radio and "Grenade" not in radio, show_events(ctx)

@@ -185,11 +185,26 @@ def _civil_convoy(text: str) -> bool:
     return m is not None and CIVIL_CONVOY.search(text[max(0, m.start() - 30) : m.end()]) is not None
 
 
+_HELD_TOWN = re.compile(r"\b(?:town|city|stronghold)\b")
+
+
+def _forces_on_town(s: _Scene) -> bool:
+    """ "North Vietnamese troops attacked this town": a state's forces attacking a town, with no civilians named as
+    their target, fight whoever holds it (a battle), not its people."""
+    return (
+        s.agent is not None
+        and s.cue("state_forces", s.agent_low)
+        and any(_HELD_TOWN.search(p.lower()) for p in s.patients)
+        and not s.cue("civilian_victim", s.local)
+    )
+
+
 def _armed_target(s: _Scene) -> bool:
     both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
     return (
         patient_armed(s.patients)
         or both
+        or _forces_on_town(s)
         or (bool(ARMED_VICTIMS.search(s.local)) and not _civil_convoy(s.local))
         or bool(ARMED_OBJECT.search(s.local))
         or "both sides" in s.scope

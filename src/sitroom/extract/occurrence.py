@@ -705,13 +705,19 @@ _EVENT_COMPOUNDS = {k: frozenset(v) for k, v in load_data("reportability.json")[
 _SETTING_UP = word_lists("reportability.json").words("event_compound_verbs")
 
 
+def names_a_thing(tok: Any) -> bool:
+    """An event word that with the noun after it names a thing ("a fire extinguisher", "a bomb shelter", "grenade
+    launchers"): no act of its kind is told, nor does it type the act of its sentence."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lemma_.lower() in _COMPOUND_HEADS.get(tok.lemma_.lower(), ())
+
+
 def modifier(tok: Any) -> bool:
     """A trigger word that only modifies a noun ("the warring parties", "attack helicopters", "Ethiopian and
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.lemma_.lower() in _COMPOUND_HEADS.get(tok.lemma_.lower(), ()):
+    if names_a_thing(tok):
         return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
     if _misread_verb(tok):
         return False

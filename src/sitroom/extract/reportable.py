@@ -955,6 +955,9 @@ def _literal(f: Frame, tok: Any) -> str | None:
                 return "plover"  # "handed over the hostages", "withdrew the bill": no place changed hands
         if not _armed_actor(f) and not place:
             return "plover"  # "the United States retreated from its position": a government's stance, not ground
+        police = f.actor1 is not None and f.actor1.name.startswith("Police Forces")
+        if police and not place and obj is None and not any(c.dep_ == "prep" for c in tok.children):
+            return "plover"  # "that evening the police withdrew": officers leaving a scene, no territory handed over
         heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt"))]  # "pulled back from"
         left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
         if not place and any(g.lemma_.lower() in _STREETS for g in left if g.dep_ == "pobj"):

@@ -137,6 +137,12 @@ _FILED_FROM = re.compile(
     r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "called on the Chinese to leave Tibet", "urged the troops to withdraw from Gaza": the place a demand is about
+_DEMANDED_FROM = re.compile(
+    r"\b(?:call(?:ed|ing)?\s+on|urg(?:ed|ing|e)|demand(?:ed|ing)?|ask(?:ed|ing)?)\b[^.;]{0,60}?\bto\s+"
+    r"(?:leave|quit|withdraw\s+from|pull\s+out\s+of|get\s+out\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "was abroad on his way to Hanoi": where someone was going, not where they were (a lorry "headed for Kisii" that
 # came under fire may be the only place a note gives)
 _BOUND_FOR = re.compile(
@@ -441,6 +447,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "while the President was abroad on his way to Hanoi": where he was going
     if _FILED_FROM.search(before):
         return True  # "in a report from Peking", "a dispatch from Moscow": where the news was filed
+    if _DEMANDED_FROM.search(text[max(0, t.start - 120) : t.start]):
+        return True  # "gathered below the Potala and called on the Chinese to leave Tibet": what they demanded
     if _TRAVELLED_FROM.search(before):
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
