@@ -1,17 +1,17 @@
 """Stop 41 of issue 10: what was said, counted and witnessed. A claim that no one made ("no group has said it carried
-out Saturday's attack") asserts nothing; "a judge and three other people were shot dead" is four dead; an act
-"four days later" is four days after the one told before it; fighting "reported on Friday in" a town is a battle
-there, not a reference; people captured ("they had been captured") are no territory taken; barricades crushed by
-tanks are no protest; "rioters set fire" and "militants beat journalists", joined to a past verb, are past, not a
-habit; the police's fire told after a riot in its sentence is the riot's; news of fighting ("the first official
-word on fighting") and "a debate on the invasion" refer to it; an office taken up ("takes over as governor") takes
-no territory, nor do the police withdrawing; a camp dismantled disrupts no weapons use; "no casualties reported"
-denies no act; "two of the wounded died" refers to the attack; a town attacked by troops is a battle; grenade
-launchers carried make no grenade attack. Where: the place a demand is about ("to leave Tibet") and the place of
-an event a time is counted from ("a day before the assault on Kabul") and where a report was filed ("in a report
-from Peking") are not the event's place; a town abroad whose country the paragraph names ("Pakistani troops ... In
-Rawalpindi") and the city whose residents report fighting are. Articles written for these tests from wire style,
-English syntax and the ACLED codebook; real model."""
+out Saturday's attack") asserts nothing; "a judge and three other people were shot dead" is four dead; an act "four
+days later" is four days after the one told before it; fighting "reported on Friday in" a town is a battle there, not
+a reference; people captured ("they had been captured") are no territory taken; barricades crushed by tanks are no
+protest; "rioters set fire" and "militants beat journalists", joined to a past verb, are past, not a habit; the
+police's fire told after a riot in its sentence is the riot's; news of fighting ("the first official word on
+fighting") and "a debate on the invasion" refer to it; an office taken up ("takes over as governor") takes no
+territory, nor do the police withdrawing; a camp dismantled disrupts no weapons use; "no casualties reported" denies
+no act; "two of the wounded died" refers to the attack; a town attacked by troops is a battle; grenade launchers
+carried make no grenade attack; a rally a leader tells something is his audience, no protest. Where: the place a
+demand is about ("to leave Tibet") and the place of an event a time is counted from ("a day before the assault on
+Kabul") and where a report was filed ("in a report from Peking") are not the event's place; a town abroad whose
+country the paragraph names ("Pakistani troops ... In Rawalpindi") and the city whose residents report fighting are.
+Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -105,6 +105,14 @@ ARTICLES = {
         " Thursday, several thousand women demonstrated below the palace and called on the Chinese to leave Tibet."
         " On Friday evening, several hundred armed men attacked the radio station in Lhasa with grenade launchers"
         " and automatic rifles." + PAD + MORE,
+    ),
+    # a rally a leader told something
+    "rally": (
+        "2015-01-25",
+        "KIEV, Jan. 25 - Rockets hit a market in Mariupol on Saturday, killing 30 people, officials said. Hours after"
+        " the attack, the separatist leader told a rally in Donetsk that his forces had begun an offensive."
+        + PAD
+        + MORE,
     ),
     # a riot told in a clause joined to a past verb
     "setfire": (
@@ -276,3 +284,8 @@ def test_grenade_launchers_carried_make_no_grenade_attack(ctx_of: Any) -> None:
     ctx = ctx_of("demand")
     radio = [e.acled_sub_event_type for e in _acled(ctx) if "radio station" in e.evidence.sentence]
     assert radio and "Grenade" not in radio, show_events(ctx)
+
+
+def test_a_rally_a_leader_addressed_is_his_audience_not_a_protest(ctx_of: Any) -> None:
+    ctx = ctx_of("rally")
+    assert not [e for e in _acled(ctx) if e.acled_event_type == "Protests"], show_events(ctx)

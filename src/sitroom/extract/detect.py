@@ -25,7 +25,14 @@ from sitroom.extract.events import (
 from sitroom.extract.force_senses import by_state
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
 from sitroom.extract.modality import modality
-from sitroom.extract.occurrence import disguise, met_as_obstacle, names_a_thing, reportability, struck_while_there
+from sitroom.extract.occurrence import (
+    addressed,
+    disguise,
+    met_as_obstacle,
+    names_a_thing,
+    reportability,
+    struck_while_there,
+)
 from sitroom.model import Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
@@ -74,7 +81,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 t
                 for t in facts
                 if t.kind != "protest"
-                or not (struck_while_there(doc[t.i]) or disguise(doc[t.i]) or met_as_obstacle(doc[t.i]))
+                or not (
+                    struck_while_there(doc[t.i])
+                    or disguise(doc[t.i])
+                    or met_as_obstacle(doc[t.i])
+                    or addressed(doc[t.i])
+                )
             ]
             facts = [t for t in facts if not names_a_thing(doc[t.i])]  # "with grenade launchers": a weapon carried
         asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}

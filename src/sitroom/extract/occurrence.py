@@ -24,6 +24,7 @@ from sitroom.nlp import first_conjunct
 __all__ = [
     "Reportability",
     "abstract",
+    "addressed",
     "anaphoric",
     "benchmark",
     "carried",
@@ -945,6 +946,21 @@ def met_as_obstacle(tok: Any) -> bool:
 
 
 _OBSTACLE_VERBS = word_lists("reportability.json").words("obstacle_verbs")
+
+
+_ADDRESSING = word_lists("reportability.json").words("addressing_verbs")
+
+
+def addressed(tok: Any) -> bool:
+    """ "Zakharchenko told a rally in Donetsk that ...", "a letter read out to a rally": a gathering that a speaker
+    addresses is the audience of a statement, no demonstration told."""
+    if tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ADDRESSING
 
 
 def disguise(tok: Any) -> bool:

@@ -45,6 +45,7 @@ from sitroom.extract.occurrence import (
     PARTICIPANT_NOUNS,
     Reportability,
     abstract,
+    addressed,
     anaphoric,
     benchmark,
     carried,
@@ -465,6 +466,9 @@ def decide(
             continue
         if not short and f.trigger.kind == "protest" and met_as_obstacle(tok):
             _drop(f, "a barricade met as an obstacle ('smashed through the barricades'), not a protest")
+            continue
+        if not short and f.trigger.kind == "protest" and addressed(tok):
+            _drop(f, "the audience a speaker addressed ('told a rally in Donetsk that ...'), not a protest")
             continue
         if not short and f.etype.acled_sub == "Abduction/forced disappearance" and _KILLINGS.search(f.sent_text):
             # people killed or shot at as well as taken in one attack: the violence makes it an attack on them (in
