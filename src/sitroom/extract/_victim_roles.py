@@ -122,8 +122,9 @@ def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: 
                     and not object_follows(toks, after + 1 + width2)
                 ):
                     return None  # "30 killed and wounded", "several killed, wounded": casualties, not a death count
-                total = sum(c.value for c in chain) + _one_before_others(toks, q)
-                first = q.first - 2 if total > sum(c.value for c in chain) else q.first
+                named = _one_before_others(toks, q)  # "Leo Ryan and four other people": the named one counts too
+                total = sum(c.value for c in chain) + named
+                first = q.first - 2 if named else q.first
                 return CountMention(kind, total, first, k + width - 1, members=chain, civilians=min(civ, total))
         t = toks[k]
         w = t.lower
