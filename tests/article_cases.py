@@ -43,6 +43,11 @@ def events_in(ctx: Context, sentence: str) -> list[Event]:
     return [e for e in ctx.events if sentence in e.evidence.sentence]
 
 
+def acled_events(ctx: Context) -> list[Event]:
+    """The article's events that carry an ACLED type (no verbal or other non-ACLED event)."""
+    return [e for e in ctx.events if e.acled_event_type is not None]
+
+
 def show_events(ctx: Context) -> str:
     """The article's events, a line each, for an assertion's message."""
     return "\n".join(

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, show_events
+from tests.article_cases import PAD, acled_events, context_runner, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -111,10 +111,6 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _acled(ctx: Any) -> list[Any]:
-    return [e for e in ctx.events if e.acled_event_type is not None]
-
-
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
@@ -138,14 +134,14 @@ def test_a_dateline_the_model_misreads_still_names_its_places(
 
 def test_a_country_after_a_towns_comma_is_that_country(ctx_of: Any) -> None:
     ctx = ctx_of("country")
-    clash = [e for e in _acled(ctx) if e.acled_event_type == "Battles"]
+    clash = [e for e in acled_events(ctx) if e.acled_event_type == "Battles"]
     assert clash and clash[0].location is not None, show_events(ctx)
     assert clash[0].location.country == "GUY" and clash[0].actor1.country == "GUY", show_events(ctx)
 
 
 def test_a_name_whose_s_is_its_own_keeps_it(ctx_of: Any) -> None:
     ctx = ctx_of("saints")
-    riots = [e for e in _acled(ctx) if e.acled_event_type == "Riots"]
+    riots = [e for e in acled_events(ctx) if e.acled_event_type == "Riots"]
     assert [e.location.name for e in riots if e.location] == ["Saint John\u2019s"], show_events(ctx)
 
 
@@ -157,29 +153,29 @@ def test_where_someone_was_going_is_not_where_the_event_was(ctx_of: Any) -> None
 
 def test_hours_of_fighting_at_a_place_is_a_battle_and_the_surrender_that_ended_it_no_event(ctx_of: Any) -> None:
     ctx = ctx_of("abroad")
-    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+    assert [e.acled_sub_event_type for e in acled_events(ctx)] == ["Armed clash"], show_events(ctx)
 
 
 def test_a_night_told_after_the_storys_day_is_the_night_before_that_day(ctx_of: Any) -> None:
     ctx = ctx_of("abroad")
-    assert {str(e.date) for e in _acled(ctx)} == {"1971-01-25"}, show_events(ctx)
+    assert {str(e.date) for e in acled_events(ctx)} == {"1971-01-25"}, show_events(ctx)
 
 
 def test_an_office_that_speaks_is_not_the_place(ctx_of: Any) -> None:
     ctx = ctx_of("pentagon")
-    clash = _acled(ctx)
+    clash = acled_events(ctx)
     assert [e.location.name for e in clash if e.location] == ["Haiti"], show_events(ctx)
 
 
 def test_a_country_invaded_is_the_place_and_the_invasion_ordered_refers_to_it(ctx_of: Any) -> None:
     ctx = ctx_of("invaded")
-    attacks = _acled(ctx)
+    attacks = acled_events(ctx)
     assert [e.location.name for e in attacks if e.location] == ["Panama"], show_events(ctx)
 
 
 def test_an_assault_beaten_back_is_a_battle(ctx_of: Any) -> None:
     ctx = ctx_of("repelled")
-    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+    assert [e.acled_sub_event_type for e in acled_events(ctx)] == ["Armed clash"], show_events(ctx)
 
 
 @pytest.mark.parametrize(
@@ -198,28 +194,28 @@ def test_a_word_of_a_compound_place_name_the_gazetteer_lacks_is_no_town(
 
 def test_the_day_of_the_storys_sources_dates_no_event(ctx_of: Any) -> None:
     ctx = ctx_of("sources")
-    assert {str(e.date) for e in _acled(ctx)} == {"1956-10-25"}, show_events(ctx)
+    assert {str(e.date) for e in acled_events(ctx)} == {"1956-10-25"}, show_events(ctx)
 
 
 def test_barricades_met_as_obstacles_are_no_protest(ctx_of: Any) -> None:
     ctx = ctx_of("barricade")
-    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+    assert [e.acled_sub_event_type for e in acled_events(ctx)] == ["Armed clash"], show_events(ctx)
 
 
 def test_a_surrender_after_hours_of_fighting_is_the_battle(ctx_of: Any) -> None:
     ctx = ctx_of("surrender")
-    assert [e.acled_sub_event_type for e in _acled(ctx)] == ["Armed clash"], show_events(ctx)
+    assert [e.acled_sub_event_type for e in acled_events(ctx)] == ["Armed clash"], show_events(ctx)
 
 
 def test_a_protest_camp_set_up_is_the_protest_and_its_blockade_no_other(ctx_of: Any) -> None:
     ctx = ctx_of("camp")
-    protests = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
+    protests = [(e.acled_sub_event_type, str(e.date)) for e in acled_events(ctx)]
     assert protests == [("Peaceful protest", "2003-09-22")], show_events(ctx)
 
 
 def test_the_day_of_an_election_dates_no_riot_and_two_mentions_of_it_are_one(ctx_of: Any) -> None:
     ctx = ctx_of("sunday")
-    riots = [(e.acled_sub_event_type, str(e.date)) for e in _acled(ctx)]
+    riots = [(e.acled_sub_event_type, str(e.date)) for e in acled_events(ctx)]
     assert riots == [("Violent demonstration", "1990-06-13")], show_events(ctx)
 
 

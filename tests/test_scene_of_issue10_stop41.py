@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, show_events
+from tests.article_cases import PAD, acled_events, context_runner, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -152,19 +152,15 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _acled(ctx: Any) -> list[Any]:
-    return [e for e in ctx.events if e.acled_event_type is not None]
-
-
 def test_a_claim_no_one_made_reports_no_attack(ctx_of: Any) -> None:
     ctx = ctx_of("noclaim")
-    subs = [e.acled_sub_event_type for e in _acled(ctx)]
+    subs = [e.acled_sub_event_type for e in acled_events(ctx)]
     assert "Grenade" in subs and "Attack" not in subs, show_events(ctx)
 
 
 def test_a_victim_named_and_the_others_counted_are_all_the_dead(ctx_of: Any) -> None:
     ctx = ctx_of("others")
-    assert [e.fatalities.killed for e in _acled(ctx)] == [4], show_events(ctx)
+    assert [e.fatalities.killed for e in acled_events(ctx)] == [4], show_events(ctx)
 
 
 def test_an_act_counted_in_days_from_the_one_told_before_is_of_that_day(ctx_of: Any) -> None:
@@ -175,15 +171,17 @@ def test_an_act_counted_in_days_from_the_one_told_before_is_of_that_day(ctx_of: 
 
 def test_fighting_reported_on_a_day_in_a_town_is_a_battle_there(ctx_of: Any) -> None:
     ctx = ctx_of("reported")
-    battles = [(e.location.name, str(e.date)) for e in _acled(ctx) if e.acled_event_type == "Battles" and e.location]
+    battles = [
+        (e.location.name, str(e.date)) for e in acled_events(ctx) if e.acled_event_type == "Battles" and e.location
+    ]
     assert ("Maribor", "1991-06-29") in battles, show_events(ctx)
 
 
 def test_people_captured_are_no_territory_and_barricades_crushed_no_protest(ctx_of: Any) -> None:
     ctx = ctx_of("reported")
-    subs = {e.acled_sub_event_type for e in _acled(ctx)}
+    subs = {e.acled_sub_event_type for e in acled_events(ctx)}
     assert not subs & {"Non-state actor overtakes territory", "Government regains territory"}, show_events(ctx)
-    assert not {e.acled_event_type for e in _acled(ctx)} & {"Protests", "Riots"}, show_events(ctx)
+    assert not {e.acled_event_type for e in acled_events(ctx)} & {"Protests", "Riots"}, show_events(ctx)
 
 
 def test_a_verb_whose_present_is_its_past_joined_to_a_past_verb_is_past(nlp: Any) -> None:
@@ -204,19 +202,19 @@ def test_news_of_fighting_refers_to_it(nlp: Any) -> None:
 
 def test_the_place_a_report_was_filed_from_is_not_the_place(ctx_of: Any) -> None:
     ctx = ctx_of("word")
-    acled = _acled(ctx)
+    acled = acled_events(ctx)
     assert {e.location.name for e in acled if e.location} == {"Lhasa"}, show_events(ctx)
 
 
 def test_the_place_of_the_event_a_time_is_counted_from_is_not_this_events(ctx_of: Any) -> None:
     ctx = ctx_of("assault")
-    monday = [e.location.name for e in _acled(ctx) if str(e.date) == "2008-06-02" and e.location]
+    monday = [e.location.name for e in acled_events(ctx) if str(e.date) == "2008-06-02" and e.location]
     assert [name[:6] for name in monday] == ["Kandah"], show_events(ctx)  # "Kandahār" in GeoNames
 
 
 def test_the_polices_fire_told_after_a_riot_in_its_sentence_is_the_riots(ctx_of: Any) -> None:
     ctx = ctx_of("answer")
-    night = [e for e in _acled(ctx) if "opened fire" in e.evidence.sentence]
+    night = [e for e in acled_events(ctx) if "opened fire" in e.evidence.sentence]
     assert [e.acled_event_type for e in night] == ["Riots"], show_events(ctx)
 
 
@@ -229,7 +227,7 @@ def test_a_verb_whose_present_is_its_past_with_a_past_verb_joined_to_it_is_past(
 
 def test_fighting_residents_of_a_city_reported_is_an_event_in_that_city_not_theirs(ctx_of: Any) -> None:
     ctx = ctx_of("residents")
-    fights = [e for e in _acled(ctx) if "heavy fighting" in e.evidence.sentence]
+    fights = [e for e in acled_events(ctx) if "heavy fighting" in e.evidence.sentence]
     assert [(e.location.name, str(e.date)) for e in fights if e.location] == [("Khartoum", "2023-05-21")], show_events(
         ctx
     )
@@ -238,13 +236,13 @@ def test_fighting_residents_of_a_city_reported_is_an_event_in_that_city_not_thei
 
 def test_a_town_abroad_in_a_paragraph_that_names_its_country_is_the_place(ctx_of: Any) -> None:
     ctx = ctx_of("abroad")
-    fire = [e.location.name for e in _acled(ctx) if "Rawalpindi" in e.evidence.sentence and e.location]
+    fire = [e.location.name for e in acled_events(ctx) if "Rawalpindi" in e.evidence.sentence and e.location]
     assert fire == ["Rawalpindi"], show_events(ctx)
 
 
 def test_a_debate_on_an_event_and_an_office_taken_up_are_no_events(ctx_of: Any) -> None:
     ctx = ctx_of("abroad")
-    said = [e for e in _acled(ctx) if "debate" in e.evidence.sentence or "takes over" in e.evidence.sentence]
+    said = [e for e in acled_events(ctx) if "debate" in e.evidence.sentence or "takes over" in e.evidence.sentence]
     assert not said, show_events(ctx)
 
 
@@ -252,40 +250,40 @@ def test_a_camp_dismantled_is_no_disrupted_weapons_use_and_no_casualties_no_deni
     ctx = ctx_of("history")
     camp = [e.acled_sub_event_type for e in ctx.events if "camp" in e.evidence.sentence]
     assert camp and "Disrupted weapons use" not in camp, show_events(ctx)
-    rocket = [e.acled_event_type for e in _acled(ctx) if "rocket" in e.evidence.sentence]
+    rocket = [e.acled_event_type for e in acled_events(ctx) if "rocket" in e.evidence.sentence]
     assert rocket and "Explosions/Remote violence" in rocket, show_events(ctx)
 
 
 def test_the_wounded_who_die_later_are_the_attacks_not_a_new_one(ctx_of: Any) -> None:
     ctx = ctx_of("wounded")
-    assert [str(e.date) for e in _acled(ctx)] == ["2010-07-11"], show_events(ctx)
+    assert [str(e.date) for e in acled_events(ctx)] == ["2010-07-11"], show_events(ctx)
 
 
 def test_a_paragraph_opened_by_another_town_gives_no_place_to_the_sentence_before(ctx_of: Any) -> None:
     ctx = ctx_of("scene")
-    shells = [e.location.name for e in _acled(ctx) if "shells" in e.evidence.sentence and e.location]
+    shells = [e.location.name for e in acled_events(ctx) if "shells" in e.evidence.sentence and e.location]
     assert shells == ["Goma"], show_events(ctx)
 
 
 def test_a_town_attacked_by_troops_is_a_battle_and_the_police_withdrawing_hand_over_no_ground(ctx_of: Any) -> None:
     ctx = ctx_of("town")
-    subs = {e.evidence.sentence: e.acled_sub_event_type for e in _acled(ctx)}
+    subs = {e.evidence.sentence: e.acled_sub_event_type for e in acled_events(ctx)}
     assert [s for t, s in subs.items() if "Kontum" in t] == ["Armed clash"], show_events(ctx)
     assert "Non-violent transfer of territory" not in subs.values(), show_events(ctx)
 
 
 def test_a_place_a_demand_is_about_is_not_where_people_gathered(ctx_of: Any) -> None:
     ctx = ctx_of("demand")
-    gathered = [e.location.name for e in _acled(ctx) if "women" in e.evidence.sentence and e.location]
+    gathered = [e.location.name for e in acled_events(ctx) if "women" in e.evidence.sentence and e.location]
     assert gathered == ["Lhasa"], show_events(ctx)
 
 
 def test_grenade_launchers_carried_make_no_grenade_attack(ctx_of: Any) -> None:
     ctx = ctx_of("demand")
-    radio = [e.acled_sub_event_type for e in _acled(ctx) if "radio station" in e.evidence.sentence]
+    radio = [e.acled_sub_event_type for e in acled_events(ctx) if "radio station" in e.evidence.sentence]
     assert radio and "Grenade" not in radio, show_events(ctx)
 
 
 def test_a_rally_a_leader_addressed_is_his_audience_not_a_protest(ctx_of: Any) -> None:
     ctx = ctx_of("rally")
-    assert not [e for e in _acled(ctx) if e.acled_event_type == "Protests"], show_events(ctx)
+    assert not [e for e in acled_events(ctx) if e.acled_event_type == "Protests"], show_events(ctx)
