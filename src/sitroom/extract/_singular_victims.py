@@ -153,6 +153,11 @@ def _numbered_after(toks: list[Token], last: int) -> tuple[int, int]:
             break
         if w != "and":
             continue
+        # "a police officer and at least four of the suspects": the group's number after its qualifier
+        quals = lex["_qual"]
+        m += next((w for w in (3, 2, 1) if tuple(t.lower for t in toks[m + 1 : m + 1 + w]) in quals), 0)
+        if m + 2 >= n:
+            break
         value = parse_number(toks[m + 1].text)
         if value is None or value < 1 or (toks[m + 1].text[:1].isdigit() and len(toks[m + 1].text) == 4):
             continue

@@ -219,6 +219,10 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return True  # "a suicide bomber blew himself up ... The bomber set off his explosives": one blast told twice
     if _munition_of(a, b) or _munition_of(b, a):
         return True
+    if a.sentence == b.sentence and (_killing(a) or _killing(b)):
+        # "were killed when aircraft dropped bombs filled with chlorine": the killing is the strike its clause tells,
+        # whatever weapon the sentence's words lent the killing's type
+        return True
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
@@ -264,7 +268,9 @@ def _changed_hands(a: Frame, b: Frame) -> bool:
     subs = {a.etype.acled_sub, b.etype.acled_sub}
     if _HANDOVER not in subs or not subs & TERRITORY_SUBS:
         return False
-    return a.location is not None and b.location is not None and a.location.name == b.location.name
+    la, lb = a.location, b.location
+    # (a town the gazetteer lacks is kept by its name at its province's centre: "the town of Nasir" and "Upper Nile")
+    return la is not None and lb is not None and (la.name == lb.name or (la.lat, la.lon) == (lb.lat, lb.lon))
 
 
 def _claim_of(claim: Frame, act: Frame) -> bool:

@@ -73,12 +73,28 @@ def _armed_took_people(tok: Any) -> bool:
     """ "About 100 armed men stopped the vehicles and took the passengers to a hilltop": people an armed group (not
     the state's forces) took somewhere were abducted."""
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    if tok.pos_ != "VERB" or not to or any(g.lemma_.lower() in ("safety", "hospital") for g in to):
+    # "was taken from his room at a private hospital by armed men": taken away, by a doer the passive names
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    # (the parser may hang the "by" phrase on the last noun of the place: "at a private hospital by armed men")
+    by = [
+        g
+        for p in tok.children
+        if p.dep_ == "prep"
+        for n in p.children
+        if n.dep_ == "pobj"
+        for b in n.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
+    away = passive and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    away = away and (any(c.dep_ == "agent" for c in tok.children) or bool(by))
+    if tok.pos_ != "VERB" or not (to or away) or any(g.lemma_.lower() in ("safety", "hospital") for g in to):
         return False  # (not "took residents and priests to safety")
-    taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if taken is None or not names_people(taken, tok):
         return False
-    doers = takers(tok) or (takers(tok.head) if tok.dep_ == "conj" else [])
+    doers = takers(tok) or (takers(tok.head) if tok.dep_ == "conj" else []) or (by if away else [])
     armed = any(any(c.lower_ == "armed" for c in d.children) or d.lower_ in _ARMED_DOERS for d in doers)
     return armed and not by_state(doers)
 
@@ -252,7 +268,17 @@ def _people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None
     if tok.lemma_.lower() not in _TAKING_PEOPLE or tok.pos_ != "VERB":
         return None
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if taken is None or taken.idx in places or not names_people(taken, tok):
+    # "Ingrid Betancourt, who was seized at a roadblock": "who" names a person, whatever noun the parser hung it on
+    # (a clause set off by a comma, which tells something new of that person; not "a soldier who had been captured
+    # on October 7", which says which one)
+    person = (
+        taken is not None
+        and taken.lower_ in ("who", "whom")
+        and tok.dep_ == "relcl"
+        and taken.i > 0
+        and tok.doc[taken.i - 1].text == ","
+    )
+    if taken is None or taken.idx in places or not (person or names_people(taken, tok)):
         return None
     return by_state(takers(tok))
 
@@ -561,6 +587,8 @@ def days_apart(tok: Any) -> tuple[int, str] | None:
     if n is None:
         n = 2 if unit.tag_ == "NNS" else 1  # "days after": a few
     precision = "month" if days * n < 90 or (days == 30 and count is not None) else "year"
+    if count is not None and days == 1:
+        precision = "day"  # "two days after the attacks": a day the count fixes
     return sign * days * int(n), precision
 
 

@@ -33,6 +33,15 @@ def modality(tok: Any) -> str:
     noun = tok
     while noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
         noun = noun.head  # "to carry chemicals or grenades": the first conjunct's verb carries both
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        noun.pos_ == "NOUN"
+        and count is not None
+        and count.pos_ == "NOUN"
+        and count.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and count.head.pos_ in ("VERB", "AUX")
+    ):
+        noun = count  # "would hold another round of protests": the verb of the count carries it
     if (
         noun.pos_ in ("NOUN", "PROPN")  # "wage WAR on the cartels", capitalised
         and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
@@ -118,6 +127,11 @@ def modality(tok: Any) -> str:
         # "trained both sides to fight Islamic State", "sent fighters to attack": what they were for ("deployed the
         # military to support the police" is the deployment's aim too, but no violence a coder could take for done)
         return "future"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "said it would go on fighting", "will keep attacking": an activity as unrealised as its aspect verb
+        governing = modality(verb.head)
+        if governing in ("future", "hypothetical"):
+            return governing
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)

@@ -243,14 +243,25 @@ def referential(tok: Any) -> bool:
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
         return True  # "who was behind the killing": who is to answer for an event told elsewhere
+    if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _dated_name(tok) and tok.head.dep_ == "relcl":
+        # "the leaders of the cell that carried out the March 11 attacks": the attacks, named by their day, say
+        # who the cell is; they are told elsewhere
+        return True
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
-    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok):
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok) and not _came_at(tok.head):
         return True  # "the bombing came two days after ...": placed in time against another event, told before
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTIONS and _definite(tok):
         return True  # "the killing of an American drew a quick response": what followed an event told before
     if tok.dep_ == "pobj" and _news_of(tok):
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _ATTRIBUTED
+        and tok.head.head.dep_ == "attr"
+    ):
+        return True  # "said any casualties were the result of Iranian shelling": a cause named, not an act told
     t = tok
     for _ in range(5):
         head = t.head
@@ -273,6 +284,24 @@ def referential(tok: Any) -> bool:
 _WITNESSING = word_lists("reportability.json").words("witnessing_verbs")
 
 
+def _dated_name(noun: Any) -> bool:
+    """ "the March 11 attacks", "the Sept. 11 attacks": a definite event noun named by its date."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" for c in noun.children
+    )
+
+
+def _came_at(verb: Any) -> bool:
+    """ "The first attack came on Saturday afternoon, when a man fired ...": "came" told at a time of its own and
+    placed against no other event (no "after", "before", "amid" or "as") tells when that event happened."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if verb.lemma_ != "come" or any(p.lower_ not in ("on", "at", "in") for p in preps):
+        return False
+    if any(t.lower_ == "of" for p in preps for t in p.subtree):
+        return False  # "came on the sixth day of the offensive": a time counted in another event
+    return any(t.ent_type_ in ("DATE", "TIME") for p in preps for t in p.subtree)
+
+
 def _news_of(tok: Any) -> bool:
     """An event word in an "of", "about", "on" or "into" phrase of a noun of news or inquiry ("reports of killings",
     "word on fighting", "an inquiry into the shooting")."""
@@ -293,6 +322,7 @@ def _witnessed(tok: Any) -> bool:
 
 
 _JUDGING = word_lists("reportability.json").words("judging_words")
+_ATTRIBUTED = word_lists("reportability.json").words("attributed_nouns")
 _COMMANDS = word_lists("reportability.json").words("command_verbs")
 _REACTIONS = word_lists("event_frames.json").words("reaction_verbs")
 

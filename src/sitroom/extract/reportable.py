@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.actor_syntax import PRONOUNS, doer_named
+from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
@@ -39,7 +40,15 @@ from sitroom.extract.events import (
     violent_word,
 )
 from sitroom.extract.force_senses import is_someone, names_people, riot_control
-from sitroom.extract.lexicons import actor_data, country_names, country_words, event_lexicon, taxonomy, word_lists
+from sitroom.extract.lexicons import (
+    actor_data,
+    country_names,
+    country_words,
+    event_lexicon,
+    taxonomy,
+    word_lists,
+    word_pattern,
+)
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
     PARTICIPANT_NOUNS,
@@ -181,6 +190,58 @@ def _found_by_judges(tok: Any) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+_SEATS = word_lists("reportability.json").words("seat_nouns")
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+_CROWD_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
+_ARMS = word_lists("reportability.json").words("arms_words")
+_COLLECTIVES = word_lists("reportability.json").words("collective_nouns")
+
+
+def _unarmed_doers(verb: Any) -> bool:
+    """Are the verb's doers people of no armed force: civilians, a crowd, protesters or rioters named ("the group of
+    peasants and students", "a crowd of workers"), and no armed actor, no "armed", no weapon among their words?"""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    words = [t for d in doers for t in d.subtree]
+    weapons = event_lexicon().context["weapon_named"]
+    if any(t.lower_ in _ARMS or weapons.search(t.lower_) for t in words):
+        return False
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _COLLECTIVES]
+    entries = [noun_entry(t) for t in nouns]
+    # (a name as the doer may be an armed group's, "Hamas took over the building"; not a place named in its phrase)
+    if any(d.pos_ == "PROPN" for d in doers) or any(e is not None and e[1] in _ARMED_INTERS for e in entries):
+        return False
+    return any(e is not None and e[1] in _CROWD_INTERS for e in entries)
+
+
+_WITNESS_ROLES = word_lists("reportability.json").words("witness_roles")
+
+
+def _witnessed_signing(tok: Any) -> bool:
+    """ "Envoys of the United Nations, the European Union and China signed as witnesses": their signature witnesses
+    the agreement the parties signed; it is that agreement, no agreement of theirs."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _WITNESS_ROLES for g in c.children)
+        for c in tok.children
+    )
+
+
+_TOLD_VICTIMS = word_lists("reportability.json").words("told_victims")
+
+
+def _part_of_the_toll(tok: Any) -> bool:
+    """ "Several of the dead were shot in Mzuzu", "most of the victims were hacked to death": a part of the people a
+    toll told before counted is the subject; the verb tells how they died, it reports no new act."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                told = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _TOLD_VICTIMS]
+                if any(any(c.dep_ == "det" and c.lower_ == "the" for c in g.children) for g in told):
+                    return True
     return False
 
 
@@ -491,7 +552,7 @@ def decide(
         if not short and _civil_measure(f, tok):
             _drop(f, "a civilian institution's own measure or a rescue, not a conflict actor's act")
             continue
-        if not short and _police_search(f):
+        if not short and (_police_search(f) or _manhunt(f, tok)):
             coerce = classify("coerce", None)  # "police launched raids in east London": a search, no attack
             f.etype = EventType(coerce.plover, coerce.mode, coerce.cameo, None, None, None)
             acled = False
@@ -651,6 +712,8 @@ def decide(
             or (not short and series(tok) and (not f.own_time or _period_time(f)))
             or (not short and counted_period(tok))  # "after two nights of protests": many days of them
             or (not short and _named_by_act(tok))  # "until everyone detained has been released"
+            or (not short and _part_of_the_toll(tok))  # "several of the dead were shot in Mzuzu"
+            or (not short and _witnessed_signing(tok))  # "envoys of the U.N. signed as witnesses"
             or (not short and _bare_claim(f, tok))  # "Islamic State claimed responsibility."
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
@@ -787,6 +850,13 @@ def _speech_kind(f: Frame) -> bool:
     return event_lexicon().kind_map[f.trigger.kind][0] == "plover" and f.trigger.kind not in ("coerce", "mobilize")
 
 
+_SELF_AGENTS = word_lists("doers.json").words("self_agents")
+
+
+def _the(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
 def _acted(f: Frame, tok: Any) -> bool:
     """Strategic, non-ACLED and verbal events are acts someone performs: a verb ("signed", "seized", "arrested"),
     or a noun carried by one ("signed an agreement", "imposed a curfew"). A noun or adjective alone ("the truce
@@ -794,6 +864,16 @@ def _acted(f: Frame, tok: Any) -> bool:
     noun ("an air strike", "the protest") are events."""
     if _company_kept(tok):
         return False  # "accused of complicity with the rioters": who they are, not what they did
+    if (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() in _SELF_AGENTS
+        and _the(tok)
+        and event_lexicon().lemma_kinds.get(tok.head.lemma_.lower()) is None
+    ):
+        return False  # "had done nothing to stop the gunmen": the doers of an event told, named, not acting
+    head = first_conjunct(tok)
+    if f.trigger.kind == "explosive" and head.dep_ == "pobj" and head.head.lower_ == "for" and tok.pos_ == "NOUN":
+        return False  # "searching the rubble for remains and explosives": what is looked for, a thing
     if f.etype.acled_type in _ACT_FAMILIES:
         return True
     if _present_state(tok):
@@ -896,8 +976,16 @@ def _political(f: Frame) -> bool:
 def about_conflict(text: str) -> bool:
     """Is a whole article about political conflict: does it name at least :data:`CONFLICT_WORDS` different parties
     or objects of one (a truce, hostages, militants)? Then its agreements and arrests are the conflict's."""
-    found = {m.group(0) for m in reportability().conflict_scene.finditer(text.lower())}
-    return len(found) >= CONFLICT_WORDS
+    low = text.lower()
+    found = {m.group(0) for m in reportability().conflict_scene.finditer(low)}
+    # "Lofven said everything pointed to an act of terrorism": an act the article names terror is political
+    # violence on its own (ACLED codes terror attacks, and the arrests of their suspects)
+    return len(found) >= CONFLICT_WORDS or bool(_terror_words().search(low))
+
+
+@lru_cache(maxsize=1)
+def _terror_words() -> re.Pattern[str]:
+    return word_pattern(word_lists("reportability.json").ordered("terror_words"))
 
 
 def _party_to_conflict(a: Actor | None) -> bool:
@@ -916,6 +1004,19 @@ def _police_search(f: Frame) -> bool:
         return False
     told = f.fatalities
     return told.killed is None and told.injured is None and not context["harm"].search(f.sent_text.lower())
+
+
+_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
+
+
+def _manhunt(f: Frame, tok: Any) -> bool:
+    """ "The army had launched an operation to track down the militants": an operation told only by its purpose of
+    finding someone, with no harm in its sentence, is a manhunt (PLOVER COERCE); ACLED codes the clashes or the
+    arrests it leads to, not the search."""
+    if tok.pos_ != "NOUN" or f.fatalities.killed is not None or f.fatalities.injured is not None:
+        return False
+    purpose = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HUNTING]
+    return bool(purpose) and not event_lexicon().context["harm"].search(f.sent_text.lower())
 
 
 def _plover_only(f: Frame) -> EventType:
@@ -980,6 +1081,15 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "reforms which include freeing most prices": no one freed
     if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
+    if (
+        f.trigger.kind == "overtake"
+        and obj is not None
+        and _building_held(obj, lex.structure_nouns | _SEATS)
+        and _unarmed_doers(tok)
+    ):
+        # "peasants and students took over the embassy", "a crowd of workers took over the city hall": a building
+        # occupied by a crowd is its protest or its riot, no territory taken (ACLED Codebook 2023)
+        return "drop"
     if f.trigger.kind == "disrupt" and tok.lemma_.lower() == "dismantle" and obj is not None:
         ctx = event_lexicon().context
         taken_apart = " ".join(t.lower_ for t in obj.subtree)
@@ -1067,10 +1177,22 @@ def _literal(f: Frame, tok: Any) -> str | None:
 _WARS = word_lists("reportability.json").words("war_nouns")
 
 
+_GROUP_NOUNS = word_lists("reportability.json").words("group_nouns")
+
+
 def _described_now(tok: Any) -> bool:
     """ "Police had detained 20 leaders of the alliance that is leading the protests": an event noun in a relative
     clause in the present, in a sentence told in the past, says what someone is doing, to describe them; the
-    sentence's act is another."""
+    sentence's act is another. So does a participle on a group's noun set in apposition to a name, with no time of its
+    own ("Frelimo, the guerrilla movement fighting in Mozambique, said ...")."""
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and (noun_entry(tok.head) is not None or tok.head.lemma_.lower() in _GROUP_NOUNS)
+        and tok.head.dep_ == "appos"  # a description set beside the name, not "officers firing on the crowd"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    ):
+        return True
     t = tok
     for _ in range(4):
         if t.dep_ == "relcl":

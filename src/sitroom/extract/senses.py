@@ -463,8 +463,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if _imperative(tok):
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
-    if (fights or lemma == "attack") and _heads(_fought(tok)) & (_AILMENTS | _CAUSES):
-        return True  # "fight against the new bill", "to attack the virus"
+    if (fights or lemma in ("attack", "campaign")) and _heads(_fought(tok)) & (_AILMENTS | _CAUSES):
+        return True  # "fight against the new bill", "to attack the virus", "his campaigns against corruption"
     if fights and (
         (tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _AILMENTS)
         or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _AILMENTS)

@@ -199,6 +199,10 @@ def inside_quotation(text: str, start: int, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+# the kinds of violence one event may be told by ("the attacks" after "10 bombs exploded")
+_VIOLENT_KINDS = word_lists("time_words.json").words("violent_kinds")
+
+
 def _after_an_event(mentions: list[Frame], doc: Any) -> None:
     """ "Days after the explosion, protesters stormed the ministries": a mention with no time of its own whose
     sentence places it days, weeks or months from an event the article dates ("On Aug. 4 last year, ... exploded")
@@ -220,7 +224,7 @@ def _after_an_event(mentions: list[Frame], doc: Any) -> None:
                 and a.date_anchor == "text"  # a date written in full ("On Aug. 4 last year")
                 and not a.background
                 and a.date[0] is not None
-                and a.trigger.kind == b.trigger.kind
+                and (a.trigger.kind == b.trigger.kind or {a.trigger.kind, b.trigger.kind} <= _VIOLENT_KINDS)
             ]
             if not told:
                 continue
@@ -437,6 +441,15 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
             means = means or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == trigger.i and tok.tag_ == "VBG")
+            # "were killed when Iraqi aircraft dropped bombs filled with mustard gas on Halabja on March 16",
+            # parsed with the day in the weapon's description: the "when" clause's act, at the trigger's time
+            verb = noun.head
+            means = means or (
+                noun.dep_ == "dobj"
+                and verb.dep_ == "advcl"
+                and verb.head.i == trigger.i
+                and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children)
+            )
             # "killed in police firing in Vadodara on Sunday", parsed with "firing ... on Sunday" describing "police":
             # a participle inside the trigger's own phrase tells its scene
             return not (means and tok.dep_ == "acl")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sitroom.extract.lexicons import event_lexicon
+from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym, clauses_apart
 
@@ -190,6 +190,24 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
+_SETTLEMENT_AT = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(_SETTLEMENTS)) + r")\s+of\s+$"
+)
+
+
+def _settlement_at(t: Toponym, text: str) -> bool:
+    """ "in the southern suburb of Leganes", "near the town of Goris": a town named as where things are."""
+    return _SETTLEMENT_AT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+def _modifies_trigger(t: Toponym, trigger_start: int | None, text: str | None) -> bool:
+    """Is ``t`` a modifier of the trigger's own noun phrase ("the Benghazi attack", "the Tuzla shelling")?"""
+    if trigger_start is None or text is None or not 0 <= trigger_start - t.end <= 24:
+        return False
+    return re.fullmatch(r"(?:'s)?(?:\s+[\w-]+)?\s+", text[t.end : trigger_start]) is not None
+
+
 def _specific(t: Toponym) -> bool:
     # a continent or a union of states ("a European Union flag", "Europe") is less specific than a country
     return _SPECIFICITY.get(t.precision, 0) > 0 and t.feature != "continent"
@@ -269,7 +287,21 @@ def locate_event(
     # a continent or a union of states ("hung a European Union flag") places no event that the article places
     in_sent = [t for t in placed if sent_start <= t.start < sent_end and t.feature != "continent"]
     labelled = _labelled(placed, text) if text is not None else []
+    placed_at: list[Toponym] = []
     if in_sent:
+        # "militants wanted for last month's Madrid train bombings blew themselves up ... in the suburb of
+        # Leganes": a town the sentence names as where things are before one it names as a modifier, however often
+        # the article names that one
+        placed_at = [
+            t
+            for t in in_sent
+            if t.precision == "point" and (t.score >= 0.8 or (text is not None and _settlement_at(t, text)))
+        ]
+        if placed_at:
+            # (not "the Benghazi attack", the trigger's own modifier)
+            in_sent = [
+                t for t in in_sent if t.score >= 0.5 or t in placed_at or _modifies_trigger(t, trigger_start, text)
+            ]
         best = _best(in_sent, mentions, trigger_start, focus_country)
         if best.precision == "country" and text is not None and not _told_as_place(text, best):
             # "United States Marines invaded Grenada": of the countries a sentence names, the one it tells as the
@@ -277,7 +309,7 @@ def locate_event(
             told_at = [t for t in in_sent if t.precision == "country" and _told_as_place(text, t)]
             if told_at:
                 best = _best(told_at, mentions, trigger_start, focus_country)
-        if best.score >= 1.0 and _specific(best):
+        if (best.score >= 1.0 and _specific(best)) or best in placed_at:
             return best.to_location()
         if labelled and not (sent_start <= labelled[0].start < sent_end):
             return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
@@ -325,6 +357,11 @@ def locate_event(
         divisions = [t for t in placed if t.precision == "admin1" and t.start < sent_start]
         if divisions:
             return divisions[-1].to_location()
+    site = _site_named_before(placed, sent_start, sent_end, text) if text is not None else None
+    if site is not None:
+        # "detained more than 400 people in and around the square" after "a rally in Istanbul's Taksim Square":
+        # the site the text named before, in its town
+        return site.to_location()
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
     pool = [t for t in near if _specific(t)]
     if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
@@ -342,6 +379,50 @@ def locate_event(
         )
         return main.to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+_SITES = word_lists("place_words.json").words("site_nouns")
+# a site called by a definite noun, not as the sentence's subject ("stormed the prison", "in and around the square")
+_THE_SITE = re.compile(r"(?<=[a-z,] )the\s+([a-z]+)\b(?!\s+(?:said|says|told|added|announced)\b)")
+_DETERMINERS = word_lists("place_words.json").words("site_determiners")
+_SITE_GAP = 60  # characters between a site's name and the town named with it ("Istanbul's Taksim Square")
+
+
+def _site_named_before(placed: list[Toponym], sent_start: int, sent_end: int, text: str) -> Toponym | None:
+    """The town of a site that a sentence naming no place calls by a definite noun ("in and around the square",
+    "stormed the prison"), where the text named that site before with its own name: the town the site's name holds
+    ("the Kuje medium security prison"), else the one named right after it ("Cairo University in Giza") or before it
+    ("Istanbul's Taksim Square")."""
+    for m in _THE_SITE.finditer(text, sent_start, sent_end):
+        noun = m.group(1)
+        if noun not in _SITES:
+            continue
+        named = [
+            n
+            for n in re.finditer(r"\b[A-Z][\w'-]*\s+(?:[a-z-]+\s+){0,3}?(?i:" + noun + r")\b", text[:sent_start])
+            if n.group(0)[0].isupper() and n.group(0).split()[0] not in _DETERMINERS
+        ]
+        named = [n for n in named if n.group(0).split()[-1].lower() == noun]
+        if not named:
+            continue
+        at = named[-1]
+        lo = max(_sentence_start(text, at.start()), at.start() - _SITE_GAP)
+        hi = at.end() + _SITE_GAP
+        stop = _SENTENCE_END.search(text, at.end(), hi)
+        hi = stop.start() if stop else hi
+        towns = [t for t in placed if lo <= t.start < hi and _specific(t)]
+        inside = [t for t in towns if at.start() <= t.start < at.end()]
+        after = [t for t in towns if t.start >= at.end() and re.match(r"\s+(?:in|at)\s", text[at.end() : t.start])]
+        before = [t for t in towns if t.start < at.start()]
+        for group in (after, inside, before):
+            if group:
+                return min(group, key=lambda t: abs(t.start - at.start()))
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    return ends[-1] if ends else max(0, at - 300)
 
 
 _DIVISION_BEFORE = re.compile(r"\b(?:district|province|county|region|prefecture|governorate)\s+of\s+$", re.IGNORECASE)

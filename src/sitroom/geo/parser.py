@@ -17,6 +17,7 @@ __all__ = ["Geoparser"]
 
 EVENT_PREPOSITIONS = word_lists("place_words.json").words("event_prepositions")
 PLACE_NOUNS = word_lists("place_words.json").words("place_nouns")
+SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
 REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = word_lists("place_words.json").words("directional_prepositions")
@@ -54,17 +55,43 @@ def salience(span: Any, feature: str) -> float:
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
         site = head.head
+        named = _apposed_to(head)
+        if named is not None:
+            # "on Drottninggatan, Stockholm's busiest street": the town of a site named in apposition to the
+            # object of the preposition
+            site = named.head
         if (
             feature == "city"
-            and head.pos_ == "NOUN"  # a common noun: not the rest of a longer name ("Cairo University")
-            and head.dep_ == "pobj"
+            # a common noun, not the rest of a longer name ("Cairo University Press"), unless that name is a site's
+            # ("near Dhaka College", "at Kabul University"): the site lies in the town
+            and (head.pos_ == "NOUN" or (head.lower_ in SITE_NOUNS and not _placed_itself(head)))
+            and (head.dep_ == "pobj" or named is not None)
             and site.lower_ in EVENT_PREPOSITIONS - DIRECTIONAL
         ):
             return 0.8  # "at the Addis Ababa headquarters", "in a Kabul hospital": the site lies in the town
+        if feature == "city" and head.lower_ in SITE_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+            return 0.8  # "attacked the Getafe district prison", "the Kabul hotel was stormed": so does a site acted on
         return 0.3
     if span.start > 0 and span.doc[span.start - 1].text in (":",) and span.start > 1:
         return 1.0
     return 0.6
+
+
+def _apposed_to(noun: Any) -> Any | None:
+    """The object of a preposition that ``noun`` stands in apposition to, set off by a comma ("on Grafton Street,
+    Dublin's busiest shopping street", whichever way the parser attached it), or None."""
+    left = noun.left_edge
+    if noun.dep_ not in ("appos", "npadvmod") or left.i < 2 or noun.doc[left.i - 1].text != ",":
+        return None
+    named = noun.doc[left.i - 2]
+    while named.dep_ == "compound" and named.head.i > named.i:
+        named = named.head
+    return named if named.dep_ == "pobj" else None
+
+
+def _placed_itself(site: Any) -> bool:
+    """ "outside Cairo University in Giza": a named site whose own phrase says where it is."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in site.children)
 
 
 class Geoparser:
