@@ -120,6 +120,38 @@ ARTICLES = {
         "BOGOTA, July 10 - The mayor of a southern town, who was seized at a roadblock near Neiva on Tuesday as he"
         " drove home, has not been heard from since, officials said." + PAD + MORE,
     ),
+    # a follow-up whose lead is new, with the original told in a "since" clause of a comparison, dated in full; a
+    # cemetery named by a namesake town, in the town that holds it
+    "since": (
+        "1991-11-20",
+        "JAKARTA, Nov 20 - Police detained about 40 students on Tuesday after they marched to a foreign embassy in"
+        " Jakarta to protest against the army's conduct. It was the first protest in the capital since soldiers"
+        " opened fire on mourners at the Santa Cruz cemetery in Dili on Nov. 12." + PAD + MORE,
+    ),
+    # a killing overnight from one day to the next; a raid's killing told as the participle of its doers' act
+    "overnight": (
+        "2024-10-23",
+        "MAPUTO, Oct 23 - Two opposition officials were shot dead in their car in central Maputo overnight from"
+        " Friday to Saturday by gunmen who fired dozens of rounds, police said.\n\nCommandos who flew to the north in a"
+        " night raid freed 30 hostages held by rebels at Pemba airport, killing the guerrillas guarding them and a"
+        " number of soldiers, officials said." + PAD + MORE,
+    ),
+    # a bombing told in a relative clause on the place of the report's day
+    "ruins": (
+        "1983-10-24",
+        "BEIRUT, Oct 24 - Rescue workers pulled more bodies on Monday from the ruins of the army headquarters at Tyre"
+        " airport, where a suicide bomber driving a truck packed with explosives killed at least 60 soldiers on"
+        " Sunday, the heaviest loss for the army in a single day." + PAD + MORE,
+    ),
+    # a round-up whose paragraph tells an older killing in passing; a communique issued in the capital; people
+    # captured counted bare, as the army reports it
+    "passing": (
+        "2011-01-29",
+        "CAIRO, Jan 29 - Protesters fought police in several cities on Friday.\n\nSUEZ - The port city, where three"
+        " protesters were killed on Tuesday, saw some of the fiercest fighting. Protesters stormed and burned a police"
+        " station.\n\nAn army communique issued in Cairo said troops had killed four gunmen near Ismailia on Friday."
+        " The army said dozens had already been captured." + PAD + MORE,
+    ),
 }
 
 
@@ -242,3 +274,49 @@ def test_a_person_seized_in_a_relative_clause_was_abducted(ctx_of: Any) -> None:
     ctx = ctx_of("seized")
     subs = [e.acled_sub_event_type for e in acled_events(ctx)]
     assert subs == ["Abduction/forced disappearance"], show_events(ctx)
+
+
+def test_an_act_in_the_since_clause_of_a_comparison_is_dated_by_that_clause(ctx_of: Any) -> None:
+    ctx = ctx_of("since")
+    fired = [e for e in acled_events(ctx) if e.trigger == "opened fire"]
+    assert [(str(e.date), e.location and e.location.name) for e in fired] == [("1991-11-12", "Dili")], show_events(ctx)
+
+
+def test_it_was_the_first_protest_is_said_of_the_protest_told(ctx_of: Any) -> None:
+    ctx = ctx_of("since")
+    assert not [e for e in ctx.events if e.trigger == "protest"], show_events(ctx)
+
+
+def test_overnight_from_one_day_to_the_next_is_that_night(ctx_of: Any) -> None:
+    ctx = ctx_of("overnight")
+    shot = [e for e in acled_events(ctx) if "shot dead" in e.evidence.sentence]
+    assert [str(e.date) for e in shot] == ["2024-10-18"], show_events(ctx)
+
+
+def test_a_killing_told_as_the_participle_of_a_raid_is_an_event(ctx_of: Any) -> None:
+    ctx = ctx_of("overnight")
+    killing = [n for n, m in enumerate(ctx.mentions) if m.trigger.text == "killing"]
+    assert killing and not any(ctx.weak[n] for n in killing), [(m.trigger.text, m.reason) for m in ctx.mentions]
+
+
+def test_an_act_in_a_where_clause_is_dated_by_that_clause(ctx_of: Any) -> None:
+    ctx = ctx_of("ruins")
+    assert [str(e.date) for e in acled_events(ctx)] == ["1983-10-23"], show_events(ctx)
+
+
+def test_a_day_told_in_passing_does_not_date_the_next_sentence(ctx_of: Any) -> None:
+    ctx = ctx_of("passing")
+    stormed = [e for e in acled_events(ctx) if "stormed" in e.evidence.sentence]
+    assert [str(e.date) for e in stormed] == ["2011-01-28"], show_events(ctx)
+
+
+def test_where_a_communique_was_issued_is_not_the_event_place(ctx_of: Any) -> None:
+    ctx = ctx_of("passing")
+    killed = [e for e in acled_events(ctx) if "Ismailia" in e.evidence.sentence]
+    assert [e.location.name for e in killed if e.location] == ["Ismailia"], show_events(ctx)
+
+
+def test_a_bare_count_captured_as_the_army_reports_it_is_arrests(ctx_of: Any) -> None:
+    ctx = ctx_of("passing")
+    captured = [e for e in ctx.events if e.trigger == "captured"]
+    assert [e.acled_sub_event_type for e in captured] == ["Arrests"], show_events(ctx)

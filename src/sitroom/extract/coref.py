@@ -29,7 +29,7 @@ from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
 from sitroom.extract.time_grammar import calendar_names
-from sitroom.extract.timing import BACKGROUND_DAYS
+from sitroom.extract.timing import BACKGROUND_DAYS, told_aside
 from sitroom.geo.names import haversine_km
 from sitroom.model import AcledInter, Actor, Frame, Location
 
@@ -709,6 +709,12 @@ def _caused_by(f: Frame, active: list[Cluster], frames: list[Frame], weak: list[
     return None
 
 
+def _passing(c: Cluster, frames: list[Frame]) -> bool:
+    """Is the event told only in passing, with a day of its own, in a relative clause ("The port city, where three
+    protesters were killed on Tuesday, saw the fiercest fighting")? What the next sentences tell is not more of it."""
+    return all(told_aside(frames[j]) and frames[j].own_time for j in c.members)
+
+
 def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list[Cluster]:
     """A mention that names its doer refers to the event that doer was named in, not to one told without a doer
     ("police opened fire" after "a woman was burnt alive and a youth perished in police firing")."""
@@ -808,7 +814,14 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
             close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
-            if close and _no_new_place(f, frames[last.head]) and _same_story_time(f, frames[last.head]):
+            # (not an event told in passing: "The port city, where three protesters were killed on Tuesday, saw
+            # the fiercest fighting. Protesters stormed a police station" tells the story's day, not Tuesday's)
+            if (
+                close
+                and not _passing(last, frames)
+                and _no_new_place(f, frames[last.head])
+                and _same_story_time(f, frames[last.head])
+            ):
                 target = last
         if (
             target is None
@@ -838,6 +851,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 for c in fits
                 if frames[c.head].etype.acled_sub == f.etype.acled_sub
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
+                and not _passing(c, frames)
             ]
             # a place the gazetteer does not know still tells another scene ("in the nearby village of Zaatara")
             same = [c for c in same if _same_story_time(f, frames[c.head]) and not _new_settlement(f, frames[c.head])]

@@ -83,6 +83,7 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
             kept.append(f)
     kept = _join_ranges(text, sorted(kept))
     kept = _that_year(text, sorted(kept + _that_day(text, kept)))
+    kept = _night_named(text, kept)
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
     out: list[TimeExpression] = []
@@ -92,6 +93,28 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
             start = since.start()  # "since Monday": the state began then; the text says so
         ps, pe = paragraphs[max(0, bisect.bisect_right(firsts, start) - 1)]
         out.append(TimeExpression(start, end, text[start:end], d, precision, end_date, ps, pe))
+    return out
+
+
+# "overnight from Friday to Saturday", "overnight on Tuesday": the night the day after it names
+_NIGHT_OF = re.compile(r"\s+(?:from|on|into)\s+$|\s+$", re.IGNORECASE)
+
+
+def _night_named(text: str, kept: list[_Found]) -> list[_Found]:
+    """ "overnight" followed by the day it belongs to ("overnight from Friday to Saturday") is that day's night, not
+    the night before the report: the day named keeps the time, the bare word goes."""
+    out = []
+    for k, f in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if (
+            nxt is not None
+            and text[f[0] : f[1]].lower() == "overnight"
+            and nxt[3] == "day"
+            and nxt[0] - f[1] <= 7
+            and _NIGHT_OF.fullmatch(text[f[1] : nxt[0]]) is not None
+        ):
+            continue
+        out.append(f)
     return out
 
 
@@ -351,19 +374,23 @@ SUPERLATIVE_BEFORE = re.compile(
 _SINCE_OPEN = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 
 
-def _in_comparison(t: TimeExpression, sent_start: int, text: str | None) -> bool:
+def _in_comparison(t: TimeExpression, sent_start: int, text: str | None, trigger_start: int | None = None) -> bool:
     """Is ``t`` inside the "since ..." of a comparison ("the deadliest attack since the Taliban took power in
-    August")? It dates the start of the period compared with, not the event."""
+    August")? It dates the start of the period compared with, not the event; it does date an event told in that
+    very clause ("the first protest since soldiers opened fire on a crowd in Dili on Nov. 12": the firing)."""
     if text is None:
         return False
     m = _SINCE_OPEN.search(text, sent_start, t.start)
+    if m is not None and trigger_start is not None and m.start() < trigger_start < t.start and t.precision == "day":
+        return False  # (a day; "since gunmen bombed a quarry in 2014" stays history)
     return m is not None and SUPERLATIVE_BEFORE.search(text[sent_start : m.start()].lower()) is not None
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
+_ASIDE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*$")
 
 
-def _relative_clause(text: str, sent_start: int, sent_end: int, trigger_start: int) -> tuple[int, int] | None:
+def relative_clause(text: str, sent_start: int, sent_end: int, trigger_start: int) -> tuple[int, int] | None:
     """The span of the non-restrictive relative clause the trigger is told in ("the Rubymar, which was hit by a
     missile on Feb. 18, sank last Saturday": the hit is Feb. 18), from its "which" to the comma that closes it."""
     m = _RELATIVE_OPEN.search(text, sent_start, trigger_start)
@@ -430,7 +457,11 @@ def event_date(
             return (main.date + (best.date - published), best.precision, best.text)
         return (best.date, best.precision, best.text)
 
-    inside = [t for t in sentence if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text)]
+    inside = [
+        t
+        for t in sentence
+        if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text, trigger_start)
+    ]
     if trigger_start is not None:
         inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
         inside = [t for t in inside if not _counts_to_another(t, inside, trigger_start, text)]
@@ -448,7 +479,7 @@ def event_date(
         word = _WORD.match(text, pos) if text is not None else None
         pos_end = word.end() if word is not None else pos + 1  # the trigger word's end: "vanished| on Monday"
 
-        own = _relative_clause(text, sent_start, sent_end, pos) if text is not None else None
+        own = relative_clause(text, sent_start, sent_end, pos) if text is not None else None
 
         def nearest(t: TimeExpression) -> tuple[int, int]:
             if own is not None and own[0] <= t.start and t.end <= own[1]:
@@ -467,8 +498,17 @@ def event_date(
         # the number in 2022"), not the time of the next sentence's event
         past_year = t.precision == "year" and published is not None and t.date.year < published.year
         compared = _in_comparison(t, max(0, t.start - 200), text)  # "the deadliest since ... in August"
+        # "The port city, where three protesters were killed on Tuesday, saw the fiercest fighting": a day told in
+        # passing, in a relative clause, dates what that clause tells, not the sentences after it
+        aside = text is not None and _ASIDE.search(text, max(0, t.start - 120), t.start) is not None
         return (
-            t.end <= sent_start and usable(t) and _carries(t) and same_paragraph(t) and not past_year and not compared
+            t.end <= sent_start
+            and usable(t)
+            and _carries(t)
+            and same_paragraph(t)
+            and not past_year
+            and not compared
+            and not aside
         )
 
     before = [t for t in times if told_before(t)]

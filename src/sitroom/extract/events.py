@@ -259,6 +259,7 @@ def _exchanged(tok: Any) -> bool:
 
 
 _TAKING_PEOPLE = word_lists("event_frames.json").words("taking_people_verbs")
+_BARE_COUNTS = word_lists("event_frames.json").words("bare_people_counts")
 
 
 def _people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
@@ -278,9 +279,15 @@ def _people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None
         and taken.i > 0
         and tok.doc[taken.i - 1].text == ","
     )
-    if taken is None or taken.idx in places or not (person or names_people(taken, tok)):
+    # "the army said dozens had already been captured": a bare count of what was taken counts people
+    counted = taken is not None and (taken.like_num or taken.lower_ in _BARE_COUNTS) and not list(taken.children)
+    if taken is None or taken.idx in places or not (person or counted or names_people(taken, tok)):
         return None
-    return by_state(takers(tok))
+    doers = takers(tok)
+    if not doers and tok.dep_ == "ccomp":
+        # "the army said dozens had already been captured": a capture that the forces report, naming no one else
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return by_state(doers)
 
 
 _HELD_PLACES = word_lists("event_frames.json").words("held_places")

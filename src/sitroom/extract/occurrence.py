@@ -247,6 +247,12 @@ def referential(tok: Any) -> bool:
         # "the leaders of the cell that carried out the March 11 attacks": the attacks, named by their day, say
         # who the cell is; they are told elsewhere
         return True
+    if (
+        tok.dep_ == "attr"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+    ):
+        return True  # "It was the first protest in the capital since ...": said of the event told before
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _definite(tok):
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok) and not _came_at(tok.head):
@@ -851,6 +857,16 @@ def casualty_report(tok: Any) -> bool:
         return False
     if doer_in_clause(tok) is not None:
         return False  # "a boy was killed when police fired on the mob": who did it is told with it
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+        and event_lexicon().lemma_kinds.get(tok.head.lemma_.lower()) in (None, "release")
+    ):
+        # "commandos freed the hostages, killing the guerrillas guarding them": the harm the subject did in an act
+        # that is no event of its own or a release (not "militants raided a market, killing 25": the raid's toll;
+        # nor "police detained men who sheltered militants, killing 25", another act's)
+        return False
     if lemma in ("die", "treat", "hospitalise", "hospitalize") or died_to_death(tok):
         return True  # the subject is the victim, or the doctor
     # "were injured", no one doing it; "killed by stray shells" or "in crossfire" names no doer: the fighting's;

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sitroom.extract.dates import dependent_spans, event_date
+from sitroom.extract.dates import dependent_spans, event_date, relative_clause
 from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
@@ -424,6 +424,11 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
     span = _own_span(doc, t, m)
     if span is None:
         return False
+    own = relative_clause(m.sent_text, 0, len(m.sent_text), m.trigger.start - m.sent_start)
+    if own is not None and own[0] <= t.start - m.sent_start and t.end - m.sent_start <= own[1]:
+        # "the ruins of the headquarters, where a suicide bomber driving a truck packed with explosives killed 161
+        # on Sunday": the trigger's own clause, however the parser hung the day in it
+        return False
     trigger = doc[m.trigger.i]
     tok = span.root
     if _day_of_a_thing(tok, trigger):
@@ -629,6 +634,7 @@ def narrative_time(
     last: Frame | None = None  # the event told last with a time of its own, background or not
     dated: list[Frame] = []  # the events told so far with a time of their own
     bounds = sorted(sections or ())
+    aside: tuple[int, tuple[Any, ...]] | None = None  # the sentence and the day of an event told in passing
     for at, m in sorted(story, key=lambda p: p[0]):
         while bounds and bounds[0] <= at:
             bounds.pop(0)
@@ -641,15 +647,29 @@ def narrative_time(
         after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
+        elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent and told_aside(m):
+            # "The port city, where three protesters were killed on Tuesday, saw the fiercest fighting": a day told in
+            # passing dates its own sentence ("In Osh, where buildings were still burning on Sunday, snipers fired"),
+            # not the sentences after it
+            aside = (m.sentence, m.date)
         elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent:
             reference = m.date  # a background event (last year's bombing) does not set the story's time
             lead = lead or reference
+        elif m.date_anchor == "fallback" and aside is not None and aside[0] == m.sentence:
+            m.date = aside[1]
+            m.date_anchor = "narrative"
         elif m.date_anchor == "fallback" and reference is not None and m.etype.acled_type is not None:
             m.date = reference
             m.date_anchor = "narrative"
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             last = m
             dated.append(m)
+
+
+def told_aside(m: Frame) -> bool:
+    """Is the mention told in passing, in a non-restrictive relative clause ("The port city, where three protesters
+    were killed on Tuesday, saw some of the fiercest fighting")? Its day is not the story's."""
+    return relative_clause(m.sent_text, 0, len(m.sent_text), m.trigger.start - m.sent_start) is not None
 
 
 _AFTER_THAT = word_lists("time_words.json").mapping("after_that_openers")
@@ -757,11 +777,14 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         if _night_after_a_day(t, times):
             continue  # "seized power on Thursday ... troops who had moved on the capital overnight": that night, not
             # the one before the report
+        if verb.dep_ == "relcl" and _ASIDE_OPEN.search(text, max(0, t.start - 160), t.start):
+            continue  # "The port city, where three protesters were killed on Tuesday, saw ...": a day told in passing
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
             told.append(t)
     return told
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*$")
 # a night told after the story's day: the night before that day, not the one before publication
 _NIGHT_BEFORE = re.compile(r"overnight$", re.IGNORECASE)
 

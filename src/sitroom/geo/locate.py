@@ -37,6 +37,8 @@ CONTAINER_KM = 100.0  # "X, Y" with X this far from Y: X was resolved to a names
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:,|\(|in|of|(?:area|district|neighbou?rhood|suburb|sub-city|section|part|estate|village|town|ward"
     r"|location|division|locality|township|quarter|outskirts)\s+of|,?\s*(?:in|near)|\(\s*near"
+    # a site named by the place, then its town: "the Santa Cruz cemetery in Dili"
+    r"|(?:cemetery|camp|church|mosque|market|school|college|university|square|stadium|prison|hospital)\s+in"
     r"|,\s*an?\s+(?:community|village|town|hamlet|settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
     r"(?:(?:municipality|district|county|province|department|commune|region)\s+of)?)\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -134,7 +136,9 @@ _TRAVELLED_FROM = re.compile(
 )
 # "The New China News Agency, in a report from Peking, said": where a report was filed, not where its story was
 _FILED_FROM = re.compile(
-    r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+    r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+    # "an army communique issued in Havana said": where a statement was issued
+    r"|\b(?:communiqu[eé]s?|statements?|bulletins?|reports?)\s+(?:issued|released|published|broadcast|read)\s+in\s+$",
     re.IGNORECASE,
 )
 # "called on the Chinese to leave Tibet", "urged the troops to withdraw from Gaza": the place a demand is about
