@@ -16,6 +16,8 @@ PAD = (
     " Officials did not give further details. Local radio carried the news. Rainfall has been below average this"
     " season. The town lies on the main road to the coast."
 )
+# three more such sentences, for cases whose PAD alone leaves them short of an article
+MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 
 def context_runner(nlp: Any, geoparser: Any, articles: dict[str, tuple[str, str]]) -> Callable[[str], Context]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, show_events
+from tests.article_cases import MORE, PAD, context_runner, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -158,8 +158,6 @@ def test_the_one_charged_with_an_act_is_its_doer_not_the_accuser(nlp: Any, text:
     agent, _ = roles(next(t for t in doc if t.text == word))
     assert agent is not None and agent.text == doer, agent
 
-
-MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 ARTICLES_2 = {
     # a gathering left when an attack struck, and a campaign rally fired on, are the attacks' scenes

@@ -14,11 +14,9 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, show_events
+from tests.article_cases import MORE, PAD, context_runner, show_events
 
 pytestmark = pytest.mark.slow
-
-MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 ARTICLES = {
     # ACLED codes one event per location: clashes in two towns are two events

@@ -15,11 +15,9 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, show_events
+from tests.article_cases import MORE, PAD, context_runner, show_events
 
 pytestmark = pytest.mark.slow
-
-MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 ARTICLES = {
     # a shooting in a car stuck in traffic, a crowd that burns a market, and a killing in another village

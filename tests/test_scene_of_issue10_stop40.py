@@ -18,11 +18,9 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, acled_events, context_runner, show_events
+from tests.article_cases import MORE, PAD, acled_events, context_runner, show_events
 
 pytestmark = pytest.mark.slow
-
-MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 ARTICLES = {
     # a country after the dateline's town, in a story that names the United States, Washington and New York

@@ -19,11 +19,9 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, acled_events, context_runner, show_events
+from tests.article_cases import MORE, PAD, acled_events, context_runner, show_events
 
 pytestmark = pytest.mark.slow
-
-MORE = " The region has been tense for months. Schools stayed open. Traffic moved normally on the main roads."
 
 ARTICLES = {
     # a claim no one made, of an attack told with its weapon
