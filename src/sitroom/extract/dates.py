@@ -387,6 +387,14 @@ def _in_comparison(t: TimeExpression, sent_start: int, text: str | None, trigger
 
 
 _ASIDE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*$")
+
+
+def in_passing(text: str, at: int, reach: int) -> bool:
+    """Is position ``at`` inside a non-restrictive relative clause opened at most ``reach`` characters before it ("The
+    port city, where three protesters were killed on Tuesday, ...")? What it tells is told in passing."""
+    return _ASIDE.search(text, max(0, at - reach), at) is not None
+
+
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*$")
 
 
@@ -500,7 +508,7 @@ def event_date(
         compared = _in_comparison(t, max(0, t.start - 200), text)  # "the deadliest since ... in August"
         # "The port city, where three protesters were killed on Tuesday, saw the fiercest fighting": a day told in
         # passing, in a relative clause, dates what that clause tells, not the sentences after it
-        aside = text is not None and _ASIDE.search(text, max(0, t.start - 120), t.start) is not None
+        aside = text is not None and in_passing(text, t.start, 120)
         return (
             t.end <= sent_start
             and usable(t)

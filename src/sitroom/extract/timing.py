@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sitroom.extract.dates import dependent_spans, event_date, relative_clause
+from sitroom.extract.dates import dependent_spans, event_date, in_passing, relative_clause
 from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
@@ -777,14 +777,13 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         if _night_after_a_day(t, times):
             continue  # "seized power on Thursday ... troops who had moved on the capital overnight": that night, not
             # the one before the report
-        if verb.dep_ == "relcl" and _ASIDE_OPEN.search(text, max(0, t.start - 160), t.start):
+        if verb.dep_ == "relcl" and in_passing(text, t.start, 160):
             continue  # "The port city, where three protesters were killed on Tuesday, saw ...": a day told in passing
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
             told.append(t)
     return told
 
 
-_ASIDE_OPEN = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*$")
 # a night told after the story's day: the night before that day, not the one before publication
 _NIGHT_BEFORE = re.compile(r"overnight$", re.IGNORECASE)
 
