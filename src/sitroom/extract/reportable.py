@@ -194,8 +194,7 @@ def _found_by_judges(tok: Any) -> bool:
 
 
 _SEATS = word_lists("reportability.json").words("seat_nouns")
-_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
-_CROWD_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
+_CROWD = frozenset({AcledInter.RIOTERS, AcledInter.PROTESTERS, AcledInter.CIVILIANS})
 _ARMS = word_lists("reportability.json").words("arms_words")
 _COLLECTIVES = word_lists("reportability.json").words("collective_nouns")
 
@@ -212,9 +211,9 @@ def _unarmed_doers(verb: Any) -> bool:
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _COLLECTIVES]
     entries = [noun_entry(t) for t in nouns]
     # (a name as the doer may be an armed group's, "Hamas took over the building"; not a place named in its phrase)
-    if any(d.pos_ == "PROPN" for d in doers) or any(e is not None and e[1] in _ARMED_INTERS for e in entries):
+    if any(d.pos_ == "PROPN" for d in doers) or any(e is not None and e[1] in _ARMED for e in entries):
         return False
-    return any(e is not None and e[1] in _CROWD_INTERS for e in entries)
+    return any(e is not None and e[1] in _CROWD for e in entries)
 
 
 _WITNESS_ROLES = word_lists("reportability.json").words("witness_roles")
