@@ -385,7 +385,7 @@ def locate_event(
     return _best(placed, mentions, None, focus_country).to_location()
 
 
-_SITES = word_lists("place_words.json").words("site_nouns")
+SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
 # a site called by a definite noun, not as the sentence's subject ("stormed the prison", "in and around the square")
 _THE_SITE = re.compile(r"(?<=[a-z,] )the\s+([a-z]+)\b(?!\s+(?:said|says|told|added|announced)\b)")
 _DETERMINERS = word_lists("place_words.json").words("site_determiners")
@@ -399,7 +399,7 @@ def _site_named_before(placed: list[Toponym], sent_start: int, sent_end: int, te
     ("Istanbul's Taksim Square")."""
     for m in _THE_SITE.finditer(text, sent_start, sent_end):
         noun = m.group(1)
-        if noun not in _SITES:
+        if noun not in SITE_NOUNS:
             continue
         named = [
             n

@@ -7,7 +7,7 @@ from typing import Any
 
 from sitroom.extract.lexicons import reporting_verbs, word_lists
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
-from sitroom.geo.locate import focus_country
+from sitroom.geo.locate import SITE_NOUNS, focus_country
 from sitroom.geo.names import fold
 from sitroom.geo.recognize import find_mentions
 from sitroom.geo.resolve import Candidate, Resolution, resolve_mentions
@@ -17,7 +17,6 @@ __all__ = ["Geoparser"]
 
 EVENT_PREPOSITIONS = word_lists("place_words.json").words("event_prepositions")
 PLACE_NOUNS = word_lists("place_words.json").words("place_nouns")
-SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
 REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = word_lists("place_words.json").words("directional_prepositions")
