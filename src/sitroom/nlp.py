@@ -62,6 +62,7 @@ def _dateline_subjects(doc: Any) -> Any:
     subject that is all dateline ("UNITED NATIONS - The Security Council" read as one phrase) stays the parser's."""
     from sitroom.geo.locate import dateline_end
 
+    _marked_roots(doc)
     end = dateline_end(doc.text)
     if end == 0:
         return doc
@@ -73,6 +74,41 @@ def _dateline_subjects(doc: Any) -> Any:
         if any(c.dep_ in _SUBJECTS and c.i != tok.i for c in tok.head.children):
             tok.dep_ = "npadvmod"
     return doc
+
+
+def _marked_roots(doc: Any) -> None:
+    """ "Mobs roamed New Delhi on Thursday, burning Sikh homes, on the second day of revenge attacks after Indira
+    Gandhi was shot dead": the parser sometimes makes the verb of a closing "after" or "before" clause the sentence's
+    root and its main clause, told before it, a complement of it. The main clause's verb becomes the root again, the
+    marked clause an adverbial clause of it, and what was told before the mark goes with the main clause."""
+    for sent in list(doc.sents):
+        root = sent.root
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+        if mark is None or mark.i == sent.start or root.i < mark.i:
+            continue
+        main = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("ccomp", "conj", "advcl")
+                and c.tag_.startswith("VB")  # (the tagger's tag: coarse parts of speech are set after this step)
+                and c.right_edge.i < mark.i
+                and any(g.dep_ in _SUBJECTS for g in c.children)
+            ),
+            None,
+        )
+        if main is None:
+            continue
+        before = [c for c in root.children if c.i < mark.i and c.i != main.i]
+        main.head = main
+        main.dep_ = "ROOT"
+        root.head = main
+        root.dep_ = "advcl"
+        for c in before:
+            c.head = main
+
+
+_TIME_MARKS = frozenset({"after", "before"})
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -183,6 +183,10 @@ def match_ending(toks: list[Token], k: int, phrases: set[tuple[str, ...]]) -> in
 def is_person(word: str) -> bool:
     lex = lexicon()
     base = word[:-1] if word.endswith("s") else word
+    if word.endswith("ies"):
+        base = word[:-3] + "y"  # "deputies", "parties"
+    elif word.endswith("men"):
+        base = word[:-3] + "man"  # "guardsmen", "policemen"
     return word in lex["people_singular"] or base in lex["people_singular"] or word in lex["people_plural_extra"]
 
 

@@ -203,9 +203,23 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return _hurt_in(a, b) or _hurt_in(b, a)
+    sa, sb = a.etype.acled_sub, b.etype.acled_sub
+    if (
+        weak_a
+        and not short
+        and a.own_time
+        and a.date[1] == "day"
+        and sa in _WEAPONS
+        and sb in _WEAPONS
+        and sa != sb
+        and {sa, sb} != {"Suicide bomb", "Remote explosive/landmine/IED"}  # one blast, told as either
+        and "Chemical weapon" not in (sa, sb)
+    ):
+        # "Prigozhin accused the ministry of striking Wagner's camps with missiles" on Friday is no helicopter fire
+        # told on Saturday: an act with a day and a weapon of its own refers to no strike by another weapon
+        return False
     if fa != "violence" or weak_a or weak_b:
         return True
-    sa, sb = a.etype.acled_sub, b.etype.acled_sub
     apart = a.sentence != b.sentence and not (a.anaphoric or b.anaphoric)
     if not short and (sa in TERRITORY_SUBS) != (sb in TERRITORY_SUBS) and apart:
         # in an article, the fighting and the change of control it led to, told apart, are two events (ACLED);
@@ -213,6 +227,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return False
     if sa == sb:
         return True
+    if not short and a.sentence != b.sentence and (_rescue_fight(a, b) or _rescue_fight(b, a)):
+        return False
     if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
         return True  # a chemical attack is told as the air strike or the shelling that delivered it
     if {sa, sb} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
@@ -316,6 +332,57 @@ def _freed_after(release: Frame, taking: Frame) -> bool:
     )
 
 
+def _rescue_fight(attack: Frame, clash: Frame) -> bool:
+    """ "The seven attackers went from room to room shooting pupils ... Army commandos fought the gunmen for about
+    eight hours": gunmen's attack on civilians and the state's forces' fight with those gunmen are two actor pairs,
+    two events (ACLED), each told with its own doer."""
+    return (
+        attack.etype.acled_sub == "Attack"
+        and clash.etype.acled_sub == "Armed clash"
+        and clash.agent_text is not None
+        and attack.actor1 is not None
+        and attack.actor1.acled_inter != AcledInter.STATE_FORCES
+        and attack.actor2 is not None
+        and attack.actor2.acled_inter == AcledInter.CIVILIANS
+        and clash.actor1 is not None
+        and clash.actor1.acled_inter == AcledInter.STATE_FORCES
+        and clash.actor1.text == clash.agent_text  # the forces are the doers, not the side a battle lists first
+        # the troops fought the attackers told before ("fought the gunmen")
+        and attack.sentence < clash.sentence
+        and clash.actor2 is not None
+        and clash.actor2.name == attack.actor1.name
+        and any(p.lower().startswith("the ") for p in clash.patient_text)
+    )
+
+
+def _mob_victims(hurt: Frame, mob: Frame) -> bool:
+    """ "Mobs roamed New Delhi, burning Sikh homes and killing Sikh men. Witnesses said Sikhs were pulled from buses,
+    beaten and set alight": people harmed by no one named, told right after a mob's violence, were harmed by that
+    mob (ACLED codes the mob's violence once, as mob violence)."""
+    return (
+        mob.etype.acled_sub == "Mob violence"
+        and family(hurt) == "violence"
+        and hurt.agent_text is None
+        and hurt.etype.acled_sub == "Attack"
+        and 0 < hurt.sentence - mob.sentence <= 1
+        and (not hurt.own_time or hurt.date[0] == mob.date[0])
+    )
+
+
+def _taken_too(f: Frame, arrest: Frame) -> bool:
+    """ "Soviet troops ... arrested the party leader and several of his colleagues. Prime Minister Oldrich Cernik was
+    seized at his office.": a person taken by no one named, told right after an arrest by the state's forces on
+    that day, was taken by them, in that arrest."""
+    return (
+        f.etype.acled_sub == "Abduction/forced disappearance"
+        and f.agent_text is None
+        and arrest.etype.acled_sub == "Arrests"
+        and arrest.agent_text is not None
+        and 0 < f.sentence - arrest.sentence <= 1
+        and (not f.own_time or f.date[0] == arrest.date[0])
+    )
+
+
 def _hurt_in(hurt: Frame, demo: Frame) -> bool:
     """A casualty told with no one doing it ("killed", "injured", with a time or without) and a demonstration with
     force: the people hurt are that demonstration's casualties."""
@@ -344,7 +411,12 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
             and act.agent_text is not None
             and not (act.background or act.anaphoric)
         )
+    if act.sentence - demo.sentence == 1 and _THE_CROWD.search(act.sent_text):
+        return True  # "... piled buses into barricades. Soldiers fired over the heads of the crowd and into it"
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
+
+
+_THE_CROWD = re.compile(r"\bthe\s+crowds?\b", re.IGNORECASE)  # the crowd the sentence before told of
 
 
 def _arrested_at(arrest: Frame, demo: Frame) -> bool:
@@ -637,8 +709,34 @@ def _antecedent_told(f: Frame) -> bool:
     with its doer, is an event of its own (an ACLED coder codes it), even when the article tells it nowhere else."""
     if not (f.background and f.agent_text and f.etype.acled_type in VIOLENT_TYPES | {"Protests", "Riots"}):
         return False
+    if _named_victim_killed(f):
+        return True
     at = f.sent_text.find(f.agent_text)
     return 0 <= at < f.trigger.start - f.sent_start and bool(_HOURS_BEFORE.search(f.sent_text[:at]))
+
+
+def _named_victim_killed(f: Frame) -> bool:
+    """ "on the second day of revenge attacks after Prime Minister Indira Gandhi was shot dead by two of her
+    bodyguards": a named person killed by a doer the clause names is an assassination, an event of its own however
+    the sentence times another event by it."""
+    return f.named_victim and f.fatalities.killed == 1
+
+
+def _victim_told(f: Frame, clusters: list[Cluster], frames: list[Frame]) -> Cluster | None:
+    """The event, told in a sentence of its own, that kills the person an antecedent names as killed ("after Indira
+    Gandhi was shot dead", then "Gandhi, 66, was gunned down on Wednesday"): the nearest such event in the article."""
+    if not _named_victim_killed(f) or not f.patient_text:
+        return None
+    name = f.patient_text[0].split()[-1]
+    told = [
+        c
+        for c in clusters
+        if frames[c.head].sentence != f.sentence
+        and family(frames[c.head]) == "violence"
+        and frames[c.head].fatalities.killed
+        and re.search(rf"\b{re.escape(name)}\b", frames[c.head].sent_text)
+    ]
+    return min(told, key=lambda c: abs(frames[c.head].sentence - f.sentence)) if told else None
 
 
 def _own_damage_report(f: Frame) -> bool:
@@ -754,8 +852,12 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # what an act did or how it ended is judged against the act told in its own sentence ("took control of
             # Mosul on Tuesday, ... freeing hundreds of prisoners"), not the other accounts of that event
             fits += [c for c in active if c not in fits and _ends_here(f, c, frames, weak, short)]
+            if not short:
+                fits += [c for c in active if c not in fits and _raid_went_on(f, c, frames)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
+        if _antecedent_told(f):  # the act a clause times the sentence's event by is another event
+            fits = [c for c in fits if not any(frames[j].sentence == f.sentence for j in c.members)]
         told_here = [c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)]
         # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman, wounding one ranger":
         # in a sentence whose clauses tell events apart, a mention joins the event of its own clause
@@ -797,6 +899,30 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        if target is None and not short:
+            # "Soldiers fired over the heads of the crowd and into it", after the crowd's barricades: the force used
+            # on the demonstration told just before is that demonstration's
+            target = next(
+                (
+                    c
+                    for c in active
+                    if frames[c.head].sentence == f.sentence - 1
+                    and _force_on_crowd(f, frames[c.head])
+                    and _compatible(f, frames[c.head], False, False, short)
+                ),
+                None,
+            )
+        if target is None and not short:
+            target = next(
+                (
+                    c
+                    for c in active
+                    if any(_mob_victims(f, frames[j]) or _taken_too(f, frames[j]) for j in c.members)
+                    and _places_agree(f, frames[c.head])
+                    and _actors_agree(f, frames[c.head])
+                ),
+                None,
+            )
         if target is None and not short and not f.own_time:
             # "The rebels' radio said the army had murdered the priests": the people harmed, named definitely as
             # the ones an event told before harmed, make it that event, told again with another doer
@@ -898,6 +1024,10 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # "seized power on Wednesday evening, hours after police stormed the university": the act the clause
             # times the sentence's event by is another event, never that one
             near = [c for c in near if not any(frames[j].sentence == here and not weak[j] for j in c.members)]
+            victim_event = _victim_told(frames[i], by_sentence, frames)
+            if victim_event is not None:
+                victim_event.members.append(i)  # "after Indira Gandhi was shot dead ... Gandhi, 66, was gunned down"
+                continue
         damage = _own_damage_report(frames[i])
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
@@ -998,6 +1128,18 @@ def _ends_here(f: Frame, c: Cluster, frames: list[Frame], weak: list[bool], shor
     return bool(here) and all(_compatible(f, frames[j], False, weak[j], short) for j in here)
 
 
+def _raid_went_on(f: Frame, c: Cluster, frames: list[Frame]) -> bool:
+    """ "A second gang attacked the police station at Naivasha. The raiders overpowered the constables, freed more
+    than 170 prisoners and escaped with rifles": what the doers of an act did next, told in the next sentence with
+    no act of its own, is how that act went on and ended (ACLED codes the raid once)."""
+    head = frames[c.head]
+    if family(head) != "violence" or any(frames[j].sentence == f.sentence for j in c.members):
+        return False
+    if max(frames[j].sentence for j in c.members) != f.sentence - 1 or f.own_time:
+        return False
+    return _places_agree(f, head) and _actors_agree(f, head) and _dates_agree(f, head)
+
+
 def _in_clause(f: Frame, other: Frame) -> bool:
     """Is ``f``'s trigger inside the clause ``other`` was told apart in (same sentence)?"""
     span = other.clause_span
@@ -1007,6 +1149,17 @@ def _in_clause(f: Frame, other: Frame) -> bool:
 def _told_last(frames: list[Frame], c: Cluster, here: int) -> int:
     """The last sentence, up to sentence ``here``, that tells the event ``c``."""
     return max(frames[j].sentence for j in c.members if frames[j].sentence <= here)
+
+
+def _dated_after_narrative(m: Frame, head: Frame) -> bool:
+    """Is ``m`` dated to the day by its own words after the day the story's narrative dated the head?"""
+    return (
+        head.date_anchor == "narrative"
+        and head.date[1] == "day"
+        and head.date[0] is not None
+        and m.date[0] is not None
+        and m.date[0] > head.date[0]
+    )
 
 
 def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[bool] | None = None) -> None:
@@ -1023,7 +1176,11 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         timed = [
             m
             for m in members
-            if m.own_time and (id(m) not in referring or not (_dated_before(m, head) or _dated_as_published(m, head)))
+            if m.own_time
+            and (id(m) not in referring or not (_dated_before(m, head) or _dated_as_published(m, head)))
+            # nor by a later day its clause tells ("the guerrillas who held the hostages for two days flew to Panama
+            # on Thursday") an event the story dated by its narrative ("on Tuesday ... the raiders seized them")
+            and not (id(m) in referring and _dated_after_narrative(m, head))
         ]
         dated = next((m for m in timed if m.date[1] == "day"), None) or next(iter(timed), None)
         if dated is not None:
@@ -1040,6 +1197,12 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     if not short and (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
         # a lead placed only by its dateline, told in place by a later sentence: that sentence places the event
         told = next((m for m in members if m.location is not None and m.placed_here()), None)
+        if told is not None:
+            best_loc = told.location
+    elif not short and not head.placed_here():
+        # "Gandhi, 66, was gunned down ... in the garden of her official residence", after "roamed New Delhi ...
+        # after Indira Gandhi was shot dead": the place of the sentence that told the killing of that person before
+        told = next((m for m in members if m.named_victim and m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
     told_here = not short and head.placed_here()

@@ -120,9 +120,12 @@ def _night_named(text: str, kept: list[_Found]) -> list[_Found]:
 
 # "A suicide attack on her procession in Karachi that night": the day of the time the text told last
 _THAT_DAY = re.compile(
-    r"\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b",
+    r"\b(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|the\s+same\s+(?:night|evening|morning|afternoon))\b",
     re.IGNORECASE,
 )
+
+
+_SPOKEN_ON = re.compile(r"\b(?:said|say|says|told|announced|added|reported)\s+$", re.IGNORECASE)
 
 
 def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
@@ -132,7 +135,8 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
     for mt in _THAT_DAY.finditer(text):
         if any(not (mt.end() <= k[0] or mt.start() >= k[1]) for k in kept):
             continue
-        before = [k for k in kept if k[1] <= mt.start()]
+        # (not the day a speaker spoke: "police said on Saturday. On the same night a second gang attacked")
+        before = [k for k in kept if k[1] <= mt.start() and _SPOKEN_ON.search(text[max(0, k[0] - 12) : k[0]]) is None]
         if before and before[-1][3] == "day":
             last = before[-1]
             out.append((mt.start(), mt.end(), last[2], "day", None))

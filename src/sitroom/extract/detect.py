@@ -129,6 +129,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 t.kind = "attack"  # "soldiers went on a rampage": the forces attack, they do not riot (ACLED: VAC)
                 asserted = {u.kind for u in facts if u.i not in back} or {u.kind for u in facts} or asserted
         apart = _coordinated_apart(doc, triggers, agents, places) if not short else {}
+        if not short:
+            apart.update(_takings_apart(doc, triggers))
         counted: dict[int, int] = {}
         if not short:
             counted = _another_day_apart(doc, triggers)
@@ -161,6 +163,14 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     cut = doc.text[lo:hi]
                     own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
                     own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+            if t.i not in back and not short:
+                for w in facts:
+                    if back.get(w.i) == "carried" and (verb := _carrying_verb(doc[w.i])) is not None:
+                        # "attackers, wearing paramilitary uniforms and suicide vests, ... went from room to room
+                        # shooting pupils": a weapon carried types no act
+                        cut = doc[verb.left_edge.i : verb.right_edge.i + 1].text
+                        own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
+                        own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
             peaceful = _went_peacefully(doc[t.i]) if t.kind == "protest" else None
             if peaceful is not None and not any(
                 b.kind in _HARM_KINDS | {"riot", "loot", "clash"}
@@ -176,6 +186,16 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 calm[t.i] = peaceful.i
             if t.i in back or peaceful is not None:
                 kinds = {t.kind}  # an antecedent is typed by its own word
+                if (
+                    t.i in back
+                    and not short
+                    and t.kind in _HARM_KINDS
+                    and own_scope is None
+                    and (marked := _marked_clause(doc[t.i])) is not None
+                ):
+                    # and by its own clause ("Mobs roamed ... after Indira Gandhi was shot dead": no mob killed her)
+                    own_words = marked.text
+                    own_scope = own_words.lower()
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
                 kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
             if short and t.kind not in _POLICY_KINDS:  # a brief's truce is no shelling though it tells of some
@@ -187,7 +207,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             words = own_words if own_words is not None else own_text
             subs[t.i] = acled_sub_type(kinds | {t.kind}, here, patients, note_label, doers[t.i], words, t.kind)
         described = [span for t in triggers if t.kind in _HARM_KINDS and (span := _described_by(doc[t.i]))]
-        best: dict[tuple[str, str | None, int], Frame] = {}
+        best: dict[tuple[str, str | None, int, bool], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
             if t.i not in subs:
@@ -214,6 +234,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.background = t.i in back
             m.clause = apart.get(t.i, calm.get(t.i))
             m.counted_from = t.i in counted
+            m.named_victim = _named_victim(doc[t.i])
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
             m.asides = [(lo, hi) for lo, hi in described if not lo <= t.start < hi]
@@ -221,13 +242,45 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 m.taken_span = _taken_list(doc[t.i])
             elif t.kind in _GATHERED and not short:
                 m.taken_span = _listed_where(doc[t.i])
-            key = (etype.plover, etype.acled_sub or etype.non_acled, apart.get(t.i, -1))
+            # (an antecedent, "after Indira Gandhi was shot dead", is another event than its sentence's own act)
+            key = (
+                etype.plover,
+                etype.acled_sub or etype.non_acled,
+                apart.get(t.i, -1),
+                m.background and not short and back.get(t.i) != "since",
+            )
             if key not in best or _trigger_rank(m, doc) < _trigger_rank(best[key], doc):
                 best[key] = m
         mentions.extend(sorted(best.values(), key=lambda m: m.trigger.i))
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+def _carrying_verb(tok: Any) -> Any | None:
+    """The verb of carrying whose object is the carried weapon ``tok`` ("wearing ... suicide vests"), or None."""
+    for t in tok.ancestors:
+        if t.pos_ == "VERB":
+            return t if t.i != tok.i and t.i < tok.i and t.tag_ == "VBG" else None
+    return None
+
+
+def _marked_clause(tok: Any) -> Any | None:
+    """The clause an "after" or "before" marks that holds the trigger ("after Indira Gandhi was shot dead by two of
+    her bodyguards"), from its mark to its end; None when the trigger is in no such clause."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return None if mark is None else tok.doc[mark.i : verb.right_edge.i + 1]
+
+
+def _named_victim(tok: Any) -> bool:
+    """Is the one the verb harms a person named by name ("Indira Gandhi was shot dead", "killed Chamorro")?"""
+    if tok.pos_ != "VERB":
+        return False
+    victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return victim is not None and victim.pos_ == "PROPN" and victim.ent_type_ == "PERSON"
 
 
 def _gone_on(tok: Any) -> bool:
@@ -373,7 +426,7 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
+def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
     sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
     happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
@@ -383,8 +436,27 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, int, int]:
     developments = m.etype.acled_type == "Strategic developments"  # typed by the sentence's scene otherwise
     own = not developments or lex.kind_map[m.trigger.kind][1] == m.etype.acled_sub
     told = m.modality in ("asserted", "reported")
-    ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in doc[m.trigger.i].children)
-    return (not own, not told, ranked, m.trigger.depth, -lex.priority[m.trigger.kind])
+    tok = doc[m.trigger.i]
+    ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children)
+    # "The seven attackers ... went from room to room shooting pupils": the gerund the tagger took for a noun on
+    # the people it harms names the act, before the noun for its doers
+    gerund = tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.tag_ == "NNS"
+    # "Several guardsmen were killed in an exchange of fire, and the raiders seized the deputies": a verb told with
+    # its doer as its subject names the act, before the dead told by the event they died in
+    died_in = tok.tag_ == "VBN" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.lemma_.lower() in lex.lemma_kinds or g.lemma_.lower() in lex.phrases for g in c.children)
+        for c in tok.children
+    )
+    doer_told = died_in and any(
+        u.i != tok.i
+        and u.pos_ == "VERB"
+        and lex.lemma_kinds.get(u.lemma_.lower()) in ("attack", "abduct", "clash", "overtake")
+        and any(c.dep_ == "nsubj" for c in u.children)
+        for u in tok.sent
+    )
+    return (not own, not told, ranked, not gerund, doer_told, m.trigger.depth, -lex.priority[m.trigger.kind])
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer
@@ -447,6 +519,27 @@ def _partners(verb: Any) -> list[Any]:
     elif verb.dep_ == "acl" and verb.head.dep_ == "conj":
         out.append(verb.head.head)
     return [p for p in out if p.pos_ in ("VERB", "AUX") and _has_subject(p)]
+
+
+_SITES = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words("settlement_nouns")
+
+
+def _takings_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
+    """ "British paratroopers seized Gamil airfield ..., while French paratroopers captured the bridges at Raswa": two
+    verbs of taking in one sentence, each with a subject and an object of its own, the subjects different, take two
+    places (ACLED: one event per location). Returns trigger index -> its verb's index for each."""
+    own: dict[int, str] = {}
+    for t in triggers:
+        tok = doc[t.i]
+        if t.kind not in ("overtake", "regain") or tok.pos_ != "VERB":
+            continue  # (not "as soldiers abandoned their posts": the other side of the same taking)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is not None and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_ in _SITES):
+            own[t.i] = " ".join(w.lower_ for w in subj.subtree)
+    if len(set(own.values())) < 2:
+        return {}
+    return {i: i for i in own}
 
 
 def _coordinated_apart(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.force_senses import (
     by_state,
@@ -153,6 +154,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "riot"  # "rocks and flares were thrown at officers": "threw stones", in the passive
         if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
             found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
+        if found_kind is None and (gerund := _gerund_of_harm(tok, lex.lemma_kinds)) is not None:
+            found_kind = gerund  # "went from room to room shooting pupils", parsed as a noun and its compound
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
             found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
         if found_kind is None:
@@ -186,12 +189,16 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             kind = "coerce"
         if kind == "loot" and _symbolic(tok):
             kind = "protest"  # "burned effigies of the president": a crowd saying what it thinks, not damage
+        if kind == "loot" and _people_burned(tok):
+            kind = "attack"  # "Sikhs were beaten and set alight", "many of them badly burned": harm to people
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
             kind = "coerce"  # a naval or economic blockade restricts movement (PLOVER COERCE); a crowd's is a protest
         if lemmas[k] == "operation" and any(
             c.dep_ in ("compound", "amod") and lex.context["civil_operation"].fullmatch(c.lower_) for c in tok.children
         ):
             continue  # "a relief operation", "rescue operations"
+        if lemmas[k] == "close" and (tok.pos_ == "NOUN" or (k + 1 < len(toks) and lowers[k + 1] == "in")):
+            continue  # "at the close of a day of mourning": a time; "as troops closed in": an approach, no closure
         if lemmas[k] == "stone" and tok.pos_ != "VERB":
             continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
@@ -430,6 +437,46 @@ def _self_burning(tok: Any) -> bool:
 
 
 _REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|one)sel(?:f|ves)$")
+
+
+def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
+    """The kind of a gerund of harm that the tagger took for a noun modifying the people it harms ("went from room to
+    room shooting pupils"): the kind of its verb; None for any other word."""
+    low = tok.lower_
+    if tok.dep_ != "compound" or not low.endswith("ing") or tok.head.tag_ != "NNS" or not is_person(tok.head.lower_):
+        return None
+    base = low[:-3]
+    kind = kinds.get(base) or (kinds.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)
+    return kind if kind in ("attack", "abduct") else None
+
+
+def _people_burned(tok: Any) -> bool:
+    """Are the ones the verb burns (its object, or its subject in the passive or of a bare participle) people
+    ("Sikhs were set alight", "dozens of wounded, many of them badly burned"), not property?"""
+    if tok.lemma_.lower() not in ("burn", "set", "torch"):
+        return False  # ("destroyed 11 MiG fighters": aircraft)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")]
+
+    def people(o: Any) -> bool:
+        if is_person(o.lower_) or o.lower_ in _HURT_PEOPLE:
+            return True
+        part = [g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "dozens of wounded", "many of them": a part of the people told (not "dozens of houses", nor "41 stations
+        # were damaged, some of them burned out")
+        return any(
+            is_person(g.lower_) or g.lower_ in _HURT_PEOPLE or (g.lower_ == "them" and _people_before(o)) for g in part
+        )
+
+    return bool(objs) and all(people(o) for o in objs)
+
+
+_HURT_PEOPLE = word_lists("event_frames.json").words("hurt_people")
+
+
+def _people_before(tok: Any) -> bool:
+    """Is the plural noun told last before ``tok`` in its sentence, which "them" refers to, one for people?"""
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("NOUN", "ADJ") and t.tag_ in ("NNS", "JJ")]
+    return bool(before) and (is_person(before[-1].lower_) or before[-1].lower_ in _HURT_PEOPLE)
 
 
 def _symbolic(tok: Any) -> bool:

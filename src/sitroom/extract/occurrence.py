@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import VIOLENT_KINDS, claimed_new
@@ -628,6 +629,15 @@ _MANY_OF_ALL = re.compile(
 )
 
 
+_SCATTERED = word_pattern(word_lists("reportability.json").ordered("scattered_spans"))
+
+
+def scattered(sentence: str) -> bool:
+    """An act told as done in several places the sentence does not name ("fired on crowds in several cities"): a
+    summary of the events the article tells place by place, not one occurrence."""
+    return bool(_SCATTERED.search(sentence.lower()))
+
+
 def nationwide(sentence: str) -> bool:
     """An event told over a whole country, state or region ("the killing of innocent people throughout the
     country"): an aggregate of many, not one occurrence at one place."""
@@ -754,8 +764,12 @@ def modifier(tok: Any) -> bool:
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
+    if tok.dep_ in ("nmod", "amod", "compound") and any(c.tag_ == "HYPH" for c in tok.children):
+        return True  # '"shoot-at-sight" orders', "a shoot-to-kill policy": a hyphened phrase naming a kind of thing
     if names_a_thing(tok):
         return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
+    if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.tag_ == "NNS" and is_person(tok.head.lower_):
+        return False  # "went from room to room shooting pupils": a gerund and its object, parsed as a compound
     if _misread_verb(tok):
         return False
     if (
@@ -892,7 +906,8 @@ def described(tok: Any) -> bool:
     background unless the clause dates it."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "the town captured last week", not a finite clause of its own ("information that they were killed")
-        return not any(c.dep_ in _FINITE for c in tok.children)
+        # nor the people killed "when Taliban gunmen stormed an army-run school": the clause tells the act
+        return not any(c.dep_ in _FINITE for c in tok.children) and not _when_done(tok)
     if tok.dep_ != "relcl":
         return False
     edge = tok.left_edge
@@ -902,6 +917,19 @@ def described(tok: Any) -> bool:
 
 
 _FINITE = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})  # a clause with its own subject or tense
+
+
+def _when_done(tok: Any) -> bool:
+    """Does a "when" clause with a subject of its own tell the violent act the participle's people died in ("the 141
+    people killed when Taliban gunmen stormed an army-run school")?"""
+    kinds = event_lexicon().lemma_kinds
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and kinds.get(c.lemma_.lower()) in VIOLENT_KINDS
+        for c in tok.children
+    )
 
 
 def place_role(tok: Any) -> bool:
@@ -988,6 +1016,8 @@ def met_as_obstacle(tok: Any) -> bool:
     noun = first_conjunct(tok)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OBSTACLE_VERBS:
         return True  # "crushing barricades with tanks", "police cleared the barricades": what the act removed
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+        return False  # "piled buses and lorries into barricades": what people built
     return bool(noun.dep_ == "pobj")
 
 

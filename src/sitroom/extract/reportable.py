@@ -77,6 +77,7 @@ from sitroom.extract.occurrence import (
     referential,
     reportability,
     said_common,
+    scattered,
     scene_of_violence,
     series,
     series_course,
@@ -213,6 +214,8 @@ def _unarmed_doers(verb: Any) -> bool:
     # (a name as the doer may be an armed group's, "Hamas took over the building"; not a place named in its phrase)
     if any(d.pos_ == "PROPN" for d in doers) or any(e is not None and e[1] in _ARMED for e in entries):
         return False
+    if any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words):
+        return False  # "Prigozhin's men took control of the headquarters": a leader's men, his force, no crowd
     return any(e is not None and e[1] in _CROWD for e in entries)
 
 
@@ -280,6 +283,15 @@ _SINCE_THE_DAY_WHEN = re.compile(
 )
 
 
+# "began three days of mourning for the 141 people killed when gunmen stormed a school": a period of something other
+# than violence counts no running total
+_QUIET_PERIOD = re.compile(
+    r"\s*(?:national\s+|official\s+)?(?:"
+    + "|".join(sorted(word_lists("reportability.json").words("quiet_periods")))
+    + r")\b"
+)
+
+
 @lru_cache(maxsize=256)
 def cumulative_at(sentence: str) -> int | None:
     """Where a cumulative-total cue starts in a sentence that states a toll ("since", "so far", "bringing the
@@ -293,6 +305,7 @@ def cumulative_at(sentence: str) -> int | None:
             if not SUPERLATIVE_BEFORE.search(low[: c.start()])
             and not _DATE_BEFORE.search(low[: c.start()])
             and not _SINCE_THE_DAY_WHEN.match(low, c.end())
+            and not _QUIET_PERIOD.match(low, c.end())
         ),
         None,
     )
@@ -428,6 +441,8 @@ def _killed_in_an_event(tok: Any) -> bool:
     dead by the event they died in (its noun) refers to that event; the sentence tells what came after."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # (a bare participle, which the parser may also hang on the main verb)
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "gangs ... killed at least 70 men in a night attack": a verb with its object is no passive
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
@@ -716,6 +731,8 @@ def decide(
             or (not short and _bare_claim(f, tok))  # "Islamic State claimed responsibility."
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
+            # "troops fired on crowds in several cities" (not "deployed troops in several cities")
+            or (not short and scattered(f.sent_text) and f.etype.acled_type in _TOLLED_TYPES)
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
@@ -1354,7 +1371,10 @@ def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for", "including"):
         return False  # "convicted him on 11 counts, including murder and rape": what the counts charge
     charging = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused the army, which ..., of bombing"
-    return any(w.lower_ in charges or w.lemma_.lower() in charges for w in {prep.head, charging})
+    heads = {prep.head, charging}
+    if prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        heads.add(prep.head.head.head)  # "sentenced them to life imprisonment for murder"
+    return any(w.lower_ in charges or w.lemma_.lower() in charges for w in heads)
 
 
 def _speaker_as_actor(f: Frame, tok: Any) -> bool:

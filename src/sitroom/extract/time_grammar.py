@@ -194,6 +194,13 @@ def _r_weekday(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | N
     return (pub - timedelta(days=back), "day", None)
 
 
+def _r_weekday_last_week(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    if pub is None:
+        return None
+    wd = int(words()["weekdays"][mt["w"].lower()])
+    return (_monday(pub) - timedelta(days=7 - wd), "day", None)
+
+
 def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
     n = parse_number(mt["n"])
     if pub is None or n is None or n > 60:
@@ -351,6 +358,13 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             # "during the Monday morning rush hour", "during the Friday prayers": the day's name classifies a time
             rf"(?i:\bduring\s+the\s+)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?\b",
             _r_weekday,
+            0,
+        ),
+        (
+            # "on Thursday last week", "on the Monday of last week": that day of the week before publication's
+            rf"(?i:\b(?:on\s+)?(?:the\s+)?)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?i:\s+(?:of\s+)?(?:last|the\s+previous)\s+week)\b",
+            _r_weekday_last_week,
             0,
         ),
         (
