@@ -57,3 +57,11 @@ def show_events(ctx: Context) -> str:
         f"{e.evidence.sentence!r}"
         for e in ctx.events
     )
+
+
+def one_mention(ctx: Any, trigger: str) -> int:
+    """The index of the one mention of ``ctx`` whose trigger is ``trigger`` (a test typo or a lost mention fails
+    here, listing the mentions)."""
+    found = [n for n, m in enumerate(ctx.mentions) if m.trigger.text == trigger]
+    assert len(found) == 1, [(m.trigger.text, m.decision, m.reason) for m in ctx.mentions]
+    return found[0]

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import MORE, PAD, acled_events, context_runner, show_events
+from tests.article_cases import MORE, PAD, acled_events, context_runner, one_mention, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -100,13 +100,6 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _mention(ctx: Any, trigger: str) -> int:
-    """The index of the one mention whose trigger is ``trigger`` (a test typo or a lost mention fails here)."""
-    found = [n for n, m in enumerate(ctx.mentions) if m.trigger.text == trigger]
-    assert len(found) == 1, [(m.trigger.text, m.decision, m.reason) for m in ctx.mentions]
-    return found[0]
-
-
 def test_a_killing_verb_with_its_own_object_after_a_dateline_is_an_act(ctx_of: Any) -> None:
     ctx = ctx_of("raid")
     killed = [
@@ -127,28 +120,28 @@ def test_what_the_raiders_did_next_is_their_raid(ctx_of: Any) -> None:
     ctx = ctx_of("raid")
     subs = [e.acled_sub_event_type for e in acled_events(ctx)]
     assert "Change to group/activity" not in subs, show_events(ctx)
-    freed = ctx.mentions[_mention(ctx, "freed")]
-    assert freed.merged_into == _mention(ctx, "attacked"), show_events(ctx)
+    freed = ctx.mentions[one_mention(ctx, "freed")]
+    assert freed.merged_into == one_mention(ctx, "attacked"), show_events(ctx)
 
 
 def test_people_badly_burned_are_harmed_people_not_property(ctx_of: Any) -> None:
     ctx = ctx_of("victims")
     subs = [e.acled_sub_event_type for e in acled_events(ctx)]
     assert "Looting/property destruction" not in subs, show_events(ctx)
-    assert ctx.mentions[_mention(ctx, "burned")].etype.acled_sub == "Attack", show_events(ctx)
+    assert ctx.mentions[one_mention(ctx, "burned")].etype.acled_sub == "Attack", show_events(ctx)
 
 
 def test_people_harmed_by_no_one_named_right_after_a_mobs_violence_join_it(ctx_of: Any) -> None:
     ctx = ctx_of("victims")
     assert not [e for e in ctx.events if "burned alive" in e.evidence.sentence], show_events(ctx)
-    alive = ctx.mentions[_mention(ctx, "burned alive")]
-    assert alive.merged_into == _mention(ctx, "looting"), show_events(ctx)
+    alive = ctx.mentions[one_mention(ctx, "burned alive")]
+    assert alive.merged_into == one_mention(ctx, "looting"), show_events(ctx)
 
 
 def test_a_named_person_shot_dead_in_an_after_clause_joins_the_sentence_that_tells_her_killing(ctx_of: Any) -> None:
     ctx = ctx_of("mob")
-    shot = ctx.mentions[_mention(ctx, "shot dead")]
-    assert shot.merged_into == _mention(ctx, "gunned down"), show_events(ctx)
+    shot = ctx.mentions[one_mention(ctx, "shot dead")]
+    assert shot.merged_into == one_mention(ctx, "gunned down"), show_events(ctx)
 
 
 def test_that_killing_is_dated_by_its_sentence_and_placed_in_the_city_that_told_it_first(ctx_of: Any) -> None:
@@ -203,7 +196,7 @@ def test_two_takings_by_different_subjects_in_one_sentence_are_two_events(ctx_of
 
 def test_a_crowd_that_piled_vehicles_into_barricades_built_them(ctx_of: Any) -> None:
     ctx = ctx_of("barricades")
-    built = ctx.mentions[_mention(ctx, "barricades")]
+    built = ctx.mentions[one_mention(ctx, "barricades")]
     assert (built.decision, built.etype.acled_sub) == ("kept", "Violent demonstration"), show_events(ctx)
 
 
@@ -221,5 +214,5 @@ def test_a_person_seized_at_his_office_after_an_arrest_by_troops_was_taken_in_it
 def test_an_act_in_several_cities_sums_up_the_events_told_place_by_place(ctx_of: Any) -> None:
     ctx = ctx_of("cities")
     assert not [e for e in ctx.events if "several cities" in e.evidence.sentence], show_events(ctx)
-    fired = _mention(ctx, "fired")
+    fired = one_mention(ctx, "fired")
     assert ctx.weak[fired] and ctx.mentions[fired].decision != "kept", show_events(ctx)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import MORE, PAD, acled_events, context_runner, show_events
+from tests.article_cases import MORE, PAD, acled_events, context_runner, one_mention, show_events
 
 pytestmark = pytest.mark.slow
 
@@ -85,16 +85,9 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _mention(ctx: Any, trigger: str) -> int:
-    """The index of the one mention whose trigger is ``trigger`` (a test typo or a lost mention fails here)."""
-    found = [n for n, m in enumerate(ctx.mentions) if m.trigger.text == trigger]
-    assert len(found) == 1, [(m.trigger.text, m.decision, m.reason) for m in ctx.mentions]
-    return found[0]
-
-
 def test_a_period_of_mourning_for_the_dead_of_an_attack_counts_no_running_total(ctx_of: Any) -> None:
     ctx = ctx_of("mourning")
-    killed = ctx.mentions[_mention(ctx, "killed")]
+    killed = ctx.mentions[one_mention(ctx, "killed")]
     assert "cumulative" not in killed.reason and killed.decision == "kept", show_events(ctx)
     told = [(e.acled_sub_event_type, e.location and e.location.name, e.fatalities.killed) for e in acled_events(ctx)]
     assert told == [("Attack", "Zhob", 12)], show_events(ctx)
@@ -102,7 +95,7 @@ def test_a_period_of_mourning_for_the_dead_of_an_attack_counts_no_running_total(
 
 def test_people_killed_when_gunmen_stormed_a_place_are_no_mere_description(ctx_of: Any) -> None:
     ctx = ctx_of("burial")
-    killed = _mention(ctx, "killed")
+    killed = one_mention(ctx, "killed")
     assert ctx.mentions[killed].decision == "kept" and not ctx.weak[killed], show_events(ctx)
     assert not ctx.mentions[killed].reason.startswith("weak"), show_events(ctx)
 
@@ -111,7 +104,7 @@ def test_students_gathered_for_a_class_are_no_demonstration(ctx_of: Any) -> None
     ctx = ctx_of("hall")
     types = [e.acled_event_type for e in acled_events(ctx)]
     assert "Protests" not in types, show_events(ctx)
-    assert ctx.mentions[_mention(ctx, "gathered")].decision != "kept", show_events(ctx)
+    assert ctx.mentions[one_mention(ctx, "gathered")].decision != "kept", show_events(ctx)
 
 
 def test_a_gerund_of_harm_read_as_a_noun_on_the_people_it_harms_is_the_act_of_the_doers_named_before(
@@ -156,8 +149,8 @@ def test_a_lead_told_by_a_later_day_does_not_date_the_seizure_the_narrative_date
 
 def test_a_charged_strike_with_its_own_day_and_weapon_joins_no_helicopter_fire_of_the_next_day(ctx_of: Any) -> None:
     ctx = ctx_of("revolt")
-    striking = ctx.mentions[_mention(ctx, "striking")]
-    assert striking.merged_into != _mention(ctx, "fired"), show_events(ctx)
+    striking = ctx.mentions[one_mention(ctx, "striking")]
+    assert striking.merged_into != one_mention(ctx, "fired"), show_events(ctx)
     fired = [(e.acled_sub_event_type, str(e.date)) for e in ctx.events if e.trigger == "fired"]
     assert fired == [("Air/drone strike", "2021-06-26")], show_events(ctx)
 
