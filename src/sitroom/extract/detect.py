@@ -22,7 +22,7 @@ from sitroom.extract.events import (
     shift_for_modality,
     violent_word,
 )
-from sitroom.extract.force_senses import by_state
+from sitroom.extract.force_senses import SITES, by_state
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
@@ -521,9 +521,6 @@ def _partners(verb: Any) -> list[Any]:
     return [p for p in out if p.pos_ in ("VERB", "AUX") and _has_subject(p)]
 
 
-_SITES = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words("settlement_nouns")
-
-
 def _takings_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
     """ "British paratroopers seized Gamil airfield ..., while French paratroopers captured the bridges at Raswa": two
     verbs of taking in one sentence, each with a subject and an object of its own, the subjects different, take two
@@ -535,7 +532,7 @@ def _takings_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
             continue  # (not "as soldiers abandoned their posts": the other side of the same taking)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if subj is not None and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_ in _SITES):
+        if subj is not None and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_ in SITES):
             own[t.i] = " ".join(w.lower_ for w in subj.subtree)
     if len(set(own.values())) < 2:
         return {}

@@ -97,14 +97,15 @@ def picked_up(tok: Any) -> bool:
 _PERSONAL = word_lists("event_frames.json").words("personal_pronouns")
 
 
-_SITES = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words("settlement_nouns")
+# the sites and settlements a place word names ("Gamil airfield", "the town"): taken, they are places, not people
+SITES = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words("settlement_nouns")
 
 
 def names_people(t: Any, verb: Any) -> bool:
     """Is the noun ``t`` (a verb's object or passive subject) a person or people: a name, a word for people, a
     nationality in the plural ("the 16 Americans"), or a number counting people ("Of the 879 inmates who escaped,
     443 were recaptured")?"""
-    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or t.lemma_.lower() in _SITES:
+    if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or t.lemma_.lower() in SITES:
         return False  # ("seized Gamil airfield", "captured the bridges": a site, whatever the tagger saw in its name)
     return (
         t.ent_type_ == "PERSON"
