@@ -355,32 +355,25 @@ def _rescue_fight(attack: Frame, clash: Frame) -> bool:
     )
 
 
-def _mob_victims(hurt: Frame, mob: Frame) -> bool:
-    """ "Mobs roamed New Delhi, burning Sikh homes and killing Sikh men. Witnesses said Sikhs were pulled from buses,
-    beaten and set alight": people harmed by no one named, told right after a mob's violence, were harmed by that
-    mob (ACLED codes the mob's violence once, as mob violence)."""
+def _done_by_the_doers_before(f: Frame, g: Frame) -> bool:
+    """An act done by no one named, told in the sentence right after an act of the kind its own kind goes with, on
+    that day, was done by that act's doers, in that act: "Mobs roamed New Delhi, burning Sikh homes and killing Sikh
+    men. Witnesses said Sikhs were pulled from buses, beaten and set alight" (ACLED codes the mob's violence once);
+    "Soviet troops ... arrested the party leader. Prime Minister Oldrich Cernik was seized at his office" (taken in
+    that arrest, by the troops it names)."""
+    before = _DONE_WITH.get(f.etype.acled_sub or "")
     return (
-        mob.etype.acled_sub == "Mob violence"
-        and family(hurt) == "violence"
-        and hurt.agent_text is None
-        and hurt.etype.acled_sub == "Attack"
-        and 0 < hurt.sentence - mob.sentence <= 1
-        and (not hurt.own_time or hurt.date[0] == mob.date[0])
-    )
-
-
-def _taken_too(f: Frame, arrest: Frame) -> bool:
-    """ "Soviet troops ... arrested the party leader and several of his colleagues. Prime Minister Oldrich Cernik was
-    seized at his office.": a person taken by no one named, told right after an arrest by the state's forces on
-    that day, was taken by them, in that arrest."""
-    return (
-        f.etype.acled_sub == "Abduction/forced disappearance"
+        before is not None
+        and g.etype.acled_sub == before
         and f.agent_text is None
-        and arrest.etype.acled_sub == "Arrests"
-        and arrest.agent_text is not None
-        and 0 < f.sentence - arrest.sentence <= 1
-        and (not f.own_time or f.date[0] == arrest.date[0])
+        and (before != "Arrests" or g.agent_text is not None)
+        and 0 < f.sentence - g.sentence <= 1
+        and (not f.own_time or f.date[0] == g.date[0])
     )
+
+
+# the sub-type of an act by no one named -> that of the act told just before whose doers did it
+_DONE_WITH = {"Attack": "Mob violence", "Abduction/forced disappearance": "Arrests"}
 
 
 def _hurt_in(hurt: Frame, demo: Frame) -> bool:
@@ -917,7 +910,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
                 (
                     c
                     for c in active
-                    if any(_mob_victims(f, frames[j]) or _taken_too(f, frames[j]) for j in c.members)
+                    if any(_done_by_the_doers_before(f, frames[j]) for j in c.members)
                     and _places_agree(f, frames[c.head])
                     and _actors_agree(f, frames[c.head])
                 ),

@@ -439,12 +439,20 @@ def _self_burning(tok: Any) -> bool:
 _REFLEXIVE = re.compile(r"^(?:him|her|them|my|your|one)sel(?:f|ves)$")
 
 
+def gerund_on_people(tok: Any) -> bool:
+    """Is ``tok`` a gerund that the tagger took for a noun modifying the plural people after it ("went from room to
+    room shooting pupils"): a verb and its object, parsed as a compound?"""
+    return (
+        tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.tag_ == "NNS" and is_person(tok.head.lower_)
+    )
+
+
 def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
     """The kind of a gerund of harm that the tagger took for a noun modifying the people it harms ("went from room to
     room shooting pupils"): the kind of its verb; None for any other word."""
-    low = tok.lower_
-    if tok.dep_ != "compound" or not low.endswith("ing") or tok.head.tag_ != "NNS" or not is_person(tok.head.lower_):
+    if not gerund_on_people(tok):
         return None
+    low = tok.lower_
     base = low[:-3]
     kind = kinds.get(base) or (kinds.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)
     return kind if kind in ("attack", "abduct") else None

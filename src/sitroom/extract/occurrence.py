@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
-from sitroom.extract.events import VIOLENT_KINDS, claimed_new
+from sitroom.extract.events import VIOLENT_KINDS, claimed_new, gerund_on_people
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
 from sitroom.model import Frame
 from sitroom.nlp import first_conjunct
@@ -768,7 +767,7 @@ def modifier(tok: Any) -> bool:
         return True  # '"shoot-at-sight" orders', "a shoot-to-kill policy": a hyphened phrase naming a kind of thing
     if names_a_thing(tok):
         return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
-    if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.tag_ == "NNS" and is_person(tok.head.lower_):
+    if gerund_on_people(tok):
         return False  # "went from room to room shooting pupils": a gerund and its object, parsed as a compound
     if _misread_verb(tok):
         return False
