@@ -200,6 +200,8 @@ class Toponym:
     admin3: str | None = None
     near: bool = False  # named as a reference point ("near X", "outside X", "10 km north of X"), not the place itself
     capital: bool = False  # a country's capital city: a name no namesake in another country stands in for
+    # the name modifies a noun ("a U.S. police adviser", "the U.S. State Department"): whose, not where
+    modifier: bool = False
 
     @property
     def geo_precision(self) -> int:

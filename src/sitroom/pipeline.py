@@ -117,7 +117,8 @@ def report_step(ctx: Context, pipe: Pipeline) -> None:
 def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     """Within-article coreference (:mod:`sitroom.extract.coref`): one event per happening, every sentence kept; a
     mention without a time of its own takes its event's time, else the article's reference time."""
-    heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short)
+    sections = round_up_sections(ctx.article.text)
+    heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short, sections)
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
     summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
     told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published)
@@ -126,7 +127,7 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
         ctx.article.published,
         ctx.short,
         told,
-        round_up_sections(ctx.article.text),
+        sections,
     )
 
 

@@ -111,7 +111,9 @@ def is_crowd(text: str | None) -> bool:
 
 # weapons and how they were used
 WEAPON_ONLY_IN_RIOTS = re.compile(
-    r"\b(?:petrol|crude|molotov|cocktail|cocktails|hand-made|handmade|home-made|homemade)\b"
+    r"\b(?:petrol|crude|molotov|cocktail|cocktails)\b"
+    # (home-made bombs are thrown; "a homemade gun" is a firearm, whoever made it)
+    r"|\b(?:hand-made|handmade|home-made|homemade)\b(?!\s+(?:guns?|firearms?|rifles?|pistols?|shotguns?)\b)"
     r"|\b(?:threw|thrown|throwing|hurled|hurling) (?:\w+ ){0,3}?missiles\b"
     r"|\bmissiles (?:were |being )?(?:thrown|hurled)\b"
 )  # "missiles were thrown at police": stones and bottles thrown by hand (British and Irish usage)
@@ -169,7 +171,8 @@ def lethal_here(sentence: str) -> bool:
 EXCESSIVE = re.compile(
     r"\b(?:police|policemen|officers?|security (?:forces|personnel|officers)|soldiers|troops|army|askaris|gsu|rab|bgb)"
     r"\b[^.;]{0,50}?\b(?:shot|shoots?|shooting|killed|kills?|killing|open(?:ed)? fire|opens fire|"
-    r"fired (?:live|at|on|bullets)|live fire|live bullets|beat|beats|beaten|clobber\w*|injur\w*|wound\w*|maim\w*|"
+    r"fired (?:without (?:warning|provocation) )?(?:live|at|on|bullets)|live fire|live bullets|beat|beats|beaten|"
+    r"clobber\w*|injur\w*|wound\w*|maim\w*|"
     r"hack\w*)\b"
     r"|\b(?:shot|killed|injured|wounded|beaten|shot dead)\b[^.;]{0,40}?\bby (?:the )?"
     r"(?:police|security|soldiers|army|officers)"

@@ -199,8 +199,24 @@ def _forces_on_town(s: _Scene) -> bool:
     )
 
 
+# what shots were aimed at: "opened fire on people in the streets", "fired into a crowd of shoppers"
+_FIRED_ON = re.compile(r"\b(?:opened fire|fired|firing|shooting)\s+(?:\w+\s+){0,2}?(?:on|at|into)\s+([^,.;]{0,40})")
+
+
+def fired_on_civilians(sentence: str) -> bool:
+    """Are the shots told as aimed at civilians ("a gunman opened fire on people in the streets ... before police
+    shot him dead")? Then the forces the sentence also names fought the attacker after the attack on them, and the
+    people shot at did not fight back."""
+    aimed = _FIRED_ON.search(sentence.lower())
+    if aimed is None:
+        return False
+    return bool(event_lexicon().context["civilian_victim"].search(aimed.group(1))) and not ARMED_VICTIMS.search(
+        aimed.group(1)
+    )
+
+
 def _armed_target(s: _Scene) -> bool:
-    both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local)
+    both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
     return (
         patient_armed(s.patients)
         or both

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
+from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
+from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
 from sitroom.extract.rank import salience
 from sitroom.extract.reportable import limit_statements
@@ -160,6 +163,8 @@ def _places_agree(a: Frame, b: Frame) -> bool:
 def _actors_agree(a: Frame, b: Frame) -> bool:
     if _claim_of(a, b) or _claim_of(b, a):
         return True  # the claimant is who the claim says did it, whoever the report of the act names
+    if _burned_after(a, b) or _burned_after(b, a):
+        return True  # a fire no one started has no actor of its own: the one the text lends it is a guess
     if family(a).startswith(("verbal", "na:")):
         # a statement or a political act is one event per actor: the same speaker or party, or none named
         na = a.actor1.name if a.actor1 else None
@@ -192,6 +197,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
     fa, fb = family(a), family(b)
     if fa != fb:
         if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
+            return True
+        if _burned_after(a, b) or _burned_after(b, a):
             return True
         if _changed_hands(a, b) or _force_on_crowd(a, b) or _force_on_crowd(b, a):
             return True
@@ -311,6 +318,17 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
 
 
+def _burned_after(fire: Frame, act: Frame) -> bool:
+    """A fire told with no one starting it just after a blast or an attack ("... when the blast went off. The bus
+    was ripped open and burned out, and two coaches caught fire"): the act's damage, no accident of its own."""
+    return (
+        "Man-made disaster" in (fire.etype.acled_sub, fire.etype.non_acled)
+        and not fire.own_time
+        and 0 < fire.sentence - act.sentence <= ELABORATION_SENTENCES + 1
+        and family(act) == "violence"
+    )
+
+
 def _getaway(move: Frame, act: Frame) -> bool:
     """ "Rebels fired on a police post, wounding one officer, before escaping into the forest": the doers' movement
     told in the sentence of their act is how that act ended, one event (ACLED codes the attack)."""
@@ -404,8 +422,10 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
             and act.agent_text is not None
             and not (act.background or act.anaphoric)
         )
-    if act.sentence - demo.sentence == 1 and _THE_CROWD.search(act.sent_text):
-        return True  # "... piled buses into barricades. Soldiers fired over the heads of the crowd and into it"
+    if 0 < act.sentence - demo.sentence <= ELABORATION_SENTENCES + 1 and _THE_CROWD.search(act.sent_text):
+        # "... piled buses into barricades. Soldiers fired over the heads of the crowd and into it"; "shooting into
+        # a crowd ... Witnesses said the column reached the tower ... soldiers fired live ammunition into the crowd"
+        return True
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 
 
@@ -443,7 +463,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+\w+")
 def _scene_types(a: Frame, b: Frame) -> bool:
     """Types one scene can be told as: the same sub-type; any two sub-types of a demonstration (a protest met with
     force is one event, typed by what happened to it); an attack and an armed clash (whether the target fought
-    back is what the reports differ on)."""
+    back is what the reports differ on); two accounts of a kidnapping."""
     sa, sb = a.etype.acled_sub, b.etype.acled_sub
     if sa == sb:
         return True
@@ -451,6 +471,8 @@ def _scene_types(a: Frame, b: Frame) -> bool:
         return True
     if _force_on_crowd(a, b) or _force_on_crowd(b, a) or _hurt_in(a, b) or _hurt_in(b, a):
         return True
+    if a.trigger.kind == b.trigger.kind == "abduct":
+        return True  # one kidnapping, typed an attack where its sentence tells the victim dead and not elsewhere
     return sa in _GENERAL and sb in _GENERAL
 
 
@@ -558,14 +580,24 @@ def _new_settlement(f: Frame, head: Frame) -> bool:
     return any(m.group(1) not in head.sent_text for m in _SETTLEMENT_OF.finditer(f.sent_text))
 
 
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
 def _same_victims(f: Frame, head: Frame) -> bool:
-    """Does ``f`` name who it harmed by a definite noun ("the priests") that the event's own sentence names as the
-    people harmed ("pulled six Jesuit priests from their residence ... and shot them dead")?"""
-    if family(f) != "violence" or family(head) != "violence" or head.sentence >= f.sentence:
+    """Does ``f`` name who it harmed by a definite noun ("the priests") that a sentence of the event names as the
+    people harmed ("pulled six Jesuit priests from their residence ... and shot them dead"; "claimed the three men
+    had been shot at close range" after "three men had died of gunshot wounds")?"""
+    if family(f) != family(head) or family(f) not in ("violence", "demonstration") or head.sentence >= f.sentence:
         return False
     for p in f.patient_text:
         words = p.lower().split()
-        if len(words) >= 2 and words[0] == "the" and words[-1].endswith("s") and words[-1] in head.sent_text.lower():
+        plural = words[-1].endswith(("s", "men"))  # "the priests", "the three men"
+        if len(words) >= 2 and words[0] == "the" and plural and _word_in(words[-1], head.sent_text):
+            return True
+        # "the three men had been shot" after "Three people were shot dead": as many as the event killed
+        counted = parse_number(words[1]) if len(words) == 3 and words[0] == "the" and plural else None
+        if counted is not None and counted > 1 and counted == head.fatalities.killed:
             return True
     return False
 
@@ -830,8 +862,11 @@ def _telling(c: Cluster, frames: list[Frame]) -> list[int]:
     return [j for j in c.members if j == c.head or frames[j].etype.acled_sub not in _OUTCOMES]
 
 
-def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool) -> list[Cluster]:
-    """Group the kept frames into events. ``order`` is the salience order of all frames (best first)."""
+def corefer(
+    frames: list[Frame], weak: list[bool], order: list[int], short: bool, sections: Sequence[int] = ()
+) -> list[Cluster]:
+    """Group the kept frames into events. ``order`` is the salience order of all frames (best first); ``sections``
+    where a round-up's paragraphs with a dateline of their own begin."""
     pos = {i: r for r, i in enumerate(order)}
     clusters: list[Cluster] = []
     live = [i for i, f in enumerate(frames) if f.decision != "dropped"]
@@ -919,7 +954,7 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
         if target is None and not short and not f.own_time:
             # "The rebels' radio said the army had murdered the priests": the people harmed, named definitely as
             # the ones an event told before harmed, make it that event, told again with another doer
-            target = next((c for c in reversed(fits) if _same_victims(f, frames[c.head])), None)
+            target = next((c for c in reversed(fits) if any(_same_victims(f, frames[j]) for j in c.members)), None)
         low = f.sent_text.lower()
         if (
             target is None
@@ -932,7 +967,16 @@ def corefer(frames: list[Frame], weak: list[bool], order: list[int], short: bool
             # a sentence that names no time of its own right after the one that told an event elaborates it
             # ("Thousands marched on the airport and threw stones ..."), unless it says it is another one
             last = max(fits, key=lambda c: max(frames[j].sentence for j in c.members))
-            close = f.sentence - max(frames[j].sentence for j in last.members) <= ELABORATION_SENTENCES
+            latest = max(last.members, key=lambda j: frames[j].sentence)
+            told_at = frames[latest].sentence
+            # (or a little further on, when the sentences between tell nothing else and open no round-up's section:
+            # "Witnesses said the column reached the tower shortly before 2 a.m." between the storming and "soldiers
+            # fired ... into the crowd")
+            close = f.sentence - told_at <= ELABORATION_SENTENCES or (
+                f.sentence - told_at <= ELABORATION_SENTENCES + 2
+                and not any(told_at < frames[k].sentence < f.sentence for k in strong)
+                and not any(frames[latest].trigger.start < x <= f.trigger.start for x in sections)
+            )
             # (not an event told in passing: "The port city, where three protesters were killed on Tuesday, saw
             # the fiercest fighting. Protesters stormed a police station" tells the story's day, not Tuesday's)
             if (
@@ -1305,9 +1349,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = weapon.etype  # "The strike hit a car ..." after "a U.S. drone strike": the weapon types it
         if weapon.agent_text is not None and weapon.actor1 is not None:
             head.actor1 = weapon.actor1  # and whoever that report says wielded it did it
-    elif sub == "Attack":
+    elif sub == "Attack" and not fired_on_civilians(head.sent_text):
         # "since the war began", a mention in another sentence that only refers to the wider war, does not say the
-        # attacked fought back
+        # attacked fought back (nor does the police's fight with a gunman who had opened fire on people)
         abstract = reportability().abstract_nouns
         other = next(
             (
@@ -1434,10 +1478,11 @@ def _with(base: Any, new: Any, injured_only: bool = False) -> Any:
     return merged
 
 
-def merge_mentions(mentions: list[Frame], weak: list[bool], short: bool) -> list[Frame]:
+def merge_mentions(mentions: list[Frame], weak: list[bool], short: bool, sections: Sequence[int] = ()) -> list[Frame]:
     """The ``corefer`` step: one event per happening, its mentions fused into its head (every sentence kept); in a
-    whole article only the principal statements stay events. Returns the heads."""
-    clusters = corefer(mentions, weak, salience(mentions), short)
+    whole article only the principal statements stay events. ``sections``: where a round-up's paragraphs with a
+    dateline of their own begin. Returns the heads."""
+    clusters = corefer(mentions, weak, salience(mentions), short, sections)
     for c in clusters:
         fuse(mentions, c, short, weak)
     if not short:

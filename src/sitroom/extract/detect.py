@@ -109,6 +109,14 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             if agent is not None and not short and t.kind in ("attack", "clash") and _munition(agent, t.i):
                 t.kind = "shell"  # "Missiles also struck a mosque": the weapon that struck types the strike
                 agent = None  # and is no one who fired it
+            elif (
+                agent is not None
+                and not short
+                and t.kind in ("attack", "clash")
+                and (blast := _device(agent, t, triggers))
+            ):
+                t.kind = blast  # "a bomb fixed to an embassy car wounded a diplomat's wife": the blast hurt her
+                agent = None
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
                 doer = None  # "explosives launched at the station, residents said": the residents only tell it
@@ -341,6 +349,16 @@ def _munition(agent: Any, trigger: int) -> bool:
         and agent.lower_ in _MUNITIONS
         and "shell" in {event_lexicon().lemma_kinds.get(w) for w in (agent.lemma_.lower(), agent.lower_.rstrip("s"))}
     )
+
+
+def _device(agent: Any, t: Trigger, triggers: list[Trigger]) -> str | None:
+    """The kind of the explosive a verb of harm has as its subject, told as new ("a bomb fixed to a car wounded a
+    diplomat's wife"; "the bomb" is the device of a blast told before): the kind of the event."""
+    if agent.dep_ != "nsubj" or agent.head.i != t.i or agent.head.dep_ in ("advcl", "pcomp", "relcl", "acl"):
+        return None  # (a main clause's; not "shot dead the president, hours after a bomb killed the army chief")
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in agent.children):
+        return None
+    return next((u.kind for u in triggers if u.i == agent.i and u.kind in ("explosive", "grenade")), None)
 
 
 def _nearest_verb(tok: Any) -> Any:

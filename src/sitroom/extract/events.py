@@ -44,6 +44,7 @@ __all__ = [
     "demote_speech_acts",
     "find_triggers",
     "label_prefix",
+    "people_taken",
     "remembered",
     "shift_for_modality",
     "violent_word",
@@ -221,7 +222,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             sent.doc[trig.i], lex.context["projectile"]
         ):
             trig.kind = "disrupt"  # "air defences shot down 25 drones": the interception of explosives in the air
-        if trig.kind in ("overtake", "regain") and (taker := _people_taken(sent.doc[trig.i], places)) is not None:
+        if trig.kind in ("overtake", "regain") and (taker := people_taken(sent.doc[trig.i], places)) is not None:
             # "were seized by armed men at a petrol station", "police captured three suspects": people taken are
             # abducted, or arrested by the state's forces (ACLED), not territory; escaped inmates "recaptured" are
             # arrested again
@@ -269,7 +270,7 @@ _TAKING_PEOPLE = word_lists("event_frames.json").words("taking_people_verbs")
 _BARE_COUNTS = word_lists("event_frames.json").words("bare_people_counts")
 
 
-def _people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
+def people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
     """For "seize" or "capture" whose object is a person or people: whether the state's forces took them (True:
     an arrest) or anyone else (False: an abduction); None when what was taken is no person (nor a place the
     gazetteer knows that the model took for a person's name: "seized Gharyan")."""

@@ -102,9 +102,11 @@ SITES = word_lists("place_words.json").words("site_nouns") | word_lists("place_w
 
 
 def names_people(t: Any, verb: Any) -> bool:
-    """Is the noun ``t`` (a verb's object or passive subject) a person or people: a name, a word for people, a
-    nationality in the plural ("the 16 Americans"), or a number counting people ("Of the 879 inmates who escaped,
-    443 were recaptured")?"""
+    """Is the noun ``t`` (a verb's object or passive subject) a person or people: a name, a word for people (or a name
+    its apposition calls one), a nationality in the plural ("the 16 Americans"), or a number counting people ("Of
+    the 879 inmates who escaped, 443 were recaptured")?"""
+    if any(c.dep_ == "appos" and is_person(c.lemma_.lower()) for c in t.children):
+        return True  # "Mitrione, 50, a former police chief from Richmond, ... was seized", whatever the tagger saw
     if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or t.lemma_.lower() in SITES:
         return False  # ("seized Gamil airfield", "captured the bridges": a site, whatever the tagger saw in its name)
     return (

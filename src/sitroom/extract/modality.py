@@ -12,6 +12,8 @@ __all__ = ["modality"]
 _NEGATORS = word_lists("modality.json").words("negators")
 _NEG_VERBS = word_lists("modality.json").words("negating_verbs")
 _AVERTED = word_lists("modality.json").words("averting_verbs")
+_MANNER_WITHOUT = word_lists("modality.json").words("manner_without")
+_FORBIDDING = word_lists("modality.json").words("forbidding_verbs")
 _HYPOTHETICAL_AUX = word_lists("modality.json").words("hypothetical_auxiliaries")
 _FUTURE_AUX = word_lists("modality.json").words("future_auxiliaries")
 _INTENT = word_lists("modality.json").words("intent_verbs")
@@ -74,10 +76,13 @@ def modality(tok: Any) -> str:
         return "negated"  # "the rebels denied firing on the city": the same, told with a gerund
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return "negated"  # "gave up the city without a fight": the fight did not happen
-    if verb.dep_ == "pcomp" and _instead(verb.head):
+    if verb.dep_ == "pcomp" and _instead(verb.head) and (verb is tok or verb.lower_ not in _MANNER_WITHOUT):
+        # (not "fired without warning on marchers", the marchers the parser hung on "warning": fired on)
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
         return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
+    if verb is not tok and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _FORBIDDING:
+        return "future"  # "the government banned the marches last week": still to come when forbidden
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):
         return "future"  # "militants preparing attacks", "plotting bombings": what is made ready has not happened
     if verb.pos_ in ("VERB", "AUX") and any(

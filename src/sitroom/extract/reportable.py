@@ -36,6 +36,7 @@ from sitroom.extract.events import (
     VIOLENT_TYPES,
     carried_weapon,
     classify,
+    people_taken,
     remembered,
     violent_word,
 )
@@ -45,6 +46,7 @@ from sitroom.extract.lexicons import (
     country_names,
     country_words,
     event_lexicon,
+    reporting_verbs,
     taxonomy,
     word_lists,
     word_pattern,
@@ -867,10 +869,7 @@ def _speech_kind(f: Frame) -> bool:
 
 
 _SELF_AGENTS = word_lists("doers.json").words("self_agents")
-
-
-def _the(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+_SPEAKING = reporting_verbs("source")
 
 
 def _acted(f: Frame, tok: Any) -> bool:
@@ -881,12 +880,16 @@ def _acted(f: Frame, tok: Any) -> bool:
     if _company_kept(tok):
         return False  # "accused of complicity with the rioters": who they are, not what they did
     if (
-        tok.dep_ == "dobj"
-        and tok.lemma_.lower() in _SELF_AGENTS
-        and _the(tok)
+        tok.lemma_.lower() in _SELF_AGENTS
+        and (tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"))
         and event_lexicon().lemma_kinds.get(tok.head.lemma_.lower()) is None
     ):
-        return False  # "had done nothing to stop the gunmen": the doers of an event told, named, not acting
+        # "had done nothing to stop the gunmen", "hunting at least one more gunman", "linked to the attacker", "the
+        # gunman ... had been sentenced in April last year": the doers of an event, named, not acting (as the subject
+        # of a verb, "gunmen entered the village", they act)
+        return False
+    if tok.lemma_.lower() in PARTICIPANT_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING:
+        return False  # "Many marchers said they had feared a 'Chinese solution'": people of a crowd told, speaking
     head = first_conjunct(tok)
     if f.trigger.kind == "explosive" and head.dep_ == "pobj" and head.head.lower_ == "for" and tok.pos_ == "NOUN":
         return False  # "searching the rubble for remains and explosives": what is looked for, a thing
@@ -1129,7 +1132,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         kinds = event_lexicon().lemma_kinds
         held = tok.head.head.head if tok.head.head.pos_ == "NOUN" else tok.head.head  # "detained suspects in raids"
         picked_up = held.lemma_.lower() == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in held.children)
-        if kinds.get(held.lemma_.lower()) == "arrest" or picked_up:
+        # (or "police captured Raul Sendic ... in a raid on a house": people the state took)
+        if kinds.get(held.lemma_.lower()) == "arrest" or picked_up or people_taken(held) is True:
             return "drop"  # "police arrested 53 people in dawn raids": the raids are how the arrests were made
     if f.trigger.kind == "crime" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return (
@@ -1262,13 +1266,22 @@ def _kept_up(tok: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") for c in words)
 
 
+_WHOLE_WARS = word_lists("reportability.json").words("whole_war_nouns")
+
+
 def _war_total(tok: Any) -> bool:
     """ "The war, which erupted in April, has killed tens of thousands": a war, an insurgency or the violence as the
     subject of a perfect of harm tells its running total, not one event (ACLED: cumulative figures are no event)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.lemma_.lower() in _WARS:
         tok = tok.head  # "The fighting, now in its second week, has killed hundreds": the noun names the war too
-    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ("war", "conflict", "insurgency"):
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _WHOLE_WARS:
         return True  # "ending a decade-long insurgency that killed more than 13,000 people": a war's whole toll
+    if (
+        tok.pos_ == "VERB"
+        and event_lexicon().lemma_kinds.get(tok.lemma_.lower()) == "attack"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in tok.children)
+    ):
+        return True  # "The 1998-2000 border war with Ethiopia killed some 70,000 people": the same, told as its subject
     if tok.pos_ != "VERB" or not present_perfect(tok):
         return False
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _WARS:

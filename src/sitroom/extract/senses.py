@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitroom.extract._codebook_words import is_armed, is_crowd
 from sitroom.extract.force_senses import came_under, firing_is_shooting, is_someone, names_people
 from sitroom.extract.lexicons import event_lexicon, word_lists
 
@@ -343,12 +344,28 @@ def _sat_somewhere(tok: Any) -> bool:
     return nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep" and any(c.dep_ == "pobj" for c in nxt.children)
 
 
+_MULTITUDES = frozenset({"hundreds", "thousands"})
+
+
+def _crowd_around(tok: Any) -> bool:
+    """ "tens of thousands of Lithuanians had surrounded the parliament building": a crowd, with no arms, that
+    gathered round a place (to guard it or to press its demands) demonstrates there."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ != "VERB" or subj is None or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    said = " ".join(w.text for w in subj.subtree)
+    # ("thousands of Lithuanians": a crowd counted by the thousand, whoever they are)
+    return is_crowd(said) or (subj.lower_ in _MULTITUDES and not is_armed(said.lower()))
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
         return True
+    if lemma in ("surround", "encircle") and not _crowd_around(tok):
+        return True  # "troops surrounded the town": a siege or a cordon, no crowd that gathered round a place
     if (
         kind in ("explosive", "grenade", "shell")
         and tok.dep_ == "compound"

@@ -443,9 +443,12 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             if past_day and _present_tense(tok) and _adverbial_of(span.root, tok):
                 return False
             noun = tok.head
-            means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
+            # (the trigger's act: its own verb, or the verb an event noun is the subject of: "A bomb tore through a
+            # bus carrying Israeli tourists ... on Wednesday")
+            acts = {trigger.i} | ({trigger.head.i} if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else set())
+            means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in acts
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
-            means = means or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == trigger.i and tok.tag_ == "VBG")
+            means = means or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in acts and tok.tag_ == "VBG")
             # "were killed when Iraqi aircraft dropped bombs filled with mustard gas on Halabja on March 16",
             # parsed with the day in the weapon's description: the "when" clause's act, at the trigger's time
             verb = noun.head

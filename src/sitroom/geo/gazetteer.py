@@ -179,6 +179,7 @@ class Gazetteer:
         self.region_seat: dict[int, int] = tables["region_seat"]
         self.counties: dict[str, tuple[str, ...]] = tables["counties"]
         self.capitals: frozenset[int] = tables["capitals"]
+        self._capital_of: dict[str, int] | None = None
 
     # -- construction -------------------------------------------------------------------------------------------
     @classmethod
@@ -260,6 +261,12 @@ class Gazetteer:
 
     def admin1_code(self, idx: int) -> str:
         return self._a1[idx]
+
+    def capital_of(self, cc: str) -> int | None:
+        """The row of the country's capital city (``cc``: its two-letter code), if the gazetteer knows it."""
+        if self._capital_of is None:
+            self._capital_of = {self.country(i): i for i in sorted(self.capitals)}
+        return self._capital_of.get(cc)
 
     def primary_name(self, idx: int) -> str:
         return self._name[idx]

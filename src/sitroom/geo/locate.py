@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.geo.names import fold, haversine_km
 from sitroom.model import Frame, Location, Toponym, clauses_apart
@@ -129,9 +130,13 @@ _PERSON_WHERE = re.compile(
     r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a former police chief from Richmond, Indiana", "a student from Lahore": a person's home, told to say who they are
+_PERSON_FROM = re.compile(
+    r"\b(?:an?|the\s+former)\s+(?:[\w'-]+\s+){0,3}?([a-z]+)\s+from\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
+)
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
-    r"dispatched|despatched|flown\s+in|rushed|brought\s+in)\s+(?:back\s+)?from\s+(?:the\s+)?$",
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?)\s+(?:back\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "The New China News Agency, in a report from Peking, said": where a report was filed, not where its story was
@@ -186,12 +191,18 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
             continue
         weight = 0.5 if t.feature == "demonym" else 1.0
         if text is not None and t.feature != "demonym":
-            weight = 0.5 if not_the_place(t, text) else 1.0
+            weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) else 1.0
         counts[t.country] = counts.get(t.country, 0.0) + weight
         first.setdefault(t.country, t.start)
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _as_adjective(t: Toponym, text: str) -> bool:
+    """ "a U.S. police adviser", "the U.S. State Department": a country named as whose someone or something is, like
+    a demonym, not as a place (a city-state's name, "Hong Kong police", is also its city's)."""
+    return t.feature == "country" and t.modifier and t.country not in CITY_STATES and not _placed_at(text, t.start)
 
 
 _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
@@ -290,6 +301,10 @@ def locate_event(
             mentions[name] += 1
     # a continent or a union of states ("hung a European Union flag") places no event that the article places
     in_sent = [t for t in placed if sent_start <= t.start < sent_end and t.feature != "continent"]
+    if text is not None and all(_as_adjective(t, text) for t in in_sent):
+        # "Gunmen kidnapped a U.S. police adviser ..., the U.S. Embassy said": a sentence whose only names are
+        # countries told as whose someone or something is names no place
+        in_sent = []
     labelled = _labelled(placed, text) if text is not None else []
     placed_at: list[Toponym] = []
     if in_sent:
@@ -447,6 +462,7 @@ def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
 
 
 # "150 km south-west of", "about 60 kilometres (37 miles) from", "30 miles north of": a distance from a place
+_JUST_NEAR = re.compile(r",?\s+(?:near|outside)\s+", re.IGNORECASE)  # "Winterthur near Zurich", "Kafr, near Hama"
 _FROM_PLACE = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?"
     r"(?:\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)?\s+(?:of|from)\s+(?:the\s+)?$",
@@ -459,8 +475,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
-    """Is ``t`` the place a distance is measured from, after another place of its sentence that it locates?"""
+    """Is ``t`` the place a distance is measured from, after another place of its sentence that it locates (or the
+    one right after another that it says the first lies near)?"""
     before = text[max(0, t.start - 60) : t.start]
+    if any(o is not t and o.precision == "point" and _JUST_NEAR.fullmatch(text, o.end, t.start) for o in placed):
+        return True  # "arrested two men in the town of Winterthur near Zurich": Zurich says where Winterthur lies
     if _BEARING.search(before):
         return any(
             o is not t
@@ -528,6 +547,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "two days after the fall of Bentiu, gunmen stormed the base in Bor": a time counted from there
     if _PERSON_WHERE.search(before):
         return True  # "who is wanted in the United States": where a person the text describes stands
+    origin = _PERSON_FROM.search(before)
+    if origin is not None and is_person(origin.group(1)):
+        return True  # "a former police chief from Richmond, Indiana": where someone comes from
     if _BOUND_FOR.search(before):
         return True  # "while the President was abroad on his way to Hanoi": where he was going
     if _FILED_FROM.search(before):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sitroom.extract.lexicons import reporting_verbs, word_lists
@@ -20,6 +21,7 @@ PLACE_NOUNS = word_lists("place_words.json").words("place_nouns")
 REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = word_lists("place_words.json").words("directional_prepositions")
+_NAMED_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 _FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
 # what makes a named place a reference point rather than the event's place (ACLED's geo_precision 2)
 _NEAR = re.compile(
@@ -42,6 +44,16 @@ def salience(span: Any, feature: str) -> float:
     if feature == "demonym":
         return 0.1
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.lemma_.lower() in _NAMED_SETTLEMENTS | {"capital"}
+        and root.head.i != before.i
+    ):
+        # "a device was found under an embassy vehicle in the Georgian capital Tbilisi", parsed with the name in
+        # apposition to the device: the name of the place the preposition governs, as if hung on its noun
+        return salience(span.doc[before.i : before.i + 1], feature)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
         # "attacked ... near X" (on the verb) rather than "officials in X" (on a noun); "officials in X said":
@@ -133,16 +145,52 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
+            capital = self._capital_named(t, doc, r.mention.token_end, r.candidate, gaz)
+            if capital is not None:
+                t = capital  # "in the Uruguayan capital": the country's capital city, not the country
+            last = doc[r.mention.token_end - 1]
+            t.modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN")
             t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start)) or (
                 r.candidate is not None and r.candidate.estimated
             )
             found.append((t, unsure))
-        focus = focus_country([t for t, unsure in found if not unsure])
+        focus = focus_country([t for t, unsure in found if not unsure], text)
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
 
     def focus_country(self, toponyms: list[Toponym]) -> str | None:
         """The article's main country (ISO3), from its resolved toponyms."""
         return focus_country(toponyms)
+
+    @staticmethod
+    def _capital_named(t: Toponym, doc: Any, end: int, c: Candidate | None, gaz: Gazetteer) -> Toponym | None:
+        """ "the Uruguayan capital": a country's capital called by its people's adjective, with no name of its own
+        after it (not "the Ethiopian capital, Addis Ababa", which names it), is the capital city the text names
+        elsewhere (its dateline, as a rule: a capital moved since, "Burundi's capital" in 2015, is not the
+        gazetteer's)."""
+        if t.feature != "demonym" or c is None or c.feature != "country" or end >= len(doc):
+            return None
+        word = doc[end]
+        named = [w for w in doc[end + 1 : end + 3] if w.text != ","][:1]
+        if word.lower_ != "capital" or (named and named[0].pos_ == "PROPN"):
+            return None
+        row = gaz.capital_of(c.cc)
+        if row is None or fold(gaz.primary_name(row)) not in fold(doc.text):
+            return None
+        lat, lon = gaz.coords(row)
+        return replace(
+            t,
+            end=word.idx + len(word.text),
+            text=doc.text[t.start : word.idx + len(word.text)],
+            name=gaz.primary_name(row),
+            lat=lat,
+            lon=lon,
+            geonames_id=gaz.place(row).geonames_id,
+            admin1=gaz.admin1_name(c.cc, gaz.admin1_code(row)),
+            precision="point",
+            feature="city",
+            score=salience(doc[end : end + 1], "city"),
+            capital=True,
+        )
 
     @staticmethod
     def _seat(c: Candidate, gaz: Gazetteer) -> int | None:
