@@ -173,6 +173,10 @@ def test_cli_issue9_calendar_edge_dates_and_deep_json_do_not_stop_the_batch(
 
 
 @pytest.mark.slow
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_cli_issue9_ctrl_c_mid_ingest_exits_130_and_keeps_what_was_stored(tmp_path: Path) -> None:
     n, bad = 200, 100  # the bad record is read with the second batch of 64: after the first batch is stored
     records: list[dict[str, object]] = [
@@ -184,13 +188,18 @@ def test_cli_issue9_ctrl_c_mid_ingest_exits_130_and_keeps_what_was_stored(tmp_pa
     db = tmp_path / "s.duckdb"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     cmd = [sys.executable, "-m", "sitroom", "ingest", str(feed), "--db", str(db)]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    # the child starts with Ctrl-C's default action, as from a shell, whatever an earlier test in this process left
+    # (a SIGINT ignored here would be ignored there too)
+    inherited = signal.getsignal(signal.SIGINT)
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path, preexec_fn=_default_interrupt
+    )
     assert proc.stderr is not None
     first = proc.stderr.readline()
     assert "[E006]" in first, first
     proc.send_signal(signal.SIGINT)
     rest = proc.stderr.read()
-    assert proc.wait(timeout=120) == 130
+    assert proc.wait(timeout=120) == 130, (inherited, rest)
     assert rest.strip().splitlines()[-1:] == ["sitroom: interrupted"], rest
     assert "Traceback" not in rest and "internal error" not in rest and "aborted" not in rest
     from sitroom.store.check import check_store
