@@ -318,3 +318,13 @@ def test_the_three_men_shot_are_the_three_told_dead_before(ctx_of: Any) -> None:
     ctx = ctx_of("claim")
     assert not [e for e in ctx.events if "close range" in e.evidence.sentence], show_events(ctx)
     assert ctx.mentions[one_mention(ctx, "shot")].merged_into == one_mention(ctx, "shot dead"), show_events(ctx)
+
+
+def test_a_demonym_before_capital_is_the_capital_for_events_and_the_country_for_a_geoparser(
+    nlp: Any, geoparser: Any
+) -> None:
+    doc = nlp("MONTEVIDEO - Gunmen kidnapped an adviser in the Uruguayan capital on Friday.")
+    as_places = [(t.text, t.name, t.feature) for t in geoparser.parse(doc, for_events=True)]
+    assert ("Uruguayan capital", "Montevideo", "city") in as_places, as_places
+    as_names = [(t.text, t.name, t.feature) for t in geoparser.parse(doc)]
+    assert ("Uruguayan", "Uruguay", "demonym") in as_names, as_names

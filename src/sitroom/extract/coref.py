@@ -976,6 +976,7 @@ def corefer(
                 f.sentence - told_at <= ELABORATION_SENTENCES + 2
                 and not any(told_at < frames[k].sentence < f.sentence for k in strong)
                 and not any(frames[latest].trigger.start < x <= f.trigger.start for x in sections)
+                and _scene_types(f, frames[last.head])  # (not "an hour of concentrated bombing" after a shooting)
             )
             # (not an event told in passing: "The port city, where three protesters were killed on Tuesday, saw
             # the fiercest fighting. Protesters stormed a police station" tells the story's day, not Tuesday's)

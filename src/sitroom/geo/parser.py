@@ -127,7 +127,8 @@ class Geoparser:
 
         ``for_events`` reads the places as event locations, the way event coders place them: names that only the
         gazetteer supports are added (kept when they lie in the article's focus country, or the article has none,
-        with half their salience), and a first-level division stands at its capital.
+        with half their salience), a first-level division stands at its capital, and "the Uruguayan capital" is
+        that capital city (a geoparser's reader wants the demonym as the country).
         """
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz, weak=for_events)
@@ -145,9 +146,9 @@ class Geoparser:
                 seat = self._seat(r.candidate, gaz)
                 if seat is not None:
                     t.lat, t.lon = gaz.coords(seat)
-            capital = self._capital_named(t, doc, r.mention.token_end, r.candidate, gaz)
+            capital = self._capital_named(t, doc, r.mention.token_end, r.candidate, gaz) if for_events else None
             if capital is not None:
-                t = capital  # "in the Uruguayan capital": the country's capital city, not the country
+                t = capital  # "in the Uruguayan capital": the country's capital city is the event's place
             last = doc[r.mention.token_end - 1]
             t.modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN")
             t.near = bool(_NEAR.search(text, max(0, t.start - 60), t.start)) or (
