@@ -106,16 +106,15 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 if subject and named is not None and t.kind in ("attack", "clash") and named.kind != "disrupt":
                     t.kind = named.kind  # "a drone strike in Beirut killed an official": the killing is the strike
                 agent = None  # "The strike hit a car carrying Mansour": the act told before, not who did it
-            if agent is not None and not short and t.kind in ("attack", "clash") and _munition(agent, t.i):
-                t.kind = "shell"  # "Missiles also struck a mosque": the weapon that struck types the strike
-                agent = None  # and is no one who fired it
-            elif (
+            if (
                 agent is not None
                 and not short
                 and t.kind in ("attack", "clash")
-                and (blast := _device(agent, t, triggers))
+                and (weapon := _weapon_subject(agent, t, triggers))
             ):
-                t.kind = blast  # "a bomb fixed to an embassy car wounded a diplomat's wife": the blast hurt her
+                # "Missiles also struck a mosque", "a bomb fixed to an embassy car wounded a diplomat's wife": the
+                # weapon that struck types the strike, and is no one who fired it
+                t.kind = weapon
                 agent = None
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
@@ -339,24 +338,21 @@ _GATHERED = frozenset({"protest", "riot", "coerce", "loot", "clash"})
 _MUNITIONS = word_lists("event_frames.json").words("air_munitions")
 
 
-def _munition(agent: Any, trigger: int) -> bool:
-    """Is the subject of a verb of attack a missile or a rocket fired, told as new ("Missiles struck a mosque"; "the
-    missile hit the vehicle" is the weapon of a strike told before)?"""
-    return (
-        agent.dep_ == "nsubj"
-        and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in agent.children)
-        and agent.head.i == trigger
-        and agent.lower_ in _MUNITIONS
-        and "shell" in {event_lexicon().lemma_kinds.get(w) for w in (agent.lemma_.lower(), agent.lower_.rstrip("s"))}
-    )
-
-
-def _device(agent: Any, t: Trigger, triggers: list[Trigger]) -> str | None:
-    """The kind of the explosive a verb of harm has as its subject, told as new ("a bomb fixed to a car wounded a
-    diplomat's wife"; "the bomb" is the device of a blast told before): the kind of the event."""
-    if agent.dep_ != "nsubj" or agent.head.i != t.i or agent.head.dep_ in ("advcl", "pcomp", "relcl", "acl"):
-        return None  # (a main clause's; not "shot dead the president, hours after a bomb killed the army chief")
+def _weapon_subject(agent: Any, t: Trigger, triggers: list[Trigger]) -> str | None:
+    """The kind of weapon the subject of a verb of attack names, told as new: a missile or a rocket fired ("Missiles
+    struck a mosque": shelling), or, in a main clause, an explosive ("a bomb fixed to a car wounded a diplomat's
+    wife"; not "hours after a bomb killed the army chief"). "The missile hit the vehicle" and "the bomb" are the
+    weapons of a strike told before."""
+    if agent.dep_ != "nsubj" or agent.head.i != t.i:
+        return None
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in agent.children):
+        return None
+    lemma_kinds = event_lexicon().lemma_kinds
+    if agent.lower_ in _MUNITIONS and "shell" in {
+        lemma_kinds.get(w) for w in (agent.lemma_.lower(), agent.lower_.rstrip("s"))
+    }:
+        return "shell"
+    if agent.head.dep_ in ("advcl", "pcomp", "relcl", "acl"):
         return None
     return next((u.kind for u in triggers if u.i == agent.i and u.kind in ("explosive", "grenade")), None)
 
