@@ -97,6 +97,8 @@ def _armed_took_people(tok: Any) -> bool:
     if taken is None or not names_people(taken, tok):
         return False
     doers = takers(tok) or (takers(tok.head) if tok.dep_ == "conj" else []) or (by if away else [])
+    # "He was taken by helicopter to the air base": a bare singular noun after "by" is how, not who
+    doers = [d for d in doers if not (d.head.lower_ == "by" and d.tag_ == "NN" and not list(d.children))]
     armed = any(any(c.lower_ == "armed" for c in d.children) or d.lower_ in _ARMED_DOERS for d in doers)
     return armed and not by_state(doers)
 

@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
@@ -352,6 +353,8 @@ def _crowd(agent: str | None) -> bool:
     words = _YOUNG.sub("youth", agent.lower()).split()
     if any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words):
         return True
+    if len(words) == 2 and words[0] in _ANGRY and is_person(words[1]):
+        return True  # "angry residents", "enraged mourners": people roused to act together, no organised group
     # "hundreds of settlers", "thousands of villagers": a multitude of people who are no armed force is a crowd
     multitude = _MULTITUDE.match(agent.lower())
     if multitude is None:
@@ -361,6 +364,7 @@ def _crowd(agent: str | None) -> bool:
     return entry is None or entry[1] not in _ARMED
 
 
+_ANGRY = word_lists("doers.json").words("roused_adjectives")
 _YOUNG = re.compile(r"\byoung (?:people|men|women)\b")  # "gangs of young men": youths
 _MULTITUDE = re.compile(r"(?:many\s+)?(?:hundreds|thousands|scores)\s+of\s+(?:\w+\s+)?(\w+)$")
 
@@ -1060,6 +1064,9 @@ def _obj(tok: Any) -> Any | None:
     return next((c for c in objs if c.tag_ != "WDT" or len(objs) == 1), None)
 
 
+_RITES = word_lists("reportability.json").words("rite_words")
+
+
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
     mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
@@ -1151,6 +1158,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         return "weak"  # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it
+    if lemma == "procession" and any(w.lemma_.lower() in _RITES for w in tok.subtree if w.i != tok.i):
+        return "drop"  # "an Ashura procession", "a procession of Shi'ite mourners": a rite, no demonstration
     if lemma == "gather" and f.etype.acled_type is not None:
         purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):

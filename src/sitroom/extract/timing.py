@@ -448,7 +448,9 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             acts = {trigger.i} | ({trigger.head.i} if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else set())
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in acts
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
-            means = means or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in acts and tok.tag_ == "VBG")
+            # (so are "143 Muslims marking the holy day ... on Tuesday", killed, whichever verb the parser made root)
+            harmed = noun.head.i in acts or event_lexicon().lemma_kinds.get(noun.head.lemma_.lower()) == "attack"
+            means = means or (noun.dep_ in ("dobj", "nsubjpass") and harmed and tok.tag_ == "VBG")
             # "were killed when Iraqi aircraft dropped bombs filled with mustard gas on Halabja on March 16",
             # parsed with the day in the weapon's description: the "when" clause's act, at the trigger's time
             verb = noun.head

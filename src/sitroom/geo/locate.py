@@ -71,7 +71,8 @@ _ITS_FORCES = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+to\s+(?:an?\s+|the\s+)?"
+    r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+(?:overnight\s+|later\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
     re.IGNORECASE,
 )
