@@ -44,6 +44,11 @@ def _one(text: str, published: date | None = PUB) -> tuple[str, str, str]:
         ("Clashes broke out last week.", ("last week", "2023-10-30", "week")),
         ("Clashes broke out earlier this week.", ("earlier this week", "2023-11-06", "week")),
         ("Clashes broke out last month.", ("last month", "2023-10-01", "month")),
+        # the vague halves of a deictic period (Quirk et al. §7.22): the period, not the day of publication
+        ("A hunger strike began early this month.", ("early this month", "2023-11-01", "month")),
+        ("Clashes broke out late last month.", ("late last month", "2023-10-01", "month")),
+        ("Clashes broke out late last week.", ("late last week", "2023-10-30", "week")),
+        ("The curfew was imposed early this year.", ("early this year", "2023-01-01", "year")),
         ("In August, a prosecutor spoke.", ("In August", "2023-08-01", "month")),
         ("In December, a prosecutor spoke.", ("In December", "2022-12-01", "month")),
         ("It began in August 2021.", ("August 2021", "2021-08-01", "month")),

@@ -354,6 +354,9 @@ class Frame:
     named_victim: bool = False  # its one victim is a person named by name ("after Indira Gandhi was shot dead")
     counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
     course: bool = False  # tells when a series of events began or ended ("the attacks began on Saturday night")
+    # a side's account of its force as self-defence ("said officers had fired in self-defence after rioters ..."): it
+    # refers to force told and says nothing of what kind of event that was
+    justified: bool = False
     # what a change of territory took, when it is a list ("captured Kandahar and Herat"): each town is an event
     taken_span: tuple[int, int] | None = None
     actor1: Actor | None = None

@@ -69,7 +69,16 @@ def _dateline_subjects(doc: Any) -> Any:
     for tok in doc:
         if tok.idx >= end:
             break
-        if tok.dep_ not in _SUBJECTS or tok.head.idx < end or tok.right_edge.idx >= end:
+        if tok.dep_ not in _SUBJECTS or tok.head.idx < end:
+            continue
+        if tok.right_edge.idx >= end:
+            # "HOBART, Australia - A gunman who killed 35 people ... was captured": the parser hung the lead's
+            # subject on the dateline as its apposition; the noun after the dateline is the subject
+            told = next(
+                (c for c in tok.children if c.dep_ == "appos" and c.idx >= end and c.tag_ in ("NN", "NNS")), None
+            )
+            if told is not None:
+                told.head, told.dep_, tok.dep_ = tok.head, tok.dep_, "npadvmod"
             continue
         if any(c.dep_ in _SUBJECTS and c.i != tok.i for c in tok.head.children):
             tok.dep_ = "npadvmod"

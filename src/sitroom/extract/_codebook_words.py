@@ -27,6 +27,7 @@ __all__ = [
     "HOSTAGE",
     "LETHAL",
     "MOB_WORDS",
+    "OWN_MEMBERS",
     "PATIENT_HEAD",
     "PEOPLE_TAKEN",
     "PLACE",
@@ -99,11 +100,18 @@ def is_armed(text: str) -> bool:
     )
 
 
+# "the Islamic Group said its members carried out the attack": an organisation's own members are whatever it is
+OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\b")
+
+
 def is_crowd(text: str | None) -> bool:
-    """A side made of ordinary people (youths, residents, supporters, a group of people), not an armed group."""
+    """A side made of ordinary people (youths, residents, supporters, a group of people), not an armed group, nor an
+    organisation's own members ("its members")."""
     if not text:
         return False
     low = text.lower()
+    if OWN_MEMBERS.search(low):
+        return False
     single = re.sub(r"\b(crowd|mob|gang of youth|youth)s\b", r"\1", low)  # "crowds", "mobs": the plural of one
     unarmed = event_lexicon().context["unarmed_agent"]
     return bool(unarmed.search(low) or unarmed.search(single) or _PEOPLE.search(low)) and not is_armed(low)

@@ -26,6 +26,7 @@ from sitroom.extract._codebook_words import (
     GUNS,
     HOSTAGE,
     MOB_WORDS,
+    OWN_MEMBERS,
     PATIENT_HEAD,
     PEOPLE_TAKEN,
     PLACE,
@@ -134,7 +135,12 @@ class _Scene:
 
     @cached_property
     def unarmed(self) -> bool:
-        return self.agent is not None and self.cue("unarmed_agent", self.agent_low) and "armed" not in self.agent_low
+        return (
+            self.agent is not None
+            and self.cue("unarmed_agent", self.agent_low)
+            and "armed" not in self.agent_low
+            and OWN_MEMBERS.search(self.agent_low) is None
+        )
 
     @cached_property
     def armed_crowd(self) -> bool:

@@ -1350,9 +1350,12 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = weapon.etype  # "The strike hit a car ..." after "a U.S. drone strike": the weapon types it
         if weapon.agent_text is not None and weapon.actor1 is not None:
             head.actor1 = weapon.actor1  # and whoever that report says wielded it did it
-    elif sub == "Attack" and not fired_on_civilians(head.sent_text):
+    elif sub == "Attack" and not any(
+        fired_on_civilians(m.sent_text) for m in members if m is head or m.etype.acled_sub == "Attack"
+    ):
         # "since the war began", a mention in another sentence that only refers to the wider war, does not say the
-        # attacked fought back (nor does the police's fight with a gunman who had opened fire on people)
+        # attacked fought back (nor does the police's fight with a gunman who had opened fire on people, told in any
+        # sentence of the attack)
         abstract = reportability().abstract_nouns
         other = next(
             (
@@ -1403,6 +1406,7 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             if family(m) == "demonstration"
             and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
             and m.trigger.text.lower() not in abstract
+            and not m.justified  # "rioters" in the police's plea of self-defence is their word, not what happened
         ]
         damaged = any(m.etype.acled_sub == _DAMAGE and m.anaphoric and m is not head for m in members)
         if worse or damaged:

@@ -95,6 +95,7 @@ def picked_up(tok: Any) -> bool:
 
 
 _PERSONAL = word_lists("event_frames.json").words("personal_pronouns")
+_GENDERED = word_lists("event_frames.json").words("gendered_pronouns")
 
 
 # the sites and settlements a place word names ("Gamil airfield", "the town"): taken, they are places, not people
@@ -116,7 +117,15 @@ def names_people(t: Any, verb: Any) -> bool:
         or (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))
         or (t.pos_ == "PRON" and t.lower_ in _PERSONAL)  # "they had been captured outside the capital"
         or (t.like_num and _counted_people(t, verb))
+        or (t.pos_ == "PROPN" and _goes_on_with_a_person(t, verb))
     )
+
+
+def _goes_on_with_a_person(name: Any, verb: Any) -> bool:
+    """ "Laporte was seized by armed men outside his home ... as he played football": a name taken whose clause goes
+    on with "he" or "she" (not in the takers' own words, "his men seized Gharyan") is a person's."""
+    doers = {w.i for d in takers(verb) for w in d.subtree}
+    return any(w.lower_ in _GENDERED and w.i not in doers and w.i > name.i for w in verb.subtree)
 
 
 def _counted_people(number: Any, verb: Any) -> bool:

@@ -631,10 +631,18 @@ _MANY_OF_ALL = re.compile(
 _SCATTERED = word_pattern(word_lists("reportability.json").ordered("scattered_spans"))
 
 
+# "spread across London and to three other English cities": a count of other places the sentence does not name
+_OTHER_PLACES = re.compile(
+    r"\b(?:to|in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen|\d+)\s+other\s+"
+    r"(?:[a-z]+\s+)?(?:cities|towns|villages|districts|provinces|regions|states)\b"
+)
+
+
 def scattered(sentence: str) -> bool:
-    """An act told as done in several places the sentence does not name ("fired on crowds in several cities"): a
-    summary of the events the article tells place by place, not one occurrence."""
-    return bool(_SCATTERED.search(sentence.lower()))
+    """An act told as done in several places the sentence does not name ("fired on crowds in several cities",
+    "spread to three other cities"): a summary of the events the article tells place by place, not one occurrence."""
+    low = sentence.lower()
+    return bool(_SCATTERED.search(low) or _OTHER_PLACES.search(low))
 
 
 def nationwide(sentence: str) -> bool:

@@ -126,6 +126,31 @@ def _testimony(f: Frame, tok: Any) -> bool:
     return _quoted(tok)
 
 
+def _self_defence(tok: Any) -> bool:
+    """Is the trigger inside a reported clause ("X said ...") that tells an act as self-defence ("fired in
+    self-defence", "had defended themselves when attacked", "acted in self-defence")? The clause is a side's
+    justification of force the article reports."""
+    v = verb_of(tok)
+    speech = reportability().speech_verbs
+    for _ in range(6):
+        head = v.head
+        if head.i == v.i:
+            return False
+        if head.lemma_.lower() in speech and v.dep_ in ("ccomp", "parataxis"):
+            break
+        v = head
+    else:
+        return False
+    for t in v.subtree:
+        if t.lower_ in ("defence", "defense") and any(c.lower_ == "self" for c in t.children):
+            return True
+        if t.lemma_.lower() == "defend" and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in t.children
+        ):
+            return True
+    return False
+
+
 def _quoted(tok: Any) -> bool:
     """Is the token inside a direct quotation opened in its sentence or the one before?"""
     text: str = tok.doc.text
@@ -530,6 +555,11 @@ def decide(
             # publication date resolves is one) tells of the event the article reports; alone, it reports one
             f.anaphoric = True
         f.continues = continues(tok)
+        # "the ministry said officers had fired in self-defence after a crowd set fire to police cars": one side's
+        # account of why it used force tells of the force the article reports
+        f.justified = not short and f.source is not None and not f.own_time and _self_defence(tok)
+        if f.justified:
+            f.anaphoric = True
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
         if acled and not short and _speaker_as_actor(f, tok):
             f.actor1, f.agent_text = None, None  # "..., police said": the police report the attack, not did it
@@ -704,7 +734,11 @@ def decide(
         if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
-        if not short and f.etype.acled_sub in _POLITICAL_SD and not (_political(f) or about_conflict(doc.text)):
+        if (
+            not short
+            and f.etype.acled_sub in _POLITICAL_SD
+            and not (_political(f) or about_conflict(doc.text) or _doer_taken(tok, frames))
+        ):
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
@@ -883,10 +917,14 @@ def _acted(f: Frame, tok: Any) -> bool:
     noun ("an air strike", "the protest") are events."""
     if _company_kept(tok):
         return False  # "accused of complicity with the rioters": who they are, not what they did
-    if (
-        tok.lemma_.lower() in _SELF_AGENTS
-        and (tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"))
-        and event_lexicon().lemma_kinds.get(tok.head.lemma_.lower()) is None
+    if tok.lemma_.lower() in _SELF_AGENTS and (
+        # "police seized the gunman", "offered the kidnappers safe passage", "a gunman who killed 35 people was
+        # captured": the doers, taken or addressed, do nothing here
+        (tok.dep_ in ("dobj", "dative", "nsubjpass") and tok.head.pos_ == "VERB")
+        or (
+            (tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"))
+            and event_lexicon().lemma_kinds.get(tok.head.lemma_.lower()) is None
+        )
     ):
         # "had done nothing to stop the gunmen", "hunting at least one more gunman", "linked to the attacker", "the
         # gunman ... had been sentenced in April last year": the doers of an event, named, not acting (as the subject
@@ -894,6 +932,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return False
     if tok.lemma_.lower() in PARTICIPANT_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING:
         return False  # "Many marchers said they had feared a 'Chinese solution'": people of a crowd told, speaking
+    if tok.lemma_.lower() in _SELF_AGENTS and tok.dep_ == "nsubj" and _says(tok.head):
+        return False  # "His kidnappers demanded the release of 23 prisoners": the doers, named, speaking
     head = first_conjunct(tok)
     if f.trigger.kind == "explosive" and head.dep_ == "pobj" and head.head.lower_ == "for" and tok.pos_ == "NOUN":
         return False  # "searching the rubble for remains and explosives": what is looked for, a thing
@@ -914,6 +954,13 @@ def _acted(f: Frame, tok: Any) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "order" and f.trigger.kind in _DECREED:
         return True  # "ordered a ceasefire in Khorog", "ordered a curfew": declared one (not "ordered the arrest")
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
+
+
+def _says(verb: Any) -> bool:
+    """Is the verb one of speech ("said") or of a verbal act PLOVER codes (demanded, threatened, accused)?"""
+    kind = event_lexicon().lemma_kinds.get(verb.lemma_.lower())
+    verbal = kind is not None and event_lexicon().kind_map[kind][0] == "plover" and kind not in ("coerce", "mobilize")
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _SPEAKING or verbal)
 
 
 def _present_state(tok: Any) -> bool:
@@ -993,6 +1040,24 @@ def _political(f: Frame) -> bool:
     if f.etype.acled_sub == "Agreement":
         return any(_party_to_conflict(a) for a in (f.actor1, f.actor2))
     return bool(words.political_figures.search(low))
+
+
+def _doer_taken(tok: Any, frames: list[Frame]) -> bool:
+    """ "A gunman who killed 35 people ... was captured", "Police seized the gunman" after "A gunman fired three shots":
+    the one taken is the doer of violence the article tells, so the arrest is that violence's (ACLED codes the arrest
+    of an attacker), whatever else the article is about."""
+    captive = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if captive is None or captive.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "relcl" and violent_word(c) for c in captive.children):
+        return True
+    word = captive.lemma_.lower()
+    return any(
+        g.etype.acled_type in VIOLENT_TYPES
+        and g.agent_text is not None
+        and g.agent_text.lower().split()[-1] in (word, captive.lower_)
+        for g in frames
+    )
 
 
 @lru_cache(maxsize=4)  # asked once per agreement or arrest of an article: read the article once
