@@ -903,7 +903,12 @@ _ACT_FAMILIES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 def _speech_kind(f: Frame) -> bool:
     """A trigger of a verbal kind (accuse, request, threaten, reject ...): PLOVER types it, not ACLED."""
-    return event_lexicon().kind_map[f.trigger.kind][0] == "plover" and f.trigger.kind not in ("coerce", "mobilize")
+    return _verbal(f.trigger.kind)
+
+
+def _verbal(kind: str | None) -> bool:
+    """Is the event kind a verbal one (accuse, request, threaten, reject ...), which PLOVER types and ACLED does not?"""
+    return kind is not None and event_lexicon().kind_map[kind][0] == "plover" and kind not in ("coerce", "mobilize")
 
 
 _SELF_AGENTS = word_lists("doers.json").words("self_agents")
@@ -958,9 +963,8 @@ def _acted(f: Frame, tok: Any) -> bool:
 
 def _says(verb: Any) -> bool:
     """Is the verb one of speech ("said") or of a verbal act PLOVER codes (demanded, threatened, accused)?"""
-    kind = event_lexicon().lemma_kinds.get(verb.lemma_.lower())
-    verbal = kind is not None and event_lexicon().kind_map[kind][0] == "plover" and kind not in ("coerce", "mobilize")
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _SPEAKING or verbal)
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in _SPEAKING or _verbal(event_lexicon().lemma_kinds.get(lemma)))
 
 
 def _present_state(tok: Any) -> bool:
