@@ -341,6 +341,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         s.agent is not None and s.cue("heavy_weapon", s.agent_low) and bool(s.kinds & {"attack", "shell", "clash"})
     ),
     "accident_cause": lambda s: s.cue("accident", s.local),
+    "blast_cause": lambda s: s.cue("blast_cause", s.local),
     "natural_hazard": lambda s: s.cue("natural_hazard", s.local),
     "perpetrator_named": _perpetrator_named,
     "criminal_agent": lambda s: s.cue("criminal_agent", s.agent_low) if s.agent else s.cue("criminal_agent", s.local),

@@ -151,6 +151,38 @@ def _self_defence(tok: Any) -> bool:
     return False
 
 
+def _fights_an_idea(tok: Any) -> bool:
+    """Is what the verb fights only an -ism ("soldiers who died fighting Nazism", "fighting terrorism"), a cause or an
+    evil, not an armed party?"""
+    foes = [c for c in tok.children if c.dep_ == "dobj"]
+    foes += [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"
+    ]
+    return tok.pos_ == "VERB" and bool(foes) and all(o.lower_.endswith("ism") for o in foes)
+
+
+def _toll_of_the_named(tok: Any, frames: list[Frame]) -> Frame | None:
+    """The frame of the event noun whose "in which" or "during which" clause tells people harmed by the trigger ("a
+    riot in which 156 people were killed", "a riot in which, the government says, 156 were killed"; not "an offensive
+    in which the rebels took Sake", an act of its own), if there is one."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    verb = tok
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reportability().speech_verbs:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    which = [
+        c
+        for v in (tok, verb)
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
+    ]
+    if not which:
+        return None
+    return next((g for g in frames if g.trigger.i == verb.head.i), None)
+
+
 def _quoted(tok: Any) -> bool:
     """Is the token inside a direct quotation opened in its sentence or the one before?"""
     text: str = tok.doc.text
@@ -560,6 +592,11 @@ def decide(
         f.justified = not short and f.source is not None and not f.own_time and _self_defence(tok)
         if f.justified:
             f.anaphoric = True
+        told_in = None if short else _toll_of_the_named(tok, frames)
+        if told_in is not None and told_in.etype.acled_type in _TOLLED_TYPES:
+            # "two days after a riot in which the government says 156 people were killed": the dead of the event the
+            # noun names, of its kind (a riot's dead make no attack of their own)
+            f.etype = told_in.etype
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
         if acled and not short and _speaker_as_actor(f, tok):
             f.actor1, f.agent_text = None, None  # "..., police said": the police report the attack, not did it
@@ -571,6 +608,9 @@ def decide(
             continue
         if not short and modifier(tok):
             _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
+            continue
+        if not short and f.trigger.kind == "clash" and _fights_an_idea(tok):
+            _drop(f, "a cause fought ('died fighting Nazism', 'fighting terrorism'), not a fight with an armed party")
             continue
         if not short and _called(tok):
             _drop(f, "a name people are known by ('armed gangs, known locally as bandits'), not an act")

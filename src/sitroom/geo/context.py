@@ -132,6 +132,22 @@ def person_tokens(doc: Any) -> set[str]:
     return out
 
 
+def aged_names(doc: Any) -> set[str]:
+    """Words that this document writes with an age in apposition ("Aquino, 50, was hit"), as news writes a person's
+    age after the name: persons' names, wherever else the model took them for places."""
+    return {fold(tok.text) for tok in doc if _aged(tok)}
+
+
+def _aged(tok: Any) -> bool:
+    """Is the capitalised word followed by an age set off by commas ("Aquino, 50, was hit"), as news writes a person's
+    age after the name?"""
+    doc = tok.doc
+    if not capitalised(tok) or tok.i + 3 >= len(doc):
+        return False
+    comma, age, close = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return comma.text == "," and close.text == "," and age.text.isdigit() and 0 < int(age.text) < 120
+
+
 def preceded_by_locative(doc: Any, i: int, strong: bool = False) -> bool:
     j = i - 1
     while j >= 0 and doc[j].lower_ in {

@@ -17,6 +17,7 @@ from sitroom.extract.lexicons import word_lists
 from sitroom.geo.context import (
     CONNECTORS,
     UNIT_SUFFIXES,
+    aged_names,
     capitalised,
     coordinated_with_place,
     followed_by_place,
@@ -70,6 +71,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     for start, end in doc.user_data.get(UNPARSED, ()):  # only tokenized (the relevance cascade): not read
         taken[start:end] = b"\x01" * (end - start)
     persons = person_tokens(doc)
+    aged = aged_names(doc)
     stop = not_places()
     place_strings: set[str] = set()
 
@@ -78,6 +80,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             rows and _acronym(span, gaz, rows) and not _paragraph_dateline(doc, span)
         ):
             return  # taken, or an organisation's initials ("a UN police spokesman", not the Indian village of Un)
+        if key in aged:
+            return  # "Aquino, 50, was hit in the back of the head": a person, named with the age
         if unit is None and rows and _settlement_frame(doc, span):
             unit = "city"  # "the eastern city of Gedaref": the town, not the state named after it
         for i in range(span.start, span.end):

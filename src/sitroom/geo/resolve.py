@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import fold, haversine_km, in_country
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
@@ -42,6 +43,7 @@ CONTEXT_CAP = 100.0
 W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magnitude of population
 FOREIGN_FOCUS = 0.5  # share of its leading country from which an article rejects a division's foreign namesake
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
+W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature"}
 
@@ -143,7 +145,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
     contained_by = _containers(mentions, text)
     cands = _country_stated(mentions, cands, contained_by, gaz)
     base = [[_base_score(c, m, gaz) for c in cs] for m, cs in zip(mentions, cands, strict=True)]
-    for m, cs, bs in zip(mentions, cands, base, strict=True):
+    for m_i, (m, cs, bs) in enumerate(zip(mentions, cands, base, strict=True)):
         # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
         cities = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.own_name}
         # a town that bears a country's name ("China, Texas", "Lebanon, Indiana") needs strong local evidence
@@ -154,6 +156,13 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for k, c in enumerate(cs):
             if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
                 bs[k] -= 1.5
+        if _dateline(m, text) and m_i not in contained_by:
+            # "WASHINGTON, April 6 - ": agencies file from cities where they keep a bureau, the capital or the big
+            # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
+            # Texas - " names its state)
+            towns = [k for k, c in enumerate(cs) if c.feature == "city" and c.own_name]
+            if towns:
+                bs[max(towns, key=lambda k: _filed_from(cs[k], gaz))] += W_DATELINE
     contains: dict[int, list[int]] = {}
     for a, b in contained_by.items():
         contains.setdefault(b, []).append(a)
@@ -242,6 +251,17 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             c = _seat(cands[i][chosen], m, cands[i])
             out.append(Resolution(m, _anchor(c, i, mentions, cands, choice, gaz), base[i][chosen]))
     return out
+
+
+def _filed_from(c: Candidate, gaz: Gazetteer) -> float:
+    """How likely an agency files from the town: its size, and more for a country's capital."""
+    return math.log10(c.population + 100) + (2.0 if c.idx is not None and c.idx in gaz.capitals else 0.0)
+
+
+def _dateline(m: NameMention, text: str) -> bool:
+    """Is the mention the town of a dateline that opens a paragraph ("WASHINGTON, April 6 - ")?"""
+    line = text.rfind("\n", 0, m.start) + 1
+    return m.start == line and m.text.isupper() and dateline_end(text[line : line + 120]) >= m.end - line
 
 
 def _country_stated(
