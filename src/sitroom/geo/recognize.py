@@ -58,6 +58,7 @@ class NameMention:
     token_start: int = 0
     token_end: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    dateline: bool = False  # the town of a dateline that opens a paragraph ("WASHINGTON, April 6 - ")
 
 
 def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMention]:
@@ -87,7 +88,19 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(
-            NameMention(span.start_char, span.end_char, span.text, key, source, unit, rows, dem, span.start, span.end)
+            NameMention(
+                span.start_char,
+                span.end_char,
+                span.text,
+                key,
+                source,
+                unit,
+                rows,
+                dem,
+                span.start,
+                span.end,
+                dateline=_paragraph_dateline(doc, span),
+            )
         )
         place_strings.add(key)
 

@@ -16,7 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import fold, haversine_km, in_country
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
@@ -156,7 +155,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for k, c in enumerate(cs):
             if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
                 bs[k] -= 1.5
-        if _dateline(m, text) and m_i not in contained_by:
+        if m.dateline and m_i not in contained_by:
             # "WASHINGTON, April 6 - ": agencies file from cities where they keep a bureau, the capital or the big
             # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
             # Texas - " names its state)
@@ -256,12 +255,6 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
 def _filed_from(c: Candidate, gaz: Gazetteer) -> float:
     """How likely an agency files from the town: its size, and more for a country's capital."""
     return math.log10(c.population + 100) + (2.0 if c.idx is not None and c.idx in gaz.capitals else 0.0)
-
-
-def _dateline(m: NameMention, text: str) -> bool:
-    """Is the mention the town of a dateline that opens a paragraph ("WASHINGTON, April 6 - ")?"""
-    line = text.rfind("\n", 0, m.start) + 1
-    return m.start == line and m.text.isupper() and dateline_end(text[line : line + 120]) >= m.end - line
 
 
 def _country_stated(
