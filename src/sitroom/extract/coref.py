@@ -52,6 +52,7 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
+_MEASURES = frozenset({"Other", "Change to group/activity"})  # the strategic developments of no single act
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 # "in the nearby village of Zaatara": a settlement the sentence names as such, known to the gazetteer or not
@@ -70,8 +71,11 @@ _NOT_PLACES = word_lists("place_words.json").words("not_place_names") | calendar
 _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
+# (not "a second shot", "another bullet": one shooting's shots)
+_SHOTS = "|".join(sorted(word_lists("event_frames.json").words("shots_of_one_attack")))
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
+    rf"(?!\s+(?:{_SHOTS})\b)"
 )
 _MORE_VICTIMS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?) more\b")
 _SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
@@ -207,6 +211,10 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         if _getaway(a, b) or _getaway(b, a):
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
+            return True
+        if a.sentence == b.sentence and {a.etype.acled_sub, b.etype.acled_sub} <= _MEASURES:
+            # "declared a state of emergency, banning gatherings and ordering a curfew": one decree's measures, one
+            # strategic development (ACLED: one event per actor, place and day)
             return True
         # "68 people were injured" after a riot, or a protest met with force: that event's casualties
         return _hurt_in(a, b) or _hurt_in(b, a)
@@ -422,7 +430,7 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
             and act.agent_text is not None
             and not (act.background or act.anaphoric)
         )
-    if 0 < act.sentence - demo.sentence <= ELABORATION_SENTENCES + 1 and _THE_CROWD.search(act.sent_text):
+    if 0 < act.sentence - demo.sentence <= ELABORATION_SENTENCES + 3 and _THE_CROWD.search(act.sent_text):
         # "... piled buses into barricades. Soldiers fired over the heads of the crowd and into it"; "shooting into
         # a crowd ... Witnesses said the column reached the tower ... soldiers fired live ammunition into the crowd"
         return True
@@ -853,13 +861,31 @@ def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list
     return same or fits
 
 
-def _telling(c: Cluster, frames: list[Frame]) -> list[int]:
+def _telling(c: Cluster, frames: list[Frame], f: Frame | None = None) -> list[int]:
     """The members a new mention must agree with: all but what an event's own act did or how it ended (the stalls a
     strike destroyed are the strike's, and the jets' bombs told next are that strike too; "attacked a prison,
-    freeing hundreds of inmates": the gunmen who blew open its walls, told next, attacked it)."""
-    if family(frames[c.head]) not in ("violence", "demonstration"):
+    freeing hundreds of inmates": the gunmen who blew open its walls, told next, attacked it). Of a demonstration
+    met with force, the force told as an attack ("officers kept shooting into the crowd") and the march before it
+    ("the marchers had set out at dawn") are its parts: a new mention ``f`` of the demonstration's own type, or of the
+    force on it ("the police had opened fire on the crowd with no warning"), agrees with the demonstration."""
+    head = frames[c.head]
+    if family(head) not in ("violence", "demonstration"):
         return c.members
-    return [j for j in c.members if j == c.head or frames[j].etype.acled_sub not in _OUTCOMES]
+    again = (
+        f is not None
+        and family(head) == "demonstration"
+        and (f.etype.acled_sub == head.etype.acled_sub or _force_on_crowd(f, head))
+    )
+    milder = _MILDER.get(head.etype.acled_sub or "", 9)
+
+    def part(m: Frame) -> bool:  # the force used, or the demonstration as it was before force met it
+        return family(m) == "violence" or _MILDER.get(m.etype.acled_sub or "", 9) < milder
+
+    return [
+        j
+        for j in c.members
+        if j == c.head or (frames[j].etype.acled_sub not in _OUTCOMES and not (again and part(frames[j])))
+    ]
 
 
 def corefer(
@@ -875,7 +901,9 @@ def corefer(
     for i in strong:
         f = frames[i]
         active = [c for c in active if frames[c.members[-1]].sentence >= f.sentence - WINDOW_SENTENCES]
-        fits = [c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in _telling(c, frames))]
+        fits = [
+            c for c in active if all(_compatible(f, frames[j], False, weak[j], short) for j in _telling(c, frames, f))
+        ]
         if f.etype.acled_sub in _OUTCOMES:
             # what an act did or how it ended is judged against the act told in its own sentence ("took control of
             # Mosul on Tuesday, ... freeing hundreds of prisoners"), not the other accounts of that event

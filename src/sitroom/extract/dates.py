@@ -424,6 +424,9 @@ def _pick(
     return min(cands, key=lambda t: (int(_outranked(t, cands, text, counted)), int(day and _coarse(t)), *key(t)))
 
 
+_EARLIER = re.compile(r"earlier\b", re.IGNORECASE)
+
+
 def event_date(
     times: list[TimeExpression],
     sent_start: int,
@@ -460,8 +463,9 @@ def event_date(
     sentence = [t for t in times if sent_start <= t.start and t.end <= sent_end and usable(t)]
 
     def dated(best: TimeExpression) -> tuple[date | None, str | None, str | None]:
-        if published is not None and _covers(best, published):
-            return (published, "day", best.text)  # "in August" written in August: the report's day is finer
+        if published is not None and _covers(best, published) and not _EARLIER.match(best.text):
+            # "in August" written in August: the report's day is finer (not "earlier this month": a day before it)
+            return (published, "day", best.text)
         main = _main_day(best, sentence)
         if main is not None and published is not None:
             # "resigned on Tuesday, a day after police shot six people": the offset counts from the main clause's

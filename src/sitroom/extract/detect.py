@@ -726,7 +726,11 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     for said in (t for t in sent if t.lemma_.lower() in _SAY and t.i not in own):
         if not own or said.i <= min(own):
             continue
-        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        # (not a subject the parse stretched over the event's own words: "Thousands marched on the town, where crowds
+        # stormed the party offices, travellers said" tells no speaker in the march)
+        speakers = [
+            c for c in said.children if c.dep_ == "nsubj" and not any(c.left_edge.i <= i <= c.right_edge.i for i in own)
+        ]
         for c in speakers:
             # "..., the army said": who tells of the scene is not in it (the army is no side of the attack)
             a = c.left_edge.idx - sent.start_char

@@ -77,6 +77,8 @@ def held_in_custody(tok: Any) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or not (is_person(subj.lower_) or is_person(subj.lemma_.lower())):
         return False
+    if subj.lower_ in _CAPTIVES:
+        return False  # "700 hostages were being held in the auditorium": by their captors, not in custody
     return not any(c.dep_ in ("oprd", "acomp", "xcomp", "attr", "dobj", "npadvmod") for c in tok.children)
 
 
@@ -95,6 +97,7 @@ def picked_up(tok: Any) -> bool:
 
 
 _PERSONAL = word_lists("event_frames.json").words("personal_pronouns")
+_CAPTIVES = word_lists("event_frames.json").words("captive_nouns")
 _GENDERED = word_lists("event_frames.json").words("gendered_pronouns")
 
 

@@ -655,7 +655,7 @@ def nationwide(sentence: str) -> bool:
 # "banned for most of the past five decades", "over the last two centuries"
 _PAST_DECADES = re.compile(
     r"\b(?:for|over|during|throughout)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:decades|centuries)\b"
+    r"(?:decades?|centur(?:y|ies))\b"
 )
 
 

@@ -1168,8 +1168,11 @@ _STREETS = word_lists("reportability.json").words("street_places")
 
 def _obj(tok: Any) -> Any | None:
     """The verb's object (the subject of its passive); of two, the one after it ("announced that it had taken over
-    the administration", where the parser took the conjunction "that" for an object too)."""
+    the administration", where the parser took the conjunction "that" for an object too). A participle that
+    completes another verb takes that verb's object: "the kidnappers' car was found abandoned" abandoned the car."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ in ("xcomp", "oprd") and tok.tag_ == "VBN":
+        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((c for c in objs if c.tag_ != "WDT" or len(objs) == 1), None)
 
 

@@ -358,6 +358,18 @@ def _crowd_around(tok: Any) -> bool:
     return is_crowd(said) or (subj.lower_ in _MULTITUDES and not is_armed(said.lower()))
 
 
+def _campaign_of_protest(tok: Any) -> bool:
+    """ "Began a campaign of mass action", "a campaign of strikes and boycotts": a campaign whose "of" phrase names
+    demonstrations is made of them (its words trigger them), not an attack."""
+    lex = event_lexicon()
+    made_of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(
+        lex.lemma_kinds.get(g.lemma_.lower()) == "protest"
+        or lex.context["demonstration"].search(" ".join(t.lower_ for t in g.subtree))
+        for g in made_of
+    )
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -482,6 +494,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "Strike the shepherd": a command, quoted or not, tells of no act
     if (fights or lemma in ("attack", "campaign")) and _heads(_fought(tok)) & (_AILMENTS | _CAUSES):
         return True  # "fight against the new bill", "to attack the virus", "his campaigns against corruption"
+    if lemma == "campaign" and kind == "attack" and _campaign_of_protest(tok):
+        return True  # "a campaign of mass action", "a campaign of strikes": the protests it is made of
     if fights and (
         (tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _AILMENTS)
         or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _AILMENTS)

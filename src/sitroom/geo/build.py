@@ -35,7 +35,7 @@ __all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
 # an older builder never files its tables under a newer builder's name
 SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
-FEATURES = ("city", "admin1", "admin2", "country", "region", "continent", "sea", "river", "feature")
+FEATURES = ("city", "admin1", "admin2", "country", "region", "continent", "sea", "river", "feature", "site")
 
 
 def _tsv(text: str) -> Iterator[dict[str, str]]:
@@ -300,6 +300,8 @@ def _add_regions(
         by_country[b.cc[i]].append(i)
     for r in _tsv(text("regions.tsv")):
         feat, cc = r["feature"], r["country"]
+        if feat == "feature" and r["precision"] == "point":
+            feat = "site"  # a square, a palace, an airport: a point within its town, not an area
         gid = cont_ids.get(r["name"]) if feat == "continent" else None
         lat, lon = float(r["lat"]), float(r["lon"])
         seat = b.best(r["seat"], cc) if r.get("seat") else None

@@ -15,7 +15,7 @@ from typing import Any
 from sitroom.extract.lexicons import word_lists
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end
-from sitroom.geo.names import fold
+from sitroom.geo.names import fold, own_form
 
 __all__ = [
     "CONNECTORS",
@@ -103,7 +103,8 @@ def lookup_keys(gaz: Gazetteer, text: str) -> tuple[str, str | None, tuple[int, 
 def own_named(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
     """True when some candidate bears the name as its own (not only as one of its many alternate spellings)."""
     return any(
-        gaz.feature(r) != "city" or gaz.is_curated(r) or fold(gaz.primary_name(r)) in (key, f"{key} city") for r in rows
+        gaz.feature(r) != "city" or gaz.is_curated(r) or own_form(gaz.primary_name(r)) in (key, f"{key} city")
+        for r in rows
     )
 
 

@@ -34,11 +34,12 @@ from sitroom.geo.names import spelling_key
 
 __all__ = ["INDEX_VERSION", "PRECISION_OF_FEATURE", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "13"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
+INDEX_VERSION = "14"  # 8: the cache file has a version and checksum header; 9: admin names, a GeoNames dump;
 # 10: names without their in-word apostrophes, and without the Arabic article in Arabic-speaking countries;
 # 11: admin1 rows for 24 more countries, and PH/PS/BF subdivisions that share an admin1 code (regions.tsv);
 # 12: the other countries' divisions, by their GeoNames names with a unit word ("Enga province");
-# 13: spelling keys, for names that another transliteration writes ("Tajoura" for Tajura)
+# 13: spelling keys, for names that another transliteration writes ("Tajoura" for Tajura); 14: sites (a square, a
+# palace) of regions.tsv as points
 CACHE_MAGIC = b"sitroom gazetteer cache\n"  # then "VERSION SHA256 LENGTH\n", then the pickled tables
 _GNC_FILES = ("cities500.json", "countries.json", "us_states.json", "us_counties.json", "continents.json")
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "admin1_names.tsv")
@@ -297,4 +298,5 @@ PRECISION_OF_FEATURE = {
     "sea": "region",
     "river": "region",
     "feature": "region",
+    "site": "point",
 }

@@ -402,6 +402,11 @@ def locate_event(
 
 
 SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
+# "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
+_STRUCTURE = re.compile(
+    r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("structure_nouns"))) + r")\b", re.IGNORECASE
+)
+_THE = re.compile(r"\b[Tt]he\s+$")
 # a site called by a definite noun, not as the sentence's subject ("stormed the prison", "in and around the square")
 _THE_SITE = re.compile(r"(?<=[a-z,] )the\s+([a-z]+)\b(?!\s+(?:said|says|told|added|announced)\b)")
 _DETERMINERS = word_lists("place_words.json").words("site_determiners")
@@ -526,6 +531,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
+    if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
+        return True  # "in the Veracruz building": the building's name, it stands elsewhere
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):

@@ -10,7 +10,7 @@ from importlib import resources
 
 from sitroom.extract.lexicons import word_lists
 
-__all__ = ["fold", "haversine_km", "in_country", "is_latin_name", "spelling_key"]
+__all__ = ["fold", "haversine_km", "in_country", "is_latin_name", "own_form", "spelling_key"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"[\s\-]+")
@@ -24,6 +24,16 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
     return _SPACES.sub(" ", s.lower()).strip()
+
+
+# GeoNames tells namesakes apart by a river or a region in brackets ("Halle (Saale)", "Frankfurt (Oder)"): a
+# qualifier, not part of the name the town goes by
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def own_form(name: str) -> str:
+    """The folded name a place goes by: ``fold`` without GeoNames' bracketed qualifier ("Halle (Saale)" is Halle)."""
+    return fold(_QUALIFIER.sub("", name))
 
 
 # consonants that transliterations of one name write differently ("Dzhalal-Abad" / "Jalal-Abad", "Gharyan" /

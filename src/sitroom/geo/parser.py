@@ -22,7 +22,7 @@ REPORTING_VERBS = reporting_verbs("geoparser")
 WEAK_SALIENCE = 0.5
 DIRECTIONAL = word_lists("place_words.json").words("directional_prepositions")
 _NAMED_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
-_FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region"}
+_FEATURE_OUT = {"sea": "region", "river": "region", "feature": "region", "site": "region"}
 # what makes a named place a reference point rather than the event's place (ACLED's geo_precision 2)
 _NEAR = re.compile(
     r"\b(?:near|nearby|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|not\s+far\s+from"

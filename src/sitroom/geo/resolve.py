@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.names import fold, haversine_km, in_country
+from sitroom.geo.names import haversine_km, in_country, own_form
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
 
@@ -44,7 +44,7 @@ FOREIGN_FOCUS = 0.5  # share of its leading country from which an article reject
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
-AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature"}
+AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature", "site"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _candidates(m: NameMention, gaz: Gazetteer) -> list[Candidate]:
     ranked = sorted(rows, key=gaz.population, reverse=True)[:MAX_CANDIDATES]
     for r in ranked:
         p = gaz.place(r)
-        own = fold(p.name) in (m.key, f"{m.key} city") or p.feature != "city" or m.demonym is not None
+        own = own_form(p.name) in (m.key, f"{m.key} city") or p.feature != "city" or m.demonym is not None
         out.append(Candidate(r, p.name, p.lat, p.lon, p.cc, p.admin1, p.population, p.feature, p.geonames_id, own))
     county_key = m.key if m.key in gaz.counties else f"{m.key} county"
     if m.unit == "admin2" and county_key in gaz.counties:
@@ -159,9 +159,9 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             # "WASHINGTON, April 6 - ": agencies file from cities where they keep a bureau, the capital or the big
             # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
             # Texas - " names its state)
-            towns = [k for k, c in enumerate(cs) if c.feature == "city" and c.own_name]
+            towns = [k for k, c in enumerate(cs) if c.feature == "city"]
             if towns:
-                bs[max(towns, key=lambda k: _filed_from(cs[k], gaz))] += W_DATELINE
+                bs[max(towns, key=lambda k: _filed_from(cs[k], gaz) - (0.0 if cs[k].own_name else 0.8))] += W_DATELINE
     contains: dict[int, list[int]] = {}
     for a, b in contained_by.items():
         contains.setdefault(b, []).append(a)
