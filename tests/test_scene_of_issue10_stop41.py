@@ -102,7 +102,7 @@ ARTICLES = {
         "NEW DELHI, March 14 - Tibetans protested in Lhasa on Tuesday against Chinese rule, travellers said. On"
         " Thursday, several thousand women demonstrated below the palace and called on the Chinese to leave Tibet."
         " On Friday evening, several hundred armed men attacked the radio station in Lhasa with grenade launchers"
-        " and automatic rifles." + PAD + MORE,
+        " and automatic rifles, killing two guards." + PAD + MORE,
     ),
     # a rally a leader told something
     "rally": (

@@ -65,7 +65,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
         + _FILLER
         + "Officials said the attackers had planned the operation for weeks. "
         "Aid agencies called for calm. Traders reopened their shops. Fuel prices rose sharply. "
-        "On Monday, gunmen fired on the main airport from the surrounding hills, the army said.",
+        "On Monday, gunmen fired on the main airport from the surrounding hills, wounding a guard, the army said.",
     ),
     "speaker-pronoun": (
         "2024-05-22",

@@ -81,6 +81,15 @@ def rank_events(
             continue
         past = _history_only(frames)
         main_event_toll(m, heads, [t for t in sents if t not in past], short, toll_sentences)
+    if not short:
+        coded = [i for i in order if heads[i].etype.acled_type is not None]  # (a statement leads no coder's list)
+        minor = {i for r, i in enumerate(coded) if r >= MAIN_EVENTS and _minor(heads[i])}
+        for i in minor:
+            heads[i].decision = "dropped"
+            heads[i].reason = MINOR
+        order = [i for i in order if i not in minor]
+        for r, i in enumerate(order):
+            heads[i].rank = r
     a = article
     for i in order:
         m = heads[i]
@@ -125,6 +134,21 @@ def rank_events(
             )
         )
     return events
+
+
+MAIN_EVENTS = 2  # the events an article leads with: a coder codes them whatever else it tells
+MINOR = "minor: told after the article's main events, an attack with no one killed or hurt, or a change of activity"
+_MINOR_SUBS = frozenset({"Attack", "Change to group/activity"})
+
+
+def _minor(m: Frame) -> bool:
+    """An event a coder leaves out: told after the article's main events, an attack that killed or hurt no one the
+    article counts (ACLED codes an attack on civilians by its harm: without it the words are most often another
+    account of an event told already, or of one years before), or a change of a group's activity (a curfew, a
+    deployment, roadblocks) told in passing."""
+    if m.etype.acled_sub not in _MINOR_SUBS:
+        return False
+    return m.fatalities.killed is None and m.fatalities.injured is None
 
 
 def _history_only(frames: list[Frame]) -> set[str]:
