@@ -45,6 +45,13 @@ def events_in(ctx: Context, sentence: str) -> list[Event]:
     return [e for e in ctx.events if sentence in e.evidence.sentence]
 
 
+def told_in(ctx: Context, sentence: str) -> list[Event]:
+    """The events and the recalled history (``Context.recalled``) whose evidence is ``sentence``: what the article
+    tells there, coded or not."""
+    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
+    return [e for e in ctx.events + ctx.recalled if sentence in e.evidence.sentence]
+
+
 def acled_events(ctx: Context) -> list[Event]:
     """The article's events that carry an ACLED type (no verbal or other non-ACLED event)."""
     return [e for e in ctx.events if e.acled_event_type is not None]

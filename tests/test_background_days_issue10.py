@@ -14,7 +14,7 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import find_times
 from sitroom.extract.events import commemorated, days_apart
 from sitroom.extract.occurrence import since_clause
-from tests.article_cases import context_runner, events_in, show_events
+from tests.article_cases import context_runner, events_in, show_events, told_in
 
 
 def _tok(doc: Any, word: str) -> Any:
@@ -154,7 +154,7 @@ def test_a_remembered_event_lends_the_march_no_toll(ctx: Any) -> None:
 def test_days_after_a_dated_event_is_that_month(ctx: Any) -> None:
     """ "Days after the bombing" of 12 March 2020: the storming is of March 2020, not of the article's Sunday."""
     c = ctx("anniversary")
-    storm = [e for e in events_in(c, "Days after the bombing") if e.acled_event_type]
+    storm = [e for e in told_in(c, "Days after the bombing") if e.acled_event_type]
     assert storm, show_events(c)
     assert (storm[0].date, storm[0].date_precision) == (date(2020, 3, 1), "month"), show_events(c)
     assert storm[0].date_text == "Days after the bombing"
@@ -191,7 +191,7 @@ def test_stones_thrown_at_police_a_year_later_do_not_make_them_the_bombs_target(
     """A remote attack's aim is told where the attack is: the police the marchers stoned a year later are not the
     car bomb's target (ACLED lists forces a bomb was aimed at first)."""
     c = ctx("anniversary")
-    bomb = [e for e in events_in(c, "a car bomb exploded") if e.acled_event_type == "Explosions/Remote violence"]
+    bomb = [e for e in told_in(c, "a car bomb exploded") if e.acled_event_type == "Explosions/Remote violence"]
     assert bomb and bomb[0].actor1 is not None and bomb[0].actor1.acled_inter != 1, show_events(c)
     assert (bomb[0].date, bomb[0].fatalities.killed, bomb[0].fatalities.injured) == (date(2020, 3, 12), 40, 100)
 

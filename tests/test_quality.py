@@ -67,8 +67,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # a group may "launch" in a purpose clause (what it would do, not what it did) cost one mention (0.359 -> 0.354);
     # in stop 46 dropping attacks with no one hurt told after an article's first two coded events (extract.rank.MINOR)
     # cost four mentions here (0.370 -> 0.349, precision 0.820 -> 0.830) for 16 false events fewer in the article sets
-    # nobody read
-    "wikievents_dev": {"precision": 0.79, "recall": 0.34},
+    # nobody read, and leaving out violence of more than a month before the report, told as background
+    # (extract.rank.HISTORY), four more (0.349 -> 0.323, precision 0.837), for 25 fewer there
+    "wikievents_dev": {"precision": 0.79, "recall": 0.31},
     "police_docs_dev": {"macro_f1": 0.58},
     "ucdp_global": {"deaths_in_range": 0.28, "date_acc": 0.93},
     "plover_gsr": {"plover_acc": 0.72, "source_country_acc": 0.80},

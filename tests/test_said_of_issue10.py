@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, events_in, show_events
+from tests.article_cases import PAD, context_runner, events_in, show_events, told_in
 
 pytestmark = pytest.mark.slow
 
@@ -198,9 +198,9 @@ def test_police_regaining_control_of_a_studio_take_no_territory(ctx_of: Any) -> 
 
 def test_a_protest_prompted_by_a_statement_and_an_act_days_later_keep_its_month(ctx_of: Any) -> None:
     ctx = ctx_of("prompted-days-later")
-    protest = events_in(ctx, "prompting protests by traders")
+    protest = told_in(ctx, "prompting protests by traders")
     assert [(e.date, e.date_precision) for e in protest] == [(date(2022, 6, 1), "month")], show_events(ctx)
-    grenade = [e for e in events_in(ctx, "Days later, a grenade") if e.acled_sub_event_type == "Grenade"]
+    grenade = [e for e in told_in(ctx, "Days later, a grenade") if e.acled_sub_event_type == "Grenade"]
     assert [(e.date, e.date_precision) for e in grenade] == [(date(2022, 6, 1), "month")], show_events(ctx)
 
 

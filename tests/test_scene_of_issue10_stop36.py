@@ -189,10 +189,10 @@ def test_a_round_up_paragraph_is_placed_by_its_own_dateline(ctx_of: Any) -> None
 
 def test_a_month_of_that_year_and_a_dateline_day(ctx_of: Any) -> None:
     ctx = ctx_of("that-year")
-    judge = [e for e in ctx.events if "judge" in e.evidence.sentence]
+    judge = [e for e in (ctx.events + ctx.recalled) if "judge" in e.evidence.sentence]
     assert judge and judge[0].date is not None and judge[0].date.isoformat()[:7] == "1998-05", show_events(ctx)
     ctx = ctx_of("filed")
-    fought = [e for e in ctx.events if e.acled_event_type == "Battles"]
+    fought = [e for e in (ctx.events + ctx.recalled) if e.acled_event_type == "Battles"]
     assert fought and fought[0].date is not None and fought[0].date.isoformat() == "2023-04-16", show_events(ctx)
     assert fought[0].location is not None and fought[0].location.name == "Omdurman", show_events(ctx)
 

@@ -280,15 +280,17 @@ def test_what_an_act_avenged_is_not_its_place_unless_it_names_an_act(text: str, 
 
 def test_in_the_province_is_the_province_named_before(ctx_of: Any) -> None:
     ctx = ctx_of("province")
-    offensive = [e for e in ctx.events if e.acled_event_type == "Battles"]
+    offensive = [e for e in (ctx.events + ctx.recalled) if e.acled_event_type == "Battles"]
     assert offensive and offensive[0].location is not None, show_events(ctx)
     assert offensive[0].location.name == "Aceh", show_events(ctx)
 
 
 def test_what_the_people_shot_were_doing_is_no_event_and_a_month_later_is_the_next_month(ctx_of: Any) -> None:
     ctx = ctx_of("looters")
-    assert not [e for e in ctx.events if e.acled_sub_event_type == "Looting/property destruction"], show_events(ctx)
-    kitale = [e for e in ctx.events if e.location is not None and e.location.name == "Kitale"]
+    assert not [e for e in (ctx.events + ctx.recalled) if e.acled_sub_event_type == "Looting/property destruction"], (
+        show_events(ctx)
+    )
+    kitale = [e for e in (ctx.events + ctx.recalled) if e.location is not None and e.location.name == "Kitale"]
     assert kitale and kitale[0].date is not None and kitale[0].date.isoformat()[:7] == "1985-01", show_events(ctx)
 
 
@@ -313,7 +315,7 @@ def test_orders_to_act_and_what_was_done_rather_than_an_act_report_no_act(
 
 def test_a_doer_the_dictionary_does_not_know_is_not_the_side_told_before(ctx_of: Any) -> None:
     ctx = ctx_of("settlers")
-    eldoret = [e for e in ctx.events if e.location is not None and e.location.name == "Eldoret"]
+    eldoret = [e for e in (ctx.events + ctx.recalled) if e.location is not None and e.location.name == "Eldoret"]
     assert eldoret and eldoret[0].actor1 is not None, show_events(ctx)
     assert not eldoret[0].actor1.name.startswith("Police"), show_events(ctx)
 

@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import PAD, context_runner, events_in, show_events
+from tests.article_cases import PAD, context_runner, events_in, show_events, told_in
 
 CASES = {
     "singer": (
@@ -167,7 +167,7 @@ def test_a_capture_a_reward_is_offered_for_is_sought(nlp: Any) -> None:
 
 def test_a_toll_of_a_days_battles_is_no_report_of_an_older_event(ctx: Any) -> None:
     c = ctx("toll")
-    blast = [e for e in events_in(c, "The port blast in August last year") if e.acled_event_type]
+    blast = [e for e in told_in(c, "The port blast in August last year") if e.acled_event_type]
     assert blast, show_events(c)
     assert all(not any("Thursday's gun battles" in m.sentence for m in e.mentions) for e in blast), show_events(c)
 

@@ -15,7 +15,7 @@ import pytest
 from sitroom.extract.occurrence import referential, side_in_war
 from sitroom.geo.context import place_frame
 from sitroom.geo.names import fold
-from tests.article_cases import context_runner, events_in, show_events
+from tests.article_cases import context_runner, events_in, show_events, told_in
 
 # sentences that tell no event, so that each case is a whole article (a text of six sentences or fewer is read as
 # a coder's note, which one event frames)
@@ -205,9 +205,9 @@ def test_a_pronoun_in_a_reported_clause_and_at_a_sentence_start_is_the_one_named
     """ "Mali's army said it had taken control of Kidal": it is the army, so the state regained territory; "The
     army began its push north ... It took the town of Tessalit": it is the army again (centering)."""
     c = ctx("recapture")
-    kidal = [e for e in c.events if e.acled_event_type and e.location and e.location.name == "Kidal"]
+    kidal = [e for e in (c.events + c.recalled) if e.acled_event_type and e.location and e.location.name == "Kidal"]
     assert [e.acled_sub_event_type for e in kidal] == ["Government regains territory"], show_events(c)
-    taken = [e for e in events_in(c, "It took the town of Tessalit") if e.acled_event_type]
+    taken = [e for e in told_in(c, "It took the town of Tessalit") if e.acled_event_type]
     assert [e.acled_sub_event_type for e in taken] == ["Government regains territory"], show_events(c)
     assert str(taken[0].date) == "2023-10-07", show_events(c)
 

@@ -17,7 +17,7 @@ from sitroom.extract.actor_syntax import roles
 from sitroom.extract.occurrence import casualty_report, only_possible, referential, series_course
 from sitroom.geo.locate import not_the_place, without_dateline
 from sitroom.model import Toponym
-from tests.article_cases import context_runner, events_in, show_events
+from tests.article_cases import context_runner, events_in, show_events, told_in
 
 CASES = {
     "barrage": (
@@ -274,7 +274,7 @@ def test_a_wars_running_total_and_a_series_course_are_no_events(more: Any) -> No
 
 def test_an_abduction_and_its_release_told_together_are_one_event(more: Any) -> None:
     c = more("village")
-    told = [e for e in events_in(c, "more than 300 boys were abducted") if e.acled_event_type]
+    told = [e for e in told_in(c, "more than 300 boys were abducted") if e.acled_event_type]
     assert [e.acled_sub_event_type for e in told] == ["Abduction/forced disappearance"], show_events(c)
 
 

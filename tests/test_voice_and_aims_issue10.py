@@ -341,7 +341,7 @@ def test_testimony_and_shots_into_the_air_are_no_new_events(ctx: Any) -> None:
 
 def test_a_superlative_over_years_is_no_history_and_testimony_joins_its_event(ctx: Any) -> None:
     c = ctx("deadliest")
-    told = sorted((e for e in c.events if violent(e)), key=lambda e: str(e.date))
+    told = sorted((e for e in c.events + c.recalled if violent(e)), key=lambda e: str(e.date))
     assert [(str(e.date)[:7], e.fatalities.killed) for e in told] == [("2023-03", 30), ("2023-12", 40)], show_events(c)
     assert any("They shot my brother" in m.sentence for m in told[1].mentions), show_events(c)
 

@@ -47,6 +47,7 @@ class Context:
     weak: list[bool] = field(default_factory=list)  # per mention: refers to an event, makes none of its own
     tolls: list[TollReport] = field(default_factory=list)  # cumulative tolls: article-level, never an event's
     events: list[Event] = field(default_factory=list)
+    recalled: list[Event] = field(default_factory=list)  # history the article recalls: no event of it (rank.HISTORY)
 
     @cached_property
     def sents(self) -> list[Any]:
@@ -135,7 +136,7 @@ def rank_step(ctx: Context, pipe: Pipeline) -> None:
     # a country's toll told place by place is no event's: its sentence states no toll of the main event
     summed = {m.sent_text for m in ctx.mentions if m.reason == COUNTRY_SUMMARY}
     sents = [s.text for s in ctx.sents if s.text not in summed]
-    ctx.events.extend(rank_events(ctx.mentions, ctx.article, sents, ctx.short, SHORT_DOC_SENTENCES * 2))
+    ctx.events.extend(rank_events(ctx.mentions, ctx.article, sents, ctx.short, SHORT_DOC_SENTENCES * 2, ctx.recalled))
 
 
 STEPS: tuple[Step, ...] = (
@@ -170,7 +171,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         "rank",
         ("mentions", "mentions.decision", "mentions.members", "mentions.date", "mentions.fatalities"),
-        ("events", "mentions.fatalities"),
+        ("events", "recalled", "mentions.fatalities"),
         rank_step,
     ),
 )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sitroom.extract._actor_resolver import crowd_of_place
 from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
+from sitroom.extract.events import VIOLENT_TYPES
 from sitroom.extract.lexicons import country_names, event_lexicon
+from sitroom.extract.timing import BACKGROUND_DAYS
 from sitroom.model import Article, Event, Evidence, Frame
 
 __all__ = ["Candidate", "rank", "rank_events", "salience"]
@@ -64,12 +67,17 @@ def salience(mentions: list[Frame]) -> list[int]:
 
 
 def rank_events(
-    frames: list[Frame], article: Article, sents: list[str], short: bool, toll_sentences: int
+    frames: list[Frame],
+    article: Article,
+    sents: list[str],
+    short: bool,
+    toll_sentences: int,
+    recalled_events: list[Event] | None = None,
 ) -> list[Event]:
     """The article's events, in salience order (rank 0 first): one per kept mention, with its toll given once, the
     article's stated toll given to its main event when the article has at most ``toll_sentences`` sentences, and
-    every sentence that reports it."""
-    events: list[Event] = []
+    every sentence that reports it. The history an article recalls (:data:`HISTORY`) is no event of it; built all
+    the same, it goes to ``recalled_events`` when given (the pipeline's ``Context.recalled``)."""
     kept = [i for i, m in enumerate(frames) if m.decision == "kept"]
     heads = [frames[i] for i in kept]
     order = salience(heads)
@@ -87,53 +95,60 @@ def rank_events(
         for i in minor:
             heads[i].decision = "dropped"
             heads[i].reason = MINOR
-        order = [i for i in order if i not in minor]
-        for r, i in enumerate(order):
+        # (not the article's main event: a late report, or a coder's note written weeks on, is still its report)
+        recalled = {i for i in coded[1:] if _history(heads[i], article.published)}
+        for i in recalled - minor:
+            heads[i].decision = "dropped"
+            heads[i].reason = HISTORY
+        history = [i for i in order if i in recalled - minor]
+        order = [i for i in order if i not in minor | recalled]
+        for r, i in enumerate(order + history):
             heads[i].rank = r
-    a = article
-    for i in order:
-        m = heads[i]
-        d, precision, date_text = m.date
-        conf = 0.7 if m.modality == "asserted" else 0.4
-        conf -= min(0.3, 0.05 * m.trigger.depth)
-        conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
-        seen: set[int] = set()
-        mentions = []
-        for j in m.members or [kept[i]]:
-            o = frames[j]
-            if o.sent_start not in seen:
-                seen.add(o.sent_start)
-                mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
-        mentions.sort(key=lambda e: e.start)
-        shown = _told_in_full(m, [frames[j] for j in m.members])
-        where = _country_placed(m, [e.sentence for e in mentions])  # demonstrators are named by this country
-        events.append(
-            Event(
-                article_id=a.id,
-                plover_event=m.etype.plover,
-                evidence=Evidence(shown.sent_text, shown.sent_start, shown.sent_end),
-                salience_rank=m.rank,
-                plover_mode=m.etype.mode,
-                cameo_root=m.etype.cameo,
-                acled_event_type=m.etype.acled_type,
-                acled_sub_event_type=m.etype.acled_sub,
-                non_acled_type=m.etype.non_acled,
-                actor1=crowd_of_place(m.actor1, where),
-                actor2=crowd_of_place(m.actor2, where),
-                date=d,
-                date_precision=precision,
-                date_text=date_text,
-                location=m.location,
-                fatalities=m.fatalities,
-                confidence=max(0.05, conf),
-                modality=m.modality,
-                trigger=shown.trigger.text,
-                trigger_start=shown.trigger.start,
-                mentions=mentions,
-                date_anchor=m.date_anchor,
-            )
-        )
-    return events
+        if recalled_events is not None:
+            recalled_events.extend(_event(heads[i], kept[i], frames, article) for i in history)
+    return [_event(heads[i], kept[i], frames, article) for i in order]
+
+
+def _event(m: Frame, at: int, frames: list[Frame], a: Article) -> Event:
+    """The event of the head mention ``m`` (``frames[at]``), with every sentence that reports it."""
+    d, precision, date_text = m.date
+    conf = 0.7 if m.modality == "asserted" else 0.4
+    conf -= min(0.3, 0.05 * m.trigger.depth)
+    conf = min(0.95, conf + 0.05 * (len(m.members) - 1))  # every other sentence that reports it supports it
+    seen: set[int] = set()
+    mentions = []
+    for j in m.members or [at]:
+        o = frames[j]
+        if o.sent_start not in seen:
+            seen.add(o.sent_start)
+            mentions.append(Evidence(o.sent_text, o.sent_start, o.sent_end))
+    mentions.sort(key=lambda e: e.start)
+    shown = _told_in_full(m, [frames[j] for j in m.members])
+    where = _country_placed(m, [e.sentence for e in mentions])  # demonstrators are named by this country
+    return Event(
+        article_id=a.id,
+        plover_event=m.etype.plover,
+        evidence=Evidence(shown.sent_text, shown.sent_start, shown.sent_end),
+        salience_rank=m.rank,
+        plover_mode=m.etype.mode,
+        cameo_root=m.etype.cameo,
+        acled_event_type=m.etype.acled_type,
+        acled_sub_event_type=m.etype.acled_sub,
+        non_acled_type=m.etype.non_acled,
+        actor1=crowd_of_place(m.actor1, where),
+        actor2=crowd_of_place(m.actor2, where),
+        date=d,
+        date_precision=precision,
+        date_text=date_text,
+        location=m.location,
+        fatalities=m.fatalities,
+        confidence=max(0.05, conf),
+        modality=m.modality,
+        trigger=shown.trigger.text,
+        trigger_start=shown.trigger.start,
+        mentions=mentions,
+        date_anchor=m.date_anchor,
+    )
 
 
 MAIN_EVENTS = 2  # the events an article leads with: a coder codes them whatever else it tells
@@ -149,6 +164,22 @@ def _minor(m: Frame) -> bool:
     if m.etype.acled_sub not in _MINOR_SUBS:
         return False
     return m.fatalities.killed is None and m.fatalities.injured is None
+
+
+HISTORY = "history: violence or a demonstration of more than a month before the report, told as background"
+# the violent and demonstration types: ACLED codes each from the reports of its own time, not from a later article's
+# background (a strategic development of the past, a checkpoint set up last year, is a situation the news still tells)
+_TOLD_THEN = VIOLENT_TYPES | {"Riots", "Protests"}
+
+
+def _history(m: Frame, published: date | None) -> bool:
+    """Violence or a demonstration more than :data:`BACKGROUND_DAYS` before the article's publication: history the
+    article recalls ("the 1998 embassy bombing", "a massacre in March"), which ACLED coded, if at all, from the
+    reports of its time; this report's own events are recent."""
+    when = m.date[0]
+    if published is None or when is None or m.etype.acled_type not in _TOLD_THEN:
+        return False
+    return bool((published - when).days > BACKGROUND_DAYS)
 
 
 def _history_only(frames: list[Frame]) -> set[str]:
