@@ -25,7 +25,7 @@ from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
-from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, VIOLENT_TYPES, classify
+from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
@@ -740,7 +740,7 @@ def _antecedent_told(f: Frame) -> bool:
     """ "The armed forces seized power on Wednesday evening, hours after police and militias stormed the university
     and killed dozens of students": an act that a clause of the same day names to time the sentence's event, told
     with its doer, is an event of its own (an ACLED coder codes it), even when the article tells it nowhere else."""
-    if not (f.background and f.agent_text and f.etype.acled_type in VIOLENT_TYPES | {"Protests", "Riots"}):
+    if not (f.background and f.agent_text and f.etype.acled_type in TOLLED_TYPES):
         return False
     if _named_victim_killed(f):
         return True

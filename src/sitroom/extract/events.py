@@ -839,6 +839,8 @@ def _decided(tok: Any) -> bool:
 
 # the ACLED event types of political violence; what a demand or a threat names of them has not been done
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# the types whose events have a toll: violence and demonstrations
+TOLLED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}
 # the event kinds of acts of armed violence (a fight, an attack, a weapon used): what a speaker reports and did not
 # do, and what makes a gathering an attack's scene
 VIOLENT_KINDS = frozenset({"attack", "explosive", "shell", "air", "suicide", "chemical", "grenade", "clash"})

@@ -7,9 +7,9 @@ from datetime import date
 
 from sitroom.extract._actor_resolver import crowd_of_place
 from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
-from sitroom.extract.events import VIOLENT_TYPES
+from sitroom.extract.events import TOLLED_TYPES
 from sitroom.extract.lexicons import country_names, event_lexicon
-from sitroom.extract.timing import BACKGROUND_DAYS
+from sitroom.extract.timing import is_recent
 from sitroom.model import Article, Event, Evidence, Frame
 
 __all__ = ["Candidate", "rank", "rank_events", "salience"]
@@ -167,19 +167,13 @@ def _minor(m: Frame) -> bool:
 
 
 HISTORY = "history: violence or a demonstration of more than a month before the report, told as background"
-# the violent and demonstration types: ACLED codes each from the reports of its own time, not from a later article's
-# background (a strategic development of the past, a checkpoint set up last year, is a situation the news still tells)
-_TOLD_THEN = VIOLENT_TYPES | {"Riots", "Protests"}
 
 
 def _history(m: Frame, published: date | None) -> bool:
-    """Violence or a demonstration more than :data:`BACKGROUND_DAYS` before the article's publication: history the
+    """Violence or a demonstration more than ``timing.BACKGROUND_DAYS`` before the article's publication: history the
     article recalls ("the 1998 embassy bombing", "a massacre in March"), which ACLED coded, if at all, from the
     reports of its time; this report's own events are recent."""
-    when = m.date[0]
-    if published is None or when is None or m.etype.acled_type not in _TOLD_THEN:
-        return False
-    return bool((published - when).days > BACKGROUND_DAYS)
+    return m.etype.acled_type in TOLLED_TYPES and not is_recent(m, published)
 
 
 def _history_only(frames: list[Frame]) -> set[str]:

@@ -34,6 +34,7 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     TERRITORY_SUBS,
+    TOLLED_TYPES,
     VIOLENT_TYPES,
     carried_weapon,
     classify,
@@ -593,7 +594,7 @@ def decide(
         if f.justified:
             f.anaphoric = True
         told_in = None if short else _toll_of_the_named(tok, frames)
-        if told_in is not None and told_in.etype.acled_type in _TOLLED_TYPES:
+        if told_in is not None and told_in.etype.acled_type in TOLLED_TYPES:
             # "two days after a riot in which the government says 156 people were killed": the dead of the event the
             # noun names, of its kind (a riot's dead make no attack of their own)
             f.etype = told_in.etype
@@ -812,7 +813,7 @@ def decide(
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             # "troops fired on crowds in several cities" (not "deployed troops in several cities")
-            or (not short and scattered(f.sent_text) and f.etype.acled_type in _TOLLED_TYPES)
+            or (not short and scattered(f.sent_text) and f.etype.acled_type in TOLLED_TYPES)
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
@@ -857,7 +858,6 @@ def _met_and_agreed(frames: list[Frame]) -> None:
 
 
 COUNTRY_SUMMARY = "nationwide: a country's toll that the article tells place by place, not an event"
-_TOLLED_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}  # the types whose events have a toll
 
 
 def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, tolls: list[TollReport]) -> None:
@@ -870,7 +870,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
         killed = f.fatalities.killed
         if f.decision == "dropped" or weak[n] or killed is None or killed < 2 or f.placed_here():
             continue
-        if f.etype.acled_type not in _TOLLED_TYPES or f.location is None or f.location.country is None:
+        if f.etype.acled_type not in TOLLED_TYPES or f.location is None or f.location.country is None:
             continue
         country = names.get(f.location.country)
         if country is None or not re.search(rf"\bin {re.escape(country)}\b", f.sent_text.lower()):
@@ -880,7 +880,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
             for g in frames
             if g.sentence > f.sentence
             and g.decision != "dropped"
-            and g.etype.acled_type in _TOLLED_TYPES
+            and g.etype.acled_type in TOLLED_TYPES
             and g.location is not None
             and g.location.precision == "point"
             and g.placed_here()
@@ -889,7 +889,7 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
         if len(places) < 2:
             continue
         for g in frames:
-            if g.sent_start == f.sent_start and g.decision != "dropped" and g.etype.acled_type in _TOLLED_TYPES:
+            if g.sent_start == f.sent_start and g.decision != "dropped" and g.etype.acled_type in TOLLED_TYPES:
                 _drop(g, COUNTRY_SUMMARY)  # the sentence's other words for the same day ("as students clashed")
             elif g.fatalities.killed == killed and not (g.fatalities.text and g.fatalities.text in g.sent_text):
                 g.fatalities = Casualties()  # the country's toll, carried to a place's event that did not state it

@@ -16,7 +16,7 @@ from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
 
-__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "narrative_time", "told_days"]
+__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "is_recent", "narrative_time", "told_days"]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
 _SPEECH_ANY = reporting_verbs("source")
@@ -648,7 +648,7 @@ def narrative_time(
             reference = (m.date, "day", m.text)
             lead = lead or reference
             continue
-        recent = news is None or m.date[0] is None or (news - m.date[0]).days <= BACKGROUND_DAYS
+        recent = is_recent(m, news)
         after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
@@ -669,6 +669,12 @@ def narrative_time(
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             last = m
             dated.append(m)
+
+
+def is_recent(m: Frame, published: date | None) -> bool:
+    """Is the mention's day within :data:`BACKGROUND_DAYS` of the publication (or either unknown)? An older event is
+    background: it sets no story time, and in a whole article it is history (``extract.rank.HISTORY``)."""
+    return published is None or m.date[0] is None or (published - m.date[0]).days <= BACKGROUND_DAYS
 
 
 def told_aside(m: Frame) -> bool:
