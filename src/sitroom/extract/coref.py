@@ -25,7 +25,7 @@ from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
-from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VIOLENT_TYPES, classify
+from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VAGUE_SD, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
@@ -52,7 +52,6 @@ _WEAPONS = frozenset(
     }
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
-_MEASURES = frozenset({"Other", "Change to group/activity"})  # the strategic developments of no single act
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 # "in the nearby village of Zaatara": a settlement the sentence names as such, known to the gazetteer or not
@@ -212,7 +211,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
             return True
-        if a.sentence == b.sentence and {a.etype.acled_sub, b.etype.acled_sub} <= _MEASURES:
+        if a.sentence == b.sentence and {a.etype.acled_sub, b.etype.acled_sub} <= VAGUE_SD:
             # "declared a state of emergency, banning gatherings and ordering a curfew": one decree's measures, one
             # strategic development (ACLED: one event per actor, place and day)
             return True

@@ -853,6 +853,8 @@ def violent_word(tok: Any) -> bool:
 
 # the sub-event types of a change of territory (ACLED Battles): a point event, apart from the fighting that led to it
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# the strategic developments of no single act: a change of a group's activity (a curfew, a deployment) and "Other"
+VAGUE_SD = frozenset({"Change to group/activity", "Other"})
 
 
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:

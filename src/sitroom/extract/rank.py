@@ -96,11 +96,11 @@ def rank_events(
             heads[i].decision = "dropped"
             heads[i].reason = MINOR
         # (not the article's main event: a late report, or a coder's note written weeks on, is still its report)
-        recalled = {i for i in coded[1:] if _history(heads[i], article.published)}
-        for i in recalled - minor:
+        recalled = {i for i in coded[1:] if _history(heads[i], article.published)} - minor
+        for i in recalled:
             heads[i].decision = "dropped"
             heads[i].reason = HISTORY
-        history = [i for i in order if i in recalled - minor]
+        history = [i for i in order if i in recalled]
         order = [i for i in order if i not in minor | recalled]
         for r, i in enumerate(order + history):
             heads[i].rank = r

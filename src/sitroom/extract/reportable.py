@@ -35,6 +35,7 @@ from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     TERRITORY_SUBS,
     TOLLED_TYPES,
+    VAGUE_SD,
     VIOLENT_TYPES,
     carried_weapon,
     classify,
@@ -772,7 +773,7 @@ def decide(
                 protests = event_lexicon().context["demonstration"]
                 marched = bool(protests.search(f.sent_text.lower()) or protests.search(lead.lower()))
                 f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
-        if not short and f.etype.acled_sub in _VAGUE_SD and not _armed_actor(f):
+        if not short and f.etype.acled_sub in VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
         if (
@@ -1053,7 +1054,6 @@ _DESTROYED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missil
 _SEIZED_SUBS = frozenset(
     {"Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Looting/property destruction"}
 )
-_VAGUE_SD = frozenset({"Change to group/activity", "Other"})
 _POLITICAL_SD = frozenset({"Agreement", "Arrests"})
 _ORGANISED = frozenset(
     {AcledInter.STATE_FORCES, AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.EXTERNAL_OTHER_FORCES}
