@@ -30,7 +30,8 @@ codebook (2023) and English grammar, not from any dataset record:
 - "the death toll from Thursday's gun battles rose to seven": a toll of an event its own words date to the day
   reports that event (ACLED codes it with the toll); "the death toll from the war" names no day and stays a toll;
 - diplomacy is between states or with international bodies: a court suspending a governor is a PLOVER event at
-  home, no "Diplomatic event"; a neighbour's president flying in to mediate is one;
+  home, no "Diplomatic event"; a neighbour's president flying in to mediate is diplomacy (PLOVER CONSULT), coded
+  as a "Diplomatic event" only where it is the article's principal event (stop 47: ``extract.rank._uncoded``);
 - a witness's quoted words with no time of their own ('"They shot my father," said a survivor') are testimony of
   the event the article reports, not a new one;
 - mourners who "fired into the air" shot at no one (police who did so at a protest used force on it);
@@ -329,7 +330,8 @@ def test_diplomacy_is_between_states(ctx: Any) -> None:
     home = events_in(c, "suspended the mayor")
     assert home and all(e.non_acled_type is None and e.plover_event == "SANCTION" for e in home), show_events(c)
     abroad = events_in(c, "Chad's president flew")
-    assert [e.non_acled_type for e in abroad] == ["Diplomatic event"], show_events(c)
+    # diplomacy told beside the coup: a PLOVER event, no row of the coded events (tests/test_scene_of_issue10_stop47)
+    assert [(e.plover_event, e.non_acled_type) for e in abroad] == [("CONSULT", None)], show_events(c)
 
 
 def test_testimony_and_shots_into_the_air_are_no_new_events(ctx: Any) -> None:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sitroom.extract._actor_resolver import crowd_of_place
 from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
 from sitroom.extract.events import TOLLED_TYPES
 from sitroom.extract.lexicons import country_names, event_lexicon
-from sitroom.extract.timing import is_recent
-from sitroom.model import Article, Event, Evidence, Frame
+from sitroom.extract.timing import REPORTING_WEEK, is_recent
+from sitroom.model import Article, Event, EventType, Evidence, Frame
 
 __all__ = ["Candidate", "rank", "rank_events", "salience"]
 
@@ -76,8 +76,9 @@ def rank_events(
 ) -> list[Event]:
     """The article's events, in salience order (rank 0 first): one per kept mention, with its toll given once, the
     article's stated toll given to its main event when the article has at most ``toll_sentences`` sentences, and
-    every sentence that reports it. The history an article recalls (:data:`HISTORY`) is no event of it; built all
-    the same, it goes to ``recalled_events`` when given (the pipeline's ``Context.recalled``)."""
+    every sentence that reports it. The history an article recalls (:data:`HISTORY`, :data:`SETTLED`) is no event of
+    it; built all the same, it goes to ``recalled_events`` when given (the pipeline's ``Context.recalled``). A
+    non-ACLED event told beside the principal one loses its non-ACLED type (``_uncoded``)."""
     kept = [i for i, m in enumerate(frames) if m.decision == "kept"]
     heads = [frames[i] for i in kept]
     order = salience(heads)
@@ -100,8 +101,19 @@ def rank_events(
         for i in recalled:
             heads[i].decision = "dropped"
             heads[i].reason = HISTORY
+        main_day = heads[coded[0]].date[0] if coded else None
+        settled = {i for i in coded[1:] if _settled(heads[i], article.published, main_day)} - minor - recalled
+        for i in settled:
+            heads[i].decision = "dropped"
+            heads[i].reason = SETTLED
+        recalled |= settled
         history = [i for i in order if i in recalled]
         order = [i for i in order if i not in minor | recalled]
+        for i in order[1:]:
+            if heads[i].etype.acled_type is None and heads[i].etype.non_acled is not None:
+                # a diplomatic act, a disaster, a crime or a claim told beside the article's principal event: ACLED
+                # codes none of them, and PLOVER keeps it as the verbal or material act it is (see ``_uncoded``)
+                heads[i].etype = _uncoded(heads[i].etype)
         for r, i in enumerate(order + history):
             heads[i].rank = r
         if recalled_events is not None:
@@ -174,6 +186,28 @@ def _history(m: Frame, published: date | None) -> bool:
     article recalls ("the 1998 embassy bombing", "a massacre in March"), which ACLED coded, if at all, from the
     reports of its time; this report's own events are recent."""
     return m.etype.acled_type in TOLLED_TYPES and not is_recent(m, published)
+
+
+def _uncoded(etype: EventType) -> EventType:
+    """An event type without its non-ACLED type (a diplomatic event, a disaster, organised crime, a claim of
+    responsibility): what an article tells beside its principal event stays a PLOVER event, not a row of the
+    coded events. ACLED codes none of these (Codebook 2023: political violence, demonstrations and the strategic
+    developments around them); an article whose principal event is one of them codes it, as its own report."""
+    return replace(etype, non_acled=None)
+
+
+SETTLED = "history: a strategic development of more than a week before the report, told as background"
+
+
+def _settled(m: Frame, published: date | None, main_day: date | None) -> bool:
+    """A strategic development (an arrest, an agreement, a change of a group's activity) told from before the week
+    the report covers (:data:`timing.REPORTING_WEEK`) and before the article's main event (``main_day``): ACLED codes
+    each week's events from that week's reports, so "signed a truce in May", "was arrested last year" told as
+    background were coded then, not from this report. What followed the main event ("freed the hostages four days
+    later") is the story this report tells, however long ago it began."""
+    if m.etype.acled_type != "Strategic developments" or is_recent(m, published, REPORTING_WEEK):
+        return False
+    return main_day is None or m.date[0] is None or m.date[0] < main_day
 
 
 def _history_only(frames: list[Frame]) -> set[str]:

@@ -16,9 +16,20 @@ from sitroom.extract.occurrence import since_a_date
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
 
-__all__ = ["BACKGROUND_DAYS", "date_anchor", "date_mentions", "is_recent", "narrative_time", "told_days"]
+__all__ = [
+    "BACKGROUND_DAYS",
+    "REPORTING_WEEK",
+    "date_anchor",
+    "date_mentions",
+    "is_recent",
+    "narrative_time",
+    "told_days",
+]
 
 BACKGROUND_DAYS = 31  # an event this long before publication is background: it does not set the story's time
+# ACLED codes each week's events from that week's reports: a development (an arrest, an agreement, a change of
+# activity) told from before the week a report covers was coded from the reports of its own week
+REPORTING_WEEK = 7
 _SPEECH_ANY = reporting_verbs("source")
 _PROMPTING = word_lists("time_words.json").words("prompting_verbs")
 
@@ -671,10 +682,10 @@ def narrative_time(
             dated.append(m)
 
 
-def is_recent(m: Frame, published: date | None) -> bool:
-    """Is the mention's day within :data:`BACKGROUND_DAYS` of the publication (or either unknown)? An older event is
-    background: it sets no story time, and in a whole article it is history (``extract.rank.HISTORY``)."""
-    return published is None or m.date[0] is None or (published - m.date[0]).days <= BACKGROUND_DAYS
+def is_recent(m: Frame, published: date | None, days: int = BACKGROUND_DAYS) -> bool:
+    """Is the mention's day within ``days`` (:data:`BACKGROUND_DAYS`) of the publication (or either unknown)? An older
+    event is background: it sets no story time, and in a whole article it is history (``extract.rank.HISTORY``)."""
+    return published is None or m.date[0] is None or (published - m.date[0]).days <= days
 
 
 def told_aside(m: Frame) -> bool:

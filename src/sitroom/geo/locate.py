@@ -133,7 +133,7 @@ _PERSON_WHERE = re.compile(
 )
 # "a former police chief from Richmond, Indiana", "a student from Lahore": a person's home, told to say who they are
 _PERSON_FROM = re.compile(
-    r"\b(?:an?|the\s+former)\s+(?:[\w'-]+\s+){0,3}?([a-z]+)\s+from\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
+    r"\b(?:an?|one|another|the\s+former)\s+(?:[\w'-]+\s+){0,3}?([a-z]+)\s+from\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
 )
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"

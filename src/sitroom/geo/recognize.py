@@ -377,6 +377,7 @@ def _scan(
             tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP", "FAC")
             and not _paragraph_dateline(doc, doc[i : i + 1])
             and not (tok.ent_type_ == "DATE" and _country_named(doc, gaz, i))
+            and not (tok.ent_type_ in ("DATE", "TIME") and _settlement_frame(doc, doc[i : i + 1]))
         ):
             # a word of another kind of name is no place, but for a dateline's town in capitals the model read as an
             # organisation ("ULAN BATOR, July 3 - ") and a country the model joined to the date after a dateline
