@@ -2,8 +2,9 @@
 town the model read as part of a date ("the northern town of X early on Sunday") is still named by its frame; a
 diplomatic act, a disaster or a crime told beside an article's principal event stays a PLOVER event, without a
 non-ACLED type (ACLED codes none of them); a strategic development told from before the week the report covers is
-history (ACLED codes each week's events from that week's reports). Articles written for these tests from wire style,
-English syntax and the ACLED codebook; real model."""
+history (ACLED codes each week's events from that week's reports); a development of no codebook kind ("Other") told
+after the principal event is a measure around it that a coder leaves out. Articles written for these tests from wire
+style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.extract.rank import SETTLED
+from sitroom.extract.rank import SETTLED, UNSORTED
 from tests.article_cases import MORE, PAD, acled_events, context_runner, events_in, show_events, told_in
 
 pytestmark = pytest.mark.slow
@@ -60,6 +61,18 @@ ARTICLES = {
         " signed a ceasefire in Addis Ababa in January, but it has been broken many times. The rebel spokesman was"
         " arrested in Juba in March and released a week later." + PAD + MORE,
     ),
+    # a principal attack, then a measure taken around it
+    "measure": (
+        "2019-03-06",
+        "KABUL, March 6 - Gunmen killed 11 people at a wedding hall in western Kabul on Tuesday, police said. France"
+        " closed its cultural centre in Kabul on Wednesday and told its staff to stay at home." + PAD + MORE,
+    ),
+    # the measure is the article's news
+    "closure": (
+        "2019-03-06",
+        "KABUL, March 6 - France closed its cultural centre in Kabul on Wednesday and told its staff to stay at"
+        " home." + PAD + MORE,
+    ),
 }
 
 
@@ -106,3 +119,16 @@ def test_the_reports_own_arrests_are_kept(ctx_of: Any) -> None:
     ctx = ctx_of("settled")
     arrests = [e for e in events_in(ctx, "Police arrested six men in Juba") if e.acled_sub_event_type == "Arrests"]
     assert [str(e.date) for e in arrests] == ["2014-06-08"], show_events(ctx)
+
+
+def test_a_measure_of_no_codebook_kind_told_after_the_principal_event_is_left_out(ctx_of: Any) -> None:
+    ctx = ctx_of("measure")
+    assert not events_in(ctx, "France closed its cultural centre"), show_events(ctx)
+    assert [m for m in ctx.mentions if m.reason == UNSORTED], [(m.trigger.text, m.reason) for m in ctx.mentions]
+    assert events_in(ctx, "Gunmen killed 11 people"), show_events(ctx)
+
+
+def test_a_measure_that_is_the_articles_news_is_coded(ctx_of: Any) -> None:
+    ctx = ctx_of("closure")
+    kinds = [e.acled_sub_event_type for e in events_in(ctx, "France closed its cultural centre")]
+    assert kinds == ["Other"], show_events(ctx)

@@ -90,7 +90,11 @@ def rank_events(
             continue
         past = _history_only(frames)
         main_event_toll(m, heads, [t for t in sents if t not in past], short, toll_sentences)
-    if not short:
+    if short:
+        order = _without_unsorted(heads, order)
+        for r, i in enumerate(order):
+            heads[i].rank = r
+    else:
         coded = [i for i in order if heads[i].etype.acled_type is not None]  # (a statement leads no coder's list)
         minor = {i for r, i in enumerate(coded) if r >= MAIN_EVENTS and _minor(heads[i])}
         for i in minor:
@@ -108,7 +112,7 @@ def rank_events(
             heads[i].reason = SETTLED
         recalled |= settled
         history = [i for i in order if i in recalled]
-        order = [i for i in order if i not in minor | recalled]
+        order = _without_unsorted(heads, [i for i in order if i not in minor | recalled])
         for i in order[1:]:
             if heads[i].etype.acled_type is None and heads[i].etype.non_acled is not None:
                 # a diplomatic act, a disaster, a crime or a claim told beside the article's principal event: ACLED
@@ -166,6 +170,21 @@ def _event(m: Frame, at: int, frames: list[Frame], a: Article) -> Event:
 MAIN_EVENTS = 2  # the events an article leads with: a coder codes them whatever else it tells
 MINOR = "minor: told after the article's main events, an attack with no one killed or hurt, or a change of activity"
 _MINOR_SUBS = frozenset({"Attack", "Change to group/activity"})
+
+
+# ACLED's "Other" strategic development is the codebook's catch-all for a significant development of no other kind
+# ("the government closed the border", "the embassy shut its doors"): the news of an article or a note that leads
+# with it; told after the principal event, a measure taken around it that a coder leaves out
+UNSORTED = "minor: a strategic development of no codebook kind ('Other'), told after the text's principal event"
+
+
+def _without_unsorted(heads: list[Frame], order: list[int]) -> list[int]:
+    """``order`` less the "Other" developments told after its first event (:data:`UNSORTED`), which are dropped."""
+    aside = {i for i in order[1:] if heads[i].etype.acled_sub == "Other"}
+    for i in aside:
+        heads[i].decision = "dropped"
+        heads[i].reason = UNSORTED
+    return [i for i in order if i not in aside]
 
 
 def _minor(m: Frame) -> bool:
