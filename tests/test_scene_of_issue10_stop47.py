@@ -3,7 +3,8 @@ town the model read as part of a date ("the northern town of X early on Sunday")
 diplomatic act, a disaster or a crime told beside an article's principal event stays a PLOVER event, without a
 non-ACLED type (ACLED codes none of them); a strategic development told from before the week the report covers is
 history (ACLED codes each week's events from that week's reports); a development of no codebook kind ("Other") told
-after the principal event is a measure around it that a coder leaves out. Articles written for these tests from wire
+after the principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the
+rue Gay-Lussac") is no town. Articles written for these tests from wire
 style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ ARTICLES = {
         "KABUL, March 6 - France closed its cultural centre in Kabul on Wednesday and told its staff to stay at"
         " home." + PAD + MORE,
     ),
+    # a street named with a hyphenated name whose end is a town's name
+    "street": (
+        "1968-05-11",
+        "PARIS, May 11 - Students built barricades of paving stones and overturned cars in the rue Gay-Lussac on"
+        " Friday night and fought riot police until dawn, witnesses said." + PAD + MORE,
+    ),
 }
 
 
@@ -132,3 +139,9 @@ def test_a_measure_that_is_the_articles_news_is_coded(ctx_of: Any) -> None:
     ctx = ctx_of("closure")
     kinds = [e.acled_sub_event_type for e in events_in(ctx, "France closed its cultural centre")]
     assert kinds == ["Other"], show_events(ctx)
+
+
+def test_the_end_of_a_hyphenated_street_name_is_no_town(ctx_of: Any) -> None:
+    ctx = ctx_of("street")
+    places = {e.location.name for e in acled_events(ctx) if e.location is not None}
+    assert places == {"Paris"}, show_events(ctx)

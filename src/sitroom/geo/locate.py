@@ -407,6 +407,9 @@ _STRUCTURE = re.compile(
     r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("structure_nouns"))) + r")\b", re.IGNORECASE
 )
 _THE = re.compile(r"\b[Tt]he\s+$")
+# "the rue Gay-Lussac": a town's name (Lussac) written as the end of a hyphenated name of something else
+_COMPOUND_TAIL = re.compile(r"\b[A-Z][a-z]+-$")
+
 # a site called by a definite noun, not as the sentence's subject ("stormed the prison", "in and around the square")
 _THE_SITE = re.compile(r"(?<=[a-z,] )the\s+([a-z]+)\b(?!\s+(?:said|says|told|added|announced)\b)")
 _DETERMINERS = word_lists("place_words.json").words("site_determiners")
@@ -523,7 +526,8 @@ _PLACE_WORDS = re.compile(
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
-    """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name, as the name of a
+    """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name ("the Dallas-Bari
+    church", "the rue Gay-Lussac"), as the name of a
     road ("Salah al-Din road", "Moi Avenue") or of a government ("the Tripoli government"), a country as the agent of
     a passive ("launched by Russia"), where people were taken afterwards ("taken to a hospital in Quetta"), where
     someone was visiting at the time, a seat or a brief someone holds, or the place of the earlier event a time counts
@@ -533,6 +537,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
+    if _COMPOUND_TAIL.search(text, max(0, t.start - 20), t.start):
+        return True  # "the rue Gay-Lussac": the end of a hyphenated name
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
         return True  # "drones launched by Russia", "backed by Iran": the country acts, it is not the place
     if t.feature == "country" and _ITS_FORCES.match(text, t.end):
