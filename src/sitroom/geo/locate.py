@@ -527,11 +527,10 @@ _PLACE_WORDS = re.compile(
 
 def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name ("the Dallas-Bari
-    church", "the rue Gay-Lussac"), as the name of a
-    road ("Salah al-Din road", "Moi Avenue") or of a government ("the Tripoli government"), a country as the agent of
-    a passive ("launched by Russia"), where people were taken afterwards ("taken to a hospital in Quetta"), where
-    someone was visiting at the time, a seat or a brief someone holds, or the place of the earlier event a time counts
-    from does not say where the event was."""
+    church", "the rue Gay-Lussac"), as the name of a road ("Salah al-Din road", "Moi Avenue") or of a government ("the
+    Tripoli government"), a country as the agent of a passive ("launched by Russia"), where people were taken
+    afterwards ("taken to a hospital in Quetta"), where someone was visiting at the time, a seat or a brief someone
+    holds, or the place of the earlier event a time counts from does not say where the event was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
