@@ -4,7 +4,8 @@ diplomatic act, a disaster or a crime told beside an article's principal event s
 non-ACLED type (ACLED codes none of them); a strategic development told from before the week the report covers is
 history (ACLED codes each week's events from that week's reports); a development of no codebook kind ("Other") told
 after the principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the
-rue Gay-Lussac") is no town. Articles written for these tests from wire
+rue Gay-Lussac") is no town; an account over a week or a month of a kind the article tells day by day sums those days
+up. Articles written for these tests from wire
 style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.extract.rank import SETTLED, UNSORTED
+from sitroom.extract.rank import SETTLED, SUMMED_UP, UNSORTED
 from tests.article_cases import MORE, PAD, acled_events, context_runner, events_in, show_events, told_in
 
 pytestmark = pytest.mark.slow
@@ -80,6 +81,15 @@ ARTICLES = {
         "PARIS, May 11 - Students built barricades of paving stones and overturned cars in the rue Gay-Lussac on"
         " Friday night and fought riot police until dawn, witnesses said." + PAD + MORE,
     ),
+    # a lead that sums up the weekend's protests, then each of them on its day
+    "weekend": (
+        "2011-03-21",
+        "CAIRO, March 21 - Protests against the government spread to three more towns over the weekend, with"
+        " hundreds injured, activists said. On Saturday, police fired tear gas at several thousand marchers in"
+        " Alexandria. On Sunday, crowds set fire to the police station in Suez after officers shot at them."
+        + PAD
+        + MORE,
+    ),
 }
 
 
@@ -145,3 +155,10 @@ def test_the_end_of_a_hyphenated_street_name_is_no_town(ctx_of: Any) -> None:
     ctx = ctx_of("street")
     places = {e.location.name for e in acled_events(ctx) if e.location is not None}
     assert places == {"Paris"}, show_events(ctx)
+
+
+def test_a_weeks_account_of_what_the_article_tells_day_by_day_sums_it_up(ctx_of: Any) -> None:
+    ctx = ctx_of("weekend")
+    assert not [e for e in acled_events(ctx) if e.date_precision in ("week", "month")], show_events(ctx)
+    assert [m for m in ctx.mentions if m.reason == SUMMED_UP], [(m.trigger.text, m.reason) for m in ctx.mentions]
+    assert events_in(ctx, "crowds set fire to the police station in Suez"), show_events(ctx)

@@ -112,7 +112,12 @@ def rank_events(
             heads[i].reason = SETTLED
         recalled |= settled
         history = [i for i in order if i in recalled]
-        order = _without_unsorted(heads, [i for i in order if i not in minor | recalled])
+        daily = {heads[i].etype.acled_sub for i in coded if heads[i].date[1] == "day"}
+        summed = {i for i in coded if heads[i].date[1] in _SPANS and heads[i].etype.acled_sub in daily} - recalled
+        for i in summed:
+            heads[i].decision = "dropped"
+            heads[i].reason = SUMMED_UP
+        order = _without_unsorted(heads, [i for i in order if i not in minor | recalled | summed])
         for i in order[1:]:
             if heads[i].etype.acled_type is None and heads[i].etype.non_acled is not None:
                 # a diplomatic act, a disaster, a crime or a claim told beside the article's principal event: ACLED
@@ -176,6 +181,13 @@ _MINOR_SUBS = frozenset({"Attack", "Change to group/activity"})
 # ("the government closed the border", "the embassy shut its doors"): the news of an article or a note that leads
 # with it; told after the principal event, a measure taken around it that a coder leaves out
 UNSORTED = "minor: a strategic development of no codebook kind ('Other'), told after the text's principal event"
+
+
+# ACLED codes an event on its day, with a week's or a month's precision only when no day is known: "protests spread
+# over the weekend", "clashes this month", told where the article tells events of that sub-event type on their days,
+# sum those up
+SUMMED_UP = "summary: told over a week or a month, of a kind the article tells day by day"
+_SPANS = frozenset({"week", "month"})
 
 
 def _without_unsorted(heads: list[Frame], order: list[int]) -> list[int]:
