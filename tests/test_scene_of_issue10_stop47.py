@@ -85,10 +85,9 @@ ARTICLES = {
     "weekend": (
         "2011-03-21",
         "CAIRO, March 21 - Protests against the government spread to three more towns over the weekend, with"
-        " hundreds injured, activists said. On Saturday, police fired tear gas at several thousand marchers in"
-        " Alexandria. On Sunday, crowds set fire to the police station in Suez after officers shot at them."
-        + PAD
-        + MORE,
+        " hundreds injured, activists said. On Saturday, several thousand people marched through Alexandria"
+        " chanting slogans against the government. On Sunday, crowds set fire to the police station in Suez after"
+        " officers shot at them." + PAD + MORE,
     ),
 }
 
