@@ -5,8 +5,8 @@ non-ACLED type (ACLED codes none of them); a strategic development told from bef
 history (ACLED codes each week's events from that week's reports); a development of no codebook kind ("Other") told
 after the principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the
 rue Gay-Lussac") is no town; an account over a week or a month of a kind the article tells day by day sums those days
-up. Articles written for these tests from wire
-style, English syntax and the ACLED codebook; real model."""
+up; "the X district of the province of Y" places the event in X; "in X and in Y" are two places. Articles written
+for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -89,6 +89,18 @@ ARTICLES = {
         " chanting slogans against the government. On Sunday, crowds set fire to the police station in Suez after"
         " officers shot at them." + PAD + MORE,
     ),
+    # a district named with the province it lies in
+    "district": (
+        "2016-07-11",
+        "ANKARA, July 11 - A roadside bomb hit an army patrol in the Kulp district of the southeastern province of"
+        " Diyarbakir on Sunday night, killing three soldiers, the army said." + PAD + MORE,
+    ),
+    # rallies in two towns, the second phrase of place hung on the first by the parse
+    "rallies": (
+        "2011-01-11",
+        "TUNIS, Jan 11 - Thousands of people rallied on Monday in Sfax and in Gafsa to demand jobs, union officials"
+        " said." + PAD + MORE,
+    ),
 }
 
 
@@ -161,3 +173,15 @@ def test_a_weeks_account_of_what_the_article_tells_day_by_day_sums_it_up(ctx_of:
     assert not [e for e in acled_events(ctx) if e.date_precision in ("week", "month")], show_events(ctx)
     assert [m for m in ctx.mentions if m.reason == SUMMED_UP], [(m.trigger.text, m.reason) for m in ctx.mentions]
     assert events_in(ctx, "crowds set fire to the police station in Suez"), show_events(ctx)
+
+
+def test_the_province_of_a_district_is_not_the_place(ctx_of: Any) -> None:
+    ctx = ctx_of("district")
+    places = {e.location.name for e in acled_events(ctx) if e.location is not None}
+    assert places == {"Kulp"}, show_events(ctx)
+
+
+def test_rallies_in_two_towns_are_two_events(ctx_of: Any) -> None:
+    ctx = ctx_of("rallies")
+    places = sorted(e.location.name for e in acled_events(ctx) if e.location is not None)
+    assert places == ["Gafsa", "Sfax"], show_events(ctx)

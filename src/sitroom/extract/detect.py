@@ -379,12 +379,13 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
         if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):
             return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         if obj is not None and any(w.pos_ == "PROPN" for w in obj.subtree):
-            named.append(prep)
+            named.append((prep, obj))
     if len(named) >= 2:
         # "In Omdurman, across the Nile, and in the eastern city of Gedaref, security forces fired tear gas": two
-        # phrases of place joined by "and" (not "in Kerdasa, in Giza province", which places one town twice)
-        first, last = named[0], named[-1]
-        if any(w.lower_ == "and" for w in tok.doc[first.right_edge.i + 1 : last.i]):
+        # phrases of place joined by "and" (not "in Kerdasa, in Giza province", which places one town twice); the
+        # "and" may hang on the first phrase with the second ("in Sousse and in Meknassy")
+        (first, first_obj), (last, _) = named[0], named[-1]
+        if any(w.lower_ == "and" for w in tok.doc[first_obj.right_edge.i + 1 : last.i]):
             return first.idx, last.right_edge.idx + len(last.right_edge.text)
     return None
 

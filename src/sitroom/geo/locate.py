@@ -463,10 +463,12 @@ def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
     with no town before it, is a part of the city)."""
     if t.precision != "point" or not _DIVISION_BEFORE.search(text[max(0, t.start - 30) : t.start]):
         return t
-    if any(
-        o is not t and o.precision == "point" and o.end <= t.start and t.start - o.end <= _DIVISION_GAP for o in placed
-    ):
+    before = [o for o in placed if o is not t and o.end <= t.start and t.start - o.end <= _DIVISION_GAP]
+    if any(o.precision == "point" for o in before):
         return replace(t, precision="admin2")
+    if any(o.precision == "admin2" for o in before):
+        # "in the Lice district of the southeastern province of Diyarbakir": the province of that district
+        return replace(t, precision="admin1")
     return t
 
 
