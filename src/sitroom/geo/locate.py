@@ -382,7 +382,19 @@ def locate_event(
         # "detained more than 400 people in and around the square" after "a rally in Istanbul's Taksim Square":
         # the site the text named before, in its town
         return site.to_location()
+
+    def main_key(t: Toponym) -> tuple[bool, int, float, float]:
+        return (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), t.score)
+
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
+    told = [t for t in placed if _specific(t) and t.start < sent_start]
+    if near and told:
+        # the article's main place so far (the one it names most) stands beside the places named nearby: "The end came
+        # when two explosions shook the gym", after a paragraph of background that named another town, is told in the
+        # town of the siege the article is about; the nearer place wins only as the likelier (``_best``)
+        main = max(told, key=main_key)
+        if all(t.name != main.name for t in near):
+            near.append(main)
     pool = [t for t in near if _specific(t)]
     if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
         # "withdrawn from the town": a settlement named by a definite noun is one the text has named before
@@ -393,11 +405,7 @@ def locate_event(
     if pool:
         # nothing named nearby: the article's main place (the one it names most, its dateline included), not
         # whichever was named last, paragraphs before
-        main = max(
-            pool,
-            key=lambda t: (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), t.score),
-        )
-        return main.to_location()
+        return max(pool, key=main_key).to_location()
     return _best(placed, mentions, None, focus_country).to_location()
 
 
