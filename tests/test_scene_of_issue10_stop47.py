@@ -3,8 +3,8 @@ the model read as part of a date ("the northern town of X early on Sunday") is s
 act, a disaster or a crime told beside an article's principal event stays a PLOVER event, without a non-ACLED type
 (ACLED codes none of them); a strategic development told from before the week the report covers is history (ACLED
 codes each week's events from that week's reports); a development of no codebook kind ("Other") told after the
-principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the rue Gay-
-Lussac") is no town; an account over a week or a month of a kind the article tells day by day sums those days up;
+principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the rue
+Gay-Lussac") is no town; an account over a week or a month of a kind the article tells day by day sums those days up;
 "the X district of the province of Y" places the event in X; "in X and in Y" are two places; a sentence that names no
 place, after a paragraph of background that names another town, is told in the article's main town. Articles written
 for these tests from wire style, English syntax and the ACLED codebook; real model."""
