@@ -76,9 +76,9 @@ def rank_events(
 ) -> list[Event]:
     """The article's events, in salience order (rank 0 first): one per kept mention, with its toll given once, the
     article's stated toll given to its main event when the article has at most ``toll_sentences`` sentences, and
-    every sentence that reports it. The history an article recalls (:data:`HISTORY`, :data:`SETTLED`) is no event of
-    it; built all the same, it goes to ``recalled_events`` when given (the pipeline's ``Context.recalled``). A
-    non-ACLED event told beside the principal one loses its non-ACLED type (``_uncoded``)."""
+    every sentence that reports it; of a whole article, what a coder codes (``_select``). The history an article
+    recalls (:data:`HISTORY`, :data:`SETTLED`) is no event of it; built all the same, it goes to ``recalled_events``
+    when given (the pipeline's ``Context.recalled``)."""
     kept = [i for i, m in enumerate(frames) if m.decision == "kept"]
     heads = [frames[i] for i in kept]
     order = salience(heads)
@@ -92,42 +92,49 @@ def rank_events(
         main_event_toll(m, heads, [t for t in sents if t not in past], short, toll_sentences)
     if short:
         order = _without_unsorted(heads, order)
-        for r, i in enumerate(order):
-            heads[i].rank = r
+        history: list[int] = []
     else:
-        coded = [i for i in order if heads[i].etype.acled_type is not None]  # (a statement leads no coder's list)
-        minor = {i for r, i in enumerate(coded) if r >= MAIN_EVENTS and _minor(heads[i])}
-        for i in minor:
-            heads[i].decision = "dropped"
-            heads[i].reason = MINOR
-        # (not the article's main event: a late report, or a coder's note written weeks on, is still its report)
-        recalled = {i for i in coded[1:] if _history(heads[i], article.published)} - minor
-        for i in recalled:
-            heads[i].decision = "dropped"
-            heads[i].reason = HISTORY
-        main_day = heads[coded[0]].date[0] if coded else None
-        settled = {i for i in coded[1:] if _settled(heads[i], article.published, main_day)} - minor - recalled
-        for i in settled:
-            heads[i].decision = "dropped"
-            heads[i].reason = SETTLED
-        recalled |= settled
-        history = [i for i in order if i in recalled]
-        daily = {heads[i].etype.acled_sub for i in coded if heads[i].date[1] == "day"}
-        summed = {i for i in coded if heads[i].date[1] in _SPANS and heads[i].etype.acled_sub in daily} - recalled
-        for i in summed:
-            heads[i].decision = "dropped"
-            heads[i].reason = SUMMED_UP
-        order = _without_unsorted(heads, [i for i in order if i not in minor | recalled | summed])
-        for i in order[1:]:
-            if heads[i].etype.acled_type is None and heads[i].etype.non_acled is not None:
-                # a diplomatic act, a disaster, a crime or a claim told beside the article's principal event: ACLED
-                # codes none of them, and PLOVER keeps it as the verbal or material act it is (see ``_uncoded``)
-                heads[i].etype = _uncoded(heads[i].etype)
-        for r, i in enumerate(order + history):
-            heads[i].rank = r
-        if recalled_events is not None:
-            recalled_events.extend(_event(heads[i], kept[i], frames, article) for i in history)
+        order, history = _select(heads, order, article.published)
+    for r, i in enumerate(order + history):
+        heads[i].rank = r
+    if recalled_events is not None:
+        recalled_events.extend(_event(heads[i], kept[i], frames, article) for i in history)
     return [_event(heads[i], kept[i], frames, article) for i in order]
+
+
+def _select(heads: list[Frame], order: list[int], published: date | None) -> tuple[list[int], list[int]]:
+    """What a coder codes of a whole article's events (``heads`` in salience order ``order``): the minor ones
+    (:data:`MINOR`, :data:`UNSORTED`) and the summaries (:data:`SUMMED_UP`) are dropped; the history it recalls
+    (:data:`HISTORY`, :data:`SETTLED`) is dropped and returned apart; a non-ACLED event told beside the principal one
+    loses that type (``_uncoded``). Returns the order of the events kept and that of the history."""
+    coded = [i for i in order if heads[i].etype.acled_type is not None]  # (a statement leads no coder's list)
+    minor = {i for r, i in enumerate(coded) if r >= MAIN_EVENTS and _minor(heads[i])}
+    for i in minor:
+        heads[i].decision = "dropped"
+        heads[i].reason = MINOR
+    # (not the article's main event: a late report, or a coder's note written weeks on, is still its report)
+    recalled = {i for i in coded[1:] if _history(heads[i], published)} - minor
+    for i in recalled:
+        heads[i].decision = "dropped"
+        heads[i].reason = HISTORY
+    main_day = heads[coded[0]].date[0] if coded else None
+    settled = {i for i in coded[1:] if _settled(heads[i], published, main_day)} - minor - recalled
+    for i in settled:
+        heads[i].decision = "dropped"
+        heads[i].reason = SETTLED
+    recalled |= settled
+    daily = {heads[i].etype.acled_sub for i in coded if heads[i].date[1] == "day"}
+    summed = {i for i in coded if heads[i].date[1] in _SPANS and heads[i].etype.acled_sub in daily} - recalled
+    for i in summed:
+        heads[i].decision = "dropped"
+        heads[i].reason = SUMMED_UP
+    kept = _without_unsorted(heads, [i for i in order if i not in minor | recalled | summed])
+    for i in kept[1:]:
+        if heads[i].etype.acled_type is None and heads[i].etype.non_acled is not None:
+            # a diplomatic act, a disaster, a crime or a claim told beside the article's principal event: ACLED codes
+            # none of them, and PLOVER keeps it as the verbal or material act it is (see ``_uncoded``)
+            heads[i].etype = _uncoded(heads[i].etype)
+    return kept, [i for i in order if i in recalled]
 
 
 def _event(m: Frame, at: int, frames: list[Frame], a: Article) -> Event:
