@@ -6,8 +6,9 @@ codes each week's events from that week's reports); a development of no codebook
 principal event is a measure around it that a coder leaves out; the end of a hyphenated street name ("the rue
 Gay-Lussac") is no town; an account over a week or a month of a kind the article tells day by day sums those days up;
 "the X district of the province of Y" places the event in X; "in X and in Y" are two places; a sentence that names no
-place, after a paragraph of background that names another town, is told in the article's main town. Articles written
-for these tests from wire style, English syntax and the ACLED codebook; real model."""
+place, after a paragraph of background that names another town, is told in the article's main town; a relative clause
+that says who the doers are ("men who had been driven there in army trucks") is not the scene of their act. Articles
+written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -116,6 +117,12 @@ ARTICLES = {
         " say the group has been weakened by an offensive but still has thousands of fighters in the forests along"
         " the border.\n\nLater on Wednesday, angry youths set fire to a police post and two cars." + PAD + MORE,
     ),
+    # killers described by a relative clause that names the army that brought them
+    "brought": (
+        "1997-08-30",
+        "ALGIERS, Aug 30 - Officials gave no figures on Saturday. Armed men who had been driven to the village in"
+        " army trucks killed 98 men, women and children in Rais on Friday night, survivors said." + PAD + MORE,
+    ),
 }
 
 
@@ -206,3 +213,11 @@ def test_a_sentence_without_a_place_after_background_is_told_in_the_articles_mai
     ctx = ctx_of("siege")
     fire = events_in(ctx, "angry youths set fire to a police post")
     assert [e.location.name for e in fire if e.location is not None] == ["Kano"], show_events(ctx)
+
+
+def test_who_the_killers_are_is_not_the_scene_of_their_act(ctx_of: Any) -> None:
+    ctx = ctx_of("brought")
+    killing = events_in(ctx, "Armed men who had been driven to the village")
+    assert [(e.acled_sub_event_type, e.actor2 and e.actor2.name) for e in killing] == [
+        ("Attack", "Civilians (Algeria)")
+    ], show_events(ctx)

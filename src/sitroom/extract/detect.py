@@ -178,6 +178,16 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                         cut = doc[verb.left_edge.i : verb.right_edge.i + 1].text
                         own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
                         own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+            doer_tok = agents.get(t.i)
+            if doer_tok is not None and not short:
+                for clause in (c for c in doer_tok.children if c.dep_ == "relcl"):
+                    if clause.left_edge.i <= t.i <= clause.right_edge.i:
+                        continue
+                    # "militiamen who were let into the camps by the army killed hundreds of men, women and children":
+                    # who the doers are is not the scene of their act (the army named there fought no one)
+                    cut = doc[clause.left_edge.i : clause.right_edge.i + 1].text
+                    own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
+                    own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
             peaceful = _went_peacefully(doc[t.i]) if t.kind == "protest" else None
             if peaceful is not None and not any(
                 b.kind in _HARM_KINDS | {"riot", "loot", "clash"}
