@@ -159,8 +159,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                         clause = _relative_clause(doc[b])
                         if clause is not None:
                             cut = doc[clause.left_edge.i : clause.right_edge.i + 1].text
-                            own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
-                            own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+                            own_scope, own_words = _cut_out(cut, own_scope, scope, own_words, own_text)
             if t.i in apart:  # a clause told apart is typed by its own words
                 kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
             elif counted:  # "shot dead the president on Monday, hours after a bomb killed the army chief"
@@ -168,16 +167,14 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 kinds = {b.kind for b in facts if b.kind in kinds and not _in_any(doc[b.i], spans)} | {t.kind}
                 for lo, hi in spans:  # nor by the words of that other act
                     cut = doc.text[lo:hi]
-                    own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
-                    own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+                    own_scope, own_words = _cut_out(cut, own_scope, scope, own_words, own_text)
             if t.i not in back and not short:
                 for w in facts:
                     if back.get(w.i) == "carried" and (verb := _carrying_verb(doc[w.i])) is not None:
                         # "attackers, wearing paramilitary uniforms and suicide vests, ... went from room to room
                         # shooting pupils": a weapon carried types no act
                         cut = doc[verb.left_edge.i : verb.right_edge.i + 1].text
-                        own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
-                        own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+                        own_scope, own_words = _cut_out(cut, own_scope, scope, own_words, own_text)
             doer_tok = agents.get(t.i)
             if doer_tok is not None and not short:
                 for clause in (c for c in doer_tok.children if c.dep_ == "relcl"):
@@ -186,8 +183,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     # "militiamen who were let into the camps by the army killed hundreds of men, women and children":
                     # who the doers are is not the scene of their act (the army named there fought no one)
                     cut = doc[clause.left_edge.i : clause.right_edge.i + 1].text
-                    own_scope = (own_scope if own_scope is not None else scope).replace(cut.lower(), " ")
-                    own_words = (own_words if own_words is not None else own_text).replace(cut, " ")
+                    own_scope, own_words = _cut_out(cut, own_scope, scope, own_words, own_text)
             peaceful = _went_peacefully(doc[t.i]) if t.kind == "protest" else None
             if peaceful is not None and not any(
                 b.kind in _HARM_KINDS | {"riot", "loot", "clash"}
@@ -712,6 +708,14 @@ def _places_of(verb: Any) -> frozenset[str]:
         if up.i in own:
             names.update(x.lower_ for x in w.subtree if x.pos_ == "PROPN")
     return frozenset(names)
+
+
+def _cut_out(cut: str, own_scope: str | None, scope: str, own_words: str | None, own_text: str) -> tuple[str, str]:
+    """A trigger's scope (lower case) and words with the clause ``cut`` blanked out: another act's clause, an aside,
+    a weapon carried, who the doers are. Nothing cut yet, they start from the sentence's (``scope``, ``own_text``)."""
+    base_scope = own_scope if own_scope is not None else scope
+    base_words = own_words if own_words is not None else own_text
+    return base_scope.replace(cut.lower(), " "), base_words.replace(cut, " ")
 
 
 def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]) -> str:
