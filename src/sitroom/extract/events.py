@@ -857,6 +857,9 @@ TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government r
 VAGUE_SD = frozenset({"Change to group/activity", "Other"})
 
 
+_NOT_YET = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory"})
+
+
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
     """PLOVER codes what a statement does: a refusal to agree is REJECT, an announced coercive step (or one made
     conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept,
@@ -874,7 +877,8 @@ def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[Event
             etype.non_acled if acled else None,
         )
 
-    forced = etype.acled_type in VIOLENT_TYPES or etype.acled_sub == "Arrests"
+    # what is demanded, threatened or made conditional did not happen: no violence, arrest, agreement or handover
+    forced = etype.acled_type in VIOLENT_TYPES or etype.acled_sub in _NOT_YET
     sent = tok.sent.text.lower()
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} | {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if modality == "negated" and etype.plover in _YIELDING:

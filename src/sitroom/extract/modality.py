@@ -117,8 +117,10 @@ def modality(tok: Any) -> str:
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
     until = any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children)
-    if until and verb.dep_ == "advcl" and verb.head.i != verb.i and modality(verb.head) in ("future", "hypothetical"):
-        return "future"  # "would fight until the army chief was captured or killed": the end of a fight to come
+    if until and verb.dep_ == "advcl" and verb.head.i != verb.i and _to_come(verb.head):
+        # "would fight until the army chief was captured or killed", "would not restore ties until Washington
+        # agreed": the end of a fight, or the condition of a step, to come
+        return "future"
     joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
     # "ordered universities to close and deployed troops": a past verb the parser joined to an infinitive is a
     # second finite verb of the clause, not part of what was ordered
@@ -156,6 +158,15 @@ _SOUGHT = word_lists("modality.json").words("sought_nouns")
 
 
 _CLAIMANTS = word_lists("modality.json").words("claimant_nouns")
+
+
+def _to_come(verb: Any) -> bool:
+    """Is ``verb`` to come: future or hypothetical, or refused for the future ("would not restore ties")?"""
+    told = modality(verb)
+    if told in ("future", "hypothetical"):
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux" or c.tag_ == "MD"}
+    return told == "negated" and bool(auxes & (_FUTURE_AUX | _HYPOTHETICAL_AUX))
 
 
 def _no_one_says(speech: Any) -> bool:

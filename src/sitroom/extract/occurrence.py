@@ -93,6 +93,7 @@ class Reportability:
     place_roles: frozenset[str]  # "a centre of protests", "the scene of fighting": what a place is known for
     act_nouns: frozenset[str]  # "the strike hit a car": a noun naming the act, as a subject, is no doer
     series_periods: frozenset[str]  # "two nights of protests": a counted period of events is a series
+    long_periods: frozenset[str]  # "a weekend of clashes": a period of several days, even one of them
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def reportability() -> Reportability:
         raw.words("place_roles"),
         raw.words("act_nouns"),
         raw.words("series_periods"),
+        raw.words("long_periods"),
     )
 
 
@@ -595,7 +597,11 @@ def counted_period(tok: Any) -> bool:
     if tok.pos_ != "NOUN" or not plural or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     period = tok.head.head
-    counted = period.tag_ == "NNS" or any(c.dep_ == "nummod" for c in period.children)
+    counted = (
+        period.tag_ == "NNS"
+        or any(c.dep_ == "nummod" for c in period.children)
+        or period.lower_ in reportability().long_periods  # "after a weekend of clashes": several days' worth
+    )
     return counted and period.lower_ in reportability().series_periods
 
 

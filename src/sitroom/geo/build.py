@@ -35,6 +35,7 @@ __all__ = ["FEATURES", "SOURCE_HASH", "build_tables"]
 # an older builder never files its tables under a newer builder's name
 SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
+_CITY_STATE_KM2 = 1500  # a country this small whose capital bears its name is a city-state (Singapore is 692 km2)
 FEATURES = ("city", "admin1", "admin2", "country", "region", "continent", "sea", "river", "feature", "site")
 
 
@@ -156,7 +157,12 @@ def _add_countries(b: _Builder, gnc: Path, text: Callable[[str], str]) -> tuple[
     for cc, c in countries.items():
         iso3[cc] = c["iso3"]
         e = extra.get(cc)
-        if e:
+        capital = c.get("capital") or ""
+        city_state = fold(capital) == fold(c["name"]) and float(c.get("areakm2") or 0) < _CITY_STATE_KM2
+        cap = b.best(capital, cc) if city_state else None
+        if cap is not None:
+            lat, lon = b.lat[cap], b.lon[cap]  # Singapore, Monaco, Macao: the country is its city, at the city
+        elif e:
             lat, lon = float(e["lat"]), float(e["lon"])
         else:
             cap = b.best(c.get("capital") or "", cc) if c.get("capital") else None

@@ -415,6 +415,9 @@ _STRUCTURE = re.compile(
     r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("structure_nouns"))) + r")\b", re.IGNORECASE
 )
 _THE = re.compile(r"\b[Tt]he\s+$")
+_SWAY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(word_lists("place_words.json").words("sway_nouns"))) + r")\b"
+)
 # "the rue Gay-Lussac": a town's name (Lussac) written as the end of a hyphenated name of something else
 _COMPOUND_TAIL = re.compile(r"\b[A-Z][a-z]+-$")
 
@@ -546,6 +549,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
+    if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
+        return True  # "an instrument of Belgrade's influence": a government's power, not a place
     if _COMPOUND_TAIL.search(text, max(0, t.start - 20), t.start):
         return True  # "the rue Gay-Lussac": the end of a hyphenated name
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
