@@ -601,7 +601,10 @@ def decide(
             f.etype = told_in.etype
         acled = f.etype.acled_type is not None or f.etype.non_acled is not None
         if acled and not short and _speaker_as_actor(f, tok):
-            f.actor1, f.agent_text = None, None  # "..., police said": the police report the attack, not did it
+            # "..., police said": the police report the attack, not did it (but "gunmen shot dead two police officers,
+            # police said": the officers the act struck are a side of it, whoever reports it)
+            f.actor1 = f.actor1 if _struck(f) else None
+            f.agent_text = None
         if f.modality in NOT_HAPPENED and (acled or f.etype.plover not in _SAYING_ACTS):
             _drop(f, f"not an occurrence: {f.modality}")
             continue
@@ -1528,6 +1531,15 @@ def _speaker_as_actor(f: Frame, tok: Any) -> bool:
         doers.append(named)  # "a boy was killed when police fired ..., police said": the clause names the police
     own = _squeezed(" ".join(w.text for d in doers for w in d.subtree))
     return not own or not (actor in own or own in actor or _pronoun_subject(doers))
+
+
+def _struck(f: Frame) -> bool:
+    """Is the mention's actor named among those its act struck ("shot dead two police officers")?"""
+    actor = (f.actor1.text or "") if f.actor1 is not None else ""
+    if len(actor) < 3 or actor.lower() in PRONOUNS:
+        return False
+    named = re.compile(r"\b" + re.escape(actor) + r"\b", re.IGNORECASE)
+    return any(named.search(p) for p in f.patient_text)
 
 
 def _squeezed(text: str) -> str:

@@ -180,6 +180,9 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
 
+_DATELINE_COUNTRY = 10.0  # the weight of a country a dateline names, against one for each place the text names
+
+
 def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | None:
     """The country the article is mostly about: the most frequent country of its toponyms (demonyms count half).
     With ``text``, a name told as a place ("in X", "invaded X") counts twice and one that is no place of the story
@@ -187,12 +190,15 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
     whose forces and offices the story names most."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
+    filed = dateline_end(text) if text is not None else 0
     for t in toponyms:
         if not t.country:
             continue
         weight = 0.5 if t.feature == "demonym" else 1.0
         if text is not None and t.feature != "demonym":
             weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) else 1.0
+        if t.start < filed and t.feature == "country":
+            weight = _DATELINE_COUNTRY  # "KINGSTON, Jamaica, May 27 -": the wire names the story's country
         counts[t.country] = counts.get(t.country, 0.0) + weight
         first.setdefault(t.country, t.start)
     if not counts:

@@ -110,7 +110,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             span = _trim(ent)
             if span is None:
                 continue
-            span = _extend(doc, _named_with_s(doc, span, gaz), gaz)
+            span = _extend(doc, _named_with_s(doc, _widen(doc, span, gaz), gaz), gaz)
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
             if (
@@ -265,6 +265,28 @@ def _hyphenated(doc: Any, span: Any, gaz: Gazetteer) -> Any:
     return span
 
 
+def _widen(doc: Any, span: Any, gaz: Gazetteer) -> Any:
+    """ "Port of Spain", "PORT OF SPAIN", which the model tags as "Port" and "Spain" or as "SPAIN" alone: the longest
+    run of capitalised words and name connectors around the entity (five words at most) that the gazetteer knows by
+    its own name."""
+    best = span
+    for start in range(max(0, span.start - 2), span.start + 1):
+        for end in range(min(len(doc), span.end + 2), span.end - 1, -1):
+            if (start, end) == (span.start, span.end) or end - start > 5 or end - start <= len(best):
+                continue
+            run = doc[start:end]
+            if not (capitalised(run[0]) and capitalised(run[-1])) or any(
+                not capitalised(t) and t.lower_ not in CONNECTORS for t in run
+            ):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in run) or "\n" in run.text:
+                continue
+            key, _, rows = lookup_keys(gaz, run.text)
+            if rows and own_named(gaz, key, rows) and " " in run.text:
+                best = run
+    return best
+
+
 def _extend(doc: Any, span: Any, gaz: Gazetteer) -> Any:
     """Take in a following unit word the model left out: "Lachin corridor", "Isiolo town", "Feni district"."""
     span = _hyphenated(doc, span, gaz)
@@ -313,6 +335,9 @@ def _promote(
         return False
     if _settlement_frame(doc, span):
         return True  # "the town of Tal Afar", tagged ORG: the words before it say it is a town
+    whole = span.end >= len(doc) or not doc[span.end].is_upper  # (not "ULAN" of "ULAN BATOR")
+    if whole and _paragraph_dateline(doc, span) and own_named(gaz, key, rows):
+        return True  # "BANDAR SERI BEGAWAN, May 3 - ", tagged ORG: a dateline's town in capitals, by its own name
     feats = {gaz.feature(r) for r in rows}
     if label == "ORG" and len(span) > 1 and not feats & {"country", "admin1", "region"}:
         return False

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import haversine_km, in_country, own_form
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
@@ -43,6 +44,7 @@ W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magni
 FOREIGN_FOCUS = 0.5  # share of its leading country from which an article rejects a division's foreign namesake
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
+W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature", "site"}
 
@@ -142,6 +144,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             memo[key] = _candidates(m, gaz)
         cands.append(memo[key])
     contained_by = _containers(mentions, text)
+    filed = dateline_end(text)
     cands = _country_stated(mentions, cands, contained_by, gaz)
     base = [[_base_score(c, m, gaz) for c in cs] for m, cs in zip(mentions, cands, strict=True)]
     for m_i, (m, cs, bs) in enumerate(zip(mentions, cands, base, strict=True)):
@@ -173,7 +176,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
     guesses = {i for i, m in enumerate(mentions) if m.source == "variant"}
     for _ in range(3):
         voting = [None if i in guesses else k for i, k in enumerate(choice)]
-        focus = _Focus(mentions, cands, voting, margins)
+        focus = _Focus(mentions, cands, voting, margins, filed)
         local = _locality(cands, voting, margins)
         seen: dict[str, tuple[int, Candidate]] = {}
         for i, chosen_k in enumerate(voting):
@@ -222,7 +225,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             break
         choice = new
     voting = [None if i in guesses else k for i, k in enumerate(choice)]
-    focus = _Focus(mentions, cands, voting, margins)
+    focus = _Focus(mentions, cands, voting, margins, filed)
     # the countries the article names, itself or by a division or a demonym
     named_cc = {cands[i][k].cc for i, k in enumerate(voting) if k is not None and cands[i][k].feature != "city"}
     for i, pick in enumerate(choice):
@@ -314,7 +317,12 @@ class _Focus:
     """
 
     def __init__(
-        self, mentions: list[NameMention], cands: list[list[Candidate]], choice: list[int | None], margins: list[float]
+        self,
+        mentions: list[NameMention],
+        cands: list[list[Candidate]],
+        choice: list[int | None],
+        margins: list[float],
+        filed: int = 0,
     ) -> None:
         self.cc: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.a1: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
@@ -325,6 +333,8 @@ class _Focus:
                 continue
             c = cs[k]
             w = (0.5 if m.demonym is not None else 1.0) * conf
+            if m.start < filed and c.feature == "country":
+                w = max(w, W_DATELINE_COUNTRY)  # "PORT OF SPAIN, Trinidad, July 30 - ": the story's country
             self.cc[m.key][c.cc] += w
             self.cc_all[c.cc] += w
             if c.feature in ("city", "admin1", "admin2") and c.admin1:
