@@ -2,7 +2,9 @@
 before a word for its power ("a tool of Zagreb's influence") is a government, not a place; an agreement made the
 condition of a step not taken ("would not restore ties until Pretoria agreed to ...") or asked for ("the dispute
 should be settled through the courts") is no agreement; a city-state (Singapore) is placed at its city; people named
-by their politics ("opponents of the regime") who are seized are taken as people, not as territory. Articles
+by their politics ("opponents of the regime") who are seized are taken as people, not as territory; a displacement
+camp is no armed target, and an armed group's initials are matched as a word ("SPLA"), not as letters inside one
+("displacement"). Articles
 written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ ARTICLES = {
         "SINGAPORE, July 23 - Rioters burned cars and attacked passers-by in Singapore on Tuesday after a religious"
         " procession turned violent, police said." + PAD + MORE,
     ),
+    # a camp of people who fled, whose word "displacement" holds the letters of an armed group's initials
+    "camp": (
+        "2022-02-03",
+        "BUNIA, Feb 2 - Militiamen attacked a displacement camp near Bunia on Tuesday night, killing 60 people,"
+        " officials said." + PAD + MORE,
+    ),
     # people, named by their politics, taken from their homes
     "opponents": (
         "1986-09-10",
@@ -101,6 +109,20 @@ def test_a_city_state_is_placed_at_its_city(ctx_of: Any) -> None:
         assert e.location is not None and e.location.name == "Singapore", show_events(ctx)
         # the city (1.29 N, 103.85 E), not the middle of the island (1.37 N, 103.80 E)
         assert abs(e.location.lat - 1.29) < 0.03 and abs(e.location.lon - 103.85) < 0.03, show_events(ctx)
+
+
+def test_an_attack_on_a_displacement_camp_targets_civilians(ctx_of: Any) -> None:
+    ctx = ctx_of("camp")
+    attacks = acled_events(ctx)
+    assert [e.acled_sub_event_type for e in attacks] == ["Attack"], show_events(ctx)
+
+
+def test_an_armed_groups_initials_are_a_word_not_letters_inside_one() -> None:
+    from sitroom.extract._codebook_words import names_group, patient_armed
+
+    assert names_group("spla soldiers crossed the river") and names_group("isis fighters")
+    assert not names_group("a displacement camp") and not names_group("the crisis deepened")
+    assert not patient_armed(["a displacement camp"]) and patient_armed(["an army camp"])
 
 
 def test_opponents_seized_are_people_not_territory(ctx_of: Any) -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "is_armed",
     "is_crowd",
     "lethal_here",
+    "names_group",
     "patient_armed",
     "seized_not_place",
     "territory_change",
@@ -78,13 +79,32 @@ CIVIL_CONVOY = re.compile(
 )
 
 
+# a camp of people who fled (not a militia's or an army's): "a displacement camp", "a camp for displaced people"
+CIVIL_CAMP = re.compile(r"\b(?:displacement|displaced|refugees?|idps?|migrants?|evacuees?|homeless|relief)\b")
+
+
+@cache
+def _group_names() -> re.Pattern[str]:
+    names = sorted((g for g in actor_data()["groups"] if len(g) > 3), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in names) + r")(?![\w-])")
+
+
+def names_group(low: str) -> bool:
+    """Does the lower-cased text name a catalogued armed group as words of its own ("the spla", not the "spla" of
+    "displacement"; "isis", not the "isis" of "crisis")?"""
+    return _group_names().search(low) is not None
+
+
 def patient_armed(patients: list[str]) -> bool:
     """Some phrase naming who suffered the act names armed people (or a catalogued group), or a post of theirs."""
-    groups = actor_data()["groups"]
     for p in patients:
         low = p.lower().replace("-", " ")
-        words = [w for w in low.split() if w != "convoy" or not CIVIL_CONVOY.search(low)]
-        if any(w in _ARMED_PATIENT for w in words) or any(g in low for g in groups if len(g) > 3):
+        words = [
+            w
+            for w in low.split()
+            if not (w == "convoy" and CIVIL_CONVOY.search(low)) and not (w == "camp" and CIVIL_CAMP.search(low))
+        ]
+        if any(w in _ARMED_PATIENT for w in words) or names_group(low):
             return True
     return False
 
@@ -244,7 +264,8 @@ _VIOLENCE = re.compile(
 def _named_non_state(low: str) -> bool:
     """The phrase names a catalogued armed group that is not a state's forces."""
     groups = actor_data()["groups"]
-    return any(g in low and rec[3] != 1 for g, rec in groups.items() if len(g) > 3)
+    found = (m.group(0) for m in _group_names().finditer(low))
+    return any(groups[g][3] != 1 for g in found)
 
 
 _STRUCTURES = word_lists("reportability.json").words("structure_nouns")

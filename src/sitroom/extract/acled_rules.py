@@ -41,11 +41,12 @@ from sitroom.extract._codebook_words import (
     is_armed,
     is_crowd,
     lethal_here,
+    names_group,
     patient_armed,
     seized_not_place,
     territory_change,
 )
-from sitroom.extract.lexicons import actor_data, event_lexicon, load_data
+from sitroom.extract.lexicons import event_lexicon, load_data
 
 __all__ = ["CodebookRule", "acled_sub_type", "codebook_rule", "codebook_rules"]
 
@@ -290,15 +291,11 @@ def _misparsed_object(s: _Scene) -> bool:
 def _perpetrator_named(s: _Scene) -> bool:
     if s.agent is None:
         return False
-    groups = actor_data()["groups"]
-    return (
-        is_armed(s.agent_low) or s.cue("aircraft", s.agent_low) or any(g in s.agent_low for g in groups if len(g) > 3)
-    )
+    return is_armed(s.agent_low) or s.cue("aircraft", s.agent_low) or names_group(s.agent_low)
 
 
 def _political_group(s: _Scene) -> bool:
-    groups = actor_data()["groups"]
-    return bool(POLITICAL_ARMED.search(s.local)) or any(g in s.local for g in groups if len(g) > 3)
+    return bool(POLITICAL_ARMED.search(s.local)) or names_group(s.local)
 
 
 def _kind(name: str) -> Callable[[_Scene], bool]:
