@@ -4,7 +4,8 @@ condition of a step not taken ("would not restore ties until Pretoria agreed to 
 should be settled through the courts") is no agreement; a city-state (Singapore) is placed at its city; people named
 by their politics ("opponents of the regime") who are seized are taken as people, not as territory; a displacement
 camp is no armed target, and an armed group's initials are matched as a word ("SPLA"), not as letters inside one
-("displacement"). Articles
+("displacement"); guerrillas and a commando are armed men, not a crowd; an aircraft seized ("a Boeing 727") is no
+territory. Articles
 written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ ARTICLES = {
         "2022-02-03",
         "BUNIA, Feb 2 - Militiamen attacked a displacement camp near Bunia on Tuesday night, killing 60 people,"
         " officials said." + PAD + MORE,
+    ),
+    # armed men named by an old word for them, counted as a group
+    "guerrillas": (
+        "1986-09-10",
+        "SANTIAGO, Sept 10 - A group of guerrillas attacked a police post outside Valparaiso on Sunday, killing two"
+        " officers, the government said." + PAD + MORE,
+    ),
+    "commando": (
+        "1986-09-10",
+        "SANTIAGO, Sept 10 - A commando of at least 12 people attacked a police post outside Valparaiso on Sunday,"
+        " killing two officers, the government said." + PAD + MORE,
+    ),
+    # an aircraft named by its maker, seized
+    "aircraft": (
+        "2004-03-09",
+        "HARARE, March 9 - Zimbabwean authorities seized a Boeing 727 at Harare International Airport late on Sunday"
+        " after it flew in from South Africa, and detained everyone on board." + PAD + MORE,
     ),
     # people, named by their politics, taken from their homes
     "opponents": (
@@ -123,6 +141,18 @@ def test_an_armed_groups_initials_are_a_word_not_letters_inside_one() -> None:
     assert names_group("spla soldiers crossed the river") and names_group("isis fighters")
     assert not names_group("a displacement camp") and not names_group("the crisis deepened")
     assert not patient_armed(["a displacement camp"]) and patient_armed(["an army camp"])
+
+
+@pytest.mark.parametrize("key", ["guerrillas", "commando"])
+def test_guerrillas_and_a_commando_are_armed_not_a_crowd(ctx_of: Any, key: str) -> None:
+    ctx = ctx_of(key)
+    fights = [e for e in acled_events(ctx) if "attacked a police post" in e.evidence.sentence]
+    assert [e.acled_sub_event_type for e in fights] == ["Armed clash"], show_events(ctx)
+
+
+def test_an_aircraft_seized_is_no_territory(ctx_of: Any) -> None:
+    ctx = ctx_of("aircraft")
+    assert all(e.acled_event_type != "Battles" for e in ctx.events), show_events(ctx)
 
 
 def test_opponents_seized_are_people_not_territory(ctx_of: Any) -> None:
