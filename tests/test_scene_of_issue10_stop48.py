@@ -5,7 +5,7 @@ should be settled through the courts") is no agreement; a city-state (Singapore)
 by their politics ("opponents of the regime") who are seized are taken as people, not as territory; a displacement
 camp is no armed target, and an armed group's initials are matched as a word ("SPLA"), not as letters inside one
 ("displacement"); guerrillas and a commando are armed men, not a crowd; an aircraft seized ("a Boeing 727") is no
-territory. Articles
+territory; a protest made in words ("the government protested that ...") is an accusation, not a demonstration. Articles
 written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -78,6 +78,13 @@ ARTICLES = {
         "2004-03-09",
         "HARARE, March 9 - Zimbabwean authorities seized a Boeing 727 at Harare International Airport late on Sunday"
         " after it flew in from South Africa, and detained everyone on board." + PAD + MORE,
+    ),
+    # a protest made in words, by a government and to an envoy
+    "complaint": (
+        "1998-08-22",
+        "ISLAMABAD, Aug 21 - Gunmen killed two border guards near Wagah on Thursday, police said. The government"
+        " protested that Indian troops had crossed the border, and the foreign ministry protested to the Indian envoy"
+        " on Friday." + PAD + MORE,
     ),
     # people, named by their politics, taken from their homes
     "opponents": (
@@ -153,6 +160,13 @@ def test_guerrillas_and_a_commando_are_armed_not_a_crowd(ctx_of: Any, key: str) 
 def test_an_aircraft_seized_is_no_territory(ctx_of: Any) -> None:
     ctx = ctx_of("aircraft")
     assert all(e.acled_event_type != "Battles" for e in ctx.events), show_events(ctx)
+
+
+def test_a_protest_made_in_words_is_no_demonstration(ctx_of: Any) -> None:
+    ctx = ctx_of("complaint")
+    said = events_in(ctx, "The government protested that Indian troops had crossed the border")
+    assert said and all(e.acled_event_type is None for e in said), show_events(ctx)
+    assert [e.plover_event for e in said] == ["ACCUSE"], show_events(ctx)
 
 
 def test_opponents_seized_are_people_not_territory(ctx_of: Any) -> None:

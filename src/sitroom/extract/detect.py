@@ -11,10 +11,12 @@ from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
 from sitroom.extract.events import (
     ONE_MORE,
     UNIT_DAYS,
+    accusation,
     acled_sub_type,
     background_triggers,
     claimed_new,
     classify,
+    complained,
     demote_speech_acts,
     find_triggers,
     label_prefix,
@@ -242,6 +244,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 ):
                     sub = subs.get(reported.i)  # "accused of bombing", not "rejected an offer"
             etype, mod = shift_for_modality(classify(t.kind, sub), mods[t.i], doc[t.i])
+            if not short and complained(doc[t.i]):
+                etype = accusation()  # "the government protested that troops had crossed the border": no demonstration
             m = Frame(t, n, sent.start_char, sent.start_char + len(sent.text), sent.text, mod, etype, sides[t.i][1])
             m.agent_text = sides[t.i][0]
             m.background = t.i in back

@@ -34,12 +34,14 @@ __all__ = [
     "UNIT_DAYS",
     "EventType",
     "Trigger",
+    "accusation",
     "acled_sub_type",
     "background_triggers",
     "carried_weapon",
     "claimed_new",
     "classify",
     "commemorated",
+    "complained",
     "days_apart",
     "demote_speech_acts",
     "find_triggers",
@@ -855,6 +857,25 @@ def violent_word(tok: Any) -> bool:
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # the strategic developments of no single act: a change of a group's activity (a curfew, a deployment) and "Other"
 VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+
+
+def complained(tok: Any) -> bool:
+    """ "Pakistan protested that the missiles had flown through its airspace", "protested to the ambassador": a
+    protest made in words, by a state or to someone, with what it says (PLOVER ACCUSE, CAMEO's complaint), not a
+    demonstration (ACLED's protests are public gatherings)."""
+    if tok.lemma_.lower() != "protest" or tok.pos_ != "VERB":
+        return False
+    said = any(c.dep_ == "ccomp" for c in tok.children)
+    addressed = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+    )
+    by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in tok.children)
+    return said or addressed or by_state
+
+
+def accusation() -> EventType:
+    tax = taxonomy()
+    return EventType("ACCUSE", tax["plover_modes"].get("ACCUSE"), tax["plover_cameo"]["ACCUSE"], None, None, None)
 
 
 _NOT_YET = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory"})
