@@ -2,7 +2,8 @@
 country the story is about, however often it names another; a town of several words that the model tags in pieces
 ("Port of Spain": "Port", "Spain") or as an organisation in a dateline in capitals ("CHARLOTTE AMALIE, July 30 -")
 is that town; the forces an act struck stay a side of it when they also report it ("gunmen shot dead two police
-officers, police said"). Articles written for these tests from wire style and the ACLED codebook; real model."""
+officers, police said"); a town's name that names a ship ("supply ships, the Houston and ...") or a broadcaster
+("Mogadishu radio") is no place. Articles written for these tests from wire style and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ ARTICLES = {
         "CHARLOTTE AMALIE, July 30 - Rioters burned cars and looted shops in the harbour district on Sunday after a"
         " police officer shot a teenager, witnesses said." + PAD + MORE,
     ),
+    # ships named after a town, and a broadcaster named after one
+    "ships": (
+        "1961-04-18",
+        "MIAMI, April 18 - Cuban fighter planes attacked the invasion fleet on Monday morning and sank two of its"
+        " supply ships, the Houston and the Atlantico, exile leaders said." + PAD + MORE,
+    ),
+    "radio": (
+        "1990-05-03",
+        "NAIROBI, May 3 - Gunmen attacked a bus near the border on Monday, killing four passengers, according to a"
+        " report on Mogadishu radio." + PAD + MORE,
+    ),
     # the police report an attack on police officers
     "struck": (
         "2010-05-27",
@@ -67,6 +79,18 @@ def test_a_datelines_town_read_as_an_organisation_is_the_town(ctx_of: Any) -> No
     riots = [e for e in acled_events(ctx) if e.acled_event_type == "Riots"]
     assert riots, show_events(ctx)
     assert all(e.location is not None and e.location.name == "Charlotte Amalie" for e in riots), show_events(ctx)
+
+
+def test_a_ship_named_after_a_town_is_no_place(ctx_of: Any) -> None:
+    ctx = ctx_of("ships")
+    assert acled_events(ctx), show_events(ctx)
+    assert all(e.location is None or e.location.name != "Houston" for e in ctx.events), show_events(ctx)
+
+
+def test_a_broadcaster_named_after_a_town_is_no_place(ctx_of: Any) -> None:
+    ctx = ctx_of("radio")
+    assert acled_events(ctx), show_events(ctx)
+    assert all(e.location is None or e.location.name != "Mogadishu" for e in ctx.events), show_events(ctx)
 
 
 def test_the_forces_struck_stay_a_side_when_they_report_it(ctx_of: Any) -> None:

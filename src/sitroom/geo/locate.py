@@ -421,6 +421,14 @@ _STRUCTURE = re.compile(
     r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("structure_nouns"))) + r")\b", re.IGNORECASE
 )
 _THE = re.compile(r"\b[Tt]he\s+$")
+_MEDIA = re.compile(
+    r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("media_nouns"))) + r")\b", re.IGNORECASE
+)
+# "two of its supply ships, the Houston and the Rio Escondido", "the tanker Marlin Luanda": a ship's name
+_VESSEL_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(word_lists("place_words.json").words("vessel_nouns"))) + r")(?:,\s*|\s+)(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){0,3}(?:and\s+the\s+(?:[A-Z][\w'-]*\s+){0,3})?$"
+)
 _SWAY = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(word_lists("place_words.json").words("sway_nouns"))) + r")\b"
 )
@@ -557,6 +565,10 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
     if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
+    if _MEDIA.match(text, t.end):
+        return True  # "a communique read over Havana radio": the broadcaster's name
+    if _VESSEL_NAMED.search(text, max(0, t.start - 80), t.start):
+        return True  # "two of its supply ships, the Houston and ...": a ship's name
     if _COMPOUND_TAIL.search(text, max(0, t.start - 20), t.start):
         return True  # "the rue Gay-Lussac": the end of a hyphenated name
     if t.feature == "country" and _BY_AGENT.search(text[max(0, t.start - 12) : t.start]):
