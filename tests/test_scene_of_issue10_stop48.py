@@ -4,9 +4,10 @@ condition of a step not taken ("would not restore ties until Pretoria agreed to 
 should be settled through the courts") is no agreement; a city-state (Singapore) is placed at its city; people named
 by their politics ("opponents of the regime") who are seized are taken as people, not as territory; a displacement
 camp is no armed target, and an armed group's initials are matched as a word ("SPLA"), not as letters inside one
-("displacement"); guerrillas and a commando are armed men, not a crowd; an aircraft seized ("a Boeing 727") is no
-territory; a protest made in words ("the government protested that ...") is an accusation, not a demonstration. Articles
-written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+("displacement"); guerrillas and a commando are armed men, not a crowd, and guerrillas captured are people, not
+territory; an aircraft seized ("a Boeing 727") is no territory; a protest made in words ("the government protested
+that ...") is an accusation, not a demonstration. Articles written for these tests from wire style, English syntax
+and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ ARTICLES = {
         "2004-03-09",
         "HARARE, March 9 - Zimbabwean authorities seized a Boeing 727 at Harare International Airport late on Sunday"
         " after it flew in from South Africa, and detained everyone on board." + PAD + MORE,
+    ),
+    # armed men captured after a battle
+    "captured": (
+        "1972-09-06",
+        "MUNICH, Sept 6 - Police and guerrillas fought a gun battle at an airfield near Munich late on Tuesday, police"
+        " said. Three guerrillas were captured alive." + PAD + MORE,
     ),
     # a protest made in words, by a government and to an envoy
     "complaint": (
@@ -155,6 +162,12 @@ def test_guerrillas_and_a_commando_are_armed_not_a_crowd(ctx_of: Any, key: str) 
     ctx = ctx_of(key)
     fights = [e for e in acled_events(ctx) if "attacked a police post" in e.evidence.sentence]
     assert [e.acled_sub_event_type for e in fights] == ["Armed clash"], show_events(ctx)
+
+
+def test_guerrillas_captured_are_people_not_territory(ctx_of: Any) -> None:
+    ctx = ctx_of("captured")
+    assert all(e.acled_sub_event_type != "Non-state actor overtakes territory" for e in ctx.events), show_events(ctx)
+    assert events_in(ctx, "Police and guerrillas fought a gun battle"), show_events(ctx)
 
 
 def test_an_aircraft_seized_is_no_territory(ctx_of: Any) -> None:
