@@ -416,14 +416,18 @@ def locate_event(
 
 
 SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
+
+
+def _next_word(key: str) -> re.Pattern[str]:
+    """Spaces, then a word of the ``place_words.json`` list ``key``, in any case ("the Veracruz| building")."""
+    return re.compile(r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words(key))) + r")\b", re.IGNORECASE)
+
+
 # "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
-_STRUCTURE = re.compile(
-    r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("structure_nouns"))) + r")\b", re.IGNORECASE
-)
+_STRUCTURE = _next_word("structure_nouns")
+# "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
-_MEDIA = re.compile(
-    r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("media_nouns"))) + r")\b", re.IGNORECASE
-)
+_MEDIA = _next_word("media_nouns")
 # "two of its supply ships, the Houston and the Rio Escondido", "the tanker Marlin Luanda": a ship's name
 _VESSEL_NAMED = re.compile(
     r"\b(?:" + "|".join(sorted(word_lists("place_words.json").words("vessel_nouns"))) + r")(?:,\s*|\s+)(?:the\s+)?"
