@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract._casualty_lexicon import lexicon as casualty_lexicon
 from sitroom.extract.lexicons import actor_data, country_words, event_lexicon, word_lists
 
@@ -122,6 +123,24 @@ def is_armed(text: str) -> bool:
 
 # "the Islamic Group said its members carried out the attack": an organisation's own members are whatever it is
 OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\b")
+
+
+_ONE = re.compile(r"(?:a|an|one)\s")
+_JOINED = re.compile(r"\b(?:and|with|along|together)\b")
+_JOINED_AFTER = re.compile(r"\s*,?\s*(?:and|with|along with|together with|accompanied by)\b")
+
+
+def one_person(agent: str, sentence: str = "") -> bool:
+    """ "a 17-year-old right-wing youth", "a student": one person is no crowd; the codebook's rioters and mobs are
+    groups (ACLED Codebook 2023, Riots), so one person's violence is an attack, not mob violence. Not one joined by
+    others the sentence names right after ("a youth along with five friends") nor one of a named group's men."""
+    words = agent.split()
+    if not words or _ONE.match(agent) is None or _JOINED.search(agent) or names_group(agent):
+        return False
+    at = sentence.find(agent)
+    if at >= 0 and _JOINED_AFTER.match(sentence, at + len(agent)):
+        return False
+    return not words[-1].endswith("s") and is_person(words[-1])
 
 
 def is_crowd(text: str | None) -> bool:

@@ -42,6 +42,7 @@ from sitroom.extract._codebook_words import (
     is_crowd,
     lethal_here,
     names_group,
+    one_person,
     patient_armed,
     seized_not_place,
     territory_change,
@@ -108,8 +109,13 @@ class _Scene:
         return (self.agent or "").lower()
 
     @cached_property
+    def lone(self) -> bool:
+        """The doer is one person ("a 17-year-old youth"), no crowd (:func:`one_person`)."""
+        return one_person(self.agent_low, self.local)
+
+    @cached_property
     def crowd(self) -> bool:
-        return is_crowd(self.agent)
+        return is_crowd(self.agent) and not self.lone
 
     @cached_property
     def riot_weapons(self) -> bool:
@@ -141,6 +147,7 @@ class _Scene:
             and self.cue("unarmed_agent", self.agent_low)
             and "armed" not in self.agent_low
             and OWN_MEMBERS.search(self.agent_low) is None
+            and not self.lone
         )
 
     @cached_property

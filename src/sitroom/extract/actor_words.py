@@ -117,6 +117,8 @@ def is_ethnic_actor(t: Any) -> bool:
     if not _is_ethnic_word(t):
         return False
     doc = t.doc
+    if len(t.text) > 1 and t.text.isupper() and not t.sent.text.isupper():
+        return False  # "a TWA airliner": an airline's initials, not the Twa people
     prev = doc[t.i - 1] if t.i > 0 else None
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if nxt is not None and _is_place_word(nxt):

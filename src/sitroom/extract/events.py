@@ -299,7 +299,8 @@ def people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
     if not doers and tok.dep_ == "ccomp":
         # "the army said dozens had already been captured": a capture that the forces report, naming no one else
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    return by_state(doers)
+    # "bystanders and police officers seized the attacker": the state's forces among those who took him
+    return by_state([*doers, *(c for d in doers for c in d.conjuncts)])
 
 
 _HELD_PLACES = word_lists("event_frames.json").words("held_places")

@@ -136,6 +136,21 @@ def _linked(tok: Any, deps: tuple[str, ...]) -> list[Any]:
     return out
 
 
+_SELVES = _words("reflexive_pronouns")
+
+
+def _means_of_raid(tok: Any) -> bool:
+    """ "Commandos raided the capital, blowing up houses": a participle that tells how an attack was done."""
+    kinds = event_lexicon().lemma_kinds
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and kinds.get(tok.head.lemma_.lower()) == "attack"
+
+
+def _weapon_blew(tok: Any) -> bool:
+    """ "A mine blew up their vehicle": the subject of "blew up" is a weapon, an event word of its own."""
+    kinds = event_lexicon().lemma_kinds
+    return any(kinds.get(w) in ("explosive", "grenade", "shell", "suicide", "air") for w in _lemmas(_doers(tok)))
+
+
 def _doers(tok: Any) -> list[Any]:
     """The subject of ``tok``, or of the verb it depends on when it has none of its own ("a fire destroyed the
     roof, injuring two": the fire injured them)."""
@@ -445,6 +460,13 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "to derail a referendum", "the talks were derailed": a plan wrecked, no train
     if lemma == "shoot" and tok.pos_ == "NOUN":
         return True  # "green shoots", "a photo shoot": the noun is no shooting ("shots" are)
+    blown = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if lemma == "blow" else []
+    if lemma == "blow" and kind == "explosive" and any(c.lower_ in _SELVES for c in blown):
+        return True  # "blew themselves up": the suicide bombing's own words
+    if lemma == "blow" and kind == "explosive" and (not blown or _weapon_blew(tok) or _means_of_raid(tok)):
+        # "the row blew up", "talks blew up": no thing destroyed; "a mine blew up their vehicle": the weapon's
+        # word tells that blast; "raided the capital, blowing up houses and shooting people": how the raid was done
+        return True
     if (
         lemma == "wound"
         and tok.pos_ == "NOUN"

@@ -395,6 +395,7 @@ def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
 
 
 _BEFORE_TIME = word_lists("time_words.json").words("before_time_words")
+_ROUTE = word_lists("time_words.json").words("route_participles")
 
 
 def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
@@ -461,7 +462,9 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
             # (so are "143 Muslims marking the holy day ... on Tuesday", killed, whichever verb the parser made root)
             harmed = noun.head.i in acts or event_lexicon().lemma_kinds.get(noun.head.lemma_.lower()) == "attack"
-            means = means or (noun.dep_ in ("dobj", "nsubjpass") and harmed and tok.tag_ == "VBG")
+            # (or "hijacked two airliners bound for New York on Sunday": where the target was going when taken)
+            moving = tok.tag_ == "VBG" or tok.lower_ in _ROUTE
+            means = means or (noun.dep_ in ("dobj", "nsubjpass") and harmed and moving)
             # "were killed when Iraqi aircraft dropped bombs filled with mustard gas on Halabja on March 16",
             # parsed with the day in the weapon's description: the "when" clause's act, at the trigger's time
             verb = noun.head

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import word_lists
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end
@@ -130,7 +131,21 @@ def person_tokens(doc: Any) -> set[str]:
                 if not capitalised(nxt) or nxt.is_sent_start:
                     break
                 out.add(fold(nxt.text))
+        out.update(fold(t.text) for t in _appositive_name(tok))
     return out
+
+
+def _appositive_name(tok: Any) -> list[Any]:
+    """The words of a name of two or more words set in apposition to a noun for a person ("the youth, Otoya
+    Yamaguchi, ran onto the stage", "a student, Michiko Kamba, died"): a person's given name and surname, whatever
+    the model tagged them; empty otherwise."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not is_person(tok.head.lower_):
+        return []
+    given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and capitalised(c)]
+    name = [*given, tok]
+    if not given or not all(w.text.istitle() for w in name) or tok.doc[given[0].i - 1].text != ",":
+        return []  # (not "the separatist Mombasa Republican Council", with no comma: a name of its own)
+    return name
 
 
 def aged_names(doc: Any) -> set[str]:
