@@ -181,6 +181,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # "the missile hit" names the weapon, not who fired it: the actor the text lends it is a guess
     if _generic_group(a.actor1) or _generic_group(b.actor1):
         return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
+    if _definite_doer(a) or _definite_doer(b):
+        return True  # "the soldiers drove into the city" after "South African commandos raided the capital"
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
         sides_a = {x.country for x in (a.actor1, a.actor2) if x is not None}
         sides_b = {x.country for x in (b.actor1, b.actor2) if x is not None}
@@ -189,6 +191,13 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 
 
 _NON_STATE = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
+
+
+def _definite_doer(f: Frame) -> bool:
+    """A doer named by a definite common noun and nothing else ("the soldiers", "the attackers"): one the text has
+    introduced, whatever country the resolver lent it, which names no side of its own."""
+    words = (f.agent_text or "").split()
+    return 2 <= len(words) <= 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
 
 
 def _generic_group(a: Actor) -> bool:
@@ -321,6 +330,13 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         return damage.anaphoric and damage.sentence == act.sentence + 1 and family(act) == "demonstration"
     if family(act) not in ("violence", "demonstration"):
         return False
+    if (
+        damage.clause is not None
+        and act.clause is not None
+        and damage.clause != act.clause
+        and not _dates_agree(damage, act)
+    ):
+        return False  # "a bomb damaged a school in Eindhoven on Monday, and one in Uden was burned down on Tuesday"
     a1, b1 = damage.actor1, act.actor1
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
 
@@ -1485,7 +1501,13 @@ def _weapon_told(members: list[Frame]) -> Frame | None:
     """The weapon the event's reports name (an air strike, a shelling, a bomb): the one told first when they name
     several ("a day after an Israeli air strike killed 54 ... Israel said Hezbollah had fired rockets from the
     village": the report that opens the story names the weapon; a later one may tell a claim about another act)."""
-    told = [m for m in members if m.etype.acled_sub in _WEAPONS and m.decision != "dropped" and not _thrown_by_hand(m)]
+    # (not a weapon told as what the event set off or followed: "the killing has been followed by a wave of arson and
+    # bomb attacks")
+    told = [
+        m
+        for m in members
+        if m.etype.acled_sub in _WEAPONS and m.decision != "dropped" and not _thrown_by_hand(m) and not m.background
+    ]
     return min(told, key=lambda m: m.trigger.start) if told else None
 
 

@@ -786,6 +786,9 @@ def decide(
         ):
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
+        if not short and f.etype.acled_sub == "Arrests" and _ORDINARY_OFFENCE.search(f.sent_text.lower()):
+            f.etype = _plover_only(f)  # "the bus driver was arrested for causing death by a rash act": no politics
+            acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
             arrested = f.fatalities.arrested
             f.fatalities = Casualties(arrested=arrested)  # an agreement or a statement has no toll of its own
@@ -1058,6 +1061,7 @@ _SEIZED_SUBS = frozenset(
     {"Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Looting/property destruction"}
 )
 _POLITICAL_SD = frozenset({"Agreement", "Arrests"})
+_ORDINARY_OFFENCE = word_pattern(word_lists("reportability.json").ordered("ordinary_offences"))
 _ORGANISED = frozenset(
     {AcledInter.STATE_FORCES, AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.EXTERNAL_OTHER_FORCES}
 )
@@ -1271,8 +1275,11 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and tok.pos_ == "VERB"
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
+        and not (f.clause is not None and f.own_time and f.placed_here())
     ):
-        return "weak"  # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it
+        # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a school in
+        # Uden was burned down early on Tuesday", a clause with a day and a town of its own)
+        return "weak"
     if lemma == "procession" and any(w.lemma_.lower() in _RITES for w in tok.subtree if w.i != tok.i):
         return "drop"  # "an Ashura procession", "a procession of Shi'ite mourners": a rite, no demonstration
     if lemma == "gather" and f.etype.acled_type is not None:
