@@ -123,6 +123,13 @@ def is_armed(text: str) -> bool:
 
 # "the Islamic Group said its members carried out the attack": an organisation's own members are whatever it is
 OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\b")
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\b")
+
+
+def armed_members(low: str) -> bool:
+    """ "members of a clandestine force", "members of the OMON unit": the members of an armed body are armed."""
+    m = _MEMBERS_OF.search(low)
+    return m is not None and event_lexicon().context["armed_bodies"].search(low, m.end()) is not None
 
 
 _ONE = re.compile(r"(?:a|an|one)\s")
@@ -149,7 +156,7 @@ def is_crowd(text: str | None) -> bool:
     if not text:
         return False
     low = text.lower()
-    if OWN_MEMBERS.search(low):
+    if OWN_MEMBERS.search(low) or armed_members(low):
         return False
     single = re.sub(r"\b(crowd|mob|gang of youth|youth)s\b", r"\1", low)  # "crowds", "mobs": the plural of one
     unarmed = event_lexicon().context["unarmed_agent"]

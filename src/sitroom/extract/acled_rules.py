@@ -37,6 +37,7 @@ from sitroom.extract._codebook_words import (
     TOPIC,
     WEAPON_ONLY_IN_RIOTS,
     animals_pattern,
+    armed_members,
     goods_taken_pattern,
     is_armed,
     is_crowd,
@@ -147,6 +148,7 @@ class _Scene:
             and self.cue("unarmed_agent", self.agent_low)
             and "armed" not in self.agent_low
             and OWN_MEMBERS.search(self.agent_low) is None
+            and not armed_members(self.agent_low)
             and not self.lone
         )
 

@@ -42,6 +42,7 @@ __all__ = [
 LOCATIVE = word_lists("place_words.json").words("locative_prepositions")
 STRONG_LOCATIVE = LOCATIVE - {"of", "from", "to", "between"}
 TITLES = word_lists("place_words.json").words("titles")
+_ORGANISATION_WORDS = word_lists("place_words.json").words("organisation_words")
 # generic words that turn a name into an administrative unit ("Isiolo County", "Feni district")
 UNIT_SUFFIXES = word_lists("place_words.json").mapping("unit_suffixes")
 CONNECTORS = word_lists("place_words.json").words("name_connectors")
@@ -120,7 +121,7 @@ def person_tokens(doc: Any) -> set[str]:
     out: set[str] = set()
     opening = dateline_end(doc.text)
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in _ORGANISATION_WORDS for t in ent):
             out.update(fold(t.text) for t in ent if t.text[:1].isupper() and t.idx >= opening)
     for tok in doc:
         if fold(tok.text).rstrip(".") in TITLES and tok.i + 1 < len(doc) and capitalised(doc[tok.i + 1]):

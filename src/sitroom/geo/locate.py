@@ -270,7 +270,9 @@ def locate_event(
         placed = [t for t in placed if not _measured_from(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
     if not placed:
-        return None
+        # "ASUNCION - ... gunmen ambushed the car of a senator on a street in the capital": a story whose other
+        # names are no places happened where it was filed
+        return dateline.to_location() if dateline is not None else None
     if text is not None:
         placed = _contained(placed, text)
         placed = [_as_division(t, placed, text) for t in placed]
@@ -428,6 +430,8 @@ _STRUCTURE = _next_word("structure_nouns")
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
 _MEDIA = _next_word("media_nouns")
+# "the ruling Colorado Party", "the Colorado faction": a place's name on a political party
+_PARTY = _next_word("party_nouns")
 # "two of its supply ships, the Houston and the Rio Escondido", "the tanker Marlin Luanda": a ship's name
 _VESSEL_NAMED = re.compile(
     r"\b(?:" + "|".join(sorted(word_lists("place_words.json").words("vessel_nouns"))) + r")(?:,\s*|\s+)(?:the\s+)?"
@@ -571,6 +575,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
     if _MEDIA.match(text, t.end):
         return True  # "a communique read over Havana radio": the broadcaster's name
+    if _PARTY.match(text, t.end) and t.feature != "country":
+        return True  # "a feud inside the ruling Colorado Party": the party's name
     if _VESSEL_NAMED.search(text, max(0, t.start - 80), t.start):
         return True  # "two of its supply ships, the Houston and ...": a ship's name
     if _COMPOUND_TAIL.search(text, max(0, t.start - 20), t.start):

@@ -9,6 +9,7 @@ calendar words, and common words listed in ``data/geo/not_places.tsv``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -113,6 +114,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             span = _extend(doc, _named_with_s(doc, _widen(doc, span, gaz), gaz), gaz)
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
+            if _surname(doc, span, key, persons, gaz, rows):
+                continue  # "the retired general Lino Oviedo ... Oviedo supporters": the man, not Oviedo in Spain
             if (
                 rows
                 and not _district_of(ent.label_, span.text)
@@ -173,12 +176,37 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 add(span, "promoted", key, unit, rows, None)
             elif ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") or len(span) > 1:
                 _inner(doc, span, gaz, add, stop, persons)
+    _opening_dateline(doc, gaz, add, taken)
     _demonyms(doc, gaz, add, taken)
     _scan(doc, gaz, add, taken, stop, persons, place_strings)
     if weak:
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
+    """The town of a wire story's opening dateline in capitals ("ASUNCION - ", "VICTORIA, Seychelles - "), when the
+    model left it untagged and no place was found in it: its first name, up to a comma, a slash or the dash, as the
+    gazetteer knows a town by it."""
+    end = dateline_end(doc.text)
+    first = re.match(r"\s*([A-Z][A-Z .'-]*?[A-Z])\s*(?:,|/|\(|-\s|–|—)", doc.text[:end]) if end else None
+    if first is None:
+        return
+    span = doc.char_span(first.start(1), first.end(1), alignment_mode="expand")
+    if span is None or any(taken[span.start : span.end]):
+        return
+    key, unit, rows = lookup_keys(gaz, first.group(1).title())
+    if rows and any(gaz.feature(r) == "city" for r in rows):
+        add(span, "ent", key, unit, rows, None)
+
+
+def _surname(doc: Any, span: Any, key: str, persons: set[str], gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
+    """A one-word name that this document uses in a person's full name ("Lino Oviedo") or after a title, told here
+    with no preposition of place before it: the person again (not "in Oviedo"), unless a country or a capital."""
+    if len(span) != 1 or key not in persons or preceded_by_locative(doc, span.start):
+        return False
+    return not any(gaz.feature(r) == "country" or r in gaz.capitals for r in rows)
 
 
 def _with_person(span: Any) -> bool:
