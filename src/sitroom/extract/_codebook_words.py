@@ -127,7 +127,7 @@ _MEMBERS_OF = re.compile(r"\bmembers\s+of\b")
 
 
 def armed_members(low: str) -> bool:
-    """ "members of a clandestine force", "members of the OMON unit": the members of an armed body are armed."""
+    """ "members of a secret force", "members of the special police unit": the members of an armed body are armed."""
     m = _MEMBERS_OF.search(low)
     return m is not None and event_lexicon().context["armed_bodies"].search(low, m.end()) is not None
 
@@ -138,7 +138,7 @@ _JOINED_AFTER = re.compile(r"\s*,?\s*(?:and|with|along with|together with|accomp
 
 
 def one_person(agent: str, sentence: str = "") -> bool:
-    """ "a 17-year-old right-wing youth", "a student": one person is no crowd; the codebook's rioters and mobs are
+    """ "a 19-year-old youth", "a student": one person is no crowd; the codebook's rioters and mobs are
     groups (ACLED Codebook 2023, Riots), so one person's violence is an attack, not mob violence. Not one joined by
     others the sentence names right after ("a youth along with five friends") nor one of a named group's men."""
     words = agent.split()

@@ -182,7 +182,7 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
     if _generic_group(a.actor1) or _generic_group(b.actor1):
         return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
     if _definite_doer(a) or _definite_doer(b):
-        return True  # "the soldiers drove into the city" after "South African commandos raided the capital"
+        return True  # "the soldiers hit four homes" after "soldiers from South Africa raided the capital"
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
         sides_a = {x.country for x in (a.actor1, a.actor2) if x is not None}
         sides_b = {x.country for x in (b.actor1, b.actor2) if x is not None}
@@ -336,7 +336,8 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         and damage.clause != act.clause
         and not _dates_agree(damage, act)
     ):
-        return False  # "a bomb damaged a school in Eindhoven on Monday, and one in Uden was burned down on Tuesday"
+        # "a bomb wrecked a mosque in Utrecht on Monday, and a church hall in Zwolle was set on fire on Tuesday"
+        return False
     a1, b1 = damage.actor1, act.actor1
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
 
@@ -1501,8 +1502,8 @@ def _weapon_told(members: list[Frame]) -> Frame | None:
     """The weapon the event's reports name (an air strike, a shelling, a bomb): the one told first when they name
     several ("a day after an Israeli air strike killed 54 ... Israel said Hezbollah had fired rockets from the
     village": the report that opens the story names the weapon; a later one may tell a claim about another act)."""
-    # (not a weapon told as what the event set off or followed: "the killing has been followed by a wave of arson and
-    # bomb attacks")
+    # (not a weapon told as what the event set off or followed: "the murder has set off a wave of arson and bomb
+    # attacks")
     told = [
         m
         for m in members

@@ -787,7 +787,9 @@ def decide(
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
         if not short and f.etype.acled_sub == "Arrests" and _ORDINARY_OFFENCE.search(f.sent_text.lower()):
-            f.etype = _plover_only(f)  # "the bus driver was arrested for causing death by a rash act": no politics
+            f.etype = _plover_only(
+                f
+            )  # "the lorry's driver was detained on suspicion of dangerous driving": no politics
             acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
             arrested = f.fatalities.arrested
@@ -1277,8 +1279,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and not any(c.dep_ == "agent" for c in tok.children)
         and not (f.clause is not None and f.own_time and f.placed_here())
     ):
-        # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a school in
-        # Uden was burned down early on Tuesday", a clause with a day and a town of its own)
+        # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a church hall
+        # in Zwolle was set on fire early on Tuesday", a clause with a day and a town of its own)
         return "weak"
     if lemma == "procession" and any(w.lemma_.lower() in _RITES for w in tok.subtree if w.i != tok.i):
         return "drop"  # "an Ashura procession", "a procession of Shi'ite mourners": a rite, no demonstration

@@ -140,13 +140,13 @@ _SELVES = _words("reflexive_pronouns")
 
 
 def _means_of_raid(tok: Any) -> bool:
-    """ "Commandos raided the capital, blowing up houses": a participle that tells how an attack was done."""
+    """ "Soldiers raided two suburbs, blowing up houses": a participle that tells how an attack was done."""
     kinds = event_lexicon().lemma_kinds
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and kinds.get(tok.head.lemma_.lower()) == "attack"
 
 
 def _weapon_blew(tok: Any) -> bool:
-    """ "A mine blew up their vehicle": the subject of "blew up" is a weapon, an event word of its own."""
+    """ "A mine blew up the truck": the subject of "blew up" is a weapon, an event word of its own."""
     kinds = event_lexicon().lemma_kinds
     return any(kinds.get(w) in ("explosive", "grenade", "shell", "suicide", "air") for w in _lemmas(_doers(tok)))
 
@@ -464,8 +464,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if lemma == "blow" and kind == "explosive" and any(c.lower_ in _SELVES for c in blown):
         return True  # "blew themselves up": the suicide bombing's own words
     if lemma == "blow" and kind == "explosive" and (not blown or _weapon_blew(tok) or _means_of_raid(tok)):
-        # "the row blew up", "talks blew up": no thing destroyed; "a mine blew up their vehicle": the weapon's
-        # word tells that blast; "raided the capital, blowing up houses and shooting people": how the raid was done
+        # "the row blew up", "talks blew up": no thing destroyed; "a mine blew up the truck": the weapon's
+        # word tells that blast; "raided two suburbs, blowing up houses used by exiles": how the raid was done
         return True
     if (
         lemma == "wound"

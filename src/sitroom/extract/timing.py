@@ -462,7 +462,7 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
             # (so are "143 Muslims marking the holy day ... on Tuesday", killed, whichever verb the parser made root)
             harmed = noun.head.i in acts or event_lexicon().lemma_kinds.get(noun.head.lemma_.lower()) == "attack"
-            # (or "hijacked two airliners bound for New York on Sunday": where the target was going when taken)
+            # (or "hijacked a Cypriot airliner bound for Athens on Sunday": where the target was going when taken)
             moving = tok.tag_ == "VBG" or tok.lower_ in _ROUTE
             means = means or (noun.dep_ in ("dobj", "nsubjpass") and harmed and moving)
             # "were killed when Iraqi aircraft dropped bombs filled with mustard gas on Halabja on March 16",

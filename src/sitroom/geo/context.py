@@ -137,8 +137,8 @@ def person_tokens(doc: Any) -> set[str]:
 
 
 def _appositive_name(tok: Any) -> list[Any]:
-    """The words of a name of two or more words set in apposition to a noun for a person ("the youth, Otoya
-    Yamaguchi, ran onto the stage", "a student, Michiko Kamba, died"): a person's given name and surname, whatever
+    """The words of a name of two or more words set in apposition to a noun for a person ("the attacker, Otoya
+    Yamaguchi, was 17", "the youth, Kenji Matsumoto, had hidden a knife"): a person's given name and surname, whatever
     the model tagged them; empty otherwise."""
     if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not is_person(tok.head.lower_):
         return []

@@ -270,7 +270,7 @@ def locate_event(
         placed = [t for t in placed if not _measured_from(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
     if not placed:
-        # "ASUNCION - ... gunmen ambushed the car of a senator on a street in the capital": a story whose other
+        # "ASUNCION - ... gunmen shot dead a senator in the capital": a story whose other
         # names are no places happened where it was filed
         return dateline.to_location() if dateline is not None else None
     if text is not None:
@@ -576,7 +576,7 @@ def not_the_place(t: Toponym, text: str) -> bool:
     if _MEDIA.match(text, t.end):
         return True  # "a communique read over Havana radio": the broadcaster's name
     if _PARTY.match(text, t.end) and t.feature != "country":
-        return True  # "a feud inside the ruling Colorado Party": the party's name
+        return True  # "Paraguay's ruling Colorado Party": the party's name
     if _VESSEL_NAMED.search(text, max(0, t.start - 80), t.start):
         return True  # "two of its supply ships, the Houston and ...": a ship's name
     if _COMPOUND_TAIL.search(text, max(0, t.start - 20), t.start):

@@ -115,7 +115,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
             if _surname(doc, span, key, persons, gaz, rows):
-                continue  # "the retired general Lino Oviedo ... Oviedo supporters": the man, not Oviedo in Spain
+                continue  # "the retired general Lino Oviedo ... His allies blamed Oviedo": the man, not Oviedo in Spain
             if (
                 rows
                 and not _district_of(ent.label_, span.text)
