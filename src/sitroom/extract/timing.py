@@ -66,6 +66,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 and not _dates_a_counted_clause(apart.get(t.start), m)
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
+                and not _dates_a_state(doc, t, m)
             ]
         )
         if not brief:
@@ -425,6 +426,21 @@ def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
     return nxt.lower_ == "that" or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == span.end for c in clause.children
     )
+
+
+def _dates_a_state(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does ``t`` date a state that goes on, told in a clause joined to the trigger's ("was wounded and was still in
+    hospital on Sunday", "remained in a coma on Monday"): the day it still held, not the day of the act?"""
+    span = _own_span(doc, t, m)
+    if span is None:
+        return False
+    verb = _verb_above(span.root, 4)
+    trigger = doc[m.trigger.i]
+    if verb.i == trigger.i or verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return False
+    still = any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.head.i == trigger.i
+    return still and joined
 
 
 def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None = None) -> bool:
