@@ -126,8 +126,11 @@ OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\b")
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\b")
 
 
-def armed_members(low: str) -> bool:
-    """ "members of a secret force", "members of the special police unit": the members of an armed body are armed."""
+def body_members(low: str) -> bool:
+    """An organisation's members, no crowd: its own ("said its members carried out the attack"), whatever it is, or
+    those of an armed body ("members of a secret force", "members of the special police unit"), who are armed."""
+    if OWN_MEMBERS.search(low):
+        return True
     m = _MEMBERS_OF.search(low)
     return m is not None and event_lexicon().context["armed_bodies"].search(low, m.end()) is not None
 
@@ -156,7 +159,7 @@ def is_crowd(text: str | None) -> bool:
     if not text:
         return False
     low = text.lower()
-    if OWN_MEMBERS.search(low) or armed_members(low):
+    if body_members(low):
         return False
     single = re.sub(r"\b(crowd|mob|gang of youth|youth)s\b", r"\1", low)  # "crowds", "mobs": the plural of one
     unarmed = event_lexicon().context["unarmed_agent"]

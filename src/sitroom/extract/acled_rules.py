@@ -26,7 +26,6 @@ from sitroom.extract._codebook_words import (
     GUNS,
     HOSTAGE,
     MOB_WORDS,
-    OWN_MEMBERS,
     PATIENT_HEAD,
     PEOPLE_TAKEN,
     PLACE,
@@ -37,7 +36,7 @@ from sitroom.extract._codebook_words import (
     TOPIC,
     WEAPON_ONLY_IN_RIOTS,
     animals_pattern,
-    armed_members,
+    body_members,
     goods_taken_pattern,
     is_armed,
     is_crowd,
@@ -147,8 +146,7 @@ class _Scene:
             self.agent is not None
             and self.cue("unarmed_agent", self.agent_low)
             and "armed" not in self.agent_low
-            and OWN_MEMBERS.search(self.agent_low) is None
-            and not armed_members(self.agent_low)
+            and not body_members(self.agent_low)
             and not self.lone
         )
 

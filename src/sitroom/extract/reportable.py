@@ -787,9 +787,8 @@ def decide(
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
         if not short and f.etype.acled_sub == "Arrests" and _ORDINARY_OFFENCE.search(f.sent_text.lower()):
-            f.etype = _plover_only(
-                f
-            )  # "the lorry's driver was detained on suspicion of dangerous driving": no politics
+            # "the lorry's driver was detained on suspicion of dangerous driving": no politics
+            f.etype = _plover_only(f)
             acled = False
         if f.etype.acled_type not in _ACT_FAMILIES and f.etype.non_acled not in _HARMS:
             arrested = f.fatalities.arrested
