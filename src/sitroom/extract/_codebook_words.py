@@ -181,7 +181,9 @@ BOMB_USED = re.compile(
 )
 GROUND_FIGHT = re.compile(
     r"\b(?:ambush\w*|firearms?|gunfire|gunfight|exchanged? (?:of )?fire|exchanges of fire|firefights?|gun ?battles?|"
-    r"snipers?|sniped|small arms|machine ?guns?|rifle fire|rifles|automatic weapons|engaged)\b"
+    r"snipers?|sniped|small arms|machine ?guns?|rifle fire|rifles|automatic weapons|engaged"
+    # "attacked their positions with home-made guns and a mortar": guns carried into the attack, a fight on the ground
+    r"|with (?:[\w-]+ ){0,2}guns)\b"
 )
 BEATEN = re.compile(r"\b(?:beaten|beat|beating|clubbed|stoned)\b(?:\s+\w+){0,2}?\s+to death\b")
 

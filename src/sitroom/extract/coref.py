@@ -68,6 +68,9 @@ _SITE = re.compile(
 _NOT_PLACES = word_lists("place_words.json").words("not_place_names") | calendar_names()
 # a sentence that opens with a time frame of its own ("After the truce began, ...", "Hours later ...") moves on
 _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
+# "When some of them threw stones at the police station, police opened fire": a clause whose subject is a pronoun for
+# the people just told (they, some or many of them) goes on with their event; it opens no new time
+_SAME_PEOPLE = re.compile(r"^\W*when\s+(?:they|(?:some|many|most|a\s+few|several|part|dozens|hundreds)\s+of\s+them)\b")
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
 # (not "a second shot", "another bullet": one shooting's shots)
@@ -425,6 +428,15 @@ def _hurt_in(hurt: Frame, demo: Frame) -> bool:
 
 
 _CROWD_SCENE = word_lists("event_frames.json").words("crowd_scene_words")
+
+
+def _hurt_in_part(hurt: Frame, c: Cluster, frames: list[Frame], short: bool) -> bool:
+    """ "25 people were injured" after "some marchers threw stones at the police", told as part of the march: the
+    casualties of the part of a demonstration that turned violent are that demonstration's."""
+    return hurt.hurt_only and any(
+        j != c.head and _hurt_in(hurt, frames[j]) and _compatible(hurt, frames[j], True, False, short)
+        for j in c.members
+    )
 
 
 def _force_on_crowd(act: Frame, demo: Frame) -> bool:
@@ -873,7 +885,15 @@ def _same_doer_first(f: Frame, fits: list[Cluster], frames: list[Frame]) -> list
         a = frames[j].actor1
         return frames[j].agent_text is not None and a is not None and a.name == name
 
-    same = [c for c in fits if _scene_types(f, frames[c.head]) and any(named_there(j) for j in c.members)]
+    # (of the story's time: "When some of them threw stones" on the Sunday the sentence before told, not the
+    # same crowd's riot of Monday that the lead told)
+    same = [
+        c
+        for c in fits
+        if _scene_types(f, frames[c.head])
+        and any(named_there(j) for j in c.members)
+        and _same_story_time(f, frames[c.head])
+    ]
     return same or fits
 
 
@@ -1005,7 +1025,7 @@ def corefer(
             and not f.own_time
             and fits
             and not _NEW_EVENT.search(low)
-            and not _NEW_TIME.match(low)
+            and (not _NEW_TIME.match(low) or _SAME_PEOPLE.match(low))
             and not (_MORE_VICTIMS.search(low) and _new_settlement(f, frames[fits[-1].head]))
         ):
             # a sentence that names no time of its own right after the one that told an event elaborates it
@@ -1096,7 +1116,11 @@ def corefer(
     for i in (i for i in live if weak[i]):
         here = frames[i].sentence
         lo, hi = bisect_left(starts, here - WINDOW_SENTENCES), bisect_right(starts, here + WINDOW_SENTENCES)
-        near = [c for c in by_sentence[lo:hi] if _compatible(frames[i], frames[c.head], True, False, short)]
+        near = [
+            c
+            for c in by_sentence[lo:hi]
+            if _compatible(frames[i], frames[c.head], True, False, short) or _hurt_in_part(frames[i], c, frames, short)
+        ]
         if _deaths_named(frames[i]):  # "the killings" name no attack in which no one was hurt
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
         if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
@@ -1318,7 +1342,8 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     if not short:
         _doer_told_later(head, members)
     if head.actor1 is None:
-        head.actor1 = next((m.actor1 for m in members if m.actor1 is not None), None)
+        # (a casualty report names who was hurt, never who did it: "one of them hit by a stone")
+        head.actor1 = next((m.actor1 for m in members if m.actor1 is not None and not m.hurt_only), None)
     if head.actor2 is None and short:
         head.actor2 = next((m.actor2 for m in members if m.actor2 is not None and m.actor2 != head.actor1), None)
     elif head.actor2 is None:
@@ -1458,6 +1483,8 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             # turned violent (ACLED: a violent demonstration)
             turned = classify("riot", "Violent demonstration")
             head.etype = max(worse, key=lambda m: _MILDER.get(m.etype.acled_sub or "", 9)).etype if worse else turned
+            if head.etype.acled_sub == "Mob violence":
+                head.etype = turned  # "some of them threw stones": the demonstration's own people, not a mob's
             a1 = head.actor1
             if head.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == AcledInter.PROTESTERS:
                 # a demonstration turned violent: its demonstrators are rioters (ACLED's Rioters, inter 5)

@@ -134,6 +134,9 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
                 head = max(toks[k : k + n], key=lambda t: -_depth(t))
                 if pkind == "loot" and (_symbolic(head) or _self_burning(head)):
                     pkind = "protest"  # "set fire to flags": a crowd saying what it thinks, not damage
+                if pkind == "protest" and head.lemma_.lower() == "block" and _forces_did(head, lex):
+                    covered.update(range(k, k + n))  # "police blocked the streets around the ministry": no protest
+                    break
                 found[head.i] = Trigger(pkind, head.i, head.idx, " ".join(t.text for t in toks[k : k + n]), 0)
                 covered.update(range(k, k + n))
                 break
@@ -155,6 +158,10 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "protest" if _self_burning(tok) else "loot"
         if found_kind is None and lemmas[k] == "smash" and tok.pos_ == "VERB" and _property_smashed(tok):
             found_kind = "loot"  # "gangs smashed cars and shop windows", not "smashed a record"
+        if found_kind is None and lemmas[k] == "block" and tok.pos_ == "VERB" and _way_blocked(tok, lex):
+            found_kind = "protest"  # "residents blocked the East Coast road with burning tyres"
+        if found_kind is None and lemmas[k] in ("throw", "hurl") and tok.pos_ == "VERB" and _stones_among(tok):
+            found_kind = "riot"  # "hurled eggs and stones at the parliament": stones among what was thrown
         if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
             found_kind = "riot"  # "rocks and flares were thrown at officers": "threw stones", in the passive
         if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
@@ -424,6 +431,52 @@ def _property_smashed(tok: Any) -> bool:
     objs += [g for o in list(objs) for g in o.conjuncts]
     objs += [g for o in list(objs) for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in _SMASHED for o in objs)
+
+
+_WAYS = word_lists("event_frames.json").words("blocked_ways")
+
+
+def _way_blocked(tok: Any, lex: Any) -> bool:
+    """ "hundreds of residents blocked the East Coast road", "farmers had blocked the access roads to the port": a
+    road or crossing blocked by people who are no forces of order (police who block a road stop a march) nor a
+    thing (a landslide): a demonstration (ACLED codes road blockades as protests)."""
+    ways = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    ways += [g for o in list(ways) for g in o.conjuncts]
+    if not any(o.lemma_.lower() in _WAYS for o in ways):
+        return False
+    doers = _doers(tok)
+    words = " ".join(w.lower_ for d in doers for w in d.subtree)
+    people = (
+        any(w.ent_type_ in ("NORP", "PERSON", "ORG") for d in doers for w in d.subtree)
+        or lex.context["demonstrating_agent"].search(words) is not None
+        or lex.context["gathering"].search(words) is not None
+        or _PEOPLE_DOING.search(words) is not None
+    )
+    return people and not lex.context["state_forces"].search(words)
+
+
+def _doers(tok: Any) -> list[Any]:
+    """The subject of an active verb, or the agent of a passive one."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return doers + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _forces_did(tok: Any, lex: Any) -> bool:
+    """Is the verb's doer a force of order ("police blocked the streets")?"""
+    words = " ".join(w.lower_ for d in _doers(tok) for w in d.subtree)
+    return bool(words) and lex.context["state_forces"].search(words) is not None
+
+
+# people named by what they do or where they live ("farmers", "residents", "villagers", "activists", "people")
+_PEOPLE_DOING = re.compile(r"\b(?:people|men|women|youths?|crowds?|\w+(?:ers|ents|ants|ists|ians))\b")
+
+
+def _stones_among(tok: Any) -> bool:
+    """ "hurled eggs and stones", "threw bottles and rocks": stones among the things thrown (the event lexicon's
+    phrases find them only right after the verb)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in list(objs) for g in o.conjuncts]
+    return any(o.lower_ in _STONES for o in objs)
 
 
 def _stones_thrown_at(tok: Any) -> bool:

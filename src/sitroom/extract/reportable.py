@@ -786,6 +786,11 @@ def decide(
         ):
             f.etype = _plover_only(f)  # a council's budget deal, a burglar arrested: PLOVER codes it, ACLED does not
             acled = False
+        if not short and f.etype.acled_sub == "Agreement" and _consents_to_help(tok):
+            # "Portugal had agreed to send police investigators": one state consenting to help is no agreement
+            # between conflict actors (ACLED Codebook 2023, Agreement); PLOVER codes its consent
+            f.etype = _plover_only(f)
+            acled = False
         if not short and f.etype.acled_sub == "Arrests" and _ORDINARY_OFFENCE.search(f.sent_text.lower()):
             # "the lorry's driver was detained on suspicion of dangerous driving": no politics
             f.etype = _plover_only(f)
@@ -1157,6 +1162,21 @@ def _manhunt(f: Frame, tok: Any) -> bool:
         return False
     purpose = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HUNTING]
     return bool(purpose) and not event_lexicon().context["harm"].search(f.sent_text.lower())
+
+
+_HELPING = word_lists("reportability.json").words("helping_verbs")
+
+
+def _consents_to_help(tok: Any) -> bool:
+    """ "Portugal had agreed to send investigators", "Kenya agreed to host the talks": one named state, not two
+    parties, agreeing to give help, with no partner ("with X") to the agreement."""
+    if tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    one_state = len(doers) == 1 and doers[0].ent_type_ == "GPE" and not doers[0].conjuncts
+    return one_state and any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children)
 
 
 def _plover_only(f: Frame) -> EventType:

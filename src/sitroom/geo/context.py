@@ -138,8 +138,13 @@ def person_tokens(doc: Any) -> set[str]:
 
 def _appositive_name(tok: Any) -> list[Any]:
     """The words of a name of two or more words set in apposition to a noun for a person ("the attacker, Otoya
-    Yamaguchi, was 17", "the youth, Kenji Matsumoto, had hidden a knife"): a person's given name and surname, whatever
-    the model tagged them; empty otherwise."""
+    Yamaguchi, was 17", "the youth, Kenji Matsumoto, had hidden a knife"), or with such a noun in apposition to it
+    ("arrested Delfim Neves, a former speaker of parliament"): a person's given name and surname, whatever the model
+    tagged them; empty otherwise."""
+    if tok.pos_ == "PROPN" and any(_described_as_person(c) for c in tok.children):
+        given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and capitalised(c)]
+        name = [*given, tok]
+        return name if given and all(w.text.istitle() for w in name) else []
     if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not is_person(tok.head.lower_):
         return []
     given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and capitalised(c)]
@@ -147,6 +152,17 @@ def _appositive_name(tok: Any) -> list[Any]:
     if not given or not all(w.text.istitle() for w in name) or tok.doc[given[0].i - 1].text != ",":
         return []  # (not "the separatist Mombasa Republican Council", with no comma: a name of its own)
     return name
+
+
+def _described_as_person(c: Any) -> bool:
+    """ ", a former speaker of parliament": an indefinite noun for a person set off by a comma after a name."""
+    return (
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and is_person(c.lower_)
+        and c.doc[c.left_edge.i - 1].text == ","
+        and c.left_edge.lower_ in ("a", "an")
+    )
 
 
 def aged_names(doc: Any) -> set[str]:

@@ -347,7 +347,9 @@ def locate_event(
             dateline is not None
             and dateline.country == best.country
             and not _specific(best)
-            and not (text is not None and _WHERE_BEFORE.search(text, sent_start, best.start))
+            and not (
+                text is not None and _WHERE_BEFORE.search(text, sent_start, best.start) and not _owns_a_site(best, text)
+            )
             and not _told_elsewhere(placed, sent_start, dateline, text)
         ):
             return (
@@ -418,6 +420,14 @@ def locate_event(
 
 
 SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
+_OWNED = re.compile(r"['\u2019]s\s+([a-z-]+)(?:\s+([a-z]+))?")
+
+
+def _owns_a_site(t: Toponym, text: str) -> bool:
+    """ "outside Iceland's parliament": a country named as the owner of a building or site, not as the place (the
+    site stands in a town of it, the dateline's when that is one)."""
+    m = _OWNED.match(text, t.end)
+    return t.precision == "country" and m is not None and (m.group(1) in SITE_NOUNS or m.group(2) in SITE_NOUNS)
 
 
 def _next_word(key: str) -> re.Pattern[str]:

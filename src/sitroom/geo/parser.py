@@ -31,6 +31,15 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "the East Coast of Demerara", "the West Coast of Scotland": a side of the place named after it, not the coast of
+# the country a gazetteer region of that name lies in
+_COMPASS_NAME = re.compile(r"^(?:north|south|east|west)(?:ern)?\s", re.IGNORECASE)
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _part_of_a_named_place(m: Any, text: str) -> bool:
+    return bool(_COMPASS_NAME.match(m.text)) and _OF_A_NAME.match(text, m.end) is not None
+
 
 def salience(span: Any, feature: str) -> float:
     """How likely the place is where something happened, from its syntax (``Toponym.score``, 0..1).
@@ -131,7 +140,7 @@ class Geoparser:
         that capital city (a geoparser's reader wants the demonym as the country).
         """
         gaz = self.gazetteer
-        mentions = find_mentions(doc, gaz, weak=for_events)
+        mentions = [m for m in find_mentions(doc, gaz, weak=for_events) if not _part_of_a_named_place(m, doc.text)]
         found: list[tuple[Toponym, bool]] = []
         text = doc.text  # spaCy joins the tokens again on every access
         for r in resolve_mentions(mentions, gaz, text):
