@@ -24,7 +24,7 @@ from sitroom.extract.detect import detect
 from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
-from sitroom.extract.reportable import COUNTRY_SUMMARY, report
+from sitroom.extract.reportable import COUNTRY_SUMMARY, report, story_summaries
 from sitroom.extract.timing import date_mentions, narrative_time, told_days
 from sitroom.geo.locate import round_up_sections
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym, is_brief
@@ -121,7 +121,7 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     sections = round_up_sections(ctx.article.text)
     heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short, sections)
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
-    summaries = [m for m in ctx.mentions if m.reason == COUNTRY_SUMMARY]
+    summaries = story_summaries(ctx.mentions, ctx.weak)
     told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published)
     narrative_time(
         sorted(heads + summaries, key=lambda m: m.trigger.start),

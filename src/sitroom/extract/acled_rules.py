@@ -47,7 +47,7 @@ from sitroom.extract._codebook_words import (
     seized_not_place,
     territory_change,
 )
-from sitroom.extract.lexicons import event_lexicon, load_data
+from sitroom.extract.lexicons import event_lexicon, load_data, word_lists
 
 __all__ = ["CodebookRule", "acled_sub_type", "codebook_rule", "codebook_rules"]
 
@@ -229,8 +229,22 @@ def fired_on_civilians(sentence: str) -> bool:
     )
 
 
+def _inflected(lemma: str) -> str:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    irregular = {"say": "said", "tell": "told"}.get(lemma, "")
+    return "|".join(x for x in (lemma, lemma + "s", stem + "ed", irregular) if x)
+
+
+_SOURCE_VERBS = "|".join(_inflected(v) for v in sorted(word_lists("event_frames.json").words("source_verbs")))
+# "an attack police blamed on a feud", "police said", "witnesses told police": forces named as a story's source
+_AS_SOURCE = re.compile(
+    rf"\b(?:(?:police|army|military)(?:\s+\w+)?\s+(?:{_SOURCE_VERBS})|(?:told|according\s+to)\s+(?:the\s+)?police)\b"
+)
+
+
 def _armed_target(s: _Scene) -> bool:
-    both = s.cue("state_forces", s.local) and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
+    forces = s.cue("state_forces", _AS_SOURCE.sub(" ", s.local))
+    both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
     return (
         patient_armed(s.patients)
         or both
@@ -353,7 +367,8 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "animals_harmed": lambda s: s.without_animals != s.scope,
     "political_group": _political_group,
     "own_seize": lambda s: s.own == "overtake",
-    "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}),
+    # (or what a crowd throws: "protesters hurled petrol bombs at riot police")
+    "riot_attack_or_loot": lambda s: bool(s.kinds & {"riot", "attack", "loot"}) or s.has("crowd_weapons"),
     "property_taken": lambda s: "loot" in s.kinds or ("overtake" in s.kinds and (_seized_goods(s) or _goods_taken(s))),
     "demonstrating_agent": lambda s: s.agent is not None and s.cue("demonstrating_agent", s.agent_low),
     "seized_goods": lambda s: _seized_goods(s) or (_misparsed_object(s) and _goods_taken(s)),

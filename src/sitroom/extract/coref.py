@@ -430,6 +430,33 @@ def _hurt_in(hurt: Frame, demo: Frame) -> bool:
 _CROWD_SCENE = word_lists("event_frames.json").words("crowd_scene_words")
 
 
+def _scene_moved(frames: list[Frame], after: int, before: int, head: Frame) -> bool:
+    """Does a sentence between ``after`` and ``before`` move the story to another town and day ("The unrest began on
+    Sunday night in Amadora", a mention that is no event of its own), so that what follows is told then and there?"""
+    return any(
+        after < m.sentence < before
+        and m.placed_here()
+        and m.own_time
+        and m.date[0] != head.date[0]
+        and _placed_at_a_town(m)
+        and _placed_at_a_town(head)
+        and not _same_town(m, head)
+        for m in frames
+    )
+
+
+def _placed_at_a_town(f: Frame) -> bool:
+    return f.location is not None and f.location.precision == "point"
+
+
+def _same_town(f: Frame, head: Frame) -> bool:
+    """Are the two placed at one town (or is either unplaced or placed above a town)?"""
+    a, b = f.location, head.location
+    if a is None or b is None or a.precision != "point" or b.precision != "point":
+        return True
+    return a.name == b.name or haversine_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_TOWN_KM
+
+
 def _hurt_in_part(hurt: Frame, c: Cluster, frames: list[Frame], short: bool) -> bool:
     """ "25 people were injured" after "some marchers threw stones at the police", told as part of the march: the
     casualties of the part of a demonstration that turned violent are that demonstration's."""
@@ -580,7 +607,9 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     here = head.location.text if head.location is not None and head.location.text else None
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
     return not any(
-        m.group(1) != here and m.group(1) not in _NOT_PLACES and not _SITE.match(f.sent_text, m.end())
+        m.group(1) != here
+        and m.group(1).removesuffix("'s") not in _NOT_PLACES  # (not "a suspect in Tuesday's shooting")
+        and not _SITE.match(f.sent_text, m.end())
         for m in _LOCATIVE.finditer(f.sent_text)
     )
 
@@ -1049,6 +1078,7 @@ def corefer(
                 and not _passing(last, frames)
                 and _no_new_place(f, frames[last.head])
                 and _same_story_time(f, frames[last.head])
+                and not _scene_moved(frames, told_at, f.sentence, frames[last.head])
             ):
                 target = last
         if (
@@ -1082,7 +1112,13 @@ def corefer(
                 and not _passing(c, frames)
             ]
             # a place the gazetteer does not know still tells another scene ("in the nearby village of Zaatara")
-            same = [c for c in same if _same_story_time(f, frames[c.head]) and not _new_settlement(f, frames[c.head])]
+            same = [
+                c
+                for c in same
+                if _same_story_time(f, frames[c.head])
+                and not _new_settlement(f, frames[c.head])
+                and not _scene_moved(frames, max(frames[j].sentence for j in c.members), f.sentence, frames[c.head])
+            ]
             if same and not _NEW_EVENT.search(low):
                 target = max(same, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None and f.own_time and fits:
@@ -1442,6 +1478,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
                 # "denied that his forces had targeted civilians and said the killings had been carried out by
                 # government troops": another sentence's claim of who killed, not a word of fighting
                 and not (m.sentence != head.sentence and m.trigger.kind != "clash" and m.modality != "asserted")
+                # "Armed youths fought in the streets for several days" in November last year, told as the feud's
+                # history: a fight of another time does not say this attack's victims fought back
+                and not (m.sentence != head.sentence and _of_another_time(m, head))
             ),
             None,
         )
@@ -1489,6 +1528,14 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             if head.etype.acled_type == "Riots" and a1 is not None and a1.acled_inter == AcledInter.PROTESTERS:
                 # a demonstration turned violent: its demonstrators are rioters (ACLED's Rioters, inter 5)
                 head.actor1 = crowd_as_rioters(a1)
+
+
+def _of_another_time(m: Frame, head: Frame) -> bool:
+    """Is ``m`` told of a time before the event's day, or of no time at all ("the fight over the chieftaincy is also a
+    fight over land")? (Fighting that "continued into the weekend" is of the event's own course.)"""
+    if m.date[0] is None or head.date[0] is None:
+        return False
+    return m.date[0] < head.date[0] or (m.date_anchor == "fallback" and m.date[0] != head.date[0])
 
 
 def _demonstration_told_with(head: Frame, members: list[Frame]) -> Frame | None:

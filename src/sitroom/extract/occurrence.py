@@ -614,6 +614,12 @@ def said_common(tok: Any) -> bool:
     "attacks have risen this year"."""
     subject = tok
     subject = first_conjunct(subject)
+    head = subject.head
+    if subject.dep_ == "pobj" and head.lower_ == "of" and subject.tag_ == "NNS":
+        # "a frequent trigger of fights", "a common cause of clashes": a class of events a thing often leads to
+        words = reportability().frequency_predicates
+        if any(c.dep_ == "amod" and c.lower_ in words for c in head.head.children):
+            return True
     if subject.dep_ != "nsubj":
         return False
     trend = not any(c.dep_ == "dobj" for c in subject.head.children)  # (not "protesters climbed the walls")
@@ -644,11 +650,33 @@ _OTHER_PLACES = re.compile(
 )
 
 
+# "Gunmen killed five men in two separate shootings": a count of events the article goes on to tell one by one
+_SEPARATE_EVENTS = re.compile(
+    r"\b(?:in|during)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+separate\s+(?:[a-z]+\s+)?"
+    r"(?:attacks|shootings|incidents|bombings|blasts|explosions|raids|clashes|ambushes)\b"
+)
+
+
+# "set fire to buses in two suburbs of Lisbon": a count of places the article goes on to tell one by one
+_COUNTED_PLACES = re.compile(
+    r"\b(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:suburbs|towns|cities|villages|districts|neighbou?rhoods|provinces|regions)\b"
+)
+
+
 def scattered(sentence: str) -> bool:
     """An act told as done in several places the sentence does not name ("fired on crowds in several cities",
-    "spread to three other cities"): a summary of the events the article tells place by place, not one occurrence."""
+    "spread to three other cities", "in two suburbs of Lisbon"): a summary of the events the article tells place by
+    place, not one occurrence."""
     low = sentence.lower()
-    return bool(_SCATTERED.search(low) or _OTHER_PLACES.search(low))
+    return bool(_SCATTERED.search(low) or _OTHER_PLACES.search(low) or _COUNTED_PLACES.search(low))
+
+
+def counted_events(sentence: str) -> bool:
+    """ "Gunmen killed five men in two separate shootings": a count of events; in an article's lead, a summary of the
+    events its body tells one by one (told later in a story, "killed by landmines in two separate incidents" may be
+    all the article says of them)."""
+    return _SEPARATE_EVENTS.search(sentence.lower()) is not None
 
 
 def nationwide(sentence: str) -> bool:
@@ -665,6 +693,13 @@ _PAST_DECADES = re.compile(
 )
 
 
+# "During the Vietnam War, U.S. planes dropped ...", "in World War II": a time told by a named war of the past
+_NAMED_WAR = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Aa]fter|[Bb]efore)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){1,3}War\b"
+    r"|World\s+War\s+(?:I|II|One|Two|1|2)\b)"
+)
+
+
 def history(sentence: str) -> bool:
     """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
     centuries", "for years"): history told in passing, not an occurrence with a date of its own. A span that a
@@ -672,6 +707,7 @@ def history(sentence: str) -> bool:
     no time of the event."""
     low = sentence.lower()
     found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low), *_PAST_DECADES.finditer(low)]
+    found += [*_NAMED_WAR.finditer(sentence)]
     return any(not SUPERLATIVE_BEFORE.search(low[: m.start()]) for m in found)
 
 
@@ -874,11 +910,14 @@ def since_clause(tok: Any) -> bool:
 
 
 _HARM_VERBS = word_lists("reportability.json").words("harm_verbs")
-_THROWN_THINGS = word_lists("reportability.json").words("hand_thrown_things")
+_THROWN_THINGS = word_lists("reportability.json").words("hand_thrown_things") | word_lists("reportability.json").words(
+    "crowd_control_rounds"
+)
 
 
 def _hit_by_a_thrown_thing(tok: Any) -> bool:
-    """ "one of them hit on the head by a paving stone": struck by a thing thrown by hand, with no thrower named."""
+    """ "one of them hit on the head by a paving stone", "was hit in the face by birdshot": struck by a thing thrown by
+    hand or fired at a crowd, with no one named who threw or fired it."""
     if tok.lemma_.lower() not in ("hit", "strike"):
         return False
     by = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]

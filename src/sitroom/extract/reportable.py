@@ -65,6 +65,7 @@ from sitroom.extract.occurrence import (
     carried,
     casualty_report,
     continues,
+    counted_events,
     counted_period,
     described,
     disguise,
@@ -100,7 +101,16 @@ from sitroom.extract.timing import inside_quotation
 from sitroom.model import AcledInter, Actor, Casualties, EventType, Frame, TollReport
 from sitroom.nlp import first_conjunct
 
-__all__ = ["MAX_STATEMENTS", "Reportability", "decide", "limit_statements", "report", "reportability", "source_of"]
+__all__ = [
+    "MAX_STATEMENTS",
+    "Reportability",
+    "decide",
+    "limit_statements",
+    "report",
+    "reportability",
+    "source_of",
+    "story_summaries",
+]
 
 CONFLICT_WORDS = 3  # different conflict words that make a whole article one about conflict
 MAX_STATEMENTS = 3  # verbal events kept per whole article: its principal statements, not every quote
@@ -826,7 +836,7 @@ def decide(
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             # "troops fired on crowds in several cities" (not "deployed troops in several cities")
-            or (not short and scattered(f.sent_text) and f.etype.acled_type in TOLLED_TYPES)
+            or (not short and _summed_up(f) and f.etype.acled_type in TOLLED_TYPES)
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
@@ -871,6 +881,21 @@ def _met_and_agreed(frames: list[Frame]) -> None:
 
 
 COUNTRY_SUMMARY = "nationwide: a country's toll that the article tells place by place, not an event"
+
+
+def story_summaries(frames: list[Frame], weak: list[bool]) -> list[Frame]:
+    """The mentions that sum up events the article tells one by one, no event of their own, whose day is still the
+    story's: a country's toll told place by place, and a count of separate events with a day ("Gunmen killed six
+    men in two separate shootings on Tuesday")."""
+    return [
+        f for n, f in enumerate(frames) if f.reason == COUNTRY_SUMMARY or (weak[n] and f.own_time and _summed_up(f))
+    ]
+
+
+def _summed_up(f: Frame) -> bool:
+    """Is the mention's sentence a summary of events told one by one: done in several places, or, in the lead, a
+    count of separate events?"""
+    return scattered(f.sent_text) or (f.sentence == 0 and counted_events(f.sent_text))
 
 
 def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, tolls: list[TollReport]) -> None:

@@ -292,6 +292,15 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and trigger.head.lemma_.lower() in _PROMPTING:
         return False  # "said last month he would raise fuel prices, prompting protests": set off by the saying
+    if (
+        verb.dep_ == "conj"
+        and verb.head.i == _verb_of(trigger)
+        and verb.i > trigger.i
+        and verb.lemma_.lower() != "claim"
+    ):
+        # "Gunmen ambushed a bus, killing 10 people, state media and diplomats said on Thursday", parsed with the
+        # saying as a second verb of the act's clause: the day the report came, not the ambush's
+        return True
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.lemma_.lower() == "claim":
         # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object, unless the
@@ -679,6 +688,9 @@ def narrative_time(
             lead = lead or reference
             continue
         recent = is_recent(m, news)
+        before = _days_before_that(m, reference)
+        if before is not None:
+            m.date, m.date_anchor = before, "narrative"  # "A day earlier, a homemade bomb exploded ..."
         after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
@@ -774,6 +786,24 @@ def _day_after(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] |
     if opener is None or _AFTER_THAT[opener.group(1).lower()] != "next":
         return None
     return (reference[0] + timedelta(days=1), "day", opener.group(1))
+
+
+_DAY_OFFSETS = word_lists("time_words.json").numbers("day_offsets")
+# the offsets counted back from a day the story told ("a day earlier", "the previous day", "two days before"), not
+# from the day of the report ("yesterday", "two days ago")
+_EARLIER = {k: int(v) for k, v in _DAY_OFFSETS.items() if re.search(r"\b(?:earlier|before|previous)\b", k)}
+_EARLIER = {k: v for k, v in _EARLIER.items() if "yesterday" not in k and v < 0}
+
+
+def _days_before_that(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+    """ "A day earlier, a homemade bomb exploded ...", told after the events of Wednesday evening: the day before the
+    day the story told last, not the day before the report."""
+    if reference is None or reference[0] is None or not m.own_time or m.date[2] is None:
+        return None
+    said = m.date[2].lower()
+    if said not in _EARLIER or not m.sent_text.lstrip(" \"'").lower().startswith(said):
+        return None
+    return (reference[0] + timedelta(days=_EARLIER[said]), "day", m.date[2])
 
 
 def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:

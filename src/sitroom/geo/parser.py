@@ -70,8 +70,11 @@ def salience(span: Any, feature: str) -> float:
         noun = head.head
         if noun.dep_ == "nsubj" and noun.head.lemma_ in REPORTING_VERBS:
             return 0.4
-        if head.lower_ in DIRECTIONAL:  # "travelling to X", "fled from X": where they went or came from
+        beside = head.lower_ == "to" and head.head.lower_ in ("next", "close")  # "a house in Morvant, next to X"
+        if head.lower_ in DIRECTIONAL and not beside:  # "travelling to X", "fled from X": where they went or came from
             return 0.5
+        if beside:
+            return 1.0
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
         site = head.head
