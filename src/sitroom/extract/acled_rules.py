@@ -175,12 +175,20 @@ def _crowd_weapons(s: _Scene) -> bool:
     )
 
 
-_LOOTING = re.compile(r"\bloot(?:ing|ed|ers?)\b")  # "Looting and clashes with police broke out"
+_LOOTING = re.compile(r"\bloot(?:ing|ed|ers?)\b")
+_ETHNIC = re.compile(r"\b(?:ethnic|tribal)\b")
+_STONES = re.compile(
+    r"\b(?:" + "|".join(sorted(word_lists("event_frames.json").words("stones_thrown"))) + r")\b"
+)  # what a crowd throws: stones, bricks, bottles  # "Looting and clashes with police broke out"
 
 
 def _crowd_side(s: _Scene) -> bool:
     sides = [x.lower() for x in (s.agent, *s.patients) if x] if s.own == "clash" else []
     crowd = s.crowd or any(is_crowd(x) for x in sides)
+    if not crowd and (s.riot_weapons or _STONES.search(s.local)) and not GUNS.search(s.local):
+        # "ethnic Albanian and Macedonian youths fought with stones, bottles and metal bars": youths of two
+        # communities armed only with what a crowd throws are a crowd (ACLED: a riot), not identity militias
+        crowd = any(is_crowd(_ETHNIC.sub(" ", x)) for x in sides)
     if crowd and not any(s.cue("nonstate_armed", x) for x in sides) and not s.cue("nonstate_armed"):
         return True
     looted = _LOOTING.search(s.scope) is not None and s.cue("state_forces")

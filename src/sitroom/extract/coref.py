@@ -223,6 +223,13 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
             return True
+        if (
+            not short
+            and a.sentence == b.sentence
+            and ((_killing(a) and b.etype.acled_type == "Riots") or (_killing(b) and a.etype.acled_type == "Riots"))
+        ):
+            # "Eight people were injured when youths fought with stones": the riot's casualties, told in its sentence
+            return True
         if a.sentence == b.sentence and {a.etype.acled_sub, b.etype.acled_sub} <= VAGUE_SD:
             # "declared a state of emergency, banning gatherings and ordering a curfew": one decree's measures, one
             # strategic development (ACLED: one event per actor, place and day)
@@ -1443,6 +1450,15 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
+    elif (
+        not short
+        and _killing(head)
+        and head.agent_text is None  # (not "riot police killed four when they stormed a protest camp")
+        and (riot := next((m for m in members if m.sentence == head.sentence and m.etype.acled_type == "Riots"), None))
+    ):
+        # "Eight people were injured when youths fought with stones": the harm told is the riot's, typed by the riot
+        head.etype = riot.etype
+        head.actor1, head.actor2 = riot.actor1 or head.actor1, riot.actor2
     elif (demo := next((m for m in members if _arrested_at(head, m)), None)) is not None:
         head.etype = demo.etype  # the arrests were the demonstration's intervention
         head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2

@@ -114,6 +114,7 @@ _HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural for
 _SAY_WORDS = _words("say_words")
 _OPERATED = _words("operated")
 _WARNING_HEADS = _words("warning_heads")
+_COWING = _words("cowing_verbs")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
 
@@ -311,6 +312,12 @@ def _sport(tok: Any) -> bool:
         doc.user_data["sitroom_sport"] = quorum and len(set(_DEATHS_TOLD.findall(lead))) < 2
     if not doc.user_data["sitroom_sport"]:
         return False
+    text = doc.text
+    lo, hi = text.rfind("\n\n", 0, tok.idx) + 1, text.find("\n\n", tok.idx)
+    if not set(re.findall(r"[a-z]+", text[lo : hi if hi >= 0 else len(text)].lower())) & _SPORTS_WORDS:
+        # "Several thousand people marched through the capital", in a round-up whose last item is a fight between
+        # football fans: a paragraph with no word of sport tells no play
+        return False
     sent = tok.sent
     at = tok.idx - sent.start_char  # the trigger itself ("beat") is no harm told
     low = (sent.text[:at] + " " * len(tok.text) + sent.text[at + len(tok.text) :]).lower()
@@ -399,6 +406,13 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         and tok.head.lemma_.lower() in _WARNING_HEADS
     ):
         return True  # "a wave of bomb threats", "a bomb scare": a warning, no weapon went off
+    if (
+        kind in ("explosive", "grenade", "shell")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and tok.head.head.lemma_.lower() in _COWING
+    ):
+        return True  # "will not be blackmailed by petrol bombs": violence named as pressure, no device went off
     if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the court, which is seized of three petitions": a matter before a court
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:

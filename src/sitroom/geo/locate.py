@@ -826,13 +826,20 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         if where is not None and m.location is not None and where.country == m.location.country:
             m.location = where.to_location()
         line = _paragraph_dateline(lines, m.sent_start)
-        if line is not None and not any(
-            m.sent_start <= t.start < m.sent_end and t is not line and _specific(t) and t.country == line.country
+        own = [
+            t
             for t in pool
-        ):
+            if m.sent_start <= t.start < m.sent_end and t is not line and _specific(t) and line is not None
+            if t.country == line.country and not not_the_place(t, text)
+        ]
+        if line is not None and not own:
             # a round-up's paragraph that opens with its own dateline ("KUNDUZ - Insurgents fired rockets ..."):
             # what the paragraph tells without a town of its own happened there
             m.location = line.to_location()
+        elif line is not None and (m.location is None or m.location.country != line.country):
+            # "PODGORICA - thousands marched through the Montenegrin capital", in a round-up about another country
+            # first: the section's own town, not one of the country the article named most
+            m.location = max(own, key=lambda t: (t.score, -t.start)).to_location()
         if m.location is not None and m.placed_here():
             placed_in[m.sentence] = (m.location, m.sent_end)
         if m.taken_span is not None:
@@ -894,8 +901,10 @@ def paragraph_datelines(places: list[Toponym], text: str) -> list[tuple[int, int
     for t in places:
         if t.start not in sections or not t.text.isupper() or not _specific(t):
             continue
-        end = text.find("\n\n", t.end)
-        out.append((t.start, end if end >= 0 else len(text), t))
+        # the section runs to the next dateline's paragraph ("PODGORICA - thousands marched ...\n\nA smaller rally
+        # was held in Niksic"), or to the end of the text
+        end = min((x for x in sections if x > t.start), default=len(text))
+        out.append((t.start, end, t))
     return out
 
 
