@@ -70,6 +70,9 @@ def salience(span: Any, feature: str) -> float:
         noun = head.head
         if noun.dep_ == "nsubj" and noun.head.lemma_ in REPORTING_VERBS:
             return 0.4
+        if noun.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in noun.children):
+            # "In Luanda, the Defence Ministry said aircraft had attacked a camp at Cassinga": where it was said
+            return 0.4
         beside = head.lower_ == "to" and head.head.lower_ in ("next", "close")  # "a house in Morvant, next to X"
         if head.lower_ in DIRECTIONAL and not beside:  # "travelling to X", "fled from X": where they went or came from
             return 0.5
