@@ -43,9 +43,9 @@ for 2.0; the thirty-fifth, written at the start of the stop and kept unread, 0.6
 start of the stop and at its end, 3.8 for 2.6; stop 50: the thirty-fifth read, 0.788 / 0.765 at the end of the
 stop, 3.0 for 2.8; the thirty-sixth read, 0.839 / 0.839 at the end of the stop, 3.5 for 2.6; the thirty-seventh,
 written during the stop, 0.552 / 0.593 with the code of the start of the stop, 0.586 / 0.630 before it was read at
-the end of the stop, 0.607 / 0.630 after, 2.7 for 2.25; the thirty-eighth, written after the stop's rules and kept unread, 0.412 / 0.609 with the code of
-the start of the stop and at its end, 3.4 for 1.9; the thirty-ninth, written at the end of the stop and kept unread,
-0.462 / 0.643 with the code of its start and its end, 3.5 for 2.3).
+the end of the stop, 0.607 / 0.630 after, 2.7 for 2.25; the thirty-eighth, written after the stop's rules and kept
+unread, 0.412 / 0.609 with the code of the start of the stop and at its end, 3.4 for 1.9; the thirty-ninth, written at
+the end of the stop and kept unread, 0.462 / 0.643 with the code of its start and its end, 3.5 for 2.3).
 
 Stop 32 left sets 4, 8, 10 and 11 where stop 31 had left them."""
 
