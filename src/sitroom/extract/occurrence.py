@@ -910,12 +910,14 @@ def since_clause(tok: Any) -> bool:
 
 
 _HARM_VERBS = word_lists("reportability.json").words("harm_verbs")
-_THROWN_THINGS = word_lists("reportability.json").words("hand_thrown_things") | word_lists("reportability.json").words(
-    "crowd_control_rounds"
+# what strikes someone with no doer named: a thing thrown by hand, a round fired at a crowd
+_THINGS_THAT_HIT = frozenset(
+    word_lists("reportability.json").words("hand_thrown_things")
+    | word_lists("reportability.json").words("crowd_control_rounds")
 )
 
 
-def _hit_by_a_thrown_thing(tok: Any) -> bool:
+def _hit_by_a_thing(tok: Any) -> bool:
     """ "one of them hit on the head by a paving stone", "was hit in the face by birdshot": struck by a thing thrown by
     hand or fired at a crowd, with no one named who threw or fired it."""
     if tok.lemma_.lower() not in ("hit", "strike"):
@@ -923,7 +925,8 @@ def _hit_by_a_thrown_thing(tok: Any) -> bool:
     by = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     things = [g for c in by for g in c.children if g.dep_ == "pobj"]
     return bool(things) and all(
-        g.lemma_.lower() in _THROWN_THINGS or f"{g.doc[g.i - 1].lemma_.lower()} {g.lemma_.lower()}" in _THROWN_THINGS
+        g.lemma_.lower() in _THINGS_THAT_HIT
+        or f"{g.doc[g.i - 1].lemma_.lower()} {g.lemma_.lower()}" in _THINGS_THAT_HIT
         for g in things
     )
 
@@ -932,7 +935,7 @@ def casualty_report(tok: Any) -> bool:
     """ "At least 60 people were injured", "doctors treated 170 people": who was hurt, with no one doing it and no
     time of its own, reports the casualties of an event told elsewhere in the article."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and _hit_by_a_thrown_thing(tok):
+    if tok.pos_ == "VERB" and _hit_by_a_thing(tok):
         return True  # the subject is the one hurt, the thing thrown no doer
     if (lemma not in _HARM_VERBS and not died_to_death(tok)) or tok.pos_ != "VERB":
         return False
