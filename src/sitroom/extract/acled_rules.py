@@ -175,11 +175,10 @@ def _crowd_weapons(s: _Scene) -> bool:
     )
 
 
-_LOOTING = re.compile(r"\bloot(?:ing|ed|ers?)\b")
+_LOOTING = re.compile(r"\bloot(?:ing|ed|ers?)\b")  # "Looting and clashes with police broke out"
 _ETHNIC = re.compile(r"\b(?:ethnic|tribal)\b")
-_STONES = re.compile(
-    r"\b(?:" + "|".join(sorted(word_lists("event_frames.json").words("stones_thrown"))) + r")\b"
-)  # what a crowd throws: stones, bricks, bottles  # "Looting and clashes with police broke out"
+# what a crowd throws: stones, bricks, bottles
+_STONES = re.compile(r"\b(?:" + "|".join(sorted(word_lists("event_frames.json").words("stones_thrown"))) + r")\b")
 
 
 def _crowd_side(s: _Scene) -> bool:

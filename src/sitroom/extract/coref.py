@@ -445,8 +445,6 @@ def _scene_moved(frames: list[Frame], after: int, before: int, head: Frame) -> b
         and m.placed_here()
         and m.own_time
         and m.date[0] != head.date[0]
-        and _placed_at_a_town(m)
-        and _placed_at_a_town(head)
         and not _same_town(m, head)
         for m in frames
     )
@@ -458,10 +456,9 @@ def _placed_at_a_town(f: Frame) -> bool:
 
 def _same_town(f: Frame, head: Frame) -> bool:
     """Are the two placed at one town (or is either unplaced or placed above a town)?"""
-    a, b = f.location, head.location
-    if a is None or b is None or a.precision != "point" or b.precision != "point":
+    if f.location is None or head.location is None or not (_placed_at_a_town(f) and _placed_at_a_town(head)):
         return True
-    return a.name == b.name or haversine_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_TOWN_KM
+    return _one_town(f.location, head.location)
 
 
 def _hurt_in_part(hurt: Frame, c: Cluster, frames: list[Frame], short: bool) -> bool:
@@ -579,8 +576,13 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and lb is not None
         and la.precision == lb.precision == "point"
         # two towns the text names apart ("in Manama", "in the village of Sitra") are two scenes
-        and (la.name == lb.name or haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= _SAME_TOWN_KM)
+        and _one_town(la, lb)
     )
+
+
+def _one_town(la: Location, lb: Location) -> bool:
+    """Two points with one name, or this close: one town (a district and its city)."""
+    return la.name == lb.name or haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= _SAME_TOWN_KM
 
 
 def _recent_to(f: Frame, head: Frame) -> bool:

@@ -444,7 +444,7 @@ def _way_blocked(tok: Any, lex: Any) -> bool:
     ways += [g for o in list(ways) for g in o.conjuncts]
     if not any(o.lemma_.lower() in _WAYS for o in ways):
         return False
-    doers = _doers(tok)
+    doers = takers(tok)
     words = " ".join(w.lower_ for d in doers for w in d.subtree)
     people = (
         any(w.ent_type_ in ("NORP", "PERSON", "ORG") for d in doers for w in d.subtree)
@@ -452,18 +452,12 @@ def _way_blocked(tok: Any, lex: Any) -> bool:
         or lex.context["gathering"].search(words) is not None
         or _PEOPLE_DOING.search(words) is not None
     )
-    return people and not lex.context["state_forces"].search(words)
-
-
-def _doers(tok: Any) -> list[Any]:
-    """The subject of an active verb, or the agent of a passive one."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    return doers + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return people and not _forces_did(tok, lex)
 
 
 def _forces_did(tok: Any, lex: Any) -> bool:
     """Is the verb's doer a force of order ("police blocked the streets")?"""
-    words = " ".join(w.lower_ for d in _doers(tok) for w in d.subtree)
+    words = " ".join(w.lower_ for d in takers(tok) for w in d.subtree)
     return bool(words) and lex.context["state_forces"].search(words) is not None
 
 

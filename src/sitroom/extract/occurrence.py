@@ -643,23 +643,25 @@ _MANY_OF_ALL = re.compile(
 _SCATTERED = word_pattern(word_lists("reportability.json").ordered("scattered_spans"))
 
 
+# a small count written out or in figures ("two", "ten", "3"), as the counts of places and events below write it
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # "spread across London and to three other English cities": a count of other places the sentence does not name
 _OTHER_PLACES = re.compile(
-    r"\b(?:to|in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen|\d+)\s+other\s+"
+    rf"\b(?:to|in|across)\s+(?:{_FEW}|several|a\s+dozen)\s+other\s+"
     r"(?:[a-z]+\s+)?(?:cities|towns|villages|districts|provinces|regions|states)\b"
 )
 
 
 # "Gunmen killed five men in two separate shootings": a count of events the article goes on to tell one by one
 _SEPARATE_EVENTS = re.compile(
-    r"\b(?:in|during)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+separate\s+(?:[a-z]+\s+)?"
+    rf"\b(?:in|during)\s+(?:{_FEW}|several)\s+separate\s+(?:[a-z]+\s+)?"
     r"(?:attacks|shootings|incidents|bombings|blasts|explosions|raids|clashes|ambushes)\b"
 )
 
 
 # "set fire to buses in two suburbs of Lisbon": a count of places the article goes on to tell one by one
 _COUNTED_PLACES = re.compile(
-    r"\b(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:in|across)\s+{_FEW}\s+(?:[a-z]+\s+)?"
     r"(?:suburbs|towns|cities|villages|districts|neighbou?rhoods|provinces|regions)\b"
 )
 

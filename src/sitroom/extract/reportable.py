@@ -43,7 +43,7 @@ from sitroom.extract.events import (
     remembered,
     violent_word,
 )
-from sitroom.extract.force_senses import is_someone, names_people, riot_control
+from sitroom.extract.force_senses import is_someone, names_people, riot_control, takers
 from sitroom.extract.lexicons import (
     actor_data,
     country_names,
@@ -275,8 +275,7 @@ _COLLECTIVES = word_lists("reportability.json").words("collective_nouns")
 def _unarmed_doers(verb: Any) -> bool:
     """Are the verb's doers people of no armed force: civilians, a crowd, protesters or rioters named ("the group of
     peasants and students", "a crowd of workers"), and no armed actor, no "armed", no weapon among their words?"""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = takers(verb)
     words = [t for d in doers for t in d.subtree]
     weapons = event_lexicon().context["weapon_named"]
     if any(t.lower_ in _ARMS or weapons.search(t.lower_) for t in words):

@@ -791,8 +791,11 @@ def _day_after(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] |
 _DAY_OFFSETS = word_lists("time_words.json").numbers("day_offsets")
 # the offsets counted back from a day the story told ("a day earlier", "the previous day", "two days before"), not
 # from the day of the report ("yesterday", "two days ago")
-_EARLIER = {k: int(v) for k, v in _DAY_OFFSETS.items() if re.search(r"\b(?:earlier|before|previous)\b", k)}
-_EARLIER = {k: v for k, v in _EARLIER.items() if "yesterday" not in k and v < 0}
+_EARLIER = {
+    k: int(v)
+    for k, v in _DAY_OFFSETS.items()
+    if re.search(r"\b(?:earlier|before|previous)\b", k) and "yesterday" not in k and v < 0
+}
 
 
 def _days_before_that(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] | None:

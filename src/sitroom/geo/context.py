@@ -141,15 +141,15 @@ def _appositive_name(tok: Any) -> list[Any]:
     Yamaguchi, was 17", "the youth, Kenji Matsumoto, had hidden a knife"), or with such a noun in apposition to it
     ("arrested Delfim Neves, a former speaker of parliament"): a person's given name and surname, whatever the model
     tagged them; empty otherwise."""
-    if tok.pos_ == "PROPN" and any(_described_as_person(c) for c in tok.children):
-        given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and capitalised(c)]
-        name = [*given, tok]
-        return name if given and all(w.text.istitle() for w in name) else []
-    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not is_person(tok.head.lower_):
+    if tok.pos_ != "PROPN":
         return []
     given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and capitalised(c)]
     name = [*given, tok]
-    if not given or not all(w.text.istitle() for w in name) or tok.doc[given[0].i - 1].text != ",":
+    if not given or not all(w.text.istitle() for w in name):
+        return []
+    if any(_described_as_person(c) for c in tok.children):
+        return name
+    if tok.dep_ != "appos" or not is_person(tok.head.lower_) or tok.doc[given[0].i - 1].text != ",":
         return []  # (not "the separatist Mombasa Republican Council", with no comma: a name of its own)
     return name
 

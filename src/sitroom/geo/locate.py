@@ -826,12 +826,19 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         if where is not None and m.location is not None and where.country == m.location.country:
             m.location = where.to_location()
         line = _paragraph_dateline(lines, m.sent_start)
-        own = [
-            t
-            for t in pool
-            if m.sent_start <= t.start < m.sent_end and t is not line and _specific(t) and line is not None
-            if t.country == line.country and not not_the_place(t, text)
-        ]
+        own = (
+            [
+                t
+                for t in pool
+                if m.sent_start <= t.start < m.sent_end
+                and t is not line
+                and _specific(t)
+                and t.country == line.country
+                and not not_the_place(t, text)
+            ]
+            if line is not None
+            else []
+        )
         if line is not None and not own:
             # a round-up's paragraph that opens with its own dateline ("KUNDUZ - Insurgents fired rockets ..."):
             # what the paragraph tells without a town of its own happened there

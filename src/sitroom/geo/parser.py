@@ -73,11 +73,10 @@ def salience(span: Any, feature: str) -> float:
         if noun.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in noun.children):
             # "In Luanda, the Defence Ministry said aircraft had attacked a camp at Cassinga": where it was said
             return 0.4
-        beside = head.lower_ == "to" and head.head.lower_ in ("next", "close")  # "a house in Morvant, next to X"
-        if head.lower_ in DIRECTIONAL and not beside:  # "travelling to X", "fled from X": where they went or came from
+        if head.lower_ == "to" and head.head.lower_ in ("next", "close"):
+            return 1.0  # "a house in Morvant, next to Laventille": near it
+        if head.lower_ in DIRECTIONAL:  # "travelling to X", "fled from X": where they went or came from
             return 0.5
-        if beside:
-            return 1.0
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
         site = head.head
