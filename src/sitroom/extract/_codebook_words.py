@@ -65,7 +65,7 @@ ARMED_VICTIMS = re.compile(
 ARMED_OBJECT = re.compile(
     r"\b(?:kill(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|shot|target(?:ed|ing))\s+(?:[\w()/,-]+\s+){0,5}?"
     r"(?:militiam[ae]n|militias|soldiers|troops|militants|fighters|rebels|policem[ae]n|gendarmes|insurgents|"
-    r"jihadists|combatants|servicem[ae]n)\b",
+    r"jihadists|combatants|servicem[ae]n|marines|barracks|garrison|bases?|outposts?)\b",
     re.IGNORECASE,
 )
 POLITICAL_ARMED = re.compile(

@@ -196,6 +196,9 @@ def _crowd_side(s: _Scene) -> bool:
     return (s.unarmed or s.cue("mob")) and not s.cue("armed_actor")
 
 
+_DEVICE = re.compile(r"\b(?:devices?|bombs?|explosives?|mines?|ieds?|grenades?|shells?|rockets?)\b")
+
+
 def _weapon_found(s: _Scene) -> bool:
     return s.cue("weapon_found") and not BOMB_USED.search(s.scope) and "shell" not in s.kinds  # shells are fired
 
@@ -396,6 +399,12 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "crowd_clash": lambda s: s.crowd and "clash" in s.kinds,
     "crowd_weapons": _crowd_weapons,
     "state_agent": lambda s: s.agent is not None and s.cue("state_forces", s.agent_low),
+    "own_attack": lambda s: s.own == "attack",
+    "own_disrupt_of_device": lambda s: (
+        s.own in ("disrupt", "loot") and "disrupt" in s.kinds and _DEVICE.search(s.local) is not None
+    ),
+    "lone_attacker_told": lambda s: s.cue("lone_attacker", s.local),
+    "lone_doer": lambda s: s.agent_low.startswith(("a ", "an ")) and s.lone and not s.cue("state_forces", s.agent_low),
     "force_on_protesters": _force_on_protesters,
     "protester_violence": _protester_violence,
     "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),

@@ -81,8 +81,9 @@ def span_tokens(tok: Any) -> list[Any]:
     head_end = dateline_end(tok.doc.text) if tok.i < 12 else 0
     if head_end > tok.idx:
         # "NOUMEA, New Caledonia, May 6 - French army commandos stormed ...": the parser made the dateline the
-        # subject and hung the real one on it as an apposition
-        told = next((c for c in tok.children if c.dep_ == "appos" and c.idx >= head_end), None)
+        # subject and hung the real one on it as an apposition (or a conjunct: "CAMP DAVID, Maryland - Egypt and
+        # Israel signed ...")
+        told = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.idx >= head_end), None)
         if told is not None:
             return span_tokens(told)
     keep = [tok]

@@ -79,6 +79,19 @@ _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
     rf"(?!\s+(?:{_SHOTS})\b)"
 )
+_ENUMERATED = re.compile(r"\bthe first\b.*\bthe second\b")
+_WITHIN_SECONDS = re.compile(r"\b(?:seconds|moments)\s+(?:later|earlier)\b")
+
+
+def _tells_another(low: str) -> bool:
+    """Does the sentence say it tells another event ("separately", "another", "a second bomb")? Not "the first
+    exploded on the stage and the second a few seconds later", which tells the parts of one told before."""
+    low = _WITHIN_SECONDS.sub(" ", low)  # "a few seconds later": the same scene's next moment
+    if _ENUMERATED.search(low):
+        low = low.replace("second", " ")
+    return _NEW_EVENT.search(low) is not None
+
+
 _MORE_VICTIMS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?) more\b")
 _SAME_CITY = re.compile(r"\b(?:the|that) (?:capital|city|town|village)\b(?! of)")  # the place already told
 # "stormed the camp in the capital": a lead that places its act in the country's capital places it, though it names
@@ -115,6 +128,9 @@ class Cluster:
     members: list[int] = field(default_factory=list)
 
 
+_BOUND_DAYS = 2  # how far before its main clause's day an act told "after" it may lie and still be that act
+
+
 def _dates_agree(a: Frame, b: Frame) -> bool:
     if not (a.own_time and b.own_time):
         return True
@@ -124,6 +140,17 @@ def _dates_agree(a: Frame, b: Frame) -> bool:
         # "fighting continued into the weekend" after an attack on Wednesday: the same event, lasting on
         later, earlier = (a, b) if a.continues else (b, a)
         return bool(0 <= (later.date[0] - earlier.date[0]).days <= _CONTINUES_DAYS)
+    if (
+        a.date[0] is not None
+        and b.date[0] is not None
+        and any(
+            bound.background and 0 < (bound.date[0] - other.date[0]).days <= _BOUND_DAYS
+            for bound, other in ((a, b), (b, a))
+        )
+    ):
+        # "declared a state of emergency on Thursday after rioting ... The unrest began on Wednesday": an act told
+        # as what came before the main clause's day has that day as a bound, not as its own
+        return True
     if a.date[1] == "day" and b.date[1] == "day":
         return False
     if a.date[0] is None or b.date[0] is None:
@@ -171,6 +198,13 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # the claimant is who the claim says did it, whoever the report of the act names
     if _burned_after(a, b) or _burned_after(b, a):
         return True  # a fire no one started has no actor of its own: the one the text lends it is a guess
+    if a.etype.acled_sub == "Agreement" and b.etype.acled_sub == "Agreement":
+        # "India and Pakistan signed a declaration", then "Shastri and Ayub Khan signed the document": an
+        # agreement has two sides or more, any of which a report may name first; two are apart only when both
+        # name their two sides and share none
+        signed_a = {x.country for x in (a.actor1, a.actor2) if x is not None and x.country}
+        signed_b = {x.country for x in (b.actor1, b.actor2) if x is not None and x.country}
+        return len(signed_a) < 2 or len(signed_b) < 2 or bool(signed_a & signed_b)
     if family(a).startswith(("verbal", "na:")):
         # a statement or a political act is one event per actor: the same speaker or party, or none named
         na = a.actor1.name if a.actor1 else None
@@ -223,6 +257,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
             return True
+        if _crowd_attacked(a, b) or _crowd_attacked(b, a):
+            return True
         if (
             not short
             and a.sentence == b.sentence
@@ -272,6 +308,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         # "were killed when aircraft dropped bombs filled with chlorine": the killing is the strike its clause tells,
         # whatever weapon the sentence's words lent the killing's type
         return True
+    if _bare_blast(a, b) or _bare_blast(b, a):
+        return True
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
@@ -279,6 +317,20 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
 
 
 _AIR_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
+_BLAST_VERBS = re.compile(r"(?:explode[sd]?|exploding|detonated|(?:went|go|goes|gone) off)\Z", re.IGNORECASE)
+_DEVICE_WORDS = re.compile(r"\b(?:bombs?|devices?|explosives?|mines?|ieds?|charges?)\b", re.IGNORECASE)
+
+
+def _bare_blast(f: Frame, weapon: Frame) -> bool:
+    """ "Two grenades were thrown ... Witnesses said the first exploded on the stage": a blast told by its verb alone,
+    of something that names no device ("the first", "it"), is the blast of a weapon its story tells thrown or fired,
+    not a bomb of its own."""
+    return (
+        f.etype.acled_sub == "Remote explosive/landmine/IED"
+        and weapon.etype.acled_sub in ("Grenade", "Shelling/artillery/missile attack", "Air/drone strike")
+        and _BLAST_VERBS.match(f.trigger.text) is not None
+        and not _DEVICE_WORDS.search(f.agent_text or "")
+    )
 
 
 def _munition_only(f: Frame) -> bool:
@@ -336,8 +388,13 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         return False
     if damage.sentence != act.sentence:
         # "... demonstrators gathered outside police headquarters. Some smashed its windows": some of the crowd just
-        # told, damaging in the demonstration's scene
-        return damage.anaphoric and damage.sentence == act.sentence + 1 and family(act) == "demonstration"
+        # told, damaging in the demonstration's scene ("The riot broke out on Friday ... Prisoners set fire to
+        # mattresses": the same, told with no time of its own)
+        return (
+            (damage.anaphoric or not damage.own_time)
+            and damage.sentence == act.sentence + 1
+            and family(act) == "demonstration"
+        )
     if family(act) not in ("violence", "demonstration"):
         return False
     if (
@@ -525,6 +582,25 @@ def _arrested_at(arrest: Frame, demo: Frame) -> bool:
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+\w+")
+
+
+# "drove his car into a crowd of people protesting", "opened fire on a group of students marching": the crowd the
+# act was aimed at, named by what it was doing
+_CROWD_AIMED_AT = re.compile(
+    r"\b(?:(?:into|on|at|upon|among)\s+(?:a|the)\s+(?:crowd|group|column|line)s?\s+(?:of|at)\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:into|among)\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _crowd_attacked(demo: Frame, act: Frame) -> bool:
+    """A demonstration named in the sentence of an attack only as what its crowd was doing when the attack hit it
+    ("A man drove his car into a crowd of people protesting against a rally", "a bomb exploded among an
+    anti-fascist rally"): the attack's victims, one event."""
+    if family(demo) != "demonstration" or family(act) != "violence" or demo.sentence != act.sentence:
+        return False
+    if act.etype.acled_type not in ("Violence against civilians", "Explosions/Remote violence"):
+        return False
+    return _CROWD_AIMED_AT.search(demo.sent_text, 0, demo.trigger.start - demo.sent_start) is not None
 
 
 def _scene_types(a: Frame, b: Frame) -> bool:
@@ -945,6 +1021,15 @@ def _telling(c: Cluster, frames: list[Frame], f: Frame | None = None) -> list[in
     head = frames[c.head]
     if family(head) not in ("violence", "demonstration"):
         return c.members
+    # the crowd an attack hit ("threw grenades into a crowd at an opposition rally") is its victims, not an act that
+    # later accounts of the attack must agree with
+    hit = {j for j in c.members if any(_crowd_attacked(frames[j], frames[k]) for k in c.members)}
+    parts = _telling_parts(c, frames, f)
+    return [j for j in parts if j not in hit] or parts
+
+
+def _telling_parts(c: Cluster, frames: list[Frame], f: Frame | None) -> list[int]:
+    head = frames[c.head]
     again = (
         f is not None
         and family(head) == "demonstration"
@@ -1062,7 +1147,7 @@ def corefer(
             target is None
             and not f.own_time
             and fits
-            and not _NEW_EVENT.search(low)
+            and not _tells_another(low)
             and (not _NEW_TIME.match(low) or _SAME_PEOPLE.match(low))
             and not (_MORE_VICTIMS.search(low) and _new_settlement(f, frames[fits[-1].head]))
         ):
@@ -1090,14 +1175,7 @@ def corefer(
                 and not _scene_moved(frames, told_at, f.sentence, frames[last.head])
             ):
                 target = last
-        if (
-            target is None
-            and not short
-            and not f.own_time
-            and not f.placed_here()
-            and fits
-            and not _NEW_EVENT.search(low)
-        ):
+        if target is None and not short and not f.own_time and not f.placed_here() and fits and not _tells_another(low):
             # the lead's summary ("gun battles in the divided town of Mitrovica on Wednesday") told at length later,
             # at the same town and with no time of its own ("MITROVICA - The trouble began when thousands marched on
             # the bridge"): the same event
@@ -1128,7 +1206,7 @@ def corefer(
                 and not _new_settlement(f, frames[c.head])
                 and not _scene_moved(frames, max(frames[j].sentence for j in c.members), f.sentence, frames[c.head])
             ]
-            if same and not _NEW_EVENT.search(low):
+            if same and not _tells_another(low):
                 target = max(same, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None and f.own_time and fits:
             # the lead told it without a time ("after gangs stormed two prisons"), the next sentence tells when
@@ -1143,7 +1221,7 @@ def corefer(
                 and not _other_ground(f, frames[c.head])
                 and _recent_to(f, frames[c.head])
             ]
-            if untimed and not _NEW_EVENT.search(low):
+            if untimed and not _tells_another(low):
                 target = untimed[-1]
         if target is None and not short and fits:
             # ACLED's unit: one event per actor pair, place and day ("other missiles hit a clinic" in the city an
@@ -1319,6 +1397,21 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     head = frames[cluster.head]
     members = [frames[j] for j in sorted(cluster.members, key=lambda j: frames[j].trigger.start)]
     referring = {id(frames[j]) for j in cluster.members if weak is not None and weak[j]}
+    if head.own_time and head.background and not short and head.date[0] is not None:
+        # "declared a state of emergency on Thursday after rioting ... The unrest began on Wednesday morning": an
+        # act told as what came before the main clause's day takes the earlier day a later account gives it
+        earlier = [
+            m
+            for m in members
+            if m is not head
+            and m.own_time
+            and not m.background
+            and m.date[1] == "day"
+            and m.date[0] is not None
+            and m.date[0] < head.date[0]
+        ]
+        if earlier:
+            head.date, head.date_anchor = earlier[0].date, earlier[0].date_anchor
     if not head.own_time:
         # "the fall of Goma capped an offensive in which the rebels took Minova on Jan. 21": a mention that only
         # refers to the event does not date it before the day the story had reached for it
@@ -1338,9 +1431,11 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             head.date = dated.date
             head.date_anchor = dated.date_anchor
             head.own_time = True
-        elif head.date_anchor == "fallback":
+        elif head.date_anchor == "fallback" or (head.date_anchor == "narrative" and not head.own_time):
             # "Gunmen killed 160 people in a series of attacks ... The attacks began on Saturday night": a report
-            # dated by nothing but its publication is dated by the day its series began
+            # dated by nothing but its publication, or only bounded by the day of the act told with it ("declared a
+            # state of emergency on Thursday after rioting ... The unrest began on Wednesday morning"), is dated by
+            # the day its series began
             began = next((m for m in members if m.course and m.date[0] is not None and m.date[1] == "day"), None)
             if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
                 head.date, head.date_anchor = began.date, "narrative"

@@ -326,7 +326,7 @@ def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None,
     """Is the day word ``t`` ("yesterday", "overnight") overruled by a written date in its sentence ("today's
     fighting on 22 June"), or by a day named in apposition to it ("yesterday, Wednesday"; "on 4 May, overnight")?
     The written date is the writer's own reckoning; a day word counts from a moment the reader may not share."""
-    if _weekday_elsewhere(t, cands):
+    if _weekday_elsewhere(t, cands, text):
         return True
     if not _deictic(t) or (counted and _COMPLEMENT.search(t.text)):
         return False  # "on Wednesday, a day after overrunning Mosul": the offset counts from that day, no apposition
@@ -341,15 +341,21 @@ def _outranked(t: TimeExpression, cands: list[TimeExpression], text: str | None,
     return False
 
 
-def _weekday_elsewhere(t: TimeExpression, cands: list[TimeExpression]) -> bool:
+_THE_YEAR = re.compile(r"the\s+\d{4}", re.IGNORECASE)
+_YEAR_OF_A_THING = re.compile(r"\s+[a-z]")
+
+
+def _weekday_elsewhere(t: TimeExpression, cands: list[TimeExpression], text: str | None = None) -> bool:
     """A day named only by its weekday ("on Palm Sunday"), reckoned back from publication, that falls outside a
     month or year its sentence names ("in April, ... on Palm Sunday"): the writer's month places it, not the
-    reckoning."""
+    reckoning. A year that names a thing ("the 1973 war") dates that thing, not the sentence."""
     if t.precision != "day" or _WRITTEN_DATE.search(t.text) or not WEEKDAY.search(t.text):
         return False
     for o in cands:
         if o is t or o.end_date is not None or o.precision not in ("month", "year") or _is_since(o):
             continue  # "in place since November": the start of a state, not the month of the sentence's events
+        if _THE_YEAR.fullmatch(o.text) and text is not None and _YEAR_OF_A_THING.match(text, o.end):
+            continue  # "the anniversary of the crossing in the 1973 war": the war's year
         if o.precision == "year" and o.date.year != t.date.year:
             return True
         if o.precision == "month" and (o.date.year, o.date.month) != (t.date.year, t.date.month):

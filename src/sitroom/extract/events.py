@@ -144,6 +144,14 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if k in covered or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
         found_kind = lex.lemma_kinds.get(lemmas[k]) or lex.lemma_kinds.get(lowers[k])
+        if tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children):
+            # "police beat them off", "fought the raiders back": a phrasal verb of fighting, its object between its
+            # words
+            parted = f"{lemmas[k]} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}"
+            found_kind = next(
+                (kd for words, kd in lex.phrases.get(lemmas[k], []) if " ".join(words) == parted and kd == "clash"),
+                found_kind,
+            )
         if found_kind is None and tok.tag_ == "NNPS" and not tok.ent_type_ and lowers[k].endswith("s"):
             # "KUTA, Indonesia, Oct. 2 - Bombs tore through three restaurants": a capitalised plural after a
             # dateline, which the tagger took for a name
@@ -218,11 +226,19 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if lemmas[k] == "mine" and not _BLAST_WORDS.search(sent.text.lower()):
             continue  # "near the gold mine": a place; a mine that explodes, kills or is hit is a weapon
         if kind == "riot" and (
-            (k + 1 < len(toks) and lowers[k + 1] in _RIOT_GEAR) or (k > 0 and lowers[k - 1] in ("anti", "anti-"))
+            (k + 1 < len(toks) and lowers[k + 1] in _RIOT_GEAR)
+            or (k > 0 and lowers[k - 1] in ("anti", "anti-"))
+            # "officers from riot and special units": the word on a noun of such gear, joined to another modifier
+            or (tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() in _RIOT_GEAR)
+            or any(c.dep_ == "conj" and c.lemma_.lower() in _RIOT_GEAR for c in tok.children)
         ):
             continue  # "riot police", "anti-riot gear" name equipment, not a riot
-        if tok.pos_ == "ADJ" and lemmas[k] not in ("joint", "humanitarian", "explosive", "willing", "ready"):
-            continue
+        if (
+            tok.pos_ == "ADJ"
+            and lemmas[k] not in ("joint", "humanitarian", "explosive", "willing", "ready")
+            and not (lemmas[k] == "unexploded" and tok.dep_ in ("oprd", "acomp"))
+        ):
+            continue  # but "a bomb was found unexploded" tells a device disarmed (not "unexploded shells")
         found[tok.i] = Trigger(kind, tok.i, tok.idx, tok.text, 0)
     found = {i: t for i, t in found.items() if not other_sense(sent.doc[i], t.kind, t.text.lower())}
     found = {i: t for i, t in found.items() if not (t.kind == "coerce" and _targeted(sent.doc[i], lex))}
@@ -444,7 +460,7 @@ def _way_blocked(tok: Any, lex: Any) -> bool:
     ways += [g for o in list(ways) for g in o.conjuncts]
     if not any(o.lemma_.lower() in _WAYS for o in ways):
         return False
-    doers = takers(tok)
+    doers = takers(tok) or ([tok.head] if tok.dep_ == "acl" else [])  # "fired on the crowds blocking its path"
     words = " ".join(w.lower_ for d in doers for w in d.subtree)
     people = (
         any(w.ent_type_ in ("NORP", "PERSON", "ORG") for d in doers for w in d.subtree)

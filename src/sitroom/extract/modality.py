@@ -116,6 +116,8 @@ def modality(tok: Any) -> str:
         return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):
         return "hypothetical"  # "it was not clear whether X had fought": an open question asserts nothing
+    if _count_not_given(verb):
+        return "hypothetical"  # "did not say how many of the attackers had been killed or captured"
     until = any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children)
     if until and verb.dep_ == "advcl" and verb.head.i != verb.i and _to_come(verb.head):
         # "would fight until the army chief was captured or killed", "would not restore ties until Washington
@@ -236,6 +238,22 @@ def _whether(verb: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _count_not_given(verb: Any) -> bool:
+    """Is the verb in a "how many" clause that a negated verb of speech leaves open ("the officials did not say how
+    many of the attackers had been killed or captured", "would not say how many were held")? It tells no act."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in _REPORT:
+        return False
+    speech = t.head
+    negated = any(c.dep_ == "neg" for c in speech.children) or (
+        speech.dep_ == "xcomp" and speech.head.lemma_.lower() in _NEG_VERBS | {"refuse", "decline"}
+    )
+    opened = [w for w in t.subtree if w.i < t.i][:2]
+    return negated and [w.lower_ for w in opened] in (["how", "many"], ["how", "much"])
 
 
 def _not_chosen(verb: Any) -> bool:

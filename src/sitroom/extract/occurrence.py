@@ -568,10 +568,12 @@ def series(tok: Any) -> bool:
     words = reportability().series_modifiers
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
         return True
-    if tok.lemma_.lower() not in _MUNITIONS and any(
+    if tok.lemma_.lower() not in _MUNITIONS | PARTICIPANT_NOUNS and any(
         c.dep_ == "nummod" and _count(c) >= _MANY_EVENTS for c in tok.children
     ):
-        return True  # "Mexico recorded 17,000 murders in the first half of the year": a count of events
+        # "Mexico recorded 17,000 murders in the first half of the year": a count of events (not "about 1,000
+        # demonstrators", a count of people)
+        return True
     if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children):
         return True  # "700 people have been killed during these riots": the set of events the article is about
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.head.pos_ not in ("VERB", "AUX"):

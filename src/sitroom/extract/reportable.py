@@ -989,6 +989,7 @@ def _verbal(kind: str | None) -> bool:
 
 
 _SELF_AGENTS = word_lists("doers.json").words("self_agents")
+_CAUGHT_DOERS = word_lists("doers.json").words("caught_doers")
 _SPEAKING = reporting_verbs("source")
 
 
@@ -1033,6 +1034,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         tok = tok.head.head  # "a number of preventive arrests have been made": the count is what the verb carries
     if tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.lemma_.lower() in ("take", "place"):
         return True  # "had taken two persons of interest into custody": an arrest
+    if tok.dep_ in ("oprd", "acomp") and tok.pos_ == "ADJ" and tok.head.pos_ == "VERB":
+        return True  # "a bomb was found unexploded": a state the verb reports of the device, found so
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() == "order" and f.trigger.kind in _DECREED:
         return True  # "ordered a ceasefire in Khorog", "ordered a curfew": declared one (not "ordered the arrest")
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT
@@ -1133,10 +1136,12 @@ def _doer_taken(tok: Any, frames: list[Frame]) -> bool:
     if any(c.dep_ == "relcl" and violent_word(c) for c in captive.children):
         return True
     word = captive.lemma_.lower()
+    # (or named by what he did in it: "A man drove his car into a crowd ... The driver was arrested")
+    doer = word in _CAUGHT_DOERS and any(c.lower_ == "the" for c in captive.children)
     return any(
         g.etype.acled_type in VIOLENT_TYPES
         and g.agent_text is not None
-        and g.agent_text.lower().split()[-1] in (word, captive.lower_)
+        and (doer or g.agent_text.lower().split()[-1] in (word, captive.lower_))
         for g in frames
     )
 

@@ -77,11 +77,14 @@ _CLOSED_THINGS = _words("closed_things")
 _STRUCK_BARGAINS = _words("struck_bargains")
 _STAGED_SHOWS = _words("staged_shows")
 _CAMPAIGN_RALLIES = _words("campaign_rallies")
+_CANDIDACY = _words("candidacy_words")
 _MESSAGES = _words("intercepted_messages")
 _EXECUTED_TASKS = _words("executed_tasks")
 _PUBLISHED = _words("published_things")
 _VEHICLES = _words("vehicles")
 _MISHAPS = _words("mishaps")
+_CRAFTS = _words("crafts")
+_MISHAP_VERBS = _words("mishap_verbs")
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
 _COURTESIES = _words("courtesies")
@@ -99,6 +102,8 @@ _BUSINESSES = _words("businesses")
 _DESCRIBED_BY = _words("described_by")
 _DESCRIBED_PLACES = _words("described_places")
 _CRITICISED = _words("criticised")
+_IDEAS = _words("criticised_ideas")
+_MEDICAL = _words("medical_attacks")
 _HELD_ROLES = _words("held_roles")
 _RANKED = _words("ranked")  # "occupies the fifth position": a rank; "occupied positions": troops
 _LAWS_IMPOSED = _words("laws_imposed")
@@ -294,6 +299,14 @@ def _fought(tok: Any) -> list[Any]:
     return found
 
 
+def _party_campaign(rally: Any) -> bool:
+    """A party's rally whose sentence names its candidates or slate and no protest: a campaign event."""
+    if not any(c.lower_ == "party" for c in rally.subtree):
+        return False
+    words = {t.lemma_.lower() for t in rally.sent}
+    return bool(words & _CANDIDACY) and not words & {"against", "protest", "demand", "denounce"}
+
+
 def _heads(toks: list[Any]) -> set[str]:
     """The lemmas of nouns and of their conjuncts ("corruption and misrule"), not of their whole phrases."""
     return {w.lemma_.lower() for t in toks for w in (t, *t.conjuncts)}
@@ -336,17 +349,27 @@ def _drivers(doers: list[Any]) -> list[Any]:
 
 
 def _in_mishap(tok: Any) -> bool:
-    """ "killed in crashes", "injured in a rollover": an accident."""
+    """ "killed in crashes", "injured in a rollover", "killed when their helicopter crashed": an accident."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children)
+        for c in tok.children
+    ) or any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in _MISHAP_VERBS
+        and any(s.dep_ == "nsubj" and s.lemma_.lower() in _CRAFTS | _VEHICLES for s in c.children)
         for c in tok.children
     )
 
 
 def _lemmas(toks: list[Any]) -> set[str]:
     return {w.lemma_.lower() for t in toks for w in t.subtree}
+
+
+def _noun_lemmas(toks: list[Any]) -> set[str]:
+    """The nouns' lemmas of the phrases (not "police who stormed a cellblock": a storm is a doer as a noun only)."""
+    return {w.lemma_.lower() for t in toks for w in t.subtree if w.pos_ in ("NOUN", "PROPN")}
 
 
 _UNHURT = word_lists("senses.json").words("unhurt_words")
@@ -421,12 +444,18 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True
     if lemma == "blast" and _criticism(tok):
         return True
+    if lemma == "attack" and tok.pos_ == "NOUN" and any(c.lower_ in _MEDICAL for c in tok.children):
+        return True  # "died of a heart attack": illness, no attacker
+    if lemma == "attack" and tok.pos_ == "VERB" and _heads(_linked(tok, ("dobj",))) & _IDEAS:
+        return True  # "leaders of the party attacked the pledge": criticism of a plan or a paper, no violence
     if lemma == "escape" and _unhurt(tok):
         return True  # "officers had been lucky to escape unhurt", "escaped injury": they survived, nothing changed
     if lemma == "intercept" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _MESSAGES:
         return True  # "intercepted a conversation": intelligence, no weapon stopped
     if lemma == "rally" and any(c.lemma_.lower() in _CAMPAIGN_RALLIES for c in tok.children if c.dep_ != "prep"):
         return True  # "at an election rally": a campaign event, no demonstration
+    if lemma == "rally" and tok.pos_ == "NOUN" and _party_campaign(tok):
+        return True  # "grenades thrown onto the stage of a Liberal Party rally ... among them the party's candidates"
     if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
         return True  # "the army carried out flag marches": troops showing their presence, no demonstration
     if lemma == "sit" and tok.pos_ == "VERB" and _sat_somewhere(tok):
@@ -518,7 +547,7 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     fights = lemma in ("battle", "fight", "combat")
     doers = _doers(tok) if fights or kind in _HARMING else []  # only these rules ask who did it
     if kind in _HARMING and (
-        _lemmas(doers) & NATURAL_FORCES
+        _noun_lemmas(doers) & NATURAL_FORCES
         or _heads(_drivers(doers)) & _VEHICLES
         or any(_accidental_fire(d) for d in doers)
         or _in_mishap(tok)

@@ -13,6 +13,7 @@ from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
 from sitroom.extract.occurrence import since_a_date
+from sitroom.extract.time_grammar import WEEKDAY
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
 
@@ -32,6 +33,7 @@ BACKGROUND_DAYS = 31  # an event this long before publication is background: it 
 REPORTING_WEEK = 7
 _SPEECH_ANY = reporting_verbs("source")
 _PROMPTING = word_lists("time_words.json").words("prompting_verbs")
+_FORCE_KINDS = word_lists("time_words.json").words("force_kinds")  # a verb that is itself an act of force
 
 
 def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], article: Article, short: bool) -> None:
@@ -594,6 +596,13 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     if span is None:
         return False
     trigger = doc[m.trigger.i]
+    main = trigger.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _BEFORE_AFTER and main.pos_ == "VERB" and not _acts(main):
+        # "declared a state of emergency on Thursday after rioting and looting ... left 15 dead": the act named
+        # after "after" came before the day of the verb it hangs on (not "two days after the riots", counted; nor
+        # "took the airport on Sunday after brief clashes", one scene of that day)
+        counted = offset is not None and _DURATION_END.search(t.text) is not None
+        return not (trigger.left_edge.i <= span.root.i <= trigger.right_edge.i) and not counted
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for _ in range(3):
         marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in clause.children)
@@ -630,6 +639,16 @@ def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     return perfect and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+
+
+_PRESS = word_lists("time_words.json").words("press_addressees")
+_DURATION_END = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s*\Z", re.IGNORECASE)
+
+
+def _acts(verb: Any) -> bool:
+    """Is the verb itself an act of force or of taking ground ("took the airport", "stormed the camp")?"""
+    lemma = verb.lemma_.lower()
+    return lemma == "take" or event_lexicon().lemma_kinds.get(lemma) in _FORCE_KINDS
 
 
 _OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
@@ -683,6 +702,7 @@ def narrative_time(
         while bounds and bounds[0] <= at:
             bounds.pop(0)
             reference = lead or reference
+            last = None  # "ROME - ... Shortly afterwards": after the section's own events, not the last one's before
         if isinstance(m, TimeExpression):
             reference = (m.date, "day", m.text)
             lead = lead or reference
@@ -804,7 +824,19 @@ def _days_before_that(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any,
     if reference is None or reference[0] is None or not m.own_time or m.date[2] is None:
         return None
     said = m.date[2].lower()
-    if said not in _EARLIER or not m.sent_text.lstrip(" \"'").lower().startswith(said):
+    opening = m.sent_text.lstrip(" \"'").lower()
+    if said not in _EARLIER:
+        # "Three days earlier, on Tuesday, police had used tear gas": the weekday in apposition names the day the
+        # count reaches back to, not the weekday nearest the report
+        said = next((k for k in _EARLIER if opening.startswith(k + ", ")), "")
+        named = WEEKDAY.search(m.date[2])
+        if not said or named is None:
+            return None
+        back = reference[0] + timedelta(days=_EARLIER[said])
+        if back == m.date[0] or back.strftime("%a").lower() != named.group(0).lower()[:3]:
+            return None  # (the weekday the count reaches must be the one named)
+        return (back, "day", m.date[2])
+    elif not opening.startswith(said):
         return None
     return (reference[0] + timedelta(days=_EARLIER[said]), "day", m.date[2])
 
@@ -897,5 +929,6 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
         return True  # "according to travellers who reached the border on Friday": the sources' day, not the story's
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
-    acts = any(c.dep_ == "dobj" for c in verb.children)
+    # (not "told reporters on Sunday": the press one tells is no object done)
+    acts = any(c.dep_ == "dobj" and c.lemma_.lower() not in _PRESS for c in verb.children)
     return perfect or (verb.lemma_.lower() in _SPEECH_ANY and not acts and _WRITTEN.search(t.text) is None)

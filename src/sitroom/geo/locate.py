@@ -135,6 +135,8 @@ _PERSON_WHERE = re.compile(
 _PERSON_FROM = re.compile(
     r"\b(?:an?|one|another|the\s+former)\s+(?:[\w'-]+\s+){0,3}?([a-z]+)\s+from\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
 )
+# "James Alex Fields Jr, 20, of Maumee, Ohio", "a mechanic, 34, from Leeds": a person's age, then where they live
+_AGED_OF = re.compile(r"\b[A-Za-z][\w.'-]*,\s+\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$")
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
     r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?)\s+(?:back\s+)?from\s+(?:the\s+)?$",
@@ -408,7 +410,13 @@ def locate_event(
     pool = [t for t in near if _specific(t)]
     if pool and text is not None and _THE_PLACE.search(text, sent_start, sent_end):
         # "withdrawn from the town": a settlement named by a definite noun is one the text has named before
-        pool = [t for t in pool if t.start < sent_start] or pool
+        # (not a town the sentence names as another place: "flown in from Cairo had regained control of the city")
+        other = {t.name for t in toponyms if sent_start <= t.start < sent_end}
+        pool = (
+            [t for t in pool if t.start < sent_start and t.name not in other]
+            or [t for t in pool if t.start < sent_start]
+            or pool
+        )
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
     pool = [t for t in placed if _specific(t)]
@@ -440,6 +448,7 @@ _STRUCTURE = _next_word("structure_nouns")
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
 _MEDIA = _next_word("media_nouns")
+_BODY_NAMED = re.compile(r"\s+(?:Yard|Office)\b")
 # "the ruling Colorado Party", "the Colorado faction": a place's name on a political party
 _PARTY = _next_word("party_nouns")
 # "two of its supply ships, the Houston and the Rio Escondido", "the tanker Marlin Luanda": a ship's name
@@ -585,6 +594,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
     if _MEDIA.match(text, t.end):
         return True  # "a communique read over Havana radio": the broadcaster's name
+    if t.feature in ("country", "admin1") and _BODY_NAMED.match(text, t.end):
+        return True  # "Scotland Yard said ...", "the Northern Ireland Office": a body's name, not the place
     if _PARTY.match(text, t.end) and t.feature != "country":
         return True  # "Paraguay's ruling Colorado Party": the party's name
     if _VESSEL_NAMED.search(text, max(0, t.start - 80), t.start):
@@ -616,6 +627,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     origin = _PERSON_FROM.search(before)
     if origin is not None and is_person(origin.group(1)):
         return True  # "a former police chief from Richmond, Indiana": where someone comes from
+    if _AGED_OF.search(before):
+        return True  # "The driver, James Alex Fields Jr, 20, of Maumee, Ohio, was arrested": where he lives
     if _BOUND_FOR.search(before):
         return True  # "while the President was abroad on his way to Hanoi": where he was going
     if _FILED_FROM.search(before):
@@ -822,6 +835,9 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
+        if city is not None and _told_here(text, m):
+            # "TASHKENT - India and Pakistan signed a declaration here on Monday": the dateline's town
+            m.location = city.to_location()
         where = _where_clause_of(pool, m.sent_start, m.trigger.start, text)
         if where is not None and m.location is not None and where.country == m.location.country:
             m.location = where.to_location()
@@ -847,6 +863,11 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             # "PODGORICA - thousands marched through the Montenegrin capital", in a round-up about another country
             # first: the section's own town, not one of the country the article named most
             m.location = max(own, key=lambda t: (t.score, -t.start)).to_location()
+        elif line is not None and m.location is not None and m.location.name not in {line.name, *(t.name for t in own)}:
+            # "ROME - ... Shortly afterwards two devices went off at the Altare della Patria": a town of another
+            # section, carried over to a sentence whose own names are no town of the place, gives way to the
+            # section's dateline
+            m.location = line.to_location()
         if m.location is not None and m.placed_here():
             placed_in[m.sentence] = (m.location, m.sent_end)
         if m.taken_span is not None:
@@ -866,6 +887,16 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+# "signed a declaration here", "were killed here on Monday": the act's own words, up to three of them, then "here"
+_HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
+
+
+def _told_here(text: str, m: Frame) -> bool:
+    """Is the act told as done "here", the reporter's place, in a sentence quoting no one?"""
+    sentence = text[m.sent_start : m.sent_end]
+    if any(q in sentence for q in ('"', "\u201c", "\u201d")):
+        return False  # '"We will stay here," he said': the speaker's place
+    return _HERE.match(text, m.trigger.start, m.sent_end) is not None
 
 
 _SCENE_OPENER = re.compile(r"(?:Also\s+)?(?:In|At|Near|Outside)\s+\Z")

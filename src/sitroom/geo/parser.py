@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitroom.extract.lexicons import reporting_verbs, word_lists
+from sitroom.geo.context import TITLES
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import SITE_NOUNS, focus_country
 from sitroom.geo.names import fold
@@ -37,7 +38,24 @@ _COMPASS_NAME = re.compile(r"^(?:north|south|east|west)(?:ern)?\s", re.IGNORECAS
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+# "Via di San Basilio", "Piazza Venezia", "Plaza de Mayo": a street's or a square's name, opened by its word
+_STREET_OPENERS = word_lists("place_words.json").words("street_openers")
+_STREET_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_STREET_OPENERS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:di|del|della|dei|degli|de|des|du|la|le|da|do|dos|das)\s+){0,2}\Z"
+)
+
+
+_SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|Academy) of\s+(?:the\s+)?\Z")
+
+
 def _part_of_a_named_place(m: Any, text: str) -> bool:
+    if fold(m.text).rstrip(".") in TITLES and re.match(r"\s+[A-Z][a-z]", text[m.end : m.end + 3]):
+        return True  # "Trooper Berke Bates", "Major Smith": a rank before a name, not a town called Trooper
+    if m.text in _STREET_OPENERS and re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
+        return True  # "Piazza Venezia": the word that opens the square's name, not a town called Piazza
+    if _STREET_NAME.search(text, max(0, m.start - 30), m.start):
+        return True
     return bool(_COMPASS_NAME.match(m.text)) and _OF_A_NAME.match(text, m.end) is not None
 
 
@@ -152,6 +170,8 @@ class Geoparser:
             t = self._toponym(r, gaz)
             if t is None:
                 continue
+            if for_events and t.feature in ("admin1", "country") and _SCHOOL_OF.search(text, 0, t.start):
+                continue  # "marched across the University of Virginia campus": a school's name, not the state
             t.score = salience(doc[r.mention.token_start : r.mention.token_end], t.feature)
             unsure = r.mention.source == "weak"
             if unsure:

@@ -32,7 +32,7 @@ from sitroom.geo.context import (
     strip_name,
 )
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.locate import dateline_end
+from sitroom.geo.locate import dateline_end, round_up_sections
 from sitroom.geo.names import fold
 from sitroom.nlp import UNPARSED
 
@@ -186,19 +186,21 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
 
 
 def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
-    """The town of a wire story's opening dateline in capitals ("ASUNCION - ", "VICTORIA, Seychelles - "), when the
-    model left it untagged and no place was found in it: its first name, up to a comma, a slash or the dash, as the
-    gazetteer knows a town by it."""
-    end = dateline_end(doc.text)
-    first = re.match(r"\s*([A-Z][A-Z .'-]*?[A-Z])\s*(?:,|/|\(|-\s|–|—)", doc.text[:end]) if end else None
-    if first is None:
-        return
-    span = doc.char_span(first.start(1), first.end(1), alignment_mode="expand")
-    if span is None or any(taken[span.start : span.end]):
-        return
-    key, unit, rows = lookup_keys(gaz, first.group(1).title())
-    if rows and any(gaz.feature(r) == "city" for r in rows):
-        add(span, "ent", key, unit, rows, None)
+    """The town of a wire story's opening dateline in capitals ("ASUNCION - ", "VICTORIA, Seychelles - "), and of a
+    round-up's paragraph that opens with a dateline of its own ("ROME - In the capital, ..."), when the model left it
+    untagged and no place was found in it: its first name, up to a comma, a slash or the dash, as the gazetteer knows a
+    town by it."""
+    for at in (0, *round_up_sections(doc.text)):
+        end = dateline_end(doc.text[at : at + 80])
+        first = re.match(r"\s*([A-Z][A-Z .'-]*?[A-Z])\s*(?:,|/|\(|-\s|–|—)", doc.text[at : at + end]) if end else None
+        if first is None:
+            continue
+        span = doc.char_span(at + first.start(1), at + first.end(1), alignment_mode="expand")
+        if span is None or any(taken[span.start : span.end]):
+            continue
+        key, unit, rows = lookup_keys(gaz, first.group(1).title())
+        if rows and any(gaz.feature(r) == "city" for r in rows):
+            add(span, "ent", key, unit, rows, None)
 
 
 def _surname(doc: Any, span: Any, key: str, persons: set[str], gaz: Gazetteer, rows: tuple[int, ...]) -> bool:

@@ -12,6 +12,7 @@ the coherence of one pass inform the next.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ CONTEXT_CAP = 100.0
 W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magnitude of population
 FOREIGN_FOCUS = 0.5  # share of its leading country from which an article rejects a division's foreign namesake
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
+W_CALLED_CAPITAL = 6.0  # a name the text calls "the capital" right after it: a capital's namesakes give way
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
@@ -134,6 +136,9 @@ def _base_score(c: Candidate, m: NameMention, gaz: Gazetteer) -> float:
     return s
 
 
+_CALLED_CAPITAL = re.compile(r",\s+the\s+(?:\w+\s+)?capital\b")
+
+
 def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> list[Resolution]:
     """The chosen candidate of every mention (None when the gazetteer has nothing for it)."""
     memo: dict[tuple[str, str | None, int | None], list[Candidate]] = {}
@@ -158,6 +163,11 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for k, c in enumerate(cs):
             if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
                 bs[k] -= 1.5
+        if _CALLED_CAPITAL.match(text, m.end):
+            # "came ashore near Stanley, the capital": of its namesakes, the town that is a country's capital
+            for k, c in enumerate(cs):
+                if c.idx is not None and c.idx in gaz.capitals:
+                    bs[k] += W_CALLED_CAPITAL
         if m.dateline and m_i not in contained_by:
             # "WASHINGTON, April 6 - ": agencies file from cities where they keep a bureau, the capital or the big
             # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
