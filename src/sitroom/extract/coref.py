@@ -1029,6 +1029,7 @@ def _telling(c: Cluster, frames: list[Frame], f: Frame | None = None) -> list[in
 
 
 def _telling_parts(c: Cluster, frames: list[Frame], f: Frame | None) -> list[int]:
+    """The members of ``c`` a new mention ``f`` must agree with, but the crowd an attack hit (:func:`_telling`)."""
     head = frames[c.head]
     again = (
         f is not None
@@ -1431,11 +1432,9 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             head.date = dated.date
             head.date_anchor = dated.date_anchor
             head.own_time = True
-        elif head.date_anchor == "fallback" or (head.date_anchor == "narrative" and not head.own_time):
+        elif head.date_anchor == "fallback":
             # "Gunmen killed 160 people in a series of attacks ... The attacks began on Saturday night": a report
-            # dated by nothing but its publication, or only bounded by the day of the act told with it ("declared a
-            # state of emergency on Thursday after rioting ... The unrest began on Wednesday morning"), is dated by
-            # the day its series began
+            # dated by nothing but its publication is dated by the day its series began
             began = next((m for m in members if m.course and m.date[0] is not None and m.date[1] == "day"), None)
             if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
                 head.date, head.date_anchor = began.date, "narrative"
