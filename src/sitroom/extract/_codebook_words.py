@@ -22,6 +22,7 @@ __all__ = [
     "BEATEN",
     "BOMB_USED",
     "EXCESSIVE",
+    "EXPLOSIVE_DEVICE",
     "FORCE_ON_DEMO",
     "GROUND_FIGHT",
     "GUNS",
@@ -175,6 +176,11 @@ WEAPON_ONLY_IN_RIOTS = re.compile(
     r"|\bmissiles (?:were |being )?(?:thrown|hurled)\b"
 )  # "missiles were thrown at police": stones and bottles thrown by hand (British and Irish usage)
 THROWN = re.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|tossed)\b")
+# a word for an explosive device: what a blast, a find or a disarming is of ("a device was found unexploded", "the
+# first exploded" names none)
+EXPLOSIVE_DEVICE = re.compile(
+    r"\b(?:devices?|bombs?|explosives?|mines?|ieds?|grenades?|shells?|rockets?|charges?)\b", re.IGNORECASE
+)
 BOMB_USED = re.compile(
     r"\b(?:exploded|explodes|explosion|explosions|blast|blasts|went off|goes off|killed|killing|injured|injuring|"
     r"wounded|wounding|dead|died|hurled|threw|thrown|detonated (?:near|at|in|outside))\b"

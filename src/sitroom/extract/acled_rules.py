@@ -21,6 +21,7 @@ from sitroom.extract._codebook_words import (
     BOMB_USED,
     CIVIL_CONVOY,
     EXCESSIVE,
+    EXPLOSIVE_DEVICE,
     FORCE_ON_DEMO,
     GROUND_FIGHT,
     GUNS,
@@ -194,9 +195,6 @@ def _crowd_side(s: _Scene) -> bool:
     if looted and not s.cue("nonstate_armed"):
         return True  # "looting and clashes with police broke out in Valencia": looters fought the forces, a riot
     return (s.unarmed or s.cue("mob")) and not s.cue("armed_actor")
-
-
-_DEVICE = re.compile(r"\b(?:devices?|bombs?|explosives?|mines?|ieds?|grenades?|shells?|rockets?)\b")
 
 
 def _weapon_found(s: _Scene) -> bool:
@@ -401,7 +399,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "state_agent": lambda s: s.agent is not None and s.cue("state_forces", s.agent_low),
     "own_attack": lambda s: s.own == "attack",
     "own_disrupt_of_device": lambda s: (
-        s.own in ("disrupt", "loot") and "disrupt" in s.kinds and _DEVICE.search(s.local) is not None
+        s.own in ("disrupt", "loot") and "disrupt" in s.kinds and EXPLOSIVE_DEVICE.search(s.local) is not None
     ),
     "lone_attacker_told": lambda s: s.cue("lone_attacker", s.local),
     "lone_doer": lambda s: s.agent_low.startswith(("a ", "an ")) and s.lone and not s.cue("state_forces", s.agent_low),

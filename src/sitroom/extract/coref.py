@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.extract._actor_resolver import crowd_as_rioters
-from sitroom.extract._codebook_words import WEAPON_ONLY_IN_RIOTS
+from sitroom.extract._codebook_words import EXPLOSIVE_DEVICE, WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VAGUE_SD, VIOLENT_TYPES, classify
@@ -318,7 +318,6 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
 
 _AIR_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
 _BLAST_VERBS = re.compile(r"(?:explode[sd]?|exploding|detonated|(?:went|go|goes|gone) off)\Z", re.IGNORECASE)
-_DEVICE_WORDS = re.compile(r"\b(?:bombs?|devices?|explosives?|mines?|ieds?|charges?)\b", re.IGNORECASE)
 
 
 def _bare_blast(f: Frame, weapon: Frame) -> bool:
@@ -329,7 +328,7 @@ def _bare_blast(f: Frame, weapon: Frame) -> bool:
         f.etype.acled_sub == "Remote explosive/landmine/IED"
         and weapon.etype.acled_sub in ("Grenade", "Shelling/artillery/missile attack", "Air/drone strike")
         and _BLAST_VERBS.match(f.trigger.text) is not None
-        and not _DEVICE_WORDS.search(f.agent_text or "")
+        and not EXPLOSIVE_DEVICE.search(f.agent_text or "")
     )
 
 
