@@ -2,7 +2,8 @@
 one that is a country's capital; "N days earlier, on <weekday>" is the weekday the count reaches back to, not the one
 nearest the report; a vote to join air strikes tells no strike; a demonstration told "in other cities" sums up the
 ones told by name; a country's name on a body ("Scotland Yard said") is not the place; a count of demonstrators is a
-count of people, not of events. Articles written for these tests from wire style, English syntax and the ACLED
+count of people, not of events; a title held over a town ("the Emir of Katsina") does not place what is done to its
+holder. Articles written for these tests from wire style, English syntax and the ACLED
 codebook; real model."""
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ ARTICLES = {
         " police said. Smaller vigils were held in other cities.\n\nParliament voted this month to join air strikes"
         " against the group in Syria.\n\nIn London, about 2,000 people marched to the French embassy on Saturday."
         " Scotland Yard said that 40 of them had been arrested during the march." + PAD + MORE,
+    ),
+    # a title held over another town
+    "title": (
+        "1975-07-30",
+        "KANO, Nigeria - Soldiers attacked the palace of the regional governor in Kano before dawn on Tuesday,"
+        " witnesses said.\n\nThe governor, who also held the title of Emir of Katsina, was killed, and several of his"
+        " guards were wounded." + PAD + MORE,
     ),
     # a thousand demonstrators who pulled down barriers
     "count": (
@@ -74,3 +82,8 @@ def test_a_count_of_demonstrators_is_no_count_of_events(ctx_of: Any) -> None:
     ctx = ctx_of("count")
     taichung = events_in(ctx, "about 1,000 demonstrators pulled down")
     assert taichung and taichung[0].location is not None and taichung[0].location.name == "Taichung", show_events(ctx)
+
+
+def test_a_title_held_over_a_town_does_not_place_the_killing(ctx_of: Any) -> None:
+    ctx = ctx_of("title")
+    assert all(e.location is None or e.location.name != "Katsina" for e in ctx.events), show_events(ctx)

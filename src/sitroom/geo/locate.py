@@ -88,6 +88,9 @@ _NAMED_SITE = re.compile(
 )
 # "member of parliament for Enfield Southgate", "the senator for Queensland", "spokesman on Northern Ireland", "envoy
 # to Sudan": the seat or the brief someone holds
+_TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(word_lists("place_words.json").words("ruler_titles")) + r")\s+of\s+(?:the\s+)?$"
+)
 _SEAT_OF = re.compile(
     r"\b(?:(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
     r"representative)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
@@ -618,6 +621,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     if _WAS_VISITING.search(before):
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
+    if _TITLE_OF.search(before):
+        return True  # "the premier, who also held the title of Sardauna of Sokoto, was killed": the title's place
     if _SEAT_OF.search(before):
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(before):
