@@ -3,8 +3,8 @@ one that is a country's capital; "N days earlier, on <weekday>" is the weekday t
 nearest the report; a vote to join air strikes tells no strike; a demonstration told "in other cities" sums up the
 ones told by name; a country's name on a body ("Scotland Yard said") is not the place; a count of demonstrators is a
 count of people, not of events; a title held over a town ("the Emir of Katsina") does not place what is done to its
-holder. Articles written for these tests from wire style, English syntax and the ACLED
-codebook; real model."""
+holder; troops "pulling out of the compound" leave no territory. Articles written for these tests from wire style,
+English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ ARTICLES = {
         "KANO, Nigeria - Soldiers attacked the palace of the regional governor in Kano before dawn on Tuesday,"
         " witnesses said.\n\nThe governor, who also held the title of Emir of Katsina, was killed, and several of his"
         " guards were wounded." + PAD + MORE,
+    ),
+    # troops leaving a compound
+    "compound": (
+        "2024-12-04",
+        "MALE, Maldives - Soldiers surrounded the parliament building on Tuesday night after the president declared"
+        " a state of emergency, and lawmakers were kept out for several hours. Troops began pulling out of the"
+        " compound shortly before dawn, officials said." + PAD + MORE,
     ),
     # a thousand demonstrators who pulled down barriers
     "count": (
@@ -87,3 +94,10 @@ def test_a_count_of_demonstrators_is_no_count_of_events(ctx_of: Any) -> None:
 def test_a_title_held_over_a_town_does_not_place_the_killing(ctx_of: Any) -> None:
     ctx = ctx_of("title")
     assert all(e.location is None or e.location.name != "Katsina" for e in ctx.events), show_events(ctx)
+
+
+def test_troops_pulling_out_of_a_compound_leave_no_territory(ctx_of: Any) -> None:
+    ctx = ctx_of("compound")
+    assert not [e for e in ctx.events if e.acled_sub_event_type == "Non-violent transfer of territory"], show_events(
+        ctx
+    )

@@ -1258,10 +1258,17 @@ def _literal(f: Frame, tok: Any) -> str | None:
         police = f.actor1 is not None and f.actor1.name.startswith("Police Forces")
         if police and not place and obj is None and not any(c.dep_ == "prep" for c in tok.children):
             return "plover"  # "that evening the police withdrew": officers leaving a scene, no territory handed over
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt"))]  # "pulled back from"
-        left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        # "pulled back from", "pulled out of" (the parser may take "out" for a preposition)
+        heads = [
+            tok,
+            *(c for c in tok.children if c.dep_ in ("advmod", "prt") or (c.dep_ == "prep" and c.lower_ == "out")),
+        ]
+        left = [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+        ]
         if not place and any(g.lemma_.lower() in _STREETS for g in left if g.dep_ == "pobj"):
-            return "plover"  # "police pulled back from the intersection": a street, no territory
+            # "police pulled back from the intersection", "troops pulled out of the compound": no territory
+            return "plover"
         # "when they withdrew", "as they pulled back": the moment of another act (not "after ... pulled out of
         # the city", where the place left is named)
         timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHILE for c in tok.children)
