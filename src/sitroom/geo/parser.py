@@ -51,7 +51,7 @@ _SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|Academy) of\s+(?:the
 
 def _part_of_a_named_place(m: Any, text: str) -> bool:
     if fold(m.text).rstrip(".") in TITLES and re.match(r"\s+[A-Z][a-z]", text[m.end : m.end + 3]):
-        return True  # "Trooper Berke Bates", "Major Smith": a rank before a name, not a town called Trooper
+        return True  # "Trooper Berke Bates", "Sergeant Anton Berger": a rank before a name, not a town called Trooper
     if m.text in _STREET_OPENERS and re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
         return True  # "Piazza Venezia": the word that opens the square's name, not a town called Piazza
     if _STREET_NAME.search(text, max(0, m.start - 30), m.start):
@@ -170,7 +170,11 @@ class Geoparser:
             t = self._toponym(r, gaz)
             if t is None:
                 continue
-            if for_events and t.feature in ("admin1", "country") and _SCHOOL_OF.search(text, 0, t.start):
+            if (
+                for_events
+                and t.feature in ("admin1", "country")
+                and _SCHOOL_OF.search(text, max(0, t.start - 40), t.start)
+            ):
                 continue  # "marched across the University of Virginia campus": a school's name, not the state
             t.score = salience(doc[r.mention.token_start : r.mention.token_end], t.feature)
             unsure = r.mention.source == "weak"

@@ -190,9 +190,10 @@ def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> N
     round-up's paragraph that opens with a dateline of its own ("ROME - In the capital, ..."), when the model left it
     untagged and no place was found in it: its first name, up to a comma, a slash or the dash, as the gazetteer knows a
     town by it."""
-    for at in (0, *round_up_sections(doc.text)):
-        end = dateline_end(doc.text[at : at + 80])
-        first = re.match(r"\s*([A-Z][A-Z .'-]*?[A-Z])\s*(?:,|/|\(|-\s|–|—)", doc.text[at : at + end]) if end else None
+    text = doc.text  # spaCy joins the tokens again on every access
+    for at in (0, *round_up_sections(text)):
+        end = dateline_end(text[at : at + 80])
+        first = re.match(r"\s*([A-Z][A-Z .'-]*?[A-Z])\s*(?:,|/|\(|-\s|–|—)", text[at : at + end]) if end else None
         if first is None:
             continue
         span = doc.char_span(at + first.start(1), at + first.end(1), alignment_mode="expand")
