@@ -250,7 +250,7 @@ def _count_not_given(verb: Any) -> bool:
         return False
     speech = t.head
     negated = any(c.dep_ == "neg" for c in speech.children) or (
-        speech.dep_ == "xcomp" and speech.head.lemma_.lower() in _NEG_VERBS | {"refuse", "decline"}
+        speech.dep_ == "xcomp" and (speech.head.lemma_.lower() in _NEG_VERBS or speech.head.lemma_.lower() == "decline")
     )
     opened = [w for w in t.subtree if w.i < t.i][:2]
     return negated and [w.lower_ for w in opened] in (["how", "many"], ["how", "much"])

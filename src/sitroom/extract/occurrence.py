@@ -535,6 +535,8 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d
 
 # what is fired or thrown, counted by the piece ("fired 7,276 tear gas shells"): a count of munitions, not events
 _MUNITIONS = word_lists("reportability.json").words("munitions")
+# counted nouns that are no count of events: munitions fired ("2,000 shells") and people ("1,000 demonstrators")
+_NOT_EVENT_COUNTS = _MUNITIONS | PARTICIPANT_NOUNS
 _MANY_EVENTS = 10  # "17,000 murders", "300 attacks": so many acts counted together are a statistic
 
 
@@ -568,7 +570,7 @@ def series(tok: Any) -> bool:
     words = reportability().series_modifiers
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in words for c in tok.children):
         return True
-    if tok.lemma_.lower() not in _MUNITIONS | PARTICIPANT_NOUNS and any(
+    if tok.lemma_.lower() not in _NOT_EVENT_COUNTS and any(
         c.dep_ == "nummod" and _count(c) >= _MANY_EVENTS for c in tok.children
     ):
         # "Mexico recorded 17,000 murders in the first half of the year": a count of events (not "about 1,000

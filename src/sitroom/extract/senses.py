@@ -85,6 +85,7 @@ _VEHICLES = _words("vehicles")
 _MISHAPS = _words("mishaps")
 _CRAFTS = _words("crafts")
 _MISHAP_VERBS = _words("mishap_verbs")
+_MOVERS = _CRAFTS | _VEHICLES  # what may crash or sink by accident
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
 _COURTESIES = _words("courtesies")
@@ -358,7 +359,7 @@ def _in_mishap(tok: Any) -> bool:
     ) or any(
         c.dep_ == "advcl"
         and c.lemma_.lower() in _MISHAP_VERBS
-        and any(s.dep_ == "nsubj" and s.lemma_.lower() in _CRAFTS | _VEHICLES for s in c.children)
+        and any(s.dep_ == "nsubj" and s.lemma_.lower() in _MOVERS for s in c.children)
         for c in tok.children
     )
 
