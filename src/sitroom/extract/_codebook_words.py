@@ -21,6 +21,8 @@ __all__ = [
     "ARMED_VICTIMS",
     "BEATEN",
     "BOMB_USED",
+    "CAPTORS_HIT",
+    "CIVIL_CAMP_NAMED",
     "EXCESSIVE",
     "EXPLOSIVE_DEVICE",
     "FORCE_ON_DEMO",
@@ -29,6 +31,7 @@ __all__ = [
     "HOSTAGE",
     "LETHAL",
     "MOB_WORDS",
+    "MOVEMENT_ARMY",
     "OWN_MEMBERS",
     "PATIENT_HEAD",
     "PEOPLE_TAKEN",
@@ -83,6 +86,17 @@ CIVIL_CONVOY = re.compile(
 
 # a camp of people who fled (not a militia's or an army's): "a displacement camp", "a camp for displaced people"
 CIVIL_CAMP = re.compile(r"\b(?:displacement|displaced|refugees?|idps?|migrants?|evacuees?|homeless|relief)\b")
+# "attacked a camp for displaced people", "a refugee camp": the camp the sentence names is one of civilians
+CIVIL_CAMP_NAMED = re.compile(
+    r"\b(?:(?:displacement|displaced|refugees?|idps?|migrants?|evacuees?|relief)(?:\s+(?:people|persons))?\s+camps?|"
+    r"camps?\s+(?:for|of|housing|sheltering)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:displaced|refugees?|idps?|migrants?|evacuees?|homeless))\b"
+)
+# "the Lord's Resistance Army", "the Kosovo Liberation Army": an armed movement's name, no state's army (not "the
+# People's Liberation Army")
+MOVEMENT_ARMY = re.compile(
+    r"\b(?<!people's )(?<!peoples )(?:liberation|resistance|republican|salvation|mahdi)\s+army\b"
+)
 
 
 @cache
@@ -246,6 +260,13 @@ EXCESSIVE = re.compile(
 
 
 # what was taken or harmed: people, goods, animals
+# the armed captors of hostages killed, shot or attacked ("killing three of its four hijackers"): forces that storm
+# a hijacked plane fight its hijackers
+CAPTORS_HIT = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|attack(?:ed|ing)|overpower(?:ed|ing)|wound(?:ed|ing))\s+(?:[\w()/,-]+\s+){0,5}?"
+    r"(?:hijackers|kidnappers|hostage[- ]takers|captors|abductors)\b",
+    re.IGNORECASE,
+)
 HOSTAGE = re.compile(r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|seized)\b[^.;]{0,40}?\bhostages?\b")
 PEOPLE_TAKEN = re.compile(
     r"\b(?:people|persons|civilians|hostages?|men|women|children|boys?|girls?|staff|workers?|teachers?|passengers?|"
@@ -285,7 +306,9 @@ _SEIZED = re.compile(  # what a "capture" or "seizure" takes when it takes no pl
     r"villagers?|residents?|critics?|youths?|teachers?|farmers?|fishermen|worshippers|priests?|nuns?|pilots?|"
     r"drivers?|engineers?|doctors?|nurses?|foreigners?|nationals?|citizens?|businessm[ae]n|contractors?|"
     r"missionar(?:y|ies)|"
-    r"vessel|ship|boat|vehicles?|trucks?|cattle|livestock)\b"
+    r"vessel|ship|boat|vehicles?|trucks?|cattle|livestock|planes?|airliners?|aircraft|buses|bus|trains?|tankers?|"
+    r"coach|coaches|minibus(?:es)?|ferry|ferries|lorry|lorries|"
+    r"hijackers?|kidnappers?|gunm[ae]n|attackers?|assailants?|bandits?|insurgents?|smugglers?)\b"
 )
 _ARMED_FORCE = re.compile(r"\b(?:gunfire|used force|stormed|shelled|exchange of fire|fought|fighting)\b")
 _NO_VIOLENCE = re.compile(

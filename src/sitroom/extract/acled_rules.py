@@ -19,6 +19,8 @@ from sitroom.extract._codebook_words import (
     ARMED_VICTIMS,
     BEATEN,
     BOMB_USED,
+    CAPTORS_HIT,
+    CIVIL_CAMP_NAMED,
     CIVIL_CONVOY,
     EXCESSIVE,
     EXPLOSIVE_DEVICE,
@@ -27,6 +29,7 @@ from sitroom.extract._codebook_words import (
     GUNS,
     HOSTAGE,
     MOB_WORDS,
+    MOVEMENT_ARMY,
     PATIENT_HEAD,
     PEOPLE_TAKEN,
     PLACE,
@@ -251,16 +254,28 @@ _AS_SOURCE = re.compile(
 
 
 def _armed_target(s: _Scene) -> bool:
-    forces = s.cue("state_forces", _AS_SOURCE.sub(" ", s.local))
+    forces = s.cue("state_forces", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
     both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
+    # "attacked a camp for displaced people": the camp the patient names is the civilians'
+    patients = (
+        [p for p in s.patients if not _CAMP.search(p.lower())] if CIVIL_CAMP_NAMED.search(s.local) else s.patients
+    )
     return (
-        patient_armed(s.patients)
+        patient_armed(patients)
         or both
         or _forces_on_town(s)
         or (bool(ARMED_VICTIMS.search(s.local)) and not _civil_convoy(s.local))
         or bool(ARMED_OBJECT.search(s.local))
         or "both sides" in s.scope
     )
+
+
+_CAMP = re.compile(r"\bcamps?\b")
+# "Police searched the island on Monday for the gunmen who shot dead the governor": forces that hunt the doers
+# afterwards are no side of the act
+_SEARCHING = re.compile(
+    r"[^.;]*?\b(?:search(?:ed|ing|es)?|hunt(?:ed|ing|s)?|comb(?:ed|ing|s)?|scour(?:ed|ing|s)?)\b[^.;]*?\bfor\b"
+)
 
 
 def _mob_perpetrator(s: _Scene) -> bool:
@@ -340,6 +355,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "property_destroyed": lambda s: s.cue("property_destroyed", s.local),
     "weapon_named": lambda s: s.cue("weapon_named", s.local),
     "hostage_taken": lambda s: bool(HOSTAGE.search(s.local)),
+    "captors_hit": lambda s: bool(CAPTORS_HIT.search(s.local)),
     "victims_killed": lambda s: s.cue("victims_killed"),
     "scene_battle": lambda s: (
         s.own == "clash"

@@ -346,7 +346,12 @@ def gapped_passive(verb: Any) -> Any | None:
     first = verb.head
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None and verb.tag_ == "VBN":
+        # "The fourth hijacker was badly wounded and captured": a participle with no subject of its own shares its
+        # conjunct's passive subject
+        return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    return own
 
 
 def roles(tok: Any) -> tuple[Any | None, Any | None]:

@@ -73,12 +73,15 @@ _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|da
 _SAME_PEOPLE = re.compile(r"^\W*when\s+(?:they|(?:some|many|most|a\s+few|several|part|dozens|hundreds)\s+of\s+them)\b")
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
+_THEY = re.compile(r"\s*They\s")  # a sentence that opens by naming its doers with a pronoun
+_TOLD_ON_SENTENCES = 8  # how far back the attackers a pronoun names again may have been told
 # (not "a second shot", "another bullet": one shooting's shots)
 _SHOTS = "|".join(sorted(word_lists("event_frames.json").words("shots_of_one_attack")))
 _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
     rf"(?!\s+(?:{_SHOTS})\b)"
 )
+_ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*")
 _ENUMERATED = re.compile(r"\bthe first\b.*\bthe second\b")
 _WITHIN_SECONDS = re.compile(r"\b(?:seconds|moments)\s+(?:later|earlier)\b")
 
@@ -87,6 +90,9 @@ def _tells_another(low: str) -> bool:
     """Does the sentence say it tells another event ("separately", "another", "a second bomb")? Not "the first
     exploded on the stage and the second a few seconds later", which tells the parts of one told before."""
     low = _WITHIN_SECONDS.sub(" ", low)  # "a few seconds later": the same scene's next moment
+    # "stormed the palace, where he had moved his residence a few days earlier": a clause that describes a thing the
+    # sentence names tells that thing's past, not another event
+    low = _ASIDE_CLAUSE.sub(" ", low)
     if _ENUMERATED.search(low):
         low = low.replace("second", " ")
     return _NEW_EVENT.search(low) is not None
@@ -389,11 +395,22 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         # "... demonstrators gathered outside police headquarters. Some smashed its windows": some of the crowd just
         # told, damaging in the demonstration's scene ("The riot broke out on Friday ... Prisoners set fire to
         # mattresses": the same, told with no time of its own)
-        return (
+        follows = (
             (damage.anaphoric or not damage.own_time)
             and damage.sentence == act.sentence + 1
             and family(act) == "demonstration"
         )
+        # "Rebels attacked a camp on Saturday ... They overpowered the guards, drove residents into their huts and
+        # set the roofs on fire": the attackers told again by a pronoun, with no time or place of their own, doing
+        # the damage of the attack the story tells
+        told_on = (
+            family(act) == "violence"
+            and not damage.own_time
+            and _THEY.match(damage.sent_text) is not None
+            and 0 < damage.sentence - act.sentence <= _TOLD_ON_SENTENCES
+            and not damage.placed_here()
+        )
+        return follows or told_on
     if family(act) not in ("violence", "demonstration"):
         return False
     if (

@@ -435,7 +435,18 @@ def _previous_subject(agent: Any, before: Any) -> Any:
     verb = agent.head
     if agent.dep_ != "nsubj" or verb.dep_ != "ROOT" or agent.i != agent.sent.start:
         return agent
-    subject = _noun_subject(before.root)
+    root = before.root
+    saying = root.lemma_.lower() in _SAYING
+    told = next((c for c in root.children if c.dep_ == "ccomp"), None) if saying else None
+    reported = _noun_subject(told) if told is not None else None
+    if saying and reported is None and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+        # "Survivors said several hundred rebels ... came out of the bush", parsed with the rebels as what was said
+        reported = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if reported is not None and _agrees(agent, reported):
+        # "Survivors said several hundred rebels came out of the bush. They overpowered the guards": the sentence
+        # before told of the rebels; its speakers only told it
+        return reported
+    subject = _noun_subject(root)
     return subject if subject is not None and _agrees(agent, subject) else agent
 
 
@@ -451,7 +462,7 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, int, int]:
+def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
     sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
     happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
@@ -481,12 +492,33 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, int
         and any(c.dep_ == "nsubj" for c in u.children)
         for u in tok.sent
     )
-    return (not own, not told, ranked, not gerund, doer_told, m.trigger.depth, -lex.priority[m.trigger.kind])
+    # "searched for the gunmen who shot two officers on Saturday": the verb of a relative clause that dates its own
+    # act names that act, before the noun for its doers (not "a gunman who killed 35 people was captured on
+    # Monday", a man described by what he did)
+    doers_told = (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _SELF_AGENTS
+        and any(
+            c.dep_ == "relcl" and c.pos_ == "VERB" and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+            for c in tok.children
+        )
+    )
+    return (
+        not own,
+        not told,
+        ranked,
+        not gerund,
+        doer_told,
+        doers_told,
+        m.trigger.depth,
+        -lex.priority[m.trigger.kind],
+    )
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer
 # ("a boy was killed and two injured when police fired")
 _HARM_KINDS = frozenset({"attack", "shell", "air", "grenade", "explosive", "suicide"})
+_SELF_AGENTS = word_lists("doers.json").words("self_agents")  # "gunmen", "attackers": nouns that name their act
 _RESULT_LEMMAS = word_lists("doers.json").words("result_verbs")
 # "marched in X, and in Y traders shut their shops": two protests; "set fire to mosques in X", another town: two riots
 _CROWD_KINDS = frozenset({"protest", "riot", "loot"})

@@ -11,6 +11,9 @@ __all__ = ["modality"]
 
 _NEGATORS = word_lists("modality.json").words("negators")
 _NEG_VERBS = word_lists("modality.json").words("negating_verbs")
+_NEG_NOUNS = word_lists("modality.json").words("negating_nouns")
+_POSTPONED = word_lists("modality.json").words("postponing_verbs")
+_CANCELLED = word_lists("modality.json").words("cancelling_verbs")
 _AVERTED = word_lists("modality.json").words("averting_verbs")
 _MANNER_WITHOUT = word_lists("modality.json").words("manner_without")
 _FORBIDDING = word_lists("modality.json").words("forbidding_verbs")
@@ -52,6 +55,13 @@ def modality(tok: Any) -> str:
         verb = noun.head  # "launched an attack": the verb carries the modality
     elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
+    if verb is not tok and noun.dep_ in ("nsubj", "nsubjpass"):
+        put_off = verb.lemma_.lower()
+        called_off = put_off == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        if put_off in _CANCELLED or called_off:
+            return "negated"  # "the rally was cancelled", "the strike was called off": it will not take place
+        if put_off in _POSTPONED:
+            return "future"  # "the launch of an Ariane 5 rocket has been postponed": still to come
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
     if before in (["rather", "than"], ["instead", "of"]):
         return "negated"  # "took his own life rather than surrender", "withdrew instead of attacking": not done
@@ -70,6 +80,8 @@ def modality(tok: Any) -> str:
         return "negated"  # "came to salute peace rather than to drop bombs", "instead of attacking the town"
     if verb.head.lemma_.lower() in _NEG_VERBS and verb.dep_ == "xcomp":
         return "negated"
+    if verb.head.lemma_.lower() in _NEG_NOUNS and verb.dep_ == "acl" and verb.tag_ == "VB":
+        return "negated"  # "the failure of a guerrilla force to capture the port": the port was not captured
     if verb.head.lemma_.lower() == "deny" and verb.dep_ == "ccomp":
         return "negated"  # "denied that its forces had fired on Ganja": the speaker says it did not happen
     if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in _NEG_VERBS | {"deny"}:

@@ -261,6 +261,8 @@ def referential(tok: Any) -> bool:
         return True  # "the bombing came two days after ...": placed in time against another event, told before
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTIONS and _definite(tok):
         return True  # "the killing of an American drew a quick response": what followed an event told before
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SHOWING and _definite(tok):
+        return True  # "the capture proved that the United States was waging war": what an event told before shows
     if tok.dep_ == "pobj" and _news_of(tok):
         return True  # "reports of killings", "footage of the strike", "an inquiry into ..."
     if (
@@ -333,6 +335,7 @@ _JUDGING = word_lists("reportability.json").words("judging_words")
 _ATTRIBUTED = word_lists("reportability.json").words("attributed_nouns")
 _COMMANDS = word_lists("reportability.json").words("command_verbs")
 _REACTIONS = word_lists("event_frames.json").words("reaction_verbs")
+_SHOWING = word_lists("event_frames.json").words("showing_verbs")
 
 
 def _judged(head: Any) -> bool:
@@ -698,6 +701,13 @@ _PAST_DECADES = re.compile(
     r"(?:decades?|centur(?:y|ies))\b"
 )
 
+# "have fought the government for 18 years", "over the past 30 years": a span of years an activity has gone on
+_COUNTED_YEARS = re.compile(
+    r"\b(?:for|over)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|the\s+(?:past|last)\s+)?"
+    r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"\s+years\b"
+)
+
 
 # "During the Vietnam War, U.S. planes dropped ...", "in World War II": a time told by a named war of the past
 _NAMED_WAR = re.compile(
@@ -708,11 +718,12 @@ _NAMED_WAR = re.compile(
 
 def history(sentence: str) -> bool:
     """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
-    centuries", "for years"): history told in passing, not an occurrence with a date of its own. A span that a
-    superlative compares with ("the deadliest violence in the region for years", "the worst since the 1990s") is
-    no time of the event."""
+    centuries", "for years", "for 18 years"): history told in passing, not an occurrence with a date of its own. A
+    span that a superlative compares with ("the deadliest violence in the region for years", "the worst since the
+    1990s") is no time of the event."""
     low = sentence.lower()
     found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low), *_PAST_DECADES.finditer(low)]
+    found += [*_COUNTED_YEARS.finditer(low)]
     found += [*_NAMED_WAR.finditer(sentence)]
     return any(not SUPERLATIVE_BEFORE.search(low[: m.start()]) for m in found)
 

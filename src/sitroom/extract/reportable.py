@@ -1221,6 +1221,8 @@ _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|push
 
 
 _STREETS = word_lists("reportability.json").words("street_places")
+_COVER = word_lists("reportability.json").words("cover_terrain")
+_MANNERS = word_lists("reportability.json").words("withdrawal_manners")
 
 
 def _obj(tok: Any) -> Any | None:
@@ -1234,6 +1236,15 @@ def _obj(tok: Any) -> Any | None:
 
 
 _RITES = word_lists("reportability.json").words("rite_words")
+
+
+def _in_manner(tok: Any) -> bool:
+    """Is the verb's only prepositional phrase one of manner ("withdrew in good order", "pulled back in
+    disarray")?"""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return bool(preps) and all(
+        c.lower_ == "in" and any(g.lemma_.lower() in _MANNERS for g in c.children) for c in preps
+    )
 
 
 def _literal(f: Frame, tok: Any) -> str | None:
@@ -1268,6 +1279,25 @@ def _literal(f: Frame, tok: Any) -> str | None:
         ]
         if not place and any(g.lemma_.lower() in _STREETS for g in left if g.dep_ == "pobj"):
             # "police pulled back from the intersection", "troops pulled out of the compound": no territory
+            return "plover"
+        into = [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("into", "to", "towards", "toward")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not place and obj is None and not left and not into and _in_manner(tok):
+            # "its fighters had killed dozens and withdrawn in good order": a withdrawal told by its manner, from no
+            # place named, ends a raid; no ground is handed over
+            return "plover"
+        if not place and any(
+            g.lemma_.lower() in _COVER or any(c.dep_ == "compound" and c.lemma_.lower() in _COVER for c in g.children)
+            for g in into
+        ):
+            # "the attackers withdrew into the jungle", "melted back into the hills": raiders leaving the scene for
+            # cover, no territory handed over
             return "plover"
         # "when they withdrew", "as they pulled back": the moment of another act (not "after ... pulled out of
         # the city", where the place left is named)

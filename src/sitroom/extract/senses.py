@@ -383,6 +383,13 @@ def _unhurt(tok: Any) -> bool:
     return bool(words & _UNHURT)
 
 
+def _guard_post(tok: Any) -> bool:
+    """Is the picket one of armed men ("a picket of gendarmes", "an army picket")?"""
+    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(is_armed(" ".join(w.lower_ for w in g.subtree)) for g in held) or any(is_armed(c.lower_) for c in named)
+
+
 def _sat_somewhere(tok: Any) -> bool:
     """ "Sat in traffic": the "in" after "sat" is a preposition with its own object (where one sat), not the particle
     of a sit-in ("students sat in at the ministry")."""
@@ -459,6 +466,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "grenades thrown onto the stage of a Liberal Party rally ... among them the party's candidates"
     if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
         return True  # "the army carried out flag marches": troops showing their presence, no demonstration
+    if lemma == "picket" and tok.pos_ == "NOUN" and _guard_post(tok):
+        return True  # "overran a picket of gendarmes": armed men posted on guard, no strikers' picket
     if lemma == "sit" and tok.pos_ == "VERB" and _sat_somewhere(tok):
         return True  # "their car sat in traffic", "MPs sat in the chamber": "in" leads a place, no sit-in staged
     if lemma in ("slam", "smash", "crash") and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):

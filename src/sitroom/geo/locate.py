@@ -142,7 +142,10 @@ _PERSON_FROM = re.compile(
 _AGED_OF = re.compile(r"\b[A-Za-z][\w.'-]*,\s+\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$")
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
-    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?)\s+(?:back\s+)?from\s+(?:the\s+)?$",
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?)\s+(?:back\s+)?from\s+(?:the\s+)?$"
+    # "brought in reinforcements from Salalah", "sent troops from the capital": where the help came from
+    r"|\b(?:brought|flew|flown|sent|rushed|moved|airlifted)\s+(?:in\s+)?(?:(?:fresh|more|extra|army|police)\s+)?"
+    r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "The New China News Agency, in a report from Peking, said": where a report was filed, not where its story was
@@ -167,6 +170,12 @@ _BOUND_FOR = re.compile(
 # "the Pentagon said", "Moscow has denied": a name that speaks is a government or an office, not where the act was
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|reported|claimed|denied|confirmed|told)\b",
+    re.IGNORECASE,
+)
+# "travellers reaching West Berlin said", "refugees arriving in Thailand told": where the tellers came to
+_REACHING = re.compile(
+    r"\b(?:reaching|reached|arriving\s+(?:in|at)|arrived\s+(?:in|at)|fled\s+to|fleeing\s+to|escaped\s+to|"
+    r"crossing\s+into|crossed\s+into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "a leader in Djugu said", "the health ministry in Hamas-run Gaza says": where the speaker is
@@ -233,6 +242,25 @@ def _modifies_trigger(t: Toponym, trigger_start: int | None, text: str | None) -
     if trigger_start is None or text is None or not 0 <= trigger_start - t.end <= 24:
         return False
     return re.fullmatch(r"(?:'s)?(?:\s+[\w-]+)?\s+", text[t.end : trigger_start]) is not None
+
+
+def _told_abroad_here(t: Toponym, text: str) -> bool:
+    """A town across the border that a section's sentence tells as where things are ("BASRA, Iraq - ... Iraqi
+    artillery hit the oil refinery at Abadan", "around the Iranian border town of Qasr-e Shirin"): a war's round-up
+    files from one side of the front and reports the other."""
+    return (
+        t.precision == "point"
+        and t.score >= 0.5
+        and (_placed_at(text, t.start) or _TOWN_OF.search(text, max(0, t.start - 60), t.start) is not None)
+    )
+
+
+# "around the Iranian border town of Qasr-e Shirin", "on the outskirts of the Iranian port of Khorramshahr"
+_TOWN_OF = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|of)\s+the\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:towns?|city|cities|ports?|villages?|suburbs?|districts?|outskirts)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _specific(t: Toponym) -> bool:
@@ -308,6 +336,7 @@ def locate_event(
             or t.country in home
             or t.country in there
             or (sent_start <= t.start < sent_end and _named_as_abroad(t, abroad, text))
+            or (text is not None and _fronted_place(t, sent_start, text))
         ]
     mentions = Counter(t.name for t in placed)
     for name in also_named or ():
@@ -636,6 +665,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "The driver, James Alex Fields Jr, 20, of Maumee, Ohio, was arrested": where he lives
     if _BOUND_FOR.search(before):
         return True  # "while the President was abroad on his way to Hanoi": where he was going
+    if _REACHING.search(before) and _SPEAKS.match(text, t.end):
+        return True  # "travellers reaching West Berlin said": where those who tell it came to, not where it was
     if _FILED_FROM.search(before):
         return True  # "in a report from Peking", "a dispatch from Moscow": where the news was filed
     if _DEMANDED_FROM.search(text[max(0, t.start - 120) : t.start]):
@@ -680,6 +711,15 @@ def _placed_at(text: str | None, start: int) -> bool:
     airport") or as what an attack was on ("a missile strike on Kyiv"), not as its government ("talks with
     Moscow", "called on Kyiv")?"""
     return text is not None and _AT.search(text, max(0, start - 24), start) is not None
+
+
+_FRONTED_AT = re.compile(r"(?:in|at|near|outside)\s+$", re.IGNORECASE)
+
+
+def _fronted_place(t: Toponym, sent_start: int, text: str) -> bool:
+    """Does the sentence open with the town as its setting ("In Aden on Sunday, the leader of the hijackers shot
+    dead the pilot")? A town told first, as where the sentence happens, is no namesake abroad."""
+    return t.precision == "point" and t.score >= 1.0 and _FRONTED_AT.fullmatch(text, sent_start, t.start) is not None
 
 
 def _named_abroad(toponyms: list[Toponym], start: int, end: int, focus: str | None) -> set[str]:
@@ -854,7 +894,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 if m.sent_start <= t.start < m.sent_end
                 and t is not line
                 and _specific(t)
-                and t.country == line.country
+                and (t.country == line.country or _told_abroad_here(t, text))
                 and not not_the_place(t, text)
             ]
             if line is not None

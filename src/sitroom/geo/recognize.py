@@ -105,6 +105,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         )
         place_strings.add(key)
 
+    _joined_names(doc, gaz, add, taken)
     ents = list(doc.ents)
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
@@ -126,7 +127,9 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 # the district called after it ("the Reasi district", a GPE: districts take their seat's name)
                 rows = ()
             if rows or unit == "admin2" or dem is not None:
-                if not rows and dem is not None:
+                if dem is not None and (not rows or not own_named(gaz, key, rows)):
+                    # "the Kazakh Central Committee": a country's adjective, not a town that has it only as another
+                    # name
                     add(span, "demonym", key, None, (), dem)
                 else:
                     add(span, "ent", key, unit, rows, None)
@@ -183,6 +186,52 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_JOINERS = ("-", "'s", "’s")
+
+
+def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
+    """Names the model splits at a hyphen or a possessive ("Qasr-e Shirin", "Fraser's Hill", "King's Lynn"), read
+    as one place where the gazetteer knows the whole: the longest such run of capitalised words and joiners. A name
+    the gazetteer knows only as a small place's other spelling counts where a preposition of place comes before it
+    ("around Fraser's Hill")."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not (tok.is_alpha and tok.text[:1].isupper()) or tok.whitespace_:
+            i += 1
+            continue
+        best = None
+        for j in range(i + 2, min(i + 7, n) + 1):
+            span = doc[i:j]
+            last = doc[j - 1]
+            if any(taken[i:j]):
+                break
+            if last.text in _JOINERS:
+                continue
+            if not last.is_alpha:
+                break
+            joined = any(
+                w.text in _JOINERS and k > 0 and not span[k - 1].whitespace_
+                for k, w in enumerate(span)
+                if k < len(span) - 1
+            )
+            if not joined or not last.text[:1].isupper():
+                continue
+            key, unit, rows = lookup_keys(gaz, span.text)
+            if not rows:
+                continue
+            framed = preceded_by_locative(doc, i)
+            if own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP or framed:
+                best = (span, key, unit, rows)
+        if best is None:
+            i += 1
+            continue
+        span, key, unit, rows = best
+        add(span, "ent", key, unit, rows, None)
+        i = span.end
 
 
 def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
@@ -575,6 +624,8 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
         # a hamlet's name only after "in", "at", "near"
         least = 0 if preceded_by_locative(doc, start, strong=True) else WEAK_MIN_POP
         rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
+        if key in gaz.demonyms and not own_named(gaz, key, rows):
+            return None  # "the Kazakh party chief": a country's adjective, not a town known by it as another name
         if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
             return key, rows
         return None

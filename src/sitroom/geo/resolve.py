@@ -16,9 +16,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.gazetteer import Gazetteer, country_neighbours
 from sitroom.geo.locate import dateline_end
-from sitroom.geo.names import haversine_km, in_country, own_form
+from sitroom.geo.names import fold, haversine_km, in_country, own_form
 from sitroom.geo.recognize import NameMention
 from sitroom.geo.relative import CONTAINER_GAP, apply_text_geometry
 
@@ -44,6 +44,7 @@ CONTEXT_CAP = 100.0
 W_COUNTRY_NAMESAKE = 4.0  # the article can outweigh at most six orders of magnitude of population
 FOREIGN_FOCUS = 0.5  # share of its leading country from which an article rejects a division's foreign namesake
 W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, towns)
+W_BORDER = 4.0  # a town the text says lies near a country's border: its namesakes in that country's neighbours
 W_CALLED_CAPITAL = 6.0  # a name the text calls "the capital" right after it: a capital's namesakes give way
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
@@ -168,6 +169,14 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             for k, c in enumerate(cs):
                 if c.idx is not None and c.idx in gaz.capitals:
                     bs[k] += W_CALLED_CAPITAL
+        border = _border_named(text, m.end, gaz)
+        if border is not None:
+            # "30 km north of San Carlos, near the Costa Rican border": of the namesakes, one in a country that has
+            # that border
+            near = country_neighbours().get(border, frozenset())
+            for k, c in enumerate(cs):
+                if c.cc in near:
+                    bs[k] += W_BORDER
         if m.dateline and m_i not in contained_by:
             # "WASHINGTON, April 6 - ": agencies file from cities where they keep a bureau, the capital or the big
             # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
@@ -263,6 +272,30 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             c = _seat(cands[i][chosen], m, cands[i])
             out.append(Resolution(m, _anchor(c, i, mentions, cands, choice, gaz), base[i][chosen]))
     return out
+
+
+# "near the Costa Rican border", "close to the border with Chad", "on the Syrian frontier": a border the text puts
+# right after a town's name
+_NEAR_BORDER = re.compile(
+    r"[^.;]{0,40}?\b(?:near|on|along|close\s+to|by|at|from)\s+the\s+"
+    r"(?:([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:border|frontier)|(?:border|frontier)\s+with\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
+)
+
+
+def _border_named(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """The country (ISO code) whose border the text names right after a place name, by its name or its adjective."""
+    hit = _NEAR_BORDER.match(text, end)
+    if hit is None:
+        return None
+    name = fold(hit.group(1) or hit.group(2))
+    dem = gaz.demonyms.get(name)
+    if dem is not None:
+        return gaz.place(dem).cc
+    for r in gaz.lookup(name):
+        if gaz.feature(r) == "country":
+            return gaz.place(r).cc
+    return None
 
 
 def _filed_from(c: Candidate, gaz: Gazetteer) -> float:
