@@ -53,6 +53,7 @@ _WEAPONS = frozenset(
 )
 _GENERAL = frozenset({"Attack", "Armed clash"})
 _CHEMICAL_BY = frozenset({"Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack"})
+_SAID = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:said|says|told|reported|claimed)\b")
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?:the\s+)?([A-Z][\w'-]+)")
 # "in the nearby village of Zaatara": a settlement the sentence names as such, known to the gazetteer or not
 _SETTLEMENT_OF = re.compile(
@@ -70,7 +71,13 @@ _NOT_PLACES = word_lists("place_words.json").words("not_place_names") | calendar
 _NEW_TIME = re.compile(r"^\W*(?:after|before|when|once|following|during|hours|days|minutes|moments|shortly)\b")
 # "When some of them threw stones at the police station, police opened fire": a clause whose subject is a pronoun for
 # the people just told (they, some or many of them) goes on with their event; it opens no new time
-_SAME_PEOPLE = re.compile(r"^\W*when\s+(?:they|(?:some|many|most|a\s+few|several|part|dozens|hundreds)\s+of\s+them)\b")
+# ("When police tried to disperse it, youths threw stones": the forces acting on the crowd just told, the same)
+_SAME_PEOPLE = re.compile(
+    r"^\W*when\s+(?:they|(?:some|many|most|a\s+few|several|part|dozens|hundreds)\s+of\s+them|"
+    r"(?:the\s+)?(?:police|troops|soldiers|security\s+forces|riot\s+police)\s+(?:tried|moved|attempted|began|started)"
+    r"\s+to\s+(?:disperse|break\s+up|clear|stop|scatter)\s+(?:it|them|the\s+(?:crowd|march|marchers|protest|"
+    r"protesters|demonstration|demonstrators|rally|gathering))\b)"
+)
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
 _THEY = re.compile(r"\s*They\s")  # a sentence that opens by naming its doers with a pronoun
@@ -659,6 +666,10 @@ def _same_scene(a: Frame, b: Frame) -> bool:
     if family(a) == family(b) == "sd:Agreement" and a.date[0] == b.date[0]:
         return True
     la, lb = a.location, b.location
+    if (la is None) != (lb is None) and _scene_types(a, b) and a.own_time and b.own_time:
+        # "four days after the bloodiest clash yet", which the sentence does not place, and "Thursday's battle in
+        # Borovo Selo": one act of its day, placed where the text places it
+        return a.date[0] == b.date[0] and a.date[1] == "day"
     return (
         _scene_types(a, b)
         and a.own_time
@@ -711,6 +722,7 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
         m.group(1) != here
         and m.group(1).removesuffix("'s") not in _NOT_PLACES  # (not "a suspect in Tuesday's shooting")
         and not _SITE.match(f.sent_text, m.end())
+        and not _SAID.match(f.sent_text, m.end())  # "Kazakh students in Moscow said ...": where the tellers are
         for m in _LOCATIVE.finditer(f.sent_text)
     )
 

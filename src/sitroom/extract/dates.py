@@ -308,6 +308,17 @@ def _counts_to_another(t: TimeExpression, inside: list[TimeExpression], trigger_
     return any(u.start > trigger_start and u.precision == "day" and not _RELATIONAL.search(u.text) for u in inside)
 
 
+def counted_offset(text: str | None) -> bool:
+    """Is the time expression's text a count of days before or after another event ("four days after")?"""
+    return text is not None and _COMPLEMENT.search(text) is not None
+
+
+def told_day_counted_from(t: TimeExpression, sentence: list[TimeExpression]) -> TimeExpression | None:
+    """For an offset that counts from a day its sentence told before it ("broke out on Wednesday, December 17, a day
+    after the party chief was replaced"), that day; None for any other expression."""
+    return _main_day(t, sentence)
+
+
 def _main_day(t: TimeExpression, sentence: list[TimeExpression]) -> TimeExpression | None:
     """For an offset that opens a complement ("a day after", "two days before"), the day its sentence told before
     it, from which it counts ("resigned on Tuesday, a day after ..."); None for any other expression."""

@@ -251,6 +251,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.background = t.i in back
             m.clause = apart.get(t.i, calm.get(t.i))
             m.counted_from = t.i in counted
+            m.other_day_act = not short and _act_of_another_day(doc[t.i])
             m.named_victim = _named_victim(doc[t.i])
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
@@ -812,6 +813,20 @@ def _clause_of_another_day(tok: Any) -> Any | None:
         if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _APART_UNITS:
             return verb
     return None
+
+
+def _act_of_another_day(tok: Any) -> bool:
+    """Is ``tok`` a noun that names an act by the count of days its sentence's event lies from it ("on Monday, four
+    days after the bloodiest clash yet between police and militiamen")?"""
+    # (the parser may take the noun for a clause whose mark is "after")
+    links = [c for c in tok.children if c.dep_ == "mark"] + ([tok.head] if tok.dep_ == "pobj" else [])
+    return tok.pos_ == "NOUN" and any(
+        c.lower_ in ("after", "before")
+        and c.i > 0
+        and tok.doc[c.i - 1].lemma_.lower() in _APART_UNITS
+        and any(n.dep_ == "nummod" or n.lower_ in ("a", "an") for n in tok.doc[c.i - 1].children)  # a count of days
+        for c in links
+    )
 
 
 def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:

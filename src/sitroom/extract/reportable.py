@@ -956,13 +956,26 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     return False
 
 
+def _grievance(tok: Any) -> bool:
+    """Is the event noun what a demonstration is against ("marched through Bogota against the FARC and its
+    kidnappings")? The demonstration's day does not date it."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("against", "over")
+        and event_lexicon().lemma_kinds.get(prep.head.lemma_.lower()) == "protest"
+    )
+
+
 def _dated_itself(f: Frame, tok: Any) -> bool:
     """A background event's own time. An event named as remembered or as a point in time ("the anniversary of the
     explosion", "days after the blast", "the time of the blast") is of another day than its sentence's: only a time
     expression within the words that name it ("after Monday's attack") dates it, not the time of the sentence's
     event ("On Wednesday ... the time of the blast")."""
     when = f.date[2]
-    if not f.own_time or not when:
+    if not f.own_time or not when or _grievance(tok):
         return False
     named = tok.head if tok.dep_ in ("relcl", "acl") else tok  # "the bombing that killed 40": the bombing's
     if not remembered(named):

@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sitroom.extract.dates import dependent_spans, event_date, in_passing, relative_clause
+from sitroom.extract.dates import (
+    counted_offset,
+    dependent_spans,
+    event_date,
+    in_passing,
+    relative_clause,
+    told_day_counted_from,
+)
 from sitroom.extract.events import UNIT_DAYS, days_apart
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
@@ -86,6 +93,10 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
         m.own_time, m.date_anchor = date_anchor(usable, m)
+        if m.own_time and counted_offset(m.date[2]) and a.published is not None:
+            here = [t for t in usable if m.sent_start <= t.start < m.sent_end]
+            offset = next((t for t in here if t.text == m.date[2]), None)
+            m.offset_from_report = offset is not None and told_day_counted_from(offset, here) is None
         if not brief and not m.own_time and m.trigger.kind == "arrest":
             _report_bound(m, mentions, times, doc)
         if m.own_time and not brief and m.date[1] == "day" and _told_as_before(doc, usable, m):
@@ -730,6 +741,12 @@ def narrative_time(
             reference = (m.date, "day", m.text)
             lead = lead or reference
             continue
+        story_day = lead or reference
+        if m.offset_from_report and story_day is not None and news is not None and m.date[0] is not None:
+            # "The attack came four days after a man killed three people in Nice": four days before the attack the
+            # story's lead told, not before the report
+            m.date = (story_day[0] + (m.date[0] - news), m.date[1], m.date[2])
+            m.offset_from_report = False
         recent = is_recent(m, news)
         before = _days_before_that(m, reference)
         if before is not None:
@@ -752,7 +769,8 @@ def narrative_time(
             m.date = reference
             m.date_anchor = "narrative"
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
-            last = m
+            if not counted_offset(m.date[2]):
+                last = m  # (not "four days after the bloodiest clash yet": a day before the story's, told aside)
             dated.append(m)
 
 
@@ -764,7 +782,10 @@ def is_recent(m: Frame, published: date | None, days: int = BACKGROUND_DAYS) -> 
 
 def told_aside(m: Frame) -> bool:
     """Is the mention told in passing, in a non-restrictive relative clause ("The port city, where three protesters
-    were killed on Tuesday, saw some of the fiercest fighting")? Its day is not the story's."""
+    were killed on Tuesday, saw some of the fiercest fighting"), or in a clause a count of days ties to the sentence's
+    event ("on Monday, four days after the bloodiest clash yet")? Its day is not the story's."""
+    if m.counted_from or (m.own_time and counted_offset(m.date[2])):
+        return True
     return relative_clause(m.sent_text, 0, len(m.sent_text), m.trigger.start - m.sent_start) is not None
 
 
@@ -901,6 +922,19 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         verb = _dated_verb(doc, t)
         if verb is None or _off_the_story(verb, t) or inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start):
             continue
+        same = [u for u in times if verb.sent.start_char <= u.start < verb.sent.end_char]
+        main_day = told_day_counted_from(t, same)
+        if main_day is not None and published is not None:
+            main = _dated_verb(doc, main_day)
+            if main is not None and not _off_the_story(main, main_day):
+                # "broke out on Wednesday, December 17, a day after Kunayev was replaced": a flashback from the day
+                # the story tells, which stays the story's day
+                continue
+            # "officials said on Thursday they had arrested 17, a day after soldiers stormed the palace": the day
+            # before the report's, which the story tells
+            t = replace(t, date=main_day.date + (t.date - published))
+        elif counted_offset(t.text):
+            continue  # "The attack came four days after ...": counted from an event whose day the story sets
         if _set_apart(doc, verb, t, times):
             continue  # "gathered on Sunday, a week after two lifesavers were assaulted there on Dec. 4": a flashback
         if _night_after_a_day(t, times):

@@ -190,6 +190,13 @@ _VENUE = re.compile(
     r"\b(?:talks|negotiations|summit|meeting|conference|consultations|mediation)\s+(?:[\w'-]+\s+){0,2}?(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# "recalled its ambassador from Bogota": where a state's envoy serves (not "a bomb at the embassy in Nairobi")
+_ENVOY_AT = re.compile(
+    r"\b(?:ambassadors?|envoys?|charg[eé] d'affaires)\s+(?:\w+\s+){0,2}?(?:from|in|to)\s+$",
+    re.IGNORECASE,
+)
+# the grievance a demonstration's purpose clause names, up to the place ("to protest against the army's role in ...")
+_GRIEVANCE = re.compile(r"\b(?:to\s+protest|in\s+protest)\s+(?:against|over|at)\b[^.;!?]*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"\blocations?\s*:[^.:]{0,60}$", re.IGNORECASE)  # a coder's "LOCATION: X" line
 
@@ -213,6 +220,7 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
             weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) else 1.0
         if t.start < filed and t.feature == "country":
             weight = _DATELINE_COUNTRY  # "KINGSTON, Jamaica, May 27 -": the wire names the story's country
+
         counts[t.country] = counts.get(t.country, 0.0) + weight
         first.setdefault(t.country, t.start)
     if not counts:
@@ -302,6 +310,14 @@ def locate_event(
         # from only says where the place named before it lies
         placed = [t for t in placed if not _measured_from(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
+        if dateline is not None:
+            # "MOSCOW - ... Kazakh students in Moscow said the real number of dead was far higher": those who tell
+            # the story in the town it was filed from are not where it happened
+            placed = [
+                t
+                for t in placed
+                if not (t.start > dateline.end and t.name == dateline.name and _SPEAKS.match(text, t.end))
+            ]
     if not placed:
         # "ASUNCION - ... gunmen shot dead a senator in the capital": a story whose other
         # names are no places happened where it was filed
@@ -675,6 +691,12 @@ def not_the_place(t: Toponym, text: str) -> bool:
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
         return True
+    if _ENVOY_AT.search(before):
+        return True  # "prompting Ecuador to recall its ambassador from Bogota": where a state's envoy serves
+    if _GRIEVANCE.search(text[max(0, t.start - 160) : t.start]):
+        # "surrounded the command building to protest against the army's role in the blockade of Kijevo, a village
+        # near Knin": what the crowd protested against, not where it gathered
+        return True
     avenged = _AVENGED.search(text[max(0, t.start - 160) : t.start])
     if avenged and not _ACT_NAMED.search(avenged.group(0)):
         # "carried out the attacks in revenge for Uganda's role in Mogadishu": what was avenged (not "in response to
@@ -844,12 +866,18 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             inside = [t for t in pool if any(lo <= t.start < hi for lo, hi in mine)]
             if any(_specific(t) for t in inside):
                 pool = inside
+        unplaced = False
         if m.clause_span is not None:
             # a clause told apart from the one joined to it names its own place ("... shot dead in Sai Buri and a
             # grenade was thrown at a base in Raman"): the places of the other clause are not its
             lo, hi = m.clause_span
             own = [t for t in pool if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
             pool = own if any(lo <= t.start < hi for t in own) else pool
+        elif m.other_day_act:
+            # "shot dead in Split on Monday ..., four days after the bloodiest clash yet between police and
+            # militiamen": an act named as another day's, which the sentence does not place; what the article tells
+            # of it elsewhere places it
+            pool, unplaced = [], True
         else:
             # the main clause does not take the places of a clause told apart from it ("seized Tikrit on Wednesday,
             # a day after overrunning Mosul"): they are another event's
@@ -866,7 +894,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             text,
             also_named=named,
             home=home,
-            dateline=city,
+            dateline=None if unplaced else city,
         )
         if m.location is not None and not any(m.sent_start <= t.start < m.sent_end for t in pool):
             prev, prev_end = placed_in.get(m.sentence - 1, (None, m.sent_start))

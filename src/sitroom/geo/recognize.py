@@ -193,9 +193,9 @@ _JOINERS = ("-", "'s", "’s")
 
 def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
     """Names the model splits at a hyphen or a possessive ("Qasr-e Shirin", "Fraser's Hill", "King's Lynn"), read
-    as one place where the gazetteer knows the whole: the longest such run of capitalised words and joiners. A name
-    the gazetteer knows only as a small place's other spelling counts where a preposition of place comes before it
-    ("around Fraser's Hill")."""
+    as one place where the gazetteer knows the whole as a place's own name: the longest such run of capitalised words
+    and joiners, not inside a longer name (a body's). A name the gazetteer knows only as another spelling counts where a
+    preposition of place comes before it ("around Fraser's Hill")."""
     n = len(doc)
     i = 0
     while i < n:
@@ -220,11 +220,13 @@ def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
             )
             if not joined or not last.text[:1].isupper():
                 continue
+            if _inside_a_name(doc, i):
+                break  # "the Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds": a body's name, not the town
             key, unit, rows = lookup_keys(gaz, span.text)
-            if not rows:
-                continue
-            framed = preceded_by_locative(doc, i)
-            if own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP or framed:
+            known = (
+                own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP if rows else False
+            )
+            if rows and (known or preceded_by_locative(doc, i)):
                 best = (span, key, unit, rows)
         if best is None:
             i += 1
@@ -232,6 +234,19 @@ def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
         span, key, unit, rows = best
         add(span, "ent", key, unit, rows, None)
         i = span.end
+
+
+def _inside_a_name(doc: Any, i: int) -> bool:
+    """Does the word at ``i`` go on a proper name begun before it ("Liwaa Al-Quds", "the State of Iraq and
+    Al-Sham")?"""
+    if i == 0 or (doc[i - 1].is_sent_start and not doc[i - 1].is_alpha):
+        return False
+    prev = doc[i - 1]
+    if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+        return True
+    return (
+        prev.lower_ in ("and", "of", "&") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start
+    )
 
 
 def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
