@@ -4,11 +4,12 @@ the story on that day, and one from the day of a report ("officials said on Thur
 stormed the palace") gives the story's day. "When police tried to disperse it, youths threw stones" goes on with the
 march just told; those who tell the story in the town it was filed from ("students in Moscow said") are not where it
 happened. A place in what a crowd protests against, and an event noun it protests against ("against the rebels and
-their kidnappings"), belong to the grievance. An act named by the count of days it lies from the sentence's ("a day
-after the bloodiest clash yet") is placed where the article tells it. "The attack came a day after a gunman killed
-three in Nice" counts from the attack's day. A bombing raid is an air strike; an ambassador recalled from a capital
-names no place of the raid; a town's other name inside a body's name ("the Islamic State of Iraq and al-Sham") is no
-town. Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+their kidnappings"), belong to the grievance. A lead's act "in at least three cities" sums up the events the round-
+up tells city by city. An act named by the count of days it lies from the sentence's ("a day after the bloodiest
+clash yet") is placed where the article tells it. "The attack came a day after a gunman killed three in Nice" counts
+from the attack's day. A bombing raid is an air strike; an ambassador recalled from a capital names no place of the
+raid; a town's other name inside a body's name ("the Islamic State of Iraq and al-Sham") is no town. Articles
+written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ ARTICLES = {
         "VIENNA - A gunman shot dead four people in the centre of Vienna on Monday evening, police said.\n\nPolice"
         " raided 18 addresses on Tuesday and said they had found firearms and grenades in one flat.\n\nThe attack came"
         " a day after a gunman killed three people in a church in Nice." + PAD + MORE,
+    ),
+    # a round-up's lead that sums up "at least three cities", then tells them one by one
+    "roundup": (
+        "2014-02-08",
+        "SARAJEVO - Protesters angry at corruption set fire to government buildings in at least three Bosnian cities"
+        " on Friday, in the worst unrest since the war.\n\nSARAJEVO - Several thousand people gathered outside the"
+        " presidency and pelted riot police with stones. Police fired tear gas, but protesters set part of the"
+        " building alight.\n\nTUZLA - In the northern city, demonstrators stormed the canton government building"
+        " and set it on fire.\n\nThe unrest began in Banja Luka last year, when workers marched over unpaid wages."
+        + PAD,
     ),
     # a bombing raid; an envoy recalled; a march against a group's kidnappings; a name inside a body's name
     "raid": (
@@ -120,3 +131,9 @@ def test_a_marchs_grievance_is_no_event_and_a_bodys_name_no_town(ctx_of: Any) ->
     ctx = ctx_of("raid")
     assert not [e for e in ctx.events if e.acled_sub_event_type == "Abduction/forced disappearance"], show_events(ctx)
     assert not [t for t in ctx.toponyms if t.name == "Damascus"], ctx.toponyms
+
+
+def test_a_lead_that_sums_up_several_cities_leaves_each_its_own_event(ctx_of: Any) -> None:
+    ctx = ctx_of("roundup")
+    tuzla = events_in(ctx, "demonstrators stormed the canton government building")
+    assert tuzla and tuzla[0].location is not None and tuzla[0].location.name == "Tuzla", show_events(ctx)

@@ -1,19 +1,20 @@
-"""Stop 52 of issue 10, read from set 40: forces that storm a hijacked bus and kill its hijackers fight them (a
-battle, not violence against the hostages); a bus "seized" is hijacked, not territory taken, and a hijacker "wounded
-and captured" is no place captured; a town that opens a sentence as its setting ("In Geneva on Tuesday, ...") places
-the sentence's act even abroad; "travellers reaching X said" tells where the tellers came to. A relative clause with a
+"""Stop 52 of issue 10, read from set 40: forces that storm a hijacked bus and kill its hijackers fight them (a battle,
+not violence against the hostages); a bus "seized" is hijacked, not territory taken, and a hijacker "wounded and
+captured" is no place captured; a town that opens a sentence as its setting ("In Geneva on Tuesday, ...") places the
+sentence's act even abroad; "travellers reaching X said" tells where the tellers came to. A relative clause with a
 time of its own ("searching on Monday for the gunmen who shot two officers on Saturday") is dated by it; names the
 model splits at a hyphen or a possessive ("Bandar-e Abbas", "King's Lynn") are one place. A round-up's section filed
 from one side of a front reports a town across it. Raiders that withdraw "into the forest" or "in good order" hand
-over no ground; "the failure of the rebels to capture" a town took none; a picket of policemen is no strikers' picket;
-"seized back" is a town regained, told apart from the main clause "a day after" it; a decision "to take back
-control" is an intent. "Near the Guatemalan border" chooses among a name's namesakes; "the capture proved that" tells
-no new capture; a camp for displaced people attacked is violence against civilians; "they ... set the granaries on
-fire" after an attack is that attack's damage; "have fought the government for 20 years" is history; a postponed
-launch has not happened; a clause describing a villa ("where he had moved a few days earlier") tells no other event;
-reinforcements brought in from a town were not attacked there. Former names of states (Rhodesia) and the halves of
-Berlin are places. Articles written for these tests from wire style, English syntax and the ACLED codebook; real
-model."""
+over no ground; "the failure of the rebels to capture" a town took none; a picket of policemen is no strikers'
+picket; "seized back" is a town regained, told apart from the main clause "a day after" it; a decision "to take back
+control" is an intent. "Near the Guatemalan border" chooses among a name's namesakes; "the capture proved that"
+tells no new capture; a camp for displaced people attacked is violence against civilians; "they ... set the
+granaries on fire" after an attack is that attack's damage; "have fought the government for 20 years" is history; a
+postponed launch has not happened; a clause describing a villa ("where he had moved a few days earlier") tells no
+other event; reinforcements brought in from a town were not attacked there. Former names of states (Rhodesia) and
+the halves of Berlin are places. Forces that storm a building to free hostages fight the captors; explosions heard
+with gunfire are the noise of the fighting; "the war of 1917-21" is dated by its first year. Articles written for
+these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -81,6 +82,13 @@ ARTICLES = {
         " of the city, where he had moved a few days earlier. Helicopters brought in reinforcements from Jalalabad"
         " and the shooting stopped by nightfall.\n\nThe launch of a weather satellite from a base in the north,"
         " first set for April 20, has been postponed twice." + PAD,
+    ),
+    # special forces free hostages by force; explosions heard with gunfire; a war of a span of years
+    "siege": (
+        "1995-06-20",
+        "MOSCOW - Russian special forces stormed a hospital in Budyonnovsk on Monday where gunmen had been holding"
+        " hundreds of hostages, officials said.\n\nGunfire and explosions echoed across the town for hours.\n\nThe"
+        " region was the main battleground of the war of 1917-21, when the Red Army invaded the north." + PAD + MORE,
     ),
     # a former name of a state; the eastern half of Berlin
     "old_names": (
@@ -186,3 +194,12 @@ def test_former_names_of_states_and_east_berlin_are_places(ctx_of: Any) -> None:
     march = events_in(ctx, "In East Berlin, about 2,000 people marched")
     assert march and march[0].location is not None, show_events(ctx)
     assert abs(march[0].location.lat - 52.5) < 0.2 and abs(march[0].location.lon - 13.4) < 0.2, show_events(ctx)
+
+
+def test_forces_freeing_hostages_fight_their_captors_and_the_noise_of_it_is_no_bombing(ctx_of: Any) -> None:
+    ctx = ctx_of("siege")
+    storm = events_in(ctx, "Russian special forces stormed a hospital")
+    assert storm and storm[0].acled_sub_event_type == "Armed clash", show_events(ctx)
+    assert not [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"], show_events(ctx)
+    # "the war of 1917-21" is history, dated 1917, no event of the story's day
+    assert not events_in(ctx, "the Red Army invaded the north"), show_events(ctx)

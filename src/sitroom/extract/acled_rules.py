@@ -271,6 +271,7 @@ def _armed_target(s: _Scene) -> bool:
 
 
 _CAMP = re.compile(r"\bcamps?\b")
+_RESCUE = re.compile(r"\b(?:storm(?:ed|ing)?|rescu(?:e|ed|ing)|freed|freeing)\b")
 # "Police searched the island on Monday for the gunmen who shot dead the governor": forces that hunt the doers
 # afterwards are no side of the act
 _SEARCHING = re.compile(
@@ -356,6 +357,11 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "weapon_named": lambda s: s.cue("weapon_named", s.local),
     "hostage_taken": lambda s: bool(HOSTAGE.search(s.local)),
     "captors_hit": lambda s: bool(CAPTORS_HIT.search(s.local)),
+    # "special forces stormed two buildings where the last gunmen had been holding hostages": the state's forces
+    # that free hostages by force fight their captors
+    "hostages_freed_by_force": lambda s: (
+        s.own == "attack" and s.has("state_agent") and bool(HOSTAGE.search(s.local)) and bool(_RESCUE.search(s.local))
+    ),
     "victims_killed": lambda s: s.cue("victims_killed"),
     "scene_battle": lambda s: (
         s.own == "clash"

@@ -666,9 +666,10 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
-# "set fire to buses in two suburbs of Lisbon": a count of places the article goes on to tell one by one
+# "set fire to buses in two suburbs of Lisbon", "in at least four Bosnian cities": a count of places the article goes
+# on to tell one by one
 _COUNTED_PLACES = re.compile(
-    rf"\b(?:in|across)\s+{_FEW}\s+(?:[a-z]+\s+)?"
+    rf"\b(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_FEW}\s+(?:[a-z]+\s+)?"
     r"(?:suburbs|towns|cities|villages|districts|neighbou?rhoods|provinces|regions)\b"
 )
 

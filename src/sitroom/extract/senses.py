@@ -95,6 +95,7 @@ _CALLING_ADVERBS = _words("calling_adverbs")
 _SUBSTANCES = _words("released_substances")
 _TENDENCY = _words("tendency_words")
 _EXPLOSIVES = _words("explosives_defused")
+_SOUNDS = _words("sound_verbs")
 _SPORTS_WORDS = _words("sports_words")
 _PLAYED = frozenset({"attack", "clash", "explosive", "shell", "protest", "riot", "air"})  # kinds sport borrows
 _SPORT_QUORUM = 4  # distinct words of sport that make an article a sports report
@@ -383,6 +384,17 @@ def _unhurt(tok: Any) -> bool:
     return bool(words & _UNHURT)
 
 
+def _heard_with_gunfire(tok: Any) -> bool:
+    """Are the explosions told with gunfire, as what was heard ("gunfire and explosions echoed")?"""
+    group = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+        group.append(head)
+    gunfire = any(w.lower_ in ("gunfire", "shooting", "shots", "gunshots") for w in group)
+    return gunfire and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _SOUNDS
+
+
 def _guard_post(tok: Any) -> bool:
     """Is the picket one of armed men ("a picket of gendarmes", "an army picket")?"""
     held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -466,6 +478,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "grenades thrown onto the stage of a Liberal Party rally ... among them the party's candidates"
     if lemma == "march" and any(c.dep_ == "compound" and c.lower_ in ("flag", "route") for c in tok.children):
         return True  # "the army carried out flag marches": troops showing their presence, no demonstration
+    if kind == "explosive" and tok.pos_ == "NOUN" and _heard_with_gunfire(tok):
+        return True  # "gunfire and explosions echoed across the city for hours": the noise of the fighting
     if lemma == "picket" and tok.pos_ == "NOUN" and _guard_post(tok):
         return True  # "overran a picket of gendarmes": armed men posted on guard, no strikers' picket
     if lemma == "sit" and tok.pos_ == "VERB" and _sat_somewhere(tok):

@@ -349,6 +349,12 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             0,
         ),
         (
+            # "the Ogaden war of 1977-78", "in 1992-95": a span of years, dated by its first
+            rf"(?i:\b(?:in|during|of|from|throughout)\s+)(?P<y>{_YEAR})(?=[-\u2013](?:\d\d|{_YEAR})\b)",
+            _r_year,
+            0,
+        ),
+        (
             # "a 2022 attack", "the 1998 bombings": a year that classifies an event noun dates that event
             rf"(?i:\b(?:a|an|the|its|their)\s+)(?P<y>{_YEAR})(?=\s+(?i:{_year_nouns()})\b)",
             _r_year,
