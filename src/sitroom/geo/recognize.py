@@ -127,7 +127,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 # the district called after it ("the Reasi district", a GPE: districts take their seat's name)
                 rows = ()
             if rows or unit == "admin2" or dem is not None:
-                if dem is not None and (not rows or not own_named(gaz, key, rows)):
+                if _adjective_only(gaz, key, rows):
                     # "the Kazakh Central Committee": a country's adjective, not a town that has it only as another
                     # name
                     add(span, "demonym", key, None, (), dem)
@@ -234,6 +234,12 @@ def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
         span, key, unit, rows = best
         add(span, "ent", key, unit, rows, None)
         i = span.end
+
+
+def _adjective_only(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """Is the name a country's adjective that no place bears as its own name ("the Kazakh Central Committee": Kazakh is
+    only another name of a town)?"""
+    return key in gaz.demonyms and not (rows and own_named(gaz, key, rows))
 
 
 def _inside_a_name(doc: Any, i: int) -> bool:
@@ -639,7 +645,7 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
         # a hamlet's name only after "in", "at", "near"
         least = 0 if preceded_by_locative(doc, start, strong=True) else WEAK_MIN_POP
         rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
-        if key in gaz.demonyms and not own_named(gaz, key, rows):
+        if _adjective_only(gaz, key, rows):
             return None  # "the Kazakh party chief": a country's adjective, not a town known by it as another name
         if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
             return key, rows
