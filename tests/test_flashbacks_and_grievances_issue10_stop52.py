@@ -66,6 +66,14 @@ ARTICLES = {
         " and set it on fire.\n\nThe unrest began in Banja Luka last year, when workers marched over unpaid wages."
         + PAD,
     ),
+    # a round-up's section whose act the lead dates, then the day the series of protests began
+    "series": (
+        "2014-02-09",
+        "SARAJEVO - Protesters set fire to government buildings in Sarajevo and Zenica on Saturday.\n\nZENICA - In"
+        " the steel town where the protests began, demonstrators broke into the canton building and threw files"
+        " from the windows.\n\nThe protests started in Zenica on Wednesday, when laid-off workers rallied outside"
+        " the same building to demand unpaid wages." + PAD,
+    ),
     # a bombing raid; an envoy recalled; a march against a group's kidnappings; a name inside a body's name
     "raid": (
         "2008-03-03",
@@ -137,3 +145,9 @@ def test_a_lead_that_sums_up_several_cities_leaves_each_its_own_event(ctx_of: An
     ctx = ctx_of("roundup")
     tuzla = events_in(ctx, "demonstrators stormed the canton government building")
     assert tuzla and tuzla[0].location is not None and tuzla[0].location.name == "Tuzla", show_events(ctx)
+
+
+def test_a_sections_act_keeps_the_leads_day_not_the_day_its_series_began(ctx_of: Any) -> None:
+    ctx = ctx_of("series")
+    broke_in = events_in(ctx, "demonstrators broke into the canton building")
+    assert broke_in and str(broke_in[0].date) == "2014-02-08", show_events(ctx)

@@ -1460,9 +1460,10 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             head.date = dated.date
             head.date_anchor = dated.date_anchor
             head.own_time = True
-        elif head.date_anchor == "fallback":
-            # "Gunmen killed 160 people in a series of attacks ... The attacks began on Saturday night": a report
-            # dated by nothing but its publication is dated by the day its series began
+        elif head.date_anchor == "fallback" and _opens(head):
+            # "Gunmen killed 160 people in a series of attacks ... The attacks began on Saturday night": a lead
+            # dated by nothing but its publication is dated by the day its series began (not an act of a later
+            # paragraph, "demonstrators forced their way into the building", whose day the story sets)
             began = next((m for m in members if m.course and m.date[0] is not None and m.date[1] == "day"), None)
             if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
                 head.date, head.date_anchor = began.date, "narrative"
