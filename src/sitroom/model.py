@@ -353,10 +353,10 @@ class Frame:
     asides: list[tuple[int, int]] = field(default_factory=list)
     named_victim: bool = False  # its one victim is a person named by name ("after Indira Gandhi was shot dead")
     counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
-    # an act named by a noun a count of days ties to its sentence's event ("four days after the bloodiest clash yet"):
+    # an act named by a noun a count of days ties to its sentence's event ("a day after the bloodiest clash yet"):
     # the sentence does not place it
     other_day_act: bool = False
-    # dated by a count of days from an event its sentence names without a day ("The attack came four days after a
+    # dated by a count of days from an event its sentence names without a day ("The attack came a day after a
     # man killed three people in Nice"): reckoned from the report's day until the story's day is known
     offset_from_report: bool = False
     course: bool = False  # tells when a series of events began or ended ("the attacks began on Saturday night")

@@ -667,7 +667,7 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         return True
     la, lb = a.location, b.location
     if (la is None) != (lb is None) and _scene_types(a, b) and a.own_time and b.own_time:
-        # "four days after the bloodiest clash yet", which the sentence does not place, and "Thursday's battle in
+        # "a day after the bloodiest clash yet", which the sentence does not place, and "Thursday's battle in
         # Borovo Selo": one act of its day, placed where the text places it
         return a.date[0] == b.date[0] and a.date[1] == "day"
     return (

@@ -309,7 +309,7 @@ def _counts_to_another(t: TimeExpression, inside: list[TimeExpression], trigger_
 
 
 def counted_offset(text: str | None) -> bool:
-    """Is the time expression's text a count of days before or after another event ("four days after")?"""
+    """Is the time expression's text a count of days before or after another event ("two days after")?"""
     return text is not None and _COMPLEMENT.search(text) is not None
 
 

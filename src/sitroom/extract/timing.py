@@ -743,7 +743,7 @@ def narrative_time(
             continue
         story_day = lead or reference
         if m.offset_from_report and story_day is not None and news is not None and m.date[0] is not None:
-            # "The attack came four days after a man killed three people in Nice": four days before the attack the
+            # "The attack came two days after a man killed three people in Nice": two days before the attack the
             # story's lead told, not before the report
             m.date = (story_day[0] + (m.date[0] - news), m.date[1], m.date[2])
             m.offset_from_report = False
@@ -770,7 +770,7 @@ def narrative_time(
             m.date_anchor = "narrative"
         if m.own_time and m.date[0] is not None and m.etype.acled_type is not None:
             if not counted_offset(m.date[2]):
-                last = m  # (not "four days after the bloodiest clash yet": a day before the story's, told aside)
+                last = m  # (not "a day after the bloodiest clash yet": a day before the story's, told aside)
             dated.append(m)
 
 
@@ -783,7 +783,7 @@ def is_recent(m: Frame, published: date | None, days: int = BACKGROUND_DAYS) -> 
 def told_aside(m: Frame) -> bool:
     """Is the mention told in passing, in a non-restrictive relative clause ("The port city, where three protesters
     were killed on Tuesday, saw some of the fiercest fighting"), or in a clause a count of days ties to the sentence's
-    event ("on Monday, four days after the bloodiest clash yet")? Its day is not the story's."""
+    event ("on Monday, a day after the bloodiest clash yet")? Its day is not the story's."""
     if m.counted_from or (m.own_time and counted_offset(m.date[2])):
         return True
     return relative_clause(m.sent_text, 0, len(m.sent_text), m.trigger.start - m.sent_start) is not None
@@ -934,7 +934,7 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
             # before the report's, which the story tells
             t = replace(t, date=main_day.date + (t.date - published))
         elif counted_offset(t.text):
-            continue  # "The attack came four days after ...": counted from an event whose day the story sets
+            continue  # "The attack came two days after ...": counted from an event whose day the story sets
         if _set_apart(doc, verb, t, times):
             continue  # "gathered on Sunday, a week after two lifesavers were assaulted there on Dec. 4": a flashback
         if _night_after_a_day(t, times):

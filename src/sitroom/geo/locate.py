@@ -874,7 +874,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             own = [t for t in pool if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
             pool = own if any(lo <= t.start < hi for t in own) else pool
         elif m.other_day_act:
-            # "shot dead in Split on Monday ..., four days after the bloodiest clash yet between police and
+            # "shot dead in Split on Monday ..., a day after the bloodiest clash yet between police and
             # militiamen": an act named as another day's, which the sentence does not place; what the article tells
             # of it elsewhere places it
             pool, unplaced = [], True
