@@ -922,9 +922,11 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         verb = _dated_verb(doc, t)
         if verb is None or _off_the_story(verb, t) or inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start):
             continue
-        same = [u for u in times if verb.sent.start_char <= u.start < verb.sent.end_char]
-        main_day = told_day_counted_from(t, same)
-        if main_day is not None and published is not None:
+        if counted_offset(t.text):
+            same = [u for u in times if verb.sent.start_char <= u.start < verb.sent.end_char]
+            main_day = told_day_counted_from(t, same)
+            if main_day is None or published is None:
+                continue  # "The attack came two days after ...": counted from an event whose day the story sets
             main = _dated_verb(doc, main_day)
             if main is not None and not _off_the_story(main, main_day):
                 # "broke out on Wednesday, December 17, a day after Kunayev was replaced": a flashback from the day
@@ -933,8 +935,6 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
             # "officials said on Thursday they had arrested 17, a day after soldiers stormed the palace": the day
             # before the report's, which the story tells
             t = replace(t, date=main_day.date + (t.date - published))
-        elif counted_offset(t.text):
-            continue  # "The attack came two days after ...": counted from an event whose day the story sets
         if _set_apart(doc, verb, t, times):
             continue  # "gathered on Sunday, a week after two lifesavers were assaulted there on Dec. 4": a flashback
         if _night_after_a_day(t, times):

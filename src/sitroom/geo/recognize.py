@@ -200,7 +200,8 @@ def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not (tok.is_alpha and tok.text[:1].isupper()) or tok.whitespace_:
+        if taken[i] or not (tok.is_alpha and tok.text[:1].isupper()) or tok.whitespace_ or _inside_a_name(doc, i):
+            # (not "the Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds": a body's name, not the town)
             i += 1
             continue
         best = None
@@ -220,8 +221,6 @@ def _joined_names(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
             )
             if not joined or not last.text[:1].isupper():
                 continue
-            if _inside_a_name(doc, i):
-                break  # "the Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds": a body's name, not the town
             key, unit, rows = lookup_keys(gaz, span.text)
             known = (
                 own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP if rows else False
