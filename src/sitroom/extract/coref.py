@@ -526,6 +526,8 @@ def _scene_moved(frames: list[Frame], after: int, before: int, head: Frame) -> b
         and m.own_time
         and m.date[0] != head.date[0]
         and not _same_town(m, head)
+        # (not a state told from its start: "The deputy has been held since Jan 5 and is on trial in Toktogul")
+        and not (m.date[2] or "").lower().startswith("since")
         for m in frames
     )
 
@@ -547,6 +549,25 @@ def _hurt_in_part(hurt: Frame, c: Cluster, frames: list[Frame], short: bool) -> 
     return hurt.hurt_only and any(
         j != c.head and _hurt_in(hurt, frames[j]) and _compatible(hurt, frames[j], True, False, short)
         for j in c.members
+    )
+
+
+def _forces_account(f: Frame) -> bool:
+    """A riot told in reported speech with the state's forces as its target ("the police said the officers had been
+    attacked with stones and a petrol bomb"): the forces' account of an incident, told as what they met."""
+    return (
+        f.etype.acled_type == "Riots"
+        and f.modality == "reported"
+        and f.actor2 is not None
+        and f.actor2.acled_inter == AcledInter.STATE_FORCES
+    )
+
+
+def _force_used(f: Frame) -> bool:
+    """Is the event the state's forces' use of force (firing on marchers, a shooting by troops)?"""
+    return f.etype.acled_type in TOLLED_TYPES and (
+        f.etype.acled_sub == "Excessive force against protesters"
+        or (f.actor1 is not None and f.actor1.acled_inter == AcledInter.STATE_FORCES)
     )
 
 
@@ -1223,7 +1244,16 @@ def corefer(
             same = [
                 c
                 for c in fits
-                if frames[c.head].etype.acled_sub == f.etype.acled_sub
+                # (or the force told used on a demonstration: "Witnesses said police ... opened fire before the
+                # marchers had time to turn back", after a lead that told the marchers fired on)
+                if (
+                    frames[c.head].etype.acled_sub == f.etype.acled_sub
+                    or _force_on_crowd(f, frames[c.head])
+                    # "The army said its troops had been attacked with stones", after troops fired on a crowd, "the
+                    # police said the officers had been attacked with stones", after "one of the officers fired at the
+                    # boy": the forces' own account of the force they used
+                    or (_forces_account(f) and any(_force_used(frames[j]) for j in c.members))
+                )
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
                 and not _passing(c, frames)
             ]
@@ -1592,8 +1622,12 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # compound": the demonstration met with that force, typed and with the sides as its own report tells them
         head.etype = demo.etype
         head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
-    elif sub == "Attack" and head.agent_text is None and (weapon := _weapon_told(members)) is not None:
-        head.etype = weapon.etype  # "The strike hit a car ..." after "a U.S. drone strike": the weapon types it
+    elif sub == "Attack" and (
+        (weapon := _weapon_as_doer(head, members)) is not None
+        or (head.agent_text is None and (weapon := _weapon_told(members)) is not None)
+    ):
+        # "The strike hit a car ..." after "a U.S. drone strike", "shells hit the suburb": the weapon types it
+        head.etype = weapon.etype
         if weapon.agent_text is not None and weapon.actor1 is not None:
             head.actor1 = weapon.actor1  # and whoever that report says wielded it did it
     elif sub == "Attack" and not any(
@@ -1708,6 +1742,22 @@ def _violence_told(members: list[Frame]) -> Frame | None:
             and m.decision != "dropped"
             and m.trigger.text.lower() not in abstract
             and (m.fatalities.killed or m.fatalities.injured)
+        ),
+        None,
+    )
+
+
+def _weapon_as_doer(head: Frame, members: list[Frame]) -> Frame | None:
+    """The weapon told as the subject of the head's own verb ("shells hit the suburb of Dobrinja, killing 10"): it
+    types the act, and is no doer of it."""
+    if head.agent_text is None:
+        return None
+    said = head.agent_text.lower()
+    return next(
+        (
+            m
+            for m in members
+            if m.sentence == head.sentence and m.etype.acled_sub in _WEAPONS and m.trigger.text.lower() == said
         ),
         None,
     )

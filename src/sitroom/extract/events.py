@@ -170,6 +170,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "protest"  # "residents blocked the East Coast road with burning tyres"
         if found_kind is None and lemmas[k] in ("throw", "hurl") and tok.pos_ == "VERB" and _stones_among(tok):
             found_kind = "riot"  # "hurled eggs and stones at the parliament": stones among what was thrown
+        if found_kind == "attack" and tok.pos_ == "VERB" and _with_stones(tok):
+            found_kind = "riot"  # "officers had been attacked with stones": a crowd's violence, not an armed attack
         if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
             found_kind = "riot"  # "rocks and flares were thrown at officers": "threw stones", in the passive
         if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
@@ -485,6 +487,14 @@ def _stones_among(tok: Any) -> bool:
     """ "hurled eggs and stones", "threw bottles and rocks": stones among the things thrown (the event lexicon's
     phrases find them only right after the verb)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in list(objs) for g in o.conjuncts]
+    return any(o.lower_ in _STONES for o in objs)
+
+
+def _with_stones(tok: Any) -> bool:
+    """ "officers had been attacked with stones", "attacked the police with rocks and sticks": stones are what the
+    attack was made with."""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     objs += [g for o in list(objs) for g in o.conjuncts]
     return any(o.lower_ in _STONES for o in objs)
 

@@ -30,6 +30,7 @@ _REPORT = reporting_verbs("modality")
 _REPORT_ADV = word_lists("modality.json").words("report_adverbs")
 _OCCURRING = word_lists("modality.json").words("occurrence_verbs")
 _PREPARING = word_lists("modality.json").words("preparing_verbs")
+_ANTICIPATING = word_lists("modality.json").words("anticipating_verbs")
 
 
 def modality(tok: Any) -> str:
@@ -97,6 +98,13 @@ def modality(tok: Any) -> str:
         return "future"  # "the government banned the marches last week": still to come when forbidden
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):
         return "future"  # "militants preparing attacks", "plotting bombings": what is made ready has not happened
+    if (
+        verb is not tok
+        and tok.dep_ == "dobj"
+        and verb.lemma_.lower() in _ANTICIPATING
+        and not _planned_before(verb, tok)
+    ):
+        return "future"  # "police said they expected more attacks", "residents fear reprisals": awaited, not done
     if verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE)
         for c in children
@@ -138,7 +146,9 @@ def modality(tok: Any) -> str:
     joined = verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
     # "ordered universities to close and deployed troops": a past verb the parser joined to an infinitive is a
     # second finite verb of the clause, not part of what was ordered
-    joined = joined and not (verb.tag_ == "VBD" and verb.head.tag_ == "VB")
+    # (nor "ordered the column to stop and opened fire", the simple past the tagger took for a bare participle)
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children))
+    joined = joined and not (finite and verb.head.tag_ == "VB")
     if joined and (shared := modality(verb.head)) in ("future", "hypothetical"):
         return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
     purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i

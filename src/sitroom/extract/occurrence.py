@@ -208,6 +208,52 @@ def abstract(tok: Any) -> bool:
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
 
 
+_SHOTS = word_lists("event_frames.json").words("shots_of_one_attack")
+
+
+_PERFORMING = word_lists("modality.json").words("performing_verbs")
+
+
+def _claimed_as_done(noun: Any) -> bool:
+    """ "A group said on an Islamist website that it had carried out the attacks": a definite event noun that a
+    speaker says it carried out is a claim of responsibility for the events told (ACLED names the claimant as their
+    perpetrator), no new one."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _definite(noun) or verb.lemma_.lower() not in _PERFORMING:
+        return False
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reportability().speech_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
+def _counter_claim(verb: Any) -> bool:
+    """ "denied that his forces were responsible and suggested that government troops had shelled their own people":
+    who denies an act and says another did it tells the act denied, told elsewhere, as done by another: a claim of
+    who did it, no new act."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    return (
+        saying.dep_ == "conj"
+        and saying.head.lemma_.lower() == "deny"
+        and saying.lemma_.lower() in reportability().speech_verbs
+    )
+
+
+def _asks_who(verb: Any) -> bool:
+    """ "have not said who fired the fatal shots", "it was unclear who started the fighting": an indirect question on
+    the doer of an act named with the definite article is asked of an act told elsewhere, not told anew."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+        return False
+    kinds = event_lexicon().lemma_kinds
+    return any(
+        c.dep_ == "dobj" and _definite(c) and (c.lemma_.lower() in _SHOTS or c.lemma_.lower() in kinds)
+        for c in verb.children
+    )
+
+
 def _hours_of(tok: Any) -> bool:
     """ "several hours of fighting", "90 minutes of clashes": an event noun counted in the hours it lasted."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -222,6 +268,10 @@ def referential(tok: Any) -> bool:
     lex = reportability()
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _news_of(tok):
         return True  # "the first official word on fighting that travellers have described": the news of it
+    if _asks_who(tok):
+        return True  # "police have not said who fired the fatal shots": who did an act told elsewhere
+    if _counter_claim(tok):
+        return True  # "denied that his forces were responsible and suggested that government troops had shelled"
     if tok.pos_ not in ("NOUN", "PROPN") or claimed_new(tok) or _witnessed(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and _judged(tok.head.head):
@@ -245,6 +295,8 @@ def referential(tok: Any) -> bool:
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
         return True  # "who was behind the killing": who is to answer for an event told elsewhere
+    if _claimed_as_done(tok):
+        return True  # "a group said on a website that it had carried out the attacks": a claim of the attacks told
     if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _dated_name(tok) and tok.head.dep_ == "relcl":
         # "the leaders of the cell that carried out the March 11 attacks": the attacks, named by their day, say
         # who the cell is; they are told elsewhere

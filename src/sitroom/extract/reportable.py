@@ -846,6 +846,7 @@ def decide(
             f.reason = "weak: refers to an event (joins it if reported)"
     if not short:
         _country_summaries(frames, weak, article_id, tolls)
+        _lead_counts(frames, weak, article_id, tolls)
         _met_and_agreed(frames)
     return weak, tolls
 
@@ -932,6 +933,42 @@ def _country_summaries(frames: list[Frame], weak: list[bool], article_id: str, t
                 g.fatalities = Casualties()  # the country's toll, carried to a place's event that did not state it
         if not any(t.start == f.sent_start for t in tolls):
             tolls.append(_sentence_toll(article_id, f, find_casualties(f.sent_text)))
+
+
+# "Four bombs tore through three Underground trains and a bus": a count of the blasts of the lead
+_COUNTED_BLASTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:bombs|explosions|blasts|bombings|explosive\s+devices)\b"
+)
+
+
+def _lead_counts(frames: list[Frame], weak: list[bool], article_id: str, tolls: list[TollReport]) -> None:
+    """ "Four bombs tore through three Underground trains and a bus in central London", then the blasts one by one,
+    each at its station: the lead that counts the blasts sums up the events the article tells place by place (ACLED:
+    one event per location); it joins them, it is no event of its own. A lead that counts blasts the article tells
+    at no other place ("two car bombs went off within moments of each other") is the one event."""
+    for n, f in enumerate(frames):
+        if f.sentence != 0 or weak[n] or f.decision == "dropped" or f.etype.acled_type not in VIOLENT_TYPES:
+            continue
+        if _COUNTED_BLASTS.search(f.sent_text.lower()) is None:
+            continue
+        places = {
+            g.location.name
+            for k, g in enumerate(frames)
+            if g.sentence > 0
+            and not weak[k]
+            and g.decision != "dropped"
+            and g.etype.acled_sub == f.etype.acled_sub
+            and g.location is not None
+            and g.location.precision == "point"
+            and (f.location is None or g.location.name != f.location.name)
+        }
+        if len(places) >= 2:
+            weak[n] = True
+            f.reason = "weak: the lead counts the events the article tells one by one (joins them)"
+            if f.fatalities.killed is not None and not any(t.start == f.sent_start for t in tolls):
+                tolls.append(_sentence_toll(article_id, f, f.fatalities))  # the toll of all of them
+            f.fatalities = Casualties()  # no one blast's toll
 
 
 def _sentence_toll(article_id: str, f: Frame, whole: Casualties) -> TollReport:

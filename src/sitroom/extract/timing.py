@@ -942,9 +942,17 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
             # the one before the report
         if verb.dep_ == "relcl" and in_passing(text, t.start, 160):
             continue  # "The port city, where three protesters were killed on Tuesday, saw ...": a day told in passing
-        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children):
+        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" or _present_or_modal(c) for c in verb.children):
             told.append(t)
     return told
+
+
+def _present_or_modal(aux: Any) -> bool:
+    """Is ``aux`` a modal or a present form of "be" ("A verdict is expected on Monday", "will be held on Friday"):
+    the verb it helps is no simple past, and its day is no day the story tells as done?"""
+    if aux.dep_ not in ("aux", "auxpass"):
+        return False
+    return aux.tag_ == "MD" or (aux.lemma_ == "be" and aux.tag_ in ("VBZ", "VBP"))
 
 
 # a night told after the story's day: the night before that day, not the one before publication

@@ -46,10 +46,10 @@ _CONTAINER_GAP = re.compile(
 )
 _REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
 _NAMED_AFTER = re.compile(
-    # a road named after a place, and a mediation body, a peace process or a treaty named after the city where it
-    # was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
+    # a road or a square named after a place, and a mediation body, a peace process or a treaty named after the city
+    # where it was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
     # Conventions"): none is where the event was
-    r"^\s+(?:road|street|highway|avenue|boulevard|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
+    r"^\s+(?:road|street|highway|avenue|boulevard|square|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
     r"conventions?|declaration"
     # and a government named by its seat ("forces allied to the Tripoli government"): who, not where (not its
     # offices, "the Mandera county government headquarters", a site)
@@ -74,6 +74,13 @@ _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+(?:overnight\s+|later\s+)?to\s+"
     r"(?:an?\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# "the medical examiner said, after autopsies in Rochester", "bodies taken to the morgue in": where the dead were
+# examined afterwards
+_EXAMINED_AT = re.compile(
+    r"\b(?:autops(?:y|ies)|post-?mortems?(?:\s+examinations?)?|morgue|mortuary)\s+"
+    r"(?:(?:was|were)\s+)?(?:(?:carried\s+out|performed|conducted|held)\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Lula, who was visiting the flood-hit city of Araraquara when the riot began": where a person was at the time
@@ -630,9 +637,10 @@ _PLACE_WORDS = re.compile(
 def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name ("the Dallas-Bari
     church", "the rue Gay-Lussac"), as the name of a road ("Salah al-Din road", "Moi Avenue") or of a government ("the
-    Tripoli government"), a country as the agent of a passive ("launched by Russia"), where people were taken
-    afterwards ("taken to a hospital in Quetta"), where someone was visiting at the time, a seat or a brief someone
-    holds, or the place of the earlier event a time counts from does not say where the event was."""
+    Tripoli government"), a country as the agent of a passive ("launched by Russia"), where people were taken afterwards
+    ("taken to a hospital in Quetta") or examined ("after autopsies in Rochester"), where someone was visiting at the
+    time, a seat or a brief someone holds, or the place of the earlier event a time counts from does not say where the
+    event was."""
     after = text[t.end : t.end + 24]
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
@@ -664,6 +672,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     before = text[max(0, t.start - 60) : t.start]
     if _TAKEN_TO.search(before):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
+    if _EXAMINED_AT.search(before):
+        return True  # "said, after autopsies in Rochester, that every hostage had died of gunshot wounds"
     if _WAS_VISITING.search(before):
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
     if _TITLE_OF.search(before):
@@ -826,6 +836,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     home = frozenset(t.country for t in toponyms if t not in places and t.country and t.feature != "demonym")
     # the dateline's one city (not "ABUJA/NIAMEY"), placed in the gazetteer as a town
     cities = [t for t in toponyms if t not in places and t.lat is not None and _specific(t)]
+    if len([t for t in cities if t.precision == "point"]) == 1:
+        cities = [t for t in cities if t.precision == "point"]  # "ATTICA, New York - ": the town, not its state
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []

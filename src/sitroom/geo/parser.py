@@ -46,6 +46,24 @@ _STREET_NAME = re.compile(
 )
 
 
+# "the Miraflores district of the Peruvian capital", "a district of the city": a town's name with a district word,
+# said to lie in a city
+_DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_A_CITY = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+)?(?:capital|city)\b", re.IGNORECASE)
+
+
+def _of_a_city(t: Toponym, found: list[tuple[Toponym, bool]], text: str) -> bool:
+    """Is the district ``t`` (a town's name with a district word) said to lie in a capital or a city ("the Miraflores
+    district of the Peruvian capital", "the La Paz district of Lima")? Its town, the part of that city, is meant,
+    not an administrative division ("the Lice district of the province of Diyarbakir")."""
+    if not t.text.lower().endswith(("district", "districts")):
+        return False
+    if _A_CITY.match(text, t.end):
+        return True
+    joined = _DISTRICT_OF.match(text, t.end)
+    return joined is not None and any(o.start == joined.end() and o.capital for o, _ in found)
+
+
 _SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|Academy) of\s+(?:the\s+)?\Z")
 
 
@@ -193,6 +211,9 @@ class Geoparser:
                 r.candidate is not None and r.candidate.estimated
             )
             found.append((t, unsure))
+        for t, _ in found:
+            if t.precision == "admin2" and t.feature == "city" and _of_a_city(t, found, text):
+                t.precision = "point"  # "in the Miraflores district of the Peruvian capital": a part of the city
         focus = focus_country([t for t, unsure in found if not unsure], text)
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
 

@@ -469,6 +469,8 @@ def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], 
                 continue
             if j - i == 1 and (key in stop or key in persons or doc[i].is_stop):
                 continue
+            if (j - i == 1 and _in_compound(doc, sub, gaz, rows)) or _name_goes_on(doc, j, span.end):
+                continue  # "San" of "San Quentin", "Villa Maria" of "Villa Maria del Triunfo": a longer name's part
             feats = {gaz.feature(r) for r in rows}
             pops = max((gaz.population(r) for r in rows), default=0)
             if unit is None and not feats & {"country", "admin1", "region", "continent"} and pops < INNER_MIN_POP:
@@ -479,6 +481,18 @@ def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], 
             break
         if not found:
             i += 1
+
+
+_PARTICLES = word_lists("place_words.json").words("name_particles")
+
+
+def _name_goes_on(doc: Any, j: int, end: int) -> bool:
+    """Does the name go on after word ``j`` inside its entity, through a connector to a capitalised word ("Villa
+    Maria| del Triunfo", "Puerto| de la Cruz")?"""
+    k = j
+    while k < end - 1 and doc[k].lower_ in _PARTICLES:
+        k += 1
+    return k > j and k < end and capitalised(doc[k])
 
 
 def _scan(
@@ -526,6 +540,9 @@ def _scan(
         if span.end > j:
             key, unit, rows = lookup_keys(gaz, span.text)
             j = span.end
+        if _name_goes_on(doc, j, n):
+            i = j  # "Villa Maria del Triunfo": the start of a longer name the gazetteer lacks
+            continue
         if not _in_compound(doc, span, gaz, rows) and _accept_scanned(
             doc, span, key, unit, rows, gaz, stop, persons, place_strings, taken
         ):

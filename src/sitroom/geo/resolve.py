@@ -257,7 +257,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             share = focus.country(mentions[i].key, c.cc)
             if c.cc not in named_cc or share == 0.0 or share < focus.leader(mentions[i].key):
                 choice[i] = None
-        elif _foreign_namesake(mentions[i], c, focus):
+        elif _foreign_namesake(mentions[i], c, focus) or _section_abroad(mentions[i], c, focus, filed):
             choice[i] = None
     picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
     placed = apply_text_geometry(mentions, picked, gaz, text)
@@ -336,6 +336,20 @@ def _foreign_namesake(m: NameMention, c: Candidate, focus: _Focus) -> bool:
     if m.unit not in ("admin1", "admin2") or c.feature != "city" or not c.cc:
         return False
     return focus.country(m.key, c.cc) == 0.0 and focus.leader(m.key) >= FOREIGN_FOCUS
+
+
+SECTION_TOWN_POP = 100000  # a round-up section's town abroad that small is a namesake of a place the gazetteer lacks
+SECTION_ABROAD_SHARE = 0.25  # ... in a country with less than this share of the leading country's votes
+
+
+def _section_abroad(m: NameMention, c: Candidate, focus: _Focus, filed: int) -> bool:
+    """A round-up's section town ("ALDGATE - The first explosion ...", in a story filed from London) whose only
+    match is a small town of a country the rest of the article hardly names (an Aldgate in Australia): the section
+    names a part of the story's city the gazetteer lacks; better no place than one abroad."""
+    if not m.dateline or m.start < filed or c.feature != "city" or not c.cc or c.population >= SECTION_TOWN_POP:
+        return False
+    leader = focus.leader(m.key)
+    return leader >= FOREIGN_FOCUS and focus.country(m.key, c.cc) < SECTION_ABROAD_SHARE * leader
 
 
 def _margin(scores: list[float]) -> float:
