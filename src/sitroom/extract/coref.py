@@ -563,6 +563,22 @@ def _forces_account(f: Frame) -> bool:
     )
 
 
+def _answer_to_riot(act: Frame, demo: Frame) -> bool:
+    """ "... crowds set fire to a police station. Doctors said police had shot dead a number of people": the
+    police's answer to the riot just told, in the sentence after it, with no time or place of its own."""
+    return (
+        act.sentence - demo.sentence == 1
+        and demo.etype.acled_type == "Riots"
+        and not act.own_time
+        and not act.placed_here()
+        and act.etype.acled_sub == "Attack"
+        and act.actor1 is not None
+        and act.actor1.acled_inter == AcledInter.STATE_FORCES
+        and demo.actor1 is not None
+        and demo.actor1.acled_inter in (AcledInter.RIOTERS, AcledInter.PROTESTERS)
+    )
+
+
 def _force_used(f: Frame) -> bool:
     """Is the event the state's forces' use of force (firing on marchers, a shooting by troops)?"""
     return f.etype.acled_type in TOLLED_TYPES and (
@@ -1177,6 +1193,10 @@ def corefer(
                 ),
                 None,
             )
+        if target is None and not short:
+            # the police's answer to the riot the sentence before told ("Doctors said police had shot dead a number
+            # of people", after crowds burned a police station)
+            target = next((c for c in active if _answer_to_riot(f, frames[c.head])), None)
         if target is None and not short:
             target = next(
                 (

@@ -122,6 +122,8 @@ def modality(tok: Any) -> str:
         return "future"  # "further protests are planned for next week"
     if auxes & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whoever", "whatever", "whichever") for c in children):
+        return "hypothetical"  # "whoever takes over will be looking over his shoulder": anyone who may, no one who did
     infinitive = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and "to" in lowers)  # "offered to help"
     if infinitive and verb.head.lemma_.lower() in _INTENT and verb.head.i != verb.i:
         return "future"

@@ -155,7 +155,7 @@ def generic(tok: Any) -> bool:
     lex = reportability()
     sent = tok.sent
     verb = verb_of(tok)
-    if _class_subject(verb) or _every_time(verb):
+    if _class_subject(verb) or _every_time(verb) or _jailed_times(verb):
         return True
     if not lex.habitual.search(sent.text.lower()):
         return False
@@ -177,6 +177,21 @@ def _every_time(verb: Any) -> bool:
         c.dep_ in ("npadvmod", "advmod", "dobj")
         and c.lemma_.lower() in _RECURRING
         and any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _jailed_times(verb: Any) -> bool:
+    """ "was jailed several times by the Somoza governments", "had been arrested many times": arrests counted vaguely
+    in times are many arrests over the years, not one (a man "shot several times" was shot once, in one attack)."""
+    if event_lexicon().lemma_kinds.get(verb.lemma_.lower()) != "arrest":
+        return False
+    return any(
+        c.dep_ == "npadvmod"
+        and c.lower_ == "times"
+        and any(
+            d.dep_ == "amod" and d.lower_ in reportability().series_modifiers | {"several", "many"} for d in c.children
+        )
         for c in verb.children
     )
 
@@ -254,6 +269,11 @@ def _asks_who(verb: Any) -> bool:
     )
 
 
+def _set_off(verb: Any) -> bool:
+    """ "Hani's murder set off days of unrest": "set off" as a verb of what an event led to."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def _hours_of(tok: Any) -> bool:
     """ "several hours of fighting", "90 minutes of clashes": an event noun counted in the hours it lasted."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -311,8 +331,11 @@ def referential(tok: Any) -> bool:
         return True  # "the attack was reprehensible", "the bombing was the second this year": said of it
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("come", "follow") and _definite(tok) and not _came_at(tok.head):
         return True  # "the bombing came two days after ...": placed in time against another event, told before
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTIONS and _definite(tok):
-        return True  # "the killing of an American drew a quick response": what followed an event told before
+    named = _definite(tok) or any(c.dep_ == "poss" for c in tok.children)  # "Hani's murder"
+    if tok.dep_ == "nsubj" and named and (tok.head.lemma_.lower() in _REACTIONS or _set_off(tok.head)):
+        # "the killing of an American drew a quick response", "Hani's murder set off days of unrest": what followed
+        # an event told before
+        return True
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SHOWING and _definite(tok):
         return True  # "the capture proved that the United States was waging war": what an event told before shows
     if tok.dep_ == "pobj" and _news_of(tok):
@@ -887,6 +910,13 @@ def modifier(tok: Any) -> bool:
         return True  # '"shoot-at-sight" orders', "a shoot-to-kill policy": a hyphened phrase naming a kind of thing
     if names_a_thing(tok):
         return True  # "lifting a fire extinguisher", "a bomb shelter": a thing named, whatever the parse
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    ):
+        return True  # "the last rebel group still fighting the government": who the group is, no act told
     if gerund_on_people(tok):
         return False  # "went from room to room shooting pupils": a gerund and its object, parsed as a compound
     if _misread_verb(tok):

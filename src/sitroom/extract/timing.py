@@ -993,6 +993,8 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
     if _describes_a_source(verb):
         return True  # "according to travellers who reached the border on Friday": the sources' day, not the story's
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if perfect and verb.doc.text[max(0, t.start - 4) : t.start].strip().lower() == "by":
+        perfect = False  # "By Tuesday afternoon, students had joined crowds": what was done by then, that day
     # a verb of speech with an object of its own does something ("declared a state of emergency on Wednesday")
     # (not "told reporters on Sunday": the press one tells is no object done)
     acts = any(c.dep_ == "dobj" and c.lemma_.lower() not in _PRESS for c in verb.children)

@@ -46,10 +46,10 @@ _CONTAINER_GAP = re.compile(
 )
 _REST_OF_NAME = re.compile(r"^(?:\s+[A-Z][\w'-]*){1,3}(?=\s)")  # "Lucky| Summer| neighbourhood of Nairobi"
 _NAMED_AFTER = re.compile(
-    # a road or a square named after a place, and a mediation body, a peace process or a treaty named after the city
-    # where it was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
+    # a road named after a place, and a mediation body, a peace process or a treaty named after the city where it
+    # was founded or signed ("the OSCE Minsk Group", "the Oslo Accords", "the Astana process", "the Geneva
     # Conventions"): none is where the event was
-    r"^\s+(?:road|street|highway|avenue|boulevard|square|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
+    r"^\s+(?:road|street|highway|avenue|boulevard|group(?!\s+of\b)|process|format|protocols?|accords?|agreements?|"
     r"conventions?|declaration"
     # and a government named by its seat ("forces allied to the Tripoli government"): who, not where (not its
     # offices, "the Mandera county government headquarters", a site)
@@ -373,6 +373,10 @@ def locate_event(
         in_sent = []
     labelled = _labelled(placed, text) if text is not None else []
     placed_at: list[Toponym] = []
+    capital = _the_capital(placed, dateline, focus_country, text, sent_start, sent_end)
+    if capital is not None:
+        # "was shot dead as he left work in the capital", in a story of Colombia: Bogota, named or the dateline's
+        return capital.to_location()
     if in_sent:
         # "militants wanted for last month's Madrid train bombings blew themselves up ... in the suburb of
         # Leganes": a town the sentence names as where things are before one it names as a modifier, however often
@@ -454,6 +458,11 @@ def locate_event(
         return (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), t.score)
 
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
+    if text is not None:
+        # (not a town named after the sentence in the next paragraph: "Smaller rallies were held in George Town",
+        # after "Police said several hundred people had been detained")
+        # (a sentence keeps the line break that ends its paragraph)
+        near = [t for t in near if t.start < sent_end or "\n\n" not in text[max(sent_start, sent_end - 4) : t.start]]
     told = [t for t in placed if _specific(t) and t.start < sent_start]
     if near and told:
         # the article's main place so far (the one it names most) stands beside the places named nearby: "The end came
@@ -500,8 +509,10 @@ def _next_word(key: str) -> re.Pattern[str]:
 
 # "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
 _STRUCTURE = _next_word("structure_nouns")
+_SITE_AFTER = _next_word("site_nouns")
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
+_THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w'-]*\s+$")  # "the Argentine Bellegarde school"
 _MEDIA = _next_word("media_nouns")
 _BODY_NAMED = re.compile(r"\s+(?:Yard|Office)\b")
 # "the ruling Colorado Party", "the Colorado faction": a place's name on a political party
@@ -646,6 +657,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
+    if _SITE_AFTER.match(text, t.end) and _THE_NAMED.search(text, max(0, t.start - 30), t.start):
+        return True  # "at the Argentine Bellegarde school": a town's name inside a site's longer name
     if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
     if _MEDIA.match(text, t.end):
@@ -748,6 +761,30 @@ def _placed_at(text: str | None, start: int) -> bool:
 _FRONTED_AT = re.compile(r"(?:in|at|near|outside)\s+$", re.IGNORECASE)
 
 
+_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
+
+
+def _the_capital(
+    placed: list[Toponym],
+    dateline: Toponym | None,
+    focus: str | None,
+    text: str | None,
+    sent_start: int,
+    sent_end: int,
+) -> Toponym | None:
+    """The focus country's capital, for a sentence that places its act "in the capital" and names no town of its own
+    as the place (a town it names only as a modifier, "a magistrate of the Bogota appeals court", does not count)."""
+    if text is None or focus is None or not _THE_CAPITAL.search(text, sent_start, sent_end):
+        return None
+    known = [t for t in (*placed, *([dateline] if dateline is not None else [])) if t.capital and t.country == focus]
+    if not known:
+        return None
+    towns = [t for t in placed if sent_start <= t.start < sent_end and t.precision == "point"]
+    if any(t.name != known[0].name for t in towns):
+        return None  # another town named in the sentence places it ("since soldiers opened fire ... in Dili")
+    return known[0]
+
+
 def _fronted_place(t: Toponym, sent_start: int, text: str) -> bool:
     """Does the sentence open with the town as its setting ("In Aden on Sunday, the leader of the hijackers shot
     dead the pilot")? A town told first, as where the sentence happens, is no namesake abroad."""
@@ -836,7 +873,9 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     home = frozenset(t.country for t in toponyms if t not in places and t.country and t.feature != "demonym")
     # the dateline's one city (not "ABUJA/NIAMEY"), placed in the gazetteer as a town
     cities = [t for t in toponyms if t not in places and t.lat is not None and _specific(t)]
-    if len([t for t in cities if t.precision == "point"]) == 1:
+    if len([t for t in cities if t.precision == "point"]) == 1 and all(
+        t.precision in ("point", "admin1") for t in cities
+    ):
         cities = [t for t in cities if t.precision == "point"]  # "ATTICA, New York - ": the town, not its state
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
