@@ -80,6 +80,7 @@ _SAME_PEOPLE = re.compile(
 )
 ACCOUNT_SENTENCES = 6  # how far back an unplaced, untimed mention of the same sub-type retells an event
 ELABORATION_SENTENCES = 2  # how far back an untimed sentence may elaborate the event just told
+FLASHBACK_DAYS = 7  # a mention the text dates this many days before an untimed event's fallback day is another
 _THEY = re.compile(r"\s*They\s")  # a sentence that opens by naming its doers with a pronoun
 _TOLD_ON_SENTENCES = 8  # how far back the attackers a pronoun names again may have been told
 # (not "a second shot", "another bullet": one shooting's shots)
@@ -177,8 +178,18 @@ def _same_story_time(f: Frame, head: Frame) -> bool:
     """A mention with no time of its own, told after the story moved to another day ("On Sunday, relatives laid
     flowers ... Near the office, marchers threw stones" after "Days after the bombing, crowds stormed the office"),
     is not that earlier event: the time the text has set for it must agree with the event's own."""
-    if f.date_anchor != "narrative" or f.date[0] is None or not head.own_time or head.date[0] is None:
+    if f.date_anchor != "narrative" or f.date[0] is None or head.date[0] is None:
         return True
+    if not head.own_time:
+        # two mentions the text dates by the days it set for them, the mention's days before the event's ("on June
+        # 20, when ... mutineers opened fire" and "there was scattered shooting through the night" of the story's
+        # day, two weeks later): two events
+        # (a day apart, or told as after it, they may still be one: a blast in the morning, its damage told later)
+        if f.date[1] != "day" or head.date[1] != "day":
+            return True
+        days: int = (head.date[0] - f.date[0]).days
+        # (more than a week before the day the event fell back on, the publication's, is a flashback too)
+        return days <= (1 if head.date_anchor == "narrative" else FLASHBACK_DAYS)
     return _dates_agree(replace(f, own_time=True), head)
 
 

@@ -170,6 +170,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "protest"  # "residents blocked the East Coast road with burning tyres"
         if found_kind is None and lemmas[k] in ("throw", "hurl") and tok.pos_ == "VERB" and _stones_among(tok):
             found_kind = "riot"  # "hurled eggs and stones at the parliament": stones among what was thrown
+        if found_kind == "protest" and lemmas[k] == "march" and tok.pos_ == "VERB" and by_state(takers(tok)):
+            continue  # "soldiers of the Highlanders marched back into the district": troops moving, no protest
         if found_kind == "attack" and tok.pos_ == "VERB" and _with_stones(tok):
             found_kind = "riot"  # "officers had been attacked with stones": a crowd's violence, not an armed attack
         if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
@@ -937,13 +939,23 @@ def complained(tok: Any) -> bool:
     """ "Pakistan protested that the missiles had flown through its airspace", "protested to the ambassador": a
     protest made in words, by a state or to someone, with what it says (PLOVER ACCUSE, CAMEO's complaint), not a
     demonstration (ACLED's protests are public gatherings)."""
-    if tok.lemma_.lower() != "protest" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() != "protest":
+        return False
+    if tok.pos_ == "NOUN":
+        # "lodged a strong protest with Ankara", "filed a formal protest": a complaint handed to a government
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lodge", "file")
+    if tok.pos_ != "VERB":
         return False
     said = any(c.dep_ == "ccomp" for c in tok.children)
     addressed = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
     )
-    by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in tok.children)
+    # "Pakistan protested", "the Thai government protested against the use of its territory": a state's complaint
+    by_state = any(
+        c.dep_ == "nsubj"
+        and (c.ent_type_ == "GPE" or (c.lemma_.lower() == "government" and any(d.ent_type_ for d in c.children)))
+        for c in tok.children
+    )
     return said or addressed or by_state
 
 

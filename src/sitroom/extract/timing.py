@@ -754,7 +754,13 @@ def narrative_time(
         after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
-        elif m.own_time and m.date[1] == "day" and m.etype.acled_type is not None and recent and told_aside(m):
+        elif (
+            m.own_time
+            and m.date[1] == "day"
+            and m.etype.acled_type is not None
+            and recent
+            and (told_aside(m) or _flashback_in_sentence(m, dated))
+        ):
             # "The port city, where three protesters were killed on Tuesday, saw the fiercest fighting": a day told in
             # passing dates its own sentence ("In Osh, where buildings were still burning on Sunday, snipers fired"),
             # not the sentences after it
@@ -772,6 +778,15 @@ def narrative_time(
             if not counted_offset(m.date[2]):
                 last = m  # (not "a day after the bloodiest clash yet": a day before the story's, told aside)
             dated.append(m)
+
+
+def _flashback_in_sentence(m: Frame, dated: list[Frame]) -> bool:
+    """Was a later day told for an event earlier in the mention's sentence ("was shot dead on Wednesday ..., hours
+    after the funeral of a cousin who was beaten to death on Sunday")? The mention's day is a flashback from it."""
+    return any(
+        d.sentence == m.sentence and d.date[1] == "day" and d.date[0] is not None and d.date[0] > m.date[0]
+        for d in dated
+    )
 
 
 def is_recent(m: Frame, published: date | None, days: int = BACKGROUND_DAYS) -> bool:
@@ -942,6 +957,12 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
             # the one before the report
         if verb.dep_ == "relcl" and in_passing(text, t.start, 160):
             continue  # "The port city, where three protesters were killed on Tuesday, saw ...": a day told in passing
+        if verb.dep_ == "relcl" and any(
+            u.precision == "day" and u.date > t.date and verb.sent.start_char <= u.start < t.start for u in times
+        ):
+            # "was shot dead on Wednesday ..., hours after the funeral of a cousin who was beaten to death on Sunday":
+            # a relative clause's earlier day, after the sentence told its own, is a flashback from the story's day
+            continue
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" or _present_or_modal(c) for c in verb.children):
             told.append(t)
     return told
