@@ -772,8 +772,8 @@ def _the_capital(
     sent_start: int,
     sent_end: int,
 ) -> Toponym | None:
-    """The focus country's capital, for a sentence that places its act "in the capital" and names no town of its own
-    as the place (a town it names only as a modifier, "a magistrate of the Bogota appeals court", does not count)."""
+    """The focus country's capital, for a sentence that places its act "in the capital" and names no other town (the
+    capital's own name may stand in it, as in "a magistrate of the Bogota appeals court"; another town places it)."""
     if text is None or focus is None or not _THE_CAPITAL.search(text, sent_start, sent_end):
         return None
     known = [t for t in (*placed, *([dateline] if dateline is not None else [])) if t.capital and t.country == focus]
