@@ -361,6 +361,12 @@ def _national_forces(agent: str) -> bool:
     return len(words) >= 2 and words[-1] in ("forces", "force") and words[-2] in country_words()
 
 
+# what is taken when the state itself changes hands: power, the country, the government
+POWER_TAKEN = re.compile(
+    r"(?:(?:the\s+)?control\s+of\s+)?(?:power|the\s+(?:country|government|state|presidency|nation))"
+)
+
+
 def territory_change(
     kinds: set[str], scope: str, patients: list[str], agent: str | None, own: str | None
 ) -> str | None:
@@ -383,6 +389,10 @@ def territory_change(
         and all(_COUNT_ONLY.fullmatch(p.strip().lower()) for p in patients)
     ):
         return None  # (the same, with the count read as who was captured; "two had been recaptured": escapees)
+    if own == "overtake" and patients and all(POWER_TAKEN.fullmatch(p.strip().lower()) for p in patients):
+        # "said it had taken control of the country after a day of street battles", "seized power": the state changed
+        # hands, no place was won; the fighting before is an event of its own
+        return "Non-violent transfer of territory"
     state = "regain" in kinds or (
         agent is not None
         and (bool(event_lexicon().context["state_forces"].search(agent.lower())) or _national_forces(agent))

@@ -291,6 +291,23 @@ def _mob_perpetrator(s: _Scene) -> bool:
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b")
 
 
+def _crowd_takes_place(s: _Scene) -> bool:
+    """ "Several thousand people ... seized the regional administration building", "Crowds took over the town
+    administration": a crowd with no arms that takes a place is a demonstration (ACLED codes territory taken only by
+    armed groups), not a change of territory."""
+    if s.own != "overtake" or s.agent is None or not s.patients or seized_not_place(s.patients):
+        return False
+    crowd = _CROWD_OF_PEOPLE.search(s.agent_low) is not None or s.cue("demonstrating_agent", s.agent_low)
+    return crowd and not s.lone and not s.cue("nonstate_armed", s.agent_low) and not s.armed_crowd
+
+
+# a crowd named as one: "crowds", "a mob", "several thousand people" (not "farmers" or "workers", who may be an
+# armed band or a settlers' occupation of land)
+_CROWD_OF_PEOPLE = re.compile(
+    r"\b(?:crowds?|mobs?|throngs?)\b|\b(?:hundreds|thousands|dozens|several|many|\d[\d,]*)\b(?:\s+[a-z]+){0,2}\s+people\b"
+)
+
+
 def _force_on_protesters(s: _Scene) -> bool:
     return bool(EXCESSIVE.search(s.scope) or lethal_here(s.own_sentence))
 
@@ -437,6 +454,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     ),
     "mob_attack": lambda s: "attack" in s.kinds or bool(MOB_WORDS.search(s.scope)),
     "territory_changed": lambda s: s.territory is not None,
+    "crowd_takes_place": _crowd_takes_place,
     "crowd_side": _crowd_side,
     "attack_or_crowd_weapons": lambda s: "attack" in s.kinds or (s.has("crowd_weapons") and s.has("weapon")),
     "mob_perpetrator": _mob_perpetrator,

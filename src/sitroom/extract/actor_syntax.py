@@ -123,9 +123,27 @@ def _harm_host(verb: Any) -> Any | None:
     return next((t for t in reversed(between) if violent_word(t)), None)
 
 
+def _dated_subject(verb: Any) -> Any | None:
+    """The subject the parser took for the object of a fronted time ("On Saturday crowds in Tehran stormed the
+    embassies", parsed as "on Saturday crowds"): the noun a day or a month word modifies right after the opening
+    preposition, in a clause with no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i or c.i != c.sent.start or c.lower_ not in ("on", "in", "by", "at"):
+            continue
+        for g in c.children:
+            time = [w for w in g.children if w.dep_ == "compound" and w.ent_type_ == "DATE"]
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and time and time[0].i == c.i + 1:
+                return g
+    return None
+
+
 def _subject(verb: Any) -> Any | None:
     """The subject of ``verb``, climbing through xcomp, conj and relative clauses."""
     for _ in range(6):
+        if (dated := _dated_subject(verb)) is not None:
+            return dated
         # of two subjects the parser gave, the one next to the verb ("In Larkana, her home district, crowds set
         # fire ...": the crowds; the district was an apposition of the place)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -370,9 +388,12 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         return (next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None), None
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        dated = _dated_subject(tok)
         for c in tok.children:
             if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
                 patient = c
+            elif dated is not None and dated.head.i == c.i:
+                continue  # "On Saturday crowds ... stormed": the doers, not a target "on" them
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "with") and patient is None:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 patient = objs[0] if objs else None

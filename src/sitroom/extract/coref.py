@@ -89,6 +89,8 @@ _NEW_EVENT = re.compile(
     r"\b(?:separately|separate|another|other|also|meanwhile|elsewhere|second|earlier|later|previous|previously)\b"
     rf"(?!\s+(?:{_SHOTS})\b)"
 )
+_AND_ANOTHER = re.compile(r"\b(?:and|with)\s+another\s+(\w+)")
+_PEOPLE = word_lists("casualty_lexicon.json").words("people_singular")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*")
 _ENUMERATED = re.compile(r"\bthe first\b.*\bthe second\b")
 _WITHIN_SECONDS = re.compile(r"\b(?:seconds|moments)\s+(?:later|earlier)\b")
@@ -101,6 +103,8 @@ def _tells_another(low: str) -> bool:
     # "stormed the palace, where he had moved his residence a few days earlier": a clause that describes a thing the
     # sentence names tells that thing's past, not another event
     low = _ASIDE_CLAUSE.sub(" ", low)
+    # "shot him and another activist": a second victim of the act told, not a second act
+    low = _AND_ANOTHER.sub(lambda m: " " if m.group(1) in _PEOPLE else m.group(), low)
     if _ENUMERATED.search(low):
         low = low.replace("second", " ")
     return _NEW_EVENT.search(low) is not None
@@ -222,6 +226,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # the claimant is who the claim says did it, whoever the report of the act names
     if _burned_after(a, b) or _burned_after(b, a):
         return True  # a fire no one started has no actor of its own: the one the text lends it is a guess
+    if _force_retold(a, b) or _force_retold(b, a):
+        return True  # one side's account of a demonstration: whose crowd it was, the account's place decided
     if a.etype.acled_sub == "Agreement" and b.etype.acled_sub == "Agreement":
         # "India and Pakistan signed a declaration", then "Shastri and Ayub Khan signed the document": an
         # agreement has two sides or more, any of which a report may name first; two are apart only when both
@@ -624,6 +630,19 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 
 
+def _force_retold(f: Frame, demo: Frame) -> bool:
+    """A demonstration met with force, told in reported speech with no time or place of its own, after a
+    demonstration of force or violence: the account of one side of that event (ACLED codes one event per
+    demonstration, whichever side's version a sentence gives)."""
+    return (
+        f.etype.acled_sub == "Excessive force against protesters"
+        and (f.modality == "reported" or f.source is not None)
+        and not f.own_time
+        and f.sentence > demo.sentence
+        and demo.etype.acled_sub in _FORCEFUL_DEMO
+    )
+
+
 _THE_CROWD = re.compile(r"\bthe\s+crowds?\b", re.IGNORECASE)  # the crowd the sentence before told of
 
 
@@ -751,8 +770,12 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
     a raid near Komanda is a new scene)."""
     loc = f.location
     if loc is not None and f.placed_here():
-        if (_opens(head) or _headline(head.sent_text)) and not _placed_at_all(head):
-            return True  # a headline that names no place, then its lead that does: the lead places the event
+        if (_opens(head) or _headline(head.sent_text)) and (not _placed_at_all(head) or _filed_only(head)):
+            # a headline that names no place, then its lead that does: the lead places the event (so does the
+            # sentence after a lead that names only the town it is filed from: "AYACUCHO, Peru - Eight journalists
+            # were beaten to death, the commander of the Ayacucho emergency zone said", then "were killed on
+            # Wednesday at Uchuraccay")
+            return True
         hloc = head.location
         if (
             hloc is not None
@@ -853,6 +876,20 @@ def _lead_unplaced(lead: Frame, f: Frame) -> bool:
     return la is None or lf is None or la.country == lf.country
 
 
+def _filed_only(lead: Frame) -> bool:
+    """Is the lead placed at the town its dateline names, which it names again only as a modifier or a title's
+    ("the commander of the Ayacucho emergency zone"), never as where something happened ("in Ayacucho")?"""
+    loc = lead.location
+    if (
+        loc is None
+        or not loc.text
+        or not _opens(lead)
+        or not lead.sent_text.lstrip().upper().startswith(loc.text.upper())
+    ):
+        return False
+    return re.search(rf"\b(?:in|at|near|outside|around)\s+(?:the\s+)?{re.escape(loc.text)}\b", lead.sent_text) is None
+
+
 def _placed_at_all(f: Frame) -> bool:
     """Does the mention's sentence place it, by a name or as "in the capital" (the country's capital)?"""
     return f.placed_here() or _IN_CAPITAL.search(f.sent_text) is not None
@@ -915,7 +952,10 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
         and (a.location is None or b.location is None or a.location.country == b.location.country)
     )
     unplaced = not short and not a.placed_here() and a.sentence > b.sentence and a.sentence - b.sentence <= 1
-    place_ok = _places_agree(a, b) or referring or unplaced or (not short and _lead_unplaced(b, a))
+    # (one side's account of a demonstration met with force, placed by no word of its own: the place the text
+    # lends it is a guess)
+    retold = not short and not a.placed_here() and _force_retold(a, b)
+    place_ok = _places_agree(a, b) or referring or unplaced or retold or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and (_dates_agree(a, b) or _judged_today(a, b, weak_a)) and place_ok and _actors_agree(a, b)
 
@@ -1284,6 +1324,9 @@ def corefer(
                     # police said the officers had been attacked with stones", after "one of the officers fired at the
                     # boy": the forces' own account of the force they used
                     or (_forces_account(f) and any(_force_used(frames[j]) for j in c.members))
+                    # "Iranian officials said Saudi police had opened fire on peaceful pilgrims", after the clash
+                    # told: the other side's account of the demonstration met with force
+                    or _force_retold(f, frames[c.head])
                 )
                 and f.sentence - max(frames[j].sentence for j in c.members) <= ACCOUNT_SENTENCES
                 and not _passing(c, frames)
@@ -1529,9 +1572,9 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
                 head.date, head.date_anchor = began.date, "narrative"
     best_loc = head.location
-    if not short and (_opens(head) or _headline(head.sent_text)) and not head.placed_here():
+    if not short and (_opens(head) or _headline(head.sent_text)) and (not head.placed_here() or _filed_only(head)):
         # a lead placed only by its dateline, told in place by a later sentence: that sentence places the event
-        told = next((m for m in members if m.location is not None and m.placed_here()), None)
+        told = next((m for m in members if m is not head and m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
     elif not short and not head.placed_here():
@@ -1540,7 +1583,7 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         told = next((m for m in members if m.named_victim and m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
-    told_here = not short and head.placed_here()
+    told_here = not short and head.placed_here() and not (_opens(head) and _filed_only(head))
     for m in members:
         if told_here and not m.placed_here():
             continue  # the place the head's own sentence names is not refined by one a member only inherited

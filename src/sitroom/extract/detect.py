@@ -44,6 +44,7 @@ _OBSTRUCT = word_lists("event_frames.json").words("obstructing_verbs")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 _POLICY_KINDS = word_lists("event_frames.json").words("policy_kinds")
+_TAKING_KINDS = frozenset({"regain", "overtake"})
 
 
 def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset[int] = frozenset()) -> list[Frame]:
@@ -212,7 +213,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     own_words = marked.text
                     own_scope = own_words.lower()
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
-                kinds = kinds | {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
+                before = {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
+                if t.kind in _TAKING_KINDS:
+                    # "took control of the country after street battles in which forces fired on protesters": the
+                    # fighting won the place; the demonstration fired on is no part of the taking
+                    before -= {"protest"}
+                kinds = kinds | before
             if short and t.kind not in _POLICY_KINDS:  # a brief's truce is no shelling though it tells of some
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
                 if t.kind == "attack" and "clash" in doc_kinds:
@@ -288,7 +294,10 @@ def _marked_clause(tok: Any) -> Any | None:
     her bodyguards"), from its mark to its end; None when the trigger is in no such clause."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.dep_ != "advcl":
-        return None
+        # or the phrase "after" or "before" opens that holds it ("after a day of street battles in the capital in
+        # which security forces fired on protesters"): the antecedent's own words
+        prep = next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ in ("after", "before")), None)
+        return None if prep is None else tok.doc[prep.i : prep.right_edge.i + 1]
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     return None if mark is None else tok.doc[mark.i : verb.right_edge.i + 1]
 

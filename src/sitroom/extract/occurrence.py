@@ -229,6 +229,9 @@ _SHOTS = word_lists("event_frames.json").words("shots_of_one_attack")
 _PERFORMING = word_lists("modality.json").words("performing_verbs")
 
 
+_CLAIM_MESSAGES = word_lists("reportability.json").words("claim_messages")
+
+
 def _claimed_as_done(noun: Any) -> bool:
     """ "A group said on an Islamist website that it had carried out the attacks": a definite event noun that a
     speaker says it carried out is a claim of responsibility for the events told (ACLED names the claimant as their
@@ -236,7 +239,14 @@ def _claimed_as_done(noun: Any) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or not _definite(noun) or verb.lemma_.lower() not in _PERFORMING:
         return False
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reportability().speech_verbs:
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reportability().speech_verbs
+    # "said in a statement issued in Beirut that it had carried out the bombing": the statement's content clause
+    issued = (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in _CLAIM_MESSAGES
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
+    if not (said or issued):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 

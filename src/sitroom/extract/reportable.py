@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract._codebook_words import POWER_TAKEN
 from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
@@ -1131,6 +1132,8 @@ def _own_kind(f: Frame) -> bool:
     scene = f.etype.acled_type
     if own_parent == scene or (f.trigger.kind in ("overtake", "regain") and f.etype.acled_sub in _SEIZED_SUBS):
         return True  # (what a seizure takes when it takes no place: people, arms, goods; the codebook's own rules)
+    if f.etype.acled_sub == "Non-violent transfer of territory" and _power_taken(f):
+        return True  # "had taken control of the country": the state changed hands, no place was won
     if f.trigger.kind == "loot" and f.etype.acled_sub in _DESTROYED_FROM_AFAR:
         return True  # "air force jets destroyed several vehicles": the destruction is the strike
     if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
@@ -1140,6 +1143,17 @@ def _own_kind(f: Frame) -> bool:
 
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _DESTROYED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _power_taken(f: Frame) -> bool:
+    """Is what the taking took the state itself ("power", "control of the country")?"""
+    return (
+        f.trigger.kind == "overtake"
+        and bool(f.patient_text)
+        and all(POWER_TAKEN.fullmatch(p.strip().lower()) for p in f.patient_text)
+    )
+
+
 _SEIZED_SUBS = frozenset(
     {"Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Looting/property destruction"}
 )
@@ -1247,15 +1261,20 @@ _HELPING = word_lists("reportability.json").words("helping_verbs")
 
 
 def _consents_to_help(tok: Any) -> bool:
-    """ "Portugal had agreed to send investigators", "Kenya agreed to host the talks": one named state, not two
-    parties, agreeing to give help, with no partner ("with X") to the agreement."""
+    """ "Portugal had agreed to send investigators", "Kenya agreed to host the talks": named states, not two parties
+    to a conflict, agreeing to give help, with no partner ("with X") to the agreement. States listed together ("New
+    Zealand, Malaysia and Portugal agreed to send troops") each consent to help the one that asked; they agree on
+    nothing with each other."""
     if tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    one_state = len(doers) == 1 and doers[0].ent_type_ == "GPE" and not doers[0].conjuncts
-    return one_state and any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children)
+    # (a state the tagger took for an organisation, "Fiji, Samoa and Tonga", is still named as one)
+    states = len(doers) == 1 and all(
+        d.ent_type_ == "GPE" or d.lower_ in country_words() for d in [doers[0], *doers[0].conjuncts]
+    )
+    return states and any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children)
 
 
 def _plover_only(f: Frame) -> EventType:

@@ -75,6 +75,7 @@ _THINGS = _words("things")
 _OCCUPANTS = _words("occupants")
 _CLOSED_THINGS = _words("closed_things")
 _STRUCK_BARGAINS = _words("struck_bargains")
+_SETTLED_SCORES = _words("settled_scores")
 _STAGED_SHOWS = _words("staged_shows")
 _CAMPAIGN_RALLIES = _words("campaign_rallies")
 _CANDIDACY = _words("candidacy_words")
@@ -502,6 +503,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "out")
     ):
         return True  # "struck a deal", "strike a balance", "strikes out"
+    if lemma == "settle" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _SETTLED_SCORES:
+        return True  # "to settle scores with its critics": revenge, no agreement
     if phrase.startswith("stage") and _heads(_linked(tok, ("dobj",))) & _STAGED_SHOWS:
         return True  # "stage a musical", "staged a comeback"
     if lemma in ("offer", "extend", "send") and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _COURTESIES:

@@ -99,7 +99,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             m.offset_from_report = offset is not None and told_day_counted_from(offset, here) is None
         if not brief and not m.own_time and m.trigger.kind == "arrest":
             _report_bound(m, mentions, times, doc)
-        if m.own_time and not brief and m.date[1] == "day" and _told_as_before(doc, usable, m):
+        if m.own_time and not brief and _told_as_before(doc, usable, m):
             # "offered a reward on Friday for a man it said had planned an attack": the attack was before the
             # Friday of the offer, on a day the sentence does not give
             m.own_time, m.date_anchor = False, "narrative"

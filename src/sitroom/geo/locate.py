@@ -175,8 +175,10 @@ _BOUND_FOR = re.compile(
     re.IGNORECASE,
 )
 # "the Pentagon said", "Moscow has denied": a name that speaks is a government or an office, not where the act was
+# ("Tehran gave a very different account": the government that tells its version)
 _SPEAKS = re.compile(
-    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|reported|claimed|denied|confirmed|told)\b",
+    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|reported|claimed|denied|confirmed|told"
+    r"|(?:gave|given|gives|offered)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:account|version))\b",
     re.IGNORECASE,
 )
 # "travellers reaching West Berlin said", "refugees arriving in Thailand told": where the tellers came to

@@ -64,6 +64,10 @@ def _of_a_city(t: Toponym, found: list[tuple[Toponym, bool]], text: str) -> bool
     return joined is not None and any(o.start == joined.end() and o.capital for o, _ in found)
 
 
+# (two names joined, then the plural: not "patrolling London streets", the streets of a town)
+_STREETS_NAMED = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:streets|avenues|boulevards)\b")
+_STREETS_AFTER = re.compile(r"\s+(?:streets|avenues|boulevards)\b")
+_NAME_AND = re.compile(r"\b[A-Z][\w'-]+\s+and\s+\Z")
 _SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|Academy) of\s+(?:the\s+)?\Z")
 
 
@@ -74,6 +78,10 @@ def _part_of_a_named_place(m: Any, text: str) -> bool:
         return True  # "Piazza Venezia": the word that opens the square's name, not a town called Piazza
     if _STREET_NAME.search(text, max(0, m.start - 30), m.start):
         return True
+    if _STREETS_NAMED.match(text, m.end) or (
+        _STREETS_AFTER.match(text, m.end) and _NAME_AND.search(text, max(0, m.start - 40), m.start)
+    ):
+        return True  # "the corner of Arroyo and Suipacha streets": streets of a city named after towns
     return bool(_COMPASS_NAME.match(m.text)) and _OF_A_NAME.match(text, m.end) is not None
 
 

@@ -259,6 +259,8 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
                 choice[i] = None
         elif _foreign_namesake(mentions[i], c, focus) or _section_abroad(mentions[i], c, focus, filed):
             choice[i] = None
+        elif (own := _section_own_name(mentions[i], c, cands[i], focus, filed)) is not None:
+            choice[i] = own
     picked: list[Candidate | None] = [None if k is None else cands[i][k] for i, k in enumerate(choice)]
     placed = apply_text_geometry(mentions, picked, gaz, text)
     out = []
@@ -350,6 +352,23 @@ def _section_abroad(m: NameMention, c: Candidate, focus: _Focus, filed: int) -> 
         return False
     leader = focus.leader(m.key)
     return leader >= FOREIGN_FOCUS and focus.country(m.key, c.cc) < SECTION_ABROAD_SHARE * leader
+
+
+def _section_own_name(m: NameMention, c: Candidate, cs: list[Candidate], focus: _Focus, filed: int) -> int | None:
+    """A round-up's section town read as a bigger city abroad that bears its name only as another name ("TALAS - "
+    as Taraz, once called Talas, in a story of Kyrgyzstan): a dateline prints a town's own name, and a section tells
+    of the story's country; the town of that name in the article's leading country, when there is one."""
+    if not m.dateline or m.start < filed or c.own_name or not c.cc:
+        return None
+    leader = focus.leader(m.key)
+    if leader < FOREIGN_FOCUS or focus.country(m.key, c.cc) >= leader:
+        return None
+    home = [
+        k
+        for k, x in enumerate(cs)
+        if x.feature == "city" and x.own_name and x.cc and focus.country(m.key, x.cc) >= leader
+    ]
+    return max(home, key=lambda k: cs[k].population) if home else None
 
 
 def _margin(scores: list[float]) -> float:
