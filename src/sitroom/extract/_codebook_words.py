@@ -218,7 +218,9 @@ TOPIC = re.compile(
 )
 LETHAL = re.compile(
     r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"
-    r"open fire|opens fire|wounded|wounding|gunshot|gunshots|bullet wounds?)\b"
+    r"open fire|opens fire|wounded|wounding|gunshot|gunshots|bullet wounds?|"
+    # ("fired into them with automatic weapons", "fired on the crowd"; not "fired tear gas at them")
+    r"fired (?:into|on|upon) (?:the |a )?(?:crowds?|them|demonstrators|protesters|marchers|people))\b"
 )
 FORCE_ON_DEMO = re.compile(r"\b(?:attack\w*|assault\w*|arrest\w*|detain\w*|clash\w*|disrupt\w*|obstruct\w*)\b")
 # what makes a death word no force on protesters: the dead are mourned ("a silence in memory of those killed"), or

@@ -123,6 +123,19 @@ def _harm_host(verb: Any) -> Any | None:
     return next((t for t in reversed(between) if violent_word(t)), None)
 
 
+def _misread_acl(verb: Any) -> Any | None:
+    """The object of a past participle the parser hung on a noun that is in fact its subject ("June 17 - Rebel navy
+    aircraft bombed and machine-gunned the Plaza de Mayo", read as aircraft that were bombed): a participle with an
+    object of its own, or of a verb joined to it, and no passive marker, tells what its noun did to that object."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent", "nsubj") for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = objs or [c for k in verb.conjuncts for c in k.children if c.dep_ == "dobj"]
+    return objs[0] if objs else None
+
+
 def _dated_subject(verb: Any) -> Any | None:
     """The subject the parser took for the object of a fronted time ("On Saturday crowds in Tehran stormed the
     embassies", parsed as "on Saturday crowds"): the noun a day or a month word modifies right after the opening
@@ -166,6 +179,9 @@ def _subject(verb: Any) -> Any | None:
         if (outer := _misjoined(verb)) is not None:
             verb = outer
             continue
+        if (nearer := _list_goes_on(verb)) is not None:
+            verb = nearer
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -206,6 +222,22 @@ def _misjoined(verb: Any) -> Any | None:
             return None
         outer = outer.head
     return None
+
+
+def _list_goes_on(verb: Any) -> Any | None:
+    """The verb of a relative clause whose list of acts a past verb after a comma goes on, where the parser joined
+    that verb to the main clause's: "Troops patrolled the city after a night in which crowds smashed and looted
+    shops, burned churches and broke into homes": the crowds burned the churches, not the troops."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    nearer = verb.doc[verb.i - 2]
+    for _ in range(6):
+        if nearer.pos_ == "VERB" or nearer.head.i == nearer.i:
+            break
+        nearer = nearer.head
+    if nearer.pos_ != "VERB" or nearer.tag_ != "VBD" or not verb.head.i < nearer.i < verb.i:
+        return None
+    return nearer if nearer.dep_ in ("relcl", "conj") and nearer.head.i != verb.head.i else None
 
 
 _CHARGING = word_lists("doers.json").words("charging_verbs")
@@ -387,6 +419,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         # "the town fell to the rebels": the taker follows "to"; the place that fell is where, not who
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         return (next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None), None
+    if (acted := _misread_acl(tok)) is not None:
+        return tok.head, acted  # "Rebel navy aircraft bombed and machine-gunned the square", read as a participle
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
         dated = _dated_subject(tok)
         for c in tok.children:
@@ -395,7 +429,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             elif dated is not None and dated.head.i == c.i:
                 continue  # "On Saturday crowds ... stormed": the doers, not a target "on" them
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "with") and patient is None:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # (not a day: "bombed the square on Thursday")
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 patient = objs[0] if objs else None
         if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             patient = tok.head  # "three soldiers killed near the border": a reduced passive

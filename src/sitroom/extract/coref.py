@@ -228,6 +228,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # a fire no one started has no actor of its own: the one the text lends it is a guess
     if _force_retold(a, b) or _force_retold(b, a):
         return True  # one side's account of a demonstration: whose crowd it was, the account's place decided
+    if a.etype.acled_sub == b.etype.acled_sub == "Arrests" and "surrender" in (a.trigger.kind, b.trigger.kind):
+        return True  # "surrendered to U.S. troops", "gave himself up to American soldiers": who gave up, who took him
     if a.etype.acled_sub == "Agreement" and b.etype.acled_sub == "Agreement":
         # "India and Pakistan signed a declaration", then "Shastri and Ayub Khan signed the document": an
         # agreement has two sides or more, any of which a report may name first; two are apart only when both
@@ -1049,9 +1051,12 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
     scene ("About half an hour later a helicopter fired on the villagers")."""
     la, lb = f.location, head.location
+    # (one crowd's rioting in one town on one day, told as a violent demonstration and as a mob's sacking: ACLED's
+    # unit is the day, the place and the actors)
+    riots = f.etype.acled_type == head.etype.acled_type == "Riots"
     same = (
         f.etype.acled_sub is not None
-        and f.etype.acled_sub == head.etype.acled_sub
+        and (f.etype.acled_sub == head.etype.acled_sub or riots)
         and head.date[1] == "day"
         and (f.date[0] == head.date[0] or not f.own_time)  # untimed: the article's time so far, dated later
         and f.actor1 is not None
@@ -1070,7 +1075,12 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     return (
         la.precision == lb.precision == "point"
         and la.name == lb.name
-        and (f.placed_here() or _SAME_CITY.search(f.sent_text) is not None)
+        and (
+            f.placed_here()
+            or _SAME_CITY.search(f.sent_text) is not None
+            # (not an event told in passing, "The port city, where three protesters were killed on Tuesday, ...")
+            or (riots and not f.own_time and not (told_aside(head) and head.own_time) and _no_new_place(f, head))
+        )
     )
 
 

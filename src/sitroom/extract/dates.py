@@ -429,6 +429,23 @@ def relative_clause(text: str, sent_start: int, sent_end: int, trigger_start: in
     return (m.start(), close if close >= 0 else sent_end)
 
 
+_COUNT_AFTER = re.compile(
+    r",\s*(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+    r"(?:after|before|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_of_another(t: TimeExpression, sent_start: int, sent_end: int, trigger_start: int, text: str) -> bool:
+    """Is ``t`` inside a non-restrictive relative clause (", where ... ,") that does not hold the trigger?"""
+    clause = relative_clause(text, sent_start, sent_end, t.start)
+    if clause is None or clause[0] <= trigger_start < clause[1]:
+        return False
+    # (not a day a count of days after the clause counts from: "a ceasefire, which took effect on Wednesday, a day
+    # after Azerbaijan launched its offensive")
+    return _COUNT_AFTER.match(text, clause[1]) is None
+
+
 def _pick(
     cands: list[TimeExpression],
     key: Callable[[TimeExpression], tuple[int, int]],
@@ -495,6 +512,10 @@ def event_date(
         for t in sentence
         if not _tally_since(t, sent_start, text) and not _in_comparison(t, sent_start, text, trigger_start)
     ]
+    if trigger_start is not None and text is not None:
+        # "The port city, where three protesters were killed on Tuesday, saw the fiercest fighting": a day told in a
+        # relative clause set off by commas dates what that clause tells, not the sentence's own act
+        inside = [t for t in inside if not _aside_of_another(t, sent_start, sent_end, trigger_start, text)]
     if trigger_start is not None:
         inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
         inside = [t for t in inside if not _counts_to_another(t, inside, trigger_start, text)]

@@ -817,11 +817,25 @@ def history(sentence: str) -> bool:
 _WHOLE_WARS = word_lists("reportability.json").words("whole_wars")
 
 
+def _veterans(verb: Any) -> bool:
+    """ "About 2,000 former soldiers, many of whom fought with the Frontier Force in Burma, set out to march": a
+    clause set off by commas that says what the people named once fought, at no time of its own, describes them."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    if not any(w.lower_ in ("who", "whom") for w in verb.subtree):
+        return False
+    return not any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree)
+
+
 def side_in_war(tok: Any) -> bool:
     """ "fought alongside federal forces in the war in the north", "fought in the civil war": a fighting verb told of
     a side taken over a whole war, not a battle on a day."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("fight", "battle"):
         return False
+    if _veterans(tok):
+        return True
     for c in tok.children:
         if c.dep_ != "prep":
             continue

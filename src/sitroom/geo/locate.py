@@ -27,6 +27,7 @@ PARAGRAPH_CHARS = 600
 # Congo's border"), not only whose it was ("Georgia's ruling party")
 _WHERE_BEFORE = re.compile(r"\b(?:in|on|near|at|across|along|throughout|inside|into)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _THE_DIVISION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|region|state)\b(?!\s+of\b)")
+_THE_CITY = re.compile(r"\b[Tt]he (?:town|city)\b")
 _THE_PLACE = re.compile(r"\b[Tt]he (?:town|city|village|capital|district|province|region|area|camp|base)\b")
 # territories that are one city: their name is as precise as a town's (Hong Kong, Macau, Singapore, Monaco, the
 # Vatican, Gibraltar)
@@ -483,14 +484,32 @@ def locate_event(
             or [t for t in pool if t.start < sent_start]
             or pool
         )
+        # "Shooting went on in several parts of the city", after "Large marches were also reported in Mandalay" in
+        # a story of Rangoon: the city is the story's, the one the text names most, when it names it most by far
+        named = sorted({t.name for t in pool}, key=lambda n: -mentions[n])
+        city = _THE_CITY.search(text, sent_start, sent_end) is not None  # (not "the capital": the country's)
+        if city and len(named) > 1 and mentions[named[0]] >= mentions[named[1]] + 2:
+            pool = [t for t in pool if t.name == named[0]]
+    if pool and all(t.country != focus_country for t in pool) and dateline is not None:
+        # a town abroad the text named on the way ("landed in Montevideo, where they asked for asylum") does not
+        # place the next paragraph of a story filed from the city of its country ("set fire to eight churches in
+        # the city centre", "turned the procession into a march to Congress"): that city does
+        pool = [dateline] if _home_dateline(dateline, focus_country) else pool
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
     pool = [t for t in placed if _specific(t)]
+    if pool and all(t.country != focus_country for t in pool) and _home_dateline(dateline, focus_country):
+        return dateline.to_location() if dateline is not None else None  # (as above)
     if pool:
         # nothing named nearby: the article's main place (the one it names most, its dateline included), not
         # whichever was named last, paragraphs before
         return max(pool, key=main_key).to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+def _home_dateline(dateline: Toponym | None, focus: str | None) -> bool:
+    """Is the story filed from a town of the country it is about?"""
+    return dateline is not None and focus is not None and dateline.country == focus and _specific(dateline)
 
 
 SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
@@ -517,6 +536,7 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 _THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w'-]*\s+$")  # "the Argentine Bellegarde school"
 _MEDIA = _next_word("media_nouns")
 _BODY_NAMED = re.compile(r"\s+(?:Yard|Office)\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+\Z")  # "Radio Aden", "Television Sarajevo"
 # "the ruling Colorado Party", "the Colorado faction": a place's name on a political party
 _PARTY = _next_word("party_nouns")
 # "two of its supply ships, the Houston and the Rio Escondido", "the tanker Marlin Luanda": a ship's name
@@ -647,6 +667,17 @@ _PLACE_WORDS = re.compile(
 )
 
 
+# a person named with where he comes from ("a newspaper editor from Poona", "a student from Lyon")
+_ORIGIN = re.compile(r"\b([a-z]+)\s+from\s+\Z")
+_PEOPLE_FROM = frozenset(word_lists("casualty_lexicon.json").words("people_singular"))
+# a clause set off by a comma that tells what the people just named did or were ("many of whom fought with the
+# Frontier Force in Burma", "who had served in Germany"), up to the name
+_PEOPLES_PAST = re.compile(
+    r",\s+(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?(?:whom|who)\s+(?:had\s+)?"
+    r"(?:fought|served|trained|studied|lived|worked|grew\s+up|were\s+born|was\s+born)\b[^,;.]{0,70}\Z"
+)
+
+
 def not_the_place(t: Toponym, text: str) -> bool:
     """A name used as a modifier ("Beijing-imposed", "Iran-backed") or inside a site's compound name ("the Dallas-Bari
     church", "the rue Gay-Lussac"), as the name of a road ("Salah al-Din road", "Moi Avenue") or of a government ("the
@@ -655,6 +686,11 @@ def not_the_place(t: Toponym, text: str) -> bool:
     time, a seat or a brief someone holds, or the place of the earlier event a time counts from does not say where the
     event was."""
     after = text[t.end : t.end + 24]
+    origin = _ORIGIN.search(text, max(0, t.start - 30), t.start)
+    if origin is not None and origin.group(1).lower() in _PEOPLE_FROM:
+        return True  # "a Hindu newspaper editor from Poona": where someone comes from, not where he acted
+    if _PEOPLES_PAST.search(text, max(0, t.start - 100), t.start):
+        return True  # "former soldiers, many of whom fought in Burma, set out to march": where those people once were
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
@@ -663,8 +699,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "at the Argentine Bellegarde school": a town's name inside a site's longer name
     if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
-    if _MEDIA.match(text, t.end):
-        return True  # "a communique read over Havana radio": the broadcaster's name
+    if _MEDIA.match(text, t.end) or _MEDIA_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return True  # "a communique read over Havana radio", "Radio Aden claimed": the broadcaster's name
     if t.feature in ("country", "admin1") and _BODY_NAMED.match(text, t.end):
         return True  # "Scotland Yard said ...", "the Northern Ireland Office": a body's name, not the place
     if _PARTY.match(text, t.end) and t.feature != "country":
@@ -955,7 +991,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 prev is not None
                 and prev.precision == "point"
                 and prev.country != m.location.country
-                and "\n\n" not in text[prev_end : m.sent_start]
+                # (a sentence keeps the line break that ends its paragraph)
+                and "\n\n" not in text[max(0, prev_end - 4) : m.sent_start]
             ):
                 # "In Armenia's capital Yerevan, thousands gathered ... Some threw stones at police": a sentence that
                 # names no place goes on at the place the sentence before it named abroad, not back in the

@@ -68,6 +68,13 @@ def _of_a_city(t: Toponym, found: list[tuple[Toponym, bool]], text: str) -> bool
 _STREETS_NAMED = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:streets|avenues|boulevards)\b")
 _STREETS_AFTER = re.compile(r"\s+(?:streets|avenues|boulevards)\b")
 _NAME_AND = re.compile(r"\b[A-Z][\w'-]+\s+and\s+\Z")
+_RITE_AFTER = re.compile(r"\s+(?:procession|processions|feast|pilgrimage)\b")
+# the buildings a list names ("eight churches ..., among them San Francisco and Santo Domingo")
+_SITES_LISTED = re.compile(
+    r"\b(?:churches|mosques|temples|synagogues|cathedrals|monasteries|schools|hospitals|hotels)\b[^.;:]{0,60}?"
+    r"\b(?:among them|including|such as)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+|\s+and\s+))*\Z"
+)
+_PLACES_BETWEEN = re.compile(r"\b(?:districts|cities|towns|regions|areas|counties|provinces|states|villages)\b")
 _SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|Academy) of\s+(?:the\s+)?\Z")
 
 
@@ -77,6 +84,13 @@ def _part_of_a_named_place(m: Any, text: str) -> bool:
     if m.text in _STREET_OPENERS and re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
         return True  # "Piazza Venezia": the word that opens the square's name, not a town called Piazza
     if _STREET_NAME.search(text, max(0, m.start - 30), m.start):
+        return True
+    if _RITE_AFTER.match(text, m.end):
+        return True  # "turned the Corpus Christi procession into a march": a feast's name, not a town's
+    listed = _SITES_LISTED.search(text, max(0, m.start - 120), m.start)
+    if listed is not None and not _PLACES_BETWEEN.search(listed.group()):
+        # "at least eight churches in the city centre, among them San Francisco": a church's name (not "schools in
+        # the state's largest districts remain shut, including Tulsa": districts, named after their towns)
         return True
     if _STREETS_NAMED.match(text, m.end) or (
         _STREETS_AFTER.match(text, m.end) and _NAME_AND.search(text, max(0, m.start - 40), m.start)
@@ -119,6 +133,8 @@ def salience(span: Any, feature: str) -> float:
             return 0.4
         if head.lower_ == "to" and head.head.lower_ in ("next", "close"):
             return 1.0  # "a house in Morvant, next to Laventille": near it
+        if head.lower_ == "to" and noun.lemma_.lower() in ("spread", "extend"):
+            return 1.0  # "Looting spread to neighbouring St Paul": where it went on happening
         if head.lower_ in DIRECTIONAL:  # "travelling to X", "fled from X": where they went or came from
             return 0.5
         return 1.0 if noun.pos_ in ("VERB", "AUX") else 0.8

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.extract.lexicons import word_lists
+from sitroom.extract.time_grammar import calendar_names
 from sitroom.geo.context import (
     CONNECTORS,
     UNIT_SUFFIXES,
@@ -517,6 +518,7 @@ def _scan(
             and not _paragraph_dateline(doc, doc[i : i + 1])
             and not (tok.ent_type_ == "DATE" and _country_named(doc, gaz, i))
             and not (tok.ent_type_ in ("DATE", "TIME") and _settlement_frame(doc, doc[i : i + 1]))
+            and not _misread_date(doc, gaz, i)
         ):
             # a word of another kind of name is no place, but for a dateline's town in capitals the model read as an
             # organisation ("ULAN BATOR, July 3 - ") and a country the model joined to the date after a dateline
@@ -641,6 +643,26 @@ def _known_or_county(
 ) -> tuple[str, tuple[int, ...]] | None:
     """A name the gazetteer knows, or an unknown one named with a district word ("Riverside District")."""
     return (key, rows) if rows or (unit == "admin2" and end - start > 1) else None
+
+
+_CALENDAR = calendar_names()
+MISREAD_DATE_POP = 100000  # a city this big, read by the model as a date after "in", is the city
+
+
+def _misread_date(doc: Any, gaz: Gazetteer, i: int) -> bool:
+    """ "landed in Montevideo, where they asked for asylum", with "Montevideo" tagged a date: one word that names no
+    day, month or season, after a locative preposition, whose own name is a big city's, is that city."""
+    tok = doc[i]
+    if tok.ent_type_ != "DATE" or tok.ent_iob_ != "B" or tok.text.title() in _CALENDAR:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].ent_type_ == "DATE" and doc[i + 1].ent_iob_ == "I":
+        return False  # (a longer date: "Easter Sunday")
+    if not preceded_by_locative(doc, i, strong=True):
+        return False
+    rows = gaz.lookup(fold(tok.text))
+    return any(gaz.feature(r) == "city" and gaz.population(r) >= MISREAD_DATE_POP for r in rows) and own_named(
+        gaz, fold(tok.text), rows
+    )
 
 
 WEAK_MIN_POP = 1000  # an unconfirmed name must belong to a town, not a hamlet

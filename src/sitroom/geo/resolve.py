@@ -47,6 +47,8 @@ W_LOCAL = 4.0  # extra weight of the focus country in local news (counties, town
 W_BORDER = 4.0  # a town the text says lies near a country's border: its namesakes in that country's neighbours
 W_CALLED_CAPITAL = 6.0  # a name the text calls "the capital" right after it: a capital's namesakes give way
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
+W_CAPITAL_NAMESAKE = 3.0  # a national capital's namesakes give way to it without evidence of their own
+W_SENTENCE_COUNTRY = 3.0  # a town's namesake in a country its own sentence names
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature", "site"}
@@ -153,6 +155,14 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
     filed = dateline_end(text)
     cands = _country_stated(mentions, cands, contained_by, gaz)
     base = [[_base_score(c, m, gaz) for c in cs] for m, cs in zip(mentions, cands, strict=True)]
+    # the countries whose capitals the article names by their own names (a story of the world's capitals)
+    world = {
+        c.cc
+        for cs in cands
+        if not any(x.feature == "country" for x in cs)
+        for c in cs
+        if c.idx is not None and c.idx in gaz.capitals and c.own_name and c.cc
+    }
     for m_i, (m, cs, bs) in enumerate(zip(mentions, cands, base, strict=True)):
         # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
         cities = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.own_name}
@@ -164,6 +174,24 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for k, c in enumerate(cs):
             if c.feature == "admin1" and (c.cc, c.admin1) in cities and m.unit is None:
                 bs[k] -= 1.5
+        capital = {c.cc for c in cs if c.idx is not None and c.idx in gaz.capitals and c.own_name}
+        if capital and len(world - capital) >= 2:
+            # "marched in Rome", in a story of rallies in London, Berlin and Madrid: a country's capital, not a town
+            # named after it, where the article names the capitals of two other countries (local news names its own
+            # Paris or Moscow, and rarely two foreign capitals); not where the text names the town's state or
+            # country beside it ("Rome, Georgia")
+            for k, c in enumerate(cs):
+                if c.feature == "city" and not (c.idx is not None and c.idx in gaz.capitals):
+                    bs[k] -= W_CAPITAL_NAMESAKE
+        # (among namesakes in several countries; not a name that is a country's own, "China")
+        abroad = len({c.cc for c in cs if c.feature == "city"}) >= 2 and not any(c.feature == "country" for c in cs)
+        named_here = _countries_in_sentence(mentions, cands, m, text) if abroad else set()
+        if named_here:
+            # "in Australia, where more than 100,000 people marched through Melbourne": the namesake in the country
+            # the sentence names
+            for k, c in enumerate(cs):
+                if c.feature == "city" and c.cc in named_here:
+                    bs[k] += W_SENTENCE_COUNTRY
         if _CALLED_CAPITAL.match(text, m.end):
             # "came ashore near Stanley, the capital": of its namesakes, the town that is a country's capital
             for k, c in enumerate(cs):
@@ -369,6 +397,28 @@ def _section_own_name(m: NameMention, c: Candidate, cs: list[Candidate], focus: 
         if x.feature == "city" and x.own_name and x.cc and focus.country(m.key, x.cc) >= leader
     ]
     return max(home, key=lambda k: cs[k].population) if home else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _countries_in_sentence(
+    mentions: list[NameMention], cands: list[list[Candidate]], m: NameMention, text: str
+) -> set[str]:
+    """The countries (ISO2) named by name (not by a demonym) in the sentence of mention ``m``, other than ``m``."""
+    lo = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    hi = end.start() if end is not None else len(text)
+    out: set[str] = set()
+    for o, cs in zip(mentions, cands, strict=True):
+        if o is m or o.demonym is not None or not lo <= o.start < hi or o.key == m.key:
+            continue
+        countries = [c for c in cs if c.feature == "country" and c.cc and c.own_name]
+        # (a country told as a place, "in Australia, where ...", not as whose troops or embassy)
+        if len(countries) == 1 and _IN_BEFORE.search(text, max(0, o.start - 8), o.start):
+            out.add(countries[0].cc)
+    return out
 
 
 def _margin(scores: list[float]) -> float:
