@@ -669,6 +669,7 @@ _PLACE_WORDS = re.compile(
 
 # a person named with where he comes from ("a newspaper editor from Poona", "a student from Lyon")
 _ORIGIN = re.compile(r"\b([a-z]+)\s+from\s+\Z")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _PEOPLE_FROM = frozenset(word_lists("casualty_lexicon.json").words("people_singular"))
 # a clause set off by a comma that tells what the people just named did or were ("many of whom fought with the
 # Frontier Force in Burma", "who had served in Germany"), up to the name
@@ -687,8 +688,10 @@ def not_the_place(t: Toponym, text: str) -> bool:
     event was."""
     after = text[t.end : t.end + 24]
     origin = _ORIGIN.search(text, max(0, t.start - 30), t.start)
-    if origin is not None and origin.group(1).lower() in _PEOPLE_FROM:
-        return True  # "a Hindu newspaper editor from Poona": where someone comes from, not where he acted
+    if origin is not None and origin.group(1).lower() in _PEOPLE_FROM and not _NAME_GOES_ON.match(text, t.end):
+        # "a Hindu newspaper editor from Poona": where someone comes from, not where he acted (not "a student from
+        # Isiolo Barracks Secondary School": the school, in its town)
+        return True
     if _PEOPLES_PAST.search(text, max(0, t.start - 100), t.start):
         return True  # "former soldiers, many of whom fought in Burma, set out to march": where those people once were
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
