@@ -65,6 +65,19 @@ ARTICLES = {
         " began.\n\nIn a separate case in Bergen on Friday, a man was shot dead outside a mosque. Worshippers seized"
         " the gunman, whom police named as a local carpenter." + PAD,
     ),
+    # a death in custody; a leader who surrendered, described by the operation he led
+    "custody": (
+        "2020-05-27",
+        "MINNEAPOLIS, May 27 - Hundreds of people marched in Minneapolis on Tuesday over the death of a black man in"
+        " police custody.\n\nThe man, 46, died on Monday evening after officers detained him outside a grocery"
+        " store." + PAD + MORE,
+    ),
+    "coup": (
+        "1992-02-05",
+        "CARACAS, Feb 5 - Loyal troops fought rebel paratroopers around the presidential palace in Caracas on Monday"
+        " night.\n\nThe rebel leader, who had directed the operation from a museum near the palace, surrendered on"
+        " Tuesday morning." + PAD + MORE,
+    ),
     # a boycott in protest; looting that spread to a neighbouring city
     "boycott": (
         "1948-03-03",
@@ -153,3 +166,16 @@ def test_looting_that_spread_to_a_neighbouring_city_is_rioting_there(ctx_of: Any
     spread = events_in(ctx, "Looting and arson spread to neighbouring St Paul")
     assert spread and spread[0].acled_event_type == "Riots", show_events(ctx)
     assert spread[0].location is not None and spread[0].location.name == "Saint Paul", show_events(ctx)
+
+
+def test_a_death_after_officers_detained_him_is_their_violence_not_an_arrest(ctx_of: Any) -> None:
+    ctx = ctx_of("custody")
+    died = events_in(ctx, "died on Monday evening after officers detained him")
+    assert [e.acled_sub_event_type for e in died] == ["Attack"], show_events(ctx)
+    assert died[0].fatalities.killed == 1 and str(died[0].date) == "2020-05-25", show_events(ctx)
+
+
+def test_a_leaders_surrender_described_by_the_operation_he_led_is_not_its_end(ctx_of: Any) -> None:
+    ctx = ctx_of("coup")
+    gave_up = [m for m in ctx.mentions if m.trigger.text == "surrendered"]
+    assert gave_up and all(m.decision != "dropped" for m in gave_up), [(m.trigger.text, m.reason) for m in gave_up]

@@ -790,6 +790,11 @@ def decide(
                 protests = event_lexicon().context["demonstration"]
                 marched = bool(protests.search(f.sent_text.lower()) or protests.search(lead.lower()))
                 f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
+        if not short and f.trigger.kind == "arrest" and _died_in_custody(tok):
+            # "Floyd died on Monday evening after officers detained him": a death in the forces' hands is their
+            # violence against him (ACLED: violence against civilians), not an arrest
+            f.etype = classify("attack", "Attack")
+            f.fatalities = replace(f.fatalities, killed=f.fatalities.killed or 1)
         if not short and f.trigger.kind in ("abduct", "overtake") and _doer_seized(tok) and _doer_taken(tok, frames):
             # "Worshippers seized the gunman", "passers-by overpowered the attacker": the doer of the attack told,
             # taken at its scene, is arrested (as when police take him), not abducted by a mob
@@ -902,12 +907,14 @@ def _ended_the_fight(f: Frame, tok: Any) -> bool:
             nouns += [g for o in nouns for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if any(kinds.get(n.lemma_.lower()) in fights for n in nouns):
                 return True
+    # (the fight named after "after": not "Chavez, who had directed the operation, surrendered")
+    after = [a.head if a.dep_ == "mark" else a for a in tok.subtree if a.lower_ == "after" and a.i != tok.i]
     if f.fatalities.killed is None and any(
-        w.i != tok.i
-        and w.pos_ == "NOUN"
+        w.pos_ == "NOUN"
         and (kinds.get(w.lemma_.lower()) in fights or kinds.get(w.lower_.removesuffix("ing")) in fights)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
-        for w in tok.subtree
+        for a in after
+        for w in a.subtree
     ):
         # "He surrendered to an armed police unit that reached the island more than an hour after the shooting
         # began": the shooting told, and how it ended
@@ -1246,6 +1253,16 @@ def _political(f: Frame) -> bool:
     if f.etype.acled_sub == "Agreement":
         return any(_party_to_conflict(a) for a in (f.actor1, f.actor2))
     return bool(words.political_figures.search(low))
+
+
+def _died_in_custody(tok: Any) -> bool:
+    """ "X died after officers detained him", "died hours after police arrested her": an arrest told as what came
+    before the death of the one taken, the subject of "died"."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.head.lemma_.lower() != "die":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in tok.children)
 
 
 def _doer_seized(tok: Any) -> bool:

@@ -406,7 +406,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?\Z", re.IGNORE
 def _countries_in_sentence(
     mentions: list[NameMention], cands: list[list[Candidate]], m: NameMention, text: str
 ) -> set[str]:
-    """The countries (ISO2) named by name (not by a demonym) in the sentence of mention ``m``, other than ``m``."""
+    """The countries (ISO2) the sentence of mention ``m`` names as a place ("in Australia", "across Spain"): by their
+    own name, not a demonym, after "in", "across" or "throughout"; ``m`` itself left out."""
     lo = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
     end = _SENTENCE_END.search(text, m.end)
     hi = end.start() if end is not None else len(text)
