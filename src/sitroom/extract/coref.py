@@ -1593,7 +1593,7 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         told = next((m for m in members if m.named_victim and m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
-    told_here = not short and head.placed_here() and not (_opens(head) and _filed_only(head))
+    told_here = not short and head.placed_here() and not _filed_only(head)
     for m in members:
         if told_here and not m.placed_here():
             continue  # the place the head's own sentence names is not refined by one a member only inherited

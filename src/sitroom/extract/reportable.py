@@ -1268,26 +1268,32 @@ def _died_in_custody(tok: Any) -> bool:
 def _doer_seized(tok: Any) -> bool:
     """Is what the verb took the doer of an attack named by his act ("seized the gunman", "the attacker was
     overpowered")?"""
-    captive = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return (
-        captive is not None
-        and captive.lemma_.lower() in _CAUGHT_DOERS
-        and any(c.lower_ == "the" for c in captive.children)
-    )
+    captive = _captive(tok)
+    return captive is not None and _doer_by_act(captive)
+
+
+def _captive(tok: Any) -> Any | None:
+    """Who or what the verb took: its object, or its passive subject."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _doer_by_act(captive: Any) -> bool:
+    """ "the driver", "the gunman": one named definitely by what he did in an attack (``doers.json``)."""
+    return captive.lemma_.lower() in _CAUGHT_DOERS and any(c.lower_ == "the" for c in captive.children)
 
 
 def _doer_taken(tok: Any, frames: list[Frame]) -> bool:
     """ "A gunman who killed 35 people ... was captured", "Police seized the gunman" after "A gunman fired three shots":
     the one taken is the doer of violence the article tells, so the arrest is that violence's (ACLED codes the arrest
     of an attacker), whatever else the article is about."""
-    captive = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    captive = _captive(tok)
     if captive is None or captive.pos_ != "NOUN":
         return False
     if any(c.dep_ == "relcl" and violent_word(c) for c in captive.children):
         return True
     word = captive.lemma_.lower()
     # (or named by what he did in it: "A man drove his car into a crowd ... The driver was arrested")
-    doer = word in _CAUGHT_DOERS and any(c.lower_ == "the" for c in captive.children)
+    doer = _doer_by_act(captive)
     return any(
         g.etype.acled_type in VIOLENT_TYPES
         and g.agent_text is not None

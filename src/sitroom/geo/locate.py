@@ -490,16 +490,17 @@ def locate_event(
         city = _THE_CITY.search(text, sent_start, sent_end) is not None  # (not "the capital": the country's)
         if city and len(named) > 1 and mentions[named[0]] >= mentions[named[1]] + 2:
             pool = [t for t in pool if t.name == named[0]]
-    if pool and all(t.country != focus_country for t in pool) and dateline is not None:
+    home_city = _home_city(dateline, focus_country)
+    if pool and all(t.country != focus_country for t in pool) and home_city is not None:
         # a town abroad the text named on the way ("landed in Montevideo, where they asked for asylum") does not
         # place the next paragraph of a story filed from the city of its country ("set fire to eight churches in
         # the city centre", "turned the procession into a march to Congress"): that city does
-        pool = [dateline] if _home_dateline(dateline, focus_country) else pool
+        pool = [home_city]
     if pool:
         return _best(pool, mentions, sent_start, focus_country).to_location()
     pool = [t for t in placed if _specific(t)]
-    if pool and all(t.country != focus_country for t in pool) and _home_dateline(dateline, focus_country):
-        return dateline.to_location() if dateline is not None else None  # (as above)
+    if pool and all(t.country != focus_country for t in pool) and home_city is not None:
+        return home_city.to_location()  # (as above)
     if pool:
         # nothing named nearby: the article's main place (the one it names most, its dateline included), not
         # whichever was named last, paragraphs before
@@ -507,9 +508,10 @@ def locate_event(
     return _best(placed, mentions, None, focus_country).to_location()
 
 
-def _home_dateline(dateline: Toponym | None, focus: str | None) -> bool:
-    """Is the story filed from a town of the country it is about?"""
-    return dateline is not None and focus is not None and dateline.country == focus and _specific(dateline)
+def _home_city(dateline: Toponym | None, focus: str | None) -> Toponym | None:
+    """The dateline's town, when the story is filed from a town of the country it is about."""
+    home = dateline is not None and focus is not None and dateline.country == focus and _specific(dateline)
+    return dateline if home else None
 
 
 SITE_NOUNS = word_lists("place_words.json").words("site_nouns")
@@ -670,7 +672,7 @@ _PLACE_WORDS = re.compile(
 # a person named with where he comes from ("a newspaper editor from Poona", "a student from Lyon")
 _ORIGIN = re.compile(r"\b([a-z]+)\s+from\s+\Z")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_PEOPLE_FROM = frozenset(word_lists("casualty_lexicon.json").words("people_singular"))
+_PEOPLE_FROM = word_lists("casualty_lexicon.json").words("people_singular")
 # a clause set off by a comma that tells what the people just named did or were ("many of whom fought with the
 # Frontier Force in Burma", "who had served in Germany"), up to the name
 _PEOPLES_PAST = re.compile(
