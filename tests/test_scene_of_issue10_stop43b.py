@@ -104,7 +104,8 @@ def test_students_gathered_for_a_class_are_no_demonstration(ctx_of: Any) -> None
     ctx = ctx_of("hall")
     types = [e.acled_event_type for e in acled_events(ctx)]
     assert "Protests" not in types, show_events(ctx)
-    assert ctx.mentions[one_mention(ctx, "gathered")].decision != "kept", show_events(ctx)
+    # (stop 55: a gathering "for a class" is no trigger at all, or one dropped)
+    assert all(m.decision != "kept" for m in ctx.mentions if m.trigger.text == "gathered"), show_events(ctx)
 
 
 def test_a_gerund_of_harm_read_as_a_noun_on_the_people_it_harms_is_the_act_of_the_doers_named_before(

@@ -45,11 +45,36 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Any:
         Language.component(LINE_BREAKS, func=_line_breaks)
     if not Language.has_factory(DATELINE_SUBJECTS):
         Language.component(DATELINE_SUBJECTS, func=_dateline_subjects)
+    if not Language.has_factory(LEMMAS):
+        Language.component(LEMMAS, func=_fix_lemmas)
     module = importlib.import_module(package)
     nlp = module.load()
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(DATELINE_SUBJECTS, after="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
     return nlp
+
+
+LEMMAS = "sitroom_lemmas"
+
+
+@functools.lru_cache(maxsize=1)
+def _misread_lemmas() -> dict[str, str]:
+    from sitroom.extract.lexicons import word_lists
+
+    return word_lists("lemmas.json").mapping("misread_lemmas")
+
+
+def _fix_lemmas(doc: Any) -> Any:
+    """ "Heavy fighting raged in Juba": the model's lemmatizer reads "raged" as a form of "rag", so every test of a
+    verb's lemma missed it. A verb form listed in ``data/lemmas.json`` takes its dictionary form."""
+    fixes = _misread_lemmas()
+    for tok in doc:
+        lemma = fixes.get(tok.lower_)
+        if lemma is not None and tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = lemma
+    return doc
 
 
 DATELINE_SUBJECTS = "sitroom_dateline_subjects"

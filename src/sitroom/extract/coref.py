@@ -651,13 +651,17 @@ _THE_CROWD = re.compile(r"\bthe\s+crowds?\b", re.IGNORECASE)  # the crowd the se
 def _arrested_at(arrest: Frame, demo: Frame) -> bool:
     """ "Police detained a dozen journalists who staged a sit-in": arrests told in the sentence of the demonstration
     they broke up are that demonstration's intervention (ACLED Codebook 2023, Protest with intervention), not an
-    event of their own."""
+    event of their own; so are people counted as taken in the sentences just after a crowd's event, with no time of
+    their own ("Dozens were injured and more than 100 were detained")."""
+    if arrest.etype.acled_sub != "Arrests":
+        return False
+    if 0 < arrest.sentence - demo.sentence <= 2 and _mass_arrest(arrest):
+        return demo.etype.acled_type in _CROWD_TYPES and not (demo.anaphoric or demo.background)
     return (
-        arrest.etype.acled_sub == "Arrests"
         # a riot's arrests are that riot's too: ACLED codes a demonstration turned violent as the riot, whatever
         # the police did to it; a riot told as a crowd's act, not a time of riots ("during the riots, police
         # arrested ...", "after two days of riots, arrests have been made")
-        and (
+        (
             demo.etype.acled_sub == "Protest with intervention"
             or (
                 demo.etype.acled_sub == "Violent demonstration"
@@ -673,7 +677,30 @@ def _arrested_at(arrest: Frame, demo: Frame) -> bool:
     )
 
 
+_CROWD_TYPES = frozenset({"Riots", "Protests"})
 _TOLD_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+\w+")
+# "About 170 people", "scores", "more than 100", "a number of demonstrators": people taken counted, none named
+_COUNTED_PEOPLE = re.compile(
+    r"(?:(?:more|fewer) than |over |about |some |at least |nearly |around |almost |up to )?"
+    r"(?:\d[\d,]*|a dozen|dozens|scores|hundreds|thousands|several|many|a number|a few)\b",
+    re.IGNORECASE,
+)
+
+
+def _mass_arrest(f: Frame) -> bool:
+    """Arrests of people counted, with no time of their own ("more than 100 were detained"), by no army: a crowd's
+    arrests (not "20 suspects", sought for what someone did, nor "the army said dozens had been captured")."""
+    return (
+        not f.own_time
+        and len(f.patient_text) == 1
+        and _COUNTED_PEOPLE.match(f.patient_text[0]) is not None
+        and "suspect" not in f.patient_text[0].lower()
+        and not (f.actor1 is not None and f.actor1.sector == "MIL")
+        and _BY_ARMY.search(f.source or "") is None
+    )
+
+
+_BY_ARMY = re.compile(r"\b(?:army|military|troops|soldiers)\b", re.IGNORECASE)  # who reports an operation's prisoners
 
 
 # "drove his car into a crowd of people protesting", "opened fire on a group of students marching": the crowd the
@@ -1619,6 +1646,9 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         elif toll.injured is None and f.injured is not None and (f.killed is None or toll.killed in (None, f.killed)):
             # a count of the injured alone ("68 people were injured") adds to the event's toll
             toll = _with(toll, f, injured_only=True)
+        if toll.arrested is None and f.arrested is not None:
+            # "About 150 people were detained" after a riot: the riot's arrests, counted on its toll
+            toll = replace(toll, arrested=f.arrested)
     head.fatalities = toll
     _escalate(head, members, short, referring)
     if not short:

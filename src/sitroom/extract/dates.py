@@ -81,6 +81,8 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
     for f in found:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
+    # "the September 30 Movement": a group named by a date is no time
+    kept = [f for f in kept if not (text[max(0, f[0] - 4) : f[0]].lower() == "the " and _GROUP_NAMED.match(text, f[1]))]
     kept = _join_ranges(text, sorted(kept))
     kept = _that_year(text, sorted(kept + _that_day(text, kept)))
     kept = _night_named(text, kept)
@@ -94,6 +96,12 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
         ps, pe = paragraphs[max(0, bisect.bisect_right(firsts, start) - 1)]
         out.append(TimeExpression(start, end, text[start:end], d, precision, end_date, ps, pe))
     return out
+
+
+# a group's name after a date, with at most one capitalised word between ("the April 6 Youth Movement")
+_GROUP_NAMED = re.compile(
+    r"(?:th|st|nd|rd)?\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(time_words()["date_named_groups"]) + r")\b"
+)
 
 
 # "overnight from Friday to Saturday", "overnight on Tuesday": the night the day after it names
@@ -128,6 +136,9 @@ _THAT_DAY = re.compile(
 _SPOKEN_ON = re.compile(r"\b(?:said|say|says|told|announced|added|reported)\s+$", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s")
+
+
 def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
     """ "that night", "later that day": the day of the nearest time expression before it (a coder's "On the same day"
     is read by the rules of notes)."""
@@ -135,8 +146,18 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
     for mt in _THAT_DAY.finditer(text):
         if any(not (mt.end() <= k[0] or mt.start() >= k[1]) for k in kept):
             continue
-        # (not the day a speaker spoke: "police said on Saturday. On the same night a second gang attacked")
-        before = [k for k in kept if k[1] <= mt.start() and _SPOKEN_ON.search(text[max(0, k[0] - 12) : k[0]]) is None]
+        # (not the day a speaker spoke: "police said on Saturday. On the same night a second gang attacked"; but
+        # within what the speaker said, "radio said on Tuesday night that he had been recognised in a street that
+        # day", the day of the saying)
+        before = [
+            k
+            for k in kept
+            if k[1] <= mt.start()
+            and (
+                _SPOKEN_ON.search(text[max(0, k[0] - 12) : k[0]]) is None
+                or _SENTENCE_END.search(text, k[1], mt.start()) is None
+            )
+        ]
         if before and before[-1][3] == "day":
             last = before[-1]
             out.append((mt.start(), mt.end(), last[2], "day", None))

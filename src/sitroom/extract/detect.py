@@ -33,6 +33,7 @@ from sitroom.extract.occurrence import (
     met_as_obstacle,
     names_a_thing,
     reportability,
+    series_course,
     struck_while_there,
 )
 from sitroom.model import Frame, Trigger
@@ -102,6 +103,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         doers: dict[int, str | None] = {}  # the agent that types the event: no mere speaker, a pronoun resolved
         agents: dict[int, Any] = {}  # trigger index -> its agent token (roles), for the coordinated clauses
         for t in triggers:
+            if t.kind == "explosive" and not short and _dropped(doc[t.i]):
+                t.kind = "air"  # "two bombs fell on the market": a bomb that falls was dropped from an aircraft
             agent, patient = roles(doc[t.i])
             if agent is not None and not short and _names_the_act(agent, doc[t.i]):
                 subject = agent.dep_ == "nsubj" and agent.head.i == t.i  # not a relative clause's antecedent
@@ -266,6 +269,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 m.taken_span = _taken_list(doc[t.i])
             elif t.kind in _GATHERED and not short:
                 m.taken_span = _listed_where(doc[t.i])
+            elif t.kind in _REMOTE and not short:
+                m.taken_span = _towns_struck(sent, doc[t.i])
             # (an antecedent, "after Indira Gandhi was shot dead", is another event than its sentence's own act)
             key = (
                 etype.plover,
@@ -279,6 +284,17 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
     if not mentions and sents and (short or label):  # a whole article with no event word reports no event
         mentions.append(_fallback(sents[0], label, doc_scope if short else sents[0].text.lower()))
     return mentions
+
+
+_FALLING = word_lists("senses.json").words("falling_verbs")
+
+
+def _dropped(tok: Any) -> bool:
+    """ "Two bombs fell on the market", "bombs were dropped on the town": a bomb as the subject of a verb of falling
+    came from above (not "a bomb exploded", nor "the bomb dropped by the bomber in a bag", told by other words)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() != "explode" and tok.head.lemma_.lower() in _FALLING
+    )
 
 
 def _carrying_verb(tok: Any) -> Any | None:
@@ -386,6 +402,24 @@ def _nearest_verb(tok: Any) -> Any:
     return tok
 
 
+_REMOTE = frozenset({"shell", "air"})
+# "near the towns of Goris and Sotk", "the villages of Ain Zara, Tajoura and Qasr Bin Ghashir": settlements listed
+_TOWNS_OF = re.compile(
+    r"\b(?:towns|villages|cities|settlements)\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*,?\s+and\s+[A-Z]"
+)
+
+
+def _towns_struck(sent: Any, tok: Any) -> tuple[int, int] | None:
+    """The characters from "the towns of X and Y" after a strike to the sentence's end ("struck Armenian positions
+    ..., hitting targets near the towns of Goris and Sotk and in and around the spa resort of Jermuk"): one strike
+    event per town (ACLED: one event per location)."""
+    found = _TOWNS_OF.search(sent.text, tok.idx - sent.start_char)
+    if found is None:
+        return None
+    return sent.start_char + found.start(), sent.end_char
+
+
 def _listed_where(tok: Any) -> tuple[int, int] | None:
     """The characters of "in X and Y" (or "in the cities of X and Y") told of a demonstration's clause ("In Brest
     and Grodno, police dispersed crowds"): one event per town (ACLED: one event per location)."""
@@ -472,7 +506,7 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
+def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
     sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
     happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
@@ -520,9 +554,23 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, boo
         not gerund,
         doer_told,
         doers_told,
+        # "The clashes began on Thursday, when bodyguards and soldiers exchanged fire at a checkpoint": the noun whose
+        # series begins names the series; the act its clause tells is the event
+        # (a crowd's series, "the protests started on Wednesday, when workers rallied", stays told by its noun)
+        m.trigger.kind not in _CROWD_KINDS and _of_series_course(tok),
         m.trigger.depth,
         -lex.priority[m.trigger.kind],
     )
+
+
+def _of_series_course(tok: Any) -> bool:
+    """The noun whose series begins ("the clashes began on Thursday"), or a verb joined to its verb that shares it
+    as subject ("the strikes began after 1 a.m. and hit nine sites"): both tell the series, not one act of it."""
+    if series_course(tok):
+        return True
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and series_course(c) for c in tok.head.children)
 
 
 # verbs that tell only the harm, not how it was done: coordinated with another clause, they share its doer

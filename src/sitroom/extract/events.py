@@ -194,6 +194,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             kind = "attack" if _military_strike(sent) else "protest"
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
+        if lemmas[k] == "gather" and gathered_for(tok):
+            continue  # "as they gathered for a meeting": no demonstration, nor the scene of one
         if lemmas[k] == "fire" and tok.pos_ == "VERB":
             if tok.lower_ != "firing" and not shots_fired(tok):
                 continue  # "fired 200 workers"; "police fired several rounds" is shooting
@@ -266,6 +268,21 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             depth -= 1
         trig.depth = max(0, depth)
     return sorted(found.values(), key=lambda t: t.i)
+
+
+_GATHERING_PURPOSES = word_lists("reportability.json").words("gathering_purposes")
+
+
+def gathered_for(tok: Any) -> bool:
+    """ "Mourners gathered for funerals", "as they gathered for a meeting": a gathering for an occasion of no protest is
+    no demonstration, nor the scene of one (unlike "gathered to await his return", a crowd of supporters)."""
+    causes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
+    occasions = [g for c in causes if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return (
+        bool(causes)
+        and len(occasions) == len(causes)
+        and all(g.lemma_.lower() in _GATHERING_PURPOSES for g in occasions)
+    )
 
 
 _STRIKING = frozenset({"attack", "clash", "shell", "explosive", "air", "grenade", "suicide"})

@@ -701,6 +701,9 @@ def _text_of(tok: Any) -> str:
     return " ".join(t.lower_ for t in tok.subtree)
 
 
+_LANDING = word_lists("reportability.json").words("landing_prepositions")
+
+
 def said_common(tok: Any) -> bool:
     """An event noun said to be common or rare, or to rise or fall: "kidnappings and violence are commonplace",
     "attacks have risen this year"."""
@@ -714,7 +717,8 @@ def said_common(tok: Any) -> bool:
             return True
     if subject.dep_ != "nsubj":
         return False
-    trend = not any(c.dep_ == "dobj" for c in subject.head.children)  # (not "protesters climbed the walls")
+    # (not "protesters climbed the walls", nor "shells fell on the UN compound": projectiles landing somewhere)
+    trend = not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _LANDING) for c in subject.head.children)
     if subject.tag_ == "NNS" and subject.head.lemma_.lower() in reportability().trend_verbs and trend:
         return True  # "attacks on convoys have risen this year": a trend over many events
     if subject.tag_ == "NNS" and subject.head.lemma_.lower() == "continue" and present_perfect(subject.head):

@@ -40,6 +40,7 @@ from sitroom.extract.events import (
     VIOLENT_TYPES,
     carried_weapon,
     classify,
+    gathered_for,
     people_taken,
     remembered,
     violent_word,
@@ -1536,16 +1537,9 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "an Ashura procession", "a procession of Shi'ite mourners": a rite, no demonstration
     if lemma == "gather" and f.etype.acled_type is not None:
         purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
-        if any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
-            return "drop"  # "crowds gathered to wait for the buses": a crowd, not a demonstration
+        if gathered_for(tok) or any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
+            return "drop"  # "crowds gathered to wait for the buses", "mourners gathered for funerals": no demonstration
         causes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
-        occasions = [g for c in causes if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-        if (
-            causes
-            and len(occasions) == len(causes)
-            and all(g.lemma_.lower() in lex.gathering_purposes for g in occasions)
-        ):
-            return "drop"  # "mourners gathered for funerals": a rite, no demonstration
         if not purpose and not causes and not event_lexicon().context["demonstration"].search(f.sent_text.lower()):
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:

@@ -436,6 +436,9 @@ def _campaign_of_protest(tok: Any) -> bool:
     )
 
 
+_WHOLE_WARS = word_lists("reportability.json").words("abstract_nouns")
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -457,6 +460,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         and tok.head.head.lemma_.lower() in _COWING
     ):
         return True  # "will not be blackmailed by petrol bombs": violence named as pressure, no device went off
+    if lemma == "move" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in tok.children):
+        return True  # "the conflict moved out of Nagorno-Karabakh and onto Armenia": a war spreading, no troops moved
     if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the court, which is seized of three petitions": a matter before a court
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:
@@ -603,7 +608,11 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         _lemmas(_linked(tok, ("dobj", "pobj", "compound"))) & _AILMENTS
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _AILMENTS)
         or _lemmas(doers) & _FIRE_CREWS  # "firefighters battled the incident"
-        or any(c.dep_ == "prep" and c.lower_ == "within" for c in tok.children)  # "the fight within the party"
+        # "the fight within the party" (not "Within hours, rebels were fighting": a time)
+        or any(
+            c.dep_ == "prep" and c.lower_ == "within" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in tok.children
+        )
         or _lemmas(_linked(tok, ("pobj",))) & {"court"}  # "disputes fought in the courts"
     ):
         return True

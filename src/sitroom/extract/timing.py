@@ -94,7 +94,9 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         )
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if m.own_time and counted_offset(m.date[2]) and a.published is not None:
-            here = [t for t in usable if m.sent_start <= t.start < m.sent_end]
+            # (the day the sentence told before the count, even one that dates only its report: "said on
+            # Wednesday that ..., two days after army officers overthrew the monarchy" counts from Wednesday)
+            here = [t for t in times if m.sent_start <= t.start < m.sent_end]
             offset = next((t for t in here if t.text == m.date[2]), None)
             m.offset_from_report = offset is not None and told_day_counted_from(offset, here) is None
         if not brief and not m.own_time and m.trigger.kind == "arrest":
