@@ -6,9 +6,10 @@ and "the strikes began ... and hit nine sites" by neither verb of the series; a 
 counts from that Wednesday even when a later section tells an earlier day, and "that day" inside what a speaker said
 "on Tuesday night" is that Tuesday. "Within hours, rebels were fighting" is a time, not "a fight within the party";
 ministers who "gathered for a meeting" held no demonstration, and bodyguards who fire are armed. "About 150 were
-detained" after a riot are its arrests (not "12 suspects", arrested apart). Strikes "near the towns of X and Y" are
-one event per town; "the war moved out of the hills" moved no troops. Articles written for these tests from wire
-style, English syntax and the ACLED codebook; real model."""
+detained" after a riot are its arrests (not "12 suspects", arrested apart); police who "went into Glogovac to arrest
+guerrillas" went for an arrest the text does not tell. Strikes "near the towns of X and Y" are one event per town;
+"the war moved out of the hills" moved no troops. Articles written for these tests from wire style, English syntax
+and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ ARTICLES = {
         "SOFIA, Jan 15 - Riot police clashed with hundreds of protesters outside parliament in Sofia on Wednesday,"
         " firing tear gas as the crowd threw stones and bottles.\n\nPolice said they had arrested 12 suspected"
         " members of an outlawed militant group." + PAD + MORE,
+    ),
+    # police who went into a village to arrest guerrillas
+    "went": (
+        "1999-01-18",
+        "PRISTINA, Jan 18 - Monitors found the bodies of 40 villagers in a gully on Saturday, a day after police"
+        " attacked the village of Glogovac.\n\nThe authorities say police went into Glogovac on Friday to arrest"
+        " guerrillas who had killed a police officer nearby." + PAD + MORE,
     ),
     # strikes near listed towns; a war that moved
     "towns": (
@@ -168,6 +176,11 @@ def test_suspects_arrested_after_a_riot_are_an_arrest_of_their_own(ctx_of: Any) 
     ctx = ctx_of("suspects")
     types = [e.acled_sub_event_type for e in acled_events(ctx)]
     assert "Arrests" in types, show_events(ctx)
+
+
+def test_police_who_went_somewhere_to_arrest_guerrillas_arrested_no_one_the_text_tells(ctx_of: Any) -> None:
+    ctx = ctx_of("went")
+    assert not [e for e in acled_events(ctx) if e.acled_sub_event_type == "Arrests"], show_events(ctx)
 
 
 def test_strikes_near_listed_towns_are_one_event_per_town(ctx_of: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract.events import violent_word
-from sitroom.extract.lexicons import reporting_verbs, word_lists
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 
 __all__ = ["modality"]
 
@@ -160,6 +160,13 @@ def modality(tok: Any) -> str:
         # "trained both sides to fight Islamic State", "sent fighters to attack": what they were for ("deployed the
         # military to support the police" is the deployment's aim too, but no violence a coder could take for done)
         return "future"
+    if (
+        purpose
+        and verb is tok
+        and verb.head.lemma_.lower() in _GOING
+        and event_lexicon().lemma_kinds.get(tok.lemma_.lower()) == "arrest"
+    ):
+        return "future"  # "police went into the village on Friday to arrest guerrillas": what they went for
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         # "said it would go on fighting", "will keep attacking": an activity as unrealised as its aspect verb
         governing = modality(verb.head)
@@ -233,6 +240,7 @@ def _sought(word: Any) -> bool:
 
 _PERFORMING = word_lists("modality.json").words("performing_verbs")
 _ENABLING = word_lists("modality.json").words("enabling_verbs")
+_GOING = word_lists("modality.json").words("going_verbs")
 
 
 def _ongoing_purpose(verb: Any) -> bool:
