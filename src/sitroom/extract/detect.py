@@ -291,10 +291,8 @@ _FALLING = word_lists("senses.json").words("falling_verbs")
 
 def _dropped(tok: Any) -> bool:
     """ "Two bombs fell on the market", "bombs were dropped on the town": a bomb as the subject of a verb of falling
-    came from above (not "a bomb exploded", nor "the bomb dropped by the bomber in a bag", told by other words)."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() != "explode" and tok.head.lemma_.lower() in _FALLING
-    )
+    came from above (not "a bomb exploded in the market")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _FALLING
 
 
 def _carrying_verb(tok: Any) -> Any | None:
