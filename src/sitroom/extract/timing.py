@@ -72,6 +72,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 for t in times
                 if not _dates_the_report(doc, t, m)
                 and not _dates_a_later_clause(doc, t, m)
+                and not _dates_a_contrasted_clause(doc, t, m)
                 and not _dates_a_counted_clause(apart.get(t.start), m)
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
@@ -440,6 +441,38 @@ def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
     return first.lemma_.lower() in _SPEECH_ANY or any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children
     )
+
+
+def _contrasted(verb: Any) -> bool:
+    """Is ``verb`` the first of two clauses joined by "but", the second with a subject of its own and no time?"""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+        for c in verb.children
+    )
+
+
+def _dates_a_contrasted_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does ``t`` date the other of two clauses joined by "but", each with a subject of its own ("The government
+    banned the rally late on Saturday, but columns of marchers poured into the square": Saturday is the ban's day,
+    not the march's)? A contrast joins two acts, told each in its own time."""
+    span = _own_span(doc, t, m)
+    if span is None:
+        return False
+    there = _verb_above(span.root, 6)
+    here = _verb_above(doc[m.trigger.i], 6)
+    if there.i == here.i or there.pos_ not in ("VERB", "AUX") or here.pos_ not in ("VERB", "AUX"):
+        return False
+    first, second = (there, here) if there.i < here.i else (here, there)
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in first.children):
+        return False
+    return all(any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in (first, second))
 
 
 _BEFORE_TIME = word_lists("time_words.json").words("before_time_words")
@@ -957,6 +990,8 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         if _night_after_a_day(t, times):
             continue  # "seized power on Thursday ... troops who had moved on the capital overnight": that night, not
             # the one before the report
+        if _contrasted(verb):
+            continue  # "banned the rally late on Friday, but protesters streamed in": the ban's day, not the story's
         if verb.dep_ == "relcl" and in_passing(text, t.start, 160):
             continue  # "The port city, where three protesters were killed on Tuesday, saw ...": a day told in passing
         if verb.dep_ == "relcl" and any(

@@ -525,14 +525,18 @@ def _owns_a_site(t: Toponym, text: str) -> bool:
     return t.precision == "country" and m is not None and (m.group(1) in SITE_NOUNS or m.group(2) in SITE_NOUNS)
 
 
-def _next_word(key: str) -> re.Pattern[str]:
-    """Spaces, then a word of the ``place_words.json`` list ``key``, in any case ("the Veracruz| building")."""
-    return re.compile(r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words(key))) + r")\b", re.IGNORECASE)
+def _next_word(key: str, between: str = "") -> re.Pattern[str]:
+    """Spaces, then a word of the ``place_words.json`` list ``key``, in any case ("the Veracruz| building"); with
+    ``between``, what may stand before that word."""
+    words = "|".join(sorted(word_lists("place_words.json").words(key)))
+    return re.compile(r"\s+" + between + r"(?:" + words + r")\b", re.IGNORECASE)
 
 
 # "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
 _STRUCTURE = _next_word("structure_nouns")
 _SITE_AFTER = _next_word("site_nouns")
+# "the Divine Providence cancer hospital": one word in lower case between the name and the site
+_SITE_AFTER_ONE = _next_word("site_nouns", r"(?-i:[a-z][a-z-]*)\s+")
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
 _THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w'-]*\s+$")  # "the Argentine Bellegarde school"
@@ -700,7 +704,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
-    if _SITE_AFTER.match(text, t.end) and _THE_NAMED.search(text, max(0, t.start - 30), t.start):
+    if (_SITE_AFTER.match(text, t.end) or _SITE_AFTER_ONE.match(text, t.end)) and _THE_NAMED.search(
+        text, max(0, t.start - 30), t.start
+    ):
         return True  # "at the Argentine Bellegarde school": a town's name inside a site's longer name
     if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
         return True  # "an instrument of Belgrade's influence": a government's power, not a place

@@ -85,6 +85,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             return  # taken, or an organisation's initials ("a UN police spokesman", not the Indian village of Un)
         if key in aged:
             return  # "Aquino, 50, was hit in the back of the head": a person, named with the age
+        if rows and _state_abbreviation_alone(doc, span, gaz, rows):
+            return  # "while he was saying an evening Mass.": a service, not Massachusetts ("Boston, Mass.")
         if unit is None and rows and _settlement_frame(doc, span):
             unit = "city"  # "the eastern city of Gedaref": the town, not the state named after it
         for i in range(span.start, span.end):
@@ -187,6 +189,23 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _state_abbreviation_alone(doc: Any, span: Any, gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
+    """A state's dotted abbreviation ("Mass.") that ends its sentence after a common word that modifies it ("while he
+    was saying an evening Mass.", "at the funeral Mass."): the word, not the state (not "Springfield, Ill.", "from
+    northern B.C.", "S.C. 5", "Mass. legislators")."""
+    if not span.text.endswith(".") or len(span) != 1 or not all(gaz.feature(r) == "admin1" for r in rows):
+        return False
+    if span.end < len(doc) and not doc[span.end].is_sent_start:
+        return False
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.tag_ in ("NN", "JJ", "DT") and before.is_lower and _DIRECTION.search(before.lower_) is None
+
+
+_DIRECTION = re.compile(r"north|south|east|west|central|upper|lower")
 
 
 _JOINERS = ("-", "'s", "’s")
