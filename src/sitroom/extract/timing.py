@@ -443,17 +443,21 @@ def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
     )
 
 
+def _but_clauses(verb: Any) -> list[Any]:
+    """The clauses joined to ``verb`` by "but" that have a subject of their own ("banned the rally, but protesters
+    streamed in")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 def _contrasted(verb: Any) -> bool:
     """Is ``verb`` the first of two clauses joined by "but", the second with a subject of its own and no time?"""
-    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
-        for c in verb.children
-    )
+    return any(not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in _but_clauses(verb))
 
 
 def _dates_a_contrasted_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
@@ -465,14 +469,10 @@ def _dates_a_contrasted_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     there = _verb_above(span.root, 6)
     here = _verb_above(doc[m.trigger.i], 6)
-    if there.i == here.i or there.pos_ not in ("VERB", "AUX") or here.pos_ not in ("VERB", "AUX"):
-        return False
     first, second = (there, here) if there.i < here.i else (here, there)
-    if second.dep_ != "conj" or second.head.i != first.i:
+    if first.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in first.children):
-        return False
-    return all(any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in (first, second))
+    return any(c.i == second.i for c in _but_clauses(first))
 
 
 _BEFORE_TIME = word_lists("time_words.json").words("before_time_words")
