@@ -351,6 +351,7 @@ class Frame:
     # the characters of the sentence's participle clauses that describe people or things by another act done to them
     # ("a day of mourning for the 13 men shot dead by paratroopers in Londonderry"): their places are not this event's
     asides: list[tuple[int, int]] = field(default_factory=list)
+    killed_uncounted: bool = False  # people told killed, in no number ("had killed and mutilated civilians")
     named_victim: bool = False  # its one victim is a person named by name ("after Indira Gandhi was shot dead")
     counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
     # an act named by a noun a count of days ties to its sentence's event ("a day after the bloodiest clash yet"):

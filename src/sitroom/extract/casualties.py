@@ -150,6 +150,11 @@ def _civilian_part(toks: list[Token], s: Qty) -> bool:
     return civilians_in(toks, tail + 1, min(len(toks) - 1, tail + 3))
 
 
+def killing_words(words: str) -> bool:
+    """Do an event trigger's words say someone was killed ("shot dead", "assassinated", "killed")?"""
+    return tuple(words.lower().split()) in lexicon()["_phrases"]["killed"]
+
+
 def find_casualties(sentence: str, running_totals: bool = True, war_totals: bool = False) -> Casualties:
     """Counts stated in one sentence; empty Casualties when it states none.
 

@@ -25,6 +25,7 @@ from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import EXPLOSIVE_DEVICE, WEAPON_ONLY_IN_RIOTS
 from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
+from sitroom.extract.casualties import killing_words
 from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VAGUE_SD, VIOLENT_TYPES, classify
 from sitroom.extract.lexicons import word_lists
 from sitroom.extract.numbers import parse_number
@@ -289,6 +290,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
             return True
+        if _killed_in_custody(a, b) or _killed_in_custody(b, a):
+            return True
         if _crowd_attacked(a, b) or _crowd_attacked(b, a):
             return True
         if (
@@ -473,14 +476,33 @@ def _getaway(move: Frame, act: Frame) -> bool:
     return move.actor1 is None or not sides or move.actor1.name in sides  # a battle lists the state first
 
 
+def _killed_in_custody(arrest: Frame, killing: Frame) -> bool:
+    """ "Colonel Tung was detained at the generals' headquarters that afternoon and shot dead that night": a person
+    named, taken and killed in one sentence is one event, the killing (ACLED codes violence against a detainee as
+    violence against civilians, not an arrest)."""
+    return (
+        arrest.etype.acled_sub == "Arrests"
+        and killing.etype.acled_sub == "Attack"
+        and killing.sentence == arrest.sentence
+        and killing.named_victim
+        and killing_words(killing.trigger.text)
+    )
+
+
 def _freed_after(release: Frame, taking: Frame) -> bool:
     """ "300 boys were abducted from a school and later freed": the release told in the abduction's sentence ends
-    that abduction's story (ACLED codes the abduction)."""
-    return (
-        release.trigger.kind == "release"
-        and release.sentence == taking.sentence
-        and taking.etype.acled_sub == "Abduction/forced disappearance"
-    )
+    that abduction's story (ACLED codes the abduction); so does a jail opened in a town just taken end the taking's."""
+    if release.trigger.kind != "release":
+        return False
+    if taking.etype.acled_sub in TERRITORY_SUBS:
+        # "The capture of Cap-Haitien by rebels on Sunday ... the rebels opened the prison and freed its inmates":
+        # the prison opened in the town taken, told with no time of its own, is part of the taking
+        return (
+            0 <= release.sentence - taking.sentence <= ELABORATION_SENTENCES
+            and not release.own_time
+            and _places_agree(release, taking)
+        )
+    return release.sentence == taking.sentence and taking.etype.acled_sub == "Abduction/forced disappearance"
 
 
 def _rescue_fight(attack: Frame, clash: Frame) -> bool:
@@ -1073,6 +1095,15 @@ def _own_damage_report(f: Frame) -> bool:
     )
 
 
+def _night_before(f: Frame, head: Frame) -> bool:
+    """Is ``head`` told as of the night ("stormed the building overnight") and ``f`` of the evening before it ("late
+    on Monday")? One night's event, across midnight."""
+    if f.date[0] is None or head.date[0] is None or "night" not in (head.date[2] or "").lower():
+        return False
+    days: int = (head.date[0] - f.date[0]).days
+    return days == 1
+
+
 def _same_unit(f: Frame, head: Frame) -> bool:
     """The same sub-type and the same actors (compatibility checked them and the places) on the same day at the same
     named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
@@ -1085,7 +1116,9 @@ def _same_unit(f: Frame, head: Frame) -> bool:
         f.etype.acled_sub is not None
         and (f.etype.acled_sub == head.etype.acled_sub or riots)
         and head.date[1] == "day"
-        and (f.date[0] == head.date[0] or not f.own_time)  # untimed: the article's time so far, dated later
+        # untimed: the article's time so far, dated later (not when the story has moved to another day: "The
+        # offensive began at dawn on Thursday ... Artillery also shelled the camp" after Friday's shelling)
+        and (f.date[0] == head.date[0] or (not f.own_time and (_same_story_time(f, head) or _night_before(f, head))))
         and f.actor1 is not None
         and head.actor1 is not None
         and f.actor1.name == head.actor1.name
@@ -1728,6 +1761,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # "Eight people were injured when youths fought with stones": the harm told is the riot's, typed by the riot
         head.etype = riot.etype
         head.actor1, head.actor2 = riot.actor1 or head.actor1, riot.actor2
+    elif (killing := next((m for m in members if _killed_in_custody(head, m)), None)) is not None:
+        head.etype = killing.etype  # the detainee killed: the killing, not the arrest
+        head.actor1 = killing.actor1 or head.actor1
     elif (demo := next((m for m in members if _arrested_at(head, m)), None)) is not None:
         head.etype = demo.etype  # the arrests were the demonstration's intervention
         head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
@@ -1786,6 +1822,7 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # a bombing as that violence; looting and destruction are an event of their own only where nothing worse is
         # told of the same happening
         head.etype = violence.etype
+        head.killed_uncounted = not (violence.fatalities.killed or violence.fatalities.injured)
         if head.actor2 is None:
             head.actor2 = violence.actor2
     elif sub == _DAMAGE and (demo := _demonstration_told_with(head, members)) is not None:
@@ -1855,7 +1892,12 @@ def _violence_told(members: list[Frame]) -> Frame | None:
             if m.etype.acled_type in VIOLENT_TYPES
             and m.decision != "dropped"
             and m.trigger.text.lower() not in abstract
-            and (m.fatalities.killed or m.fatalities.injured)
+            # (or "had killed and mutilated civilians": people killed, however many)
+            and (
+                m.fatalities.killed
+                or m.fatalities.injured
+                or (m.trigger.kind == "attack" and killing_words(m.trigger.text))
+            )
         ),
         None,
     )

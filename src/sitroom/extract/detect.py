@@ -321,6 +321,9 @@ def _named_victim(tok: Any) -> bool:
     if tok.pos_ != "VERB":
         return False
     victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if victim is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "Colonel Tung was detained that afternoon and shot dead that night": the subject of the first verb
+        victim = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     return victim is not None and victim.pos_ == "PROPN" and victim.ent_type_ == "PERSON"
 
 
@@ -354,19 +357,32 @@ def _taken_list(tok: Any) -> tuple[int, int] | None:
         # "took over the town hall in San Cristobal and the towns of Ocosingo and Altamirano": the sites taken, in
         # the towns listed after them
         where = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-        obj = next((g for g in where if g.dep_ == "pobj" and _lists_names(g)), None)
+        listed = next((g for g in where if g.dep_ == "pobj" and _lists_names(g)), None)
+        if listed is None and _settlement_named(obj):
+            listed = obj  # "took over the town of Pando": the one town taken
+        obj = listed
         if obj is None:
             return None
     first, last = obj.left_edge, obj.right_edge
     return first.idx, last.idx + len(last.text)
 
 
+_SETTLEMENT_NOUNS = word_lists("place_words.json").words("settlement_nouns")
+
+
+def _settlement_named(phrase: Any) -> bool:
+    """ "the town of Pando", "the village of Jayuya": a settlement's noun and its name after "of"."""
+    return phrase.lemma_.lower() in _SETTLEMENT_NOUNS and any(
+        g.pos_ == "PROPN" for c in phrase.children if c.lower_ == "of" for g in c.children
+    )
+
+
 def _lists_names(phrase: Any) -> bool:
     return any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in phrase.subtree)
 
 
-# crowds, the force used on them, what they burn, and fights: told "in X and Y", one event per town
-_GATHERED = frozenset({"protest", "riot", "coerce", "loot", "clash"})
+# crowds, the force used on them, what they burn, fights and bombs: told "in X and Y", one event per town
+_GATHERED = frozenset({"protest", "riot", "coerce", "loot", "clash", "explosive"})
 
 
 _MUNITIONS = word_lists("event_frames.json").words("air_munitions")
@@ -426,6 +442,9 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
     # "in Kairouan, in Sfax, and in Ben Guerdane": the parser may hang the last phrase on the one before it
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     preps += [g for c in preps for g in c.conjuncts if g.lower_ == "in" and g not in preps]
+    # "went off at government offices and police buildings in Larnaca and Limassol": the sites' towns
+    sites = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "outside") for g in c.children]
+    preps += [c for g in sites if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" and c.lower_ == "in"]
     for prep in sorted(preps, key=lambda c: c.i):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and any(w.dep_ == "conj" and w.pos_ == "PROPN" for w in obj.subtree):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.casualties import find_casualties, first_stated_casualties
+from sitroom.extract.casualties import find_casualties, first_stated_casualties, killing_words
 from sitroom.extract.events import TERRITORY_SUBS
 from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.tolls import coded_to_event
@@ -48,6 +48,10 @@ def count_tolls(mentions: list[Frame], doc: Any, sents: list[str], short: bool) 
             # "resigned on Tuesday, a day after police shot dead 19 people", "set it ablaze ... in mourning for the
             # 13 men shot dead by paratroopers": that clause's, those people's
             found = Casualties()
+        if not short and found.killed is None and m.named_victim and killing_words(m.trigger.text):
+            # "Colonel Tung ... was detained at the headquarters that afternoon and shot dead that night": a person
+            # named and killed is one dead, however far the words of the killing stand from the name
+            found = replace(found, killed=1, qualifier=found.qualifier or "exact")
         m.fatalities = found
     _toll_to_its_day(mentions, doc)
     if short:

@@ -180,6 +180,10 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
         if found_kind is None and (gerund := _gerund_of_harm(tok, lex.lemma_kinds)) is not None:
             found_kind = gerund  # "went from room to room shooting pupils", parsed as a noun and its compound
+        if found_kind is None and lemmas[k] == "strip" and _stripped(tok):
+            found_kind = "loot"  # "soldiers stripped supermarkets, factories and warehouses"
+        if found_kind is None and _crowd_gerund(tok, lex.lemma_kinds):
+            found_kind = "protest"  # "a crowd of several thousand marching on the governor's office", tagged a noun
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
             found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
         if found_kind is None:
@@ -554,6 +558,44 @@ def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
     base = low[:-3]
     kind = kinds.get(base) or (kinds.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)
     return kind if kind in ("attack", "abduct") else None
+
+
+_WAR_MACHINES = word_lists("reportability.json").words("war_machines")
+_PREMISES = word_lists("reportability.json").words("premises_stripped")
+
+
+def _stripped(tok: Any) -> bool:
+    """Is what the verb strips premises ("stripped supermarkets and warehouses"), not a person of a rank?"""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
+    return any(o.lemma_.lower() in _PREMISES for o in objs)
+
+
+def war_machines_hit(tok: Any) -> bool:
+    """Is what the verb destroys an armed side's fighting machines ("destroyed dozens of tanks", "burned two
+    armoured cars")?"""
+    if tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if obj.dep_ == "dobj" and obj.lemma_.lower() not in _WAR_MACHINES:
+        # "dozens of tanks": the noun counted
+        obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+    words = {obj.lemma_.lower(), *(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound"))}
+    return bool(words & _WAR_MACHINES)
+
+
+def _crowd_gerund(tok: Any, kinds: dict[str, str]) -> bool:
+    """Is ``tok`` a gerund of demonstrating that the tagger took for a noun, told of a crowd or going somewhere ("a
+    crowd of several thousand marching on the governor's office")?"""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing") or len(low) < 7:
+        return False
+    base = low[:-3]
+    if "protest" not in (kinds.get(base), kinds.get(base + "e")):
+        return False
+    of_crowd = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+    return of_crowd or any(c.dep_ == "prep" and c.lower_ in ("on", "through", "to", "towards") for c in tok.children)
 
 
 def _people_burned(tok: Any) -> bool:

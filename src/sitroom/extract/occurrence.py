@@ -806,7 +806,7 @@ _NAMED_WAR = re.compile(
 )
 
 
-def history(sentence: str) -> bool:
+def history(sentence: str, tok: Any = None) -> bool:
     """A sentence dated by a decade or a century, or told over years ("in the 1990s", "the early 1920s", "over the
     centuries", "for years", "for 18 years"): history told in passing, not an occurrence with a date of its own. A
     span that a superlative compares with ("the deadliest violence in the region for years", "the worst since the
@@ -815,6 +815,16 @@ def history(sentence: str) -> bool:
     found = [*_DECADE.finditer(sentence), *reportability().historical.finditer(low), *_PAST_DECADES.finditer(low)]
     found += [*_COUNTED_YEARS.finditer(low)]
     found += [*_NAMED_WAR.finditer(sentence)]
+    if tok is not None:
+        # "Mountbatten, who had spent his summers here for 30 years, was killed": the years of a relative clause
+        # describe the person, not the time of the act
+        at = tok.sent.start_char
+        asides = [
+            (w.left_edge.idx - at, w.right_edge.idx + len(w.right_edge.text) - at)
+            for w in tok.sent
+            if w.dep_ == "relcl" and not (w.left_edge.i <= tok.i <= w.right_edge.i)
+        ]
+        found = [m for m in found if not any(lo <= m.start() < hi for lo, hi in asides)]
     return any(not SUPERLATIVE_BEFORE.search(low[: m.start()]) for m in found)
 
 
@@ -882,7 +892,21 @@ def _perfect_of_experience(verb: Any) -> bool:
     if verb.tag_ == "VBG" and "been" in auxes:
         return True
     words = reportability().experiential_adverbs
-    return verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return True
+    # "The Tupamaros have robbed banks and casinos, seized arms and carried out kidnappings": a list of deeds done
+    # to things named by bare plurals is the group's record, not one occurrence
+    deeds = [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")]
+    return (
+        verb.tag_ == "VBN"
+        and len(deeds) >= 2
+        and all(any(_bare_plural(c) for c in v.children if c.dep_ == "dobj") for v in deeds)
+    )
+
+
+def _bare_plural(noun: Any) -> bool:
+    """A plural noun with no determiner, number or possessor ("banks", "kidnappings"; not "the banks", "three")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
 
 
 def _simple_present(verb: Any) -> bool:
@@ -910,6 +934,9 @@ def _misread_verb(tok: Any) -> bool:
         one, count = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
         if (one.lower_ == "a" and count.lower_ in _ORDINALS) or count.lower_ == "another":
             return True
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in tok.children):
+        # "National Guard planes bombed and machine-gunned Nationalist positions": a modifier has no subject
+        return True
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.head.i != tok.i + 1:
         return False
     before = tok.doc[tok.i - 1]

@@ -213,7 +213,7 @@ def _minor(m: Frame) -> bool:
     deployment, roadblocks) told in passing."""
     if m.etype.acled_sub not in _MINOR_SUBS:
         return False
-    return m.fatalities.killed is None and m.fatalities.injured is None
+    return m.fatalities.killed is None and m.fatalities.injured is None and not m.killed_uncounted
 
 
 HISTORY = "history: violence or a demonstration of more than a month before the report, told as background"

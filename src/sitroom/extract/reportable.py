@@ -44,6 +44,7 @@ from sitroom.extract.events import (
     people_taken,
     remembered,
     violent_word,
+    war_machines_hit,
 )
 from sitroom.extract.force_senses import is_someone, names_people, riot_control, takers
 from sitroom.extract.lexicons import (
@@ -673,7 +674,7 @@ def decide(
             f.generic = True
             _drop(f, "generic: a habitual or class statement")
             continue
-        if not short and not f.own_time and history(f.sent_text):
+        if not short and not f.own_time and history(f.sent_text, tok):
             _drop(f, "history: told over decades, centuries or years ('in the 1990s', 'for years')")
             continue
         if not short and benchmark(tok) and not (f.own_time and f.date[1] == "day"):
@@ -1105,7 +1106,13 @@ def _spread(tok: Any) -> bool:
     """Is the noun (or the first of nouns joined to it) the subject of a verb of happening ("Looting and arson spread
     to St Paul", "looting broke out")?"""
     head = first_conjunct(tok)
-    return tok.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lemma_.lower() in _HAPPENING
+    if tok.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in _HAPPENING:
+        return False
+    # (not "when the looting starts, the shooting starts": what happens whenever it does, no event told)
+    return not any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHENEVER for c in head.head.children)
+
+
+_WHENEVER = word_lists("reportability.json").words("whenever_words")
 
 
 def _acted(f: Frame, tok: Any) -> bool:
@@ -1416,6 +1423,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
     lex = reportability()
     lemma = tok.lemma_.lower()
     obj = _obj(tok)
+    if f.etype.acled_sub == "Looting/property destruction" and war_machines_hit(tok):
+        # "its fighters had destroyed dozens of tanks": an armed side's losses are of a fight, told of it, no
+        # destruction of property of its own (ACLED codes that "where no other form of violence is occurring")
+        return "weak"
     if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
         place = False
         if obj is not None:
@@ -1484,11 +1495,27 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "peasants and students took over the embassy", "a crowd of workers took over the city hall": a building
         # occupied by a crowd is its protest or its riot, no territory taken (ACLED Codebook 2023)
         return "drop"
+    if (
+        f.etype.acled_sub == "Government regains territory"
+        and obj is not None
+        and not tok.lower_.startswith("re")
+        and _building_held(obj, lex.structure_nouns | _SEATS)
+        and not _fight_told(tok)
+    ):
+        # "troops under the plotting generals seized the national police headquarters and the radio station": the
+        # state's own forces taking its buildings, with no fight told, regain no territory from anyone; a strategic
+        # development (not "recaptured the radio station", taken back from those who held it)
+        return "other"
     if f.trigger.kind == "disrupt" and tok.lemma_.lower() == "dismantle" and obj is not None:
         ctx = event_lexicon().context
         taken_apart = " ".join(t.lower_ for t in obj.subtree)
         if not (ctx["weapon_named"].search(taken_apart) or ctx["projectile"].search(taken_apart)):
             return "other"  # "dismantled the protest camp": a strategic development, no weapon made safe
+    if f.trigger.kind == "disrupt" and tok.lemma_.lower() == "intercept" and obj is not None:
+        ctx = event_lexicon().context
+        stopped = " ".join(t.lower_ for t in obj.subtree)
+        if not (ctx["weapon_named"].search(stopped) or ctx["projectile"].search(stopped)):
+            return "drop"  # "police patrols intercepted several of their cars": no weapon's use disrupted
     if (
         f.trigger.kind == "overtake"
         and obj is None
@@ -1710,6 +1737,12 @@ def _counted_over_time(tok: Any) -> bool:
         return False
     counted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
     return any(w.lower_ in _MAGNITUDES for c in counted for w in c.subtree)
+
+
+def _fight_told(tok: Any) -> bool:
+    """Does the verb's sentence tell fighting ("seized the airfield after a sharp fight")?"""
+    kinds = event_lexicon().lemma_kinds
+    return any(kinds.get(t.lemma_.lower()) in ("clash", "attack", "shell", "air") for t in tok.sent if t.i != tok.i)
 
 
 def _building_held(obj: Any, structures: frozenset[str]) -> bool:

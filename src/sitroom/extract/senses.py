@@ -351,6 +351,11 @@ def _drivers(doers: list[Any]) -> list[Any]:
     return [g for d in doers for g in ([d] if d.dep_ != "agent" else [c for c in d.children if c.dep_ == "pobj"])]
 
 
+def _electric_shock(doers: list[Any]) -> bool:
+    """ "apparently killed by an electric shock as he tried to cut the cables": a current, no attacker."""
+    return any(d.lemma_.lower() == "shock" and any(c.lower_ == "electric" for c in d.children) for d in doers)
+
+
 def _in_mishap(tok: Any) -> bool:
     """ "killed in crashes", "injured in a rollover", "killed when their helicopter crashed": an accident."""
     return any(
@@ -583,6 +588,7 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         or _heads(_drivers(doers)) & _VEHICLES
         or any(_accidental_fire(d) for d in doers)
         or _in_mishap(tok)
+        or _electric_shock(_drivers(doers))
     ):
         return True  # a storm, a fire, a car, a crash: no attacker
     if kind in _PLAYED and _sport(tok):

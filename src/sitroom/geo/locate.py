@@ -457,8 +457,10 @@ def locate_event(
         # the site the text named before, in its town
         return site.to_location()
 
-    def main_key(t: Toponym) -> tuple[bool, int, float, float]:
-        return (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), t.score)
+    def main_key(t: Toponym) -> tuple[bool, int, float, bool, float]:
+        # (of two places named as often, the dateline's: "SAIGON - ... in Hue and other cities" is Saigon's story)
+        dated = t.name in (also_named or ())
+        return (t.country == focus_country, mentions[t.name], _SPECIFICITY.get(t.precision, 0), dated, t.score)
 
     near = [t for t in placed if sent_start - PARAGRAPH_CHARS <= t.start < sent_end + PARAGRAPH_CHARS // 3]
     if text is not None:
@@ -537,6 +539,17 @@ _STRUCTURE = _next_word("structure_nouns")
 _SITE_AFTER = _next_word("site_nouns")
 # "the Divine Providence cancer hospital": one word in lower case between the name and the site
 _SITE_AFTER_ONE = _next_word("site_nouns", r"(?-i:[a-z][a-z-]*)\s+")
+# "near Tan Son Nhut airport": a name the gazetteer matched only in part, a capitalised word of it left before the
+# site's noun
+_SITE_AFTER_NAME = _next_word("site_nouns", r"(?-i:[A-Z][a-z]+)\s+")
+_SITE_QUALIFIERS = word_lists("place_words.json").words("site_name_qualifiers")
+
+
+def _qualifier_between(words: str) -> bool:
+    """Is the capitalised word before the site's noun a qualifier of the site ("International Airport")?"""
+    return words.split()[0] in _SITE_QUALIFIERS
+
+
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
 _THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w'-]*\s+$")  # "the Argentine Bellegarde school"
@@ -708,6 +721,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "at the Argentine Bellegarde school": a town's name inside a site's longer name
+    named = _SITE_AFTER_NAME.match(text, t.end)
+    if t.feature != "country" and named and text[t.end : t.end + 1] == " " and not _qualifier_between(named.group(0)):
+        return True  # "near Tan Son Nhut airport": the airport's name, whose first words are a town elsewhere
     if (t.feature == "country" or t.capital) and _SWAY.match(text, t.end):
         return True  # "an instrument of Belgrade's influence": a government's power, not a place
     if _MEDIA.match(text, t.end) or _MEDIA_BEFORE.search(text, max(0, t.start - 12), t.start):
@@ -929,6 +945,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     head = _DATELINE.match(text)
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
+    countries = {t.country for t in toponyms if t.feature in ("country", "demonym") and t.country}
+    sure = {t.name for t in toponyms if t.score >= 1.0}
     apart = clauses_apart(mentions)
     lines = paragraph_datelines(places, text)
     # per sentence, the place a mention of it found in its own words, and where the sentence ends
@@ -1047,11 +1065,22 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         if m.taken_span is not None:
             lo, hi = m.taken_span
             towns = _distinct(
-                [t for t in places if lo <= t.start < hi and t.precision == "point" and t.lat is not None]
+                [
+                    t
+                    for t in places
+                    if lo <= t.start < hi
+                    and t.precision == "point"
+                    and t.lat is not None
+                    # (not a hotel's name read as a town abroad, in a country the article never names, unless
+                    # the article places something there for sure: "the embassies in Nairobi and Dar es Salaam")
+                    and (t.country == focus or t.country in countries or t.name in sure)
+                ]
             )
             if len(towns) >= 2:
                 m.location = towns[0].to_location()
                 taken.append((m, towns[1:]))
+            elif towns and _specific(towns[0]):
+                m.location = towns[0].to_location()  # "took over the town of Pando, 20 miles from the capital"
     for m, more in taken:
         # "captured Kandahar and Herat": one event per place taken, each named by its town
         at = next(k for k, x in enumerate(mentions) if x is m) + 1

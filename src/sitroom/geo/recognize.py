@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.extract.lexicons import word_lists
+from sitroom.extract.lexicons import load_data, word_lists
 from sitroom.extract.time_grammar import calendar_names
 from sitroom.geo.context import (
     CONNECTORS,
@@ -85,6 +85,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             return  # taken, or an organisation's initials ("a UN police spokesman", not the Indian village of Un)
         if key in aged:
             return  # "Aquino, 50, was hit in the back of the head": a person, named with the age
+        if _month_and_day(doc, span):
+            return  # "SAIGON, Nov 2 - ": a date, not the Tajik town of Nov
         if rows and _state_abbreviation_alone(doc, span, gaz, rows):
             return  # "while he was saying an evening Mass.": a service, not Massachusetts ("Boston, Mass.")
         if unit is None and rows and _settlement_frame(doc, span):
@@ -189,6 +191,17 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_MONTHS = frozenset(load_data("time_words.json")["months"])
+
+
+def _month_and_day(doc: Any, span: Any) -> bool:
+    """Is the name a month's, written out or cut short, before a day's number ("Nov 2", "Sept. 18")?"""
+    if span.end >= len(doc) or span.text.lower().rstrip(".") not in _MONTHS:
+        return False
+    day = doc[span.end]
+    return day.text.isdigit() and 1 <= int(day.text) <= 31
 
 
 def _state_abbreviation_alone(doc: Any, span: Any, gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
