@@ -112,6 +112,12 @@ ARTICLES = {
         "LUBUMBASHI, Jan 30 - Soldiers stripped shops and warehouses in the city centre on Friday, residents said."
         "\n\nA colonel was stripped of his rank on Saturday." + PAD + MORE,
     ),
+    # the West African regional force, named by its acronym
+    "ecomog": (
+        "1999-01-08",
+        "CONAKRY, Jan 8 - ECOMOG Alpha Jets bombed rebel positions in the eastern districts of Freetown on Thursday,"
+        " residents said." + PAD + MORE,
+    ),
     # a town taken, told in a sentence that names the capital twice more
     "pando": (
         "1970-10-09",
@@ -260,3 +266,12 @@ def test_a_town_taken_places_its_taking(ctx_of: Any) -> None:
     ctx = ctx_of("pando")
     taken = events_in(ctx, "Guerrillas took over the town of Pando")
     assert [e.location.name for e in taken if e.location] == ["Pando"], show_events(ctx)
+
+
+def test_the_west_african_force_is_named_as_such(ctx_of: Any) -> None:
+    ctx = ctx_of("ecomog")
+    bombed = events_in(ctx, "ECOMOG Alpha Jets bombed rebel positions")
+    assert [e.actor1.name for e in bombed if e.actor1] == [
+        "ECOMOG: Economic Community of West African States Monitoring Group"
+    ], show_events(ctx)
+    assert bombed[0].actor1.acled_inter == 8, show_events(ctx)
