@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.extract.lexicons import load_data, word_lists
-from sitroom.extract.time_grammar import calendar_names
+from sitroom.extract.lexicons import word_lists
+from sitroom.extract.time_grammar import calendar_names, words
 from sitroom.geo.context import (
     CONNECTORS,
     UNIT_SUFFIXES,
@@ -193,7 +193,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     return mentions
 
 
-_MONTHS = frozenset(load_data("time_words.json")["months"])
+_MONTHS = frozenset(words()["months"])  # full names and abbreviations, lower case
 
 
 def _month_and_day(doc: Any, span: Any) -> bool:
