@@ -560,7 +560,6 @@ def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
     return kind if kind in ("attack", "abduct") else None
 
 
-_WAR_MACHINES = word_lists("reportability.json").words("war_machines")
 _PREMISES = word_lists("reportability.json").words("premises_stripped")
 
 
@@ -568,21 +567,6 @@ def _stripped(tok: Any) -> bool:
     """Is what the verb strips premises ("stripped supermarkets and warehouses"), not a person of a rank?"""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
     return any(o.lemma_.lower() in _PREMISES for o in objs)
-
-
-def war_machines_hit(tok: Any) -> bool:
-    """Is what the verb destroys an armed side's fighting machines ("destroyed dozens of tanks", "burned two
-    armoured cars")?"""
-    if tok.pos_ != "VERB":
-        return False
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    if obj.dep_ == "dobj" and obj.lemma_.lower() not in _WAR_MACHINES:
-        # "dozens of tanks": the noun counted
-        obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
-    words = {obj.lemma_.lower(), *(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound"))}
-    return bool(words & _WAR_MACHINES)
 
 
 def _crowd_gerund(tok: Any, kinds: dict[str, str]) -> bool:

@@ -44,7 +44,6 @@ from sitroom.extract.events import (
     people_taken,
     remembered,
     violent_word,
-    war_machines_hit,
 )
 from sitroom.extract.force_senses import is_someone, names_people, riot_control, takers
 from sitroom.extract.lexicons import (
@@ -1394,6 +1393,19 @@ _COVER = word_lists("reportability.json").words("cover_terrain")
 _MANNERS = word_lists("reportability.json").words("withdrawal_manners")
 
 
+_WAR_MACHINES = word_lists("reportability.json").words("war_machines")
+
+
+def _war_machines(obj: Any) -> bool:
+    """Is what was destroyed an armed side's fighting machines ("destroyed dozens of tanks", "burned two armoured
+    cars")?"""
+    if obj.dep_ == "dobj" and obj.lemma_.lower() not in _WAR_MACHINES:
+        # "dozens of tanks": the noun counted
+        obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+    words = {obj.lemma_.lower(), *(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound"))}
+    return bool(words & _WAR_MACHINES)
+
+
 def _obj(tok: Any) -> Any | None:
     """The verb's object (the subject of its passive); of two, the one after it ("announced that it had taken over
     the administration", where the parser took the conjunction "that" for an object too). A participle that
@@ -1423,7 +1435,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
     lex = reportability()
     lemma = tok.lemma_.lower()
     obj = _obj(tok)
-    if f.etype.acled_sub == "Looting/property destruction" and war_machines_hit(tok):
+    if (
+        f.etype.acled_sub == "Looting/property destruction"
+        and tok.pos_ == "VERB"
+        and obj is not None
+        and _war_machines(obj)
+    ):
         # "its fighters had destroyed dozens of tanks": an armed side's losses are of a fight, told of it, no
         # destruction of property of its own (ACLED codes that "where no other form of violence is occurring")
         return "weak"
