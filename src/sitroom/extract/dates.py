@@ -538,7 +538,13 @@ def event_date(
         # relative clause set off by commas dates what that clause tells, not the sentence's own act
         inside = [t for t in inside if not _aside_of_another(t, sent_start, sent_end, trigger_start, text)]
     if trigger_start is not None:
-        inside = [t for t in inside if not _relates_trigger(t, trigger_start, text)]
+        inside = [
+            t
+            for t in inside
+            # (the parse ties the trigger's clause to the count: "a day after crowds of students, teachers and
+            # workers stormed the palace", whose commas list the crowd)
+            if not (_relates_trigger(t, trigger_start, text) and not (counted and t.end <= trigger_start))
+        ]
         inside = [t for t in inside if not _counts_to_another(t, inside, trigger_start, text)]
         offset = _counted_from_complement(sentence, inside, trigger_start, text)
         if offset is not None:

@@ -123,8 +123,16 @@ def _select(heads: list[Frame], order: list[int], published: date | None) -> tup
         heads[i].decision = "dropped"
         heads[i].reason = SETTLED
     recalled |= settled
-    daily = {heads[i].etype.acled_sub for i in coded if heads[i].date[1] == "day"}
-    summed = {i for i in coded if heads[i].date[1] in _SPANS and heads[i].etype.acled_sub in daily} - recalled
+    daily = [heads[i] for i in coded if heads[i].date[1] == "day"]
+    summed = {
+        i
+        for i in coded
+        if heads[i].date[1] in _SPANS
+        # (the lead's killing "at the weekend" sums up no killing told of the Friday before it)
+        and any(
+            d.etype.acled_sub == heads[i].etype.acled_sub and (i != coded[0] or _within(d, heads[i])) for d in daily
+        )
+    } - recalled
     for i in summed:
         heads[i].decision = "dropped"
         heads[i].reason = SUMMED_UP
@@ -195,6 +203,16 @@ UNSORTED = "minor: a strategic development of no codebook kind ('Other'), told a
 # sum those up
 SUMMED_UP = "summary: told over a week or a month, of a kind the article tells day by day"
 _SPANS = frozenset({"week", "month"})
+
+
+def _within(day: Frame, span: Frame) -> bool:
+    """Is the day-dated mention's day inside the week or month the other is dated by? Unknown days are."""
+    d, start = day.date[0], span.date[0]
+    if d is None or start is None:
+        return True
+    if span.date[1] == "week":
+        return bool(0 <= (d - start).days <= 6)
+    return bool((d.year, d.month) == (start.year, start.month))
 
 
 def _without_unsorted(heads: list[Frame], order: list[int]) -> list[int]:

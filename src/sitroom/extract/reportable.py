@@ -1428,6 +1428,15 @@ def _in_manner(tok: Any) -> bool:
     )
 
 
+def _more_of_them(tok: Any) -> bool:
+    """ "Thousands more gathered in the main square in Krakow": more of those the text told of before (the
+    demonstrators), not onlookers."""
+    return any(
+        c.dep_ == "nsubj" and any(g.lower_ == "more" and g.dep_ in ("amod", "advmod") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
     mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
@@ -1584,7 +1593,12 @@ def _literal(f: Frame, tok: Any) -> str | None:
         if gathered_for(tok) or any(c.lemma_.lower() in lex.gathering_purposes for c in purpose):
             return "drop"  # "crowds gathered to wait for the buses", "mourners gathered for funerals": no demonstration
         causes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for", "over")]
-        if not purpose and not causes and not event_lexicon().context["demonstration"].search(f.sent_text.lower()):
+        if (
+            not purpose
+            and not causes
+            and not event_lexicon().context["demonstration"].search(f.sent_text.lower())
+            and not _more_of_them(tok)
+        ):
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:
         return "plover"

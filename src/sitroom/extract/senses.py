@@ -356,6 +356,13 @@ def _electric_shock(doers: list[Any]) -> bool:
     return any(d.lemma_.lower() == "shock" and any(c.lower_ == "electric" for c in d.children) for d in doers)
 
 
+def _done_to_someone(tok: Any) -> bool:
+    """ "Soldiers shot dead a driver when his truck crashed through a roadblock": a doer and a victim, the crash only
+    the moment of the killing."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def _in_mishap(tok: Any) -> bool:
     """ "killed in crashes", "injured in a rollover", "killed when their helicopter crashed": an accident."""
     return any(
@@ -363,11 +370,14 @@ def _in_mishap(tok: Any) -> bool:
         and c.lower_ in ("in", "during")
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children)
         for c in tok.children
-    ) or any(
-        c.dep_ == "advcl"
-        and c.lemma_.lower() in _MISHAP_VERBS
-        and any(s.dep_ == "nsubj" and s.lemma_.lower() in _MOVERS for s in c.children)
-        for c in tok.children
+    ) or (
+        not _done_to_someone(tok)
+        and any(
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in _MISHAP_VERBS
+            and any(s.dep_ == "nsubj" and s.lemma_.lower() in _MOVERS for s in c.children)
+            for c in tok.children
+        )
     )
 
 

@@ -826,7 +826,11 @@ def _placed_at(text: str | None, start: int) -> bool:
 _FRONTED_AT = re.compile(r"(?:in|at|near|outside)\s+$", re.IGNORECASE)
 
 
-_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside|across)\s+the\s+capital\b(?!\s*,?\s+[A-Z])")
+_THE_CAPITAL = re.compile(
+    r"\b(?:(?:in|at|near|outside|across|through)\s+the|(?:"
+    + "|".join(word_lists("place_words.json").words("town_parts"))
+    + r")\s+of\s+the)\s+capital\b(?!\s*,?\s+[A-Z])"
+)
 
 
 def _the_capital(
@@ -1019,7 +1023,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             if (
                 prev is not None
                 and prev.precision == "point"
-                and prev.country != m.location.country
+                # ("The revolt began in the port of Vlore ... On Friday crowds there attacked the headquarters")
+                and (prev.country != m.location.country or _THERE.search(text, m.sent_start, m.sent_end) is not None)
                 # (a sentence keeps the line break that ends its paragraph)
                 and "\n\n" not in text[max(0, prev_end - 4) : m.sent_start]
             ):
@@ -1090,6 +1095,13 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+# "crowds there attacked", "fighting there went on": the place the sentence before named (not "there were no
+# incidents", which places nothing)
+_THERE = re.compile(
+    r"(?<!here and )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|seems?|"
+    r"seemed|appears?|appeared|remains?|remained|'s|to be)\b)",
+    re.IGNORECASE,
+)
 # "signed a declaration here", "were killed here on Monday": the act's own words, up to three of them, then "here"
 _HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
 

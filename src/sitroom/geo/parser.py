@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitroom.extract.lexicons import reporting_verbs, word_lists
+from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.context import TITLES
 from sitroom.geo.gazetteer import PRECISION_OF_FEATURE, Gazetteer
 from sitroom.geo.locate import SITE_NOUNS, focus_country
@@ -159,7 +159,15 @@ def salience(span: Any, feature: str) -> float:
         return 0.3
     if span.start > 0 and span.doc[span.start - 1].text in (":",) and span.start > 1:
         return 1.0
+    if root.dep_ == "dobj" and head.lemma_.lower() == "reach" and _acts_spread(head):
+        return 1.0  # "the riots reached Tunis": where they went on happening, as "spread to"
     return 0.6
+
+
+def _acts_spread(verb: Any) -> bool:
+    """Is the subject of the verb an act ("the riots", "the fighting"), not people who travel?"""
+    kinds = event_lexicon().lemma_kinds
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in kinds for c in verb.children)
 
 
 def _apposed_to(noun: Any) -> Any | None:
