@@ -6,7 +6,10 @@ told of the Thursday before it. Police given "the power to fire on armed crowds"
 attacked", right after a sentence that named a port, were in that port. A crowd that attacked a building "with guns
 and grenades" and fought a gunfight rioted: no grenade attack. "Thousands more gathered in the main square in X" are
 more demonstrators, not onlookers. "The riots reached X" places them in X; "on the edge of the capital" and "through
-the capital" place an act in the country's capital. Articles written for these tests from wire style, English syntax
+the capital" place an act in the country's capital. A plane that "flew low ..., machine-gunned several streets"
+struck from the air (the parser hangs the verb on the noun as an adjective, which no adjective is before "several").
+"At X, in Y province, where police beat off a band" happened in the town X; a band "armed with rifles and shotguns"
+is an armed group, not a crowd. Articles written for these tests from wire style, English syntax
 and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -60,6 +63,14 @@ ARTICLES = {
         "RABAT, Jan 10 - Bread riots began last week in Marrakesh.\n\nOn Tuesday the riots reached Meknes. On Wednesday"
         " youths from the slums on the edge of the capital smashed shop windows and burned cars.\n\nOn Friday"
         " thousands of people marched through the capital to cheer the king." + PAD + MORE,
+    ),
+    # a participle the parser hangs on the noun after it, before a count; a town and its province before "where",
+    # and a band armed with firearms
+    "plane": (
+        "1961-04-16",
+        "HAVANA, April 16 - A single-engined plane flew low over Santiago late on Saturday, machine-gunned several"
+        " streets and dropped leaflets, residents said.\n\nBefore dawn on Sunday fighting broke out at Baracoa, in"
+        " Guantanamo province, where police beat off a band of youths armed with rifles and shotguns." + PAD + MORE,
     ),
 }
 
@@ -126,3 +137,17 @@ def test_riots_that_reached_a_city_and_acts_on_the_edge_of_or_through_the_capita
     through = events_in(ctx, "marched through the capital")
     assert [e.location.name for e in through if e.location] == ["Rabat"], show_events(ctx)
     assert all(e.acled_event_type is not None for e in reached + edge + through), show_events(ctx)
+
+
+def test_a_plane_that_flew_and_machine_gunned_several_streets_is_an_air_strike(ctx_of: Any) -> None:
+    ctx = ctx_of("plane")
+    strafed = events_in(ctx, "machine-gunned several streets")
+    assert [e.acled_sub_event_type for e in strafed] == ["Air/drone strike"], show_events(ctx)
+
+
+def test_a_band_armed_with_rifles_beaten_off_at_a_town_in_a_province_is_a_battle_there(ctx_of: Any) -> None:
+    ctx = ctx_of("plane")
+    beat = events_in(ctx, "police beat off a band of youths armed with rifles and shotguns")
+    assert [(e.acled_event_type, e.location and e.location.name) for e in beat] == [("Battles", "Baracoa")], (
+        show_events(ctx)
+    )

@@ -185,6 +185,12 @@ _ETHNIC = re.compile(r"\b(?:ethnic|tribal)\b")
 _STONES = re.compile(r"\b(?:" + "|".join(sorted(word_lists("event_frames.json").words("stones_thrown"))) + r")\b")
 
 
+# armed with firearms (not with machetes or clubs, a mob's weapons)
+_ARMED_WITH_FIREARMS = re.compile(
+    r"\barmed\s+with\s+(?:[\w-]+\s+){0,2}(?:guns|shotguns|rifles|firearms|pistols|ak-?47s|automatic weapons)\b"
+)
+
+
 def _crowd_side(s: _Scene) -> bool:
     sides = [x.lower() for x in (s.agent, *s.patients) if x] if s.own == "clash" else []
     crowd = s.crowd or any(is_crowd(x) for x in sides)
@@ -192,6 +198,8 @@ def _crowd_side(s: _Scene) -> bool:
         # "ethnic Albanian and Macedonian youths fought with stones, bottles and metal bars": youths of two
         # communities armed only with what a crowd throws are a crowd (ACLED: a riot), not identity militias
         crowd = any(is_crowd(_ETHNIC.sub(" ", x)) for x in sides)
+    if crowd and _ARMED_WITH_FIREARMS.search(s.local):
+        crowd = False  # "police beat off a band of youths armed with shotguns and home-made bombs": an armed band
     if crowd and not any(s.cue("nonstate_armed", x) for x in sides) and not s.cue("nonstate_armed"):
         return True
     looted = _LOOTING.search(s.scope) is not None and s.cue("state_forces")

@@ -136,6 +136,16 @@ def _misread_acl(verb: Any) -> Any | None:
     return objs[0] if objs else None
 
 
+def participle_before_count(tok: Any) -> bool:
+    """Is ``tok`` a past form the parser hung as an adjective on a noun that a determiner or a count follows it in
+    ("flew over the capital, machine-gunned several districts")? A determiner or a count comes before a noun's
+    adjectives, never after one: the form is the clause's verb and the noun its object."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i + 1 >= tok.head.i:
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.head.i == tok.head.i and (after.tag_ in ("DT", "CD", "PDT") or after.lower_ in ("several", "many"))
+
+
 def _dated_subject(verb: Any) -> Any | None:
     """The subject the parser took for the object of a fronted time ("On Saturday crowds in Tehran stormed the
     embassies", parsed as "on Saturday crowds"): the noun a day or a month word modifies right after the opening
@@ -421,6 +431,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
         return (next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None), None
     if (acted := _misread_acl(tok)) is not None:
         return tok.head, acted  # "Rebel navy aircraft bombed and machine-gunned the square", read as a participle
+    if participle_before_count(tok) and tok.head.dep_ == "dobj":
+        return _subject(tok.head.head), tok.head  # "a plane flew low, machine-gunned several districts"
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
         dated = _dated_subject(tok)
         for c in tok.children:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive
+from sitroom.extract.actor_syntax import died_to_death, doer_in_clause, gapped_passive, participle_before_count
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import VIOLENT_KINDS, claimed_new, gerund_on_people
 from sitroom.extract.lexicons import event_lexicon, load_data, reporting_verbs, word_lists, word_pattern
@@ -937,6 +937,8 @@ def _misread_verb(tok: Any) -> bool:
     if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in tok.children):
         # "National Guard planes bombed and machine-gunned Nationalist positions": a modifier has no subject
         return True
+    if participle_before_count(tok):
+        return True  # "flew over the capital, machine-gunned several districts and dropped leaflets"
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.head.i != tok.i + 1:
         return False
     before = tok.doc[tok.i - 1]
@@ -961,6 +963,8 @@ def modifier(tok: Any) -> bool:
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
+    if _misread_verb(tok):
+        return False  # (also "machine-gunned several districts", hyphened)
     if tok.dep_ in ("nmod", "amod", "compound") and any(c.tag_ == "HYPH" for c in tok.children):
         return True  # '"shoot-at-sight" orders', "a shoot-to-kill policy": a hyphened phrase naming a kind of thing
     if names_a_thing(tok):
@@ -974,8 +978,6 @@ def modifier(tok: Any) -> bool:
         return True  # "the last rebel group still fighting the government": who the group is, no act told
     if gerund_on_people(tok):
         return False  # "went from room to room shooting pupils": a gerund and its object, parsed as a compound
-    if _misread_verb(tok):
-        return False
     if (
         tok.dep_ == "compound"
         and tok.head.lemma_.lower() in _EVENT_COMPOUNDS.get(tok.lemma_.lower(), ())

@@ -1095,6 +1095,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+_IN_REGION = re.compile(r",\s+in\s+(?:the\s+)?")  # "at Wellawaya, in Uva province"
 # "crowds there attacked", "fighting there went on": the place the sentence before named (not "there were no
 # incidents", which places nothing)
 _THERE = re.compile(
@@ -1132,6 +1133,14 @@ def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text:
     if not before:
         return None
     t = before[-1]
+    if (
+        t.precision != "point"
+        and len(before) >= 2
+        and before[-2].precision == "point"
+        and _IN_REGION.fullmatch(text, before[-2].end, t.start)
+        and _WHERE.match(text, t.end) is not None
+    ):
+        return before[-2]  # "at Wellawaya, in Uva province, where police beat off a band": the town, not its region
     if not _specific(t) or _WHERE.match(text, t.end) is None:
         return None
     return t
