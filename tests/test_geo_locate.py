@@ -83,3 +83,19 @@ def test_locate_event_keeps_the_precision() -> None:
     loc = locate_event([top(0, "Rift Valley", "KEN", "region")], 0, 20, None, "KEN")
     assert loc is not None
     assert (loc.precision, loc.country) == ("region", "KEN")
+
+
+def test_a_town_that_opens_the_next_sentence_does_not_place_a_sentence_without_one() -> None:
+    # "... rallied outside parliament on Tuesday. In Kisumu, hundreds marched": Kisumu is the next sentence's scene
+    text = (
+        "Police said on Monday that calm had returned to Nairobi after a week of protests over the budget, which"
+        " the opposition says will raise the price of bread, fuel and school fees for millions of families. "
+        "Thousands rallied outside parliament on Tuesday. In Kisumu, hundreds marched to the governor's office."
+    )
+    nairobi = text.index("Nairobi")
+    sent_start = text.index("Thousands")
+    sent_end = text.index(" In Kisumu") + 1
+    kisumu = text.index("Kisumu")
+    toponyms = [top(nairobi, "Nairobi", "KEN", "point", 1.0), top(kisumu, "Kisumu", "KEN", "point", 1.0)]
+    loc = locate_event(toponyms, sent_start, sent_end, text.index("rallied"), "KEN", text)
+    assert loc is not None and loc.name == "Nairobi"

@@ -221,6 +221,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     # "took control of the country after street battles in which forces fired on protesters": the
                     # fighting won the place; the demonstration fired on is no part of the taking
                     before -= {"protest"}
+                if lex.context["nonstate_armed"].search((doers[t.i] or "").lower()):
+                    # "After the rally, militiamen attacked the house of an independence leader": an armed group's
+                    # attack after its own rally is no force used on that demonstration
+                    before -= {"protest"}
                 kinds = kinds | before
             if short and t.kind not in _POLICY_KINDS:  # a brief's truce is no shelling though it tells of some
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
@@ -523,7 +527,7 @@ def _reported_self(agent: Any) -> Any:
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
 
-def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int]:
+def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Which of a sentence's triggers of one type names it: for a strategic development the word of that very
     sub-type first ("preventive arrests" for an arrest, not "patrols" typed by its scene), then one that tells what
     happened ("said it was sending doctors and would evacuate the injured": the sending, not what it would do), then
@@ -575,8 +579,27 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, boo
         # series begins names the series; the act its clause tells is the event
         # (a crowd's series, "the protests started on Wednesday, when workers rallied", stays told by its noun)
         m.trigger.kind not in _CROWD_KINDS and _of_series_course(tok),
+        _begun_when(tok),
         m.trigger.depth,
         -lex.priority[m.trigger.kind],
+    )
+
+
+_COURSE = word_lists("reportability.json").words("series_course")
+
+
+def _begun_when(tok: Any) -> bool:
+    """ "The fighting started on Sunday morning, when gunmen in a passing car opened fire on a crowd": the noun whose
+    course begins with a "when" clause names what that clause tells, the act it began with."""
+    head = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and head.lemma_.lower() in _COURSE
+        and any(
+            c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+            for c in head.children
+        )
     )
 
 

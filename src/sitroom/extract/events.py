@@ -182,6 +182,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = gerund  # "went from room to room shooting pupils", parsed as a noun and its compound
         if found_kind is None and lemmas[k] == "strip" and _stripped(tok):
             found_kind = "loot"  # "soldiers stripped supermarkets, factories and warehouses"
+        if found_kind is None and _crowd_filled(tok):
+            found_kind = "protest"
         if found_kind is None and _crowd_gerund(tok, lex.lemma_kinds):
             found_kind = "protest"  # "a crowd of several thousand marching on the governor's office", tagged a noun
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
@@ -229,6 +231,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             continue  # "a relief operation", "rescue operations"
         if lemmas[k] == "close" and (tok.pos_ == "NOUN" or (k + 1 < len(toks) and lowers[k + 1] == "in")):
             continue  # "at the close of a day of mourning": a time; "as troops closed in": an approach, no closure
+        if kind == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            continue  # "a bus carrying Palestinians back from a rally": where they came from, not the scene
         if lemmas[k] == "stone" and tok.pos_ != "VERB":
             continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
@@ -497,9 +501,12 @@ def _way_blocked(tok: Any, lex: Any) -> bool:
 
 
 def _forces_did(tok: Any, lex: Any) -> bool:
-    """Is the verb's doer a force of order ("police blocked the streets")?"""
+    """Is the verb's doer a force of order ("police blocked the streets") or an armed group ("gunmen blocked the
+    roads out of the suburbs"), whose roadblocks are no demonstration?"""
     words = " ".join(w.lower_ for d in takers(tok) for w in d.subtree)
-    return bool(words) and lex.context["state_forces"].search(words) is not None
+    return bool(words) and (
+        lex.context["state_forces"].search(words) is not None or lex.context["nonstate_armed"].search(words) is not None
+    )
 
 
 # people named by what they do or where they live ("farmers", "residents", "villagers", "activists", "people")
@@ -580,6 +587,38 @@ def _crowd_gerund(tok: Any, kinds: dict[str, str]) -> bool:
         return False
     of_crowd = tok.dep_ == "pobj" and tok.head.lower_ == "of"
     return of_crowd or any(c.dep_ == "prep" and c.lower_ in ("on", "through", "to", "towards") for c in tok.children)
+
+
+_FILLING = word_lists("reportability.json").words("filling_verbs")
+_PUBLIC_SPACES = word_lists("reportability.json").words("public_spaces")
+
+
+def _crowd_filled(tok: Any) -> bool:
+    """ "About 200,000 people filled Palace Square", "a crowd packed the market square": people who take a public
+    space demonstrate there (not "fans filled the stadium", nor a crowd that filled the square to celebrate)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FILLING:
+        return False
+    crowd = [c for c in tok.children if c.dep_ == "nsubj" and _crowd_noun(c)]
+    spaces = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_SPACES]
+    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GATHERING_PURPOSES]
+    return bool(crowd and spaces) and not purpose
+
+
+_FILLING_CROWDS = word_lists("reportability.json").words("filling_crowds")
+_MAGNITUDES = word_lists("reportability.json").words("magnitudes")
+
+
+def _crowd_noun(tok: Any) -> bool:
+    """A crowd, people counted or demonstrators ("a crowd", "200,000 people", "thousands of supporters"; a bare
+    "thousands"), not tourists or fans."""
+    if tok.lower_ in _MAGNITUDES or tok.lemma_.lower() in ("ten", "dozen"):
+        counted = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not counted:
+            return tok.lower_ in _MAGNITUDES  # "thousands filled the square"
+        if counted[0].ent_type_ == "NORP":
+            return True  # "tens of thousands of Malaysians": a people, counted
+        tok = counted[0]
+    return tok.lemma_.lower() in _FILLING_CROWDS
 
 
 def _people_burned(tok: Any) -> bool:
@@ -1007,14 +1046,15 @@ def accusation() -> EventType:
     return EventType("ACCUSE", tax["plover_modes"].get("ACCUSE"), tax["plover_cameo"]["ACCUSE"], None, None, None)
 
 
-_NOT_YET = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory"})
+_NOT_YET = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory", "Disrupted weapons use"})
 
 
 def shift_for_modality(etype: EventType, modality: str, tok: Any) -> tuple[EventType, str]:
     """PLOVER codes what a statement does: a refusal to agree is REJECT, an announced coercive step (or one made
     conditional) is THREATEN, an obligation laid on another ("X must ...") is REQUEST. ACLED typing is kept,
-    except for a refusal (what was refused did not happen) and for violence demanded or threatened, and arrests:
-    "the army should take over", "they would be arrested" report no battle and no arrest."""
+    except for a refusal (what was refused did not happen) and for violence demanded or threatened, arrests and
+    disarmament: "the army should take over", "they would be arrested", "the militias must be disarmed" report no
+    battle, no arrest and no weapons seized."""
     tax = taxonomy()
 
     def to(plover: str, acled: bool = True) -> EventType:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -231,7 +232,21 @@ def _minor(m: Frame) -> bool:
     deployment, roadblocks) told in passing."""
     if m.etype.acled_sub not in _MINOR_SUBS:
         return False
+    if m.own_time and _fired_on_crowd(m):
+        return False  # "paratroopers opened fire on a crowd", on a day of its own: lethal force on a crowd is coded
     return m.fatalities.killed is None and m.fatalities.injured is None and not m.killed_uncounted
+
+
+_ON_CROWD = re.compile(
+    r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:crowds?|demonstrators|protesters|marchers)\b"
+)
+
+
+def _fired_on_crowd(m: Frame) -> bool:
+    """Did the mention's doers fire on a crowd ("opened fire on a crowd packed into the avenue")?"""
+    if m.trigger.text.lower() not in ("opened fire", "open fire", "fired"):
+        return False
+    return _ON_CROWD.match(m.sent_text, m.trigger.start - m.sent_start + len(m.trigger.text)) is not None
 
 
 HISTORY = "history: violence or a demonstration of more than a month before the report, told as background"

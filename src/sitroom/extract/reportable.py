@@ -1437,6 +1437,18 @@ def _more_of_them(tok: Any) -> bool:
     )
 
 
+def _protested_too(tok: Any) -> bool:
+    """ "Thousands gathered outside the building and built barricades": a gathering whose next act is a protest or a
+    riot's (a barricade, a march) is a demonstration, not onlookers."""
+    kinds = event_lexicon().lemma_kinds
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(kinds.get(w.lemma_.lower()) in ("protest", "riot") for w in c.subtree)
+        for c in tok.children
+    )
+
+
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
     mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
@@ -1598,6 +1610,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
             and not causes
             and not event_lexicon().context["demonstration"].search(f.sent_text.lower())
             and not _more_of_them(tok)
+            and not _protested_too(tok)
         ):
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:

@@ -160,7 +160,8 @@ _TRAVELLED_FROM = re.compile(
 _FILED_FROM = re.compile(
     r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
     # "an army communique issued in Havana said": where a statement was issued
-    r"|\b(?:communiqu[eé]s?|statements?|bulletins?|reports?)\s+(?:issued|released|published|broadcast|read)\s+in\s+$",
+    r"|\b(?:communiqu[eé]s?|statements?|bulletins?|reports?|leaflets?|posters?)\s+(?:issued|released|published|broadcast"
+    r"|read|posted|put\s+up|distributed)\s+(?:on\s+walls\s+)?in\s+$",
     re.IGNORECASE,
 )
 # "called on the Chinese to leave Tibet", "urged the troops to withdraw from Gaza": the place a demand is about
@@ -468,6 +469,9 @@ def locate_event(
         # after "Police said several hundred people had been detained")
         # (a sentence keeps the line break that ends its paragraph)
         near = [t for t in near if t.start < sent_end or "\n\n" not in text[max(sent_start, sent_end - 4) : t.start]]
+        # (nor one that opens a scene of its own after it: "... rallied outside the White House. In Leningrad, about
+        # 200,000 people filled Palace Square")
+        near = [t for t in near if t.start < sent_end or not _opens_scene(text, t)]
     told = [t for t in placed if _specific(t) and t.start < sent_start]
     if near and told:
         # the article's main place so far (the one it names most) stands beside the places named nearby: "The end came
@@ -1115,13 +1119,14 @@ def _told_here(text: str, m: Frame) -> bool:
     return _HERE.match(text, m.trigger.start, m.sent_end) is not None
 
 
-_SCENE_OPENER = re.compile(r"(?:Also\s+)?(?:In|At|Near|Outside)\s+\Z")
+_SCENE_OPENER = re.compile(r"\s*(?:Also\s+)?(?:In|At|Near|Outside)\s+\Z")
 
 
 def _opens_scene(text: str, t: Toponym) -> bool:
-    """Does ``t`` open a paragraph of its own scene ("...\n\nIn Kinshasa, crowds attacked ...")? Its place is that
-    paragraph's, not one for the sentence before it that names a town the gazetteer resolves weakly."""
-    start = text.rfind("\n", 0, t.start) + 1
+    """Does ``t`` open a paragraph or a sentence of its own scene ("...\n\nIn Kinshasa, crowds attacked ...", "...
+    outside the White House. In Leningrad, 200,000 filled Palace Square")? Its place is that paragraph's or that
+    sentence's, not one for the sentence before it that names a town the gazetteer resolves weakly."""
+    start = max(text.rfind("\n", 0, t.start), text.rfind(". ", 0, t.start) + 1) + 1
     return start > 0 and _SCENE_OPENER.match(text, start, t.start) is not None
 
 
