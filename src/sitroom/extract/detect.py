@@ -29,6 +29,7 @@ from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, w
 from sitroom.extract.modality import modality
 from sitroom.extract.occurrence import (
     addressed,
+    course_of,
     disguise,
     met_as_obstacle,
     names_a_thing,
@@ -585,9 +586,6 @@ def _trigger_rank(m: Frame, doc: Any) -> tuple[bool, bool, bool, bool, bool, boo
     )
 
 
-_COURSE = word_lists("reportability.json").words("series_course")
-
-
 def _begun_when(tok: Any) -> bool:
     """ "The fighting started on Sunday morning, when gunmen in a passing car opened fire on a crowd": the noun whose
     course begins with a "when" clause names what that clause tells, the act it began with."""
@@ -595,7 +593,7 @@ def _begun_when(tok: Any) -> bool:
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
-        and head.lemma_.lower() in _COURSE
+        and course_of(head)
         and any(
             c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
             for c in head.children

@@ -31,6 +31,7 @@ __all__ = [
     "casualty_report",
     "continues",
     "counted_period",
+    "course_of",
     "described",
     "disguise",
     "generic",
@@ -647,7 +648,12 @@ def series_course(tok: Any) -> bool:
         return False  # "demonstrations began at her funeral on Saturday" may tell the first of them
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SERIES_CAUSES:
         return True  # "the court reinstated them last month, triggering the protests": what set the series off
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SERIES_COURSE
+    return tok.dep_ == "nsubj" and course_of(tok.head)
+
+
+def course_of(verb: Any) -> bool:
+    """Is the verb one of a course starting, spreading or going on ("began", "started", "spread")?"""
+    return verb.lemma_.lower() in _SERIES_COURSE
 
 
 def series(tok: Any) -> bool:
