@@ -218,13 +218,11 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     own_scope = own_words.lower()
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
                 before = {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
-                if t.kind in _TAKING_KINDS:
+                if t.kind in _TAKING_KINDS or lex.context["nonstate_armed"].search((doers[t.i] or "").lower()):
                     # "took control of the country after street battles in which forces fired on protesters": the
-                    # fighting won the place; the demonstration fired on is no part of the taking
-                    before -= {"protest"}
-                if lex.context["nonstate_armed"].search((doers[t.i] or "").lower()):
-                    # "After the rally, militiamen attacked the house of an independence leader": an armed group's
-                    # attack after its own rally is no force used on that demonstration
+                    # fighting won the place; the demonstration fired on is no part of the taking; nor is an armed
+                    # group's attack after its own rally ("After the rally, militiamen attacked the house of an
+                    # independence leader") force used on that demonstration
                     before -= {"protest"}
                 kinds = kinds | before
             if short and t.kind not in _POLICY_KINDS:  # a brief's truce is no shelling though it tells of some

@@ -88,12 +88,9 @@ def _candidates(m: NameMention, gaz: Gazetteer) -> list[Candidate]:
     # ("polling was suspended in Sabah and Sarawak": the state, not the town of Sabak Bernam)
     # (but its seat, that often bears its name: "the eastern city of Gedaref" is Al Qadarif)
     divisions = [c for c in out if c.feature == "admin1" and own_form(c.name) == m.key]
+    countries = {c.cc for c in divisions}
     seats = {gaz.admin1_seat.get((c.cc, c.admin1)) for c in divisions}
-    out = [
-        c
-        for c in out
-        if not (c.feature == "city" and not c.own_name and c.cc in {d.cc for d in divisions} and c.idx not in seats)
-    ]
+    out = [c for c in out if not (c.feature == "city" and not c.own_name and c.cc in countries and c.idx not in seats)]
     county_key = m.key if m.key in gaz.counties else f"{m.key} county"
     if m.unit == "admin2" and county_key in gaz.counties:
         for state in gaz.counties[county_key]:
