@@ -982,6 +982,8 @@ def _killing(f: Frame) -> bool:
 def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     if a.sentence == b.sentence and a.clause is not None and b.clause is not None and a.clause != b.clause:
         return False  # "a woman was burnt alive and a youth perished in police firing": two events
+    if a.sentence == b.sentence and (_another_days_clause(a, b) or _another_days_clause(b, a)):
+        return False  # "killed four fighters in an air strike, two days after a truck bomb killed 300": two days
     if _calm(a) != _calm(b) and "Peaceful protest" in (a.etype.acled_sub, b.etype.acled_sub):
         # "While a march by union members passed off peacefully, small groups smashed windows": the march is
         # another demonstration than the one police dispersed with tear gas
@@ -1009,6 +1011,22 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
     place_ok = _places_agree(a, b) or referring or unplaced or retold or (not short and _lead_unplaced(b, a))
     types = _types_agree(a, b, weak_a, weak_b, short)
     return types and (_dates_agree(a, b) or _judged_today(a, b, weak_a)) and place_ok and _actors_agree(a, b)
+
+
+def _another_days_clause(f: Frame, other: Frame) -> bool:
+    """Is ``f`` told in a clause a count of days sets apart ("two days after a truck bomb killed 300") that does not
+    hold ``other``'s trigger?"""
+    if not f.counted_from or f.clause_span is None:
+        return False
+    lo, hi = f.clause_span
+    at = lo - f.sent_start
+    if not _DAYS_COUNTED.search(f.sent_text[max(0, at - 20) : at + 25]):
+        return False  # ("hours after demonstrators pelted the office": within the day, the story may tell it as one)
+    return not lo <= other.trigger.start < hi
+
+
+# a count of days, weeks or months at the edge of the clause it sets apart ("two days after", "a week before")
+_DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
 
 
 def _calm(f: Frame) -> bool:
@@ -1104,6 +1122,9 @@ def _night_before(f: Frame, head: Frame) -> bool:
     return days == 1
 
 
+_BLAST = {"Suicide bomb", "Remote explosive/landmine/IED"}
+
+
 def _same_unit(f: Frame, head: Frame) -> bool:
     """The same sub-type and the same actors (compatibility checked them and the places) on the same day at the same
     named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
@@ -1114,16 +1135,23 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     riots = f.etype.acled_type == head.etype.acled_type == "Riots"
     same = (
         f.etype.acled_sub is not None
-        and (f.etype.acled_sub == head.etype.acled_sub or riots)
+        # (a suicide bombing told again as "the bombing": one blast, told as either)
+        and (f.etype.acled_sub == head.etype.acled_sub or riots or {f.etype.acled_sub, head.etype.acled_sub} == _BLAST)
         and head.date[1] == "day"
         # untimed: the article's time so far, dated later (not when the story has moved to another day: "The
         # offensive began at dawn on Thursday ... Artillery also shelled the camp" after Friday's shelling)
         and (f.date[0] == head.date[0] or (not f.own_time and (_same_story_time(f, head) or _night_before(f, head))))
-        and f.actor1 is not None
-        and head.actor1 is not None
-        and f.actor1.name == head.actor1.name
     )
     if not same:
+        return False
+    if la is not None and lb is not None and lb.precision in ("admin1", "admin2") and la.precision == "point":
+        # "Gunmen killed 45 ... in the highlands of Chiapas state on Monday. Survivors said dozens of men armed with
+        # assault rifles surrounded Acteal ... and opened fire": the town in the lead's province, on its day, by
+        # doers the lead named (or left unnamed)
+        unnamed = f.actor1 is None or head.actor1 is None
+        if f.date[0] == head.date[0] and f.placed_here() and _contains(lb, la) and unnamed:
+            return True
+    if f.actor1 is None or head.actor1 is None or f.actor1.name != head.actor1.name:
         return False
     if _MOMENTS_LATER.match(f.sent_text):
         # (not "Minutes later a third wrecked a restaurant in Kuta": one more, counted, at another scene)
@@ -1138,6 +1166,8 @@ def _same_unit(f: Frame, head: Frame) -> bool:
         and (
             f.placed_here()
             or _SAME_CITY.search(f.sent_text) is not None
+            # "Thursday's bombing struck the crowds ...": the act named by its day is that day's act told before
+            or (f.date[2] or "").endswith(("'s", "\u2019s"))
             # (not an event told in passing, "The port city, where three protesters were killed on Tuesday, ...")
             or (riots and not f.own_time and not (told_aside(head) and head.own_time) and _no_new_place(f, head))
         )

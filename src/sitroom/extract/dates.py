@@ -43,7 +43,7 @@ from sitroom.model import TimeExpression
 __all__ = ["dependent_spans", "event_date", "find_times"]
 
 _COMPLEMENT = re.compile(r"^(?:a|an|one|two|three|\d+)\b.*\b(?:after|before)$", re.I)  # "a day after" + Y
-_RELATIONAL = re.compile(r"\b(?:after|before|earlier|previous|eve)\b", re.I)
+_RELATIONAL = re.compile(r"\b(?:after|before|earlier|previous|the\s+eve)\b", re.I)  # (not "Christmas Eve")
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _SOURCE_DATED = re.compile(
     r"(?i)\b(?:source|report|article|statement|release|bulletin|communiqu[eé])\s+(?:is\s+|was\s+)?dated\s+(?:the\s+)?$"

@@ -168,7 +168,12 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                             cut = doc[clause.left_edge.i : clause.right_edge.i + 1].text
                             own_scope, own_words = _cut_out(cut, own_scope, scope, own_words, own_text)
             if t.i in apart:  # a clause told apart is typed by its own words
-                kinds = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back} | {t.kind}
+                # (those of another day's act included: "three days after twin bombings ... killed 20", whose
+                # bombings are told as the antecedent of the sentence's own act)
+                told = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back}
+                if t.i in counted:
+                    told |= {b.kind for b in facts if clause_of[b.i] == apart[t.i]}
+                kinds = told | {t.kind}
             elif counted:  # "shot dead the president on Monday, hours after a bomb killed the army chief"
                 spans = [_clause_span(doc[v]) for v in set(counted.values())]
                 kinds = {b.kind for b in facts if b.kind in kinds and not _in_any(doc[b.i], spans)} | {t.kind}
@@ -204,8 +209,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 own_scope = own_words = doc[peaceful.left_edge.i : peaceful.right_edge.i + 1].text
                 own_scope = own_scope.lower()
                 calm[t.i] = peaceful.i
-            if t.i in back or peaceful is not None:
-                kinds = {t.kind}  # an antecedent is typed by its own word
+            if (t.i in back and t.i not in counted) or peaceful is not None:
+                kinds = {
+                    t.kind
+                }  # an antecedent is typed by its own word (one a count of days sets apart by its clause's)
                 if (
                     t.i in back
                     and not short
@@ -811,7 +818,8 @@ def _place_phrase(prep: Any) -> bool:
 
 def _clause_span(verb: Any) -> tuple[int, int]:
     """The characters of the clause of ``verb``, less the clauses coordinated with it."""
-    joined = {w.i for c in verb.children if c.dep_ == "conj" for w in c.subtree}
+    # (a noun the parser joined to the verb is its object's list: "killed 13 service members and at least 170 Afghans")
+    joined = {w.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for w in c.subtree}
     own = [w for w in verb.subtree if w.i not in joined]
     return (own[0].idx, own[-1].idx + len(own[-1].text))
 
@@ -922,6 +930,14 @@ def _act_of_another_day(tok: Any) -> bool:
     )
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Are two trigger kinds the same, or both acts of force, one of them by a weapon ("killed ... in a drone strike,
+    two days after a suicide bombing ... killed 183": a strike and a bombing, each its own day's event; not gangs that
+    "exchanged gunfire for hours before breaking in", after they "attacked" the prison)?"""
+    force = WEAPON_KINDS | _FIGHT_KINDS
+    return a == b or (a in force and b in force and bool({a, b} & WEAPON_KINDS))
+
+
 def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
     """Triggers told in a clause that a count of days ties to the sentence's event ("seized Tikrit on Wednesday, a
     day after overrunning Mosul"): another day's event of the main clause's kind, kept apart from it (one of
@@ -931,7 +947,7 @@ def _another_day_apart(doc: Any, triggers: list[Trigger]) -> dict[int, int]:
         verb = _clause_of_another_day(doc[t.i])
         if verb is None:
             continue
-        if any(u.kind == t.kind and not (verb.left_edge.i <= u.i <= verb.right_edge.i) for u in triggers):
+        if any(_same_family(u.kind, t.kind) and not (verb.left_edge.i <= u.i <= verb.right_edge.i) for u in triggers):
             apart[t.i] = verb.i
     return apart
 

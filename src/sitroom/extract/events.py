@@ -184,6 +184,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "loot"  # "soldiers stripped supermarkets, factories and warehouses"
         if found_kind is None and _crowd_filled(tok):
             found_kind = "protest"
+        if found_kind == "mobilize" and _crowd_massed(tok):
+            found_kind = "protest"
         if found_kind is None and _crowd_gerund(tok, lex.lemma_kinds):
             found_kind = "protest"  # "a crowd of several thousand marching on the governor's office", tagged a noun
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
@@ -611,7 +613,9 @@ _MAGNITUDES = word_lists("reportability.json").words("magnitudes")
 def _crowd_noun(tok: Any) -> bool:
     """A crowd, people counted or demonstrators ("a crowd", "200,000 people", "thousands of supporters"; a bare
     "thousands"), not tourists or fans."""
-    if tok.lower_ in _MAGNITUDES or tok.lemma_.lower() in ("ten", "dozen"):
+    for _ in range(3):  # ("hundreds of thousands of Filipinos": a magnitude of a magnitude)
+        if not (tok.lower_ in _MAGNITUDES or tok.lemma_.lower() in ("ten", "dozen")):
+            break
         counted = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not counted:
             return tok.lower_ in _MAGNITUDES  # "thousands filled the square"
@@ -619,6 +623,15 @@ def _crowd_noun(tok: Any) -> bool:
             return True  # "tens of thousands of Malaysians": a people, counted
         tok = counted[0]
     return tok.lemma_.lower() in _FILLING_CROWDS
+
+
+def _crowd_massed(tok: Any) -> bool:
+    """ "Hundreds of thousands of Filipinos massed outside two military camps": a crowd that masses gathers (troops
+    that mass are mobilised; a crowd that masses to celebrate is no demonstration)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "mass":
+        return False
+    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GATHERING_PURPOSES]
+    return any(c.dep_ == "nsubj" and _crowd_noun(c) for c in tok.children) and not purpose
 
 
 def _people_burned(tok: Any) -> bool:

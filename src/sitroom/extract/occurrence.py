@@ -749,7 +749,8 @@ _SCATTERED = word_pattern(word_lists("reportability.json").ordered("scattered_sp
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # "spread across London and to three other English cities": a count of other places the sentence does not name
 _OTHER_PLACES = re.compile(
-    rf"\b(?:to|in|across)\s+(?:{_FEW}|several|a\s+dozen)\s+other\s+"
+    rf"\b(?:to|in|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
+    rf"(?:{_FEW}|several|a\s+dozen)\s+other\s+"
     r"(?:[a-z]+\s+)?(?:cities|towns|villages|districts|provinces|regions|states)\b"
 )
 

@@ -695,6 +695,10 @@ def decide(
         if not short and carried(tok, frames, n):
             _drop(f, "a verb that carries another mention's event noun ('launched an operation')")
             continue
+        if not short and f.trigger.kind == "loot" and f.etype.acled_type == "Riots" and _crowd_named(f):
+            # "Enraged mourners then set fire to shops and cars": a crowd's arson in its riot is that riot (PLOVER's
+            # riot mode too, not a seizure)
+            f.etype = classify("riot", f.etype.acled_sub)
         if not short and not _own_kind(f):
             f.etype = classify(f.trigger.kind, None)  # "agreed to suspend the operation" is an agreement
             acled = f.etype.acled_type is not None or f.etype.non_acled is not None
@@ -779,7 +783,7 @@ def decide(
                 # "protesters burned tyres and blocked roads": demonstrators destroying property demonstrate
                 # violently (ACLED: a violent demonstration, not property destruction of its own)
                 f.etype = classify("riot", "Violent demonstration")
-            elif f.etype.acled_sub == "Looting/property destruction" and _crowd(f.agent_text):
+            elif f.etype.acled_sub == "Looting/property destruction" and _crowd_did(f):
                 # "groups of young people broke shop windows and looted stores after a march": a crowd's looting
                 # and destruction is rioting (ACLED codes looting apart only outside rioting or fighting)
                 marched = event_lexicon().context["demonstration"].search(f.sent_text.lower()) is not None
@@ -854,7 +858,12 @@ def decide(
             or (not short and _ceased(tok))  # "the plan calls for both sides to stop fighting"
             or (not short and nationwide(f.sent_text) and not f.own_time)  # "killings throughout the country"
             # "troops fired on crowds in several cities" (not "deployed troops in several cities")
-            or (not short and _summed_up(f) and f.etype.acled_type in TOLLED_TYPES)
+            # ("hundreds of people were arrested" with disturbances "in at least ten other towns": a count of many)
+            or (not short and _summed_up(f) and (f.etype.acled_type in TOLLED_TYPES or f.trigger.kind == "arrest"))
+            # "the Pentagon said there had been only one suicide bomber": how many did it, of an attack told
+            or (not short and _there_were(tok))
+            # "Youths fought police, looted shops and set buildings on fire in several English cities overnight"
+            or (not short and f.etype.acled_type in TOLLED_TYPES and _in_many_places(tok))
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
@@ -945,6 +954,42 @@ def story_summaries(frames: list[Frame], weak: list[bool]) -> list[Frame]:
     return [
         f for n, f in enumerate(frames) if f.reason == COUNTRY_SUMMARY or (weak[n] and f.own_time and _summed_up(f))
     ]
+
+
+def _there_were(tok: Any) -> bool:
+    """A doer counted with "there was" ("there had been only one suicide bomber"): who took part in an attack,
+    not an attack told (the trigger's noun names people, as "bomber" or "gunman" does)."""
+    head = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" for c in head.children)
+        and is_person(tok.lower_)
+    )
+
+
+_MANY = word_lists("reportability.json").words("vague_quantities")
+_TOWNS = word_lists("reportability.json").words("town_nouns")
+
+
+def _in_many_places(tok: Any) -> bool:
+    """Is the act, or an act coordinated with it, told as done in many towns the phrase does not name ("set
+    buildings on fire in several English cities", "in dozens of towns")? A summary of the events the article tells
+    town by town (ACLED Codebook 2023: one event per location)."""
+    verbs = [tok, *tok.conjuncts] if tok.pos_ in ("VERB", "AUX") else []
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                counts = [c for c in place.children if c.dep_ in ("amod", "nummod", "det")]
+                if place.tag_ == "NNS" and place.lemma_.lower() in _TOWNS and any(c.lower_ in _MANY for c in counts):
+                    return True
+                if place.lower_ in _MANY or (place.lower_ == "number" and place.head.lower_ != "of"):
+                    # "in dozens of towns", "in a number of cities"
+                    counted = [g for c in place.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                    if counted and counted[0].lemma_.lower() in _TOWNS:
+                        return True
+    return False
 
 
 def _summed_up(f: Frame) -> bool:
@@ -1208,11 +1253,36 @@ def _own_kind(f: Frame) -> bool:
         return True  # "had taken control of the country": the state changed hands, no place was won
     if f.trigger.kind == "loot" and f.etype.acled_sub in _DESTROYED_FROM_AFAR:
         return True  # "air force jets destroyed several vehicles": the destruction is the strike
+    if f.trigger.kind == "loot" and scene == "Riots" and _crowd_named(f):
+        return True  # "Enraged mourners then set fire to shops and cars": a crowd's arson is its riot
     if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
         return scene in _ACT_FAMILIES
     return own_parent in _DEMO and scene in _DEMO
 
 
+def _crowd_named(f: Frame) -> bool:
+    """Is the doer people named as a crowd, as demonstrators or in the plural ("students", "mourners"), whom the
+    actors step took for rioters or protesters (not "they", not "the camp")?"""
+    if not f.agent_text or f.actor1 is None or f.actor1.acled_inter not in (AcledInter.RIOTERS, AcledInter.PROTESTERS):
+        return False
+    head = f.agent_text.lower().split()[-1]
+    # (people named in the plural, "enraged mourners", "students"; not "they", nor a place the parser took for the
+    # doer, "the camp")
+    return _crowd_did(f) or _demonstrators(f.agent_text) or (head.endswith("s") and head not in PRONOUNS)
+
+
+def _crowd_did(f: Frame) -> bool:
+    """Is the doer a crowd ("crowds of Ingush villagers, who set fire to several army trucks": the crowd the
+    relative clause's doers are counted in)?"""
+    if not f.agent_text:
+        return False
+    if _crowd(f.agent_text):
+        return True
+    at = f.sent_text.find(f.agent_text)
+    return at > 0 and _CROWD_OF.search(f.sent_text[:at]) is not None
+
+
+_CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|throngs?)\s+of\s+$", re.IGNORECASE)
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _DESTROYED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 

@@ -194,6 +194,37 @@ def _r_weekday(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | N
     return (pub - timedelta(days=back), "day", None)
 
 
+def _r_weekday_week_before(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    """ "a week ago on Friday", "Friday a week ago", "a week last Friday": the day of that name a week before the
+    last one on or before publication."""
+    if pub is None:
+        return None
+    wd = int(words()["weekdays"][mt["w"].lower()])
+    return (pub - timedelta(days=(pub.weekday() - wd) % 7 + 7), "day", None)
+
+
+def fixed_holidays() -> dict[str, tuple[int, int]]:
+    """Holidays fixed in the calendar ("new year's day") to their (month, day)."""
+    return {k: (int(v[:2]), int(v[3:])) for k, v in words()["fixed_holidays"].items()}
+
+
+def _r_holiday(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    """ "New Year's Day 1994", "on Christmas Eve": the holiday's day of the year written, or else the latest one
+    on or before publication (``ANNOUNCED_DAYS`` after it allowed)."""
+    name = " ".join(mt["h"].lower().replace("\u2019", "'").split())
+    m, d = fixed_holidays()[name]
+    day = _safe(int(mt["y"]), m, d) if mt.groupdict().get("y") else _infer_year(m, d, pub)
+    return (day, "day", None) if day else None
+
+
+def _holiday_names() -> str:
+    """The holidays' names as a pattern, each word capitalised ("New Year's Day", not "a may day")."""
+    return "|".join(
+        r"\s+".join(re.escape(w[0].upper() + w[1:]).replace("'", "['\u2019]") for w in name.split())
+        for name in fixed_holidays()
+    )
+
+
 def _r_weekday_last_week(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
     if pub is None:
         return None
@@ -379,6 +410,20 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             _r_weekday,
             0,
         ),
+        (
+            # "a week ago on Friday", "a week ago last Friday", "a week last Friday" (not "a week on Friday", which
+            # is still to come)
+            rf"(?i:\ba\s+week\s+(?:ago\s+(?:on\s+|last\s+)?|last\s+))(?P<w>{_WEEKDAY})"
+            rf"(?i:\s+(?:morning|afternoon|evening|night))?\b",
+            _r_weekday_week_before,
+            0,
+        ),
+        (
+            rf"(?i:\b(?:on\s+)?)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?(?i:\s+a\s+week\s+ago)\b",
+            _r_weekday_week_before,
+            0,
+        ),
+        (rf"\b(?P<h>{_holiday_names()})(?:,?\s+(?P<y>{_YEAR}))?{_E}", _r_holiday, 0),
         (
             r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?|months?)"
             r"\s+ago\b",

@@ -228,7 +228,7 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
             continue
         weight = 0.5 if t.feature == "demonym" else 1.0
         if text is not None and t.feature != "demonym":
-            weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) else 1.0
+            weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) or _speaks_for(t, text) else 1.0
         if t.start < filed and t.feature == "country":
             weight = _DATELINE_COUNTRY  # "KINGSTON, Jamaica, May 27 -": the wire names the story's country
 
@@ -237,6 +237,23 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+# "the United States should not have carried out a strike", "as the United States begins to withdraw": a state
+# that acts, not a place where anything happens
+_ACTS = re.compile(r"\s+(?:should|would|will|could|must|might|begins|began|vowed|vows|wants|wanted|agreed|agrees)\b")
+# "Moscow and Kyiv signed a deal", "Beijing has warned": a capital that acts as its government
+_GOVERNS = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:(?:has|had|have)\s+)?(?:signed|agreed|accused|warned|urged|demanded"
+    r"|rejected|accepted|condemned)\b"
+)
+_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?)\b")
+
+
+def _speaks_for(t: Toponym, text: str) -> bool:
+    """ "The United States said", "the United States should not have carried out a strike": a state that tells or
+    acts, named as its government, not as where anything happened (half a place, for the article's country)."""
+    return t.feature == "country" and (_SPEAKS.match(text, t.end) or _ACTS.match(text, t.end)) is not None
 
 
 def _as_adjective(t: Toponym, text: str) -> bool:
@@ -320,6 +337,7 @@ def locate_event(
         # "captured Ghazni, on the main highway about 150 km south-west of Kabul": the place a distance is measured
         # from only says where the place named before it lies
         placed = [t for t in placed if not _measured_from(t, placed, text)]
+        placed = [t for t in placed if not _city_around(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
         if dateline is not None:
             # "MOSCOW - ... Kazakh students in Moscow said the real number of dead was far higher": those who tell
@@ -336,6 +354,7 @@ def locate_event(
     if text is not None:
         placed = _contained(placed, text)
         placed = [_as_division(t, placed, text) for t in placed]
+    everywhere = placed  # (before the places abroad give way to the article's country's)
     in_focus = [t for t in placed if t.country == focus_country] if focus_country else []
     if any(_specific(t) for t in in_focus):
         # a namesake abroad ("Mirpur", "Gaza") gives way to the places of the article's country, unless the
@@ -377,7 +396,7 @@ def locate_event(
         in_sent = []
     labelled = _labelled(placed, text) if text is not None else []
     placed_at: list[Toponym] = []
-    capital = _the_capital(placed, dateline, focus_country, text, sent_start, sent_end)
+    capital = _the_capital(placed, dateline, focus_country, text, sent_start, sent_end, everywhere)
     if capital is not None:
         # "was shot dead as he left work in the capital", in a story of Colombia: Bogota, named or the dateline's
         return capital.to_location()
@@ -430,6 +449,10 @@ def locate_event(
             # (not "invaded Panama" or "in Chile" when the article names no town there: that country, not one of
             # the article's main country, which the sentence does not name as the place)
             same = [t for t in placed if _specific(t) and t.country == focus_country]
+        site = _site_named_before(placed, sent_start, sent_end, text) if text is not None else None
+        if site is not None and not _specific(best):
+            # "... supplied by the United States at the port": the port the text named, not a country a party is of
+            return site.to_location()
         if same and (not _specific(best) or best.score < 0.5):
             near = [
                 t
@@ -541,6 +564,12 @@ def _next_word(key: str, between: str = "") -> re.Pattern[str]:
 # "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
 _STRUCTURE = _next_word("structure_nouns")
 _SITE_AFTER = _next_word("site_nouns")
+# "the nearby Baron Hotel", "the Paradise Cinema": a business named with a capital, after a name of its own
+_BUSINESS = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(w[0].upper() + w[1:] for w in word_lists("place_words.json").words("business_nouns")))
+    + r")\b"
+)
 # "the Divine Providence cancer hospital": one word in lower case between the name and the site
 _SITE_AFTER_ONE = _next_word("site_nouns", r"(?-i:[a-z][a-z-]*)\s+")
 # "near Tan Son Nhut airport": a name the gazetteer matched only in part, a capitalised word of it left before the
@@ -586,6 +615,16 @@ def _site_named_before(placed: list[Toponym], sent_start: int, sent_end: int, te
     ("Istanbul's Taksim Square")."""
     for m in _THE_SITE.finditer(text, sent_start, sent_end):
         noun = m.group(1)
+        # "Russian missiles struck the port of Odesa ... destroyed a warship at the port": the town the text named
+        # the site or the settlement of
+        of_town = [
+            t
+            for o in re.finditer(r"\bthe\s+(?:[a-z-]+\s+){0,2}?" + noun + r"\s+of\s+", text[:sent_start])
+            for t in placed
+            if t.start == o.end() and t.precision == "point"
+        ]
+        if of_town and (noun in SITE_NOUNS or noun in _SETTLEMENTS):
+            return of_town[-1]
         if noun not in SITE_NOUNS:
             continue
         named = [
@@ -646,6 +685,33 @@ _FROM_PLACE = re.compile(
 # town it locates
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+# "in Southall, in west London": a city named after a place to say where in it that place lies
+_IN_PART_OF = re.compile(
+    r"\s*,\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer|greater)(?:ern|-?east|-?west)?\s+)?",
+    re.IGNORECASE,
+)
+_CITY_AROUND_KM = 40.0  # the farthest a part of a city or its suburb lies from the city's centre
+
+
+def _city_around(t: Toponym, placed: list[Toponym], text: str) -> bool:
+    """Is ``t`` a city named right after a place in it ("in Southall, in west London")? The place in it is where
+    things happened; the city only says where that lies."""
+    if t.precision != "point":
+        return False
+    return any(
+        o is not t
+        and o.precision == "point"
+        and o.name != t.name
+        and o.lat is not None
+        and o.lon is not None
+        and t.lat is not None
+        and t.lon is not None
+        and _IN_PART_OF.fullmatch(text, o.end, t.start) is not None
+        and haversine_km(o.lat, o.lon, t.lat, t.lon) <= _CITY_AROUND_KM
+        for o in placed
+    )
 
 
 def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
@@ -719,6 +785,12 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "former soldiers, many of whom fought in Burma, set out to march": where those people once were
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
         return True  # "Beijing-imposed", "the Dallas-Bari church": a part of a compound word, not a place named
+    if t.capital and _GOVERNS.match(text, t.end):
+        return True  # "a day after Moscow and Kyiv signed a deal in Istanbul": the capitals are the governments
+    if t.feature not in ("country", "city", "admin1", "admin2") and _SPOKESMAN.match(text, t.end):
+        return True  # "a Pentagon spokesman said the strike ...": the office that tells, not where the strike was
+    if t.feature != "country" and _BUSINESS.match(text, t.end):
+        return True  # "no second blast at the nearby Baron Hotel": a hotel's name, not a town abroad
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
     if (_SITE_AFTER.match(text, t.end) or _SITE_AFTER_ONE.match(text, t.end)) and _THE_NAMED.search(
@@ -844,12 +916,22 @@ def _the_capital(
     text: str | None,
     sent_start: int,
     sent_end: int,
+    everywhere: list[Toponym] | None = None,
 ) -> Toponym | None:
     """The focus country's capital, for a sentence that places its act "in the capital" and names no other town (the
-    capital's own name may stand in it, as in "a magistrate of the Bogota appeals court"; another town places it)."""
-    if text is None or focus is None or not _THE_CAPITAL.search(text, sent_start, sent_end):
+    capital's own name may stand in it, as in "a magistrate of the Bogota appeals court"; another town places it).
+    ``everywhere``: the places the text names, those abroad included (a capital its paragraph has just named)."""
+    if text is None or not _THE_CAPITAL.search(text, sent_start, sent_end):
         return None
-    known = [t for t in (*placed, *([dateline] if dateline is not None else [])) if t.capital and t.country == focus]
+    # "crowds in Tehran stormed the embassies. Hundreds of thousands also marched through the capital": the capital
+    # the paragraph has just named, whichever country the story is mostly about
+    para = text.rfind("\n", 0, sent_start) + 1
+    told = everywhere if everywhere is not None else placed
+    known = [t for t in told if para <= t.start < sent_start and t.capital and t.precision == "point"][-1:]
+    if not known and focus is not None:
+        known = [
+            t for t in (*placed, *([dateline] if dateline is not None else [])) if t.capital and t.country == focus
+        ]
     if not known:
         return None
     towns = [t for t in placed if sent_start <= t.start < sent_end and t.precision == "point"]
@@ -1146,6 +1228,8 @@ def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text:
         and _WHERE.match(text, t.end) is not None
     ):
         return before[-2]  # "at Wellawaya, in Uva province, where police beat off a band": the town, not its region
+    if len(before) >= 2 and _WHERE.match(text, t.end) is not None and _city_around(t, before[-2:-1], text):
+        return before[-2]  # "in Tottenham, in north London, where youths stoned a police station": the suburb
     if not _specific(t) or _WHERE.match(text, t.end) is None:
         return None
     return t
