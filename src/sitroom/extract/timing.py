@@ -972,6 +972,8 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         verb = _dated_verb(doc, t)
         if verb is None or _off_the_story(verb, t) or inside_quotation(text, text.rfind("\n", 0, t.start) + 1, t.start):
             continue
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children):
+            continue  # "the capital was quiet under a curfew on Thursday": a state on that day, nothing done then
         if counted_offset(t.text):
             same = [u for u in times if verb.sent.start_char <= u.start < verb.sent.end_char]
             main_day = told_day_counted_from(t, same)

@@ -234,8 +234,11 @@ def place_frame(doc: Any, span: Any) -> bool:
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a", "an"):
         # "Lashkar Gah, the capital of Helmand", "Mpondwe, a border town", "X, the provincial capital": a place in
         # apposition to a word for a settlement or a division
+        # ("Lesotho, a mountain kingdom": the head of a compound)
         nouns = [t for t in doc[j + 2 : min(j + 5, len(doc))] if t.pos_ == "NOUN"]
-        if nouns and nouns[0].lower_ in _APPOSED:
+        if nouns and (
+            nouns[0].lower_ in _APPOSED or (nouns[0].dep_ == "compound" and nouns[1:2] and nouns[1].lower_ in _APPOSED)
+        ):
             return True
     if j < len(doc) and doc[j].lower_ in FRAME_AFTER:
         return True

@@ -62,7 +62,7 @@ _AT = re.compile(
     r"\b(?:(?:in|at|near|outside|inside|into|over)|"
     r"(?:strikes?|attacks?|raids?|assaults?|offensive|march|marches|shelling|bombing|bombardment|barrage)\s+on|"
     r"(?:residents|inhabitants|people|citizens|villagers)\s+of|"  # "residents of Khartoum reported clashes": there
-    r"invad(?:ed|es|e|ing)|occup(?:ied|ies|y|ying)|bomb(?:ed|s|ing)|shell(?:ed|s|ing))\s+$",
+    r"invad(?:ed|es|e|ing)|occup(?:ied|ies|y|ying)|(?:bomb(?:ed|s|ing)|shell(?:ed|s|ing))(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
 _ADMIN_NAMED = re.compile(r"\s(?:region|province|oblast|governorate|prefecture)$", re.IGNORECASE)  # no namesake
@@ -72,7 +72,9 @@ _ITS_FORCES = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated)\s+(?:overnight\s+|later\s+)?to\s+"
+    r"\b(?:taken|transferred|moved|flown|brought|rushed|driven|airlifted|evacuated"
+    # "arrested the governor on Tuesday and flew him to La Paz": where the arrested were taken
+    r"|(?:flew|took|drove|sent)\s+(?:him|her|them)(?:\s+\w+){0,2}?)\s+(?:overnight\s+|later\s+)?to\s+"
     r"(?:an?\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
     re.IGNORECASE,
@@ -241,19 +243,38 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
 
 # "the United States should not have carried out a strike", "as the United States begins to withdraw": a state
 # that acts, not a place where anything happens
-_ACTS = re.compile(r"\s+(?:should|would|will|could|must|might|begins|began|vowed|vows|wants|wanted|agreed|agrees)\b")
+_ACTS = re.compile(
+    r"\s+(?:should|would|will|could|must|might|begins|began|vowed|vows|wants|wanted|agreed|agrees|invited|offered)\b"
+)
+# "the prime minister fled to South Africa", "troops from South Africa and Botswana were sent in": where someone went
+# or came from, not where the story happens
+_WENT_OR_CAME = re.compile(
+    r"\b(?:fled|flew|escaped|went|returned|travell?ed)\s+(?:back\s+)?to\s+$|\b(?:troops|soldiers|forces|police)\s+from\s+$",
+    re.IGNORECASE,
+)
 # "Moscow and Kyiv signed a deal", "Beijing has warned": a capital that acts as its government
 _GOVERNS = re.compile(
     r"(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:(?:has|had|have)\s+)?(?:signed|agreed|accused|warned|urged|demanded"
     r"|rejected|accepted|condemned)\b"
+)
+# "South Africa's foreign ministry said": the state's office that tells it
+_ITS_OFFICE = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes(?:man|woman|person)|officials?)\b"
 )
 _SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?)\b")
 
 
 def _speaks_for(t: Toponym, text: str) -> bool:
     """ "The United States said", "the United States should not have carried out a strike": a state that tells or
-    acts, named as its government, not as where anything happened (half a place, for the article's country)."""
-    return t.feature == "country" and (_SPEAKS.match(text, t.end) or _ACTS.match(text, t.end)) is not None
+    acts, named as its government, or where someone fled or troops came from, not where anything happened (half a
+    place, for the article's country)."""
+    if t.feature != "country":
+        return False
+    if _WENT_OR_CAME.search(text, max(0, t.start - 30), t.start) or _ITS_OFFICE.match(text, t.end):
+        return True
+    if _VENUE.search(text, max(0, t.start - 60), t.start):
+        return True  # "talks in Pretoria": where the sides met
+    return (_SPEAKS.match(text, t.end) or _ACTS.match(text, t.end)) is not None
 
 
 def _as_adjective(t: Toponym, text: str) -> bool:
@@ -1146,6 +1167,17 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             # "PODGORICA - thousands marched through the Montenegrin capital", in a round-up about another country
             # first: the section's own town, not one of the country the article named most
             m.location = max(own, key=lambda t: (t.score, -t.start)).to_location()
+        elif (
+            line is not None
+            and m.location is not None
+            and m.location.name == line.name
+            and (across := [t for t in own if t.precision == "point" and t.country != line.country])
+            and not any(t.name == line.name for t in own)
+        ):
+            # "TEGUCIGALPA - Honduras said its air force struck back, bombing the Ilopango air base ... and setting fire
+            # to oil tanks at the Pacific port of Acajutla": the towns across the front the sentence tells, not the
+            # town the section is filed from
+            m.location = min(across, key=lambda t: abs(t.start - m.trigger.start)).to_location()
         elif line is not None and m.location is not None and m.location.name not in {line.name, *(t.name for t in own)}:
             # "ROME - ... Shortly afterwards two devices went off at the Altare della Patria": a town of another
             # section, carried over to a sentence whose own names are no town of the place, gives way to the

@@ -18,6 +18,7 @@ from sitroom.extract.lexicons import word_lists
 from sitroom.extract.time_grammar import calendar_names, words
 from sitroom.geo.context import (
     CONNECTORS,
+    TITLES,
     UNIT_SUFFIXES,
     aged_names,
     capitalised,
@@ -477,6 +478,8 @@ def _promote(
     strong_feat = bool(feats & {"country", "admin1", "region", "continent"})
     if strong_feat and label != "PERSON":
         return True
+    if "country" in feats and own_named(gaz, key, rows) and _office_of(doc, span.end):
+        return True  # "Lesotho's prime minister", tagged PERSON: a country's office holder, not a person's
     if followed_by_place(doc, gaz, span.end):
         return True
     if preceded_by_locative(doc, span.start, strong=not strong_feat):
@@ -484,6 +487,13 @@ def _promote(
     if coordinated_with_place(doc, span.start, taken) or place_frame(doc, span) or reached_by(doc, span.end - 1):
         return True
     return strong_feat and preceded_by_locative(doc, span.start)
+
+
+def _office_of(doc: Any, end: int) -> bool:
+    """Does a possessive right after the name hold an office ("Lesotho's prime minister", "Chad's president")?"""
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s"):
+        return False
+    return any(w.lower_ in TITLES for w in doc[end + 1 : end + 3])
 
 
 def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], persons: set[str]) -> None:

@@ -149,6 +149,30 @@ def _base_score(c: Candidate, m: NameMention, gaz: Gazetteer) -> float:
 _CALLED_CAPITAL = re.compile(r",\s+the\s+(?:\w+\s+)?capital\b")
 
 
+def _as_filed_from(
+    mentions: list[NameMention],
+    cands: list[list[Candidate]],
+    choice: list[int | None],
+    contained_by: dict[int, int],
+    filed: int,
+) -> None:
+    """ "GEORGETOWN, June 14 - ... a bomb exploded in a car in Georgetown": the town the story is filed from is the
+    town its text names by the same name, unless the text says which other one it means ("Georgetown, Ohio")."""
+    lead = next((i for i, m in enumerate(mentions) if m.dateline and m.start < filed and choice[i] is not None), None)
+    if lead is None:
+        return
+    pick = choice[lead]
+    town = cands[lead][pick] if pick is not None else None
+    if town is None or town.feature != "city" or town.idx is None:
+        return
+    for i, m in enumerate(mentions):
+        if i == lead or m.key != mentions[lead].key or i in contained_by or m.demonym is not None:
+            continue
+        same = next((k for k, c in enumerate(cands[i]) if c.idx == town.idx), None)
+        if same is not None:
+            choice[i] = same
+
+
 def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> list[Resolution]:
     """The chosen candidate of every mention (None when the gazetteer has nothing for it)."""
     memo: dict[tuple[str, str | None, int | None], list[Candidate]] = {}
@@ -278,6 +302,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if new == choice:
             break
         choice = new
+    _as_filed_from(mentions, cands, choice, contained_by, filed)
     voting = [None if i in guesses else k for i, k in enumerate(choice)]
     focus = _Focus(mentions, cands, voting, margins, filed)
     # the countries the article names, itself or by a division or a demonym
