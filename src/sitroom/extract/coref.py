@@ -275,6 +275,10 @@ def _generic_group(a: Actor) -> bool:
     return a.acled_inter in _NON_STATE and a.name.endswith(")") and " (" in a.name
 
 
+# a suicide bombing and a bombing: one blast, whichever of the two a report tells it as
+_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+
+
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
@@ -316,7 +320,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         and sa in _WEAPONS
         and sb in _WEAPONS
         and sa != sb
-        and {sa, sb} != {"Suicide bomb", "Remote explosive/landmine/IED"}  # one blast, told as either
+        and {sa, sb} != _BLAST  # one blast, told as either
         and "Chemical weapon" not in (sa, sb)
     ):
         # "Prigozhin accused the ministry of striking Wagner's camps with missiles" on Friday is no helicopter fire
@@ -335,7 +339,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return False
     if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
         return True  # a chemical attack is told as the air strike or the shelling that delivered it
-    if {sa, sb} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
+    if {sa, sb} == _BLAST:
         return True  # "a suicide bomber blew himself up ... The bomber set off his explosives": one blast told twice
     if _munition_of(a, b) or _munition_of(b, a):
         return True
@@ -1120,9 +1124,6 @@ def _night_before(f: Frame, head: Frame) -> bool:
         return False
     days: int = (head.date[0] - f.date[0]).days
     return days == 1
-
-
-_BLAST = {"Suicide bomb", "Remote explosive/landmine/IED"}
 
 
 def _same_unit(f: Frame, head: Frame) -> bool:

@@ -699,7 +699,7 @@ def decide(
             # "Enraged mourners then set fire to shops and cars": a crowd's arson in its riot is that riot (PLOVER's
             # riot mode too, not a seizure)
             f.etype = classify("riot", f.etype.acled_sub)
-        if not short and not _own_kind(f):
+        elif not short and not _own_kind(f):
             f.etype = classify(f.trigger.kind, None)  # "agreed to suspend the operation" is an agreement
             acled = f.etype.acled_type is not None or f.etype.non_acled is not None
             if f.etype.acled_sub == "Arrests":
@@ -1253,8 +1253,6 @@ def _own_kind(f: Frame) -> bool:
         return True  # "had taken control of the country": the state changed hands, no place was won
     if f.trigger.kind == "loot" and f.etype.acled_sub in _DESTROYED_FROM_AFAR:
         return True  # "air force jets destroyed several vehicles": the destruction is the strike
-    if f.trigger.kind == "loot" and scene == "Riots" and _crowd_named(f):
-        return True  # "Enraged mourners then set fire to shops and cars": a crowd's arson is its riot
     if own_parent in VIOLENT_TYPES:  # an attack on protesters is typed by the protest it broke up
         return scene in _ACT_FAMILIES
     return own_parent in _DEMO and scene in _DEMO
@@ -1283,6 +1281,7 @@ def _crowd_did(f: Frame) -> bool:
 
 
 _CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|throngs?)\s+of\s+$", re.IGNORECASE)
+
 _HARMS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime"})
 _DESTROYED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 

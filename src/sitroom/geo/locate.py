@@ -638,14 +638,15 @@ def _site_named_before(placed: list[Toponym], sent_start: int, sent_end: int, te
         noun = m.group(1)
         # "Russian missiles struck the port of Odesa ... destroyed a warship at the port": the town the text named
         # the site or the settlement of
-        of_town = [
-            t
-            for o in re.finditer(r"\bthe\s+(?:[a-z-]+\s+){0,2}?" + noun + r"\s+of\s+", text[:sent_start])
-            for t in placed
-            if t.start == o.end() and t.precision == "point"
-        ]
-        if of_town and (noun in SITE_NOUNS or noun in _SETTLEMENTS):
-            return of_town[-1]
+        if noun in SITE_NOUNS or noun in _SETTLEMENTS:
+            of_town = [
+                t
+                for o in re.finditer(r"\bthe\s+(?:[a-z-]+\s+){0,2}?" + noun + r"\s+of\s+", text[:sent_start])
+                for t in placed
+                if t.start == o.end() and t.precision == "point"
+            ]
+            if of_town:
+                return of_town[-1]
         if noun not in SITE_NOUNS:
             continue
         named = [
