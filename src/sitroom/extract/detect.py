@@ -170,9 +170,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             if t.i in apart:  # a clause told apart is typed by its own words
                 # (those of another day's act included: "three days after twin bombings ... killed 20", whose
                 # bombings are told as the antecedent of the sentence's own act)
-                told = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and b.i not in back}
-                if t.i in counted:
-                    told |= {b.kind for b in facts if clause_of[b.i] == apart[t.i]}
+                told = {b.kind for b in facts if clause_of[b.i] == apart[t.i] and (b.i not in back or t.i in counted)}
                 kinds = told | {t.kind}
             elif counted:  # "shot dead the president on Monday, hours after a bomb killed the army chief"
                 spans = [_clause_span(doc[v]) for v in set(counted.values())]
@@ -210,9 +208,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 own_scope = own_scope.lower()
                 calm[t.i] = peaceful.i
             if (t.i in back and t.i not in counted) or peaceful is not None:
-                kinds = {
-                    t.kind
-                }  # an antecedent is typed by its own word (one a count of days sets apart by its clause's)
+                # an antecedent is typed by its own word (one a count of days sets apart, by its clause's)
+                kinds = {t.kind}
                 if (
                     t.i in back
                     and not short

@@ -602,8 +602,12 @@ def _crowd_filled(tok: Any) -> bool:
         return False
     crowd = [c for c in tok.children if c.dep_ == "nsubj" and _crowd_noun(c)]
     spaces = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_SPACES]
-    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GATHERING_PURPOSES]
-    return bool(crowd and spaces) and not purpose
+    return bool(crowd and spaces) and not _gathered_for_a_rite(tok)
+
+
+def _gathered_for_a_rite(tok: Any) -> bool:
+    """Does the verb's purpose clause tell a rite or a show ("filled the square to celebrate")?"""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GATHERING_PURPOSES for c in tok.children)
 
 
 _FILLING_CROWDS = word_lists("reportability.json").words("filling_crowds")
@@ -630,8 +634,7 @@ def _crowd_massed(tok: Any) -> bool:
     that mass are mobilised; a crowd that masses to celebrate is no demonstration)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "mass":
         return False
-    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GATHERING_PURPOSES]
-    return any(c.dep_ == "nsubj" and _crowd_noun(c) for c in tok.children) and not purpose
+    return any(c.dep_ == "nsubj" and _crowd_noun(c) for c in tok.children) and not _gathered_for_a_rite(tok)
 
 
 def _people_burned(tok: Any) -> bool:
