@@ -262,7 +262,9 @@ _AS_SOURCE = re.compile(
 
 
 def _armed_target(s: _Scene) -> bool:
-    forces = s.cue("state_forces", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
+    forces = s.cue(
+        "state_forces", _BACKED_BY.sub(" ", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
+    )
     both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
     # "attacked a camp for displaced people": the camp the patient names is the civilians'
     patients = (
@@ -279,6 +281,10 @@ def _armed_target(s: _Scene) -> bool:
 
 
 _CAMP = re.compile(r"\bcamps?\b")
+_BEATEN_BY_CROWD = re.compile(r"\b(?:the|a)\s+(?:crowds?|mob)\b[^.;]*\b(?:were|was)\s+(?:beaten|stoned|clubbed)\b")
+# "columns of militiamen backed by police and soldiers moved into the square and beat the people": the doers' allies,
+# no side they fought
+_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|escorted)\s+by\s+[^,.;]*")
 _RESCUE = re.compile(r"\b(?:storm(?:ed|ing)?|rescu(?:e|ed|ing)|freed|freeing)\b")
 # "Police searched the island on Monday for the gunmen who shot dead the governor": forces that hunt the doers
 # afterwards are no side of the act
@@ -291,6 +297,8 @@ def _mob_perpetrator(s: _Scene) -> bool:
     return bool(
         MOB_WORDS.search(s.scope)
         or (s.agent is None and BEATEN.search(s.scope))  # beaten to death by no one named: the codebook's mob
+        # "militiamen who tried to hold back the crowd were beaten": beaten by no one named, the crowd at hand
+        or (s.agent is None and s.own == "attack" and _BEATEN_BY_CROWD.search(s.local) is not None)
         or (s.crowd and not s.armed_crowd)
         or (s.has("crowd_weapons") and not (s.agent and is_armed(s.agent_low)))
     )
@@ -455,6 +463,10 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "riot_or_protester_violence": lambda s: "riot" in s.kinds or _protester_violence(s),
     # "the unrest began when 10,000 people gathered peacefully": the demonstration is told as peaceful
     "said_peaceful": lambda s: bool(_PEACEFUL.search(s.local)) and not _protester_violence(s),
+    # "the police fired CS gas ... and the battle raged all day": riot police's weapons, and no gunfire or armed group
+    "crowd_control": lambda s: (
+        s.cue("crowd_control", s.local) and not GROUND_FIGHT.search(s.local) and not s.cue("nonstate_armed", s.local)
+    ),
     "intervention": lambda s: (
         s.cue("intervention", s.calm)
         or bool(FORCE_ON_DEMO.search(s.calm))

@@ -186,6 +186,10 @@ def _subject(verb: Any) -> Any | None:
         if (host := _harm_host(verb)) is not None:
             verb = host
             continue
+        if (roused := _roused_doers(verb)) is not None:
+            return roused
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _HUNTING:
+            return None  # "searched for whoever planted the bomb ..., killing four girls": not the searchers' act
         if (outer := _misjoined(verb)) is not None:
             verb = outer
             continue
@@ -207,6 +211,29 @@ def _subject(verb: Any) -> Any | None:
         ):
             return verb.head if verb.dep_ == "relcl" else None
         return None
+    return None
+
+
+_ROUSING = word_lists("event_frames.json").words("rousing_verbs")
+_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
+
+
+def _roused_doers(verb: Any) -> Any | None:
+    """The people a participle of emotion describes, whom the parser took for its subject and so cut off from their own
+    verb ("patrolled the city, a day after mobs enraged by an assault on police burned the hotel": the mobs burned
+    it, not those who patrolled). None otherwise."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    for c in verb.head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i < verb.i
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in _ROUSING
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(a.dep_ == "agent" for a in c.children)
+        ):
+            return next((a for a in c.children if a.dep_ == "nsubj"), None)
     return None
 
 
@@ -373,8 +400,10 @@ def died_to_death(verb: Any) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
+    # ("Shepheard's Hotel burned to the ground": what burned, not who burned it)
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("death", "ground") for g in c.children)
+        for c in verb.children
     )
 
 

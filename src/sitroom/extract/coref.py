@@ -286,6 +286,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _burned_after(a, b) or _burned_after(b, a):
             return True
+        if not short and (_burned_in_riot(a, b) or _burned_in_riot(b, a)):
+            return True
         if _changed_hands(a, b) or _force_on_crowd(a, b) or _force_on_crowd(b, a):
             return True
         if _claim_of(a, b) or _claim_of(b, a):
@@ -456,6 +458,21 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         return False
     a1, b1 = damage.actor1, act.actor1
     return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
+
+
+def _burned_in_riot(damage: Frame, riot: Frame) -> bool:
+    """Property burned or wrecked on the day and in the town of a riot ("mobs burned Shepheard's Hotel ... members
+    who tried to escape the flames were beaten by the crowd"): the riot's damage (ACLED codes the riot, not the
+    destruction apart)."""
+    return (
+        damage.etype.acled_sub == _DAMAGE
+        and riot.etype.acled_type == "Riots"
+        and damage.location is not None
+        and riot.location is not None
+        and damage.location.name == riot.location.name
+        # (not soldiers' looting: "soldiers and civilians stripped supermarkets", the state's forces' own act)
+        and (damage.actor1 is None or damage.actor1.acled_inter != AcledInter.STATE_FORCES)
+    )
 
 
 def _burned_after(fire: Frame, act: Frame) -> bool:
@@ -1133,7 +1150,9 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     la, lb = f.location, head.location
     # (one crowd's rioting in one town on one day, told as a violent demonstration and as a mob's sacking: ACLED's
     # unit is the day, the place and the actors)
-    riots = f.etype.acled_type == head.etype.acled_type == "Riots"
+    riots = (
+        f.etype.acled_type == head.etype.acled_type == "Riots" or _burned_in_riot(f, head) or _burned_in_riot(head, f)
+    )
     same = (
         f.etype.acled_sub is not None
         # (a suicide bombing told again as "the bombing": one blast, told as either)
@@ -1482,6 +1501,12 @@ def corefer(
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
         if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
             near = [c for c in near if _recent_to(frames[i], frames[c.head])]
+        kind = frames[i].etype.acled_sub
+        if not short and kind in _WEAPONS:
+            # "It was the third bombing in the city in less than a month", after the bomb and then a shooting: the
+            # event told with that weapon, not the shooting told last
+            armed = [c for c in near if any(frames[j].etype.acled_sub == kind for j in c.members)]
+            near = [c for c in armed if frames[c.head].sentence <= here] or near
         antecedent = _antecedent_told(frames[i])
         if antecedent:
             # "seized power on Wednesday evening, hours after police stormed the university": the act the clause
@@ -1792,6 +1817,11 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # "Eight people were injured when youths fought with stones": the harm told is the riot's, typed by the riot
         head.etype = riot.etype
         head.actor1, head.actor2 = riot.actor1 or head.actor1, riot.actor2
+    elif not short and (riot := next((m for m in members if _burned_in_riot(head, m)), None)) is not None:
+        # "smashing shop windows, overturning cars and looting stores" told again as "the rioting": the riot's
+        # damage, typed by the riot (ACLED codes the riot)
+        head.etype = riot.etype
+        head.actor1 = riot.actor1 or head.actor1
     elif (killing := next((m for m in members if _killed_in_custody(head, m)), None)) is not None:
         head.etype = killing.etype  # the detainee killed: the killing, not the arrest
         head.actor1 = killing.actor1 or head.actor1

@@ -21,12 +21,13 @@ from sitroom.extract.events import (
     find_triggers,
     label_prefix,
     remembered,
+    rousing_cause,
     shift_for_modality,
     violent_word,
 )
 from sitroom.extract.force_senses import SITES, by_state
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, taxonomy, word_lists
-from sitroom.extract.modality import modality
+from sitroom.extract.modality import modality, retracted
 from sitroom.extract.occurrence import (
     addressed,
     course_of,
@@ -71,6 +72,11 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         about.update(demote_speech_acts(sent, triggers))
         back.update(background_triggers(sent, triggers))
     mods = {t.i: modality(doc[t.i]) for ts in per_sent for t in ts}
+    for n in range(len(sents) - 1):
+        if not short and retracted(sents[n + 1]):
+            # "Early reports said the rebel soldiers had taken control of the air base. That proved wrong": what was
+            # reported is taken back
+            mods.update({t.i: "negated" for t in per_sent[n] if mods[t.i] == "reported"})
     factual = ("asserted", "reported")
     doc_kinds = {t.kind for ts in per_sent for t in ts if mods[t.i] in factual and back.get(t.i) not in _NOT_SCENE}
     lead = next((n for n, ts in enumerate(per_sent) if ts), 0)  # a coder's label types the note's first event
@@ -238,6 +244,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             words = own_words if own_words is not None else own_text
             subs[t.i] = acled_sub_type(kinds | {t.kind}, here, patients, note_label, doers[t.i], words, t.kind)
         described = [span for t in triggers if t.kind in _HARM_KINDS and (span := _described_by(doc[t.i]))]
+        described += [span for t in triggers if t.kind in _HARM_KINDS and (span := rousing_cause(doc[t.i]))]
         best: dict[tuple[str, str | None, int, bool], Frame] = {}
         for t in triggers:
             sub = subs.get(t.i)
@@ -274,7 +281,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.asides = [(lo, hi) for lo, hi in described if not lo <= t.start < hi]
             if t.kind in _TAKING:
                 m.taken_span = _taken_list(doc[t.i])
-            elif t.kind in _GATHERED and not short:
+            elif (t.kind in _GATHERED or (t.kind == "attack" and etype.acled_type == "Riots")) and not short:
+                # (and a crowd's attacks: "crowds attacked police stations in Coalisland and in Newry")
                 m.taken_span = _listed_where(doc[t.i])
             elif t.kind in _REMOTE and not short:
                 m.taken_span = _towns_struck(sent, doc[t.i])

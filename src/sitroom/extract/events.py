@@ -180,6 +180,10 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
         if found_kind is None and (gerund := _gerund_of_harm(tok, lex.lemma_kinds)) is not None:
             found_kind = gerund  # "went from room to room shooting pupils", parsed as a noun and its compound
+        if found_kind == "attack" and lemmas[k] == "raid" and _raid_of_arrests(tok, lex.lemma_kinds):
+            continue  # "detaining the president and other leaders in pre-dawn raids": the arrests' manner
+        if found_kind is None and lemmas[k] == "hang" and _hanged(tok):
+            found_kind = "attack"  # "the nine men were hanged on Friday", "called the hangings judicial murder"
         if found_kind is None and lemmas[k] == "strip" and _stripped(tok):
             found_kind = "loot"  # "soldiers stripped supermarkets, factories and warehouses"
         if found_kind is None and _crowd_filled(tok):
@@ -223,6 +227,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             kind = "coerce"
         if kind == "loot" and _symbolic(tok):
             kind = "protest"  # "burned effigies of the president": a crowd saying what it thinks, not damage
+        if kind == "loot" and _bodies_burned(tok):
+            continue  # "bodies had been thrown into the canals or burned": the dead disposed of, no damage done
         if kind == "loot" and _people_burned(tok):
             kind = "attack"  # "Sikhs were beaten and set alight", "many of them badly burned": harm to people
         if lemmas[k] == "blockade" and any(c.lower_ in _SIEGE_BLOCKADE for c in tok.children):
@@ -257,6 +263,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             continue  # but "a bomb was found unexploded" tells a device disarmed (not "unexploded shells")
         found[tok.i] = Trigger(kind, tok.i, tok.idx, tok.text, 0)
     found = {i: t for i, t in found.items() if not other_sense(sent.doc[i], t.kind, t.text.lower())}
+    found = {i: t for i, t in found.items() if not _quoted_text(sent, sent.doc[i])}
     found = {i: t for i, t in found.items() if not (t.kind == "coerce" and _targeted(sent.doc[i], lex))}
     for trig in found.values():
         if trig.kind == "transfer" and _carries_aid(sent.doc[trig.i], lex.context["aid_objects"]):
@@ -572,6 +579,56 @@ def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
 _PREMISES = word_lists("reportability.json").words("premises_stripped")
 
 
+_ROUSING = word_lists("event_frames.json").words("rousing_verbs")
+
+
+def rousing_cause(tok: Any) -> tuple[int, int] | None:
+    """The characters of the phrase that names ``tok`` as what roused people ("mobs enraged by a British assault on
+    Egyptian police in Ismailia burned the hotel"): an earlier event told as a cause, with a place of its own."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or tok.head.head.lemma_.lower() not in _ROUSING:
+        return None
+    words = list(tok.subtree)
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+_QUOTING_NOUNS = word_lists("event_frames.json").words("quoting_nouns")
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _quoted_text(sent: Any, tok: Any) -> bool:
+    """Is ``tok`` inside a quotation that follows a noun of words written or called out ("with the words \"Good
+    evening, liberated Serbia\"", "a banner reading \"Free the prisoners\"")? The quotation is a text cited, no
+    event."""
+    marks = [w.i for w in sent if w.i < tok.i and w.text in _QUOTES]
+    if len(marks) % 2 == 0:
+        return False
+    before = [w for w in sent.doc[max(sent.start, marks[-1] - 3) : marks[-1]] if w.pos_ in ("NOUN", "VERB")]
+    return any(w.lemma_.lower() in _QUOTING_NOUNS for w in before)
+
+
+def _raid_of_arrests(tok: Any, kinds: dict[str, str]) -> bool:
+    """Is the raid the way people were arrested ("detaining Aung San Suu Kyi ... in pre-dawn raids", "arrested 40
+    in raids on their homes")? ACLED codes the arrests, not a raid of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    # (the parser may hang the phrase on the last of the people named, "detaining X, Y and other leaders in raids":
+    # the verb told last before it, not one that only describes a noun, "the ruling party")
+    before = tok.doc[tok.sent.start : tok.head.i]
+    verb = next((w for w in reversed(before) if w.pos_ == "VERB" and w.dep_ not in ("amod", "compound")), None)
+    return verb is not None and kinds.get(verb.lemma_.lower()) == "arrest"
+
+
+_EXECUTION_FORMS = word_lists("event_frames.json").words("execution_forms")
+
+
+def _hanged(tok: Any) -> bool:
+    """Is ``tok`` a form of "hang" that puts people to death ("were hanged", "the hangings"), not one who hanged
+    himself or a thing hung up?"""
+    if tok.lower_ not in _EXECUTION_FORMS or (tok.lower_ != "hanged" and tok.pos_ != "NOUN"):
+        return False
+    return not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children)
+
+
 def _stripped(tok: Any) -> bool:
     """Is what the verb strips premises ("stripped supermarkets and warehouses"), not a person of a rank?"""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
@@ -635,6 +692,18 @@ def _crowd_massed(tok: Any) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "mass":
         return False
     return any(c.dep_ == "nsubj" and _crowd_noun(c) for c in tok.children) and not _gathered_for_a_rite(tok)
+
+
+_DEAD_BODIES = word_lists("event_frames.json").words("dead_bodies")
+
+
+def _bodies_burned(tok: Any) -> bool:
+    """Are what the verb burns the bodies of the dead ("bodies were burned", "thrown into the river or burned", the
+    passive subject of the verb it is joined to)?"""
+    if tok.lemma_.lower() != "burn":
+        return False
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else tok
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _DEAD_BODIES for c in verb.children)
 
 
 def _people_burned(tok: Any) -> bool:

@@ -33,6 +33,24 @@ _PREPARING = word_lists("modality.json").words("preparing_verbs")
 _ANTICIPATING = word_lists("modality.json").words("anticipating_verbs")
 
 
+_RETRACTED = word_lists("modality.json").words("retraction_adjectives")
+_RETRACTED_SUBJECTS = word_lists("modality.json").words("retracted_subjects")
+
+
+def retracted(sent: Any) -> bool:
+    """Does the sentence take back what the one before it reported ("That proved wrong", "The reports turned out to be
+    false")? Its subject is a pronoun or a noun of report; its verb "prove" or "turn out" and a word of falsehood."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in ("prove", "turn") or (lemma == "turn" and not any(c.dep_ == "prt" for c in root.children)):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _RETRACTED_SUBJECTS:
+        return False
+    said = [w for c in root.children if c.dep_ in ("oprd", "acomp", "xcomp") for w in c.subtree]
+    return any(w.lower_ in _RETRACTED for w in said) and not any(c.dep_ == "neg" for c in root.children)
+
+
 def modality(tok: Any) -> str:
     """The modality of the event whose trigger is the spaCy token ``tok``."""
     verb = tok
@@ -122,6 +140,8 @@ def modality(tok: Any) -> str:
         return "future"  # "further protests are planned for next week"
     if auxes & _HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
+    if _seen_as_may_be(tok):
+        return "hypothetical"  # "could no longer stand by and see innocent people injured": what one may see
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whoever", "whatever", "whichever") for c in children):
         return "hypothetical"  # "whoever takes over will be looking over his shoulder": anyone who may, no one who did
     infinitive = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and "to" in lowers)  # "offered to help"
@@ -167,6 +187,8 @@ def modality(tok: Any) -> str:
         and event_lexicon().lemma_kinds.get(tok.lemma_.lower()) == "arrest"
     ):
         return "future"  # "police went into the village on Friday to arrest guerrillas": what they went for
+    if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.lemma_.lower() in _SENDING:
+        return "future"  # "police sent to take over the mine withdrew": the mission they were sent on, not an act
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         # "said it would go on fighting", "will keep attacking": an activity as unrealised as its aspect verb
         governing = modality(verb.head)
@@ -200,6 +222,15 @@ def _to_come(verb: Any) -> bool:
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux" or c.tag_ == "MD"}
     return told == "negated" and bool(auxes & (_FUTURE_AUX | _HYPOTHETICAL_AUX))
+
+
+def _seen_as_may_be(tok: Any) -> bool:
+    """Is ``tok`` a participle in the small clause of a verb in its base form that a modal governs, itself or the verb
+    it is joined to ("could no longer stand by and see innocent people injured")?"""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.head.tag_ != "VB":
+        return False
+    governing = [tok.head, tok.head.head] if tok.head.dep_ == "conj" else [tok.head]
+    return any(c.tag_ == "MD" and c.lower_ in _HYPOTHETICAL_AUX for v in governing for c in v.children)
 
 
 def _no_one_says(speech: Any) -> bool:
@@ -241,6 +272,7 @@ def _sought(word: Any) -> bool:
 _PERFORMING = word_lists("modality.json").words("performing_verbs")
 _ENABLING = word_lists("modality.json").words("enabling_verbs")
 _GOING = word_lists("modality.json").words("going_verbs")
+_SENDING = word_lists("modality.json").words("sending_verbs")
 
 
 def _ongoing_purpose(verb: Any) -> bool:

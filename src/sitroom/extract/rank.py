@@ -238,13 +238,14 @@ def _minor(m: Frame) -> bool:
 
 
 _ON_CROWD = re.compile(
-    r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:crowds?|demonstrators|protesters|marchers)\b"
+    r"\s+(?:on|at|into)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?(?:crowds?|demonstrators|protesters|marchers)\b"
 )
 
 
 def _fired_on_crowd(m: Frame) -> bool:
-    """Did the mention's doers fire on a crowd ("opened fire on a crowd packed into the avenue")?"""
-    if m.trigger.text.lower() not in ("opened fire", "open fire", "fired"):
+    """Did the mention's doers fire on a crowd ("opened fire on a crowd packed into the avenue", "firing into crowds
+    and houses")?"""
+    if m.trigger.text.lower() not in ("opened fire", "open fire", "fired", "firing"):
         return False
     return _ON_CROWD.match(m.sent_text, m.trigger.start - m.sent_start + len(m.trigger.text)) is not None
 

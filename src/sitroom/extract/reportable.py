@@ -851,6 +851,7 @@ def decide(
             # "has seen numerous bombings", "a string of attacks this year": a series, undated or over a period
             or (not short and series(tok) and (not f.own_time or _period_time(f)))
             or (not short and counted_period(tok))  # "after two nights of protests": many days of them
+            or (not short and _toll_of_period(tok))  # "two nights of rioting ... in which six people were killed"
             or (not short and _named_by_act(tok))  # "until everyone detained has been released"
             or (not short and _part_of_the_toll(tok))  # "several of the dead were shot in Mzuzu"
             or (not short and _witnessed_signing(tok))  # "envoys of the U.N. signed as witnesses"
@@ -954,6 +955,16 @@ def story_summaries(frames: list[Frame], weak: list[bool]) -> list[Frame]:
     return [
         f for n, f in enumerate(frames) if f.reason == COUNTRY_SUMMARY or (weak[n] and f.own_time and _summed_up(f))
     ]
+
+
+def _toll_of_period(tok: Any) -> bool:
+    """Is ``tok`` the verb of a relative clause on a counted period of events ("after two nights of rioting, arson and
+    gunfire in which at least six people were killed"), or on its events? The toll of many days, no event of its own."""
+    if tok.dep_ != "relcl":
+        return False
+    head = tok.head
+    told = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return counted_period(head) or any(counted_period(g) for g in told)
 
 
 def _there_were(tok: Any) -> bool:
@@ -1458,6 +1469,7 @@ _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|push
 
 
 _STREETS = word_lists("reportability.json").words("street_places")
+_ORDER_AREAS = word_lists("reportability.json").words("order_areas")
 _COVER = word_lists("reportability.json").words("cover_terrain")
 _MANNERS = word_lists("reportability.json").words("withdrawal_manners")
 
@@ -1490,10 +1502,11 @@ _RITES = word_lists("reportability.json").words("rite_words")
 
 def _in_manner(tok: Any) -> bool:
     """Is the verb's only prepositional phrase one of manner ("withdrew in good order", "pulled back in
-    disarray")?"""
+    disarray", "withdrew without a fight")?"""
     preps = [c for c in tok.children if c.dep_ == "prep"]
     return bool(preps) and all(
-        c.lower_ == "in" and any(g.lemma_.lower() in _MANNERS for g in c.children) for c in preps
+        (c.lower_ == "in" and any(g.lemma_.lower() in _MANNERS for g in c.children)) or c.lower_ == "without"
+        for c in preps
     )
 
 
@@ -1612,6 +1625,18 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "troops under the plotting generals seized the national police headquarters and the radio station": the
         # state's own forces taking its buildings, with no fight told, regain no territory from anyone; a strategic
         # development (not "recaptured the radio station", taken back from those who held it)
+        return "other"
+    if (
+        f.trigger.kind in ("overtake", "regain")
+        and obj is not None
+        and obj.lower_ in _ORDER_AREAS
+        and f.actor1 is not None
+        and f.actor1.acled_inter == AcledInter.STATE_FORCES
+        and not _fight_told(tok)
+        and not event_lexicon().context["nonstate_armed"].search(tok.sent.text.lower())
+    ):
+        # "British and Indian troops were called out and took over the worst affected districts": forces deployed to
+        # restore order, no territory taken back from anyone
         return "other"
     if f.trigger.kind == "disrupt" and tok.lemma_.lower() == "dismantle" and obj is not None:
         ctx = event_lexicon().context

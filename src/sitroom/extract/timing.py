@@ -16,7 +16,7 @@ from sitroom.extract.dates import (
     relative_clause,
     told_day_counted_from,
 )
-from sitroom.extract.events import UNIT_DAYS, days_apart
+from sitroom.extract.events import UNIT_DAYS, days_apart, rousing_cause
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
 from sitroom.extract.occurrence import since_a_date
@@ -687,6 +687,9 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     return False
 
 
+_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
+
+
 def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
     """Is the trigger in a clause in the past perfect ("a man it said had planned an attack") under a clause that the
     mention's time dates, the time outside it? What "had" been done was done before that time."""
@@ -695,6 +698,15 @@ def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
     if span is None:
         return False
     trigger = doc[m.trigger.i]
+    cause = rousing_cause(trigger)
+    if cause is not None and not cause[0] <= span.start_char < cause[1]:
+        # "a day after mobs enraged by a British assault on Egyptian police burned the hotel": what roused them was
+        # before the day their act is dated by
+        return True
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in _HUNTING:
+        # "searched on Monday for whoever planted the bomb ..., killing four girls": the parser hung the act of the
+        # one sought on the search; it was done before the search's day
+        return True
     named = next((a for a in [trigger, *list(trigger.ancestors)[:6]] if a.tag_ == "VBN" and a.dep_ == "acl"), None)
     if named is not None and not (named.left_edge.i <= span.root.i <= named.right_edge.i):
         # "held a day of mourning on Sunday for 30 people killed when rockets slammed into ...": the people were
@@ -786,7 +798,13 @@ def narrative_time(
         before = _days_before_that(m, reference)
         if before is not None:
             m.date, m.date_anchor = before, "narrative"  # "A day earlier, a homemade bomb exploded ..."
-        after = _counted_on(m, last, news) or _day_after(m, reference) or _after_that(m, last) or _around_that(m, dated)
+        after = (
+            _counted_on(m, last, news)
+            or _day_after(m, reference)
+            or _next_day_closer(m, last)
+            or _after_that(m, last)
+            or _around_that(m, dated)
+        )
         if after is not None:
             m.date, m.date_anchor = after, "narrative"  # "Last month, ... prompting protests. Days later, ..."
         elif (
@@ -900,6 +918,29 @@ def _day_after(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] |
     if opener is None or _AFTER_THAT[opener.group(1).lower()] != "next":
         return None
     return (reference[0] + timedelta(days=1), "day", opener.group(1))
+
+
+_NEXT_DAY_CLOSER = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k, v in _AFTER_THAT.items() if v == "next" and k.startswith("the ")) + r")\W*\Z",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CLAUSE = re.compile(r",|;|\b(?:until|till|before|after|when|while|and|but|as|then)\b", re.IGNORECASE)
+
+
+def _next_day_closer(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
+    """ "The four chiefs were beaten to death ... on May 21, 1994. Saro-Wiwa was arrested the next day.": a sentence
+    with no time of its own that ends by counting one day on is of the day after the event told just before it."""
+    if last is None or m.own_time or m.etype.acled_type is None or last.date[0] is None or last.date[1] != "day":
+        return None
+    closer = _NEXT_DAY_CLOSER.search(m.sent_text)
+    if closer is None or last.sentence != m.sentence - 1:
+        return None
+    between = m.sent_text[m.trigger.start - m.sent_start : closer.start()]
+    if _OTHER_CLAUSE.search(between):
+        return None  # ("fighting spread ... until a local truce was arranged the next day": the truce's day)
+    return (last.date[0] + timedelta(days=1), "day", closer.group(1))
 
 
 _DAY_OFFSETS = word_lists("time_words.json").numbers("day_offsets")

@@ -784,6 +784,11 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _PEOPLE_FROM = word_lists("casualty_lexicon.json").words("people_singular")
 # a clause set off by a comma that tells what the people just named did or were ("many of whom fought with the
 # Frontier Force in Burma", "who had served in Germany"), up to the name
+_LIES_BETWEEN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(word_lists("place_words.json").words("lying_verbs")))
+    + r")\b[^.;:]{0,60}\bbetween\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:and\s+)?\Z"
+)
 _PEOPLES_PAST = re.compile(
     r",\s+(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?(?:whom|who)\s+(?:had\s+)?"
     r"(?:fought|served|trained|studied|lived|worked|grew\s+up|were\s+born|was\s+born)\b[^,;.]{0,70}\Z"
@@ -803,6 +808,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         # "a Hindu newspaper editor from Poona": where someone comes from, not where he acted (not "a student from
         # Isiolo Barracks Secondary School": the school, in its town)
         return True
+    if _LIES_BETWEEN.search(text, max(0, t.start - 120), t.start):
+        return True  # "the mill lies in the Paraiba valley between Rio de Janeiro and Sao Paulo": landmarks, not scenes
     if _PEOPLES_PAST.search(text, max(0, t.start - 100), t.start):
         return True  # "former soldiers, many of whom fought in Burma, set out to march": where those people once were
     if after[:1] in ("-", "\u2011") and (after[1:2].islower() or _NAMED_SITE.match(text, t.end)):
@@ -1200,6 +1207,14 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                     and (t.country == focus or t.country in countries or t.name in sure)
                 ]
             )
+            if (
+                line is not None
+                and _HERE_BEFORE.search(text, max(0, lo - 12), lo)
+                and line.name not in {t.name for t in towns}
+            ):
+                # "DUNGANNON - Crowds attacked police stations here, in nearby Coalisland and in Newry": the
+                # section's own town first
+                towns = [line, *towns]
             if len(towns) >= 2:
                 m.location = towns[0].to_location()
                 taken.append((m, towns[1:]))
@@ -1214,6 +1229,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+_HERE_BEFORE = re.compile(r"\bhere,?\s+(?:and\s+)?(?:in\s+)?\Z")
 _IN_REGION = re.compile(r",\s+in\s+(?:the\s+)?")  # "at Wellawaya, in Uva province"
 # "crowds there attacked", "fighting there went on": the place the sentence before named (not "there were no
 # incidents", which places nothing)

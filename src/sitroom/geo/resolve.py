@@ -11,12 +11,13 @@ the coherence of one pass inform the next.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sitroom.geo.gazetteer import Gazetteer, country_neighbours
+from sitroom.geo.gazetteer import Gazetteer, country_neighbours, data_text
 from sitroom.geo.locate import dateline_end
 from sitroom.geo.names import fold, haversine_km, in_country, own_form
 from sitroom.geo.recognize import NameMention
@@ -51,6 +52,7 @@ W_CAPITAL_NAMESAKE = 3.0  # a national capital's namesakes give way to it withou
 W_SENTENCE_COUNTRY = 3.0  # a town's namesake in a country its own sentence names
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
+W_INSTITUTION = 3.0  # a town's namesake in the country whose national institution the article names ("FBI agents")
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature", "site"}
 
 
@@ -173,6 +175,25 @@ def _as_filed_from(
             choice[i] = same
 
 
+@functools.lru_cache(maxsize=1)
+def _institutions() -> re.Pattern[str]:
+    rows = [line.split("\t") for line in data_text("national_bodies.tsv").splitlines() if line and line[0] != "#"]
+    return re.compile(r"\b(" + "|".join(re.escape(r[0]) for r in rows[1:]) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_codes() -> dict[str, str]:
+    rows = [line.split("\t") for line in data_text("national_bodies.tsv").splitlines() if line and line[0] != "#"]
+    return {r[0]: r[1].strip() for r in rows[1:]}
+
+
+def _institution_countries(text: str) -> set[str]:
+    """The countries whose national institutions the text names ("Police and FBI agents searched ...": the United
+    States), from ``data/geo/national_bodies.tsv``."""
+    codes = _institution_codes()
+    return {codes[m.group(1)] for m in _institutions().finditer(text)}
+
+
 def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> list[Resolution]:
     """The chosen candidate of every mention (None when the gazetteer has nothing for it)."""
     memo: dict[tuple[str, str | None, int | None], list[Candidate]] = {}
@@ -194,6 +215,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         for c in cs
         if c.idx is not None and c.idx in gaz.capitals and c.own_name and c.cc
     }
+    institutions = _institution_countries(text)
     for m_i, (m, cs, bs) in enumerate(zip(mentions, cands, base, strict=True)):
         # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
         cities = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.own_name}
@@ -223,6 +245,12 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             for k, c in enumerate(cs):
                 if c.feature == "city" and c.cc in named_here:
                     bs[k] += W_SENTENCE_COUNTRY
+        if abroad and (bodies := institutions & {c.cc for c in cs if c.feature == "city"}):
+            # "BIRMINGHAM - Police and FBI agents searched ...": the namesake in the country whose institution the
+            # article names
+            for k, c in enumerate(cs):
+                if c.feature == "city" and c.cc in bodies:
+                    bs[k] += W_INSTITUTION
         if _CALLED_CAPITAL.match(text, m.end):
             # "came ashore near Stanley, the capital": of its namesakes, the town that is a country's capital
             for k, c in enumerate(cs):
@@ -241,6 +269,8 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             # city of the name, not from the small namesake a state the story names elsewhere would favour ("PARIS,
             # Texas - " names its state)
             towns = [k for k, c in enumerate(cs) if c.feature == "city"]
+            # (of the namesakes in the country whose national institutions the story names, when there are any)
+            towns = [k for k in towns if cs[k].cc in institutions] or towns
             if towns:
                 bs[max(towns, key=lambda k: _filed_from(cs[k], gaz) - (0.0 if cs[k].own_name else 0.8))] += W_DATELINE
     contains: dict[int, list[int]] = {}
