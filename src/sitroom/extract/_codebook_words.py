@@ -65,10 +65,10 @@ ARMED_VICTIMS = re.compile(
     r"came under|died|dies)"
 )  # the forces suffer it: "soldiers were killed", "troops killed in an ambush" (not "a soldier shot a man")
 # the act's object read from the words when the parse gives another ("killed four Koglweogo militiamen" parsed
-# with "February 20" as the object): armed and organised people killed or attacked make a battle (not the doers of a
-# passive: "a student was shot dead by a policeman")
+# with "February 20" as the object): armed and organised people killed or attacked make a battle (not the lone doer of
+# a passive: "a student was shot dead by a policeman")
 ARMED_OBJECT = re.compile(
-    r"\b(?:kill(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|shot|target(?:ed|ing))\s+(?:(?!by\b)[\w()/,-]+\s+){0,5}?"
+    r"\b(?:kill(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|shot|target(?:ed|ing))\s+(?:(?!by\s+(?:an?|one)\s)[\w()/,-]+\s+){0,5}?"
     r"(?:militiam[ae]n|militias|soldiers|troops|militants|fighters|rebels|policem[ae]n|gendarmes|insurgents|"
     r"jihadists|combatants|servicem[ae]n|marines|barracks|garrison|bases?|outposts?)\b",
     re.IGNORECASE,

@@ -262,9 +262,8 @@ _AS_SOURCE = re.compile(
 
 
 def _armed_target(s: _Scene) -> bool:
-    forces = s.cue(
-        "state_forces", _BACKED_BY.sub(" ", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
-    )
+    told = _BACKED_BY.sub(" ", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
+    forces = s.cue("state_forces", _UNIFORMED.sub(" ", told))
     both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
     # "attacked a camp for displaced people": the camp the patient names is the civilians'
     patients = (
@@ -284,6 +283,8 @@ _CAMP = re.compile(r"\bcamps?\b")
 _BEATEN_BY_CROWD = re.compile(r"\b(?:the|a)\s+(?:crowds?|mob)\b[^.;]*\b(?:were|was)\s+(?:beaten|stoned|clubbed)\b")
 # "columns of militiamen backed by police and soldiers moved into the square and beat the people": the doers' allies,
 # no side they fought
+# "gunmen in army-style uniforms burst into the council chamber": what the gunmen wore, no forces of the state
+_UNIFORMED = re.compile(r"\b(?:in|wearing|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|escorted)\s+by\s+[^,.;]*")
 _RESCUE = re.compile(r"\b(?:storm(?:ed|ing)?|rescu(?:e|ed|ing)|freed|freeing)\b")
 # "Police searched the island on Monday for the gunmen who shot dead the governor": forces that hunt the doers

@@ -92,6 +92,8 @@ def span_tokens(tok: Any) -> list[Any]:
         c = stack.pop()
         if c.dep_ in _CUT and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREP and c.head.i == tok.i):
             continue
+        if c.dep_ == "prep" and any(g.lemma_.lower() in ("uniform", "fatigue", "fatigues") for g in c.children):
+            continue  # "gunmen in army-style uniforms": what they wore, not whose forces they were
         keep.append(c)
         stack.extend(c.children)
     keep.sort(key=lambda t: t.i)

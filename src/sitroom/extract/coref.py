@@ -1817,6 +1817,14 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # "Eight people were injured when youths fought with stones": the harm told is the riot's, typed by the riot
         head.etype = riot.etype
         head.actor1, head.actor2 = riot.actor1 or head.actor1, riot.actor2
+    elif (
+        not short
+        and sub == _DAMAGE
+        and (blast := next((m for m in members if m.etype.acled_sub in _WEAPONS), None)) is not None
+    ):
+        # "a bomb destroyed Pan Am Flight 103 ... a high explosive had detonated in the plane's hold": what the bomb
+        # destroyed is the bombing's damage, typed by the weapon (ACLED codes the explosion)
+        head.etype = blast.etype
     elif not short and (riot := next((m for m in members if _burned_in_riot(head, m)), None)) is not None:
         # "smashing shop windows, overturning cars and looting stores" told again as "the rioting": the riot's
         # damage, typed by the riot (ACLED codes the riot)

@@ -281,8 +281,9 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.asides = [(lo, hi) for lo, hi in described if not lo <= t.start < hi]
             if t.kind in _TAKING:
                 m.taken_span = _taken_list(doc[t.i])
-            elif (t.kind in _GATHERED or (t.kind == "attack" and etype.acled_type == "Riots")) and not short:
-                # (and a crowd's attacks: "crowds attacked police stations in Coalisland and in Newry")
+            elif (t.kind in _GATHERED or (t.kind == "attack" and etype.acled_type in _LISTED_ATTACKS)) and not short:
+                # (and a crowd's attacks, "crowds attacked police stations in Coalisland and in Newry", or planes',
+                # "Israeli planes attacked the air bases at Amman and Mafraq")
                 m.taken_span = _listed_where(doc[t.i])
             elif t.kind in _REMOTE and not short:
                 m.taken_span = _towns_struck(sent, doc[t.i])
@@ -432,9 +433,11 @@ def _nearest_verb(tok: Any) -> Any:
 
 
 _REMOTE = frozenset({"shell", "air"})
+_LISTED_ATTACKS = frozenset({"Riots", "Explosions/Remote violence"})  # an attack told of a list of towns
 # "near the towns of Goris and Sotk", "the villages of Ain Zara, Tajoura and Qasr Bin Ghashir": settlements listed
 _TOWNS_OF = re.compile(
-    r"\b(?:towns|villages|cities|settlements)\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    # (or the sites "around Tripoli and Misrata", "near Goris and Sotk")
+    r"\b(?:(?:towns|villages|cities|settlements)\s+of|around|near)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*,?\s+and\s+[A-Z]"
 )
 

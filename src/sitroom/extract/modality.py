@@ -25,6 +25,7 @@ _INTENT_NOUNS = word_lists("modality.json").words("intent_nouns")
 _NO_ONE = word_lists("modality.json").words("no_one")
 # "ready to send troops", "willing to help": a disposition towards an act that has not happened
 _DISPOSED = word_lists("modality.json").words("disposed_adjectives")
+_UNABLE = word_lists("modality.json").words("unable_adjectives")
 _ARRANGED = word_lists("modality.json").words("arranging_verbs")
 _REPORT = reporting_verbs("modality")
 _REPORT_ADV = word_lists("modality.json").words("report_adverbs")
@@ -154,6 +155,8 @@ def modality(tok: Any) -> str:
         return "future"  # "made a demand to ban ...", "a plan to attack": what is asked or planned
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DISPOSED:
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNABLE:
+        return "negated"  # "most of the hostage-takers were unconscious or unable to fight": no fight
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help" and verb.head.i != verb.i:
         return modality(verb.head)  # "ready to help train the army": as (un)realised as the helping
     if _whether(verb):

@@ -57,6 +57,7 @@ from sitroom.extract.lexicons import (
     word_pattern,
 )
 from sitroom.extract.modality import modality
+from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import (
     PARTICIPANT_NOUNS,
     Reportability,
@@ -1475,6 +1476,7 @@ _MANNERS = word_lists("reportability.json").words("withdrawal_manners")
 
 
 _WAR_MACHINES = word_lists("reportability.json").words("war_machines")
+_MANY_MACHINES = 20  # aircraft or tanks destroyed in such numbers were destroyed in many strikes, a total
 
 
 def _war_machines(obj: Any) -> bool:
@@ -1546,6 +1548,16 @@ def _literal(f: Frame, tok: Any) -> str | None:
     ):
         # "its fighters had destroyed dozens of tanks": an armed side's losses are of a fight, told of it, no
         # destruction of property of its own (ACLED codes that "where no other form of violence is occurring")
+        return "weak"
+    if (
+        f.etype.acled_type == "Explosions/Remote violence"
+        and tok.lemma_.lower() == "destroy"
+        and obj is not None
+        and _war_machines(obj)
+        and any(c.dep_ == "nummod" and (parse_number(c.text) or 0) >= _MANY_MACHINES for c in obj.children)
+    ):
+        # "its air force had destroyed more than 400 Arab aircraft, most of them on the ground, on the first day of
+        # its war": the sum of a day's strikes on many bases, told as a total; the strikes are the events
         return "weak"
     if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
         place = False

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import event_lexicon, word_lists
@@ -547,14 +549,15 @@ def locate_event(
         # the city centre", "turned the procession into a march to Congress"): that city does
         pool = [home_city]
     if pool:
-        return _best(pool, mentions, sent_start, focus_country).to_location()
+        return _town_in(_best(pool, mentions, sent_start, focus_country), placed, main_key, text).to_location()
     pool = [t for t in placed if _specific(t)]
     if pool and all(t.country != focus_country for t in pool) and home_city is not None:
         return home_city.to_location()  # (as above)
     if pool:
         # nothing named nearby: the article's main place (the one it names most, its dateline included), not
-        # whichever was named last, paragraphs before
-        return max(pool, key=main_key).to_location()
+        # whichever was named last, paragraphs before; a town before the state it lies in, however often the
+        # article names the state ("the Golden Temple in Amritsar ... gurdwaras across Punjab")
+        return _town_in(max(pool, key=main_key), placed, main_key, text).to_location()
     return _best(placed, mentions, None, focus_country).to_location()
 
 
@@ -793,6 +796,24 @@ _PEOPLES_PAST = re.compile(
     r",\s+(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?(?:whom|who)\s+(?:had\s+)?"
     r"(?:fought|served|trained|studied|lived|worked|grew\s+up|were\s+born|was\s+born)\b[^,;.]{0,70}\Z"
 )
+
+
+def _town_in(best: Toponym, placed: list[Toponym], key: Callable[[Toponym], Any], text: str | None) -> Toponym:
+    """Of a state and a town in it that the lead names (of the places ``placed``), the town, for an event its sentence
+    does not place ("the Golden Temple in Amritsar ... gurdwaras across Punjab", then "two leaders surrendered"):
+    ACLED's location is the most precise the text gives, and the lead's town is the story's."""
+    if best.precision != "admin1" or text is None:
+        return best
+    lead = text.find("\n\n")
+    towns = [
+        t
+        for t in placed
+        if t.precision == "point"
+        and t.country == best.country
+        and t.admin1 in (best.admin1 or best.name, best.name)
+        and (lead < 0 or t.start < lead)
+    ]
+    return max(towns, key=key) if towns else best
 
 
 def not_the_place(t: Toponym, text: str) -> bool:
@@ -1205,6 +1226,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                     # (not a hotel's name read as a town abroad, in a country the article never names, unless
                     # the article places something there for sure: "the embassies in Nairobi and Dar es Salaam")
                     and (t.country == focus or t.country in countries or t.name in sure)
+                    # (nor the office that tells of the strikes: "..., the Pentagon said")
+                    and _SPEAKS.match(text, t.end) is None
                 ]
             )
             if (

@@ -727,11 +727,19 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
         rows = tuple(r for r in rows if gaz.feature(r) != "city" or gaz.population(r) >= least)
         if _adjective_only(gaz, key, rows):
             return None  # "the Kazakh party chief": a country's adjective, not a town known by it as another name
+        if " " in key and key in person_names and any(f" {key} " in f" {n} " and n != key for n in person_names):
+            return None  # "U Aung San ... a rival of Aung San": a person's name, not the village named after him
+        if key in named_sites and all(gaz.population(r) < SITE_NAME_MAX_POP for r in rows):
+            return None  # "Central High School", then "Central High": a school's name, not a hamlet in Oklahoma
         if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
             return key, rows
         return None
 
     n = len(doc)
+    named_sites = _site_name_words(doc)
+    # the names of persons of two words or more ("U Aung San", "Aung San"): a name the gazetteer knows that the text
+    # tags as a person on its own and as part of a longer person's name is that person's
+    person_names = {fold(strip_name(e.text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     i = 0
     while i < n:
         if taken[i] or not capitalised(doc[i]) or doc[i].ent_type_ in _NOT_WEAK or doc[i].is_stop:
@@ -745,6 +753,26 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
         if not _in_compound(doc, doc[i:j], gaz, rows):
             add(doc[i:j], "weak", key, unit, rows, None)
         i = j
+
+
+_SITE_NOUNS = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words(
+    "business_nouns"
+)
+SITE_NAME_MAX_POP = 20000  # a hamlet's name that the text uses for a site ("Central High School") is the site's
+
+
+def _site_name_words(doc: Any) -> set[str]:
+    """The names the text gives a site, the capitalised words before a capitalised site noun ("Central High School":
+    "central high", "high"), folded."""
+    names: set[str] = set()
+    for k, tok in enumerate(doc):
+        if k == 0 or not tok.is_title or tok.lower_ not in _SITE_NOUNS:
+            continue
+        start = k
+        while start > 0 and k - start < 3 and capitalised(doc[start - 1]) and not doc[start - 1].is_stop:
+            start -= 1
+            names.add(fold(doc[start:k].text))
+    return names
 
 
 # judge(start, end, key, unit, rows) of a run doc[start:end]: the key and rows to keep, or None to reject it
