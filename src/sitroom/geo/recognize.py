@@ -510,8 +510,10 @@ def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], 
                 continue
             if rows and not own_named(gaz, key, rows):
                 continue
-            if (j - i == 1 or unit is not None) and (key in stop or key in persons or doc[i].is_stop):
-                continue  # (nor "the Justice Department", a ministry, read as a word and a unit of government)
+            if j - i == 1 and (key in stop or key in persons or doc[i].is_stop):
+                continue
+            if unit is not None and key in stop:
+                continue  # "the Justice Department": a ministry, not a word that names no place and a unit's name
             if (j - i == 1 and _in_compound(doc, sub, gaz, rows)) or _name_goes_on(doc, j, span.end):
                 continue  # "San" of "San Quentin", "Villa Maria" of "Villa Maria del Triunfo": a longer name's part
             feats = {gaz.feature(r) for r in rows}
