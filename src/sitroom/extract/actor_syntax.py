@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.events import LIGHT_VERBS, UNIT_DAYS, VIOLENT_KINDS, violent_word
+from sitroom.extract.events import LIGHT_VERBS, ROUSING_VERBS, UNIT_DAYS, VIOLENT_KINDS, violent_word
 from sitroom.extract.force_senses import came_under, firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
@@ -216,7 +216,6 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
-_ROUSING = word_lists("event_frames.json").words("rousing_verbs")
 _HUNTING = word_lists("event_frames.json").words("hunting_verbs")
 
 
@@ -231,7 +230,7 @@ def _roused_doers(verb: Any) -> Any | None:
             c.dep_ == "advcl"
             and c.i < verb.i
             and c.tag_ == "VBN"
-            and c.lemma_.lower() in _ROUSING
+            and c.lemma_.lower() in ROUSING_VERBS
             and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
             and any(a.dep_ == "agent" for a in c.children)
         ):

@@ -579,13 +579,13 @@ def _gerund_of_harm(tok: Any, kinds: dict[str, str]) -> str | None:
 _PREMISES = word_lists("reportability.json").words("premises_stripped")
 
 
-_ROUSING = word_lists("event_frames.json").words("rousing_verbs")
+ROUSING_VERBS = word_lists("event_frames.json").words("rousing_verbs")
 
 
 def rousing_cause(tok: Any) -> tuple[int, int] | None:
     """The characters of the phrase that names ``tok`` as what roused people ("mobs enraged by a British assault on
     Egyptian police in Ismailia burned the hotel"): an earlier event told as a cause, with a place of its own."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or tok.head.head.lemma_.lower() not in _ROUSING:
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or tok.head.head.lemma_.lower() not in ROUSING_VERBS:
         return None
     words = list(tok.subtree)
     return (words[0].idx, words[-1].idx + len(words[-1].text))

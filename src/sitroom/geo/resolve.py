@@ -176,22 +176,18 @@ def _as_filed_from(
 
 
 @functools.lru_cache(maxsize=1)
-def _institutions() -> re.Pattern[str]:
+def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of ``data/geo/national_bodies.tsv`` as one pattern, and each name's country."""
     rows = [line.split("\t") for line in data_text("national_bodies.tsv").splitlines() if line and line[0] != "#"]
-    return re.compile(r"\b(" + "|".join(re.escape(r[0]) for r in rows[1:]) + r")\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _institution_codes() -> dict[str, str]:
-    rows = [line.split("\t") for line in data_text("national_bodies.tsv").splitlines() if line and line[0] != "#"]
-    return {r[0]: r[1].strip() for r in rows[1:]}
+    codes = {r[0]: r[1].strip() for r in rows[1:]}
+    return re.compile(r"\b(" + "|".join(re.escape(name) for name in codes) + r")\b"), codes
 
 
 def _institution_countries(text: str) -> set[str]:
     """The countries whose national institutions the text names ("Police and FBI agents searched ...": the United
     States), from ``data/geo/national_bodies.tsv``."""
-    codes = _institution_codes()
-    return {codes[m.group(1)] for m in _institutions().finditer(text)}
+    names, codes = _institutions()
+    return {codes[m.group(1)] for m in names.finditer(text)}
 
 
 def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> list[Resolution]:
