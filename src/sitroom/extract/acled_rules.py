@@ -281,10 +281,10 @@ def _armed_target(s: _Scene) -> bool:
 
 _CAMP = re.compile(r"\bcamps?\b")
 _BEATEN_BY_CROWD = re.compile(r"\b(?:the|a)\s+(?:crowds?|mob)\b[^.;]*\b(?:were|was)\s+(?:beaten|stoned|clubbed)\b")
-# "columns of militiamen backed by police and soldiers moved into the square and beat the people": the doers' allies,
-# no side they fought
 # "gunmen in army-style uniforms burst into the council chamber": what the gunmen wore, no forces of the state
 _UNIFORMED = re.compile(r"\b(?:in|wearing|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
+# "columns of militiamen backed by police and soldiers moved into the square and beat the people": the doers' allies,
+# no side they fought
 _BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|escorted)\s+by\s+[^,.;]*")
 _RESCUE = re.compile(r"\b(?:storm(?:ed|ing)?|rescu(?:e|ed|ing)|freed|freeing)\b")
 # "Police searched the island on Monday for the gunmen who shot dead the governor": forces that hunt the doers

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sitroom.extract.events import LIGHT_VERBS, ROUSING_VERBS, UNIT_DAYS, VIOLENT_KINDS, violent_word
+from sitroom.extract.events import LIGHT_VERBS, ROUSING_VERBS, UNIT_DAYS, VIOLENT_KINDS, hung_on_search, violent_word
 from sitroom.extract.force_senses import came_under, firing_doer
 from sitroom.extract.lexicons import actor_data, event_lexicon, reporting_verbs, word_lists
 from sitroom.geo.locate import dateline_end
@@ -190,7 +190,7 @@ def _subject(verb: Any) -> Any | None:
             continue
         if (roused := _roused_doers(verb)) is not None:
             return roused
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _HUNTING:
+        if hung_on_search(verb):
             return None  # "searched for whoever planted the bomb ..., killing four girls": not the searchers' act
         if (outer := _misjoined(verb)) is not None:
             verb = outer
@@ -214,9 +214,6 @@ def _subject(verb: Any) -> Any | None:
             return verb.head if verb.dep_ == "relcl" else None
         return None
     return None
-
-
-_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
 
 
 def _roused_doers(verb: Any) -> Any | None:

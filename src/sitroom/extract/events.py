@@ -580,6 +580,13 @@ _PREMISES = word_lists("reportability.json").words("premises_stripped")
 
 
 ROUSING_VERBS = word_lists("event_frames.json").words("rousing_verbs")
+HUNTING_VERBS = word_lists("event_frames.json").words("hunting_verbs")
+
+
+def hung_on_search(tok: Any) -> bool:
+    """Is ``tok`` a participle the parser hung on a verb of searching ("searched on Monday for whoever planted the bomb
+    ..., killing four girls")? It tells the act of the one sought, done before the search and by no searcher."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in HUNTING_VERBS
 
 
 def rousing_cause(tok: Any) -> tuple[int, int] | None:

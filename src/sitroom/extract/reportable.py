@@ -34,6 +34,7 @@ from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
+    HUNTING_VERBS,
     TERRITORY_SUBS,
     TOLLED_TYPES,
     VAGUE_SD,
@@ -1424,16 +1425,13 @@ def _police_search(f: Frame) -> bool:
     return told.killed is None and told.injured is None and not context["harm"].search(f.sent_text.lower())
 
 
-_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
-
-
 def _manhunt(f: Frame, tok: Any) -> bool:
     """ "The army had launched an operation to track down the militants": an operation told only by its purpose of
     finding someone, with no harm in its sentence, is a manhunt (PLOVER COERCE); ACLED codes the clashes or the
     arrests it leads to, not the search."""
     if tok.pos_ != "NOUN" or f.fatalities.killed is not None or f.fatalities.injured is not None:
         return False
-    purpose = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HUNTING]
+    purpose = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HUNTING_VERBS]
     return bool(purpose) and not event_lexicon().context["harm"].search(f.sent_text.lower())
 
 

@@ -16,7 +16,7 @@ from sitroom.extract.dates import (
     relative_clause,
     told_day_counted_from,
 )
-from sitroom.extract.events import UNIT_DAYS, days_apart, rousing_cause
+from sitroom.extract.events import UNIT_DAYS, days_apart, hung_on_search, rousing_cause
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
 from sitroom.extract.occurrence import since_a_date
@@ -687,9 +687,6 @@ def _dates_the_main_clause(doc: Any, times: list[TimeExpression], m: Frame) -> b
     return False
 
 
-_HUNTING = word_lists("event_frames.json").words("hunting_verbs")
-
-
 def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
     """Is the trigger in a clause in the past perfect ("a man it said had planned an attack") under a clause that the
     mention's time dates, the time outside it? What "had" been done was done before that time."""
@@ -703,7 +700,7 @@ def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
         # "a day after mobs enraged by a British assault on Egyptian police burned the hotel": what roused them was
         # before the day their act is dated by
         return True
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in _HUNTING:
+    if hung_on_search(trigger):
         # "searched on Monday for whoever planted the bomb ..., killing four girls": the parser hung the act of the
         # one sought on the search; it was done before the search's day
         return True

@@ -52,7 +52,7 @@ W_CAPITAL_NAMESAKE = 3.0  # a national capital's namesakes give way to it withou
 W_SENTENCE_COUNTRY = 3.0  # a town's namesake in a country its own sentence names
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
-W_INSTITUTION = 3.0  # a town's namesake in the country whose national institution the article names ("FBI agents")
+W_INSTITUTION = 3.0  # a town's namesake in the country whose police forces the article names ("state troopers")
 AREA_FEATURES = {"country", "continent", "region", "sea", "river", "feature", "site"}
 
 
@@ -184,7 +184,7 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _institution_countries(text: str) -> set[str]:
-    """The countries whose national institutions the text names ("Police and FBI agents searched ...": the United
+    """The countries whose national institutions the text names ("sent 300 state troopers into the city": the United
     States), from ``data/geo/national_bodies.tsv``."""
     names, codes = _institutions()
     return {codes[m.group(1)] for m in names.finditer(text)}
@@ -242,8 +242,8 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
                 if c.feature == "city" and c.cc in named_here:
                     bs[k] += W_SENTENCE_COUNTRY
         if abroad and (bodies := institutions & {c.cc for c in cs if c.feature == "city"}):
-            # "BIRMINGHAM - Police and FBI agents searched ...": the namesake in the country whose institution the
-            # article names
+            # "BIRMINGHAM - ... Sheriff's deputies said ...": the namesake in the country whose institution the article
+            # names
             for k, c in enumerate(cs):
                 if c.feature == "city" and c.cc in bodies:
                     bs[k] += W_INSTITUTION
