@@ -121,9 +121,13 @@ def patient_armed(patients: list[str]) -> bool:
             for w in low.split()
             if not (w == "convoy" and CIVIL_CONVOY.search(low)) and not (w == "camp" and CIVIL_CAMP.search(low))
         ]
-        if any(w in _ARMED_PATIENT for w in words) or names_group(low):
+        if any(w in _ARMED_PATIENT for w in words) or names_group(low) or _SIDES_LINES.search(low):
             return True
     return False
+
+
+# "attacked Israeli lines", "broke through the enemy lines": a side's front, held by its troops (not "power lines")
+_SIDES_LINES = re.compile(r"\b(?:enemy|front|defensive|[a-z]+(?:i|ian|ese|ish))\s+lines\b")
 
 
 def is_armed(text: str) -> bool:

@@ -419,8 +419,12 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         bool(s.kinds & {"clash", "shell", "air", "explosive", "grenade", "suicide", "abduct", "loot"})
         or bool(GROUND_FIGHT.search(s.local))
     ),
+    # (not tanks that attack an armed enemy, "Syrian tanks attacked Israeli lines": a ground assault, a battle)
     "heavy_weapon_agent": lambda s: (
-        s.agent is not None and s.cue("heavy_weapon", s.agent_low) and bool(s.kinds & {"attack", "shell", "clash"})
+        s.agent is not None
+        and s.cue("heavy_weapon", s.agent_low)
+        and bool(s.kinds & {"attack", "shell", "clash"})
+        and not (s.own == "attack" and "shell" not in s.kinds and _armed_target(s))
     ),
     "accident_cause": lambda s: s.cue("accident", s.local),
     "blast_cause": lambda s: s.cue("blast_cause", s.local),

@@ -351,6 +351,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return True
     if _bare_blast(a, b) or _bare_blast(b, a):
         return True
+    if _salvo_with_planes(a, b) or _salvo_with_planes(b, a):
+        return True
     if sa in _WEAPONS and sb in _WEAPONS:
         return False  # an air strike and a shelling are two events
     # "attacked", "killed" in general joins the specific act; an attack and a clash are one fight told twice
@@ -370,6 +372,21 @@ def _bare_blast(f: Frame, weapon: Frame) -> bool:
         and weapon.etype.acled_sub in ("Grenade", "Shelling/artillery/missile attack", "Air/drone strike")
         and _BLAST_VERBS.match(f.trigger.text) is not None
         and not EXPLOSIVE_DEVICE.search(f.agent_text or "")
+    )
+
+
+def _salvo_with_planes(salvo: Frame, strike: Frame) -> bool:
+    """ "when cruise missiles fired from warships and waves of bombers struck Baghdad": missiles named by their noun
+    alone, in the clause of an air strike on the same place and day, are that strike's opening salvo: one event."""
+    return (
+        salvo.sentence == strike.sentence
+        and salvo.etype.acled_sub == "Shelling/artillery/missile attack"
+        and strike.etype.acled_sub == "Air/drone strike"
+        and salvo.trigger.text.lower() in _AIR_MUNITIONS
+        and salvo.location is not None
+        and strike.location is not None
+        and salvo.location.name == strike.location.name
+        and salvo.date[:2] == strike.date[:2]
     )
 
 
@@ -1804,8 +1821,11 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
     sub = head.etype.acled_sub
     chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
     stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use"), None)
+    planes = next((m for m in members if _salvo_with_planes(head, m)), None)
     if stopped is not None:
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
+    elif planes is not None:
+        head.etype = planes.etype  # "when cruise missiles ... and waves of bombers struck Baghdad": the air strike
     elif chemical is not None:
         head.etype = chemical.etype  # the codebook types a chemical attack by its agent, not its delivery
     elif (
@@ -1841,6 +1861,10 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # compound": the demonstration met with that force, typed and with the sides as its own report tells them
         head.etype = demo.etype
         head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
+    elif sub == "Armed clash" and (bomber := _bomber_as_doer(head, members)) is not None:
+        # "a suicide bomber killed 40 paramilitary policemen": the bomber who killed them typed the act, however
+        # armed the dead (ACLED codes a suicide bombing by its weapon)
+        head.etype = bomber.etype
     elif sub == "Attack" and (
         (weapon := _weapon_as_doer(head, members)) is not None
         or (head.agent_text is None and (weapon := _weapon_told(members)) is not None)
@@ -1983,6 +2007,22 @@ def _weapon_as_doer(head: Frame, members: list[Frame]) -> Frame | None:
             m
             for m in members
             if m.sentence == head.sentence and m.etype.acled_sub in _WEAPONS and m.trigger.text.lower() == said
+        ),
+        None,
+    )
+
+
+def _bomber_as_doer(head: Frame, members: list[Frame]) -> Frame | None:
+    """The suicide bomber told as the doer of the head's own verb ("a suicide bomber killed 40 policemen")."""
+    said = (head.agent_text or "").lower()
+    return next(
+        (
+            m
+            for m in members
+            if said
+            and m.sentence == head.sentence
+            and m.etype.acled_sub == "Suicide bomb"
+            and m.trigger.text.lower() in said
         ),
         None,
     )

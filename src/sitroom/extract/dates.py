@@ -464,7 +464,16 @@ def _aside_of_another(t: TimeExpression, sent_start: int, sent_end: int, trigger
         return False
     # (not a day a count of days after the clause counts from: "a ceasefire, which took effect on Wednesday, a day
     # after Azerbaijan launched its offensive")
-    return _COUNT_AFTER.match(text, clause[1]) is None
+    if _COUNT_AFTER.match(text, clause[1]) is not None:
+        return False
+    # (nor the day an operation began, told with the act that began it: "Desert Storm, which began at 2:40 on
+    # Thursday morning, Baghdad time, when waves of bombers struck Baghdad")
+    began = _BEGAN.match(text, clause[0]) is not None and clause[1] <= trigger_start
+    return not (began and _WHEN.search(text, clause[1], min(trigger_start, clause[1] + 40)) is not None)
+
+
+_BEGAN = re.compile(r",\s*which\s+(?:began|started|opened)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
 def _pick(

@@ -97,6 +97,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     or disguise(doc[t.i])
                     or met_as_obstacle(doc[t.i])
                     or addressed(doc[t.i])
+                    # "sent a protest to the embassy against the shelling": a complaint, no demonstration's scene
+                    or complained(doc[t.i])
                 )
             ]
             facts = [t for t in facts if not names_a_thing(doc[t.i])]  # "with grenade launchers": a weapon carried
@@ -447,9 +449,16 @@ def _towns_struck(sent: Any, tok: Any) -> tuple[int, int] | None:
     ..., hitting targets near the towns of Goris and Sotk and in and around the spa resort of Jermuk"): one strike
     event per town (ACLED: one event per location)."""
     found = _TOWNS_OF.search(sent.text, tok.idx - sent.start_char)
-    if found is None:
+    if found is not None:
+        return sent.start_char + found.start(), sent.end_char
+    # "Scud missiles hit Tel Aviv and the northern port of Haifa": the towns the strike verb takes as its objects
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if tok.pos_ != "VERB" or obj is None or not obj.conjuncts:
         return None
-    return sent.start_char + found.start(), sent.end_char
+    last = max(obj.conjuncts, key=lambda c: c.i)
+    if not any(w.pos_ == "PROPN" for w in last.subtree):
+        return None
+    return obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _listed_where(tok: Any) -> tuple[int, int] | None:

@@ -418,6 +418,14 @@ def _downs_projectile(tok: Any, projectile: re.Pattern[str]) -> bool:
         return False
     # the parser may take "25 of 30 drones" for an adverbial noun phrase
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.i > tok.i)]
+    # "destroyed an Iraqi Scud fired at this city", parsed as a clause whose subject is the missile
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in ("fire", "launch")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     for o in objs:
         # the thing brought down is the object's head, or what a quantity counts ("25 of 30 drones"); "a depot of
         # missiles" destroyed is a strike on a depot
@@ -1116,10 +1124,14 @@ def complained(tok: Any) -> bool:
     if tok.lemma_.lower() != "protest":
         return False
     if tok.pos_ == "NOUN":
-        # "lodged a strong protest with Ankara", "filed a formal protest": a complaint handed to a government
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lodge", "file")
+        # "lodged a strong protest with Ankara", "sent a protest to the Allied commander": a complaint handed over
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HANDED_IN
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _SUMMONING:
+        return True  # "summoned Pakistan's envoy to protest": a complaint made to a state's envoy
+    if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and _in_office(c) for c in tok.children):
+        return True  # "Tran Van Do, foreign minister of the State of Vietnam, protested against the partition"
     said = any(c.dep_ == "ccomp" for c in tok.children)
     addressed = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
@@ -1131,6 +1143,18 @@ def complained(tok: Any) -> bool:
         for c in tok.children
     )
     return said or addressed or by_state
+
+
+_HANDED_IN = word_lists("event_frames.json").words("complaint_verbs")
+_OFFICES = word_lists("event_frames.json").words("office_nouns")
+_SUMMONING = word_lists("event_frames.json").words("summoning_verbs")
+
+
+def _in_office(person: Any) -> bool:
+    """Is the named person told by an office ("Tran Van Do, foreign minister of ...", "the premier, Ali Mahdi")?"""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _OFFICES for c in person.children) or (
+        person.dep_ == "appos" and person.head.lemma_.lower() in _OFFICES
+    )
 
 
 def accusation() -> EventType:

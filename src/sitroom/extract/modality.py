@@ -113,7 +113,8 @@ def modality(tok: Any) -> str:
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
         return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
-    if verb is not tok and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _FORBIDDING:
+    if verb is not tok and noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _FORBIDDING:
+        # (and a later conjunct, "public gatherings and strikes were banned")
         return "future"  # "the government banned the marches last week": still to come when forbidden
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):
         return "future"  # "militants preparing attacks", "plotting bombings": what is made ready has not happened

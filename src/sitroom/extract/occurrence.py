@@ -970,6 +970,8 @@ def modifier(tok: Any) -> bool:
     allied Eritrean troops")."""
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "ADJ") and tok.head.dep_ == "amod":
         return True
+    if participle_before_name(tok):
+        return True  # "struck supply depots in occupied Kuwait": the place's state, however the parser read it
     if _misread_verb(tok):
         return False  # (also "machine-gunned several districts", hyphened)
     if tok.dep_ in ("nmod", "amod", "compound") and any(c.tag_ == "HYPH" for c in tok.children):
@@ -1002,6 +1004,17 @@ def modifier(tok: Any) -> bool:
         )
         and tok.head.lower_ not in ("strike", "strikes", "attack", "attacks")
     )
+
+
+def participle_before_name(tok: Any) -> bool:
+    """A past participle between a preposition or determiner and the place it describes ("in occupied Kuwait", "the
+    besieged Mariupol"), read by the parser as a verb with the name as its object."""
+    doc = tok.doc
+    if tok.tag_ != "VBN" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].pos_ not in ("ADP", "DET"):
+        return False
+    name = doc[tok.i + 1]
+    joined = name.head.i == tok.i or (tok.dep_ == "amod" and tok.head.i == name.i)
+    return name.pos_ == "PROPN" and joined and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def since_a_date(verb: Any) -> bool:

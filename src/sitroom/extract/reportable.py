@@ -1449,8 +1449,10 @@ def _consents_to_help(tok: Any) -> bool:
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     # (a state the tagger took for an organisation, "Fiji, Samoa and Tonga", is still named as one)
+    # (or one agency, "the FBI had agreed to help with the investigation")
     states = len(doers) == 1 and all(
-        d.ent_type_ == "GPE" or d.lower_ in country_words() for d in [doers[0], *doers[0].conjuncts]
+        d.ent_type_ == "GPE" or d.lower_ in country_words() or (d.ent_type_ == "ORG" and not d.conjuncts)
+        for d in [doers[0], *doers[0].conjuncts]
     )
     return states and any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children)
 
@@ -1531,6 +1533,46 @@ def _protested_too(tok: Any) -> bool:
     )
 
 
+def _declared_so(tok: Any) -> bool:
+    """Is ``tok`` a bare participle that a verb of declaring says of its object ("declared the country liberated",
+    "proclaimed the city freed")?"""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("ccomp", "oprd", "xcomp")
+        and tok.head.lemma_.lower() in ("declare", "proclaim", "pronounce")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _nth_time(noun: Any) -> bool:
+    """Is ``noun`` "(it was) the second time" (a count of times, an ordinal before "time", told as what something
+    was; not "fired tear gas on Thursday, the first time the gas has been used ... after a crowd threw stones")?"""
+    return (
+        noun.lemma_.lower() == "time"
+        and noun.dep_ == "attr"
+        and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "last") for c in noun.children)
+    )
+
+
+_STAFF = word_lists("reportability.json").words("staff_nouns")
+
+
+def _unarmed_subject(tok: Any) -> bool:
+    """Does ``tok`` (a verb of surrender) have for its subject the staff of a place, no armed side ("the staff in
+    the chancery", "the diplomats")? (A named person who gives himself up, "Mossadegh gave himself up on Thursday",
+    is taken by the other side.)"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in _STAFF | {w.rstrip("s") for w in _STAFF}
+
+
+def _began_with(verb: Any) -> bool:
+    """Is ``verb`` "began" or "opened" with the acts an event began with ("began ... with aircraft striking ...")?"""
+    return verb.lemma_.lower() in ("begin", "start", "open") and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
     mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
@@ -1556,6 +1598,21 @@ def _literal(f: Frame, tok: Any) -> str | None:
     ):
         # "its air force had destroyed more than 400 Arab aircraft, most of them on the ground, on the first day of
         # its war": the sum of a day's strikes on many bases, told as a total; the strikes are the events
+        return "weak"
+    if _declared_so(tok):
+        # "Rajapaksa declared the country liberated": a declaration of a state of things, no act of taking told
+        return "drop"
+    if tok.dep_ in ("relcl", "acl") and _nth_time(tok.head):
+        # "It was the second time this year that the embassy has been overrun": a count of times, of this event
+        # and of others the article tells or not, no report of one
+        return "weak"
+    if f.trigger.kind == "surrender" and _unarmed_subject(tok):
+        # "the staff in the chancery gave themselves up": people taken by those who stormed the building, part of
+        # the seizure; ACLED's change to group activity is fighters giving themselves up
+        return "drop"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _began_with(tok.head):
+        # "The attack began shortly before two o'clock with Egyptian aircraft striking airfields and a massive
+        # artillery barrage": the acts it began with are the events; the noun names them all
         return "weak"
     if f.trigger.kind == "transfer" and f.etype.acled_type is not None:
         place = False
@@ -1614,7 +1671,14 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and not (obj.like_num or is_someone(obj) or names_people(obj, tok))
     ):
         return "drop"  # "reforms which include freeing most prices": no one freed
-    if f.trigger.kind in ("overtake", "regain") and obj is not None and _things(obj, lex.things_taken):
+    if (
+        f.trigger.kind in ("overtake", "regain")
+        and obj is not None
+        and _things(obj, lex.things_taken)
+        and not _power_taken(f)
+    ):
+        # (but "army officers seized power": the state changed hands, a coup; ACLED codes it, as "taken control of
+        # the country")
         return "plover"  # "capturing drones", "seized weapons": things taken, no territory changed hands
     if (
         f.trigger.kind == "overtake"

@@ -67,6 +67,7 @@ _words = word_lists("senses.json").words  # the word lists, with their source
 NATURAL_FORCES = _words("natural_forces")
 _AILMENTS = _words("ailments")
 _CAUSES = _words("causes")
+_PROVING = _words("proving_verbs")
 _DESCRIBED_DOERS = _words("described_doers")
 _SUCCEEDED = _words("succeeded")
 _LEVELS = _words("levels")
@@ -299,6 +300,10 @@ def _fought(tok: Any) -> list[Any]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "against":
             found.extend(g for g in prep.children if g.dep_ == "pobj")
+    # "the fight against corruption and drug gangs", the first conjunct parsed as the second's modifier
+    found.extend(
+        m for g in list(found) for m in g.children if m.dep_ == "nmod" and any(c.dep_ == "cc" for c in m.children)
+    )
     return found
 
 
@@ -454,11 +459,28 @@ def _campaign_of_protest(tok: Any) -> bool:
 _WHOLE_WARS = word_lists("reportability.json").words("abstract_nouns")
 
 
+def _funeral_told(tok: Any) -> bool:
+    """Is a definite "the procession" the one of a funeral its sentence or the one before names?"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [w for s in (before, sent) if s is not None for w in s]
+    demo = event_lexicon().context["demonstration"]
+    return any(w.lemma_.lower() in ("funeral", "burial") for w in words) and not any(
+        demo.fullmatch(w.lower_) for w in words if w.lemma_.lower() != "procession"
+    )
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
     lemma = tok.lemma_.lower()
     if lemma == "storm" and tok.pos_ != "VERB":
+        return True
+    if lemma == "procession" and _funeral_told(tok):
+        # "violence broke out on Sunday at the funeral of the dead policemen. As the procession reached the
+        # cemetery, shots were fired": the funeral's procession, a rite (a demonstration only when told as one)
         return True
     if lemma in ("surround", "encircle") and not _crowd_around(tok):
         return True  # "troops surrounded the town": a siege or a cordon, no crowd that gathered round a place
@@ -479,6 +501,13 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "the conflict moved out of Nagorno-Karabakh and onto Armenia": a war spreading, no troops moved
     if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the court, which is seized of three petitions": a matter before a court
+    if (
+        lemma == "combat"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.lemma_.lower() in _PROVING
+    ):
+        return True  # "the first time the Patriot system had been used in combat": a kind of use, no fight told
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:
         return True  # "such groups are prone to attacks": a tendency, not an event
     if _described(tok) or _the_month(tok) or _mourned(tok):

@@ -19,7 +19,7 @@ from sitroom.extract.dates import (
 from sitroom.extract.events import UNIT_DAYS, days_apart, hung_on_search, rousing_cause
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
-from sitroom.extract.occurrence import since_a_date
+from sitroom.extract.occurrence import participle_before_name, since_a_date
 from sitroom.extract.time_grammar import WEEKDAY
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
@@ -494,6 +494,10 @@ def _said_then(doc: Any, times: list[TimeExpression], m: Frame) -> bool:
     if speech is None or speech.pos_ not in ("VERB", "AUX") or speech.lemma_.lower() not in _SPEECH_ANY:
         return False
     clause = doc[m.trigger.i]
+    if clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN") and clause.head.dep_ == "nsubj":
+        # "Iranian students who stormed the embassy said on Monday they would hold ...": who the speakers are, by
+        # what they did before they spoke
+        return bool(clause.head.head.i == speech.i)
     for _ in range(6):
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.i == speech.i:
             break
@@ -520,7 +524,18 @@ def _dates_a_state(doc: Any, t: TimeExpression, m: Frame) -> bool:
         return False
     still = any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in verb.children)
     joined = verb.dep_ == "conj" and verb.head.i == trigger.i
-    return still and joined
+    # "was in hospital on Tuesday after the worst violence of the strike, a pitched battle ...": the day of the
+    # state the act left behind, told with the act in its "after" phrase
+    # (the parser may hang the phrase's apposition, "a pitched battle", on the verb itself)
+    after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" and t.end <= c.idx < trigger.idx]
+    phrase = bool(after) and not any(
+        w.pos_ in ("VERB", "AUX") and w.dep_ not in ("amod", "compound") for w in doc[after[0].i + 1 : trigger.i]
+    )
+    # ("Greece was under military rule on Saturday after army officers seized power ... on Friday": the same, told
+    # with a clause)
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl" and a.head.i == verb.i), None)
+    after_clause = clause is not None and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+    return (still and joined) or (phrase and trigger.pos_ == "NOUN" and verb in trigger.ancestors) or after_clause
 
 
 def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None = None) -> bool:
@@ -546,7 +561,19 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return False
         if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
             return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
+        if tok.dep_ == "acl" and participle_before_name(tok):
+            return False  # "struck depots in occupied Kuwait on Thursday": a place's state, read as a clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
+            if _began_when(tok, t, trigger):
+                return False
+            host = tok.head
+            if (
+                host.dep_ == "pobj"
+                and host.head.lower_ in ("in", "during")
+                and host.head.head.i == trigger.i
+                and event_lexicon().lemma_kinds.get(host.lemma_.lower()) is not None
+            ):
+                return False  # "had killed 250 rebels in a final assault that began on Sunday night": the act's time
             past_day = published is not None and t.date < published and t.precision == "day"
             if past_day and _present_tense(tok) and _adverbial_of(span.root, tok):
                 return False
@@ -575,6 +602,17 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
+
+
+def _began_when(clause: Any, t: TimeExpression, trigger: Any) -> bool:
+    """ "Operation Desert Storm, which began at 2:40 on Thursday morning, when waves of bombers struck Baghdad": the
+    day an operation began, told with the act that began it in a "when" clause after it (whatever the parser hung
+    where), is that act's day."""
+    if clause.lemma_.lower() not in ("begin", "start", "open") or trigger.idx < t.end:
+        return False
+    return any(w.lower_ == "when" for w in trigger.doc[clause.i : trigger.i]) and not any(
+        w.is_sent_start for w in trigger.doc[clause.i + 1 : trigger.i + 1]
+    )
 
 
 def _day_of_a_thing(tok: Any, trigger: Any) -> bool:

@@ -314,6 +314,18 @@ def _told_abroad_here(t: Toponym, text: str) -> bool:
     )
 
 
+def _struck_abroad(m: Frame, t: Toponym, line: Toponym, text: str) -> bool:
+    """A place across the border that a section's air or missile strike hit ("RIYADH - ... waves of bombers struck
+    Baghdad", "Allied planes also struck supply depots in occupied Kuwait"): a headquarters files the strikes its
+    planes fly elsewhere, down to a country's precision."""
+    if m.etype.acled_type != "Explosions/Remote violence" or t.country == line.country or t.lat is None:
+        return False
+    return _placed_at(text, t.start) or _STRUCK.search(text, max(0, t.start - 24), t.start) is not None
+
+
+_STRUCK = re.compile(r"\b(?:struck|strikes?|striking|hit|hits|hitting|pounded|pounding|raided)\s+(?:the\s+)?$")
+
+
 # "around the Iranian border town of Qasr-e Shirin", "on the outskirts of the Iranian port of Khorramshahr"
 _TOWN_OF = re.compile(
     r"\b(?:in|at|near|outside|inside|around|of)\s+the\s+(?:[\w'-]+\s+){0,3}?"
@@ -1171,6 +1183,10 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         if city is not None and _told_here(text, m):
             # "TASHKENT - India and Pakistan signed a declaration here on Monday": the dateline's town
             m.location = city.to_location()
+        elif city is not None and _signed_at_dateline(m, pool, text):
+            # "GENEVA, July 21 - France and the Vietminh signed agreements early on Wednesday to end the war in
+            # Indochina": an agreement whose sentence names no town was signed where the report is filed
+            m.location = city.to_location()
         where = _where_clause_of(pool, m.sent_start, m.trigger.start, text)
         if where is not None and m.location is not None and where.country == m.location.country:
             m.location = where.to_location()
@@ -1188,6 +1204,16 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             if line is not None
             else []
         )
+        if line is not None and not own:
+            # (else the places a headquarters' strikes hit, down to a country: "RIYADH - ... waves of bombers struck
+            # Baghdad", "struck Iraqi armour in occupied Kuwait")
+            own = [
+                t
+                for t in pool
+                if m.sent_start <= t.start < m.sent_end
+                and _struck_abroad(m, t, line, text)
+                and not not_the_place(t, text)
+            ]
         if line is not None and not own:
             # a round-up's paragraph that opens with its own dateline ("KUNDUZ - Insurgents fired rockets ..."):
             # what the paragraph tells without a town of its own happened there
@@ -1263,6 +1289,13 @@ _THERE = re.compile(
 )
 # "signed a declaration here", "were killed here on Monday": the act's own words, up to three of them, then "here"
 _HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
+
+
+def _signed_at_dateline(m: Frame, pool: list[Toponym], text: str) -> bool:
+    """Is ``m`` an agreement told in the article's first sentence, which names no town or site?"""
+    if m.etype.acled_sub != "Agreement" or m.sent_start > (dateline_end(text) or 0):
+        return False
+    return not any(m.sent_start <= t.start < m.sent_end and t.precision == "point" for t in pool)
 
 
 def _told_here(text: str, m: Frame) -> bool:

@@ -52,6 +52,38 @@ _DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _A_CITY = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+)?(?:capital|city)\b", re.IGNORECASE)
 
 
+_FEATURE_HEADS = word_lists("place_words.json").words("feature_heads")
+_AGAIN = 0.5  # the least salience that places an event told in its sentence (``locate.locate_event``)
+
+
+def _described_again(found: list[tuple[Toponym, bool]], doc: Any) -> list[tuple[Toponym, bool]]:
+    """Add "the canal", "the strip" told after "the Suez Canal", "the Gaza Strip": a definite description that
+    refers back to the one natural feature of its kind the article named (not when it named two canals), in a
+    sentence that names no other place ("striking airfields in Sinai and a barrage along the canal" is in Sinai)."""
+    text = doc.text
+    named: dict[str, list[Toponym]] = {}
+    for t, unsure in found:
+        last = t.text.split()[-1].lower() if " " in t.text else ""
+        if not unsure and last in _FEATURE_HEADS and t.lat is not None and t.feature not in ("city", "demonym"):
+            named.setdefault(last, []).append(t)
+    added: list[tuple[Toponym, bool]] = []
+    for head, ts in named.items():
+        if len({t.name for t in ts}) != 1:
+            continue
+        first = ts[0]
+        taken = {(t.start, t.end) for t in ts}
+        for m in re.finditer(rf"\bthe ({head})\b", text):
+            span = (m.start(1), m.end(1))
+            sent = doc.char_span(span[0], span[1], alignment_mode="expand")
+            lo_s, hi_s = (sent.sent.start_char, sent.sent.end_char) if sent is not None else span
+            if any(lo_s <= t.start < hi_s and t.feature != "demonym" for t, _ in found):
+                continue
+            if m.start() > first.end and not any(lo <= span[0] < hi for lo, hi in taken):
+                again = replace(first, start=span[0], end=span[1], text=m.group(1), score=min(first.score, _AGAIN))
+                added.append((again, False))
+    return sorted(found + added, key=lambda p: p[0].start) if added else found
+
+
 def _of_a_city(t: Toponym, found: list[tuple[Toponym, bool]], text: str) -> bool:
     """Is the district ``t`` (a town's name with a district word) said to lie in a capital or a city ("the Miraflores
     district of the Peruvian capital", "the La Paz district of Lima")? Its town, the part of that city, is meant,
@@ -246,6 +278,8 @@ class Geoparser:
         for t, _ in found:
             if t.precision == "admin2" and t.feature == "city" and _of_a_city(t, found, text):
                 t.precision = "point"  # "in the Miraflores district of the Peruvian capital": a part of the city
+        if for_events:
+            found = _described_again(found, doc)
         focus = focus_country([t for t, unsure in found if not unsure], text)
         return [t for t, unsure in found if not unsure or focus is None or t.country == focus]
 

@@ -35,7 +35,7 @@ from sitroom.geo.context import (
 )
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end, round_up_sections
-from sitroom.geo.names import fold
+from sitroom.geo.names import fold, own_form
 from sitroom.nlp import UNPARSED
 
 __all__ = ["NameMention", "find_mentions"]
@@ -119,6 +119,8 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             if span is None:
                 continue
             span = _extend(doc, _named_with_s(doc, _widen(doc, span, gaz), gaz), gaz)
+            if all(t.is_lower for t in span):
+                continue  # "on the east bank" of a canal, tagged LOC: common words, no name (not East Bank, W.Va.)
             key, unit, rows = lookup_keys(gaz, span.text)
             dem = gaz.demonyms.get(key)
             if _surname(doc, span, key, persons, gaz, rows):
@@ -184,7 +186,10 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             if rows and named and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
                 add(span, "promoted", key, unit, rows, None)
             elif ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") or len(span) > 1:
-                _inner(doc, span, gaz, add, stop, persons)
+                # (a person's whole name that a place bears, "the Vietminh government of Ho Chi Minh", was judged
+                # just now as a whole: only a shorter name inside it may still be a place)
+                whole = ent.label_ == "PERSON" and bool(rows) and named and _city_of_a_name(gaz, key, rows)
+                _inner(doc, span, gaz, add, stop, persons, whole_judged=whole)
     _opening_dateline(doc, gaz, add, taken)
     _demonyms(doc, gaz, add, taken)
     _scan(doc, gaz, add, taken, stop, persons, place_strings)
@@ -489,6 +494,12 @@ def _promote(
     return strong_feat and preceded_by_locative(doc, span.start)
 
 
+def _city_of_a_name(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """Is the name a city's only with "City" after it ("Ho Chi Minh" of Ho Chi Minh City, "Quezon" of Quezon City):
+    a person's name a city was named after, told without "City"?"""
+    return all(gaz.feature(r) == "city" and own_form(gaz.primary_name(r)) == f"{key} city" for r in rows)
+
+
 def _office_of(doc: Any, end: int) -> bool:
     """Does a possessive right after the name hold an office ("Lesotho's prime minister", "Chad's president")?"""
     if end >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s"):
@@ -496,12 +507,23 @@ def _office_of(doc: Any, end: int) -> bool:
     return any(w.lower_ in TITLES for w in doc[end + 1 : end + 3])
 
 
-def _inner(doc: Any, span: Any, gaz: Gazetteer, add: Any, stop: frozenset[str], persons: set[str]) -> None:
-    """Place names inside a longer entity: the longest known capitalised run of words."""
+def _inner(
+    doc: Any,
+    span: Any,
+    gaz: Gazetteer,
+    add: Any,
+    stop: frozenset[str],
+    persons: set[str],
+    whole_judged: bool = False,
+) -> None:
+    """Place names inside a longer entity: the longest known capitalised run of words (not the whole entity when it
+    was ``whole_judged`` no place)."""
     i = span.start
     while i < span.end:
         found = False
         for j in range(min(span.end, i + 5), i, -1):
+            if whole_judged and i == span.start and j == span.end:
+                continue
             sub = doc[i:j]
             if not capitalised(doc[i]) or not capitalised(doc[j - 1]):
                 continue
@@ -731,6 +753,8 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
             return None  # "the Kazakh party chief": a country's adjective, not a town known by it as another name
         if " " in key and key in person_names and any(f" {key} " in f" {n} " and n != key for n in person_names):
             return None  # "U Aung San ... a rival of Aung San": a person's name, not the village named after him
+        if key in person_names and rows and _city_of_a_name(gaz, key, rows):
+            return None  # "the Vietminh government of Ho Chi Minh", a person: not Ho Chi Minh City
         if key in named_sites and all(gaz.population(r) < SITE_NAME_MAX_POP for r in rows):
             return None  # "Central High School", then "Central High": a school's name, not a hamlet in Oklahoma
         if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
