@@ -463,7 +463,12 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
         dated = _dated_subject(tok)
         for c in tok.children:
-            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
+            if c.dep_ == "dobj" and c.lower_ == "fire" and tok.lemma_.lower() == "open":
+                # "a band opened fire on the barracks": the fire is no target; what it was opened on is
+                patient = patient or next(
+                    (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at") for g in p.children), None
+                )
+            elif c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and patient is None):
                 patient = c
             elif dated is not None and dated.head.i == c.i:
                 continue  # "On Saturday crowds ... stormed": the doers, not a target "on" them

@@ -360,6 +360,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
 
 
 _AIR_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
+_LANDED = word_lists("event_frames.json").words("landing_verbs")
 _BLAST_VERBS = re.compile(r"(?:explode[sd]?|exploding|detonated|(?:went|go|goes|gone) off)\Z", re.IGNORECASE)
 
 
@@ -393,9 +394,11 @@ def _salvo_with_planes(salvo: Frame, strike: Frame) -> bool:
 def _munition_only(f: Frame) -> bool:
     """A definite missile, rocket or bomb told as the doer or the event ("The missile hit the vehicle"): the mention
     names the weapon of an act already told, and no one who fired it."""
-    if not f.anaphoric:
-        return False
     words = [*(f.agent_text or "").lower().split(), f.trigger.text.lower()]
+    if not f.anaphoric:
+        # "In Tripoli bombs hit the Bab al-Aziziya barracks": munitions that hit or fell, the strike's, however
+        # indefinite (a planted bomb explodes or goes off)
+        return f.trigger.text.lower() in _LANDED and any(w in _AIR_MUNITIONS for w in words[:-1])
     return any(w in _AIR_MUNITIONS for w in words)
 
 

@@ -13,6 +13,7 @@ from sitroom.extract.events import (
     UNIT_DAYS,
     accusation,
     acled_sub_type,
+    armed_blockers,
     background_triggers,
     claimed_new,
     classify,
@@ -99,6 +100,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     or addressed(doc[t.i])
                     # "sent a protest to the embassy against the shelling": a complaint, no demonstration's scene
                     or complained(doc[t.i])
+                    or armed_blockers(doc[t.i])  # "rebels ... blocked the roads around the town": their attack's
                 )
             ]
             facts = [t for t in facts if not names_a_thing(doc[t.i])]  # "with grenade launchers": a weapon carried

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract._codebook_words import POLITICAL_ARMED
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.force_senses import (
     by_state,
@@ -1143,6 +1144,22 @@ def complained(tok: Any) -> bool:
         for c in tok.children
     )
     return said or addressed or by_state
+
+
+_OBSTRUCTING = word_lists("event_frames.json").words("obstructing_verbs")
+
+
+def armed_blockers(tok: Any) -> bool:
+    """ "rebels cut the telephone lines and blocked the roads around the town": a road blocked by fighters (rebels,
+    militants, guerrillas, named as such) cuts a place off as part of their attack; ACLED's demonstration by
+    obstruction is a crowd's (the subject of the first verb of a clause joined by "and" is the blocker's)."""
+    if tok.lemma_.lower() not in _OBSTRUCTING or tok.pos_ != "VERB":
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and POLITICAL_ARMED.search(" ".join(w.lower_ for w in subj.subtree)) is not None
 
 
 _HANDED_IN = word_lists("event_frames.json").words("complaint_verbs")

@@ -93,7 +93,8 @@ def modality(tok: Any) -> str:
     lowers = {c.lower_ for c in children}
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"}  # not "12 May"
     if (any(c.dep_ == "neg" for c in children) and not _said_of(noun, verb)) or (
-        tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children)
+        # (and a later conjunct: "there had been no shootings or bombings overnight")
+        tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in (*tok.children, *noun.children))
     ):
         return "negated"
     if _not_chosen(verb):

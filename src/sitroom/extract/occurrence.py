@@ -221,10 +221,14 @@ def abstract(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
+    turned = tok.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in _TURNING
+    if turned and tok.lemma_.lower() not in _WHOLE_WARS:  # (not "the dispute turned into a war this spring")
+        return False  # "their funeral on Friday turned into street fighting": what it became, an occurrence
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
 
 
 _SHOTS = word_lists("event_frames.json").words("shots_of_one_attack")
+_TURNING = word_lists("reportability.json").words("turning_verbs")
 
 
 _PERFORMING = word_lists("modality.json").words("performing_verbs")
@@ -1101,6 +1105,13 @@ def _hit_by_a_thing(tok: Any) -> bool:
         return False
     by = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     things = [g for c in by for g in c.children if g.dep_ == "pobj"]
+    # "struck in the face by a heavy piece of wood thrown from the crowd": what the piece was of
+    things = [
+        next((w for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.children), g)
+        if g.lemma_.lower() in ("piece", "lump", "chunk", "shard")
+        else g
+        for g in things
+    ]
     return bool(things) and all(
         g.lemma_.lower() in _THINGS_THAT_HIT
         or f"{g.doc[g.i - 1].lemma_.lower()} {g.lemma_.lower()}" in _THINGS_THAT_HIT

@@ -39,6 +39,7 @@ from sitroom.extract.events import (
     TOLLED_TYPES,
     VAGUE_SD,
     VIOLENT_TYPES,
+    armed_blockers,
     carried_weapon,
     classify,
     gathered_for,
@@ -779,6 +780,14 @@ def decide(
             if literal == "weak":
                 weak[n] = True
                 f.reason = "weak: damage told without its cause (joins the event that did it)"
+            elif f.trigger.kind in ("overtake", "regain") and _in_mutiny(f) and _by_state(f):
+                # "The mutiny began at the military camp in Kati, where soldiers seized the armoury and took control
+                # of the base": the state's own troops took their post from no enemy, a transfer without a fight
+                f.etype = classify("transfer", "Non-violent transfer of territory")
+            elif f.trigger.kind == "clash" and _demonstration_ended_in(tok):
+                # "an opposition student march in Caracas ended in clashes with police": the march turned violent
+                # (ACLED: a violent demonstration, typed by its most severe form)
+                f.etype = classify("riot", "Violent demonstration")
             elif _buildings_attacked(f, tok):
                 f.etype = classify("loot", "Looting/property destruction")
             elif f.etype.acled_sub == "Looting/property destruction" and _demonstrators(f.agent_text):
@@ -984,6 +993,8 @@ def _there_were(tok: Any) -> bool:
 
 _MANY = word_lists("reportability.json").words("vague_quantities")
 _TOWNS = word_lists("reportability.json").words("town_nouns")
+_SPOTS = word_lists("reportability.json").words("spot_nouns")
+_SCORES = 10  # spots counted from this many are many: a summary of events told place by place
 
 
 def _in_many_places(tok: Any) -> bool:
@@ -991,11 +1002,19 @@ def _in_many_places(tok: Any) -> bool:
     buildings on fire in several English cities", "in dozens of towns")? A summary of the events the article tells
     town by town (ACLED Codebook 2023: one event per location)."""
     verbs = [tok, *tok.conjuncts] if tok.pos_ in ("VERB", "AUX") else []
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)  # "attacked army posts at some 30 points across Algeria, killing at least seven"
     for verb in verbs:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout")):
             for place in (c for c in prep.children if c.dep_ == "pobj"):
                 counts = [c for c in place.children if c.dep_ in ("amod", "nummod", "det")]
-                if place.tag_ == "NNS" and place.lemma_.lower() in _TOWNS and any(c.lower_ in _MANY for c in counts):
+                many = any(c.lower_ in _MANY for c in counts)
+                if place.tag_ == "NNS" and place.lemma_.lower() in _TOWNS and many:
+                    return True
+                # "attacked army posts ... at some 30 points across Algeria": places counted by the dozen (not "at
+                # several points" along one front)
+                scores = [parse_number(c.text) or 0 for c in counts]
+                if place.tag_ == "NNS" and place.lemma_.lower() in _SPOTS and max(scores, default=0) >= _SCORES:
                     return True
                 if place.lower_ in _MANY or (place.lower_ == "number" and place.head.lower_ != "of"):
                     # "in dozens of towns", "in a number of cities"
@@ -1290,7 +1309,12 @@ def _crowd_did(f: Frame) -> bool:
     if _crowd(f.agent_text):
         return True
     at = f.sent_text.find(f.agent_text)
+    if at > 0 and _SOME_OF_THEM.fullmatch(f.agent_text.lower()) and _crowd(f.sent_text[:at]):
+        return True  # "Crowds gathered in the square ..., and some people set fire to a building": some of the crowd
     return at > 0 and _CROWD_OF.search(f.sent_text[:at]) is not None
+
+
+_SOME_OF_THEM = re.compile(r"(?:some|several|a few|many|others)(?:\s+(?:people|of them|men|youths))?")
 
 
 _CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|throngs?)\s+of\s+$", re.IGNORECASE)
@@ -1436,6 +1460,7 @@ def _manhunt(f: Frame, tok: Any) -> bool:
 
 
 _HELPING = word_lists("reportability.json").words("helping_verbs")
+_CONSENTS = word_lists("reportability.json").words("consent_objects")
 
 
 def _consents_to_help(tok: Any) -> bool:
@@ -1454,7 +1479,12 @@ def _consents_to_help(tok: Any) -> bool:
         d.ent_type_ == "GPE" or d.lower_ in country_words() or (d.ent_type_ == "ORG" and not d.conjuncts)
         for d in [doers[0], *doers[0].conjuncts]
     )
-    return states and any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children):
+        return states
+    # "Thatcher ... had agreed to the use of British bases": one side's consent to what another asked
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    one = len(doers) == 1 and not doers[0].conjuncts and doers[0].tag_ != "NNS"
+    return one and any(g.lemma_.lower() in _CONSENTS for g in to)
 
 
 def _plover_only(f: Frame) -> EventType:
@@ -1533,6 +1563,38 @@ def _protested_too(tok: Any) -> bool:
     )
 
 
+_MUTINY = re.compile(r"\bmutin(?:y|ies|ous|eers?|ied)\b", re.IGNORECASE)
+
+
+def _in_mutiny(f: Frame) -> bool:
+    """Is the taking told as part of a mutiny named before it in its sentence ("The mutiny began at the camp, where
+    soldiers seized the armoury"; not "retaking the district two weeks after a mutiny killed 22 soldiers")?"""
+    found = _MUTINY.search(f.sent_text, 0, max(0, f.trigger.start - f.sent_start))
+    return found is not None and _AFTER_MUTINY.search(f.sent_text, max(0, found.start() - 24), found.start()) is None
+
+
+_AFTER_MUTINY = re.compile(r"\b(?:after|since|before|following)\b[^,.;]*$", re.IGNORECASE)
+
+
+def _by_state(f: Frame) -> bool:
+    """Is the mention's doer the state's forces?"""
+    return f.actor1 is not None and f.actor1.acled_inter == AcledInter.STATE_FORCES
+
+
+def _demonstration_ended_in(tok: Any) -> bool:
+    """Is ``tok`` what a demonstration "ended in" or "turned into" ("the march ended in clashes with police")?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _ENDED_IN:
+        return False
+    demo = event_lexicon().context["demonstration"]
+    return any(c.dep_ == "nsubj" and demo.fullmatch(c.lower_) for c in verb.children)
+
+
+_ENDED_IN = word_lists("reportability.json").words("turning_verbs") | {"end"}
+
+
 def _declared_so(tok: Any) -> bool:
     """Is ``tok`` a bare participle that a verb of declaring says of its object ("declared the country liberated",
     "proclaimed the city freed")?"""
@@ -1599,6 +1661,18 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "its air force had destroyed more than 400 Arab aircraft, most of them on the ground, on the first day of
         # its war": the sum of a day's strikes on many bases, told as a total; the strikes are the events
         return "weak"
+    if (
+        f.trigger.kind in ("explosive", "grenade")
+        and f.agent_text
+        and event_lexicon().context["crowd_control"].search(f.agent_text.lower())
+    ):
+        # "a tear gas grenade fired by police exploded at the entrance of a mosque": riot police's gas, no bomb; it
+        # tells the force met by the unrest it was fired into
+        return "weak"
+    if f.trigger.kind == "protest" and armed_blockers(tok):
+        # "rebels cut the telephone lines and blocked the roads around the town": fighters cutting a town off, part
+        # of their attack; a roadblock is a demonstration when a crowd puts it up
+        return "drop"
     if _declared_so(tok):
         # "Rajapaksa declared the country liberated": a declaration of a state of things, no act of taking told
         return "drop"

@@ -246,6 +246,20 @@ def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None]
     return (date(y, (m - 1) % 12 + 1, 1), "month", None)
 
 
+def _r_ago_today(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    """ "a week ago today", "a year ago today": the day that many weeks, months or years before publication."""
+    n = parse_number(mt["n"])
+    if pub is None or n is None or n > 60:
+        return None
+    unit = mt["u"].lower()
+    if unit.startswith("week"):
+        return (pub - timedelta(days=7 * n), "day", None)
+    m = pub.month - n if unit.startswith("month") else pub.month
+    y = pub.year + (m - 1) // 12 - (n if unit.startswith("year") else 0)
+    day = _safe(y, (m - 1) % 12 + 1, pub.day)
+    return (day, "day", None) if day else None
+
+
 def _r_weekend(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
     """A weekend is its Saturday and Sunday: the most recent one that begins on or before publication (week
     precision, dated by the Saturday, the Sunday as its end)."""
@@ -424,6 +438,13 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             0,
         ),
         (rf"\b(?P<h>{_holiday_names()})(?:,?\s+(?P<y>{_YEAR}))?{_E}", _r_holiday, 0),
+        (
+            # "began a week ago today", "two years ago today": the same day of the week, month or year before
+            r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>weeks?|months?|years?)"
+            r"\s+ago\s+today\b",
+            _r_ago_today,
+            0,
+        ),
         (
             r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?|months?)"
             r"\s+ago\b",

@@ -462,12 +462,18 @@ def locate_event(
             return _best(labelled, mentions, labelled[0].start, focus_country).to_location()
         if _specific(best) and best.score >= 0.5:
             return best.to_location()
+        # (a state named only inside a school's or a body's name, "South Carolina State College", is no place
+        # either)
+        named_in = best.modifier and best.precision == "admin1" and best.score < 0.5
         if (
             dateline is not None
             and dateline.country == best.country
-            and not _specific(best)
+            and (not _specific(best) or (named_in and dateline.admin1 == best.admin1))
             and not (
-                text is not None and _WHERE_BEFORE.search(text, sent_start, best.start) and not _owns_a_site(best, text)
+                not named_in
+                and text is not None
+                and _WHERE_BEFORE.search(text, sent_start, best.start)
+                and not _owns_a_site(best, text)
             )
             and not _told_elsewhere(placed, sent_start, dateline, text)
         ):
@@ -561,7 +567,8 @@ def locate_event(
         # the city centre", "turned the procession into a march to Congress"): that city does
         pool = [home_city]
     if pool:
-        return _town_in(_best(pool, mentions, sent_start, focus_country), placed, main_key, text).to_location()
+        found = _town_in(_best(pool, mentions, sent_start, focus_country), placed, main_key, text)
+        return _dateline_town_in(found, dateline).to_location()
     pool = [t for t in placed if _specific(t)]
     if pool and all(t.country != focus_country for t in pool) and home_city is not None:
         return home_city.to_location()  # (as above)
@@ -569,8 +576,16 @@ def locate_event(
         # nothing named nearby: the article's main place (the one it names most, its dateline included), not
         # whichever was named last, paragraphs before; a town before the state it lies in, however often the
         # article names the state ("the Golden Temple in Amritsar ... gurdwaras across Punjab")
-        return _town_in(max(pool, key=main_key), placed, main_key, text).to_location()
+        return _dateline_town_in(_town_in(max(pool, key=main_key), placed, main_key, text), dateline).to_location()
     return _best(placed, mentions, None, focus_country).to_location()
+
+
+def _dateline_town_in(found: Toponym, dateline: Toponym | None) -> Toponym:
+    """The dateline's town for a state the text names nowhere else by a town ("ORANGEBURG, S.C. - ... South
+    Carolina State College ... Police arrested a number of them"): the story's own town, inside that state."""
+    if dateline is None or found.precision != "admin1" or dateline.precision != "point":
+        return found
+    return dateline if dateline.country == found.country and dateline.admin1 == found.admin1 else found
 
 
 def _home_city(dateline: Toponym | None, focus: str | None) -> Toponym | None:

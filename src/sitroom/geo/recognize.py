@@ -280,6 +280,17 @@ def _adjective_only(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
     return key in gaz.demonyms and not (rows and own_named(gaz, key, rows))
 
 
+def _mid_name(doc: Any, start: int, end: int) -> bool:
+    """Do capitalised words go on both before and after the words ``start:end`` inside one sentence ("All| Star|
+    Bowling Lanes")?"""
+    if start == 0 or end >= len(doc) or doc[start].is_sent_start:
+        return False
+    before, after = doc[start - 1], doc[end]
+    if before.pos_ == "DET":
+        return False  # "The Malacca Straits": a sentence's article, no word of the name
+    return bool(before.is_alpha and before.text[:1].isupper() and after.is_alpha and after.text[:1].isupper())
+
+
 def _inside_a_name(doc: Any, i: int) -> bool:
     """Does the word at ``i`` go on a proper name begun before it ("Liwaa Al-Quds", "the State of Iraq and
     Al-Sham")?"""
@@ -757,6 +768,8 @@ def _scan_weak(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray, stop: froze
             return None  # "the Vietminh government of Ho Chi Minh", a person: not Ho Chi Minh City
         if key in named_sites and all(gaz.population(r) < SITE_NAME_MAX_POP for r in rows):
             return None  # "Central High School", then "Central High": a school's name, not a hamlet in Oklahoma
+        if _mid_name(doc, start, end):
+            return None  # "the All Star Bowling Lanes": a word inside a business's name, not Star, Idaho
         if rows and len(key) >= 4 and key not in stop and key not in persons and _own_or_known(gaz, key, rows):
             return key, rows
         return None
