@@ -232,11 +232,20 @@ def _r_weekday_last_week(mt: re.Match[str], pub: date | None) -> tuple[date, str
     return (_monday(pub) - timedelta(days=7 - wd), "day", None)
 
 
-def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+def _counted_back(mt: re.Match[str], pub: date | None) -> tuple[int, str] | None:
+    """The count and the unit of "two weeks ago", "a year ago today" (no more than 60, and a publication day to count
+    back from)."""
     n = parse_number(mt["n"])
     if pub is None or n is None or n > 60:
         return None
-    unit = mt["u"].lower()
+    return int(n), mt["u"].lower()
+
+
+def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
+    counted = _counted_back(mt, pub)
+    if counted is None or pub is None:
+        return None
+    n, unit = counted
     if unit.startswith("day"):
         return (pub - timedelta(days=n), "day", None)
     if unit.startswith("week"):
@@ -248,10 +257,10 @@ def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None]
 
 def _r_ago_today(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:
     """ "a week ago today", "a year ago today": the day that many weeks, months or years before publication."""
-    n = parse_number(mt["n"])
-    if pub is None or n is None or n > 60:
+    counted = _counted_back(mt, pub)
+    if counted is None or pub is None:
         return None
-    unit = mt["u"].lower()
+    n, unit = counted
     if unit.startswith("week"):
         return (pub - timedelta(days=7 * n), "day", None)
     m = pub.month - n if unit.startswith("month") else pub.month

@@ -1308,7 +1308,7 @@ _HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
 
 def _signed_at_dateline(m: Frame, pool: list[Toponym], text: str) -> bool:
     """Is ``m`` an agreement told in the article's first sentence, which names no town or site?"""
-    if m.etype.acled_sub != "Agreement" or m.sent_start > (dateline_end(text) or 0):
+    if m.etype.acled_sub != "Agreement" or m.sent_start > dateline_end(text):
         return False
     return not any(m.sent_start <= t.start < m.sent_end and t.precision == "point" for t in pool)
 
