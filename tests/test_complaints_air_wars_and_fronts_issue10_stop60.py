@@ -94,6 +94,12 @@ ARTICLES = {
         + PAD
         + MORE,
     ),
+    # a region named by a compass word and a common noun
+    "highlands": (
+        "1954-06-26",
+        "SAIGON, June 26 - A French mobile group was ambushed on Thursday in the Central Highlands, the French"
+        " command said." + PAD + MORE,
+    ),
     # a state told after a battle, and a toll of an assault with its own night
     "days": (
         "1984-06-20",
@@ -191,3 +197,8 @@ def test_a_suicide_bomber_who_killed_policemen_is_a_suicide_bombing(ctx_of: Any)
     ctx = ctx_of("bomber")
     killed = [e for e in events_in(ctx, "two days after a suicide bomber") if e.acled_event_type]
     assert [e.acled_sub_event_type for e in killed] == ["Suicide bomb"], show_events(ctx)
+
+
+def test_the_central_highlands_are_no_town_called_highlands(ctx_of: Any) -> None:
+    ctx = ctx_of("highlands")
+    assert all("Highland" not in t.name for t in ctx.toponyms), [t.name for t in ctx.toponyms]

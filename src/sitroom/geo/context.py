@@ -43,6 +43,8 @@ LOCATIVE = word_lists("place_words.json").words("locative_prepositions")
 STRONG_LOCATIVE = LOCATIVE - {"of", "from", "to", "between"}
 TITLES = word_lists("place_words.json").words("titles")
 _ORGANISATION_WORDS = word_lists("place_words.json").words("organisation_words")
+LANDFORMS = word_lists("place_words.json").words("landform_plurals")
+COMPASS_WORDS = word_lists("place_words.json").words("compass_words")
 # generic words that turn a name into an administrative unit ("Isiolo County", "Feni district")
 UNIT_SUFFIXES = word_lists("place_words.json").mapping("unit_suffixes")
 CONNECTORS = word_lists("place_words.json").words("name_connectors")
@@ -77,26 +79,9 @@ def lookup_keys(gaz: Gazetteer, text: str) -> tuple[str, str | None, tuple[int, 
         base_rows = gaz.lookup(base)
         if base_rows:
             return base, UNIT_SUFFIXES[words[-1]], base_rows
-    if len(words) > 1 and words[0] in {
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "upper",
-        "lower",
-        "greater",
-    }:
+    if len(words) > 1 and words[0] in COMPASS_WORDS:
         base = " ".join(words[1:])
-        base_rows = gaz.lookup(base)
+        base_rows = gaz.lookup(base) if base not in LANDFORMS else ()
         if base_rows:
             return base, "region", base_rows
     return key, None, ()

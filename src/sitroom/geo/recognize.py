@@ -17,7 +17,9 @@ from typing import Any
 from sitroom.extract.lexicons import word_lists
 from sitroom.extract.time_grammar import calendar_names, words
 from sitroom.geo.context import (
+    COMPASS_WORDS,
     CONNECTORS,
+    LANDFORMS,
     TITLES,
     UNIT_SUFFIXES,
     aged_names,
@@ -547,6 +549,8 @@ def _inner(
                 continue
             if unit is not None and key in stop:
                 continue  # "the Justice Department": a ministry, not a word that names no place and a unit's name
+            if i > span.start and doc[i - 1].lower_ in COMPASS_WORDS and key in LANDFORMS:
+                continue  # "the Central Highlands": a region's common noun, not Highlands, Texas
             if (j - i == 1 and _in_compound(doc, sub, gaz, rows)) or _name_goes_on(doc, j, span.end):
                 continue  # "San" of "San Quentin", "Villa Maria" of "Villa Maria del Triunfo": a longer name's part
             feats = {gaz.feature(r) for r in rows}
@@ -664,6 +668,8 @@ def _accept_scanned(
         return own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP
     if key in stop or (rows and not own_named(gaz, key, rows)):
         return False
+    if key in LANDFORMS and span.start > 0 and doc[span.start - 1].lower_ in COMPASS_WORDS:
+        return False  # "the Central Highlands": a region's common noun, not Highlands, Texas
     if key in persons and not (key in place_strings and span[0].pos_ == "PROPN"):
         # a word of a person's name is no place, unless the model named that very place elsewhere in the text
         # ("a rally in Donetsk" after "the Donetsk People's Republic" read as a person)
