@@ -466,10 +466,15 @@ def _aside_of_another(t: TimeExpression, sent_start: int, sent_end: int, trigger
     # after Azerbaijan launched its offensive")
     if _COUNT_AFTER.match(text, clause[1]) is not None:
         return False
-    # (nor the day an operation began, told with the act that began it: "Desert Storm, which began at 2:40 on
-    # Thursday morning, Baghdad time, when waves of bombers struck Baghdad")
+    return not began_when(text, clause, trigger_start)  # (nor the day an operation began, when the act began it)
+
+
+def began_when(text: str, clause: tuple[int, int], trigger_start: int) -> bool:
+    """Is the relative clause ``clause`` the day an operation began, told with the act that began it after it ("Desert
+    Storm, which began at 2:40 on Thursday morning, Baghdad time, when waves of bombers struck Baghdad")? Its day is
+    that act's."""
     began = _BEGAN.match(text, clause[0]) is not None and clause[1] <= trigger_start
-    return not (began and _WHEN.search(text, clause[1], min(trigger_start, clause[1] + 40)) is not None)
+    return began and _WHEN.search(text, clause[1], min(trigger_start, clause[1] + 40)) is not None
 
 
 _BEGAN = re.compile(r",\s*which\s+(?:began|started|opened)\b", re.IGNORECASE)

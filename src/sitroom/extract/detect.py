@@ -9,6 +9,7 @@ from typing import Any
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
 from sitroom.extract.events import (
+    OBSTRUCTING_VERBS,
     ONE_MORE,
     UNIT_DAYS,
     accusation,
@@ -44,7 +45,6 @@ from sitroom.model import Frame, Trigger
 __all__ = ["WEAPON_KINDS", "detect"]
 
 _SAY = reporting_verbs("lead")
-_OBSTRUCT = word_lists("event_frames.json").words("obstructing_verbs")
 WEAPON_KINDS = frozenset({"suicide", "air", "shell", "grenade", "explosive", "disrupt"})
 _FIGHT_KINDS = frozenset({"clash", "attack", "riot", "regain", "overtake", "loot"})
 _POLICY_KINDS = word_lists("event_frames.json").words("policy_kinds")
@@ -1017,7 +1017,7 @@ def _fallback(sent: Any, label: str | None, scope: str) -> Frame:
                 scope = scope.replace(" ".join(w.text for w in c.subtree).lower(), " ")
     if label is not None:
         kind = by_label.get(label, "change")
-    elif root.lemma_.lower() in _OBSTRUCT:
+    elif root.lemma_.lower() in OBSTRUCTING_VERBS:
         kind = "protest"  # "workers blocked the bridge": PLOVER's protest by obstruction
     elif lex.context["demonstration"].search(scope):
         kind = "protest"

@@ -1146,14 +1146,14 @@ def complained(tok: Any) -> bool:
     return said or addressed or by_state
 
 
-_OBSTRUCTING = word_lists("event_frames.json").words("obstructing_verbs")
+OBSTRUCTING_VERBS = word_lists("event_frames.json").words("obstructing_verbs")
 
 
 def armed_blockers(tok: Any) -> bool:
     """ "rebels cut the telephone lines and blocked the roads around the town": a road blocked by fighters (rebels,
     militants, guerrillas, named as such) cuts a place off as part of their attack; ACLED's demonstration by
     obstruction is a crowd's (the subject of the first verb of a clause joined by "and" is the blocker's)."""
-    if tok.lemma_.lower() not in _OBSTRUCTING or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in OBSTRUCTING_VERBS or tok.pos_ != "VERB":
         return False
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":

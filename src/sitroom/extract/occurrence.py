@@ -221,14 +221,14 @@ def abstract(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in lex.eventive_heads:
         return False
-    turned = tok.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in _TURNING
+    turned = tok.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in TURNING_VERBS
     if turned and tok.lemma_.lower() not in _WHOLE_WARS:  # (not "the dispute turned into a war this spring")
         return False  # "their funeral on Friday turned into street fighting": what it became, an occurrence
     return not (tok.dep_ == "dobj" and head.lemma_.lower() in ("launch", "begin", "start", "mount", "wage", "resume"))
 
 
 _SHOTS = word_lists("event_frames.json").words("shots_of_one_attack")
-_TURNING = word_lists("reportability.json").words("turning_verbs")
+TURNING_VERBS = word_lists("reportability.json").words("turning_verbs")
 
 
 _PERFORMING = word_lists("modality.json").words("performing_verbs")

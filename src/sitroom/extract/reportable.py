@@ -62,6 +62,7 @@ from sitroom.extract.modality import modality
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import (
     PARTICIPANT_NOUNS,
+    TURNING_VERBS,
     Reportability,
     abstract,
     addressed,
@@ -1592,7 +1593,7 @@ def _demonstration_ended_in(tok: Any) -> bool:
     return any(c.dep_ == "nsubj" and demo.fullmatch(c.lower_) for c in verb.children)
 
 
-_ENDED_IN = word_lists("reportability.json").words("turning_verbs") | {"end"}
+_ENDED_IN = TURNING_VERBS | {"end"}
 
 
 def _declared_so(tok: Any) -> bool:
@@ -1778,8 +1779,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
         f.trigger.kind in ("overtake", "regain")
         and obj is not None
         and obj.lower_ in _ORDER_AREAS
-        and f.actor1 is not None
-        and f.actor1.acled_inter == AcledInter.STATE_FORCES
+        and _by_state(f)
         and not _fight_told(tok)
         and not event_lexicon().context["nonstate_armed"].search(tok.sent.text.lower())
     ):

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitroom.extract.dates import (
+    began_when,
     counted_offset,
     dependent_spans,
     event_date,
@@ -564,7 +565,8 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
         if tok.dep_ == "acl" and participle_before_name(tok):
             return False  # "struck depots in occupied Kuwait on Thursday": a place's state, read as a clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):
-            if _began_when(tok, t, trigger):
+            clause = relative_clause(m.sent_text, 0, len(m.sent_text), t.start - m.sent_start)
+            if clause is not None and began_when(m.sent_text, clause, m.trigger.start - m.sent_start):
                 return False
             host = tok.head
             if (
@@ -602,17 +604,6 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
-
-
-def _began_when(clause: Any, t: TimeExpression, trigger: Any) -> bool:
-    """ "Operation Desert Storm, which began at 2:40 on Thursday morning, when waves of bombers struck Baghdad": the
-    day an operation began, told with the act that began it in a "when" clause after it (whatever the parser hung
-    where), is that act's day."""
-    if clause.lemma_.lower() not in ("begin", "start", "open") or trigger.idx < t.end:
-        return False
-    return any(w.lower_ == "when" for w in trigger.doc[clause.i : trigger.i]) and not any(
-        w.is_sent_start for w in trigger.doc[clause.i + 1 : trigger.i + 1]
-    )
 
 
 def _day_of_a_thing(tok: Any, trigger: Any) -> bool:

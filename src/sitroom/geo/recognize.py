@@ -282,6 +282,12 @@ def _adjective_only(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
     return key in gaz.demonyms and not (rows and own_named(gaz, key, rows))
 
 
+def _landform_of_a_region(doc: Any, start: int, key: str) -> bool:
+    """Is the name at ``start`` a landform's plural after a compass word ("the Central Highlands"): a region's common
+    noun, not a town called Highlands?"""
+    return key in LANDFORMS and start > 0 and doc[start - 1].lower_ in COMPASS_WORDS
+
+
 def _mid_name(doc: Any, start: int, end: int) -> bool:
     """Do capitalised words go on both before and after the words ``start:end`` inside one sentence ("All| Star|
     Bowling Lanes")?"""
@@ -549,8 +555,8 @@ def _inner(
                 continue
             if unit is not None and key in stop:
                 continue  # "the Justice Department": a ministry, not a word that names no place and a unit's name
-            if i > span.start and doc[i - 1].lower_ in COMPASS_WORDS and key in LANDFORMS:
-                continue  # "the Central Highlands": a region's common noun, not Highlands, Texas
+            if _landform_of_a_region(doc, i, key):
+                continue
             if (j - i == 1 and _in_compound(doc, sub, gaz, rows)) or _name_goes_on(doc, j, span.end):
                 continue  # "San" of "San Quentin", "Villa Maria" of "Villa Maria del Triunfo": a longer name's part
             feats = {gaz.feature(r) for r in rows}
@@ -668,8 +674,8 @@ def _accept_scanned(
         return own_named(gaz, key, rows) or max(gaz.population(r) for r in rows) >= ALT_NAME_MIN_POP
     if key in stop or (rows and not own_named(gaz, key, rows)):
         return False
-    if key in LANDFORMS and span.start > 0 and doc[span.start - 1].lower_ in COMPASS_WORDS:
-        return False  # "the Central Highlands": a region's common noun, not Highlands, Texas
+    if _landform_of_a_region(doc, span.start, key):
+        return False
     if key in persons and not (key in place_strings and span[0].pos_ == "PROPN"):
         # a word of a person's name is no place, unless the model named that very place elsewhere in the text
         # ("a rally in Donetsk" after "the Donetsk People's Republic" read as a person)
