@@ -85,13 +85,21 @@ def _dateline_subjects(doc: Any) -> Any:
     subject of the lead's verb. A dateline names where the reporter files, never who acted: a subject that lies
     wholly in it, beside another subject of the same verb, is relabelled as a bare noun adverbial (``npadvmod``). A
     subject that is all dateline ("UNITED NATIONS - The Security Council" read as one phrase) stays the parser's."""
-    from sitroom.geo.locate import dateline_end
+    from sitroom.geo.locate import dateline_end, round_up_sections
 
     _marked_roots(doc)
-    end = dateline_end(doc.text)
-    if end == 0:
-        return doc
-    for tok in doc:
+    # (a round-up's sections open with datelines of their own: "NABLUS, West Bank - Soldiers shot ...")
+    for start in (0, *round_up_sections(doc.text)):
+        end = dateline_end(doc.text[start : start + 80])
+        if end > 0:
+            _dateline_not_subject(doc, start, start + end)
+    return doc
+
+
+def _dateline_not_subject(doc: Any, start: int, end: int) -> None:
+    """Relabel the subjects that lie wholly in the dateline at characters ``start``..``end``."""
+    first = next((t.i for t in doc if t.idx >= start), len(doc))
+    for tok in doc[first:]:
         if tok.idx >= end:
             break
         if tok.dep_ not in _SUBJECTS or tok.head.idx < end:
@@ -102,12 +110,16 @@ def _dateline_subjects(doc: Any) -> Any:
             told = next(
                 (c for c in tok.children if c.dep_ == "appos" and c.idx >= end and c.tag_ in ("NN", "NNS")), None
             )
+            # ("NABLUS, West Bank - Soldiers shot ...": or its conjunct, the dash read as "and")
+            told = told or next(
+                (c for c in tok.children if c.dep_ == "conj" and c.idx >= end and c.tag_.startswith("NN")),
+                None,
+            )
             if told is not None:
                 told.head, told.dep_, tok.dep_ = tok.head, tok.dep_, "npadvmod"
             continue
         if any(c.dep_ in _SUBJECTS and c.i != tok.i for c in tok.head.children):
             tok.dep_ = "npadvmod"
-    return doc
 
 
 def _marked_roots(doc: Any) -> None:

@@ -223,6 +223,13 @@ class ActorResolver:
                 return a
         return None
 
+    def _only_army(self) -> str | None:
+        """The country of the only state's forces the document has named, when that is not its focus."""
+        armies = {a.country for a in self.memory if a.sector == "MIL" and a.acled_inter == STATE and a.country}
+        if len(armies) != 1 or self.focus in armies:
+            return None
+        return next(iter(armies))
+
     def resolve(self, tok: Any | None, violent: bool = False) -> Actor | None:
         if tok is None:
             return None
@@ -319,6 +326,10 @@ class ActorResolver:
                 earlier = self._recall(sector)
                 if earlier is not None and earlier.country:
                     country = earlier.country
+            if sector == "MIL" and country is None and tok.lemma_.lower() in _RANKS:
+                # "Palestinian youths fought Israeli troops ... Soldiers shot and wounded four youths": the one
+                # foreign army the story has named, when it has named none of the article's own country
+                country = self._only_army()
             # peacekeepers keep their contributing country (or none), never the host's
             iso = country if sector == "PKO" else country or self.focus
             actor = Actor(text, _fill(template, iso), iso, sector, inter)
@@ -342,6 +353,7 @@ class ActorResolver:
 
 
 _PARAMILITARY = frozenset({"paramilitary", "paramilitaries"})
+_RANKS = frozenset({"soldier", "troop"})  # the rank and file of an army, named bare
 _SAYING = reporting_verbs("source")
 
 

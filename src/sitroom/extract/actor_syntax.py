@@ -181,6 +181,8 @@ def _subject(verb: Any) -> Any | None:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if (stranded := _stranded_subject(verb)) is not None:
+            return stranded
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and verb.head.lemma_.lower() in _SPEECH:
             return None  # "officials said a strike killed 10": the speaker tells of the act, did not do it
         if (charged := _charged(verb)) is not None:
@@ -214,6 +216,20 @@ def _subject(verb: Any) -> Any | None:
             return verb.head if verb.dep_ == "relcl" else None
         return None
     return None
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """The noun just before a verb with no subject, which the parser joined to the object of the clause before
+    ("vehicles drove into the crowd and soldiers opened fire": the soldiers opened fire, not the crowd). None
+    otherwise."""
+    if verb.i == 0 or verb.tag_ != "VBD":
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.dep_ not in ("pobj", "dobj") or noun.head.i > verb.i:
+        return None
+    if not any(c.dep_ == "cc" for c in noun.head.children) and verb.doc[noun.i - 1].lower_ != "and":
+        return None
+    return noun
 
 
 def _roused_doers(verb: Any) -> Any | None:

@@ -64,7 +64,9 @@ _SETTLEMENT_OF = re.compile(
 # a name followed by a building's noun names a site of the scene ("at the Gozar-e-Sayed Abad mosque"), not a new place
 _SITE = re.compile(
     r"(?:[\s-]+[A-Z][\w'-]*)*\s+(?:mosque|church|cathedral|temple|synagogue|shrine|school|college|university|"
-    r"hospital|clinic|market|bazaar|hotel|stadium|gym|gymnasium|camp|prison|jail|station|airport|bridge|square)\b"
+    r"hospital|clinic|market|bazaar|hotel|stadium|gym|gymnasium|camp|prison|jail|station|airport|bridge|square|"
+    # (a venue's own name ends in its noun, capitalised: "outside the Sari Club")
+    r"(?i:club|bar|cafe|restaurant|nightclub|disco|consulate|embassy))\b"
 )
 # capitalised words that open a sentence or name a day, never the place a sentence moves to
 _NOT_PLACES = word_lists("place_words.json").words("not_place_names") | calendar_names()
@@ -229,6 +231,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # a fire no one started has no actor of its own: the one the text lends it is a guess
     if _force_retold(a, b) or _force_retold(b, a):
         return True  # one side's account of a demonstration: whose crowd it was, the account's place decided
+    if a.sentence == b.sentence and (_force_on_crowd(a, b) or _force_on_crowd(b, a)):
+        return True  # "soldiers shot four youths after hundreds of people stoned troops": the two sides of one riot
     if a.etype.acled_sub == b.etype.acled_sub == "Arrests" and "surrender" in (a.trigger.kind, b.trigger.kind):
         return True  # "surrendered to U.S. troops", "gave himself up to American soldiers": who gave up, who took him
     if a.etype.acled_sub == "Agreement" and b.etype.acled_sub == "Agreement":
@@ -251,6 +255,8 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # "the missile hit" names the weapon, not who fired it: the actor the text lends it is a guess
     if _generic_group(a.actor1) or _generic_group(b.actor1):
         return True  # "Islamist rebels" and "the ADF": a group named by a common noun may be the named one
+    if _one_crowd(a.actor1, b.actor1):
+        return True  # a crowd no one names is the crowd of the place, whichever country a sentence lent it
     if _definite_doer(a) or _definite_doer(b):
         return True  # "the soldiers hit four homes" after "soldiers from South Africa raided the capital"
     if a.etype.acled_type == "Battles" or b.etype.acled_type == "Battles":
@@ -361,6 +367,7 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
 
 _AIR_MUNITIONS = word_lists("event_frames.json").words("air_munitions")
 _LANDED = word_lists("event_frames.json").words("landing_verbs")
+_WENT_OFF = re.compile(r"\b(?:explode[sd]?|exploding|detonated|(?:went|go|goes|gone) off|blew up)\b", re.IGNORECASE)
 _BLAST_VERBS = re.compile(r"(?:explode[sd]?|exploding|detonated|(?:went|go|goes|gone) off)\Z", re.IGNORECASE)
 
 
@@ -682,7 +689,9 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
         # police's answer told after a riot ("crowds stoned police ..., and police opened fire"): the riot's
         return (
             demo.etype.acled_type == "Riots"
-            and demo.trigger.start < act.trigger.start
+            # ("Soldiers shot and wounded four youths ... after hundreds of people stoned troops": the riot told
+            # after the force it drew, in the clause that times it)
+            and (demo.trigger.start < act.trigger.start or _told_after(act, demo))
             and act.fatalities.killed is None
             and demo.agent_text is not None
             and act.agent_text is not None
@@ -847,6 +856,11 @@ def _one_town(la: Location, lb: Location) -> bool:
     return la.name == lb.name or haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= _SAME_TOWN_KM
 
 
+def _bounded_here(f: Frame) -> bool:
+    """Is the background mention dated by a time its own sentence gives (as a bound, not its own time)?"""
+    return f.background and not f.own_time and bool(f.date[2]) and (f.date[2] or "") in f.sent_text
+
+
 def _recent_to(f: Frame, head: Frame) -> bool:
     """Can the time of ``f`` be the time of an event the story told without one ("In March, more than 30 were killed"
     after a lead of killings reported this week is another, earlier event)? Not when it lies more than
@@ -880,9 +894,12 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
             return True
         return hloc is not None and (hloc.name == loc.name or (loc.precision != "point" and _contains(loc, hloc)))
     here = head.location.text if head.location is not None and head.location.text else None
+    # ("marched ... to protest against the burning of a church in Aswan province": where the cause happened)
+    cause = _CAUSE_OF.search(f.sent_text)
     # a place the gazetteer does not know still opens a new scene: "In Mambasa, ..."
     return not any(
         m.group(1) != here
+        and (cause is None or m.start() < cause.start())
         and m.group(1).removesuffix("'s") not in _NOT_PLACES  # (not "a suspect in Tuesday's shooting")
         and not _SITE.match(f.sent_text, m.end())
         and not _SAID.match(f.sent_text, m.end())  # "Kazakh students in Moscow said ...": where the tellers are
@@ -1099,6 +1116,24 @@ def _own_casualty_report(f: Frame) -> bool:
     )
 
 
+# "after" that ties a clause to the one before it on the same occasion (not "a day after", "hours after": apart)
+_AFTER = re.compile(r"(?<!\bday )(?<!\bdays )(?<!\bhour )(?<!\bhours )(?<!\bweek )(?<!\bweeks )\bafter\b")
+# a cause a crowd acts against, told with where it happened ("against the burning of a church in Aswan province")
+_CAUSE_OF = re.compile(
+    r"\b(?:against|over)\s+the\s+(?:\w+\s+){0,2}?(?:burning|killings?|deaths?|arrests?|shooting|destruction|"
+    r"demolition|jailing|detention)\s+of\b"
+)
+
+
+def _told_after(act: Frame, demo: Frame) -> bool:
+    """Is ``demo``, told after ``act`` in its sentence, in a clause that "after" opens ("shot four youths ... after
+    hundreds of people stoned troops")?"""
+    if act.etype.acled_sub != "Attack":
+        return False  # (the force used: not "captured the town after heavy fighting")
+    lo, hi = act.trigger.start - act.sent_start, demo.trigger.start - act.sent_start
+    return 0 <= lo < hi and _AFTER.search(act.sent_text, lo, hi) is not None
+
+
 _HOURS_BEFORE = re.compile(
     r"\b(?:hours|minutes|moments|shortly|soon|just|only)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1184,6 +1219,12 @@ def _same_unit(f: Frame, head: Frame) -> bool:
     )
     if not same:
         return False
+    far = f.sentence - head.sentence > ELABORATION_SENTENCES
+    if f.own_time and not head.own_time and far and not (f.placed_here() and head.placed_here()):
+        # (the day the article gives far on, "Shops were closed today as workers stayed away in protest", is not the
+        # day of an act told long before with neither a time nor a town of its own: "10,000 people had marched from
+        # the Creggan"; "took Kandahar overnight" still dates "captured Kandahar and Herat")
+        return False
     if la is not None and lb is not None and lb.precision in ("admin1", "admin2") and la.precision == "point":
         # "Gunmen killed 45 ... in the highlands of Chiapas state on Monday. Survivors said dozens of men armed with
         # assault rifles surrounded Acteal ... and opened fire": the town in the lead's province, on its day, by
@@ -1191,7 +1232,11 @@ def _same_unit(f: Frame, head: Frame) -> bool:
         unnamed = f.actor1 is None or head.actor1 is None
         if f.date[0] == head.date[0] and f.placed_here() and _contains(lb, la) and unnamed:
             return True
-    if f.actor1 is None or head.actor1 is None or f.actor1.name != head.actor1.name:
+    if f.actor1 is None or head.actor1 is None:
+        return False
+    if f.actor1.name != head.actor1.name and not _one_crowd(f.actor1, head.actor1):
+        # (a crowd named by no one is the crowd of the place: "Rioters (Lithuania)" and the "Rioters (Bulgaria)" the
+        # article's main country lent a sentence that names no country are one crowd at one place)
         return False
     if _MOMENTS_LATER.match(f.sent_text):
         # (not "Minutes later a third wrecked a restaurant in Kuta": one more, counted, at another scene)
@@ -1212,6 +1257,48 @@ def _same_unit(f: Frame, head: Frame) -> bool:
             or (riots and not f.own_time and not (told_aside(head) and head.own_time) and _no_new_place(f, head))
         )
     )
+
+
+def _remote_then_close(head: Frame, f: Frame) -> bool:
+    """Is ``head`` a strike from afar (shelling, an air strike, a bomb) and ``f`` a fight or an attack at close
+    quarters?"""
+    far = "Explosions/Remote violence"
+    return head.etype.acled_type == far and f.etype.acled_type in ("Battles", "Violence against civilians")
+
+
+def _one_crowd(a: Actor, b: Actor) -> bool:
+    """Two generic crowd actors of one kind ("Rioters (Lithuania)", "Rioters (Bulgaria)"), named by no group or
+    people, whose countries only differ."""
+    return (
+        a.acled_inter == b.acled_inter
+        and a.acled_inter in (AcledInter.RIOTERS, AcledInter.PROTESTERS)
+        and a.name.split(" (")[0] == b.name.split(" (")[0]
+        and a.name.startswith(("Rioters (", "Protesters ("))
+    )
+
+
+def _blast_of_the_day(f: Frame, c: Cluster, frames: list[Frame]) -> bool:
+    """ "The bombs that destroyed two nightclubs in Kuta on Saturday night ... a small bomb went off inside Paddy's
+    Bar just after 11 p.m. on Saturday": the blasts one doer set off in one town on one day, told one by one at
+    their buildings, are ACLED's one event (its unit is the actor, the place and the day). The day is the one any
+    account of the event gave; the mention names no other town."""
+    head = frames[c.head]
+    la, lb = f.location, head.location
+    if not _WENT_OFF.search(f.sent_text):
+        return False  # (a blast told: not "a bag packed with explosives was found")
+    if not (
+        f.etype.acled_type == head.etype.acled_type == "Explosions/Remote violence"
+        and f.actor1 is not None
+        and head.actor1 is not None
+        and f.actor1.name == head.actor1.name
+        and la is not None
+        and lb is not None
+        and la.precision == lb.precision == "point"
+        and la.name == lb.name
+        and _no_new_place(f, head)
+    ):
+        return False
+    return any(frames[j].own_time and frames[j].date[0] == f.date[0] for j in c.members)
 
 
 def _caused_by(f: Frame, active: list[Cluster], frames: list[Frame], weak: list[bool]) -> Cluster | None:
@@ -1381,13 +1468,23 @@ def corefer(
                     if frames[c.head].sentence == f.sentence - 1
                     and _force_on_crowd(f, frames[c.head])
                     and _compatible(f, frames[c.head], False, False, short)
+                    # (not "At Maspero, ... soldiers opened fire", a scene of its own after the stoning in Shubra)
+                    and _no_new_place(f, frames[c.head])
                 ),
                 None,
             )
         if target is None and not short:
             # the police's answer to the riot the sentence before told ("Doctors said police had shot dead a number
             # of people", after crowds burned a police station)
-            target = next((c for c in active if _answer_to_riot(f, frames[c.head])), None)
+            target = next(
+                (
+                    c
+                    for c in active
+                    # (the riot told in the sentence before, however an earlier sentence told it first)
+                    if any(_answer_to_riot(f, frames[j]) for j in c.members) and _no_new_place(f, frames[c.head])
+                ),
+                None,
+            )
         if target is None and not short:
             target = next(
                 (
@@ -1447,6 +1544,9 @@ def corefer(
                 and _no_new_place(f, frames[c.head])
                 and not _new_settlement(f, frames[c.head])
                 and not _MORE_VICTIMS.search(low)
+                # (not "armed men then stormed the mayor's office", after a lead of tanks shelling parliament: a
+                # strike from afar summed up in a lead is no fight at close quarters told later)
+                and not _remote_then_close(frames[c.head], f)
             ]
             target = summary[0] if summary else None
         if target is None and not f.own_time and not f.placed_here() and f.etype.acled_sub is not None and fits:
@@ -1500,6 +1600,8 @@ def corefer(
             # ACLED's unit: one event per actor pair, place and day ("other missiles hit a clinic" in the city an
             # air strike hit that day is the same event, told in parts)
             target = next((c for c in reversed(fits) if _same_unit(f, frames[c.head])), None)
+        if target is None and not short and fits:
+            target = next((c for c in reversed(fits) if _blast_of_the_day(f, c, frames)), None)
         if target is None:
             _sides_told_before(f, active, frames)
             target = Cluster(i, [])
@@ -1519,7 +1621,9 @@ def corefer(
         ]
         if _deaths_named(frames[i]):  # "the killings" name no attack in which no one was hurt
             near = [c for c in near if frames[c.head].fatalities.killed != 0]
-        if frames[i].own_time:  # "the assault came three days before Sunday's runoff": not an act of years before
+        if frames[i].own_time or _bounded_here(frames[i]):
+            # "the assault came three days before Sunday's runoff": not an act of years before (nor "overthrown in
+            # January after a general strike", bounded by its sentence's month, an event of May)
             near = [c for c in near if _recent_to(frames[i], frames[c.head])]
         kind = frames[i].etype.acled_sub
         if not short and kind in _WEAPONS:

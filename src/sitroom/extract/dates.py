@@ -211,6 +211,9 @@ def _match(text: str, reference: date | None) -> list[_Found]:
     return found
 
 
+_OPENS_PHRASE = re.compile(r"(?:on|in|at|by|since|from|until|early|late)\s", re.IGNORECASE)
+
+
 def _join_ranges(text: str, kept: list[_Found]) -> list[_Found]:
     """Two dates of the same precision joined by a range word ("1 January to 30 September 2019", "November 2020 -
     September 2021") are one range; a start without a written year takes the end's (or the year before)."""
@@ -219,6 +222,8 @@ def _join_ranges(text: str, kept: list[_Found]) -> list[_Found]:
         if out:
             a = out[-1]
             joined = a[3] == f[3] and a[3] in ("day", "month") and a[4] is None and f[4] is None
+            # (not a dateline's day and the lead's first time: "BOMBAY, Feb 22 - On Thursday morning sailors ...")
+            joined = joined and not _OPENS_PHRASE.match(text, f[0])
             if joined and _RANGE_JOIN.fullmatch(text, a[1], f[0]):
                 start = a[2]
                 if not _WRITTEN_YEAR.search(text, a[0], a[1]):

@@ -251,6 +251,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
         described += [span for t in triggers if t.kind in _HARM_KINDS and (span := rousing_cause(doc[t.i]))]
         best: dict[tuple[str, str | None, int, bool], Frame] = {}
         for t in triggers:
+            if back.get(t.i) == "ranked":
+                continue  # "in the bloodiest labour clash Nigeria has known": a ranking, no mention of its own
             sub = subs.get(t.i)
             if t.i not in subs:
                 reported = about.get(t.i)
@@ -480,19 +482,32 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
             return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         if obj is not None and any(w.pos_ == "PROPN" for w in obj.subtree):
             named.append((prep, obj))
+        elif obj is not None and _capital_named(obj) is not None:
+            named.append((prep, _capital_named(obj)))  # "in Cali and in the capital, Bogota"
     if len(named) >= 2:
         # "In Omdurman, across the Nile, and in the eastern city of Gedaref, security forces fired tear gas": two
         # phrases of place joined by "and" (not "in Kerdasa, in Giza province", which places one town twice); the
         # "and" may hang on the first phrase with the second ("in Sousse and in Meknassy")
-        (first, first_obj), (last, _) = named[0], named[-1]
+        (first, first_obj), (last, last_obj) = named[0], named[-1]
         if any(w.lower_ == "and" for w in tok.doc[first_obj.right_edge.i + 1 : last.i]):
-            return first.idx, last.right_edge.idx + len(last.right_edge.text)
+            end = max(last.right_edge, last_obj.right_edge, key=lambda w: w.i)
+            return first.idx, end.idx + len(end.text)
     return None
+
+
+def _capital_named(obj: Any) -> Any | None:
+    """The name set beside "the capital" after a comma ("in the capital, Bogota"), which the parser may hang
+    elsewhere."""
+    doc = obj.doc
+    if obj.lower_ != "capital" or obj.i + 2 >= len(doc) or doc[obj.i + 1].text != ",":
+        return None
+    name = doc[obj.i + 2]
+    return name if name.pos_ == "PROPN" else None
 
 
 # the background marks of a trigger whose kind never types a note's scene: a grievance or cause, the start of a period
 # compared with, a weapon only carried
-_NOT_SCENE = frozenset({"cause", "since", "carried"})
+_NOT_SCENE = frozenset({"cause", "since", "carried", "ranked"})
 _SAYING = frozenset(reporting_verbs("source")) - {"claim"}  # a claimant did what it claims
 
 
@@ -883,6 +898,12 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     doc = sent.doc
     for t in triggers:
         tok = doc[t.i]
+        if back.get(t.i) == "ranked":
+            # ("in the bloodiest labour clash Nigeria has known": the ranking's words tell no scene)
+            a = tok.left_edge.idx - sent.start_char
+            b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+            continue
         if back.get(t.i) != "cause":
             continue
         if not remembered(tok):

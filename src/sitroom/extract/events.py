@@ -116,6 +116,22 @@ def _set_burning(tok: Any) -> bool:
     return False
 
 
+def _phrase_with_object(verb: Any, lex: Any) -> str | None:
+    """The kind of a two-word phrase of fighting in the lexicon (a verb and its object) told with words between them
+    ("the two sides exchanged rifle and machine-gun fire": "exchange fire")."""
+    entries = lex.phrases.get(verb.lemma_.lower(), [])
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the parser may make the first modifier the object: "exchanged rifle and machine-gun fire")
+    for c in [*objects, *(g for o in objects for g in o.conjuncts)]:
+        if c.i > verb.i + 1:
+            pair = (verb.lemma_.lower(), c.lemma_.lower())
+            # (only fights: a light verb's noun, "imposed a curfew", and a thrown thing are read on their own)
+            if any(words == pair and kd == "clash" for words, kd in entries):
+                return "clash"
+
+    return None
+
+
 def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigger]:
     """The event triggers of one spaCy sentence span, one per token (phrases first). ``places``: the character
     offsets of the place names the geoparser found."""
@@ -169,8 +185,12 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "loot"  # "gangs smashed cars and shop windows", not "smashed a record"
         if found_kind is None and lemmas[k] == "block" and tok.pos_ == "VERB" and _way_blocked(tok, lex):
             found_kind = "protest"  # "residents blocked the East Coast road with burning tyres"
+        if found_kind is None and tok.pos_ == "VERB":
+            found_kind = _phrase_with_object(tok, lex)  # "exchanged rifle and machine-gun fire"
         if found_kind is None and lemmas[k] in ("throw", "hurl") and tok.pos_ == "VERB" and _stones_among(tok):
             found_kind = "riot"  # "hurled eggs and stones at the parliament": stones among what was thrown
+        if found_kind is None and lemmas[k] == "pelt" and tok.pos_ == "VERB" and _with_stones(tok):
+            found_kind = "attack"  # "they were pelted with stones and bottles" (not "pelted the office with eggs")
         if found_kind == "protest" and lemmas[k] == "march" and tok.pos_ == "VERB" and by_state(takers(tok)):
             continue  # "soldiers of the Highlanders marched back into the district": troops moving, no protest
         if found_kind == "attack" and tok.pos_ == "VERB" and _with_stones(tok):
@@ -956,6 +976,27 @@ def _antecedent_mark(mark: Any) -> str:
     return "temporal" if word in _ANTECEDENT_MARKS else "cause"
 
 
+def _superlative(tok: Any) -> bool:
+    """Does a superlative ("the bloodiest", "the worst", "the most serious") rank the noun, within the three words
+    before it? (The tagger may take a superlative in "-est" for a plain adjective, and the parser hang it on a
+    compound.)"""
+    before = list(tok.doc[max(0, tok.i - 3) : tok.i])
+    for k, w in enumerate(before):
+        low = w.lower_
+        ranked = (
+            w.tag_ == "JJS"
+            or low == "worst"
+            or (low.endswith(("iest", "llest", "ggest", "dest", "rest")) and low not in _NOT_SUPERLATIVE)
+            or (low == "most" and k + 1 < len(before))
+        )
+        if ranked and w.i > 0 and tok.doc[w.i - 1].lower_ == "the":
+            return True
+    return False
+
+
+_NOT_SUPERLATIVE = word_lists("event_frames.json").words("not_superlatives")
+
+
 def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
     """The triggers that name an antecedent ("temporal": "after an earlier clash"; "since": the start of a period,
     "since fighting erupted") or a grievance or cause ("cause": "arrested over the killing", "protest against the
@@ -1024,6 +1065,13 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
             head = owner[head]
         if i not in out and head in out:
             out[i] = out[head]
+    for t in triggers:
+        tok = doc[t.i]
+        if t.i not in out and t.kind == "clash" and tok.dep_ in ("pobj", "attr", "appos", "dep") and _superlative(tok):
+            # "killing 21 of them, in the bloodiest labour clash Nigeria has known": a ranking of the act told, in
+            # the loose word for any violence, which types no scene of its own (a ranking's "protest" still tells a
+            # crowd's scene; "four days after the bloodiest clash yet" is another day's act)
+            out[t.i] = "ranked"
     return out
 
 

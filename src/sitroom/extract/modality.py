@@ -135,7 +135,7 @@ def modality(tok: Any) -> str:
         return "negated"  # "no group has said it carried out the attack": a claim nobody made
     if (
         auxes & _FUTURE_AUX
-        or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going",))
+        or (verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "about"))  # "were about to be overrun"
         or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and "to" in lowers)  # "is to hand back": arranged
     ):
         return "future"

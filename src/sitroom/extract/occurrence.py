@@ -37,6 +37,7 @@ __all__ = [
     "generic",
     "habitual_present",
     "history",
+    "hit_by_a_thing",
     "modifier",
     "nationwide",
     "no_one",
@@ -1098,13 +1099,15 @@ _THINGS_THAT_HIT = frozenset(
 )
 
 
-def _hit_by_a_thing(tok: Any) -> bool:
-    """ "one of them hit on the head by a paving stone", "was hit in the face by birdshot": struck by a thing thrown by
-    hand or fired at a crowd, with no one named who threw or fired it."""
+def hit_by_a_thing(tok: Any) -> bool:
+    """ "one of them hit on the head by a paving stone", "was hit in the face by birdshot", "a stone struck one of his
+    aides": struck by a thing thrown by hand or fired at a crowd, with no one named who threw or fired it."""
     if tok.lemma_.lower() not in ("hit", "strike"):
         return False
     by = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     things = [g for c in by for g in c.children if g.dep_ == "pobj"]
+    # ("... threw stones at Mr. Nixon, and a stone struck one of his aides": the thing as the subject)
+    things += [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     # "struck in the face by a heavy piece of wood thrown from the crowd": what the piece was of
     things = [
         next((w for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.children), g)
@@ -1123,7 +1126,7 @@ def casualty_report(tok: Any) -> bool:
     """ "At least 60 people were injured", "doctors treated 170 people": who was hurt, with no one doing it and no
     time of its own, reports the casualties of an event told elsewhere in the article."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and _hit_by_a_thing(tok):
+    if tok.pos_ == "VERB" and hit_by_a_thing(tok):
         return True  # the subject is the one hurt, the thing thrown no doer
     if (lemma not in _HARM_VERBS and not died_to_death(tok)) or tok.pos_ != "VERB":
         return False

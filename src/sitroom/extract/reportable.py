@@ -78,6 +78,7 @@ from sitroom.extract.occurrence import (
     generic,
     habitual_present,
     history,
+    hit_by_a_thing,
     met_as_obstacle,
     modifier,
     nationwide,
@@ -629,6 +630,9 @@ def decide(
         if not short and modifier(tok):
             _drop(f, "a modifier ('warring parties', 'rebel-held'), not an act")
             continue
+        if not short and f.trigger.kind == "explosive" and _explosives_handled(tok):
+            _drop(f, "explosives stored or moved ('went to remove the stocks of explosives'), no blast")
+            continue
         if not short and f.trigger.kind == "clash" and _fights_an_idea(tok):
             _drop(f, "a cause fought ('died fighting Nazism', 'fighting terrorism'), not a fight with an armed party")
             continue
@@ -851,7 +855,10 @@ def decide(
             weak[n] = True
             f.reason = "weak: the course of a series of events, not one (joins an event if reported)"
             continue
-        if (
+        # "On Thursday the unrest spread to the Shati beach camp": the unrest told before, now at a new place on a
+        # day of its own, is an event there
+        spread_on = not short and f.own_time and _spread_to(tok)
+        if not spread_on and (
             abstract(tok)
             or referential(tok)
             or (toll_only(tok) and not _dated_by_own_words(f, tok))
@@ -890,6 +897,30 @@ def decide(
         _lead_counts(frames, weak, article_id, tolls)
         _met_and_agreed(frames)
     return weak, tolls
+
+
+_STORES = word_lists("reportability.json").words("explosive_stores")
+_HANDLING = word_lists("reportability.json").words("explosive_handling_verbs")
+
+
+def _explosives_handled(tok: Any) -> bool:
+    """Is the explosive noun a material kept, moved or taken ("to remove the stocks of explosives kept there", "the
+    explosives were taken out of the mine"), in a sentence that tells no blast?"""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MATERIALS or _BLAST_TOLD.search(tok.sent.text):
+        return False  # (a material: not "carried out the concert bombing", an act)
+    noun = tok
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _STORES:
+        noun = noun.head.head  # "the stocks of explosives"
+    head = noun.head
+    if any(c.dep_ == "prt" for c in head.children):
+        return False  # ("carry out", "take out": a phrasal verb of its own)
+    return noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in _HANDLING
+
+
+_MATERIALS = word_lists("reportability.json").words("explosive_materials")
+
+
+_BLAST_TOLD = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew up|blast\w*)\b", re.IGNORECASE)
 
 
 def _in_protest(tok: Any) -> bool:
@@ -1012,6 +1043,10 @@ def _in_many_places(tok: Any) -> bool:
                 many = any(c.lower_ in _MANY for c in counts)
                 if place.tag_ == "NNS" and place.lemma_.lower() in _TOWNS and many:
                     return True
+                if place.tag_ == "NNS" and place.lemma_.lower() in _TOWNS and _bare_plural_within(place):
+                    # "fought troops in refugee camps in the occupied Gaza Strip and West Bank": settlements of an
+                    # area, counted by no one
+                    return True
                 # "attacked army posts ... at some 30 points across Algeria": places counted by the dozen (not "at
                 # several points" along one front)
                 scores = [parse_number(c.text) or 0 for c in counts]
@@ -1023,6 +1058,19 @@ def _in_many_places(tok: Any) -> bool:
                     if counted and counted[0].lemma_.lower() in _TOWNS:
                         return True
     return False
+
+
+def _bare_plural_within(place: Any) -> bool:
+    """Is ``place`` a plural with no determiner or count ("camps", "refugee camps"), placed in an area it names
+    ("in the occupied Gaza Strip")?"""
+    if any(c.dep_ in ("det", "nummod", "poss", "amod") for c in place.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN"
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+        for g in c.children
+    )
 
 
 def _summed_up(f: Frame) -> bool:
@@ -1122,8 +1170,10 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     # officer was killed in the standoff") it stands as a report of its own, unless the article tells a
     # demonstration met with force that day there (coreference: its casualties)
     kinds = event_lexicon().lemma_kinds
-    f.hurt_only = not present_perfect(tok) and not any(t.i != tok.i and t.lemma_.lower() in kinds for t in tok.sent)
-    return False
+    others = any(t.i != tok.i and t.lemma_.lower() in kinds for t in tok.sent)
+    f.hurt_only = not present_perfect(tok) and not others
+    # ("students threw stones at Mr. Nixon ..., and a stone struck one of his aides": who the riot's stones hurt)
+    return others and tok.pos_ == "VERB" and hit_by_a_thing(tok)
 
 
 def _grievance(tok: Any) -> bool:
@@ -1190,6 +1240,22 @@ def _spread(tok: Any) -> bool:
 
 
 _WHENEVER = word_lists("reportability.json").words("whenever_words")
+
+
+def _spread_to(tok: Any) -> bool:
+    """Is the noun the subject of a verb of happening that takes it to a named place ("the unrest spread to the
+    Shati beach camp", "the rioting spread to Gaza City")?"""
+    if not _spread(tok):
+        return False
+    verb = first_conjunct(tok).head
+    return any(
+        w.pos_ == "PROPN" and w.text[:1].isupper()
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in g.subtree
+    )
 
 
 def _acted(f: Frame, tok: Any) -> bool:
@@ -1531,6 +1597,19 @@ def _obj(tok: Any) -> Any | None:
 
 
 _RITES = word_lists("reportability.json").words("rite_words")
+_STOPPAGE = word_lists("reportability.json").words("stoppage_verbs")
+
+
+def _stopped_in_protest(tok: Any) -> bool:
+    """ "Merchants kept their shops shut today in protest", "thousands of workers stayed away in protest": work or
+    trade stopped in protest is a strike, a demonstration of its own (not "resigned in protest")."""
+    verb = tok.head.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _STOPPAGE:
+        return False
+    if lemma == "refuse":  # "refused food and duty in protest": a refusal of something, not to do something
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return lemma != "stay" or any(c.lower_ in ("away", "home") for c in verb.children)
 
 
 def _in_manner(tok: Any) -> bool:
@@ -1836,7 +1915,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a church hall
         # in Zwolle was set on fire early on Tuesday", a clause with a day and a town of its own)
         return "weak"
-    if lemma == "protest" and _in_protest(tok):
+    if lemma == "protest" and _in_protest(tok) and not _stopped_in_protest(tok):
         # "a boycott of imported goods, called in protest against high prices", "resigned in protest": the purpose of
         # the act it qualifies, which is the event (a march, a strike) or no demonstration at all (a boycott)
         return "drop"

@@ -91,6 +91,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             ]
         if not brief:
             usable = _own_clause_times(doc, usable, m)
+            usable = _marked_clause_times(doc, usable, m)
         m.date = event_date(
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
@@ -153,6 +154,46 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
     return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
 
 
+def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
+    """Where the trigger is told in an "after" or "before" clause that holds a time of its own ("held an emergency
+    meeting today after 24 people were killed when troops broke up a protest on Sunday night"), the sentence's
+    other times date the main clause, not the trigger: only the clause's own are kept."""
+    tok = doc[m.trigger.i]
+    clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "advcl" and _marked_after(a)), None)
+    if clause is None:
+        return times
+    lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+    # (not a clause joined to it with a subject of its own: "wounded by gunfire ..., and thousands of opposition
+    # supporters protested overnight")
+    apart = [
+        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        for c in clause.children
+        if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+    def inside(t: TimeExpression) -> bool:
+        return lo <= t.start and t.end <= hi and not any(a <= t.start < b for a, b in apart)
+
+    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
+    # (a count of days, "a day after she was assassinated", counts from the main clause's day: no time of its own)
+    if not any(inside(t) and not counted_offset(t.text) for t in here):
+        return times
+    return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
+
+
+def _marked_after(clause: Any) -> bool:
+    """Is the adverbial clause opened by "after" or "before", as its mark or (parsed as a preposition with the
+    clause's subject: "held a meeting today after 24 people ... were killed") just before it?"""
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children):
+        return True
+    doc = clause.doc
+    first = clause.left_edge.i
+    return any(
+        w.lower_ in ("after", "before") and w.dep_ == "prep" and w.head.i == clause.head.i
+        for w in doc[max(0, first - 4) : first]
+    )
+
+
 _AGAIN = re.compile(r"\bagain\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -195,6 +236,9 @@ def _steps_out(doc: Any, text: str, t: TimeExpression) -> bool:
     "today", a report or a flashback (:func:`_off_the_story`)?"""
     if _quoted_deictic(text, t):
         return True
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is not None and _day_of_a_cause(span.root, None):
+        return True  # "to protest against the burning of a church last month": the cause's time, not the story's
     verb = _dated_verb(doc, t)
     return verb is not None and _off_the_story(verb, t)
 
@@ -557,6 +601,8 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
     tok = span.root
     if _day_of_a_thing(tok, trigger):
         return True  # "gathered ... to denounce Sunday's parliamentary election": the day of the thing it names
+    if _day_of_a_cause(tok, trigger):
+        return True  # "marched ... to protest against the burning of a church last month": the burning's time
     for _ in range(8):
         if tok.i == trigger.i or tok.i == trigger.head.i or tok.head.i == tok.i:
             return False
@@ -604,6 +650,35 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return not (means and tok.dep_ == "acl")
         tok = tok.head
     return False
+
+
+def _day_of_a_cause(tok: Any, trigger: Any | None) -> bool:
+    """Is ``tok`` a time phrase that modifies a noun a preposition of cause governs ("against the burning of a
+    church in Aswan province last month", "over the killing of a youth last week"), outside the trigger's words?"""
+    at = trigger.i if trigger is not None else -1
+    if tok.dep_ != "npadvmod" or tok.head.i == at:
+        return False
+    thing = tok.head
+    if thing.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in thing.children):
+        # (parsed on the purpose's verb: "marched ... to protest against the burning ... last month")
+        thing = next(
+            (
+                g
+                for c in thing.children
+                if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and c.i < tok.i
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ),
+            thing,
+        )
+    if thing.pos_ != "NOUN":
+        return False
+    return (
+        thing.dep_ == "pobj" and thing.head.lower_ in _CAUSE_PREPS and not thing.left_edge.i <= at <= thing.right_edge.i
+    )
+
+
+_CAUSE_PREPS = word_lists("time_words.json").words("cause_prepositions")
 
 
 def _day_of_a_thing(tok: Any, trigger: Any) -> bool:
@@ -805,12 +880,15 @@ def narrative_time(
     dated: list[Frame] = []  # the events told so far with a time of their own
     bounds = sorted(sections or ())
     aside: tuple[int, tuple[Any, ...]] | None = None  # the sentence and the day of an event told in passing
+    opened: tuple[int, tuple[Any, ...] | None] | None = None  # a sentence and the story's day when it began
     for at, m in sorted(story, key=lambda p: p[0]):
         while bounds and bounds[0] <= at:
             bounds.pop(0)
             reference = lead or reference
             last = None  # "ROME - ... Shortly afterwards": after the section's own events, not the last one's before
         if isinstance(m, TimeExpression):
+            if m.text.lower() in _EARLIER:
+                continue  # "The night before" counts back from the story's day; it sets none
             reference = (m.date, "day", m.text)
             lead = lead or reference
             continue
@@ -821,7 +899,11 @@ def narrative_time(
             m.date = (story_day[0] + (m.date[0] - news), m.date[1], m.date[2])
             m.offset_from_report = False
         recent = is_recent(m, news)
-        before = _days_before_that(m, reference)
+        if opened is None or opened[0] != m.sentence:
+            # "The night before, protesters set fire to police posts ...; police said they escaped": every act of
+            # the sentence counts back from the day the story had reached when it began, not from each other
+            opened = (m.sentence, reference)
+        before = _days_before_that(m, opened[1])
         if before is not None:
             m.date, m.date_anchor = before, "narrative"  # "A day earlier, a homemade bomb exploded ..."
         after = (

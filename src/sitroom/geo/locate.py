@@ -292,8 +292,25 @@ _SETTLEMENT_AT = re.compile(
 
 
 def _settlement_at(t: Toponym, text: str) -> bool:
-    """ "in the southern suburb of Leganes", "near the town of Goris": a town named as where things are."""
-    return _SETTLEMENT_AT.search(text, max(0, t.start - 60), t.start) is not None
+    """ "in the southern suburb of Leganes", "near the town of Goris": a town named as where things are (or a camp
+    named by its town: "in the Khan Younis refugee camp")."""
+    return _SETTLEMENT_AT.search(text, max(0, t.start - 60), t.start) is not None or (
+        _IN_THE.search(text, max(0, t.start - 12), t.start) is not None and _CAMP_AFTER.match(text, t.end) is not None
+    )
+
+
+_THIS_TOWN = re.compile(r"\b(?:this|the)\s+(?:town|village|city|port|capital)\b|\bhere\b", re.IGNORECASE)
+
+
+def _files_from(t: Toponym, text: str) -> bool:
+    """Is ``t`` the town of the dateline that opens the article or one of its paragraphs?"""
+    if t.start != 0 and text[max(0, t.start - 2) : t.start] != "\n\n":
+        return False
+    return dateline_end(text[t.start : t.start + 80]) >= t.end - t.start
+
+
+_IN_THE = re.compile(r"\b(?:in|at|near|outside)\s+the\s+$", re.IGNORECASE)
+_CAMP_AFTER = re.compile(r"\s+(?:refugee\s+)?camp\b")
 
 
 def _modifies_trigger(t: Toponym, trigger_start: int | None, text: str | None) -> bool:
@@ -429,6 +446,16 @@ def locate_event(
         # "Gunmen kidnapped a U.S. police adviser ..., the U.S. Embassy said": a sentence whose only names are
         # countries told as whose someone or something is names no place
         in_sent = []
+    if (
+        text is not None
+        and any(_files_from(t, text) for t in in_sent)
+        and not _THIS_TOWN.search(text, sent_start, sent_end)
+    ):
+        # "GAZA CITY - Hundreds of youths stoned army patrols ... in the Khan Younis refugee camp": a section's
+        # dateline says where the story is filed from; the towns the sentence names as where things are place its
+        # events (not "at Narrow Water, on the shore of the Newry river just outside this town")
+        told = [t for t in in_sent if not _files_from(t, text) and (t.score >= 0.8 or _settlement_at(t, text))]
+        in_sent = told or in_sent
     labelled = _labelled(placed, text) if text is not None else []
     placed_at: list[Toponym] = []
     capital = _the_capital(placed, dateline, focus_country, text, sent_start, sent_end, everywhere)
@@ -708,6 +735,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 _DIVISION_BEFORE = re.compile(r"\b(?:district|province|county|region|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
+_DIVISION_OF_CITY = re.compile(r"(?:\s+district)?\s+of\s+", re.IGNORECASE)
 _DIVISION_GAP = 60  # characters between the town and "the district of X" ("Mpondwe, in the western district of")
 
 
@@ -720,6 +748,9 @@ def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
     before = [o for o in placed if o is not t and o.end <= t.start and t.start - o.end <= _DIVISION_GAP]
     if any(o.precision == "point" for o in before):
         return replace(t, precision="admin2")
+    if any(o.precision == "admin2" and _DIVISION_OF_CITY.fullmatch(text, o.end, t.start) for o in before):
+        # "in the Renon district of Denpasar": a district named with its city is a part of that city
+        return t
     if any(o.precision == "admin2" for o in before):
         # "in the Lice district of the southeastern province of Diyarbakir": the province of that district
         return replace(t, precision="admin1")
