@@ -2,21 +2,23 @@
 at the bars they hit, are one event (ACLED: one actor, place and day), and a bomb at the same time in another town is
 one more (a district "of" a city named with it leaves that city a town); a march "in Cali and in the capital, Bogota"
 is one in each; people a mayor "asked" to open a road are addressed, no protest; work or trade stopped "in protest"
-(shops kept shut, workers who stayed away, sailors who refused food and duty) is a strike, but "resigned in protest" is
-none; a bare plural of camps in an area sums up a round-up; "the unrest spread to" a camp on a day of its own is an
-event there; soldiers who shot youths "after hundreds of people stoned" a patrol answer that riot; "pelted with
+(shops kept shut, workers who stayed away, sailors who refused food and duty) is a strike, but "resigned in protest"
+is none; a bare plural of camps in an area sums up a round-up; "the unrest spread to" a camp on a day of its own is
+an event there; soldiers who shot youths "after hundreds of people stoned" a patrol answer that riot; "pelted with
 stones" is a riot's act; "exchanged rifle and machine-gun fire" is a fight; a stone that "struck one of his aides"
 hurt him in the stoning told in its sentence; police who "fired repeatedly" after the crowds' riot answer it; a
 background strike bounded by its sentence's month joins no event of the story's day; and, read from set 59, a ranking
-of the act told ("in the bloodiest labour clash the country has known") types no scene, men "about to be overrun" were
-not overrun, and explosives moved ("to remove the stocks of explosives") are no blast. Dates: "The night before" dates
-every act of its sentence the night before the story's day; an act in an "after" clause with a time of its own
-("after 24 people were killed when troops broke up a protest on Sunday night") is not dated by the main clause's
-"today", nor is a march by the month of the burning it protested. Places: a round-up section's dateline gives way to
-a camp the sentence names by its town ("in the Khan Younis refugee camp"); the subject after a section's dateline is
-the doer ("NABLUS, West Bank - Soldiers shot ..."); bare "soldiers" in a story whose only named army is a foreign one
-are that army's; "At X, ... soldiers opened fire" is a scene of its own, not the answer to a stoning told before.
-Articles written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+of the act told ("in the bloodiest labour clash the country has known") types no scene, men "about to be overrun"
+were not overrun, and explosives moved ("to remove the stocks of explosives") are no blast; a sentence that names
+only a people ("outside the British embassy") goes on at the town abroad the sentence before named ("In Dublin,
+..."). Dates: "The night before" dates every act of its sentence the night before the story's day; an act in an
+"after" clause with a time of its own ("after 24 people were killed when troops broke up a protest on Sunday night")
+is not dated by the main clause's "today", nor is a march by the month of the burning it protested. Places: a
+round-up section's dateline gives way to a camp the sentence names by its town ("in the Khan Younis refugee camp");
+the subject after a section's dateline is the doer ("NABLUS, West Bank - Soldiers shot ..."); bare "soldiers" in a
+story whose only named army is a foreign one are that army's; "At X, ... soldiers opened fire" is a scene of its own,
+not the answer to a stoning told before. Articles written for these tests from wire style, English syntax and the
+ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -94,6 +96,14 @@ ARTICLES = {
         " the bloodiest labour clash the country has known. Officials said the superintendent ordered his men to fire"
         " only when he believed they were about to be overrun. Earlier that morning a police party had gone to the"
         " mine to remove the stocks of explosives kept there." + PAD + MORE,
+    ),
+    # a capital named by the sentence before as where the story has moved, and a people named as whose an embassy is
+    "abroad": (
+        "1972-02-01",
+        "LONDONDERRY, Feb 1 - Thousands of people followed thirteen coffins through Londonderry today.\n\nIn Dublin,"
+        " the prime minister recalled the ambassador from London and declared a day of national mourning. Several"
+        " thousand people demonstrated outside the British embassy today, and some of them threw stones at the"
+        " building." + PAD + MORE,
     ),
     # a fight told with words between its verb and its object
     "barracks": (
@@ -212,3 +222,9 @@ def test_a_ranking_an_averted_overrun_and_explosives_moved_are_no_events(ctx_of:
     assert _acled(ctx, "about to be overrun") == [], show_events(ctx)
     assert _acled(ctx, "to remove the stocks of explosives") == [], show_events(ctx)
     assert [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"] == [], show_events(ctx)
+
+
+def test_a_crowd_at_a_foreign_embassy_stays_where_the_sentence_before_moved_the_story(ctx_of: Any) -> None:
+    ctx = ctx_of("abroad")
+    crowd = _acled(ctx, "Several thousand people demonstrated outside the British embassy")
+    assert [e.location and e.location.name for e in crowd] == ["Dublin"], show_events(ctx)

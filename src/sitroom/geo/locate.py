@@ -1212,7 +1212,10 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             home=home,
             dateline=None if unplaced else city,
         )
-        if m.location is not None and not any(m.sent_start <= t.start < m.sent_end for t in pool):
+        # (a people named is no place: "demonstrated outside the British embassy")
+        if m.location is not None and not any(
+            m.sent_start <= t.start < m.sent_end and t.feature != "demonym" for t in pool
+        ):
             prev, prev_end = placed_in.get(m.sentence - 1, (None, m.sent_start))
             if (
                 prev is not None
