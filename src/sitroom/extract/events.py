@@ -128,7 +128,6 @@ def _phrase_with_object(verb: Any, lex: Any) -> str | None:
             # (only fights: a light verb's noun, "imposed a curfew", and a thrown thing are read on their own)
             if any(words == pair and kd == "clash" for words, kd in entries):
                 return "clash"
-
     return None
 
 

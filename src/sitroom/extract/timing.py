@@ -4,6 +4,7 @@ or a thing it names), how that date was found, and the narrative time a mention 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -141,17 +142,12 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
     clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "relcl"), None)
     if clause is None or any(c.lower_ in ("when", "where", "whereupon") for c in clause.children):
         return times  # "at the end of March, when police and rebels fought": the time the clause hangs on dates it
-    last = doc[clause.right_edge.i]
-    lo: int = doc[clause.left_edge.i].idx
-    hi: int = last.idx + len(last)
+    lo, hi = _chars_of(clause)
 
     def inside(t: TimeExpression) -> bool:
         return lo <= t.start and t.end <= hi
 
-    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
-    if not any(inside(t) for t in here):
-        return times
-    return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
+    return _clause_times(times, m, inside, inside)
 
 
 def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
@@ -162,11 +158,11 @@ def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> lis
     clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "advcl" and _marked_after(a)), None)
     if clause is None:
         return times
-    lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+    lo, hi = _chars_of(clause)
     # (not a clause joined to it with a subject of its own: "wounded by gunfire ..., and thousands of opposition
     # supporters protested overnight")
     apart = [
-        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        _chars_of(c)
         for c in clause.children
         if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
@@ -174,9 +170,26 @@ def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> lis
     def inside(t: TimeExpression) -> bool:
         return lo <= t.start and t.end <= hi and not any(a <= t.start < b for a, b in apart)
 
-    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
     # (a count of days, "a day after she was assassinated", counts from the main clause's day: no time of its own)
-    if not any(inside(t) and not counted_offset(t.text) for t in here):
+    return _clause_times(times, m, inside, lambda t: inside(t) and not counted_offset(t.text))
+
+
+def _chars_of(clause: Any) -> tuple[int, int]:
+    """The characters a token's subtree spans."""
+    last = clause.doc[clause.right_edge.i]
+    return clause.doc[clause.left_edge.i].idx, last.idx + len(last)
+
+
+def _clause_times(
+    times: list[TimeExpression],
+    m: Frame,
+    inside: Callable[[TimeExpression], bool],
+    own: Callable[[TimeExpression], bool],
+) -> list[TimeExpression]:
+    """The times that may date the mention, when its clause holds a time of its own (``own``): that clause's (those
+    ``inside`` it) among the times of its sentence; else all of them."""
+    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
+    if not any(own(t) for t in here):
         return times
     return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
 
