@@ -11,14 +11,14 @@ background strike bounded by its sentence's month joins no event of the story's 
 of the act told ("in the bloodiest labour clash the country has known") types no scene, men "about to be overrun"
 were not overrun, and explosives moved ("to remove the stocks of explosives") are no blast; a sentence that names
 only a people ("outside the British embassy") goes on at the town abroad the sentence before named ("In Dublin,
-..."). Dates: "The night before" dates every act of its sentence the night before the story's day; an act in an
-"after" clause with a time of its own ("after 24 people were killed when troops broke up a protest on Sunday night")
-is not dated by the main clause's "today", nor is a march by the month of the burning it protested. Places: a
-round-up section's dateline gives way to a camp the sentence names by its town ("in the Khan Younis refugee camp");
-the subject after a section's dateline is the doer ("NABLUS, West Bank - Soldiers shot ..."); bare "soldiers" in a
-story whose only named army is a foreign one are that army's; "At X, ... soldiers opened fire" is a scene of its own,
-not the answer to a stoning told before. Articles written for these tests from wire style, English syntax and the
-ACLED codebook; real model."""
+..."); planes that "strafed" an airfield made an air strike. Dates: "The night before" dates every act of its
+sentence the night before the story's day; an act in an "after" clause with a time of its own ("after 24 people were
+killed when troops broke up a protest on Sunday night") is not dated by the main clause's "today", nor is a march by
+the month of the burning it protested. Places: a round-up section's dateline gives way to a camp the sentence names
+by its town ("in the Khan Younis refugee camp"); the subject after a section's dateline is the doer ("NABLUS, West
+Bank - Soldiers shot ..."); bare "soldiers" in a story whose only named army is a foreign one are that army's; "At X,
+... soldiers opened fire" is a scene of its own, not the answer to a stoning told before. Articles written for these
+tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -104,6 +104,13 @@ ARTICLES = {
         " the prime minister recalled the ambassador from London and declared a day of national mourning. Several"
         " thousand people demonstrated outside the British embassy today, and some of them threw stones at the"
         " building." + PAD + MORE,
+    ),
+    # fighters that strafed an airfield
+    "strafed": (
+        "1950-06-26",
+        "SEOUL, June 26 - Fighter planes strafed the airfield at Suwon on Sunday afternoon, officials said."
+        + PAD
+        + MORE,
     ),
     # a fight told with words between its verb and its object
     "barracks": (
@@ -228,3 +235,11 @@ def test_a_crowd_at_a_foreign_embassy_stays_where_the_sentence_before_moved_the_
     ctx = ctx_of("abroad")
     crowd = _acled(ctx, "Several thousand people demonstrated outside the British embassy")
     assert [e.location and e.location.name for e in crowd] == ["Dublin"], show_events(ctx)
+
+
+def test_planes_that_strafed_an_airfield_made_an_air_strike(ctx_of: Any) -> None:
+    ctx = ctx_of("strafed")
+    strike = _acled(ctx, "Fighter planes strafed the airfield at Suwon")
+    assert [(e.acled_sub_event_type, str(e.date)) for e in strike] == [("Air/drone strike", "1950-06-25")], show_events(
+        ctx
+    )
