@@ -482,8 +482,8 @@ def _listed_where(tok: Any) -> tuple[int, int] | None:
             return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         if obj is not None and any(w.pos_ == "PROPN" for w in obj.subtree):
             named.append((prep, obj))
-        elif obj is not None and _capital_named(obj) is not None:
-            named.append((prep, _capital_named(obj)))  # "in Cali and in the capital, Bogota"
+        elif obj is not None and (capital := _capital_named(obj)) is not None:
+            named.append((prep, capital))  # "in Cali and in the capital, Bogota"
     if len(named) >= 2:
         # "In Omdurman, across the Nile, and in the eastern city of Gedaref, security forces fired tear gas": two
         # phrases of place joined by "and" (not "in Kerdasa, in Giza province", which places one town twice); the
@@ -898,15 +898,10 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
     doc = sent.doc
     for t in triggers:
         tok = doc[t.i]
-        if back.get(t.i) == "ranked":
-            # ("in the bloodiest labour clash Nigeria has known": the ranking's words tell no scene)
-            a = tok.left_edge.idx - sent.start_char
-            b = tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
-            text = text[:a] + " " * (b - a) + text[b:]
+        # ("in the bloodiest labour clash Nigeria has known": the ranking's words tell no scene either)
+        if back.get(t.i) not in ("cause", "ranked"):
             continue
-        if back.get(t.i) != "cause":
-            continue
-        if not remembered(tok):
+        if back.get(t.i) == "cause" and not remembered(tok):
             tok = _clause_of_another_day(tok)  # "..., a day after gunmen attacked three military sites"
             if tok is None or not any(
                 not (tok.left_edge.i <= u.i <= tok.right_edge.i) and u.i not in back for u in triggers

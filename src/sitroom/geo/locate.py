@@ -446,15 +446,12 @@ def locate_event(
         # "Gunmen kidnapped a U.S. police adviser ..., the U.S. Embassy said": a sentence whose only names are
         # countries told as whose someone or something is names no place
         in_sent = []
-    if (
-        text is not None
-        and any(_files_from(t, text) for t in in_sent)
-        and not _THIS_TOWN.search(text, sent_start, sent_end)
-    ):
+    filed = [t for t in in_sent if _files_from(t, text)] if text is not None else []
+    if text is not None and filed and not _THIS_TOWN.search(text, sent_start, sent_end):
         # "GAZA CITY - Hundreds of youths stoned army patrols ... in the Khan Younis refugee camp": a section's
         # dateline says where the story is filed from; the towns the sentence names as where things are place its
         # events (not "at Narrow Water, on the shore of the Newry river just outside this town")
-        told = [t for t in in_sent if not _files_from(t, text) and (t.score >= 0.8 or _settlement_at(t, text))]
+        told = [t for t in in_sent if t not in filed and (t.score >= 0.8 or _settlement_at(t, text))]
         in_sent = told or in_sent
     labelled = _labelled(placed, text) if text is not None else []
     placed_at: list[Toponym] = []
