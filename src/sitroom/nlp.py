@@ -88,6 +88,7 @@ def _dateline_subjects(doc: Any) -> Any:
     from sitroom.geo.locate import dateline_end, round_up_sections
 
     _marked_roots(doc)
+    _fronted_time_subjects(doc)
     # (a round-up's sections open with datelines of their own: "NABLUS, West Bank - Soldiers shot ...")
     for start in (0, *round_up_sections(doc.text)):
         end = dateline_end(doc.text[start : start + 80])
@@ -152,6 +153,32 @@ def _marked_roots(doc: Any) -> None:
         root.dep_ = "advcl"
         for c in before:
             c.head = main
+
+
+def _fronted_time_subjects(doc: Any) -> None:
+    """ "On Wednesday the garrison of Aurangabad ... surrendered": the parser sometimes hangs the subject that follows
+    a fronted time phrase without a comma on that phrase's preposition, as an unlabelled dependent. When the verb the
+    phrase belongs to has no subject of its own, that noun is its subject again."""
+    from sitroom.extract.time_grammar import calendar_names
+
+    names = calendar_names()
+    for sent in doc.sents:
+        prep = sent[0]
+        verb = prep.head
+        if prep.dep_ != "prep" or not verb.tag_.startswith("VB") or verb.i < prep.i:
+            continue
+        times = [
+            c
+            for c in prep.children
+            if c.dep_ == "pobj" and any(w.text in names for w in c.subtree)  # "On Wednesday", "On Friday evening"
+        ]
+        noun = next((c for c in prep.children if c.dep_ == "dep" and c.tag_.startswith("NN")), None)
+        if not times or noun is None or noun.i < times[0].i or noun.i > verb.i:
+            continue
+        if any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
+            continue
+        noun.head = verb
+        noun.dep_ = "nsubj"
 
 
 _TIME_MARKS = frozenset({"after", "before"})

@@ -292,6 +292,7 @@ def _list_goes_on(verb: Any) -> Any | None:
 
 
 _CHARGING = word_lists("doers.json").words("charging_verbs")
+_WATCHING = word_lists("doers.json").words("watching_verbs")
 
 
 def _charged(verb: Any) -> Any | None:
@@ -538,6 +539,8 @@ def roles(tok: Any) -> tuple[Any | None, Any | None]:
             verb = head.head if tok.dep_ == "pobj" else head
             if verb.lemma_.lower() in judging_verbs():
                 return None, patient  # the speaker who condemns or names the attack did not carry it out
+            if verb.lemma_.lower() in _WATCHING and tok.dep_ == "dobj":
+                return None, patient  # "monitors watched the shelling": who saw it did not carry it out
             if verb.lemma_.lower() in _undergoing_verbs():
                 return None, patient or _subject(verb)  # "the president survived an attack": its target
             gone_on = tok.dep_ == "pobj" and head.lower_ == "on" and verb.lemma_.lower() == "go"

@@ -27,7 +27,7 @@ from sitroom.extract.acled_rules import fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.casualties import killing_words
 from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VAGUE_SD, VIOLENT_TYPES, classify
-from sitroom.extract.lexicons import word_lists
+from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
 from sitroom.extract.rank import salience
@@ -484,7 +484,9 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
         # "a bomb wrecked a mosque in Utrecht on Monday, and a church hall in Zwolle was set on fire on Tuesday"
         return False
     a1, b1 = damage.actor1, act.actor1
-    return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration"
+    # ("a truck packed with explosives blew up at the gate, bringing down part of the wall and destroying shops":
+    # damage that names no doer of its own, in the act's sentence, is the act's, whoever a guess made its doer)
+    return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration" or damage.agent_text is None
 
 
 def _burned_in_riot(damage: Frame, riot: Frame) -> bool:
@@ -680,10 +682,23 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     """ "A day after police shot dead 19 people during demonstrations": violence by state forces told amid a
     demonstration, of a demonstration met with force or turned violent, is that demonstration's (ACLED codes force
     used against a demonstration as the demonstration event, not as an attack of its own)."""
-    if family(act) != "violence" or demo.etype.acled_sub not in _FORCEFUL_DEMO:
+    # "Thousands of car workers marched toward the city centre. Police tried to stop them with tear gas and then
+    # opened fire": the means of crowd control, right after a demonstration, tell force used on it
+    met = (
+        demo.etype.acled_sub == "Peaceful protest"
+        and act.sentence - demo.sentence == 1
+        and event_lexicon().context["crowd_control"].search(act.sent_text.lower()) is not None
+    )
+    if family(act) != "violence" or (demo.etype.acled_sub not in _FORCEFUL_DEMO and not met):
         return False
     if act.actor1 is None or act.actor1.acled_inter not in (AcledInter.STATE_FORCES, AcledInter.EXTERNAL_OTHER_FORCES):
         return False  # (peacekeepers firing tear gas to keep crowds apart intervene as the state's forces do)
+    if met:
+        return True
+    if demo.sentence - act.sentence == 1 and demo.etype.acled_type == "Riots" and _THE_CROWD.search(demo.sent_text):
+        # "Police ... opened fire, killing a worker. The crowd, joined by students, drove the police back": the
+        # crowd's answer, told next, is the same demonstration's
+        return True
     if act.sentence == demo.sentence:
         # in one sentence, the codebook's table has typed the act with the demonstration in view, but for the
         # police's answer told after a riot ("crowds stoned police ..., and police opened fire"): the riot's
@@ -1151,6 +1166,23 @@ def _antecedent_told(f: Frame) -> bool:
     return 0 <= at < f.trigger.start - f.sent_start and bool(_HOURS_BEFORE.search(f.sent_text[:at]))
 
 
+def _answered(f: Frame) -> bool:
+    """ "had attacked the headquarters in response to the killing of three Israelis in Larnaca": the act an answer
+    names is an event of its own, never the answer."""
+    if not f.background:
+        return False
+    before = f.sent_text[max(0, f.trigger.start - f.sent_start - 40) : f.trigger.start - f.sent_start]
+    return _ANSWERING.search(before) is not None
+
+
+_ANSWERING = re.compile(
+    r"\bin\s+(?:"
+    + "|".join(sorted(word_lists("time_words.json").words("reprisal_nouns")))
+    + r")\s+(?:to|for)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _named_victim_killed(f: Frame) -> bool:
     """ "on the second day of revenge attacks after Prime Minister Indira Gandhi was shot dead by two of her
     bodyguards": a named person killed by a doer the clause names is an assassination, an event of its own however
@@ -1415,7 +1447,7 @@ def corefer(
                 fits += [c for c in active if c not in fits and _raid_went_on(f, c, frames)]
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
-        if _antecedent_told(f):  # the act a clause times the sentence's event by is another event
+        if _antecedent_told(f) or _answered(f):  # the act a clause times the sentence's event by is another event
             fits = [c for c in fits if not any(frames[j].sentence == f.sentence for j in c.members)]
         told_here = [c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)]
         # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman, wounding one ranger":
@@ -2043,7 +2075,15 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             and not m.justified  # "rioters" in the police's plea of self-defence is their word, not what happened
         ]
         damaged = any(m.etype.acled_sub == _DAMAGE and m.anaphoric and m is not head for m in members)
-        if worse or damaged:
+        forced = not worse and any(
+            m is not head and m.decision != "dropped" and family(m) == "violence" and _force_on_crowd(m, head)
+            for m in members
+        )
+        if forced:
+            # "Thousands marched toward the city centre. Police ... opened fire, killing a worker": the demonstration
+            # met with the forces' violence (ACLED: excessive force against protesters)
+            head.etype = classify("protest", "Excessive force against protesters")
+        elif worse or damaged:
             # "... demonstrators gathered outside police headquarters. Some smashed its windows": the demonstration
             # turned violent (ACLED: a violent demonstration)
             turned = classify("riot", "Violent demonstration")

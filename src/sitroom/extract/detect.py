@@ -14,6 +14,7 @@ from sitroom.extract.events import (
     UNIT_DAYS,
     accusation,
     acled_sub_type,
+    answered_act,
     armed_blockers,
     background_triggers,
     claimed_new,
@@ -249,6 +250,7 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             subs[t.i] = acled_sub_type(kinds | {t.kind}, here, patients, note_label, doers[t.i], words, t.kind)
         described = [span for t in triggers if t.kind in _HARM_KINDS and (span := _described_by(doc[t.i]))]
         described += [span for t in triggers if t.kind in _HARM_KINDS and (span := rousing_cause(doc[t.i]))]
+        described += [span for t in triggers if t.kind in _HARM_KINDS and (span := answered_act(doc[t.i]))]
         best: dict[tuple[str, str | None, int, bool], Frame] = {}
         for t in triggers:
             if back.get(t.i) == "ranked":

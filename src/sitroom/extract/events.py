@@ -626,6 +626,16 @@ def rousing_cause(tok: Any) -> tuple[int, int] | None:
     return (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+def answered_act(tok: Any) -> tuple[int, int] | None:
+    """The characters of the phrase that names ``tok`` as the act an answer replies to ("attacked the headquarters in
+    response to the killing of three Israelis in the port of Larnaca"): an earlier event with a place of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for") or tok.head.head.lemma_.lower() not in _REPRISALS:
+        return None
+    words = list(tok.subtree)
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+_REPRISALS = word_lists("time_words.json").words("reprisal_nouns")
 _QUOTING_NOUNS = word_lists("event_frames.json").words("quoting_nouns")
 _QUOTES = frozenset('"\u201c\u201d')
 

@@ -82,6 +82,8 @@ def modality(tok: Any) -> str:
             return "negated"  # "the rally was cancelled", "the strike was called off": it will not take place
         if put_off in _POSTPONED:
             return "future"  # "the launch of an Ariane 5 rocket has been postponed": still to come
+    if _nothing_to_do_with(tok):
+        return "negated"  # "much of the violence had nothing to do with protest": a link denied, nothing told
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
     if before in (["rather", "than"], ["instead", "of"]):
         return "negated"  # "took his own life rather than surrender", "withdrew instead of attacking": not done
@@ -335,3 +337,13 @@ def _not_chosen(verb: Any) -> bool:
         return True
     prep = verb.head
     return verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and any(c.lower_ == "instead" for c in prep.children)
+
+
+def _nothing_to_do_with(tok: Any) -> bool:
+    """Is ``tok`` the object of "nothing to do with" ("the violence had nothing to do with protest")?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    do = tok.head.head
+    return do.lemma_.lower() == "do" and (
+        do.head.lower_ == "nothing" or any(c.lower_ == "nothing" for c in do.children)
+    )

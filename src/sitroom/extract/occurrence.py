@@ -697,7 +697,8 @@ def counted_period(tok: Any) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
         tok = tok.head  # "three days of rioting and looting": each of them
     plural = tok.tag_ == "NNS" or tok.lower_.endswith("ing")  # "two nights of protests", "three days of rioting"
-    if tok.pos_ != "NOUN" or not plural or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    # ("five days of fighting": the tagger may take the gerund for a verb)
+    if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or not plural or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     period = tok.head.head
     counted = (

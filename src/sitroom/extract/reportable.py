@@ -824,6 +824,10 @@ def decide(
             # "Mossadegh gave himself up on Thursday to the forces of General Zahedi": one who is no armed group,
             # surrendering to the forces, is taken into their custody (ACLED: Arrests)
             f.etype = classify("arrest", "Arrests")
+        if not short and f.trigger.kind == "surrender" and _garrison_gave_up(tok):
+            # "the garrison of Aurangabad surrendered to an Indian column": a town's defenders who give up hand the
+            # town over without a fight (ACLED: non-violent transfer of territory)
+            f.etype = classify("transfer", "Non-violent transfer of territory")
         if not short and f.etype.acled_sub in VAGUE_SD and not _armed_actor(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
@@ -884,8 +888,12 @@ def decide(
             or (not short and _there_were(tok))
             # "Youths fought police, looted shops and set buildings on fire in several English cities overnight"
             or (not short and f.etype.acled_type in TOLLED_TYPES and _in_many_places(tok))
+            # "followed protests in which police shot dead three young men in Corrientes and Rosario": events of
+            # two towns summed up in one plural noun
+            or (not short and _in_named_towns(tok))
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
+            or (not short and _for_weeks(tok))  # "forces who had raided Rohingya villages for weeks"
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
             # '"... a sign that this attack has failed," she told delegates': a speaker's words on the event told
             or (not short and not f.own_time and f.anaphoric and tok.pos_ == "NOUN" and _quoted(tok))
@@ -945,6 +953,13 @@ def _gave_up_to(f: Frame, tok: Any) -> bool:
 
 
 _FORCES_TAKING = re.compile(r"\b(?:forces|troops|soldiers|police|army|military|gendarmes|authorities)\b")
+
+
+def _garrison_gave_up(tok: Any) -> bool:
+    """Is ``tok`` a verb of surrender whose subject is the garrison of a place ("the garrison of Aurangabad
+    surrendered", "the town's garrison gave itself up")?"""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "garrison" for c in verb.children)
 
 
 def _ended_the_fight(f: Frame, tok: Any) -> bool:
@@ -1027,6 +1042,25 @@ _MANY = word_lists("reportability.json").words("vague_quantities")
 _TOWNS = word_lists("reportability.json").words("town_nouns")
 _SPOTS = word_lists("reportability.json").words("spot_nouns")
 _SCORES = 10  # spots counted from this many are many: a summary of events told place by place
+
+
+def _in_named_towns(tok: Any) -> bool:
+    """Is ``tok`` a plural event noun whose relative clause places what it tells in two or more towns it names
+    ("protests in which police shot dead three young men in Corrientes and Rosario"), or the verb of such a clause? A
+    summary of events the article tells town by town."""
+    kinds = event_lexicon().lemma_kinds
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in kinds:
+        verbs = [tok]  # "in which police shot dead three young men in Corrientes and Rosario": the clause itself
+    elif tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        verbs = [c for c in tok.children if c.dep_ == "relcl"]
+    else:
+        return False
+    for verb in verbs:
+        for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            places = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for p in places for c in p.children):
+                return True
+    return False
 
 
 def _in_many_places(tok: Any) -> bool:
@@ -2023,6 +2057,23 @@ def _proved_false(tok: Any) -> bool:
 
 
 _HEARSAY = re.compile(r"^(?:report|rumou?r|claim|story|allegation|account)$")
+
+
+def _for_weeks(tok: Any) -> bool:
+    """ "Security forces who had blockaded and raided villages for weeks": acts a verb tells over weeks, months or
+    years ("for weeks", "for two months") are a series of many days, not one event."""
+    verb = first_conjunct(tok)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_UNITS for g in c.children)
+        for c in (*tok.children, *verb.children)
+    )
+
+
+_LONG_UNITS = reportability().long_periods | {"year"}
 
 
 def _kept_up(tok: Any) -> bool:

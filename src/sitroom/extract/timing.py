@@ -669,6 +669,8 @@ def _day_of_a_cause(tok: Any, trigger: Any | None) -> bool:
     """Is ``tok`` a time phrase that modifies a noun a preposition of cause governs ("against the burning of a
     church in Aswan province last month", "over the killing of a youth last week"), outside the trigger's words?"""
     at = trigger.i if trigger is not None else -1
+    if _day_of_an_answered_act(tok, at):
+        return True
     if tok.dep_ != "npadvmod" or tok.head.i == at:
         return False
     thing = tok.head
@@ -692,6 +694,25 @@ def _day_of_a_cause(tok: Any, trigger: Any | None) -> bool:
 
 
 _CAUSE_PREPS = word_lists("time_words.json").words("cause_prepositions")
+_REPRISALS = word_lists("time_words.json").words("reprisal_nouns")
+
+
+def _day_of_an_answered_act(tok: Any, at: int) -> bool:
+    """Is ``tok`` the time of the act an answer names ("attacked the headquarters in response to the killing of three
+    Israelis in Larnaca on Sept 25", "in retaliation for the raid on Monday"), outside the trigger's words?"""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "in"):
+        tok = tok.head  # "on Sept 25", found without its preposition
+    elif tok.dep_ not in ("npadvmod", "prep"):
+        return False  # ("on Monday", "last week")
+    act = tok.head
+    return (
+        act.pos_ == "NOUN"
+        and act.i != at
+        and act.dep_ == "pobj"
+        and act.head.lower_ in ("to", "for")
+        and act.head.head.lemma_.lower() in _REPRISALS
+        and not act.left_edge.i <= at <= act.right_edge.i
+    )
 
 
 def _day_of_a_thing(tok: Any, trigger: Any) -> bool:
