@@ -6,7 +6,11 @@ towns; monitors who "watched the shelling" did not shell; forces that "had raide
 for weeks" did so over many days, no event; police who met a march "with tear gas" and then opened fire used force
 on that march (one event of the demonstration), and the crowd that then drove them back is the same demonstration;
 damage that names no doer, in the sentence of a blast ("bringing down part of the wall and destroying shops"), is
-the blast's. An act answered "in response to" is its own event: its day and its town are not the answer's. Articles
+the blast's; a battalion that "marched south" and soldiers who "patrolled the streets" are forces moving, no event (a
+battalion, a regiment, paratroopers are the state's forces); troops that "took control of the city" in a story of
+riots regain it from no armed group; "groups of youths" are a crowd; "two days of rioting in which traders fought the
+police, burned cars and looted shops" sums those days up, however the parser joined "burned" to the lead's verb. An act
+answered "in response to" is its own event: its day and its town are not the answer's. Articles
 written for these tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
@@ -42,6 +46,21 @@ ARTICLES = {
         "LIMA, June 20 - Thousands of miners marched through Lima on Tuesday. The unrest followed protests in which"
         " police shot dead two farmers in Cusco and Puno this month.\n\nCUSCO - Police fired on a crowd blocking a"
         " bridge here on June 2, killing a farmer." + PAD + MORE,
+    ),
+    # a battalion on the march, soldiers on patrol
+    "units": (
+        "1982-05-30",
+        "SAN CARLOS, May 30 - The battalion marched south from the beachhead on Friday. Soldiers patrolled the streets"
+        " of the port on Saturday." + PAD + MORE,
+    ),
+    # a lead that sums up two days of rioting, the riots told day by day, troops taking over a city from crowds
+    "takeover": (
+        "1981-01-31",
+        "LAGOS, Jan 30 - Army troops patrolled the city of Ibadan on Saturday after two days of rioting in which"
+        " traders and students fought the police, burned cars and looted shops.\n\nIBADAN - Thousands of traders"
+        " marched on the governor's office on Thursday. Police fired tear gas and the crowd burned two police cars."
+        " In the evening the army took control of the city. On Friday groups of youths again stoned troops in the"
+        " market district." + PAD + MORE,
     ),
     # monitors who watched a shelling
     "shelling": (
@@ -148,5 +167,20 @@ def test_an_act_answered_keeps_its_own_day_and_place(ctx_of: Any) -> None:
     )
     killing = _told_by(ctx, "in response to the killing of two soldiers")
     assert [str(e.date) for e in killing if e.acled_sub_event_type != "Air/drone strike"] == ["2006-07-10"], (
+        show_events(ctx)
+    )
+
+
+def test_a_battalion_on_the_march_and_soldiers_on_patrol_are_no_events(ctx_of: Any) -> None:
+    ctx = ctx_of("units")
+    assert [e for e in ctx.events if e.acled_event_type] == [], show_events(ctx)
+
+
+def test_troops_taking_a_city_over_from_crowds_regain_it_from_no_armed_group(ctx_of: Any) -> None:
+    ctx = ctx_of("takeover")
+    assert _acled(ctx, "Army troops patrolled the city of Ibadan") == [], show_events(ctx)
+    assert not any(e.acled_event_type == "Battles" for e in ctx.events), show_events(ctx)
+    stoned = _acled(ctx, "groups of youths again stoned troops")
+    assert [(e.acled_event_type, e.actor1 and e.actor1.name) for e in stoned] == [("Riots", "Rioters (Nigeria)")], (
         show_events(ctx)
     )

@@ -89,6 +89,7 @@ def _dateline_subjects(doc: Any) -> Any:
 
     _marked_roots(doc)
     _fronted_time_subjects(doc)
+    _relative_series(doc)
     # (a round-up's sections open with datelines of their own: "NABLUS, West Bank - Soldiers shot ...")
     for start in (0, *round_up_sections(doc.text)):
         end = dateline_end(doc.text[start : start + 80])
@@ -179,6 +180,35 @@ def _fronted_time_subjects(doc: Any) -> None:
             continue
         noun.head = verb
         noun.dep_ = "nsubj"
+
+
+def _relative_series(doc: Any) -> None:
+    """ "Troops patrolled the city after two days of rioting in which workers fought the police, burned cars and held
+    the centre": the parser sometimes joins the second verb of a list told in a relative clause to the main verb. A
+    verb with no subject of its own, in the same tense, set off by a bare comma after a relative clause whose verb has
+    a subject, with no verb between them, goes on with that clause's list."""
+    for verb in doc:
+        if verb.dep_ != "conj" or not verb.tag_.startswith("VB") or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        main = verb.head
+        if main.i > verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if any(c.dep_ == "cc" and main.i < c.i < verb.i for c in main.children):
+            continue  # "..., and burned": joined to the main verb in words
+        rel = next(
+            (
+                r
+                for r in doc[main.i + 1 : verb.i - 1]
+                if r.dep_ == "relcl"
+                and r.tag_ == verb.tag_
+                and r.right_edge.i < verb.i
+                and any(c.dep_ in _SUBJECTS for c in r.children)
+                and not any(w.pos_ in ("VERB", "AUX") for w in doc[r.right_edge.i + 1 : verb.i])
+            ),
+            None,
+        )
+        if rel is not None:
+            verb.head = rel
 
 
 _TIME_MARKS = frozenset({"after", "before"})

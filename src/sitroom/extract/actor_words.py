@@ -48,8 +48,9 @@ def noun_of(tok: Any, toks: list[Any]) -> Any:
     """The dictionary entry of the phrase's head noun; a generic head ("forces", "group") yields to a more specific
     armed, communal or civic modifier ("separatist forces", "clan militia", "rights groups")."""
     noun = noun_entry(tok)
-    if tok.lemma_.lower() in ("gang", "band"):
-        # "gangs of young men", "bands of youths": a crowd that came together, not an organised armed gang
+    if tok.lemma_.lower() in ("gang", "band", "group"):
+        # "gangs of young men", "bands of youths", "groups of youths": a crowd that came together, not an organised
+        # armed gang
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             for member in (c for c in prep.children if c.dep_ == "pobj"):
                 young = any(c.lower_ == "young" for c in member.children) and member.lemma_.lower() in ("man", "boy")

@@ -824,6 +824,16 @@ def decide(
             # "Mossadegh gave himself up on Thursday to the forces of General Zahedi": one who is no armed group,
             # surrendering to the forces, is taken into their custody (ACLED: Arrests)
             f.etype = classify("arrest", "Arrests")
+        if (
+            not short
+            and f.etype.acled_sub == "Government regains territory"
+            and _only_crowds_opposed(frames)
+            and not _fight_told(tok)
+            and not _crowds_among_doers(tok)  # (not "royalist troops and crowds seized control of the capital")
+        ):
+            # "In the evening the army's Third Corps took control of the city", in a story of riots and marches:
+            # troops that take a city over from crowds regain it from no armed group (ACLED: a strategic development)
+            f.etype = classify("coerce", "Other")
         if not short and f.trigger.kind == "surrender" and _garrison_gave_up(tok):
             # "the garrison of Aurangabad surrendered to an Indian column": a town's defenders who give up hand the
             # town over without a fight (ACLED: non-violent transfer of territory)
@@ -955,6 +965,26 @@ def _gave_up_to(f: Frame, tok: Any) -> bool:
 _FORCES_TAKING = re.compile(r"\b(?:forces|troops|soldiers|police|army|military|gendarmes|authorities)\b")
 
 
+def _only_crowds_opposed(frames: list[Frame]) -> bool:
+    """Does the story tell of crowds (rioters, protesters) and of no armed group, on either side of any of its acts?"""
+    # (the sides the text names: an unnamed doer, given by default, is no group the story tells of)
+    sides = [a.acled_inter for f in frames for a in (f.actor1, f.actor2) if a is not None and a.text != a.name]
+    return any(i in _CROWDS for i in sides) and not any(i in _NON_STATE_ARMED for i in sides)
+
+
+def _crowds_among_doers(tok: Any) -> bool:
+    """Is a crowd among the subjects of the verb ``tok`` ("royalist troops and crowds drove him from his home and seized
+    control of the capital")?"""
+    verb = first_conjunct(tok)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return any(d.lemma_.lower() in _CROWD_WORDS for d in doers)
+
+
+_CROWDS = frozenset({AcledInter.RIOTERS, AcledInter.PROTESTERS})
+_NON_STATE_ARMED = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
+
+
 def _garrison_gave_up(tok: Any) -> bool:
     """Is ``tok`` a verb of surrender whose subject is the garrison of a place ("the garrison of Aurangabad
     surrendered", "the town's garrison gave itself up")?"""
@@ -1018,6 +1048,7 @@ def story_summaries(frames: list[Frame], weak: list[bool]) -> list[Frame]:
 def _toll_of_period(tok: Any) -> bool:
     """Is ``tok`` the verb of a relative clause on a counted period of events ("after two nights of rioting, arson and
     gunfire in which at least six people were killed"), or on its events? The toll of many days, no event of its own."""
+    tok = first_conjunct(tok)  # ("in which workers fought the police, burned cars and held the centre": each verb)
     if tok.dep_ != "relcl":
         return False
     head = tok.head
