@@ -1,17 +1,23 @@
-"""Stop 62 of issue 10, read from set 60. Events: a town's garrison that surrendered to a column handed the town over
-(ACLED: non-violent transfer of territory), even when the parser hung the subject on a fronted "On Wednesday"; "five
-days of fighting" that a ceasefire ended sums up many days, however the tagger reads the gerund; "had nothing to do
-with protest" tells no protest; "protests in which police shot dead two farmers in Cusco and Puno" sum up events of two
-towns; monitors who "watched the shelling" did not shell; forces that "had raided villages
-for weeks" did so over many days, no event; police who met a march "with tear gas" and then opened fire used force
-on that march (one event of the demonstration), and the crowd that then drove them back is the same demonstration;
-damage that names no doer, in the sentence of a blast ("bringing down part of the wall and destroying shops"), is
-the blast's; a battalion that "marched south" and soldiers who "patrolled the streets" are forces moving, no event (a
+"""Stop 62 of issue 10, read from sets 60 and 61. Events: a town's garrison that surrendered to a column handed the
+town over (ACLED: non-violent transfer of territory), even when the parser hung the subject on a fronted "On
+Wednesday"; "five days of fighting" that a ceasefire ended sums up many days, however the tagger reads the gerund;
+"had nothing to do with protest" tells no protest; "protests in which police shot dead two farmers in Cusco and Puno"
+sum up events of two towns; monitors who "watched the shelling" did not shell; forces that "had raided villages for
+weeks" did so over many days, no event; police who met a march "with tear gas" and then opened fire used force on that
+march (one event of the demonstration), and the crowd that then drove them back is the same demonstration; damage
+that names no doer, in the sentence of a blast ("bringing down part of the wall and destroying shops"), is the
+blast's; a battalion that "marched south" and soldiers who "patrolled the streets" are forces moving, no event (a
 battalion, a regiment, paratroopers are the state's forces); troops that "took control of the city" in a story of
 riots regain it from no armed group; "groups of youths" are a crowd; "two days of rioting in which traders fought the
-police, burned cars and looted shops" sums those days up, however the parser joined "burned" to the lead's verb. An act
-answered "in response to" is its own event: its day and its town are not the answer's. Articles
-written for these tests from wire style, English syntax and the ACLED codebook; real model."""
+police, burned cars and looted shops" sums those days up, however the parser joined "burned" to the lead's verb; an
+act answered "in response to" is its own event, and its day and town are not the answer's. Read from set 61: a fight
+of ordinary people ("fighting between white and black men", youths who "fought among themselves and with officers")
+is mob violence, no battle; "those responsible for the killing" refer to it; "the centre of the town, 100 km west of
+Baghdad" is not in Baghdad; soldiers "killed when a roadside bomb destroyed their truck near Tikrit" are that bomb's
+casualties, an event of its own, and the truck it destroyed its damage; guerrillas who "went to the wreckage and
+killed 10 of the survivors" killed them (no bare toll); "at 11.02 a.m. on Tuesday, the moment 60 years ago when a
+bomber dropped an atomic bomb" dates the bomb 60 years back ("N years ago" is a time). Articles written for these
+tests from wire style, English syntax and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -61,6 +67,34 @@ ARTICLES = {
         " marched on the governor's office on Thursday. Police fired tear gas and the crowd burned two police cars."
         " In the evening the army took control of the city. On Friday groups of youths again stoned troops in the"
         " market district." + PAD + MORE,
+    ),
+    # fights of ordinary people, and of youths with the police
+    "brawls": (
+        "1985-09-01",
+        "LONDON, Aug 31 - Police had to break up fighting between white and black men in the streets around Brixton"
+        " station on Saturday night. Police said white youths fought among themselves and with officers." + PAD + MORE,
+    ),
+    # the killing the army vows to avenge, an ambush in "the town" a distance from the dateline, a bomb elsewhere
+    "ambush": (
+        "2004-04-01",
+        "BAGHDAD, April 1 - The army vowed on Thursday to hunt down those responsible for the killing of three"
+        " engineers in Ramadi. The three men were driving through the centre of the town, 100 km west of Baghdad, on"
+        " Wednesday morning when gunmen ambushed their car. On the same day four soldiers were killed when a roadside"
+        " bomb destroyed their truck near Tikrit, the army said." + PAD + MORE,
+    ),
+    # an anniversary "at the moment 60 years ago when" a bomb was dropped
+    "anniversary": (
+        "2005-08-09",
+        "NAGASAKI, Aug 9 - Thousands prayed in Nagasaki's Peace Park at 11.02 a.m. on Tuesday, the moment 60 years ago"
+        " when an American bomber dropped an atomic bomb on the city." + PAD + MORE,
+    ),
+    # guerrillas who went to a wreck and killed survivors
+    "wreck": (
+        "1978-09-05",
+        "SALISBURY, Sept 5 - Guerrillas who shot down an airliner on Sunday went to the wreckage and killed 10 of the"
+        " survivors, the government said on Tuesday. The guerrillas also burned two farmhouses near Karoi on Monday."
+        + PAD
+        + MORE,
     ),
     # monitors who watched a shelling
     "shelling": (
@@ -184,3 +218,35 @@ def test_troops_taking_a_city_over_from_crowds_regain_it_from_no_armed_group(ctx
     assert [(e.acled_event_type, e.actor1 and e.actor1.name) for e in stoned] == [("Riots", "Rioters (Nigeria)")], (
         show_events(ctx)
     )
+
+
+def test_a_fight_of_ordinary_people_is_mob_violence(ctx_of: Any) -> None:
+    ctx = ctx_of("brawls")
+    events = [(e.acled_event_type, e.acled_sub_event_type) for e in ctx.events if e.acled_event_type]
+    assert events == [("Riots", "Mob violence")], show_events(ctx)
+
+
+def test_an_ambush_in_the_town_a_distance_from_the_dateline_and_a_bomb_told_with_its_harm(ctx_of: Any) -> None:
+    ctx = ctx_of("ambush")
+    assert _acled(ctx, "to hunt down those responsible for the killing") == [], show_events(ctx)
+    ambush = _acled(ctx, "when gunmen ambushed their car")
+    assert [(e.location and e.location.name, str(e.date), e.fatalities.killed) for e in ambush] == [
+        ("Ramadi", "2004-03-31", 3)
+    ], show_events(ctx)
+    bomb = _told_by(ctx, "four soldiers were killed when a roadside bomb destroyed their truck")
+    assert [(e.acled_sub_event_type, e.fatalities.killed) for e in bomb] == [("Remote explosive/landmine/IED", 4)], (
+        show_events(ctx)
+    )
+
+
+def test_the_moment_years_ago_when_a_bomb_fell_dates_that_bomb(ctx_of: Any) -> None:
+    ctx = ctx_of("anniversary")
+    assert [e for e in ctx.events if e.acled_sub_event_type == "Air/drone strike"] == [], show_events(ctx)
+
+
+def test_doers_who_went_somewhere_and_killed_did_the_killing(ctx_of: Any) -> None:
+    ctx = ctx_of("wreck")
+    killed = _told_by(ctx, "went to the wreckage and killed 10 of the survivors")
+    assert [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in killed] == [
+        ("Attack", "1978-09-03", 10)
+    ], show_events(ctx)

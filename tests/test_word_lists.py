@@ -43,7 +43,7 @@ OWN_KEYS = {
         "_CROWD_KINDS",
         "_ELIDED_KINDS",
     },
-    "extract/events.py": {"_STRIKING", "_INSTRUMENTS", "VIOLENT_KINDS"},
+    "extract/events.py": {"_STRIKING", "INSTRUMENTS", "VIOLENT_KINDS"},
     "extract/rank.py": {"_MODALITY_COST", "_RESPONSES"},
     "extract/reportable.py": {"NOT_HAPPENED", "_ACT_FAMILIES"},
     "extract/senses.py": {"_PLAYED", "_HARMING"},

@@ -486,7 +486,15 @@ def _damage_done(damage: Frame, act: Frame) -> bool:
     a1, b1 = damage.actor1, act.actor1
     # ("a truck packed with explosives blew up at the gate, bringing down part of the wall and destroying shops":
     # damage that names no doer of its own, in the act's sentence, is the act's, whoever a guess made its doer)
-    return a1 is None or b1 is None or a1.name == b1.name or family(act) == "demonstration" or damage.agent_text is None
+    return (
+        a1 is None
+        or b1 is None
+        or a1.name == b1.name
+        or family(act) == "demonstration"
+        or damage.agent_text is None
+        # ("killed when a roadside bomb destroyed their truck": the device that did the damage is the act's)
+        or EXPLOSIVE_DEVICE.search(damage.agent_text) is not None
+    )
 
 
 def _burned_in_riot(damage: Frame, riot: Frame) -> bool:

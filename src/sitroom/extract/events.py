@@ -851,7 +851,7 @@ def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> dict[int, Trigger]
 # is the antecedent or the grievance, not part of the scene that types the clause's own event.
 _ANTECEDENT_PREPS = word_lists("event_frames.json").words("antecedent_prepositions")
 _ANTECEDENT_NOUNS = word_lists("event_frames.json").words("antecedent_nouns")
-_INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
+INSTRUMENTS = frozenset({"suicide", "air", "shell", "grenade", "explosive"})
 _ANTECEDENT_MARKS = word_lists("event_frames.json").words("antecedent_marks")
 _CAUSAL_PREPS = frozenset(tuple(p.split()) for p in word_lists("event_frames.json").ordered("causal_prepositions"))
 # a grievance, an antecedent, or a purpose or plan ("to end the raids", "planning an attack"): not the event itself
@@ -1022,10 +1022,10 @@ def background_triggers(sent: Any, triggers: list[Trigger]) -> dict[int, str]:
         tok = doc[t.i]
         if claimed_new(tok):
             continue  # "claimed responsibility for a suicide bombing that killed 46": the claim tells the bombing
-        if t.kind in _INSTRUMENTS and tok.pos_ == "NOUN" and carried_weapon(tok):
+        if t.kind in INSTRUMENTS and tok.pos_ == "NOUN" and carried_weapon(tok):
             out[t.i] = "carried"  # "the attackers, carrying rifles and explosives": no blast is part of the scene
             continue
-        if t.kind in _INSTRUMENTS and not _claimed(tok):
+        if t.kind in INSTRUMENTS and not _claimed(tok):
             # a bomb or a shell is the means of an event, never its grievance ("ran over an IED"); it is background
             # only as the means of a background event
             above = next((a for a in tok.ancestors if a.i in marked), None)

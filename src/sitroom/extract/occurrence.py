@@ -331,6 +331,8 @@ def referential(tok: Any) -> bool:
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
         return True  # "who was behind the killing": who is to answer for an event told elsewhere
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsible":
+        return True  # "to hunt down those responsible for the killing of four contractors": who is to answer for it
     if _claimed_as_done(tok):
         return True  # "a group said on a website that it had carried out the attacks": a claim of the attacks told
     if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _dated_name(tok) and tok.head.dep_ == "relcl":
@@ -1145,6 +1147,13 @@ def casualty_report(tok: Any) -> bool:
         return False
     if lemma in ("die", "treat", "hospitalise", "hospitalize") or died_to_death(tok):
         return True  # the subject is the victim, or the doctor
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+    ):
+        return False  # "guerrillas went to the wreckage and killed 10 of the survivors": the subject before does it
     # "were injured", no one doing it; "killed by stray shells" or "in crossfire" names no doer: the fighting's;
     # "66 were detained and 50 officers injured": a gapped passive's subject is its victim
     gapped = gapped_passive(tok)

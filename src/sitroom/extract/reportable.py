@@ -35,6 +35,7 @@ from sitroom.extract.casualties import find_casualties
 from sitroom.extract.dates import SUPERLATIVE_BEFORE
 from sitroom.extract.events import (
     HUNTING_VERBS,
+    INSTRUMENTS,
     TERRITORY_SUBS,
     TOLLED_TYPES,
     VAGUE_SD,
@@ -804,6 +805,11 @@ def decide(
                 # and destruction is rioting (ACLED codes looting apart only outside rioting or fighting)
                 marched = event_lexicon().context["demonstration"].search(f.sent_text.lower()) is not None
                 f.etype = classify("riot", "Violent demonstration" if marched else "Mob violence")
+            elif f.etype.acled_sub == "Armed clash" and _unarmed_fight(f, tok):
+                # "police had to break up fighting between white and coloured men", "white men fought among
+                # themselves and with officers": a fight of ordinary people, no armed group on either side, is mob
+                # violence (ACLED: Battles are fights between organised armed groups)
+                f.etype = classify("riot", "Mob violence")
             elif f.trigger.kind == "clash" and _crowd(f.agent_text) and _forces_fought(f):
                 # "Young men fought police with stones": a crowd that fights the police riots (ACLED: Riots, a
                 # violent demonstration in a story of protests), it fights no battle of armed groups
@@ -904,6 +910,8 @@ def decide(
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _for_weeks(tok))  # "forces who had raided Rohingya villages for weeks"
+            # "140,000 people had died by the end of 1945 from the blast": the event told before, what they died of
+            or (not short and f.anaphoric and not f.own_time and _died_of(tok))
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
             # '"... a sign that this attack has failed," she told delegates': a speaker's words on the event told
             or (not short and not f.own_time and f.anaphoric and tok.pos_ == "NOUN" and _quoted(tok))
@@ -965,6 +973,47 @@ def _gave_up_to(f: Frame, tok: Any) -> bool:
 _FORCES_TAKING = re.compile(r"\b(?:forces|troops|soldiers|police|army|military|gendarmes|authorities)\b")
 
 
+def _unarmed_fight(f: Frame, tok: Any) -> bool:
+    """Is the fight that types the mention's scene ("Petrol bombs were thrown at houses, and some West Indians fought
+    back") one of ordinary people (:func:`_unarmed_sides`)?"""
+    if _FIREARMS.search(f.sent_text):
+        return False  # "police exchanged fire with gang members", "and gunmen opened fire": an armed fight
+    if f.trigger.kind == "clash":
+        return _unarmed_sides(tok)
+    kinds = event_lexicon().lemma_kinds
+    fights = [w for w in tok.sent if w.i != tok.i and kinds.get(w.lemma_.lower()) == "clash"]
+    return bool(fights) and all(_unarmed_sides(w) for w in fights)
+
+
+def _unarmed_sides(tok: Any) -> bool:
+    """Are the sides a fight names ordinary people, with no armed group among them (the police at most): its subject,
+    and whom it was "with" or "between" ("fighting between white and coloured men", "white men fought among themselves
+    and with officers")?"""
+    verb = tok if any(c.dep_ == "nsubj" for c in tok.children) else first_conjunct(tok)
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    for prep in (c for c in (*verb.children, *tok.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        sides += [g for g in prep.children if g.dep_ == "pobj"]
+    sides += [c for d in sides for c in d.conjuncts]
+    people = [d for d in sides if _PEOPLE.fullmatch(" ".join(w.lower_ for w in d.subtree if w.i >= d.i))]
+    if not people:
+        return False
+    for w in (w for d in sides for w in d.subtree):
+        entry = noun_entry(w)
+        if entry is not None and entry[1] in _ARMED and entry[0] != "COP":
+            return False  # (soldiers, rebels, gunmen, militiamen, "gang members": a battle)
+    return True
+
+
+# weapons that make a fight an armed one, and the words of their use
+_FIREARMS = re.compile(
+    r"\b(?:fire[ds]?|firing|shots?|shooting|shot|guns?|gunmen|gunfire|rifles?|pistols?|tanks?|grenades?)\b",
+    re.IGNORECASE,
+)
+
+
+_PEOPLE = re.compile(r"(?:people|men|women|youths?|crowds?|gangs?|\w+ians|\w+ers)(?:\s.*)?")
+
+
 def _only_crowds_opposed(frames: list[Frame]) -> bool:
     """Does the story tell of crowds (rioters, protesters) and of no armed group, on either side of any of its acts?"""
     # (the sides the text names: an unnamed doer, given by default, is no group the story tells of)
@@ -982,7 +1031,7 @@ def _crowds_among_doers(tok: Any) -> bool:
 
 
 _CROWDS = frozenset({AcledInter.RIOTERS, AcledInter.PROTESTERS})
-_NON_STATE_ARMED = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
+_HARM_VERBS = word_lists("reportability.json").words("harm_verbs")
 
 
 def _garrison_gave_up(tok: Any) -> bool:
@@ -1228,6 +1277,10 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     running total: "99 people have been killed in police firing")."""
     if not casualty_report(tok):
         return False
+    if not f.own_time and f.placed_here() and _cause_named(tok):
+        # "On the same day five U.S. soldiers were killed when a roadside bomb destroyed their armoured vehicle near
+        # Habbaniya": the harm told with the act that did it and the place where: a report of that act
+        return False
     if not f.own_time:
         f.hurt_only = not present_perfect(tok)
         return True
@@ -1239,6 +1292,18 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     f.hurt_only = not present_perfect(tok) and not others
     # ("students threw stones at Mr. Nixon ..., and a stone struck one of his aides": who the riot's stones hurt)
     return others and tok.pos_ == "VERB" and hit_by_a_thing(tok)
+
+
+def _cause_named(tok: Any) -> bool:
+    """Does a "when" clause of the verb ``tok`` tell the act that did the harm by its weapon ("were killed when a
+    roadside bomb destroyed their vehicle")?"""
+    kinds = event_lexicon().lemma_kinds
+    for clause in (c for c in tok.children if c.dep_ == "advcl"):
+        if not any(c.lower_ == "when" for c in clause.children):
+            continue
+        if any(kinds.get(w.lemma_.lower()) in INSTRUMENTS for w in clause.subtree):
+            return True
+    return False
 
 
 def _grievance(tok: Any) -> bool:
@@ -2088,6 +2153,18 @@ def _proved_false(tok: Any) -> bool:
 
 
 _HEARSAY = re.compile(r"^(?:report|rumou?r|claim|story|allegation|account)$")
+
+
+def _died_of(tok: Any) -> bool:
+    """Is ``tok`` an event noun told as what people died of or were hurt in ("had died from the blast", "were killed
+    in the attack")?"""
+    prep = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and prep.lower_ in ("from", "in", "of")
+        and prep.head.lemma_.lower() in _HARM_VERBS
+    )
 
 
 def _for_weeks(tok: Any) -> bool:

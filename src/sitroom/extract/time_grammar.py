@@ -250,6 +250,8 @@ def _r_ago(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None]
         return (pub - timedelta(days=n), "day", None)
     if unit.startswith("week"):
         return (_monday(pub - timedelta(days=7 * n)), "week", None)
+    if unit.startswith("year"):
+        return (date(pub.year - n, 1, 1), "year", None)  # "50 years ago": that year
     m = pub.month - n
     y = pub.year + (m - 1) // 12
     return (date(y, (m - 1) % 12 + 1, 1), "month", None)
@@ -455,7 +457,7 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             0,
         ),
         (
-            r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?|months?)"
+            r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?|months?|years?)"
             r"\s+ago\b",
             _r_ago,
             0,

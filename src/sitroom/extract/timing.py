@@ -140,6 +140,21 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
     clause the relative hangs on, not the trigger: only the clause's own are kept."""
     tok = doc[m.trigger.i]
     clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "relcl"), None)
+    when = next(
+        (
+            c
+            for a in [tok, *list(tok.ancestors)[:4]]
+            if a.dep_ in ("relcl", "advcl")
+            for c in a.children
+            if c.lower_ == "when" and c.i < tok.i
+        ),
+        None,
+    )
+    hung = [t for t in times if when is not None and m.sent_start <= t.start and 0 <= when.idx - t.end <= 2]
+    if hung:
+        # "stood in silence on Sunday, the moment 50 years ago when a bomber dropped the bomb": the time right
+        # before "when" is the one the clause hangs on; it dates the clause, not the sentence's other times
+        return [t for t in times if not (m.sent_start <= t.start < m.sent_end)] + hung
     if clause is None or any(c.lower_ in ("when", "where", "whereupon") for c in clause.children):
         return times  # "at the end of March, when police and rebels fought": the time the clause hangs on dates it
     lo, hi = _chars_of(clause)

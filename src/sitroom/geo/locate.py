@@ -765,6 +765,8 @@ _FROM_PLACE = re.compile(
 # town it locates
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# a settlement the text has named, referred to by its common noun right before a distance ("the town, 50 km west of")
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village|camp|port)\s*,\s*(?:about\s+|some\s+)?\d", re.IGNORECASE)
 
 
 # "in Southall, in west London": a city named after a place to say where in it that place lies
@@ -798,6 +800,8 @@ def _measured_from(t: Toponym, placed: list[Toponym], text: str) -> bool:
     """Is ``t`` the place a distance is measured from, after another place of its sentence that it locates (or the
     one right after another that it says the first lies near)?"""
     before = text[max(0, t.start - 60) : t.start]
+    if _FROM_PLACE.search(before) and _THE_TOWN.search(before):
+        return True  # "through the centre of the town, 50 km west of Baghdad": the town told before lies there
     if any(o is not t and o.precision == "point" and _JUST_NEAR.fullmatch(text, o.end, t.start) for o in placed):
         return True  # "arrested two men in the town of Winterthur near Zurich": Zurich says where Winterthur lies
     if _BEARING.search(before):
