@@ -1,23 +1,25 @@
 """Stop 62 of issue 10, read from sets 60 and 61. Events: a town's garrison that surrendered to a column handed the
 town over (ACLED: non-violent transfer of territory), even when the parser hung the subject on a fronted "On
 Wednesday"; "five days of fighting" that a ceasefire ended sums up many days, however the tagger reads the gerund;
-"had nothing to do with protest" tells no protest; "protests in which police shot dead two farmers in Cusco and Puno"
-sum up events of two towns; monitors who "watched the shelling" did not shell; forces that "had raided villages for
-weeks" did so over many days, no event; police who met a march "with tear gas" and then opened fire used force on that
-march (one event of the demonstration), and the crowd that then drove them back is the same demonstration; damage
-that names no doer, in the sentence of a blast ("bringing down part of the wall and destroying shops"), is the
-blast's; a battalion that "marched south" and soldiers who "patrolled the streets" are forces moving, no event (a
-battalion, a regiment, paratroopers are the state's forces); troops that "took control of the city" in a story of
-riots regain it from no armed group; "groups of youths" are a crowd; "two days of rioting in which traders fought the
-police, burned cars and looted shops" sums those days up, however the parser joined "burned" to the lead's verb; an
-act answered "in response to" is its own event, and its day and town are not the answer's. Read from set 61: a fight
-of ordinary people ("fighting between white and black men", youths who "fought among themselves and with officers")
-is mob violence, no battle; "those responsible for the killing" refer to it; "the centre of the town, 100 km west of
-Baghdad" is not in Baghdad; soldiers "killed when a roadside bomb destroyed their truck near Tikrit" are that bomb's
-casualties, an event of its own, and the truck it destroyed its damage; guerrillas who "went to the wreckage and
-killed 10 of the survivors" killed them (no bare toll); "at 11.02 a.m. on Tuesday, the moment 60 years ago when a
-bomber dropped an atomic bomb" dates the bomb 60 years back ("N years ago" is a time). Articles written for these
-tests from wire style, English syntax and the ACLED codebook; real model."""
+"had nothing to do with protest" tells no protest; "protests in which police shot dead two farmers in Cusco and
+Puno" sum up events of two towns; monitors who "watched the shelling" did not shell; forces that "had raided
+villages for weeks" did so over many days, no event; police who met a march "with tear gas" and then opened fire
+used force on that march (one event of the demonstration), and the crowd that then drove them back is the same
+demonstration; damage that names no doer, in the sentence of a blast ("bringing down part of the wall and destroying
+shops"), is the blast's; a battalion that "marched south" and soldiers who "patrolled the streets" are forces
+moving, no event (a battalion, a regiment, paratroopers are the state's forces); troops that "took control of the
+city" in a story of riots regain it from no armed group; "groups of youths" are a crowd; "two days of rioting in
+which traders fought the police, burned cars and looted shops" sums those days up, however the parser joined
+"burned" to the lead's verb; an act answered "in response to" is its own event, and its day and town are not the
+answer's. Read from set 61: a fight of ordinary people ("fighting between white and black men", youths who "fought
+among themselves and with officers") is mob violence, no battle; "those responsible for the killing" refer to it;
+"the centre of the town, 100 km west of Baghdad" is not in Baghdad; soldiers "killed when a roadside bomb destroyed
+their truck near Tikrit" are that bomb's casualties, an event of its own, and the truck it destroyed its damage;
+guerrillas who "went to the wreckage and killed 10 of the survivors" killed them (no bare toll); "at 11.02 a.m. on
+Tuesday, the moment 60 years ago when a bomber dropped an atomic bomb" dates the bomb 60 years back ("N years ago"
+is a time); "growing anger over the killing" refers to it; people "gunmen" or "armed men" rounded up are abducted
+(killed, when the sentence tells it), not arrested. Articles written for these tests from wire style, English syntax
+and the ACLED codebook; real model."""
 
 from __future__ import annotations
 
@@ -95,6 +97,21 @@ ARTICLES = {
         " survivors, the government said on Tuesday. The guerrillas also burned two farmhouses near Karoi on Monday."
         + PAD
         + MORE,
+    ),
+    # anger over a killing, gunmen who rounded up farm workers and killed them, armed men who took traders away
+    "roundup": (
+        "2020-11-30",
+        "ABUJA, Nov 30 - The government faced growing anger on Monday over the killing of farmers near Maiduguri.\n\n"
+        "Gunmen on motorcycles rounded up farm workers in fields near the village of Zabarmari on Saturday and cut"
+        " their throats, officials said. At least 40 were killed. In another village, armed men rounded up five"
+        " traders on Friday and took them away." + PAD + MORE,
+    ),
+    # a car that blew up, talks that blew up
+    "blew": (
+        "1984-05-09",
+        "BEIRUT, May 9 - A car blew up outside the French embassy on Tuesday, killing three people, police said. Talks"
+        " on a new cabinet blew up on Wednesday.\n\nTYRE - A tanker truck packed with explosives blew up beside an army"
+        " barracks here on Monday, killing 12 soldiers." + PAD + MORE,
     ),
     # monitors who watched a shelling
     "shelling": (
@@ -250,3 +267,28 @@ def test_doers_who_went_somewhere_and_killed_did_the_killing(ctx_of: Any) -> Non
     assert [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in killed] == [
         ("Attack", "1978-09-03", 10)
     ], show_events(ctx)
+
+
+def test_people_an_armed_group_rounds_up_are_abducted_or_killed_not_arrested(ctx_of: Any) -> None:
+    ctx = ctx_of("roundup")
+    assert _acled(ctx, "faced growing anger on Monday over the killing") == [], show_events(ctx)
+    assert not any(e.acled_sub_event_type == "Arrests" for e in ctx.events), show_events(ctx)
+    killed = _told_by(ctx, "Gunmen on motorcycles rounded up farm workers")
+    assert [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in killed] == [
+        ("Attack", "2020-11-28", 40)
+    ], show_events(ctx)
+    taken = _acled(ctx, "armed men rounded up five traders")
+    assert [(e.acled_sub_event_type, str(e.date)) for e in taken] == [
+        ("Abduction/forced disappearance", "2020-11-27")
+    ], show_events(ctx)
+
+
+def test_a_car_that_blew_up_exploded_talks_that_blew_up_did_not(ctx_of: Any) -> None:
+    ctx = ctx_of("blew")
+    events = [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in ctx.events if e.acled_event_type]
+    assert sorted(events) == [
+        ("Remote explosive/landmine/IED", "1984-05-07", 12),
+        ("Remote explosive/landmine/IED", "1984-05-08", 3),
+    ], show_events(ctx)
+    car = _acled(ctx, "A car blew up outside the French embassy")
+    assert car[0].actor1 is not None and car[0].actor1.name.startswith("Unidentified"), show_events(ctx)

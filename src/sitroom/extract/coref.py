@@ -1997,6 +1997,14 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
         # damage, typed by the riot (ACLED codes the riot)
         head.etype = riot.etype
         head.actor1 = riot.actor1 or head.actor1
+    elif (
+        not short
+        and sub == "Abduction/forced disappearance"
+        and (killing := next((m for m in members if m.etype.acled_sub == "Attack" and m.fatalities.killed), None))
+    ):
+        # "Gunmen rounded up farm workers ..., tied their hands and cut their throats": people seized and killed
+        # are the victims of an attack (ACLED codes the killing, not the abduction)
+        head.etype = killing.etype
     elif (killing := next((m for m in members if _killed_in_custody(head, m)), None)) is not None:
         head.etype = killing.etype  # the detainee killed: the killing, not the arrest
         head.actor1 = killing.actor1 or head.actor1

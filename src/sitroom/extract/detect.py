@@ -8,6 +8,7 @@ from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.actor_syntax import doer_named, roles, span_tokens
+from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.events import (
     OBSTRUCTING_VERBS,
     ONE_MORE,
@@ -41,7 +42,7 @@ from sitroom.extract.occurrence import (
     series_course,
     struck_while_there,
 )
-from sitroom.model import Frame, Trigger
+from sitroom.model import AcledInter, Frame, Trigger
 
 __all__ = ["WEAPON_KINDS", "detect"]
 
@@ -134,6 +135,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 # weapon that struck types the strike, and is no one who fired it
                 t.kind = weapon
                 agent = None
+            if agent is not None and t.kind == "explosive" and _blew_up_itself(doc[t.i]):
+                agent = None  # "an Air India Boeing 747 blew up": what exploded, no one who did it
             doer = agent
             if agent is not None and not short and _speaker(agent, doc[t.i]):
                 doer = None  # "explosives launched at the station, residents said": the residents only tell it
@@ -152,6 +155,11 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 and lex.context["state_forces"].search((doers[t.i] or "").lower())
             ):
                 t.kind = "attack"  # "soldiers went on a rampage": the forces attack, they do not riot (ACLED: VAC)
+                asserted = {u.kind for u in facts if u.i not in back} or {u.kind for u in facts} or asserted
+            elif t.kind == "arrest" and not short and doer is not None and _armed_group(doer, doc[t.i]):
+                # "Gunmen on motorcycles rounded up farm workers", "a group of armed men rounded up the injured":
+                # people an armed group seizes are abducted, not arrested (ACLED codes arrests by the state)
+                t.kind = "abduct"
                 asserted = {u.kind for u in facts if u.i not in back} or {u.kind for u in facts} or asserted
         apart = _coordinated_apart(doc, triggers, agents, places) if not short else {}
         if not short:
@@ -937,6 +945,32 @@ def _without_remembered(sent: Any, triggers: list[Trigger], back: dict[int, str]
 
 
 _APART_UNITS = frozenset(UNIT_DAYS) | {"hour"}  # "hours after a bomb killed the army chief": another act, told apart
+
+
+def _blew_up_itself(tok: Any) -> bool:
+    """Is ``tok`` "blew up" with no object ("the airliner blew up and fell into the sea"), its subject what exploded?"""
+    return tok.lemma_.lower() == "blow" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+def _armed_group(doer: Any, verb: Any) -> bool:
+    """Is the doer, the active subject of ``verb``, an armed group other than the state's forces ("gunmen", "a group
+    of armed men", "rebels")?"""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "armed men reached the site, rounded up the injured": the subject of the first verb
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive or doer.dep_ != "nsubj" or doer.head.i != first.i or by_state([doer]):
+        return False  # (not "members of the group surrendered and were arrested": who was taken)
+    named = [doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))]
+    named += [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]  # "a group of"
+    named += [c for g in named if g.dep_ == "pobj" for c in g.children if c.dep_ == "amod"]
+    if any(w.lower_ == "armed" for w in named):
+        return True  # "a group of armed men" (not "armed police")
+    entries = [noun_entry(w) for w in named if w.lower_ != "group"]
+    return any(e is not None and e[1] in _NON_STATE_ARMED for e in entries)
+
+
+_NON_STATE_ARMED = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
 
 
 def _clause_of_another_day(tok: Any) -> Any | None:

@@ -331,6 +331,8 @@ def referential(tok: Any) -> bool:
         return True  # "admitted carrying out both attacks": the two events the article has told
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and _definite(tok):
         return True  # "who was behind the killing": who is to answer for an event told elsewhere
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "at", "about") and _felt_about(tok.head.head):
+        return True  # "faced growing anger over the killing of rice farmers": what people feel about an event
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsible":
         return True  # "to hunt down those responsible for the killing of four contractors": who is to answer for it
     if _claimed_as_done(tok):
@@ -425,10 +427,18 @@ def _witnessed(tok: Any) -> bool:
 
 
 _JUDGING = word_lists("reportability.json").words("judging_words")
+_FEELINGS = word_lists("reportability.json").words("feeling_nouns")
 _ATTRIBUTED = word_lists("reportability.json").words("attributed_nouns")
 _COMMANDS = word_lists("reportability.json").words("command_verbs")
 _REACTIONS = word_lists("event_frames.json").words("reaction_verbs")
 _SHOWING = word_lists("event_frames.json").words("showing_verbs")
+
+
+def _felt_about(head: Any) -> bool:
+    """Is ``head`` a noun of feeling ("outrage at"), or a verb whose object is one ("faced growing anger over")?"""
+    if head.lemma_.lower() in _FEELINGS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FEELINGS for c in head.children)
 
 
 def _judged(head: Any) -> bool:

@@ -88,6 +88,7 @@ _MISHAPS = _words("mishaps")
 _CRAFTS = _words("crafts")
 _MISHAP_VERBS = _words("mishap_verbs")
 _MOVERS = _CRAFTS | _VEHICLES  # what may crash or sink by accident
+_MAKERS = frozenset({"boeing", "airbus"})  # an aircraft named by its maker ("an Air India Boeing 747")
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
 _COURTESIES = _words("courtesies")
@@ -582,7 +583,15 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     blown = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if lemma == "blow" else []
     if lemma == "blow" and kind == "explosive" and any(c.lower_ in _SELVES for c in blown):
         return True  # "blew themselves up": the suicide bombing's own words
-    if lemma == "blow" and kind == "explosive" and (not blown or _weapon_blew(tok) or _means_of_raid(tok)):
+    exploded = not blown and any(
+        w.lower_ in _MOVERS or w.lower_ in _MAKERS for c in tok.children if c.dep_ == "nsubj" for w in c.subtree
+    )  # "an Air India Boeing 747 blew up and fell into the Atlantic": the aircraft exploded
+    if (
+        lemma == "blow"
+        and kind == "explosive"
+        and not exploded
+        and (not blown or _weapon_blew(tok) or _means_of_raid(tok))
+    ):
         # "the row blew up", "talks blew up": no thing destroyed; "a mine blew up the truck": the weapon's
         # word tells that blast; "raided two suburbs, blowing up houses used by exiles": how the raid was done
         return True
