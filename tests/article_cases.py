@@ -45,6 +45,17 @@ def events_in(ctx: Context, sentence: str) -> list[Event]:
     return [e for e in ctx.events if sentence in e.evidence.sentence]
 
 
+def acled_in(ctx: Context, sentence: str) -> list[Event]:
+    """The ACLED events whose evidence is ``sentence``."""
+    return [e for e in events_in(ctx, sentence) if e.acled_event_type]
+
+
+def supported_by(ctx: Context, sentence: str) -> list[Event]:
+    """The ACLED events that any mention in ``sentence`` supports (its evidence or a merged one)."""
+    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
+    return [e for e in ctx.events if e.acled_event_type and any(sentence in m.sentence for m in e.mentions or [])]
+
+
 def told_in(ctx: Context, sentence: str) -> list[Event]:
     """The events and the recalled history (``Context.recalled``) whose evidence is ``sentence``: what the article
     tells there, coded or not."""

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import MORE, PAD, context_runner, events_in, show_events
+from tests.article_cases import MORE, PAD, acled_in, context_runner, show_events, supported_by
 
 pytestmark = pytest.mark.slow
 
@@ -126,23 +126,13 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _acled(ctx: Any, sentence: str) -> list[Any]:
-    return [e for e in events_in(ctx, sentence) if e.acled_event_type]
-
-
-def _told_by(ctx: Any, sentence: str) -> list[Any]:
-    """The events that any mention in ``sentence`` supports (its evidence or a merged one)."""
-    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
-    return [e for e in ctx.events if e.acled_event_type and any(sentence in m.sentence for m in e.mentions or [])]
-
-
 def test_one_bombers_blasts_in_one_town_are_one_event_and_another_town_is_another(ctx_of: Any) -> None:
     ctx = ctx_of("bombs")
     blasts = [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"]
     kuta = [e for e in blasts if e.location is not None and e.location.name == "Kuta"]
     assert len(kuta) == 1, show_events(ctx)
     assert kuta[0].fatalities.killed == 180, show_events(ctx)
-    denpasar = _acled(ctx, "a small bomb exploded near the American consulate")
+    denpasar = acled_in(ctx, "a small bomb exploded near the American consulate")
     assert [(e.location and e.location.name, str(e.date)) for e in denpasar] == [("Denpasar", "2002-10-12")], (
         show_events(ctx)
     )
@@ -151,42 +141,42 @@ def test_one_bombers_blasts_in_one_town_are_one_event_and_another_town_is_anothe
 
 def test_marches_in_two_cities_the_night_before_and_a_request_to_protesters(ctx_of: Any) -> None:
     ctx = ctx_of("marches")
-    marches = _acled(ctx, "Thousands marched again today in Cali")
+    marches = acled_in(ctx, "Thousands marched again today in Cali")
     assert sorted(e.location.name for e in marches if e.location) == ["Bogotá", "Cali"], show_events(ctx)
-    fires = _acled(ctx, "protesters there set fire to two police posts")
+    fires = acled_in(ctx, "protesters there set fire to two police posts")
     assert [str(e.date) for e in fires] == ["2021-05-04"], show_events(ctx)
-    assert _acled(ctx, "The mayor asked protesters to open a corridor") == [], show_events(ctx)
+    assert acled_in(ctx, "The mayor asked protesters to open a corridor") == [], show_events(ctx)
 
 
 def test_work_and_trade_stopped_in_protest_are_strikes_a_resignation_is_not(ctx_of: Any) -> None:
     ctx = ctx_of("stoppages")
-    refusal = _acled(ctx, "sailors refused food and duty in protest")
+    refusal = acled_in(ctx, "sailors refused food and duty in protest")
     assert [(e.acled_sub_event_type, str(e.date)) for e in refusal] == [("Peaceful protest", "1946-02-18")], (
         show_events(ctx)
     )
-    shut = _acled(ctx, "kept their shops shut today in protest")
+    shut = acled_in(ctx, "kept their shops shut today in protest")
     assert [(e.acled_sub_event_type, e.location and e.location.name) for e in shut] == [
         ("Peaceful protest", "Karachi")
     ], show_events(ctx)
-    assert _acled(ctx, "resigned in protest") == [], show_events(ctx)
+    assert acled_in(ctx, "resigned in protest") == [], show_events(ctx)
 
 
 def test_a_round_ups_sections_place_and_date_their_own_events(ctx_of: Any) -> None:
     ctx = ctx_of("roundup")
-    assert _acled(ctx, "in refugee camps in the occupied Gaza Strip") == [], show_events(ctx)
-    khan = _acled(ctx, "stoned army patrols in the Khan Younis refugee camp")
+    assert acled_in(ctx, "in refugee camps in the occupied Gaza Strip") == [], show_events(ctx)
+    khan = acled_in(ctx, "stoned army patrols in the Khan Younis refugee camp")
     assert [(e.location and e.location.name, str(e.date)) for e in khan] == [("Khān Yūnis", "1987-12-11")], show_events(
         ctx
     )
-    shati = _acled(ctx, "the unrest spread to the Shati beach camp")
+    shati = acled_in(ctx, "the unrest spread to the Shati beach camp")
     assert [(e.acled_event_type, str(e.date)) for e in shati] == [("Riots", "1987-12-10")], show_events(ctx)
-    balata = _told_by(ctx, "Soldiers shot and wounded three youths in the Balata")
+    balata = supported_by(ctx, "Soldiers shot and wounded three youths in the Balata")
     assert [(e.acled_event_type, e.fatalities.injured) for e in balata] == [("Riots", 3)], show_events(ctx)
 
 
 def test_bare_soldiers_are_the_only_army_the_story_named(ctx_of: Any) -> None:
     ctx = ctx_of("occupied")
-    shot = _acled(ctx, "soldiers shot and wounded two youths")
+    shot = acled_in(ctx, "soldiers shot and wounded two youths")
     assert [e.actor1 and e.actor1.name for e in shot] == ["Military Forces of Israel"], show_events(ctx)
 
 
@@ -194,52 +184,54 @@ def test_a_killing_dated_by_its_own_clause_and_a_march_not_by_the_month_of_its_c
     ctx = ctx_of("crackdown")
     killed = [e for e in ctx.events if e.fatalities.killed == 24]
     assert [str(e.date) for e in killed] == ["2011-10-09"], show_events(ctx)
-    assert [str(e.date) for e in _told_by(ctx, "Thousands of Copts had marched")] == ["2011-10-09"], show_events(ctx)
-    stoned = _acled(ctx, "they were pelted with stones by men in plain clothes")
+    assert [str(e.date) for e in supported_by(ctx, "Thousands of Copts had marched")] == ["2011-10-09"], show_events(
+        ctx
+    )
+    stoned = acled_in(ctx, "they were pelted with stones by men in plain clothes")
     assert [(e.acled_event_type, str(e.date)) for e in stoned] == [("Riots", "2011-10-09")], show_events(ctx)
     # the shooting at Maspero is the crackdown of the lead, not the stoning in Shubra answered
-    fire = _told_by(ctx, "soldiers opened fire")
+    fire = supported_by(ctx, "soldiers opened fire")
     assert [e.fatalities.killed for e in fire] == [24], show_events(ctx)
 
 
 def test_a_riot_answered_a_fight_told_with_words_between_and_a_stone_that_hurt_an_aide(ctx_of: Any) -> None:
     ctx = ctx_of("mutiny")
-    riot = _told_by(ctx, "Police fired repeatedly")
+    riot = supported_by(ctx, "Police fired repeatedly")
     assert [e.acled_event_type for e in riot] == ["Riots"], show_events(ctx)
-    assert riot == _told_by(ctx, "Crowds in the mill districts of Bombay stoned army lorries"), show_events(ctx)
-    fight = _acled(ctx_of("barracks"), "exchanged rifle and machine-gun fire")
+    assert riot == supported_by(ctx, "Crowds in the mill districts of Bombay stoned army lorries"), show_events(ctx)
+    fight = acled_in(ctx_of("barracks"), "exchanged rifle and machine-gun fire")
     assert [(e.acled_sub_event_type, str(e.date)) for e in fight] == [("Armed clash", "1946-02-21")], show_events(
         ctx_of("barracks")
     )
-    madras = _acled(ctx, "students threw stones at the governor's car")
+    madras = acled_in(ctx, "students threw stones at the governor's car")
     assert [e.acled_event_type for e in madras] == ["Riots"], show_events(ctx)
-    assert _told_by(ctx, "students threw stones at the governor's car") == madras, show_events(ctx)
+    assert supported_by(ctx, "students threw stones at the governor's car") == madras, show_events(ctx)
     # the strike that brought the old regime down in November joins no event of this week
     assert all(
-        str(e.date).startswith("1946-02") for e in _told_by(ctx, "which fell in November after a general strike")
+        str(e.date).startswith("1946-02") for e in supported_by(ctx, "which fell in November after a general strike")
     ), show_events(ctx)
 
 
 def test_a_ranking_an_averted_overrun_and_explosives_moved_are_no_events(ctx_of: Any) -> None:
     ctx = ctx_of("miners")
-    shooting = _acled(ctx, "Police opened fire on striking tin miners")
+    shooting = acled_in(ctx, "Police opened fire on striking tin miners")
     assert [(e.acled_event_type, e.fatalities.killed) for e in shooting] == [("Violence against civilians", 12)], (
         show_events(ctx)
     )
-    assert _acled(ctx, "about to be overrun") == [], show_events(ctx)
-    assert _acled(ctx, "to remove the stocks of explosives") == [], show_events(ctx)
+    assert acled_in(ctx, "about to be overrun") == [], show_events(ctx)
+    assert acled_in(ctx, "to remove the stocks of explosives") == [], show_events(ctx)
     assert [e for e in ctx.events if e.acled_event_type == "Explosions/Remote violence"] == [], show_events(ctx)
 
 
 def test_a_crowd_at_a_foreign_embassy_stays_where_the_sentence_before_moved_the_story(ctx_of: Any) -> None:
     ctx = ctx_of("abroad")
-    crowd = _acled(ctx, "Several thousand people demonstrated outside the British embassy")
+    crowd = acled_in(ctx, "Several thousand people demonstrated outside the British embassy")
     assert [e.location and e.location.name for e in crowd] == ["Dublin"], show_events(ctx)
 
 
 def test_planes_that_strafed_an_airfield_made_an_air_strike(ctx_of: Any) -> None:
     ctx = ctx_of("strafed")
-    strike = _acled(ctx, "Fighter planes strafed the airfield at Suwon")
+    strike = acled_in(ctx, "Fighter planes strafed the airfield at Suwon")
     assert [(e.acled_sub_event_type, str(e.date)) for e in strike] == [("Air/drone strike", "1950-06-25")], show_events(
         ctx
     )

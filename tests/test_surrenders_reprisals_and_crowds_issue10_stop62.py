@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.article_cases import MORE, PAD, context_runner, events_in, show_events
+from tests.article_cases import MORE, PAD, acled_in, context_runner, show_events, supported_by
 
 pytestmark = pytest.mark.slow
 
@@ -151,37 +151,27 @@ def ctx_of(nlp: Any, geoparser: Any) -> Any:
     return context_runner(nlp, geoparser, ARTICLES)
 
 
-def _acled(ctx: Any, sentence: str) -> list[Any]:
-    return [e for e in events_in(ctx, sentence) if e.acled_event_type]
-
-
-def _told_by(ctx: Any, sentence: str) -> list[Any]:
-    """The events that any mention in ``sentence`` supports (its evidence or a merged one)."""
-    assert sentence in ctx.article.text, f"test data: {sentence!r} is not in the article"
-    return [e for e in ctx.events if e.acled_event_type and any(sentence in m.sentence for m in e.mentions or [])]
-
-
 def test_a_garrisons_surrender_hands_its_town_over_and_days_of_fighting_are_no_event(ctx_of: Any) -> None:
     ctx = ctx_of("surrender")
-    surrender = _told_by(ctx, "On Tuesday the garrison of Mormugao surrendered")
+    surrender = supported_by(ctx, "On Tuesday the garrison of Mormugao surrendered")
     subs = sorted(e.acled_sub_event_type for e in surrender)
     assert subs == ["Armed clash", "Non-violent transfer of territory"], show_events(ctx)
     handed = [e for e in surrender if e.acled_sub_event_type == "Non-violent transfer of territory"]
     assert [str(e.date) for e in handed] == ["1961-12-19"], show_events(ctx)
-    lead = _acled(ctx, "Indian troops entered Panjim on Wednesday")
+    lead = acled_in(ctx, "Indian troops entered Panjim on Wednesday")
     assert not any(e.acled_event_type == "Battles" for e in lead), show_events(ctx)
 
 
 def test_a_link_denied_and_raids_over_weeks_are_no_events(ctx_of: Any) -> None:
     ctx = ctx_of("wave")
-    assert _acled(ctx, "had nothing to do with protest") == [], show_events(ctx)
-    assert _acled(ctx, "had raided the estates for weeks") == [], show_events(ctx)
+    assert acled_in(ctx, "had nothing to do with protest") == [], show_events(ctx)
+    assert acled_in(ctx, "had raided the estates for weeks") == [], show_events(ctx)
 
 
 def test_protests_summed_up_across_two_towns_are_no_event_of_their_own(ctx_of: Any) -> None:
     ctx = ctx_of("summary")
-    assert _acled(ctx, "The unrest followed protests in which police shot dead") == [], show_events(ctx)
-    cusco = _acled(ctx, "Police fired on a crowd blocking a bridge")
+    assert acled_in(ctx, "The unrest followed protests in which police shot dead") == [], show_events(ctx)
+    cusco = acled_in(ctx, "Police fired on a crowd blocking a bridge")
     assert [(e.location and e.location.name, str(e.date)) for e in cusco] == [("Cusco", "2009-06-02")], show_events(ctx)
 
 
@@ -194,10 +184,10 @@ def test_monitors_who_watched_a_shelling_are_not_its_doers(ctx_of: Any) -> None:
 
 def test_force_met_by_a_march_and_the_crowds_answer_are_one_demonstration(ctx_of: Any) -> None:
     ctx = ctx_of("march")
-    told = _told_by(ctx, "Thousands of dock workers marched")
+    told = supported_by(ctx, "Thousands of dock workers marched")
     assert len(told) == 1, show_events(ctx)
-    assert told == _told_by(ctx, "then opened fire, killing a worker"), show_events(ctx)
-    assert told == _told_by(ctx, "The crowd drove the police back"), show_events(ctx)
+    assert told == supported_by(ctx, "then opened fire, killing a worker"), show_events(ctx)
+    assert told == supported_by(ctx, "The crowd drove the police back"), show_events(ctx)
     assert told[0].acled_event_type in ("Riots", "Protests"), show_events(ctx)
     assert told[0].fatalities.killed == 1, show_events(ctx)
 
@@ -216,7 +206,7 @@ def test_an_act_answered_keeps_its_own_day_and_place(ctx_of: Any) -> None:
     assert [(e.location and e.location.name, str(e.date)) for e in strikes] == [("Tyre", "2006-07-13")], show_events(
         ctx
     )
-    killing = _told_by(ctx, "in response to the killing of two soldiers")
+    killing = supported_by(ctx, "in response to the killing of two soldiers")
     assert [str(e.date) for e in killing if e.acled_sub_event_type != "Air/drone strike"] == ["2006-07-10"], (
         show_events(ctx)
     )
@@ -229,9 +219,9 @@ def test_a_battalion_on_the_march_and_soldiers_on_patrol_are_no_events(ctx_of: A
 
 def test_troops_taking_a_city_over_from_crowds_regain_it_from_no_armed_group(ctx_of: Any) -> None:
     ctx = ctx_of("takeover")
-    assert _acled(ctx, "Army troops patrolled the city of Ibadan") == [], show_events(ctx)
+    assert acled_in(ctx, "Army troops patrolled the city of Ibadan") == [], show_events(ctx)
     assert not any(e.acled_event_type == "Battles" for e in ctx.events), show_events(ctx)
-    stoned = _acled(ctx, "groups of youths again stoned troops")
+    stoned = acled_in(ctx, "groups of youths again stoned troops")
     assert [(e.acled_event_type, e.actor1 and e.actor1.name) for e in stoned] == [("Riots", "Rioters (Nigeria)")], (
         show_events(ctx)
     )
@@ -245,12 +235,12 @@ def test_a_fight_of_ordinary_people_is_mob_violence(ctx_of: Any) -> None:
 
 def test_an_ambush_in_the_town_a_distance_from_the_dateline_and_a_bomb_told_with_its_harm(ctx_of: Any) -> None:
     ctx = ctx_of("ambush")
-    assert _acled(ctx, "to hunt down those responsible for the killing") == [], show_events(ctx)
-    ambush = _acled(ctx, "when gunmen ambushed their car")
+    assert acled_in(ctx, "to hunt down those responsible for the killing") == [], show_events(ctx)
+    ambush = acled_in(ctx, "when gunmen ambushed their car")
     assert [(e.location and e.location.name, str(e.date), e.fatalities.killed) for e in ambush] == [
         ("Ramadi", "2004-03-31", 3)
     ], show_events(ctx)
-    bomb = _told_by(ctx, "four soldiers were killed when a roadside bomb destroyed their truck")
+    bomb = supported_by(ctx, "four soldiers were killed when a roadside bomb destroyed their truck")
     assert [(e.acled_sub_event_type, e.fatalities.killed) for e in bomb] == [("Remote explosive/landmine/IED", 4)], (
         show_events(ctx)
     )
@@ -263,7 +253,7 @@ def test_the_moment_years_ago_when_a_bomb_fell_dates_that_bomb(ctx_of: Any) -> N
 
 def test_doers_who_went_somewhere_and_killed_did_the_killing(ctx_of: Any) -> None:
     ctx = ctx_of("wreck")
-    killed = _told_by(ctx, "went to the wreckage and killed 10 of the survivors")
+    killed = supported_by(ctx, "went to the wreckage and killed 10 of the survivors")
     assert [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in killed] == [
         ("Attack", "1978-09-03", 10)
     ], show_events(ctx)
@@ -271,13 +261,13 @@ def test_doers_who_went_somewhere_and_killed_did_the_killing(ctx_of: Any) -> Non
 
 def test_people_an_armed_group_rounds_up_are_abducted_or_killed_not_arrested(ctx_of: Any) -> None:
     ctx = ctx_of("roundup")
-    assert _acled(ctx, "faced growing anger on Monday over the killing") == [], show_events(ctx)
+    assert acled_in(ctx, "faced growing anger on Monday over the killing") == [], show_events(ctx)
     assert not any(e.acled_sub_event_type == "Arrests" for e in ctx.events), show_events(ctx)
-    killed = _told_by(ctx, "Gunmen on motorcycles rounded up farm workers")
+    killed = supported_by(ctx, "Gunmen on motorcycles rounded up farm workers")
     assert [(e.acled_sub_event_type, str(e.date), e.fatalities.killed) for e in killed] == [
         ("Attack", "2020-11-28", 40)
     ], show_events(ctx)
-    taken = _acled(ctx, "armed men rounded up five traders")
+    taken = acled_in(ctx, "armed men rounded up five traders")
     assert [(e.acled_sub_event_type, str(e.date)) for e in taken] == [
         ("Abduction/forced disappearance", "2020-11-27")
     ], show_events(ctx)
@@ -290,5 +280,5 @@ def test_a_car_that_blew_up_exploded_talks_that_blew_up_did_not(ctx_of: Any) -> 
         ("Remote explosive/landmine/IED", "1984-05-07", 12),
         ("Remote explosive/landmine/IED", "1984-05-08", 3),
     ], show_events(ctx)
-    car = _acled(ctx, "A car blew up outside the French embassy")
+    car = acled_in(ctx, "A car blew up outside the French embassy")
     assert car[0].actor1 is not None and car[0].actor1.name.startswith("Unidentified"), show_events(ctx)
