@@ -231,6 +231,8 @@ def test_a_fight_of_ordinary_people_is_mob_violence(ctx_of: Any) -> None:
     ctx = ctx_of("brawls")
     events = [(e.acled_event_type, e.acled_sub_event_type) for e in ctx.events if e.acled_event_type]
     assert events == [("Riots", "Mob violence")], show_events(ctx)
+    sides = [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in ctx.events if e.acled_event_type]
+    assert sides == [("Rioters (United Kingdom)", "Police Forces of United Kingdom")], show_events(ctx)
 
 
 def test_an_ambush_in_the_town_a_distance_from_the_dateline_and_a_bomb_told_with_its_harm(ctx_of: Any) -> None:

@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from sitroom.extract._actor_resolver import acled_actor
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract._codebook_words import POWER_TAKEN
 from sitroom.extract.actor_syntax import PRONOUNS, doer_named
@@ -810,6 +811,10 @@ def decide(
                 # themselves and with officers": a fight of ordinary people, no armed group on either side, is mob
                 # violence (ACLED: Battles are fights between organised armed groups)
                 f.etype = classify("riot", "Mob violence")
+                police = f.actor1 if f.actor1 is not None and f.actor1.acled_inter == AcledInter.STATE_FORCES else None
+                if police is not None:
+                    # (the police who broke it up, or whom the crowd fought, are its other side; the crowd riots)
+                    f.actor1, f.actor2 = acled_actor(AcledInter.RIOTERS, police.country), police
             elif f.trigger.kind == "clash" and _crowd(f.agent_text) and _forces_fought(f):
                 # "Young men fought police with stones": a crowd that fights the police riots (ACLED: Riots, a
                 # violent demonstration in a story of protests), it fights no battle of armed groups
