@@ -203,7 +203,8 @@ def _relative_series(doc: Any) -> None:
                 and r.tag_ == verb.tag_
                 and r.right_edge.i < verb.i
                 and any(c.dep_ in _SUBJECTS for c in r.children)
-                and not any(w.pos_ in ("VERB", "AUX") for w in doc[r.right_edge.i + 1 : verb.i])
+                # (the tagger's tags: coarse parts of speech are set after this step)
+                and not any(w.tag_.startswith("VB") or w.tag_ == "MD" for w in doc[r.right_edge.i + 1 : verb.i])
             ),
             None,
         )

@@ -150,7 +150,7 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
         ),
         None,
     )
-    hung = [t for t in times if when is not None and m.sent_start <= t.start and 0 <= when.idx - t.end <= 2]
+    hung = [t for t in times if m.sent_start <= t.start and 0 <= when.idx - t.end <= 2] if when is not None else []
     if hung:
         # "stood in silence on Sunday, the moment 50 years ago when a bomber dropped the bomb": the time right
         # before "when" is the one the clause hangs on; it dates the clause, not the sentence's other times
