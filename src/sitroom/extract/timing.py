@@ -18,7 +18,7 @@ from sitroom.extract.dates import (
     relative_clause,
     told_day_counted_from,
 )
-from sitroom.extract.events import UNIT_DAYS, days_apart, hung_on_search, rousing_cause
+from sitroom.extract.events import UNIT_DAYS, answered_act, days_apart, hung_on_search, rousing_cause
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
 from sitroom.extract.occurrence import participle_before_name, since_a_date
@@ -709,7 +709,6 @@ def _day_of_a_cause(tok: Any, trigger: Any | None) -> bool:
 
 
 _CAUSE_PREPS = word_lists("time_words.json").words("cause_prepositions")
-_REPRISALS = word_lists("time_words.json").words("reprisal_nouns")
 
 
 def _day_of_an_answered_act(tok: Any, at: int) -> bool:
@@ -723,9 +722,7 @@ def _day_of_an_answered_act(tok: Any, at: int) -> bool:
     return (
         act.pos_ == "NOUN"
         and act.i != at
-        and act.dep_ == "pobj"
-        and act.head.lower_ in ("to", "for")
-        and act.head.head.lemma_.lower() in _REPRISALS
+        and answered_act(act) is not None
         and not act.left_edge.i <= at <= act.right_edge.i
     )
 
