@@ -90,12 +90,36 @@ def _dateline_subjects(doc: Any) -> Any:
     _marked_roots(doc)
     _fronted_time_subjects(doc)
     _relative_series(doc)
+    _back_from_the_relative(doc)
+    _counted_clause_subject(doc)
     # (a round-up's sections open with datelines of their own: "NABLUS, West Bank - Soldiers shot ...")
     for start in (0, *round_up_sections(doc.text)):
         end = dateline_end(doc.text[start : start + 80])
         if end > 0:
             _dateline_not_subject(doc, start, start + end)
+            _dateline_not_name(doc, start + end)
     return doc
+
+
+def _dateline_not_name(doc: Any, end: int) -> None:
+    """ "LVIV - Strikes on energy facilities cut electricity": after a capitalised dateline the tagger sometimes
+    reads the next word, capitalised as the sentence's first, as part of a name. A word the event lexicon lists for
+    a strike or a weapon fired or set off from afar ("Strikes", "Missiles", "Shells") is the common noun it spells:
+    it is retagged here, before the lemmatizer reads the tags."""
+    from sitroom.extract.lexicons import event_lexicon
+
+    tok = next((t for t in doc if t.idx >= end), None)
+    if tok is None or tok.tag_ not in ("NNP", "NNPS") or not tok.text.istitle():
+        return
+    kinds = event_lexicon().lemma_kinds
+    low = tok.lower_
+    for word, tag in ((low, "NN"), (low.removesuffix("s"), "NNS")):
+        if word == "strike" or kinds.get(word) in _FROM_AFAR:
+            tok.tag_ = tag
+            return
+
+
+_FROM_AFAR = frozenset({"air", "shell", "explosive", "grenade", "chemical"})  # kinds of the event lexicon
 
 
 def _dateline_not_subject(doc: Any, start: int, end: int) -> None:
@@ -212,7 +236,76 @@ def _relative_series(doc: Any) -> None:
             verb.head = rel
 
 
+def _back_from_the_relative(doc: Any) -> None:
+    """ "Police then cleared hundreds of protesters who had camped overnight outside Government House and arrested
+    several of their leaders": the parser sometimes joins the main clause's second verb to a relative clause told in
+    the past perfect. A simple past with no subject of its own, joined to a "had" relative clause on an object of a
+    verb in the simple past, goes on with that verb."""
+    for verb in doc:
+        rel = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or rel.dep_ != "relcl" or rel.i > verb.i:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in rel.children):
+            continue
+        main = rel.head
+        for _ in range(4):
+            if main.tag_ == "VBD" or main.head.i == main.i:
+                break
+            main = main.head
+        if main.tag_ == "VBD" and main.i < rel.i:
+            verb.head = main
+
+
 _TIME_MARKS = frozenset({"after", "before"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _event_word(tok: Any) -> bool:
+    """Is the noun one the event lexicon lists (lemmas are not yet set: its plural is stripped by hand)?"""
+    from sitroom.extract.lexicons import event_lexicon
+
+    kinds = event_lexicon().lemma_kinds
+    return tok.lower_ in kinds or tok.lower_.removesuffix("s") in kinds
+
+
+def _counted_clause_subject(doc: Any) -> None:
+    """ "Missiles struck the city on Monday, a day after a strike on apartment buildings early on Sunday killed a
+    dozen people": the parser sometimes reads the counted clause's subject as the object of "after" and hangs the
+    count ("a day") on the clause's verb, which is left with no subject. The clause is rebuilt as it is written:
+    "after" marks the verb, the count measures "after", and the noun is the verb's subject."""
+    for mark in doc:
+        unit = mark.head
+        if mark.lower_ not in _TIME_MARKS or mark.dep_ != "prep" or unit.dep_ != "npadvmod":
+            continue
+        verb = unit.head
+        # (lemmas are not yet set when this runs: the unit's plural is stripped by hand)
+        if unit.lower_.removesuffix("s") not in _TIME_UNITS or verb.i <= mark.i or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.right_edge.i >= verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and not _event_word(noun):
+            # (only an event's noun: "a day after Azerbaijan launched its offensive", rebuilt, makes the offensive an
+            # act the main clause's day bounds, no event of its own; measured in stop 63, left for a later one)
+            continue
+        if subject is not None:
+            # "a day after rebel army officers and air force jets attacked": the subject's last words were read as
+            # the verb's subject and its first as a conjunct of the noun ("air force" as a second "officers")
+            tail = next(
+                (c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == subject.left_edge.i - 1), None
+            )
+            if tail is None or subject.right_edge.i >= verb.i:
+                continue
+            subject.head, subject.dep_ = noun, "conj"
+            tail.head, tail.dep_ = subject, "compound"
+        if any(verb not in w.ancestors for w in doc[noun.right_edge.i + 1 : verb.i]):
+            continue  # a word between the noun and the verb that is not the verb's ("early on Sunday" is)
+        mark.head, mark.dep_ = verb, "mark"
+        unit.head = mark
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -383,6 +383,22 @@ def _bare_blast(f: Frame, weapon: Frame) -> bool:
     )
 
 
+def _struck_home(f: Frame) -> bool:
+    """ "missiles struck the central district": munitions told as landing, or as harming people, struck home."""
+    return f.trigger.text.lower() in _LANDED or bool(f.fatalities.killed or f.fatalities.injured)
+
+
+# "shot down 43 of the missiles", "intercepted most of them": a part of what was fired, the rest got through
+_PART_OF = re.compile(r"\s*(?:down\s+)?(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the|its|their|them)\b", re.IGNORECASE)
+
+
+def _partly_stopped(f: Frame) -> bool:
+    """Does the interception name a part of the salvo ("air defences had shot down 43 of the missiles")? The part
+    shot down does not make a strike told as landing an interception."""
+    after = f.trigger.start - f.sent_start + len(f.trigger.text)
+    return _PART_OF.match(f.sent_text, after) is not None
+
+
 def _salvo_with_planes(salvo: Frame, strike: Frame) -> bool:
     """ "when cruise missiles fired from warships and waves of bombers struck Baghdad": missiles named by their noun
     alone, in the clause of an air strike on the same place and day, are that strike's opening salvo: one event."""
@@ -1238,6 +1254,15 @@ def _night_before(f: Frame, head: Frame) -> bool:
     return days == 1
 
 
+def _one_person_again(f: Frame, head: Frame) -> bool:
+    """Is ``f``'s one victim a person referred back to by a pronoun ("he was ambushed"), after ``head`` told one person
+    killed? (Not two bombs in two parts of one city that day: each its own event.)"""
+    return head.fatalities.killed == 1 and any(p.lower() in ("he", "she", "him", "her") for p in f.patient_text)
+
+
+_CITY_PART_KM = 5.0  # a district this close to a city's point is a part of that city (Ikoyi, 4 km from Lagos)
+
+
 def _same_unit(f: Frame, head: Frame) -> bool:
     """The same sub-type and the same actors (compatibility checked them and the places) on the same day at the same
     named point place, the mention naming that place itself; or minutes or hours after the act just told, at its
@@ -1285,6 +1310,16 @@ def _same_unit(f: Frame, head: Frame) -> bool:
         return False
     if lb.precision in ("admin1", "admin2") and la.precision == "point" and _contains(lb, la) and f.placed_here():
         return True  # "ambushed a convoy in Michoacan state ... The convoy was attacked in El Aguaje": the town in it
+    if (
+        la.precision == lb.precision == "point"
+        and f.placed_here()
+        and f.date[0] == head.date[0]
+        and _one_person_again(f, head)
+        and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= _CITY_PART_KM
+    ):
+        # "who was shot dead on Friday", in a story filed from Lagos, then "he was ambushed on Friday ... in traffic in
+        # Ikoyi": the part of the city the event was told at, named later
+        return True
     return (
         la.precision == lb.precision == "point"
         and la.name == lb.name
@@ -1969,7 +2004,7 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
     chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
     stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use"), None)
     planes = next((m for m in members if _salvo_with_planes(head, m)), None)
-    if stopped is not None:
+    if stopped is not None and not (_partly_stopped(stopped) and _struck_home(head)):
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack
     elif planes is not None:
         head.etype = planes.etype  # "when cruise missiles ... and waves of bombers struck Baghdad": the air strike
@@ -2048,6 +2083,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
                     # reference that is no word of fighting does not say the attacked fought back
                     and (m.trigger.text.lower() in abstract or m.trigger.kind != "clash")
                 )
+                # ("an accord aimed at ending the island's separatist war", told in the attack's sentence: the war
+                # referred to is no fight of this scene)
+                and not (id(m) in (referring or set()) and m.trigger.text.lower() in abstract)
                 # "denied that his forces had targeted civilians and said the killings had been carried out by
                 # government troops": another sentence's claim of who killed, not a word of fighting
                 and not (m.sentence != head.sentence and m.trigger.kind != "clash" and m.modality != "asserted")

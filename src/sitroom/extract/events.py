@@ -106,6 +106,22 @@ def _armed_took_people(tok: Any) -> bool:
     return armed and not by_state(doers)
 
 
+_ARMS = word_lists("reportability.json").words("arms_words")
+
+
+def _swung_at(tok: Any) -> bool:
+    """ "swung his rifle at Prime Minister Rajiv Gandhi": a weapon swung "at" someone."""
+    weapon = any(c.dep_ == "dobj" and c.lower_ in _ARMS for c in tok.children)
+    return weapon and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+
+
+def _armed_marched(tok: Any) -> bool:
+    """Are those who marched the state's forces or armed men ("soldiers", "columns of young fighters")?"""
+    doers = takers(tok)
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return by_state(doers) or any(d.lower_ in _ARMED_DOERS for d in doers)
+
+
 def _set_burning(tok: Any) -> bool:
     """ "set a mosque ablaze", "set the building alight", "set cars on fire": "set" with its object, then the fire."""
     for c in tok.children:
@@ -188,10 +204,14 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = _phrase_with_object(tok, lex)  # "exchanged rifle and machine-gun fire"
         if found_kind is None and lemmas[k] in ("throw", "hurl") and tok.pos_ == "VERB" and _stones_among(tok):
             found_kind = "riot"  # "hurled eggs and stones at the parliament": stones among what was thrown
+        if found_kind is None and lemmas[k] == "swing" and tok.pos_ == "VERB" and _swung_at(tok):
+            found_kind = "attack"  # "a sailor swung his rifle at the prime minister": an assault with a weapon
         if found_kind is None and lemmas[k] == "pelt" and tok.pos_ == "VERB" and _with_stones(tok):
             found_kind = "attack"  # "they were pelted with stones and bottles" (not "pelted the office with eggs")
-        if found_kind == "protest" and lemmas[k] == "march" and tok.pos_ == "VERB" and by_state(takers(tok)):
-            continue  # "soldiers of the Highlanders marched back into the district": troops moving, no protest
+        if found_kind == "protest" and lemmas[k] == "march" and tok.pos_ == "VERB" and _armed_marched(tok):
+            # "soldiers of the Highlanders marched back into the district", "columns of rebel fighters marched into
+            # the city": armed men moving, no protest
+            continue
         if found_kind == "attack" and tok.pos_ == "VERB" and _with_stones(tok):
             found_kind = "riot"  # "officers had been attacked with stones": a crowd's violence, not an armed attack
         if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
@@ -214,6 +234,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "protest"  # "a crowd of several thousand marching on the governor's office", tagged a noun
         if found_kind is None and lemmas[k] == "take" and place_taken(tok, places):
             found_kind = "overtake"  # "Azerbaijani forces had taken Shusha", "Kidal was taken by the army"
+            if any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
+                found_kind = "regain"  # "Palmach units took Kastel back": retook it
         if found_kind is None:
             continue
         named = tok.pos_ == "PROPN" and tok.ent_type_ and not _named_operation(tok)
@@ -223,7 +245,7 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         if lemmas[k] == "strike" and tok.pos_ == "NOUN":
             # a labour strike, or a military one: the sentence's words tell them apart ("workers went on strike",
             # "the strike left a crater")
-            kind = "attack" if _military_strike(sent) else "protest"
+            kind = _strike_kind(sent) if _military_strike(sent) else "protest"
         if lemmas[k] in ("fire", "mine", "exchange", "back", "gather", "rally") and tok.pos_ not in ("NOUN", "VERB"):
             continue
         if lemmas[k] == "gather" and gathered_for(tok):
@@ -408,8 +430,8 @@ def place_fell(tok: Any, places: frozenset[int] = frozenset()) -> bool:
 def place_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool:
     """ "forces had taken Shusha", "Kidal was taken by the army": "take" with a place named (the geoparser's or the
     model's) as what was taken, by a doer told; not "took Kabul by surprise", "taken to Kabul", "took Paris's side"."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("prt", "dative") for c in tok.children):
-        return False
+    if tok.pos_ != "VERB" or any(c.dep_ == "dative" or (c.dep_ == "prt" and c.lower_ != "back") for c in tok.children):
+        return False  # (but "took Kastel back": retook it)
     if any(c.dep_ == "prep" and c.lower_ in ("by", "to", "into", "for", "as") for c in tok.children):
         return False  # "took the city by surprise", "took Kabul as a model" (a passive's doer is its "agent")
     place = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -417,9 +439,20 @@ def place_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool:
     if place is None:
         place = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         doer = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if doer is None and place is not None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl"):
+        # "patrolled the streets of Kinshasa on Sunday after taking the capital": the doer of the clause it is in
+        governing = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        doer = next((c for c in governing.children if c.dep_ == "nsubj"), None)
     if place is None or doer is None or any(c.dep_ in ("poss", "case") for c in place.children):
         return False
-    return place.ent_type_ in ("GPE", "LOC", "FAC") or place.idx in places
+    if place.ent_type_ in ("GPE", "LOC", "FAC") or place.idx in places:
+        return True
+    # "after taking the capital", "took the town": a settlement the story has named, called by its noun
+    settlement = place.lower_ == "capital" or place.lemma_.lower() in _TOWNS
+    return settlement and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
+
+
+_TOWNS = word_lists("reportability.json").words("town_nouns")
 
 
 _UNARMED_DRONE = re.compile(r"\b(?:surveillance|reconnaissance|spy|observation|scout)\b")
@@ -798,6 +831,27 @@ def _military_strike(sent: Any) -> bool:
     if _MILITARY_STRIKE.search(low):
         return True
     return bool(_STRUCK_FROM_AFAR.search(doc_lower(sent.doc))) and not _LABOUR.search(low)
+
+
+_STRIKE_FROM_THE_AIR = re.compile(
+    r"\b(?:air|airstrikes?|aerial|drones?|warplanes?|jets?|aircraft|planes?|helicopters?)\b"
+)
+_STRIKE_FROM_THE_GROUND = re.compile(r"\b(?:missiles?|rockets?|artillery|shells?|shelling)\b")
+
+
+def _strike_kind(sent: Any) -> str:
+    """The kind of a military "strike" told by its noun alone ("a strike on apartment buildings killed a dozen"): an
+    air strike or a missile strike by the strike from afar the article tells ("missiles struck the city": missile
+    strikes; not by other weapons its sentence names: "fired rockets in response to an Israeli strike"); an attack
+    when it tells none."""
+    if _LABOUR.search(sent.text.lower()):
+        return "attack"  # (as it was before sub-events were told apart: a sentence that also tells of a stoppage)
+    told = _STRUCK_FROM_AFAR.search(doc_lower(sent.doc))
+    if told is None:
+        return "attack"
+    if _STRIKE_FROM_THE_AIR.search(told.group(0)):
+        return "air"
+    return "shell" if _STRIKE_FROM_THE_GROUND.search(told.group(0)) else "attack"
 
 
 _BLAST_WORDS = re.compile(

@@ -89,6 +89,8 @@ def modality(tok: Any) -> str:
         return "negated"  # "took his own life rather than surrender", "withdrew instead of attacking": not done
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _sought(tok.head.head):
         return "future"  # "a reward for the capture of a man", "a warrant for the arrest": what is sought
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _LENDING:
+        return "future"  # "to let U.S. jets use its air base for strikes on the group": what it is to serve
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTENT:
         return "future"  # "called on its supporters to march", parsed with "to march" as a phrase: what is asked
     children = list(verb.children)
@@ -280,6 +282,7 @@ _PERFORMING = word_lists("modality.json").words("performing_verbs")
 _ENABLING = word_lists("modality.json").words("enabling_verbs")
 _GOING = word_lists("modality.json").words("going_verbs")
 _SENDING = word_lists("modality.json").words("sending_verbs")
+_LENDING = word_lists("modality.json").words("lending_verbs")
 
 
 def _ongoing_purpose(verb: Any) -> bool:

@@ -298,6 +298,15 @@ def _hours_of(tok: Any) -> bool:
     return period.lemma_.lower() in ("hour", "minute") and period.tag_ == "NNS"
 
 
+def _ranked(copula: Any) -> bool:
+    """Does the copula's predicate rank its subject by an ordinal or a superlative ("is the third attack this year",
+    "was the deadliest bombing since 1998", "is the latest in a series")?"""
+    for attr in (c for c in copula.children if c.dep_ == "attr"):
+        if any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS") for m in attr.children):
+            return True
+    return False
+
+
 def referential(tok: Any) -> bool:
     """An event noun that a verb of judgement or speech takes as its object ("condemned the strike", "called the
     attack terrorism", "investigating the bombing"): it refers to an event reported elsewhere."""
@@ -337,6 +346,8 @@ def referential(tok: Any) -> bool:
         return True  # "to hunt down those responsible for the killing of four contractors": who is to answer for it
     if _claimed_as_done(tok):
         return True  # "a group said on a website that it had carried out the attacks": a claim of the attacks told
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _ranked(tok.head):
+        return True  # "Schleyer's kidnapping is the third attack this year on ...": an event told, ranked among others
     if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _dated_name(tok) and tok.head.dep_ == "relcl":
         # "the leaders of the cell that carried out the March 11 attacks": the attacks, named by their day, say
         # who the cell is; they are told elsewhere

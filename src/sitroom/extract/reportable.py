@@ -915,6 +915,7 @@ def decide(
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
             or (not short and _for_weeks(tok))  # "forces who had raided Rohingya villages for weeks"
+            or (not short and _many_times(tok))  # "the navies of the two Koreas have clashed several times"
             # "140,000 people had died by the end of 1945 from the blast": the event told before, what they died of
             or (not short and f.anaphoric and not f.own_time and _died_of(tok))
             or (not short and _ended_the_fight(f, tok))  # "the fighting went on until the guards surrendered"
@@ -1286,6 +1287,10 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
         # "On the same day five U.S. soldiers were killed when a roadside bomb destroyed their armoured vehicle near
         # Habbaniya": the harm told with the act that did it and the place where: a report of that act
         return False
+    if not f.own_time and f.sentence <= 1 and _in_one_night_of(tok):
+        # "One asylum seeker was killed and 77 were injured in a night of violence at the detention centre": the lead
+        # tells the harm of one night's violence, named by no other word: the report of that event
+        return False
     if not f.own_time:
         f.hurt_only = not present_perfect(tok)
         return True
@@ -1297,6 +1302,19 @@ def _hurt_only(f: Frame, tok: Any) -> bool:
     f.hurt_only = not present_perfect(tok) and not others
     # ("students threw stones at Mr. Nixon ..., and a stone struck one of his aides": who the riot's stones hurt)
     return others and tok.pos_ == "VERB" and hit_by_a_thing(tok)
+
+
+_ONE_NIGHT = re.compile(
+    r"\bin\s+(?:a|one|the)\s+(?:[\w-]+\s+)?(?:night|day|evening|morning)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:violence|unrest|rioting|riots|clashes|fighting)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_one_night_of(tok: Any) -> bool:
+    """Is the harm told "in a night of violence", "in a day of clashes": one night's or day's unrest, not a period?"""
+    sent = tok.sent
+    return _ONE_NIGHT.search(sent.text, tok.idx - sent.start_char) is not None
 
 
 def _cause_named(tok: Any) -> bool:
@@ -1321,6 +1339,20 @@ def _grievance(tok: Any) -> bool:
         tok.dep_ == "pobj"
         and prep.lower_ in ("against", "over")
         and event_lexicon().lemma_kinds.get(prep.head.lemma_.lower()) == "protest"
+    )
+
+
+def _many_times(tok: Any) -> bool:
+    """ "The navies of the two Koreas have clashed several times near the sea border": an act told in the perfect
+    with a count of times, and with no one it was done to, happened many times, each an event of its own day, none
+    told here (not "shot him several times": one shooting, many shots)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "npadvmod" and c.lower_ == "times" and any(g.dep_ in ("amod", "nummod") for g in c.children)
+        for c in tok.children
     )
 
 
@@ -2075,6 +2107,10 @@ def _literal(f: Frame, tok: Any) -> str | None:
         meet = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         if meet and all(event_lexicon().lemma_kinds.get(c.lemma_.lower()) == "consult" for c in meet):
             return "plover"  # "agreed to meet a delegation": a meeting to come, no agreement (PLOVER CONSULT)
+        if _one_person_gave_way(tok):
+            # "Milosevic agreed on Monday night that the fate of Brcko should be settled by arbitration": one
+            # negotiator's concession, no agreement between parties (PLOVER CONCEDE)
+            return "plover"
     if f.trigger.kind == "agree" and lemma == "sign" and _signed_no_agreement(tok, obj, lex.signed_documents):
         return "drop"  # "banners signed by the cartel", "signed a decree": no parties agreed on anything
     participle = tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
@@ -2307,11 +2343,33 @@ def _signed_no_agreement(tok: Any, obj: Any, documents: frozenset[str]) -> bool:
     return not any(c.lemma_.lower() in documents for c in obj.subtree)
 
 
+def _one_person_gave_way(tok: Any) -> bool:
+    """ "agree" with one named person as its subject, a "that" clause as what was agreed, and no one agreed with."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].ent_type_ != "PERSON":
+        return False
+    if any(c.dep_ == "conj" for c in subjects[0].children):
+        return False  # ("Arafat and Rabin agreed that ...")
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # ("agreed with the rebels that ...")
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children
+    )
+
+
 def _charged_with(tok: Any, charges: frozenset[str]) -> bool:
     """The trigger names what someone is charged with, suspected or convicted of: the object of "of", "with" or
     "for" after a charge word ("on suspicion of throwing", "charged with murder", "jailed for the attack")."""
     node = tok.head if tok.dep_ in ("dobj", "compound") and tok.head.tag_ == "VBG" else tok  # "throwing bombs"
     node = first_conjunct(node)  # "on suspicion of riotous assembly and throwing petrol bombs"
+    if node.dep_ in ("dobj", "compound") and node.head.tag_ == "VBG":
+        node = node.head  # ("causing serious injury and kidnapping": the conjunct's gerund)
+    doc = node.doc
+    listed = node.tag_ == "VBG" and node.dep_ == "advcl" and node.i >= 2 and doc[node.i - 1].text == ","
+    if listed and doc[node.i - 2].dep_ == "pobj":
+        # "found Fujimori guilty of murder, causing serious injury and kidnapping": the list of charges, its gerund
+        # hung on the main verb by the parser, goes on from the charge before the comma
+        node = first_conjunct(doc[node.i - 2])
     if node.dep_ == "acl" and node.tag_ == "VBG":
         return node.head.lower_ in charges or node.head.lemma_.lower() in charges  # parsed onto "suspicion"
     if node.dep_ == "pcomp" or node.dep_ == "pobj":

@@ -107,6 +107,7 @@ _BUSINESSES = _words("businesses")
 _DESCRIBED_BY = _words("described_by")
 _DESCRIBED_PLACES = _words("described_places")
 _CRITICISED = _words("criticised")
+_RIOT_OF = _words("riot_of_things")
 _IDEAS = _words("criticised_ideas")
 _MEDICAL = _words("medical_attacks")
 _HELD_ROLES = _words("held_roles")
@@ -255,6 +256,19 @@ def _criticism(tok: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return True
     return bool(_lemmas(_linked(tok, ("dobj",))) & _CRITICISED)
+
+
+def _verbal_attack(tok: Any) -> bool:
+    """ "his attack on the centre and the Badal faction", "their attack on the government's policy": an attack noun
+    that a possessive pronoun gives to its speaker, made on a government, a party, a policy or a person's words."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return False
+    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    targets = [g for c in on for g in c.children if g.dep_ == "pobj"]
+    targets += [c for g in targets for c in g.conjuncts]
+    # ("his attack on the centre and the ruling faction", the second target parsed as a conjunct of "attack")
+    targets += [c for c in tok.children if c.dep_ == "conj" and on and c.i > on[0].i]
+    return bool({g.lemma_.lower() for g in targets} & _CRITICISED)
 
 
 def _naming(tok: Any) -> bool:
@@ -473,6 +487,17 @@ def _funeral_told(tok: Any) -> bool:
     )
 
 
+def _left_behind(tok: Any) -> bool:
+    """Is what was abandoned a vehicle ("abandoned their car"), or something found so ("police found the minibus
+    abandoned")?"""
+    if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and tok.head.lemma_.lower() == "find":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("find", "finds", "found") for c in tok.children):
+        return True  # (the same, "found" read as an auxiliary of "abandoned")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _VEHICLES for o in objects)
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -500,6 +525,9 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "will not be blackmailed by petrol bombs": violence named as pressure, no device went off
     if lemma == "move" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in tok.children):
         return True  # "the conflict moved out of Nagorno-Karabakh and onto Armenia": a war spreading, no troops moved
+    if kind == "transfer" and _left_behind(tok):
+        # "a minibus, which police found abandoned", "the gunmen abandoned their car": a thing left behind, no ground
+        return True
     if lemma == "seize" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the court, which is seized of three petitions": a matter before a court
     if (
@@ -512,6 +540,14 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in _TENDENCY:
         return True  # "such groups are prone to attacks": a tendency, not an event
     if _described(tok) or _the_month(tok) or _mourned(tok):
+        return True
+    if lemma == "riot" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _RIOT_OF for g in c.children) for c in tok.children
+    ):
+        return True  # "witnessed a riot of colours": an abundance of them, no riot
+    if lemma == "attack" and _verbal_attack(tok):
+        # "chose to focus his attack on the centre and the Badal faction": a speaker's words against a body, no
+        # violence
         return True
     if lemma == "blast" and _criticism(tok):
         return True

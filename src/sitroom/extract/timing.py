@@ -79,6 +79,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
                 and not _dates_a_thing(doc, t, m, a.published)
                 and not _dates_a_class(doc, t, m)
                 and not _dates_a_state(doc, t, m)
+                and not _dates_a_relative_clause(doc, t, m)
             ]
         )
         if not brief:
@@ -171,6 +172,15 @@ def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> lis
     other times date the main clause, not the trigger: only the clause's own are kept."""
     tok = doc[m.trigger.i]
     clause = next((a for a in [tok, *list(tok.ancestors)[:4]] if a.dep_ == "advcl" and _marked_after(a)), None)
+    # ("patrolled the streets on Sunday after taking the capital on Saturday": a gerund after "after", the same)
+    clause = clause or next(
+        (
+            a
+            for a in [tok, *list(tok.ancestors)[:2]]
+            if a.dep_ == "pcomp" and a.tag_ == "VBG" and a.head.lower_ in ("after", "before")
+        ),
+        None,
+    )
     if clause is None:
         return times
     lo, hi = _chars_of(clause)
@@ -438,6 +448,25 @@ def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
     if not (m.sent_start <= t.start < m.sent_end):
         return None
     return doc.char_span(t.start, t.end, alignment_mode="expand")
+
+
+def _dates_a_relative_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Does ``t`` date a relative clause in the past perfect, of the mention's sentence, that does not hold the
+    trigger ("Police then cleared hundreds of protesters who had camped overnight outside Government
+    House": the night is the camping's, before the clearing)?"""
+    if not m.sent_start <= t.start < m.sent_end:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = doc[m.trigger.i]
+    for anc in [span.root, *span.root.ancestors]:
+        if anc.dep_ == "relcl":
+            # (a clause in the past perfect, told as before the main one: not "the bombs that exploded on Friday",
+            # nor "talks that ended early on Saturday")
+            perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in anc.children)
+            return perfect and not anc.left_edge.i <= trigger.i <= anc.right_edge.i
+    return False
 
 
 def _dates_a_counted_clause(verb: Any | None, m: Frame) -> bool:
@@ -880,6 +909,7 @@ def _acts(verb: Any) -> bool:
 
 
 _OFFSET_BEFORE_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
+
 _BEFORE_AFTER = word_lists("time_words.json").words("before_after")
 
 

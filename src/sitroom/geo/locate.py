@@ -154,7 +154,8 @@ _PERSON_FROM = re.compile(
 _AGED_OF = re.compile(r"\b[A-Za-z][\w.'-]*,\s+\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$")
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
-    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?)\s+(?:back\s+)?from\s+(?:the\s+)?$"
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?|set\s+out|sets\s+out|setting\s+out|departed)"
+    r"\s+(?:back\s+)?from\s+(?:the\s+)?$"
     # "brought in reinforcements from Salalah", "sent troops from the capital": where the help came from
     r"|\b(?:brought|flew|flown|sent|rushed|moved|airlifted)\s+(?:in\s+)?(?:(?:fresh|more|extra|army|police)\s+)?"
     r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
@@ -178,6 +179,17 @@ _DEMANDED_FROM = re.compile(
 # came under fire may be the only place a note gives)
 _BOUND_FOR = re.compile(
     r"\b(?:on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "troopers blocked the highway to Montgomery", "setting out on the 50-mile walk to Montgomery": a road named by where
+# it leads, a journey of miles by where it ends; "the boats had headed for the island of Jolo": where they went after
+# (not "headed for a rally in Kerben": where the rally was). Such a town places no event when the text names another
+# place: a short note's "on the road to Garissa", "a lorry headed for Kisii" is all it says of where it was
+_HEADED_TO = re.compile(
+    r"\b(?:road|highway|motorway|route|(?:[\w-]+-(?:mile|kilometre|kilometer|km)\s+)(?:walk|march|trek|journey))"
+    r"\s+(?:from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?to\s+(?:the\s+)?$"
+    r"|\b(?:head(?:ed|ing|s)?|bound|making)\s+for\s+(?:the\s+)?(?:(?!in\b|at\b|near\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:island|town|city|port|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "the Pentagon said", "Moscow has denied": a name that speaks is a government or an office, not where the act was
@@ -299,7 +311,10 @@ def _settlement_at(t: Toponym, text: str) -> bool:
     )
 
 
-_THIS_TOWN = re.compile(r"\b(?:this|the)\s+(?:town|village|city|port|capital)\b|\bhere\b", re.IGNORECASE)
+_BESIDE = re.compile(r"\b(?:outside|near|of|from|beyond|around)\s+$", re.IGNORECASE)
+_THIS_TOWN = re.compile(
+    r"\b(?:this\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:town|village|city|port|capital)\b|\bhere\b", re.IGNORECASE
+)  # ("stormed this farming town on the outskirts of Mexico City")
 
 
 def _files_from(t: Toponym, text: str) -> bool:
@@ -391,6 +406,10 @@ def locate_event(
         placed = [t for t in placed if not _measured_from(t, placed, text)]
         placed = [t for t in placed if not _city_around(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
+        placed = [t for t in placed if not _owner_elsewhere(t, placed, text)]
+        headed = [t for t in placed if _HEADED_TO.search(text, max(0, t.start - 60), t.start)]
+        if any(_specific(o) and o.name not in {h.name for h in headed} for o in placed):
+            placed = [t for t in placed if t not in headed]
         if dateline is not None:
             # "MOSCOW - ... Kazakh students in Moscow said the real number of dead was far higher": those who tell
             # the story in the town it was filed from are not where it happened
@@ -399,6 +418,8 @@ def locate_event(
                 for t in placed
                 if not (t.start > dateline.end and t.name == dateline.name and _SPEAKS.match(text, t.end))
             ]
+    if text is not None and dateline is not None:
+        placed = [_part_of_the_city(t, dateline, text) for t in placed]
     if not placed:
         # "ASUNCION - ... gunmen shot dead a senator in the capital": a story whose other
         # names are no places happened where it was filed
@@ -447,7 +468,23 @@ def locate_event(
         # countries told as whose someone or something is names no place
         in_sent = []
     filed = [t for t in in_sent if _files_from(t, text)] if text is not None else []
-    if text is not None and filed and not _THIS_TOWN.search(text, sent_start, sent_end):
+    this_town = _THIS_TOWN.search(text, sent_start, sent_end) if text is not None else None
+    if (
+        text is not None
+        and this_town is not None
+        and this_town.group(0).lower().startswith("this")
+        and not _BESIDE.search(text, max(0, this_town.start() - 12), this_town.start())
+        and trigger_start is not None
+        and 0 <= this_town.start() - trigger_start <= 40  # (what the trigger's act was done to or in)
+    ):
+        # "SAN SALVADOR ATENCO - Thousands of police stormed this farming town on the outskirts of Mexico City": the
+        # town the reporter files from, the section's or the article's (not "just outside this town")
+        files = [t for t in placed if t.start <= sent_start and _files_from(t, text) and t.precision == "point"]
+        if files:
+            return max(files, key=lambda t: t.start).to_location()
+        if dateline is not None and dateline.precision == "point":
+            return dateline.to_location()
+    if text is not None and filed and this_town is None:
         # "GAZA CITY - Hundreds of youths stoned army patrols ... in the Khan Younis refugee camp": a section's
         # dateline says where the story is filed from; the towns the sentence names as where things are place its
         # events (not "at Narrow Water, on the shore of the Newry river just outside this town")
@@ -639,6 +676,8 @@ def _next_word(key: str, between: str = "") -> re.Pattern[str]:
 # "the Veracruz building", "the Kuwait Towers": a town's or a country's name on a structure names it, not its place
 _STRUCTURE = _next_word("structure_nouns")
 _SITE_AFTER = _next_word("site_nouns")
+# "the islands of the Sulu Sea": a place's name on a water's, capitalised as part of it
+_WATER = re.compile(r"\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("water_nouns"))) + r")\b")
 # "the nearby Baron Hotel", "the Paradise Cinema": a business named with a capital, after a name of its own
 _BUSINESS = re.compile(
     r"\s+(?:"
@@ -734,6 +773,33 @@ def _sentence_start(text: str, at: int) -> int:
 _DIVISION_BEFORE = re.compile(r"\b(?:district|province|county|region|prefecture|governorate)\s+of\s+$", re.IGNORECASE)
 _DIVISION_OF_CITY = re.compile(r"(?:\s+district)?\s+of\s+", re.IGNORECASE)
 _DIVISION_GAP = 60  # characters between the town and "the district of X" ("Mpondwe, in the western district of")
+
+
+# "Paradise Valley, the crowded Negro district east of Woodward Avenue", "Belle Isle, the city's island park": a name
+# the text calls a part of a town
+_PART_OF_A_TOWN = re.compile(
+    r",\s+(?:the|a)\s+(?:(?:city|town)['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:district|quarter|neighbou?rhood|suburb|township|park|slum|shantytown|section)"
+    # (the noun ends the phrase: not "Kerben, the district centre", a town that is a district's seat)
+    r"(?=\s*[,.;)]|\s+(?:of|in|on|near|east|west|north|south|along|beside|across|by|where|that|which)\b)",
+    re.IGNORECASE,
+)
+_NAMESAKE_KM = 200.0  # a part of the dateline's town resolved this far from it is a namesake elsewhere
+
+
+def _part_of_the_city(t: Toponym, dateline: Toponym, text: str) -> Toponym:
+    """A name the text calls a part of a town ("Paradise Valley, the crowded Negro district east of Woodward
+    Avenue", in a story filed from Detroit), resolved to a namesake far from the dateline's town (a town in Arizona),
+    is that part of the dateline's town: placed there."""
+    if t is dateline or t.lat is None or dateline.lat is None or t.lon is None or dateline.lon is None:
+        return t
+    if t.feature != "city" or not _PART_OF_A_TOWN.match(text, t.end):
+        return t
+    if haversine_km(t.lat, t.lon, dateline.lat, dateline.lon) < _NAMESAKE_KM:
+        return t
+    return replace(
+        dateline, start=t.start, end=t.end, text=t.text, near=t.near, modifier=t.modifier, score=max(t.score, 0.5)
+    )
 
 
 def _as_division(t: Toponym, placed: list[Toponym], text: str) -> Toponym:
@@ -832,6 +898,19 @@ def _possessor(t: Toponym, placed: list[Toponym], text: str) -> bool:
     )
 
 
+_SITE_IN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,4}?(?:on|in|at)\s+(?:the\s+)?$")
+
+
+def _owner_elsewhere(t: Toponym, placed: list[Toponym], text: str) -> bool:
+    """Is the country ``t`` the owner of a site it is said to have in another place ("at Australia's immigration
+    detention centre on Papua New Guinea's Manus Island")? The other place is where the site is."""
+    if t.feature != "country":
+        return False
+    return any(
+        o.start > t.end and o.country != t.country and _SITE_IN.match(text[t.end : o.start]) is not None for o in placed
+    )
+
+
 # what may stand between a possessor and its place: "'s", then words of a place's kind ("port city of", "southern")
 _PLACE_WORDS = re.compile(
     r"(?:\s+(?:the|of|(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|remote|"
@@ -900,6 +979,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "a Pentagon spokesman said the strike ...": the office that tells, not where the strike was
     if t.feature != "country" and _BUSINESS.match(text, t.end):
         return True  # "no second blast at the nearby Baron Hotel": a hotel's name, not a town abroad
+    if _WATER.match(text, t.end):
+        return True  # "searched the islands of the Sulu Sea": the sea named after the place, not the place
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
         return True  # "in the Veracruz building": the building's name, it stands elsewhere
     if (_SITE_AFTER.match(text, t.end) or _SITE_AFTER_ONE.match(text, t.end)) and _THE_NAMED.search(
