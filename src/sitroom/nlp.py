@@ -259,7 +259,13 @@ def _back_from_the_relative(doc: Any) -> None:
 
 
 _TIME_MARKS = frozenset({"after", "before"})
-_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+@functools.lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    from sitroom.extract.lexicons import word_lists
+
+    return word_lists("time_words.json").words("count_units")
 
 
 def _event_word(tok: Any) -> bool:
@@ -281,7 +287,7 @@ def _counted_clause_subject(doc: Any) -> None:
             continue
         verb = unit.head
         # (lemmas are not yet set when this runs: the unit's plural is stripped by hand)
-        if unit.lower_.removesuffix("s") not in _TIME_UNITS or verb.i <= mark.i or verb.tag_ not in ("VBD", "VBZ"):
+        if unit.lower_.removesuffix("s") not in _time_units() or verb.i <= mark.i or verb.tag_ not in ("VBD", "VBZ"):
             continue
         noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
         if noun is None or noun.right_edge.i >= verb.i:
@@ -291,6 +297,7 @@ def _counted_clause_subject(doc: Any) -> None:
             # (only an event's noun: "a day after Azerbaijan launched its offensive", rebuilt, makes the offensive an
             # act the main clause's day bounds, no event of its own; measured in stop 63, left for a later one)
             continue
+        tail = None
         if subject is not None:
             # "a day after rebel army officers and air force jets attacked": the subject's last words were read as
             # the verb's subject and its first as a conjunct of the noun ("air force" as a second "officers")
@@ -299,10 +306,12 @@ def _counted_clause_subject(doc: Any) -> None:
             )
             if tail is None or subject.right_edge.i >= verb.i:
                 continue
+        last = subject.right_edge.i if subject is not None else noun.right_edge.i
+        if any(verb not in w.ancestors for w in doc[last + 1 : verb.i]):
+            continue  # a word between the noun and the verb that is not the verb's ("early on Sunday" is)
+        if subject is not None and tail is not None:
             subject.head, subject.dep_ = noun, "conj"
             tail.head, tail.dep_ = subject, "compound"
-        if any(verb not in w.ancestors for w in doc[noun.right_edge.i + 1 : verb.i]):
-            continue  # a word between the noun and the verb that is not the verb's ("early on Sunday" is)
         mark.head, mark.dep_ = verb, "mark"
         unit.head = mark
         noun.head, noun.dep_ = verb, "nsubj"
