@@ -188,14 +188,14 @@ def _jailed_times(verb: Any) -> bool:
     in times are many arrests over the years, not one (a man "shot several times" was shot once, in one attack)."""
     if event_lexicon().lemma_kinds.get(verb.lemma_.lower()) != "arrest":
         return False
-    return any(
-        c.dep_ == "npadvmod"
-        and c.lower_ == "times"
-        and any(
-            d.dep_ == "amod" and d.lower_ in reportability().series_modifiers | {"several", "many"} for d in c.children
-        )
-        for c in verb.children
-    )
+    vague = reportability().series_modifiers | {"several", "many"}
+    return any(d.dep_ == "amod" and d.lower_ in vague for d in times_counted(verb))
+
+
+def times_counted(verb: Any) -> list[Any]:
+    """The words that count the times a verb's act was done ("several" of "arrested several times", "three" of
+    "clashed three times"): the modifiers of its "times"."""
+    return [d for c in verb.children if c.dep_ == "npadvmod" and c.lower_ == "times" for d in c.children]
 
 
 def _class_subject(verb: Any) -> bool:

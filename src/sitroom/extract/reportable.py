@@ -101,6 +101,7 @@ from sitroom.extract.occurrence import (
     source_of,
     stative,
     strong_act,
+    times_counted,
     toll_only,
     verb_of,
 )
@@ -1350,10 +1351,7 @@ def _many_times(tok: Any) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return False
-    return any(
-        c.dep_ == "npadvmod" and c.lower_ == "times" and any(g.dep_ in ("amod", "nummod") for g in c.children)
-        for c in tok.children
-    )
+    return any(g.dep_ in ("amod", "nummod") for g in times_counted(tok))
 
 
 def _dated_itself(f: Frame, tok: Any) -> bool:
