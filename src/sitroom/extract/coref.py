@@ -1113,8 +1113,8 @@ def _compatible(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = Tr
 def _another_days_clause(f: Frame, other: Frame) -> bool:
     """Is ``f`` told in a clause a count of days sets apart ("two days after a truck bomb killed 300") that does not
     hold ``other``'s trigger?"""
-    if not f.counted_from or f.clause_span is None:
-        return False
+    if not f.counted_from or f.clause_span is None or _same_counted_clause(f, other):
+        return False  # (not two acts of the one clause: "a day after rioters set fire to ... and stormed ...")
     lo, hi = f.clause_span
     at = lo - f.sent_start
     if not _DAYS_COUNTED.search(f.sent_text[max(0, at - 20) : at + 25]):
@@ -1178,16 +1178,40 @@ _HOURS_BEFORE = re.compile(
 )
 
 
+_HAD_BEFORE = re.compile(r"\bafter\s+(?:[\w'-]+\s+){0,5}?had\s+(?:been\s+)?$", re.IGNORECASE)
+
+
+def _same_counted_clause(f: Frame, g: Frame) -> bool:
+    """Are both mentions told in one clause a count of days sets apart ("a day after a mob stoned the car")?"""
+    return f.counted_from and g.counted_from and f.clause_span is not None and f.clause_span == g.clause_span
+
+
+def _earlier_cause(f: Frame) -> bool:
+    """Is the mention an antecedent told in the past perfect after "after" ("seeking revenge after some of them had
+    thrown stones")?"""
+    at = f.trigger.start - f.sent_start
+    return f.background and _HAD_BEFORE.search(f.sent_text[max(0, at - 60) : at]) is not None
+
+
+_DAYS_BEFORE = re.compile(r"\b(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _antecedent_told(f: Frame) -> bool:
     """ "The armed forces seized power on Wednesday evening, hours after police and militias stormed the university
     and killed dozens of students": an act that a clause of the same day names to time the sentence's event, told
     with its doer, is an event of its own (an ACLED coder codes it), even when the article tells it nowhere else."""
-    if not (f.background and f.agent_text and f.etype.acled_type in TOLLED_TYPES):
+    if not (f.background and f.agent_text and (f.etype.acled_type in TOLLED_TYPES or f.etype.acled_sub == "Arrests")):
         return False
     if _named_victim_killed(f):
         return True
     at = f.sent_text.find(f.agent_text)
-    return 0 <= at < f.trigger.start - f.sent_start and bool(_HOURS_BEFORE.search(f.sent_text[:at]))
+    if not 0 <= at < f.trigger.start - f.sent_start:
+        return False
+    # (or a clause of another day the count sets apart: "opened fire on Sunday, a day after security forces detained
+    # hundreds of young men")
+    return bool(_HOURS_BEFORE.search(f.sent_text[:at])) or (
+        f.counted_from and _DAYS_BEFORE.search(f.sent_text[:at]) is not None
+    )
 
 
 def _answered(f: Frame) -> bool:
@@ -1491,7 +1515,14 @@ def corefer(
         # a strong mention joins an event it is told with (its own sentence), one it refers back to (the nearest
         # told before it), or one of the same kind on the same day at the same place; else it is a new event
         if _antecedent_told(f) or _answered(f):  # the act a clause times the sentence's event by is another event
-            fits = [c for c in fits if not any(frames[j].sentence == f.sentence for j in c.members)]
+            # (but not the clause's own other words: "a day after a mob stoned the car", the mob's stoning)
+            fits = [
+                c
+                for c in fits
+                if not any(
+                    frames[j].sentence == f.sentence and not _same_counted_clause(f, frames[j]) for j in c.members
+                )
+            ]
         told_here = [c for c in fits if any(frames[j].sentence == f.sentence for j in c.members)]
         # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman, wounding one ranger":
         # in a sentence whose clauses tell events apart, a mention joins the event of its own clause
@@ -1710,12 +1741,24 @@ def corefer(
         if antecedent:
             # "seized power on Wednesday evening, hours after police stormed the university": the act the clause
             # times the sentence's event by is another event, never that one
-            near = [c for c in near if not any(frames[j].sentence == here and not weak[j] for j in c.members)]
+            # (but the clause's own act: "a day after a mob stoned the car", the mob's stoning)
+            near = [
+                c
+                for c in near
+                if not any(
+                    frames[j].sentence == here and not weak[j] and not _same_counted_clause(frames[i], frames[j])
+                    for j in c.members
+                )
+            ]
             victim_event = _victim_told(frames[i], by_sentence, frames)
             if victim_event is not None:
                 victim_event.members.append(i)  # "after Indira Gandhi was shot dead ... Gandhi, 66, was gunned down"
                 continue
         damage = _own_damage_report(frames[i])
+        if near and _earlier_cause(frames[i]) and not any(frames[c.head].sentence <= here for c in near):
+            # "the killers were policemen seeking revenge after some of them had thrown stones at a patrol car": a
+            # cause told in the past perfect came before the story; it is none of the events the article tells after it
+            near = []
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]

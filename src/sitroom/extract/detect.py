@@ -289,11 +289,26 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             m.agent_text = sides[t.i][0]
             m.background = t.i in back
             m.clause = apart.get(t.i, calm.get(t.i))
-            m.counted_from = t.i in counted
+            # a clause a count of days ties to the sentence's event tells another day's act, whatever its kind: "fired
+            # tear gas at protesters on Thursday, a day after 74 people were killed in a riot" (Wednesday's, in Port
+            # Said); one of another kind than the main clause's keeps its own words' type, dated by the count
+            other_day = None if short or m.clause is not None else _counted_clause_above(doc[t.i])
+            if other_day is not None and not (
+                _day_told_before(other_day) and _act_outside(other_day, [u for u in facts if u.i not in back])
+            ):
+                # ("said they saw bodies, a week after warplanes bombed the town": no day to count from; "Troops
+                # patrolled Aden on Sunday, a day after crowds burned the offices": no act of the main clause's own,
+                # the clause's act is the story)
+                other_day = None
+            m.counted_from = t.i in counted or other_day is not None
             m.other_day_act = not short and _act_of_another_day(doc[t.i])
             m.named_victim = _named_victim(doc[t.i])
             if m.clause is not None:
                 m.clause_span = _clause_span(doc[m.clause])
+            elif other_day is not None:
+                # (the whole clause the count sets apart, its conjuncts too: "hours after gunmen stormed a college and
+                # killed 14 students")
+                m.clause_span = (other_day.left_edge.idx, other_day.right_edge.idx + len(other_day.right_edge.text))
             m.asides = [(lo, hi) for lo, hi in described if not lo <= t.start < hi]
             if t.kind in _TAKING:
                 m.taken_span = _taken_list(doc[t.i])
@@ -985,6 +1000,55 @@ def _clause_of_another_day(tok: Any) -> Any | None:
         if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _APART_UNITS:
             return verb
     return None
+
+
+# the weekdays, and the one-word days counted from the report ("today", "yesterday"); not the short forms ("sat",
+# "sun", "wed"), which are also words of their own
+_DAYS_NAMED = frozenset(
+    w
+    for w in (*word_lists("time_words.json").counts("weekdays"), *word_lists("time_words.json").counts("day_offsets"))
+    if " " not in w and len(w) > 4
+)
+
+
+def _counted_clause_above(tok: Any) -> Any | None:
+    """The verb of the clause a count of days sets apart that holds ``tok``, itself or through the participle, the
+    conjunct or the object it hangs on ("two days after guards opened fire on protesters marching on the palace,
+    killing 28": "killing" too)."""
+    for _ in range(5):
+        verb = _clause_of_another_day(tok)
+        if verb is not None:
+            return verb
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _act_outside(verb: Any, acts: list[Trigger]) -> bool:
+    """Does the sentence tell an act of its own outside the clause of ``verb`` (the main clause's event)?"""
+    return any(not verb.left_edge.i <= u.i <= verb.right_edge.i for u in acts)
+
+
+def _day_told_before(verb: Any) -> bool:
+    """Does the sentence name a day before the count of days that ties ``verb``'s clause to it ("fired on protesters
+    on Thursday, a day after ...")? Then the count runs from that day."""
+    mark = next(
+        (c for c in verb.children if c.lower_ in ("after", "before")), verb.head if verb.dep_ == "pcomp" else None
+    )
+    if mark is None:
+        return False
+    # (a day of the main clause, not of a cause it names: "began after a student died on Monday, three days after she
+    # was detained")
+    return any(w.lower_ in _DAYS_NAMED and not _in_marked_clause(w) for w in verb.sent if w.i < mark.i - 1)
+
+
+def _in_marked_clause(tok: Any) -> bool:
+    """Is ``tok`` told in a clause marked as another event's time ("after a student died on Monday")?"""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in a.children)
+    return False
 
 
 def _act_of_another_day(tok: Any) -> bool:

@@ -263,9 +263,9 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
         thrown_by = tok.head.head if tok.dep_ == "conj" else tok.head  # "petrol bombs and other missiles were thrown"
         if kind == "shell" and thrown_by.lemma_.lower() in _THROWING and not riot_control(tok):
             kind = "attack"  # "missiles were thrown at police": stones and bottles, thrown by hand
-        if kind in ("shell", "grenade") and riot_control(tok):
-            # "lobbed tear-gas shells", "fired stun grenades": violent repression of a crowd (CAMEO 175), not
-            # artillery or a grenade attack
+        if (kind in ("shell", "grenade") and riot_control(tok)) or (kind == "explosive" and _riot_bomb(tok)):
+            # "lobbed tear-gas shells", "fired stun grenades", "fired smoke bombs": violent repression of a crowd
+            # (CAMEO 175), not artillery, a grenade or a bomb attack
             kind = "coerce"
         if kind == "loot" and _symbolic(tok):
             kind = "protest"  # "burned effigies of the president": a crowd saying what it thinks, not damage
@@ -811,6 +811,15 @@ def _people_before(tok: Any) -> bool:
     """Is the plural noun told last before ``tok`` in its sentence, which "them" refers to, one for people?"""
     before = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("NOUN", "ADJ") and t.tag_ in ("NNS", "JJ")]
     return bool(before) and (is_person(before[-1].lower_) or before[-1].lower_ in _HURT_PEOPLE)
+
+
+def _riot_bomb(tok: Any) -> bool:
+    """ "Police fired smoke bombs to break up a march", "tear-gas bombs" at a crowd: a bomb named by the gas or smoke
+    it lets out, at a gathering, is a round of crowd control (not "a bomb" alone, nor "petrol bombs"; smoke bombs
+    fired near towers, with no crowd told, stay the codebook's other use of force)."""
+    if tok.lemma_.lower() != "bomb" or tok.pos_ != "NOUN" or not riot_control(tok):
+        return False
+    return event_lexicon().context["demonstration"].search(tok.sent.text.lower()) is not None
 
 
 def _symbolic(tok: Any) -> bool:

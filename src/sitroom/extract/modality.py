@@ -17,6 +17,17 @@ _CANCELLED = word_lists("modality.json").words("cancelling_verbs")
 _AVERTED = word_lists("modality.json").words("averting_verbs")
 _MANNER_WITHOUT = word_lists("modality.json").words("manner_without")
 _FORBIDDING = word_lists("modality.json").words("forbidding_verbs")
+_WEEKDAYS = frozenset(word_lists("time_words.json").counts("weekdays"))
+
+
+def _banned_then_held(noun: Any, verb: Any) -> bool:
+    """ "Saturday's march ... had been banned on Thursday", in a report told after it: the past perfect sets the ban
+    before a past day the noun's possessive names, and the report looks back on the day the march was held (not
+    "Saturday's march has been banned", still to come)."""
+    day = any(c.dep_ == "poss" and c.lower_ in _WEEKDAYS for c in noun.children)
+    return day and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
 _HYPOTHETICAL_AUX = word_lists("modality.json").words("hypothetical_auxiliaries")
 _FUTURE_AUX = word_lists("modality.json").words("future_auxiliaries")
 _INTENT = word_lists("modality.json").words("intent_verbs")
@@ -118,7 +129,12 @@ def modality(tok: Any) -> str:
         return "negated"  # "instead of shooting the messenger", "rather than attacking": the act not taken
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _AVERTED:
         return "negated"  # "avoided the bloody clashes", "foiled an attack": what was averted did not happen
-    if verb is not tok and noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _FORBIDDING:
+    if (
+        verb is not tok
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in _FORBIDDING
+        and not _banned_then_held(noun, verb)
+    ):
         # (and a later conjunct, "public gatherings and strikes were banned")
         return "future"  # "the government banned the marches last week": still to come when forbidden
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):

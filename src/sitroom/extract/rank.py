@@ -52,6 +52,7 @@ def salience(mentions: list[Frame]) -> list[int]:
     """The mentions' salience order (indices, the main one first): :func:`rank` over their candidates."""
     lex = event_lexicon()
     answered = {m.sentence for m in mentions if m.trigger.kind in _RESPONSES and not m.background}
+    heads_told = {m.sentence for m in mentions if not m.counted_from and m.etype.acled_type is not None}
     cands = [
         Candidate(
             i,
@@ -60,7 +61,11 @@ def salience(mentions: list[Frame]) -> list[int]:
             lex.priority[m.trigger.kind],
             m.modality,
             m.etype.acled_type is not None,
-            m.background and m.sentence in answered,
+            # (and an act of another day a count ties to the sentence's own: "swept through the city on Thursday,
+            # beating students, a day after rioters set fire to the police headquarters" leads with Thursday's)
+            # (of another kind than the main clause's, which detect did not set apart: no clause of its own)
+            (m.background and m.sentence in answered)
+            or (m.counted_from and m.clause is None and m.sentence in heads_told),
         )
         for i, m in enumerate(mentions)
     ]

@@ -91,6 +91,7 @@ _MOVERS = _CRAFTS | _VEHICLES  # what may crash or sink by accident
 _MAKERS = frozenset({"boeing", "airbus"})  # an aircraft named by its maker ("an Air India Boeing 747")
 _WHIP_TITLES = _words("whip_titles")
 _SIGNED_PAPERS = _words("signed_papers")
+_ACCEPTED_EXITS = _words("accepted_exits")
 _COURTESIES = _words("courtesies")
 _MET_OBSTACLES = _words("met_obstacles")
 _SUFFERERS = _words("visited_sufferers")
@@ -125,6 +126,7 @@ _HARMING = frozenset({"loot", "attack", "riot", "clash"})  # kinds a natural for
 _SAY_WORDS = _words("say_words")
 _OPERATED = _words("operated")
 _WARNING_HEADS = _words("warning_heads")
+_MINED = _words("mined_goods")
 _COWING = _words("cowing_verbs")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
@@ -498,6 +500,21 @@ def _left_behind(tok: Any) -> bool:
     return any(o.lemma_.lower() in _VEHICLES for o in objects)
 
 
+def _workings(tok: Any) -> bool:
+    """ "At the pyrites mine of El Halia", "the mine's own workers", "a coal mine": a mine named by what is dug from
+    it, by its place or as an owner is a workplace, no explosive device."""
+    if tok.lemma_.lower() != "mine" or tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in _MINED:
+            return True
+        if c.dep_ == "case" and c.lower_ in ("'s", "'"):
+            return True  # "the mine's own workers"
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children):
+            return True  # "the mine of El Halia"
+    return bool(tok.dep_ == "poss")
+
+
 def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     """Is the trigger word ``tok`` (of event kind ``kind``; ``phrase`` its words, lower case) used in a sense that
     is no conflict event?"""
@@ -523,6 +540,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         and tok.head.head.lemma_.lower() in _COWING
     ):
         return True  # "will not be blackmailed by petrol bombs": violence named as pressure, no device went off
+    if kind == "explosive" and _workings(tok):
+        return True  # "at the pyrites mine of El Halia": a mine where men dig, no device
     if lemma == "move" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in tok.children):
         return True  # "the conflict moved out of Nagorno-Karabakh and onto Armenia": a war spreading, no troops moved
     if kind == "transfer" and _left_behind(tok):
@@ -602,6 +621,8 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
     visited = _linked(tok, ("dobj", "nsubjpass"))
     if lemma == "visit" and (_lemmas(visited) | {w.lower_ for w in visited}) & _SUFFERERS:
         return True  # "visited the wounded in hospital": a visit to the hurt, no meeting between actors
+    if lemma == "accept" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _ACCEPTED_EXITS:
+        return True  # "had accepted the resignation of the board": an official's going, no accord between parties
     if lemma == "sign" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _SIGNED_PAPERS:
         return True  # "signed a petition", "signed copies of his book": no agreement between parties
     if lemma == "execute" and _heads(_linked(tok, ("dobj", "nsubjpass"))) & _EXECUTED_TASKS:

@@ -94,9 +94,12 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
         if not brief:
             usable = _own_clause_times(doc, usable, m)
             usable = _marked_clause_times(doc, usable, m)
+            usable = _possessed_day(doc, usable, m)
         m.date = event_date(
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
+        if m.counted_from and counted_offset(m.date[2]) and a.published is not None:
+            m.date = _counted_from_main_day(times, m, a.published)
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if m.own_time and counted_offset(m.date[2]) and a.published is not None:
             # (the day the sentence told before the count, even one that dates only its report: "said on
@@ -164,6 +167,31 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
         return lo <= t.start and t.end <= hi
 
     return _clause_times(times, m, inside, inside)
+
+
+def _counted_from_main_day(times: list[TimeExpression], m: Frame, published: date) -> tuple[Any, ...]:
+    """ "Police fired tear gas at protesters on Thursday, a day after 74 people were killed in a riot": the count that
+    dates the clause's act runs from the day its sentence told before it (the main clause's, which is not among the
+    clause's own times), not from the report's."""
+    here = [t for t in times if m.sent_start <= t.start < m.sent_end]
+    offset = next((t for t in here if t.text == m.date[2]), None)
+    main = told_day_counted_from(offset, here) if offset is not None else None
+    if offset is None or main is None:
+        return m.date
+    return (main.date + (offset.date - published), offset.precision, offset.text)
+
+
+def _possessed_day(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
+    """ "Saturday's march ... had been banned on Thursday": a day in the possessive on the trigger's own noun is the
+    day of its event; the sentence's other times date the verb it hangs on."""
+    tok = doc[m.trigger.i]
+    if tok.pos_ != "NOUN":
+        return times
+    days = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+    own = [t for t in times if any(t.start <= d.idx < t.end for d in days)]
+    if not own:
+        return times
+    return [t for t in times if not (m.sent_start <= t.start < m.sent_end)] + own
 
 
 def _marked_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
@@ -640,6 +668,9 @@ def _dates_a_state(doc: Any, t: TimeExpression, m: Frame) -> bool:
     return (still and joined) or (phrase and trigger.pos_ == "NOUN" and verb in trigger.ancestors) or after_clause
 
 
+_STATE_PARTICIPLES = word_lists("time_words.json").words("state_participles")
+
+
 def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None = None) -> bool:
     """Does the time expression ``t`` sit in a clause that describes a person or thing of the sentence ("Ibrahim
     Biari, a commander it said led the Oct. 7 attack") rather than in the trigger's clause? Then it dates what
@@ -665,6 +696,13 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return False
         if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
             return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
+        if tok.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.i == trigger.i for g in c.children)
+            for c in tok.head.children
+        ):
+            return False  # "thousands of protesters who tried to march on Thursday": the protesters' own clause
+        if tok.dep_ == "acl" and tok.lower_ in _STATE_PARTICIPLES:
+            return False  # "fled from a church filled with tear gas in this city on Wednesday": the act's day
         if tok.dep_ == "acl" and participle_before_name(tok):
             return False  # "struck depots in occupied Kuwait on Thursday": a place's state, read as a clause
         if tok.dep_ in ("relcl", "acl", "appos") and not (tok.left_edge.i <= trigger.i <= tok.right_edge.i):

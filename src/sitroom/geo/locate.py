@@ -105,7 +105,7 @@ _TITLE_OF = re.compile(
 )
 _SEAT_OF = re.compile(
     r"\b(?:(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
-    r"representative)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
+    r"representative)\s+for|member\s+of\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:parliament|assembly|congress|house)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
     r"\s+(?:[\w'-]+\s+){0,2}$"
     # a government told by its seat ("as the government in Kinshasa vowed to retake it"): whose, not where
     r"|\b(?:the|its|a)\s+(?:central\s+|national\s+|federal\s+)?(?:government|regime)\s+in\s+$",
@@ -154,13 +154,26 @@ _PERSON_FROM = re.compile(
 _AGED_OF = re.compile(r"\b[A-Za-z][\w.'-]*,\s+\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$")
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
-    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?|set\s+out|sets\s+out|setting\s+out|departed)"
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?|set\s+out|sets\s+out|setting\s+out|departed"
+    # "three MPs who had come from London": people who came ("the highest share came from the District" is a count's)
+    r"|(?:had|have|has|who)\s+(?:just\s+)?(?:come|came))"
+    # "who had come by special trains from Maputo": the means of the journey between the verb and "from"
+    r"(?:\s+by(?:\s+[a-z-]+){1,3}?)?"
     r"\s+(?:back\s+)?from\s+(?:the\s+)?$"
     # "brought in reinforcements from Salalah", "sent troops from the capital": where the help came from
     r"|\b(?:brought|flew|flown|sent|rushed|moved|airlifted)\s+(?:in\s+)?(?:(?:fresh|more|extra|army|police)\s+)?"
     r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "this village west of Montreal": the reporter's own town, placed by its bearing from another (not "Eker, a village
+# south of Sitra", a village the gazetteer may lack, whose nearest named town is that one)
+_TOWN_OFF = re.compile(
+    r"\bthis\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|suburb|township)\s+(?:(?:just|some|about|far)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "from Maputo and ", "from Aden, Mukalla and ": the names listed before a place, all in the same role
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+))+$")
 # "The New China News Agency, in a report from Peking, said": where a report was filed, not where its story was
 _FILED_FROM = re.compile(
     r"\b(?:report|reports|dispatch|dispatches|broadcast|statement|despatch)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
@@ -366,6 +379,21 @@ _TOWN_OF = re.compile(
 )
 
 
+_RELATIVE_OPENER = re.compile(r",\s+(?:whose|who|which)\b", re.IGNORECASE)
+
+
+def _in_relative_aside(t: Toponym, text: str, sent_start: int, trigger_start: int) -> bool:
+    """Is ``t`` inside a relative clause set off by commas (", whose supporters bore the brunt of the violence in Port
+    Said,") that closes before the trigger? ("where" clauses place what they tell, and are left alone.)"""
+    opener = None
+    for m in _RELATIVE_OPENER.finditer(text, sent_start, t.start):
+        opener = m
+    if opener is None:
+        return False
+    close = text.find(",", t.end, trigger_start)
+    return close != -1 and "." not in text[opener.end() : close] and opener.start() < t.start < close < trigger_start
+
+
 def _specific(t: Toponym) -> bool:
     # a continent or a union of states ("a European Union flag", "Europe") is less specific than a country
     return _SPECIFICITY.get(t.precision, 0) > 0 and t.feature != "continent"
@@ -463,6 +491,11 @@ def locate_event(
             mentions[name] += 1
     # a continent or a union of states ("hung a European Union flag") places no event that the article places
     in_sent = [t for t in placed if sent_start <= t.start < sent_end and t.feature != "continent"]
+    if text is not None and trigger_start is not None:
+        # "The protesters, whose supporters bore the brunt of the violence in Port Said, threw stones at police": a
+        # place in a relative clause set off by commas describes who they are, not where the act was
+        # (when the sentence names another place: "who had run the Tver region for ten years" alone still tells where)
+        in_sent = [t for t in in_sent if not _in_relative_aside(t, text, sent_start, trigger_start)] or in_sent
     if text is not None and all(_as_adjective(t, text) for t in in_sent):
         # "Gunmen kidnapped a U.S. police adviser ..., the U.S. Embassy said": a sentence whose only names are
         # countries told as whose someone or something is names no place
@@ -699,6 +732,11 @@ def _qualifier_between(words: str) -> bool:
 
 # "a communique read over Havana radio": a town's name on a broadcaster or a paper
 _THE = re.compile(r"\b[Tt]he\s+$")
+# "church in the centre of Rio", "mosque, in Hebron": the place a named site stands in, told after it
+_SITE_PLACED = re.compile(
+    r",?\s+(?:in|near|outside|at)\s+(?:the\s+(?:centre|center|heart|middle|outskirts|suburbs|old\s+city)\s+of\s+)?"
+    r"(?:the\s+)?(?-i:[A-Z])"
+)
 _THE_NAMED = re.compile(r"\b[Tt]he\s+[A-Z][\w'-]*\s+$")  # "the Argentine Bellegarde school"
 _MEDIA = _next_word("media_nouns")
 _BODY_NAMED = re.compile(r"\s+(?:Yard|Office)\b")
@@ -987,6 +1025,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "at the Argentine Bellegarde school": a town's name inside a site's longer name
+    site = _SITE_AFTER.match(text, t.end)
+    if site and text[max(0, t.start - 4) : t.start].lower() == "the " and _SITE_PLACED.match(text, site.end()):
+        return True  # "outside the Candelaria church in the centre of Rio de Janeiro": the site's name, placed after
     named = _SITE_AFTER_NAME.match(text, t.end)
     if t.feature != "country" and named and text[t.end : t.end + 1] == " " and not _qualifier_between(named.group(0)):
         return True  # "near Tan Son Nhut airport": the airport's name, whose first words are a town elsewhere
@@ -1041,7 +1082,9 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "in a report from Peking", "a dispatch from Moscow": where the news was filed
     if _DEMANDED_FROM.search(text[max(0, t.start - 120) : t.start]):
         return True  # "gathered below the Potala and called on the Chinese to leave Tibet": what they demanded
-    if _TRAVELLED_FROM.search(before):
+    if _TOWN_OFF.search(before):
+        return True  # "outside this village west of Montreal": a town told by where it lies from another, not that one
+    if _TRAVELLED_FROM.search(before) or _TRAVELLED_FROM.search(_LISTED_BEFORE.sub("", before)):
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
         return True

@@ -50,6 +50,9 @@ W_CALLED_CAPITAL = 6.0  # a name the text calls "the capital" right after it: a 
 W_DATELINE = 8.0  # a dateline's town: the capital or the big city of its name, whatever the story names later
 W_CAPITAL_NAMESAKE = 3.0  # a national capital's namesakes give way to it without evidence of their own
 W_SENTENCE_COUNTRY = 3.0  # a town's namesake in a country its own sentence names
+# the dateline's namesake in the country or division the story's "this Basque city" names: the reporter's own words
+# for the town filed from outweigh the bureau's choice of the big namesake
+W_DESCRIBED_TOWN = 10.0
 W_DATELINE_COUNTRY = 3.0  # the vote of a country a dateline names, against one for each place the text names
 W_PAIR = 1.0  # per other place of the article that could lie in the same first-level division
 W_INSTITUTION = 3.0  # a town's namesake in the country whose police forces the article names ("state troopers")
@@ -212,6 +215,7 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
         if c.idx is not None and c.idx in gaz.capitals and c.own_name and c.cc
     }
     institutions = _institution_countries(text)
+    described = _described_towns(mentions, cands, text) if filed else set()
     for m_i, (m, cs, bs) in enumerate(zip(mentions, cands, base, strict=True)):
         # a division and its eponymous city ("New York", "Kano", "Isiolo"): the city, unless a unit word says not
         cities = {(c.cc, c.admin1) for c in cs if c.feature == "city" and c.own_name}
@@ -269,6 +273,11 @@ def resolve_mentions(mentions: list[NameMention], gaz: Gazetteer, text: str) -> 
             towns = [k for k in towns if cs[k].cc in institutions] or towns
             if towns:
                 bs[max(towns, key=lambda k: _filed_from(cs[k], gaz) - (0.0 if cs[k].own_name else 0.8))] += W_DATELINE
+            for k in towns:
+                if (cs[k].cc, cs[k].admin1) in described:
+                    bs[k] += (
+                        W_DESCRIBED_TOWN  # "VITORIA - ... in this Basque city": Vitoria-Gasteiz, not Vitoria, Brazil
+                    )
     contains: dict[int, list[int]] = {}
     for a, b in contained_by.items():
         contains.setdefault(b, []).append(a)
@@ -458,6 +467,26 @@ def _section_own_name(m: NameMention, c: Candidate, cs: list[Candidate], focus: 
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "in this Basque city", "this Ukrainian port": the town the reporter files from, described by its people's name
+_THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|port|village|capital)\b", re.IGNORECASE)
+
+
+def _described_towns(mentions: list[NameMention], cands: list[list[Candidate]], text: str) -> set[tuple[str, str]]:
+    """The divisions (ISO2, admin1) whose people's name describes "this city" in the text ("in this Basque city"):
+    where the town the article is filed from lies."""
+    out: set[tuple[str, str]] = set()
+    for o, cs in zip(mentions, cands, strict=True):
+        if o.demonym is None or not _THIS_BEFORE.search(text, max(0, o.start - 30), o.start):
+            continue
+        if not _TOWN_AFTER.match(text, o.end):
+            continue
+        # (a division's people only: a nation's name tells who lives there, not the state, "this Serb village" in
+        # Kosovo)
+        out |= {(c.cc, c.admin1) for c in cs if c.cc and c.feature == "admin1"}
+    return out
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
