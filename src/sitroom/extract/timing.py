@@ -99,14 +99,18 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
         )
         if m.counted_from and counted_offset(m.date[2]) and a.published is not None:
-            m.date = _counted_from_main_day(times, m, a.published)
+            # "Police fired tear gas at protesters on Thursday, a day after 74 people were killed in a riot": the count
+            # that dates the clause's act runs from the day its sentence told before it (the main clause's, which is
+            # not among the clause's own times), not from the report's
+            offset, main = _offset_told(times, m)
+            if offset is not None and main is not None:
+                m.date = (main.date + (offset.date - a.published), offset.precision, offset.text)
         m.own_time, m.date_anchor = date_anchor(usable, m)
         if m.own_time and counted_offset(m.date[2]) and a.published is not None:
             # (the day the sentence told before the count, even one that dates only its report: "said on
             # Wednesday that ..., two days after army officers overthrew the monarchy" counts from Wednesday)
-            here = [t for t in times if m.sent_start <= t.start < m.sent_end]
-            offset = next((t for t in here if t.text == m.date[2]), None)
-            m.offset_from_report = offset is not None and told_day_counted_from(offset, here) is None
+            offset, main = _offset_told(times, m)
+            m.offset_from_report = offset is not None and main is None
         if not brief and not m.own_time and m.trigger.kind == "arrest":
             _report_bound(m, mentions, times, doc)
         if m.own_time and not brief and _told_as_before(doc, usable, m):
@@ -169,16 +173,12 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
     return _clause_times(times, m, inside, inside)
 
 
-def _counted_from_main_day(times: list[TimeExpression], m: Frame, published: date) -> tuple[Any, ...]:
-    """ "Police fired tear gas at protesters on Thursday, a day after 74 people were killed in a riot": the count that
-    dates the clause's act runs from the day its sentence told before it (the main clause's, which is not among the
-    clause's own times), not from the report's."""
+def _offset_told(times: list[TimeExpression], m: Frame) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """The count of days whose text dates the mention ("a day after") and the day its sentence told before that count,
+    from which it counts (None for either that is not there)."""
     here = [t for t in times if m.sent_start <= t.start < m.sent_end]
     offset = next((t for t in here if t.text == m.date[2]), None)
-    main = told_day_counted_from(offset, here) if offset is not None else None
-    if offset is None or main is None:
-        return m.date
-    return (main.date + (offset.date - published), offset.precision, offset.text)
+    return offset, (told_day_counted_from(offset, here) if offset is not None else None)
 
 
 def _possessed_day(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
