@@ -90,6 +90,18 @@ ARTICLES = {
         " the square said the killers were policemen seeking revenge after some of them had thrown stones at a patrol"
         " car.\n\nOn Saturday several hundred people held a vigil in the square, laying flowers." + PAD + MORE,
     ),
+    # read from set 65: a mine named by its own name; a rally travelled to; the words of a district's name
+    "named": (
+        "1982-05-06",
+        "WARSAW, May 6 - Security forces cleared the Piast mine at Bierun on Tuesday, where four miners were wounded by"
+        " gunfire, the agency said. In Bolivia, miners were travelling to a rally in the town of Oruro, where they"
+        " planned to demand higher wages, when troops stopped their buses on Wednesday." + PAD + MORE,
+    ),
+    "district": (
+        "1994-01-15",
+        "WASHINGTON, Jan 15 - Gunmen shot dead an American aid worker in the Kenwood Manor district of Nairobi on"
+        " Friday, the State Department said. Officials in Washington and New York did not give further details." + PAD,
+    ),
 }
 
 
@@ -168,3 +180,17 @@ def test_a_cause_told_in_the_past_perfect_does_not_make_a_later_vigil_violent(ct
     ctx = ctx_of("vigil")
     vigil = acled_in(ctx, "several hundred people held a vigil")
     assert [e.acled_event_type for e in vigil] == ["Protests"], show_events(ctx)
+
+
+def test_a_named_mine_is_a_workplace_and_a_rally_travelled_to_is_still_to_come(ctx_of: Any) -> None:
+    ctx = ctx_of("named")
+    assert all(e.acled_event_type != "Explosions/Remote violence" for e in ctx.events), show_events(ctx)
+    cleared = acled_in(ctx, "Security forces cleared the Piast mine")
+    assert cleared, show_events(ctx)
+    assert all(e.acled_event_type != "Protests" for e in ctx.events), show_events(ctx)
+
+
+def test_the_words_of_a_districts_name_are_no_towns_of_their_own(ctx_of: Any) -> None:
+    ctx = ctx_of("district")
+    shot = acled_in(ctx, "Gunmen shot dead an American aid worker")
+    assert shot and all(e.location and e.location.name not in ("Manor", "Kenwood") for e in shot), show_events(ctx)

@@ -137,6 +137,14 @@ def modality(tok: Any) -> str:
     ):
         # (and a later conjunct, "public gatherings and strikes were banned")
         return "future"  # "the government banned the marches last week": still to come when forbidden
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.tag_ == "VBG"
+        and tok.head.head.lemma_.lower() in _GOING
+    ):
+        return "future"  # "were travelling to a rally in the town, where they planned to demand": still to come
     if verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PREPARING and not _planned_before(verb, tok):
         return "future"  # "militants preparing attacks", "plotting bombings": what is made ready has not happened
     if (

@@ -512,6 +512,10 @@ def _workings(tok: Any) -> bool:
             return True  # "the mine's own workers"
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children):
             return True  # "the mine of El Halia"
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return True  # "the Manifest Lipcowy mine": a mine named by its own name (not "a Claymore mine")
     return bool(tok.dep_ == "poss")
 
 

@@ -165,6 +165,13 @@ _TRAVELLED_FROM = re.compile(
     r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the Cato Manor district of Durban": a capitalised word of the same name right before the toponym, and the city the
+# district lies in told after it
+_THE_NAME_BEFORE = re.compile(r"\bthe\s+(?-i:[A-Z][\w'-]*)\s+$", re.IGNORECASE)
+_DISTRICT_NOUNS = r"(?:district|suburb|township|quarter|neighbou?rhood|area|section)\s+of\s+(?-i:[A-Z])"
+_DISTRICT_OF = re.compile(r"\s+" + _DISTRICT_NOUNS, re.IGNORECASE)
+_NAME_THEN_DISTRICT_OF = re.compile(r"\s+(?-i:[A-Z][\w'-]*)\s+" + _DISTRICT_NOUNS, re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "this village west of Montreal": the reporter's own town, placed by its bearing from another (not "Eker, a village
 # south of Sitra", a village the gazetteer may lack, whose nearest named town is that one)
 _TOWN_OFF = re.compile(
@@ -313,6 +320,9 @@ def _as_adjective(t: Toponym, text: str) -> bool:
 _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 _SETTLEMENT_AT = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(_SETTLEMENTS)) + r")\s+of\s+$"
+    # "in the Kenwood Manor district of Nairobi": a district named by its own name, then the city it is in
+    r"|\b(?:in|at|near|outside|inside)\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
+    r"(?:district|suburb|township|quarter|neighbou?rhood|area|section)\s+of\s+$"
 )
 
 
@@ -1082,6 +1092,14 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "in a report from Peking", "a dispatch from Moscow": where the news was filed
     if _DEMANDED_FROM.search(text[max(0, t.start - 120) : t.start]):
         return True  # "gathered below the Potala and called on the Chinese to leave Tibet": what they demanded
+    # (the gazetteer's match may hold the unit word itself: "Manor district")
+    name_end = t.start + len(text[t.start : t.end].split()[0]) if text[t.start : t.end].split() else t.end
+    if (_THE_NAME_BEFORE.search(before) and _DISTRICT_OF.match(text, name_end)) or (
+        _THE_BEFORE.search(before) and _NAME_THEN_DISTRICT_OF.match(text, name_end)
+    ):
+        # "the Cato Manor district of Durban", "the Colonia Roma district of Mexico City": a word of a district's name,
+        # the city told after it
+        return True
     if _TOWN_OFF.search(before):
         return True  # "outside this village west of Montreal": a town told by where it lies from another, not that one
     if _TRAVELLED_FROM.search(before) or _TRAVELLED_FROM.search(_LISTED_BEFORE.sub("", before)):
