@@ -165,10 +165,10 @@ _TRAVELLED_FROM = re.compile(
     r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the Cato Manor district of Durban": a capitalised word of the same name right before the toponym, and the city the
-# district lies in told after it
-_THE_NAME_BEFORE = re.compile(r"\bthe\s+(?-i:[A-Z][\w'-]*)\s+$", re.IGNORECASE)
-_DISTRICT_NOUNS = r"(?:district|suburb|township|quarter|neighbou?rhood|area|section)\s+of\s+(?-i:[A-Z])"
+# "the Kenwood Manor district of Nairobi": a capitalised word of the same name right before the toponym, and the city
+# the district lies in told after it
+_DISTRICT_WORDS = r"(?:district|suburb|township|quarter|neighbou?rhood|area|section)"
+_DISTRICT_NOUNS = _DISTRICT_WORDS + r"\s+of\s+(?-i:[A-Z])"
 _DISTRICT_OF = re.compile(r"\s+" + _DISTRICT_NOUNS, re.IGNORECASE)
 _NAME_THEN_DISTRICT_OF = re.compile(r"\s+(?-i:[A-Z][\w'-]*)\s+" + _DISTRICT_NOUNS, re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -321,8 +321,7 @@ _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 _SETTLEMENT_AT = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(_SETTLEMENTS)) + r")\s+of\s+$"
     # "in the Kenwood Manor district of Nairobi": a district named by its own name, then the city it is in
-    r"|\b(?:in|at|near|outside|inside)\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
-    r"(?:district|suburb|township|quarter|neighbou?rhood|area|section)\s+of\s+$"
+    r"|\b(?:in|at|near|outside|inside)\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}" + _DISTRICT_WORDS + r"\s+of\s+$"
 )
 
 
@@ -1094,11 +1093,11 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "gathered below the Potala and called on the Chinese to leave Tibet": what they demanded
     # (the gazetteer's match may hold the unit word itself: "Manor district")
     name_end = t.start + len(text[t.start : t.end].split()[0]) if text[t.start : t.end].split() else t.end
-    if (_THE_NAME_BEFORE.search(before) and _DISTRICT_OF.match(text, name_end)) or (
+    if (_THE_NAMED.search(before) and _DISTRICT_OF.match(text, name_end)) or (
         _THE_BEFORE.search(before) and _NAME_THEN_DISTRICT_OF.match(text, name_end)
     ):
-        # "the Cato Manor district of Durban", "the Colonia Roma district of Mexico City": a word of a district's name,
-        # the city told after it
+        # "the Kenwood Manor district of Nairobi", "the Colonia Roma district of Mexico City": a word of a district's
+        # name, the city told after it
         return True
     if _TOWN_OFF.search(before):
         return True  # "outside this village west of Montreal": a town told by where it lies from another, not that one
