@@ -993,13 +993,23 @@ def _clause_of_another_day(tok: Any) -> Any | None:
     three military sites", "two days before troops shelled the town"): another day's event, whose words do not type
     this one."""
     verb = _nearest_verb(tok)
+    return verb if _count_mark(verb) is not None else None
+
+
+def _count_mark(verb: Any) -> Any | None:
+    """The "after" or "before" right after a unit of time ("a day after", "two days before") that marks ``verb``'s
+    clause; None when there is none."""
     marks = [c for c in verb.children if c.dep_ in ("mark", "prep", "advmod")]
     if verb.dep_ == "pcomp":
         marks.append(verb.head)  # "a day after overrunning Mosul": the gerund hangs on "after"
-    for c in marks:
-        if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _APART_UNITS:
-            return verb
-    return None
+    return next(
+        (
+            c
+            for c in marks
+            if c.lower_ in ("after", "before") and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in _APART_UNITS
+        ),
+        None,
+    )
 
 
 # the weekdays, and the one-word days counted from the report ("today", "yesterday"); not the short forms ("sat",
@@ -1033,9 +1043,7 @@ def _act_outside(verb: Any, acts: list[Trigger]) -> bool:
 def _day_told_before(verb: Any) -> bool:
     """Does the sentence name a day before the count of days that ties ``verb``'s clause to it ("fired on protesters
     on Thursday, a day after ...")? Then the count runs from that day."""
-    mark = next(
-        (c for c in verb.children if c.lower_ in ("after", "before")), verb.head if verb.dep_ == "pcomp" else None
-    )
+    mark = _count_mark(verb)
     if mark is None:
         return False
     # (a day of the main clause, not of a cause it names: "began after a student died on Monday, three days after she
