@@ -277,6 +277,8 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention
             ):
                 continue  # "a minute of silence was held", "the meeting was held": no one held
             pair = _people_left(toks, j) if toks[j].lower in ("were", "are") and j > 0 else 0
+            if toks[j].lower == "were" and pair < 2:
+                pair = max(pair, _named_pair(toks, j))
             if pair >= 2:  # coordinated singular subjects: "a man and a woman were killed"
                 out.append(CountMention(kind, pair, j - 1, k + width - 1, singular=True))
                 break
@@ -299,6 +301,57 @@ def singular_mentions(toks: list[Token], covered: set[int]) -> list[CountMention
                 out.append(CountMention(kind, count, k - 1, k + width - 1, singular=True))
                 break
     return out
+
+
+_NAME_PARTICLES = word_lists("casualty_lexicon.json").words("name_particles")
+_SETTINGS = word_lists("casualty_lexicon.json").words("adverbial_starts")
+
+
+def _name_run(chunk: list[Token]) -> bool:
+    """Is ``chunk`` a person's name with its title ("Major General Gezai Abera"): capitalised words and particles,
+    not a setting ("In Kabul") or a body ("Police")?"""
+    words = [t for t in chunk if t.lower not in _NAME_PARTICLES]
+    return (
+        len(words) >= 2
+        and chunk[0].lower not in _SETTINGS
+        and all(t.text[:1].isupper() and t.text[:1].isalpha() for t in words)
+    )
+
+
+def _named_pair(toks: list[Token], j: int) -> int:
+    """People named by name and joined by "and" as the subject before ``toks[j]`` ("were"): "General Seare Mekonnen,
+    chief of staff of the armed forces, and Major General Gezai Abera, a retired officer who was visiting him, were
+    shot dead" is 2. Asides set off by commas that open in lower case (a title, a description) are skipped; 0 unless
+    at least two names are joined."""
+    k = j - 1
+    chunks: list[list[Token]] = [[]]
+    while k >= 0 and toks[k].text not in PUNCT_STOP and j - k <= 40:
+        if toks[k].text == ",":
+            chunks.append([])
+        else:
+            chunks[-1].insert(0, toks[k])
+        k -= 1
+    names = 0
+    joined = False
+    for chunk in chunks:  # from the verb leftwards
+        if not chunk:
+            continue
+        parts: list[list[Token]] = [[]]
+        for t in chunk:
+            if t.lower == "and":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        if len(parts) == 1 and not chunk[0].text[:1].isupper():
+            continue  # an aside: ", a retired officer who was visiting him,"
+        if parts[0] == [] and len(parts) == 2 and _name_run(parts[1]):
+            names, joined = names + 1, True  # ", and Major General Gezai Abera"
+            continue
+        if all(_name_run(p) for p in parts):
+            names += len(parts)
+            joined = joined or len(parts) > 1
+        break  # the first name of the list (or what stands before the subject) ends it
+    return names if joined and names >= 2 else 0
 
 
 _ANAPHORS = word_lists("casualty_lexicon.json").words("anaphors")

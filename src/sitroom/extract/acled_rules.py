@@ -265,6 +265,9 @@ def _armed_target(s: _Scene) -> bool:
     told = _BACKED_BY.sub(" ", _SEARCHING.sub(" ", MOVEMENT_ARMY.sub(" ", _AS_SOURCE.sub(" ", s.local))))
     forces = s.cue("state_forces", _UNIFORMED.sub(" ", told))
     both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
+    # "soldiers killed 40 men, women and children during a sweep against guerrillas": those harmed are civilians;
+    # the armed side the sentence names is the sweep's quarry, not who was fought
+    both = both and not (_civilians_harmed(s.patients) and not _ARMED_PEOPLE.search(s.local))
     # "attacked a camp for displaced people": the camp the patient names is the civilians'
     patients = (
         [p for p in s.patients if not _CAMP.search(p.lower())] if CIVIL_CAMP_NAMED.search(s.local) else s.patients
@@ -276,6 +279,27 @@ def _armed_target(s: _Scene) -> bool:
         or (bool(ARMED_VICTIMS.search(s.local)) and not _civil_convoy(s.local))
         or bool(ARMED_OBJECT.search(s.local))
         or "both sides" in s.scope
+    )
+
+
+# "people which they claimed to be armed members of Mungiki": those harmed, said to be armed
+_ARMED_PEOPLE = re.compile(
+    r"\barmed\s+(?:members?|m[ae]n|gangs?|groups?|youths?|individuals|criminals|robbers|bandits)\b"
+)
+
+
+def _civilians_harmed(patients: list[str]) -> bool:
+    """Are those the act harmed named as civilians ("40 men, women and children", "villagers"), none of them armed
+    (not "people they claimed to be armed members of Mungiki", "a gang member")?"""
+    lows = [p.lower() for p in patients]
+    ctx = event_lexicon().context
+    return bool(lows) and all(
+        ctx["civilian_victim"].search(p)
+        and "armed" not in p
+        and not ctx["nonstate_armed"].search(p)
+        and not ARMED_VICTIMS.search(p)
+        and not patient_armed([p])
+        for p in lows
     )
 
 

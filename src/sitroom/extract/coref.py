@@ -343,6 +343,10 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         return False
     if sa == sb:
         return True
+    if not apart and {sa, sb} & TERRITORY_SUBS and {sa, sb} <= TERRITORY_SUBS | {"Armed clash"}:
+        # "dropped on the airfield at dawn and seized it after a short fight": the fight and the ground it won, told
+        # in one sentence, are one battle coded by its outcome (ACLED)
+        return True
     if not short and a.sentence != b.sentence and (_rescue_fight(a, b) or _rescue_fight(b, a)):
         return False
     if "Chemical weapon" in (sa, sb) and {sa, sb} <= _CHEMICAL_BY:
@@ -1024,6 +1028,21 @@ def _lead_unplaced(lead: Frame, f: Frame) -> bool:
     return la is None or lf is None or la.country == lf.country
 
 
+def _counted_lead_placed(lead: Frame, f: Frame) -> bool:
+    """Is ``lead`` an act of the lead's clause a count of days sets apart, with no place of its own, that ``f``
+    (its own time on the same day, of the same sub-type, a few sentences on) tells again where it happened?"""
+    return (
+        lead.counted_from
+        and f.own_time
+        and _opens(lead)
+        and not _placed_at_all(lead)
+        and lead.etype.acled_sub is not None
+        and lead.etype.acled_sub == f.etype.acled_sub
+        and lead.date[0] == f.date[0]
+        and 0 < f.sentence - lead.sentence <= ELABORATION_SENTENCES
+    )
+
+
 def _filed_only(lead: Frame) -> bool:
     """Is the lead placed at the town its dateline names, which it names again only as a modifier or a title's
     ("the commander of the Ayacucho emergency zone"), never as where something happened ("in Ayacucho")?"""
@@ -1039,8 +1058,17 @@ def _filed_only(lead: Frame) -> bool:
 
 
 def _placed_at_all(f: Frame) -> bool:
-    """Does the mention's sentence place it, by a name or as "in the capital" (the country's capital)?"""
-    return f.placed_here() or _IN_CAPITAL.search(f.sent_text) is not None
+    """Does the mention's sentence place it, by a name or as "in the capital" (the country's capital)? (Not "in the
+    capital" told across a count of days from the trigger: "shot dead the general on Monday, two days after the army
+    chief was killed in the capital" places Saturday's killing, not Monday's.)"""
+    if f.placed_here():
+        return True
+    at = f.trigger.start - f.sent_start
+    for m in _IN_CAPITAL.finditer(f.sent_text):
+        lo, hi = sorted((at, m.start()))
+        if not _DAYS_COUNTED.search(f.sent_text, lo, hi):
+            return True
+    return False
 
 
 def _opens(f: Frame) -> bool:
@@ -1703,6 +1731,12 @@ def corefer(
             if untimed and not _tells_another(low):
                 target = untimed[-1]
         if target is None and not short and fits:
+            # the lead's act told in a clause a count of days sets apart ("clashed with police on Friday, a day after
+            # a gunman shot and wounded the former prime minister"), placed by no word of its own, then told with its
+            # day and its town ("was hit in the leg when a man opened fire on his truck in Wazirabad on Thursday"):
+            # the same event, now placed
+            target = next((c for c in fits if _counted_lead_placed(frames[c.head], f)), None)
+        if target is None and not short and fits:
             # ACLED's unit: one event per actor pair, place and day ("other missiles hit a clinic" in the city an
             # air strike hit that day is the same event, told in parts)
             target = next((c for c in reversed(fits) if _same_unit(f, frames[c.head])), None)
@@ -1776,6 +1810,10 @@ def corefer(
                         frames[c.head].fatalities.killed in (None, killed) or killed is None,
                         # "condemned the bombing" refers to the bombing, not to a shooting told since
                         sub not in _WEAPONS or frames[c.head].etype.acled_sub == sub,
+                        # of two events one sentence told, the main clause's, not one a count of days set apart and
+                        # told nowhere since ("shot dead the general on Monday, two days after the president was
+                        # gunned down ... The general was killed in a shoot-out"): Monday's
+                        not _counted_only(frames, c, here),
                         _told_last(frames, c, here),
                         frames[c.head].sentence,
                     ),
@@ -1834,6 +1872,12 @@ def corefer(
             frames[j].reason = frames[j].reason or "same event as its head mention"
         frames[c.head].members = sorted(c.members)
     return clusters
+
+
+def _counted_only(frames: list[Frame], c: Cluster, here: int) -> bool:
+    """Is ``c`` an event told in a clause a count of days sets apart, and in no sentence since, up to ``here``?"""
+    head = frames[c.head]
+    return head.counted_from and not any(head.sentence < frames[j].sentence <= here for j in c.members)
 
 
 _BOTH_SIDES = re.compile(r"^(?:the\s+two|both)\s+sides$")

@@ -216,6 +216,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             found_kind = "riot"  # "officers had been attacked with stones": a crowd's violence, not an armed attack
         if found_kind is None and lemmas[k] == "throw" and _stones_thrown_at(tok):
             found_kind = "riot"  # "rocks and flares were thrown at officers": "threw stones", in the passive
+        if found_kind == "accuse" and lemmas[k] == "charge" and tok.pos_ == "VERB" and _crowd_charged(tok, lex):
+            found_kind = "attack"  # "police charged a crowd of students": force on a crowd, not a charge laid
         if found_kind is None and lemmas[k] == "take" and _armed_took_people(tok):
             found_kind = "abduct"  # "armed men stopped the vehicles and took the passengers to a hilltop"
         if found_kind is None and (gerund := _gerund_of_harm(tok, lex.lemma_kinds)) is not None:
@@ -577,6 +579,21 @@ def _forces_did(tok: Any, lex: Any) -> bool:
     return bool(words) and (
         lex.context["state_forces"].search(words) is not None or lex.context["nonstate_armed"].search(words) is not None
     )
+
+
+def _crowd_charged(tok: Any, lex: Any) -> bool:
+    """Did forces of order charge a crowd ("police charged a crowd of students outside the church", "mounted police
+    charged the marchers")? A charge laid has a person and "with" a crime, or a clause ("charged that")."""
+    if any(c.dep_ in ("ccomp", "prep") and c.lower_ in ("that", "with") for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    words = " ".join(w.lower_ for o in objects for w in o.subtree)
+    crowd = bool(words) and (
+        lex.context["gathering"].search(words) is not None
+        or lex.context["demonstrating_agent"].search(words) is not None
+        or lex.context["unarmed_agent"].search(words) is not None
+    )
+    return crowd and _forces_did(tok, lex)
 
 
 # people named by what they do or where they live ("farmers", "residents", "villagers", "activists", "people")

@@ -33,7 +33,7 @@ from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.dates import SUPERLATIVE_BEFORE
+from sitroom.extract.dates import SUPERLATIVE_BEFORE, relative_clause
 from sitroom.extract.events import (
     HUNTING_VERBS,
     INSTRUMENTS,
@@ -387,6 +387,7 @@ def cumulative_at(sentence: str) -> int | None:
             and not _DATE_BEFORE.search(low[: c.start()])
             and not _SINCE_THE_DAY_WHEN.match(low, c.end())
             and not _QUIET_PERIOD.match(low, c.end())
+            and not _aside_period(sentence, c.start())
         ),
         None,
     )
@@ -402,6 +403,17 @@ def cumulative_at(sentence: str) -> int | None:
     ):
         return None
     return m.start()
+
+
+def _aside_period(sentence: str, at: int) -> bool:
+    """Is the cue at ``at`` told in a relative clause set off by commas (", where he had been hiding since
+    Saturday,") while the sentence's toll stands outside it ("was killed in a shoot-out at the farm")? The period is
+    the clause's, no running total."""
+    clause = relative_clause(sentence, 0, len(sentence), at)
+    if clause is None:
+        return False
+    rest = find_casualties(sentence[: clause[0]] + sentence[clause[1] :])
+    return rest.killed is not None or rest.injured is not None
 
 
 def _demonstrators(agent: str | None) -> bool:

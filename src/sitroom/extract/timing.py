@@ -170,6 +170,10 @@ def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[T
     def inside(t: TimeExpression) -> bool:
         return lo <= t.start and t.end <= hi
 
+    if clause.head.dep_ in ("nsubj", "nsubjpass", "appos") and clause.tag_ == "VBD" and clause.head.i < clause.i:
+        # "A gunman who killed 35 people at the site was captured on Monday morning": what the subject did, told to
+        # say who it is, is not dated by the main clause's day (the story dates it elsewhere, or leaves it undated)
+        return [t for t in times if not (m.sent_start <= t.start < m.sent_end) or inside(t)]
     return _clause_times(times, m, inside, inside)
 
 
@@ -451,6 +455,10 @@ def _dates_the_report(doc: Any, t: TimeExpression, m: Frame) -> bool:
         # "Gunmen ambushed a bus, killing 10 people, state media and diplomats said on Thursday", parsed with the
         # saying as a second verb of the act's clause: the day the report came, not the ambush's
         return True
+    if trigger.i < span.start and span.end <= verb.i and doc[span.end].text == ",":
+        # "... were executed at the range on June 26, the council announced": the report told after the act and
+        # its time, which the parser may hang on the verb of speech, dates the act
+        return False
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.lemma_.lower() == "claim":
         # "claimed responsibility on Thursday for two bombings": what is claimed is told as its object, unless the
@@ -724,6 +732,14 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             # (the trigger's act: its own verb, or the verb an event noun is the subject of: "A bomb tore through a
             # bus carrying Israeli tourists ... on Wednesday")
             acts = {trigger.i} | ({trigger.head.i} if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else set())
+            # (and the act of a "when" clause that tells how the trigger's came about, with its object: "was hit in
+            # the leg when a man opened fire on the truck carrying him through the town on Thursday")
+            how = [
+                c
+                for c in trigger.children
+                if c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ in ("when", "as") for g in c.children)
+            ]
+            acts |= {c.i for c in how} | {g.i for c in how for g in c.children if g.dep_ == "dobj"}
             means = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in acts
             # "hit a car carrying Mansour on Saturday": what the target was doing when it was hit, at the same time
             # (so are "143 Muslims marking the holy day ... on Tuesday", killed, whichever verb the parser made root)

@@ -154,15 +154,36 @@ _PERSON_FROM = re.compile(
 _AGED_OF = re.compile(r"\b[A-Za-z][\w.'-]*,\s+\d{1,2},\s+(?:of|from)\s+(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$")
 _TRAVELLED_FROM = re.compile(
     r"\b(?:travell?ing|heading|driving|flying|sailing|returning|coming|bound|on\s+its\s+way|on\s+their\s+way|sent|"
-    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?|set\s+out|sets\s+out|setting\s+out|departed"
+    r"dispatched|despatched|flown\s+in|rushed|brought\s+in|flights?(?:\s+\d+)?|en\s+route|set\s+out|sets\s+out"
+    r"|setting\s+out|departed"
     # "three MPs who had come from London": people who came ("the highest share came from the District" is a count's)
     r"|(?:had|have|has|who)\s+(?:just\s+)?(?:come|came))"
     # "who had come by special trains from Maputo": the means of the journey between the verb and "from"
     r"(?:\s+by(?:\s+[a-z-]+){1,3}?)?"
-    r"\s+(?:back\s+)?from\s+(?:the\s+)?$"
+    r"(?:\s*,\s*also)?"  # ("and United Airlines Flight 175, also from Boston")
+    r"\s+(?:back\s+)?from\s+(?:the\s+)?"
+    # "United Airlines Flight 93, bound from Newark to San Francisco": where the journey was to end, too
+    r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2}\s+to\s+(?:the\s+)?)?$"
+    # "was steaming up-river to Nanking when guns opened fire on her": where the journey was to end
+    r"|\b(?:steaming|sailing|travell?ing|flying|driving|heading|on\s+(?:its|her|his|their)\s+way)\s+"
+    r"(?:(?:up|down)-?river\s+|upstream\s+|downstream\s+|back\s+)?to\s+(?:the\s+)?$"
+    # "advanced up the Mekong from his stronghold at Savannakhet": the base a force set out from
+    r"|\b(?:advanc(?:ed|ing)|marched|marching|moved|moving|pushed|pushing|came|coming|set\s+out)\b[^.;,]{0,40}?"
+    r"\bfrom\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:stronghold|base|headquarters|home|camp)\s+(?:at|in)\s+$"
+    # "thousands of residents fled across the Mekong into Thailand": where they fled to
+    r"|\b(?:fled|fleeing|escaped|escaping)\s+(?:across\s+[^,.;]{1,30}?\s+|over\s+the\s+border\s+)?(?:into|to)\s+"
+    r"(?:the\s+|neighbouring\s+|neighboring\s+)?$"
+    # "flying from New York to Seoul by way of Anchorage": a stop on the way
+    r"|\b(?:flying|travell?ing|sailing|driving|bound|en\s+route)\s+from\s+[^.;]{1,60}?\s+(?:by\s+way\s+of|via)\s+$"
     # "brought in reinforcements from Salalah", "sent troops from the capital": where the help came from
     r"|\b(?:brought|flew|flown|sent|rushed|moved|airlifted)\s+(?:in\s+)?(?:(?:fresh|more|extra|army|police)\s+)?"
     r"(?:reinforcements|troops|soldiers|police|policemen|units|forces|men)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "drew criticism from Britain", "protests from Beijing": whose words they were, not where anything happened
+_REPROACH_FROM = re.compile(
+    r"\b(?:criticism|condemnation|protests?|complaints?|objections?|rebukes?|reproaches|outrage|anger)\s+from\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the Kenwood Manor district of Nairobi": a capitalised word of the same name right before the toponym, and the city
@@ -175,7 +196,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "this village west of Montreal": the reporter's own town, placed by its bearing from another (not "Eker, a village
 # south of Sitra", a village the gazetteer may lack, whose nearest named town is that one)
 _TOWN_OFF = re.compile(
-    r"\bthis\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|suburb|township)\s+(?:(?:just|some|about|far)\s+)?"
+    r"\bthis\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|suburb|township)\s*,?\s+"
+    r"(?:(?:just|some|about|far|roughly|nearly|around)\s+)?"
+    # ("this hill village about 10 km south-east of Tyre", "this village, about 65 miles south-east of X")
+    r"(?:\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -263,6 +287,8 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
         if not t.country:
             continue
         weight = 0.5 if t.feature == "demonym" else 1.0
+        if text is not None and t.feature == "demonym" and _FORCE_AFTER.match(text, t.end):
+            weight = 0.25  # "Israeli armour crossed the river": whose forces act, not where the story happens
         if text is not None and t.feature != "demonym":
             weight = 0.5 if not_the_place(t, text) or _as_adjective(t, text) or _speaks_for(t, text) else 1.0
         if t.start < filed and t.feature == "country":
@@ -273,6 +299,12 @@ def focus_country(toponyms: list[Toponym], text: str | None = None) -> str | Non
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+# "Israeli armour", "the Jordanian army spokesman", "Israeli heavy tanks": a demonym before a word for armed forces
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(word_lists("place_words.json").words("force_nouns"))) + r")\b"
+)
 
 
 # "the United States should not have carried out a strike", "as the United States begins to withdraw": a state
@@ -680,6 +712,11 @@ def locate_event(
         # whichever was named last, paragraphs before; a town before the state it lies in, however often the
         # article names the state ("the Golden Temple in Amritsar ... gurdwaras across Punjab")
         return _dateline_town_in(_town_in(max(pool, key=main_key), placed, main_key, text), dateline).to_location()
+    if home_city is not None:
+        # no town named anywhere but the dateline's, in the country the story is about ("BISSAU, Guinea-Bissau - ...
+        # a hub for cocaine smuggling from South America to Europe ... an explosion tore through the armed forces
+        # headquarters"): the story's own town, not a continent or a country named in passing
+        return home_city.to_location()
     return _best(placed, mentions, None, focus_country).to_location()
 
 
@@ -1105,6 +1142,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         # "the bus, travelling from Rawalpindi to the Kashmir area, was destroyed", "special forces sent from
         # Abidjan fought the gunmen": where they set out
         return True
+    if _REPROACH_FROM.search(before) or _REPROACH_FROM.search(_LISTED_BEFORE.sub("", _THE_BEFORE.sub("", before))):
+        return True  # "an operation that drew criticism from Britain, Japan and the United States": who spoke
     if _ENVOY_AT.search(before):
         return True  # "prompting Ecuador to recall its ambassador from Bogota": where a state's envoy serves
     if _GRIEVANCE.search(text[max(0, t.start - 160) : t.start]):
@@ -1288,6 +1327,8 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     countries = {t.country for t in toponyms if t.feature in ("country", "demonym") and t.country}
     sure = {t.name for t in toponyms if t.score >= 1.0}
     apart = clauses_apart(mentions)
+    # (the clauses a count of days sets apart, another day's: "two days after the governor was gunned down in Eldoret")
+    counted_apart = clauses_apart([f for f in mentions if f.counted_from])
     lines = paragraph_datelines(places, text)
     # per sentence, the place a mention of it found in its own words, and where the sentence ends
     placed_in: dict[int, tuple[Location, int]] = {}
@@ -1339,10 +1380,15 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
         else:
             # the main clause does not take the places of a clause told apart from it ("seized Tikrit on Wednesday,
             # a day after overrunning Mosul"): they are another event's
+            # (nor, for a clause a count of days sets apart, when its towns are all the sentence names: "shot dead the
+            # colonel on Monday, two days after the governor was gunned down in Eldoret" does not place Monday's
+            # killing in Eldoret; what the text tells of it next may place it)
             spans = apart.get(m.sentence, [])
             rest = [t for t in pool if not any(lo <= t.start < hi for lo, hi in spans)]
             if spans and any(m.sent_start <= t.start < m.sent_end for t in rest):
                 pool = rest
+            elif not m.counted_from and (counted := counted_apart.get(m.sentence)):
+                pool = [t for t in pool if not any(lo <= t.start < hi for lo, hi in counted)]
         m.location = locate_event(
             pool,
             m.sent_start,
@@ -1573,7 +1619,8 @@ def _distinct(towns: list[Toponym]) -> list[Toponym]:
 # the day it is filed ("KHARTOUM, April 17 - ", "BRIGHTON, England, Oct 13 - ")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .,'/()-]{1,60}?(?:,\s+[A-Z][A-Za-z .'-]{1,40}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s+(?:-|–|—|\(\w+\)\s*-)\s"
+    # (the agency in brackets, of one word or a few: "(Reuters)", "(Thomson Reuters Foundation)")
+    r"\s+(?:-|–|—|\([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}\)\s*-)\s"
 )
 
 

@@ -38,6 +38,7 @@ from sitroom.geo.context import (
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end, round_up_sections
 from sitroom.geo.names import fold, own_form
+from sitroom.geo.relative import DISTANCE_BEARING
 from sitroom.nlp import UNPARSED
 
 __all__ = ["NameMention", "find_mentions"]
@@ -130,11 +131,13 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             if (
                 rows
                 and not _district_of(ent.label_, span.text)
+                and not _settlement_frame(doc, span)
                 and not own_named(gaz, key, rows)
                 and max(gaz.population(r) for r in rows) < ALT_NAME_MIN_POP
             ):
                 # only a village's alternate spelling: more likely a person or a misspelling, unless the text names
-                # the district called after it ("the Reasi district", a GPE: districts take their seat's name)
+                # the district called after it ("the Reasi district", a GPE: districts take their seat's name) or
+                # says it is a settlement ("the hill town of Kfar Tala": the text vouches for the place)
                 rows = ()
             if rows or unit == "admin2" or dem is not None:
                 if _adjective_only(gaz, key, rows):
@@ -187,6 +190,10 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
             named = own_named(gaz, key, rows) or place_frame(doc, span)  # "the southern city of Khan Younis"
             if rows and named and _promote(doc, span, key, gaz, rows, persons, ent.label_, taken):
                 add(span, "promoted", key, unit, rows, None)
+            elif ent.label_ == "ORG" and len(span) > 1 and rows and own_named(gaz, key, rows):
+                # "Be'er Ora" told with no place-like setting: the whole name may still be a place ("the White
+                # House"), but its words name no other town ("Ora")
+                _inner(doc, span, gaz, add, stop, persons, whole_only=True)
             elif ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") or len(span) > 1:
                 # (a person's whole name that a place bears, "the Vietminh government of Ho Chi Minh", was judged
                 # just now as a whole: only a shorter name inside it may still be a place)
@@ -195,6 +202,7 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
     _opening_dateline(doc, gaz, add, taken)
     _demonyms(doc, gaz, add, taken)
     _scan(doc, gaz, add, taken, stop, persons, place_strings)
+    _placed_by_distance(doc, add, taken, persons | set(stop))
     if weak:
         _scan_weak(doc, gaz, add, taken, stop, persons)
     mentions.sort(key=lambda m: m.start)
@@ -310,6 +318,37 @@ def _inside_a_name(doc: Any, i: int) -> bool:
     return (
         prev.lower_ in ("and", "of", "&") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start
     )
+
+
+# ", about 6 km east of ": a distance and a bearing from a place named next, said of the name before it
+_DISTANCE_FROM = re.compile(r"\s*,\s*" + DISTANCE_BEARING, re.IGNORECASE)
+_SITES_NAMED = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words(
+    "settlement_nouns"
+)
+
+
+def _placed_by_distance(doc: Any, add: Any, taken: bytearray, stop: set[str]) -> None:
+    """A capitalised name the model and the gazetteer left alone, said to lie a distance and a bearing from another
+    place ("dropped on Maguwo airfield, about 6 km east of Jogjakarta", "the hotel at Kikambala, about 30 km north of
+    Mombasa"): the text vouches that it is a place, which ``relative`` puts where the statement says. Its site noun
+    ("airfield") goes with the name."""
+    text = doc.text
+    for m in _DISTANCE_FROM.finditer(text):
+        end = doc.char_span(0, m.start(), alignment_mode="contract")
+        if end is None or end.end == 0:
+            continue
+        j = end.end  # the token after the name (and its site noun)
+        k = j - 1 if doc[j - 1].lower_ in _SITES_NAMED and j >= 2 else j
+        i = k
+        while i > 0 and k - i < 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+            i -= 1
+        if i == k or any(taken[i:j]) or doc[i].is_sent_start:
+            continue
+        if i > 0 and doc[i - 1].lower_ in _PARTICLES:
+            continue  # "Mocimboa da Praia": the end of a longer name
+        if any(t.lower_ in stop for t in doc[i:k]):
+            continue  # a person's name or a word that names no place
+        add(doc[i:j], "framed", fold(doc[i:j].text), None, (), None)
 
 
 def _opening_dateline(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:
@@ -498,7 +537,8 @@ def _promote(
         return True  # "BANDAR SERI BEGAWAN, May 3 - ", tagged ORG: a dateline's town in capitals, by its own name
     feats = {gaz.feature(r) for r in rows}
     if label == "ORG" and len(span) > 1 and not feats & {"country", "admin1", "region"}:
-        return False
+        # (but "a mine near Kfar Saba", tagged ORG: a town's own name of several words, where things are)
+        return own_named(gaz, key, rows) and preceded_by_locative(doc, span.start, strong=True)
     strong_feat = bool(feats & {"country", "admin1", "region", "continent"})
     if strong_feat and label != "PERSON":
         return True
@@ -534,14 +574,17 @@ def _inner(
     stop: frozenset[str],
     persons: set[str],
     whole_judged: bool = False,
+    whole_only: bool = False,
 ) -> None:
     """Place names inside a longer entity: the longest known capitalised run of words (not the whole entity when it
-    was ``whole_judged`` no place)."""
+    was ``whole_judged`` no place; only the whole entity when ``whole_only``)."""
     i = span.start
     while i < span.end:
         found = False
         for j in range(min(span.end, i + 5), i, -1):
             if whole_judged and i == span.start and j == span.end:
+                continue
+            if whole_only and (i != span.start or j != span.end):
                 continue
             sub = doc[i:j]
             if not capitalised(doc[i]) or not capitalised(doc[j - 1]):

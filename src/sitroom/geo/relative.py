@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from sitroom.geo.recognize import NameMention
     from sitroom.geo.resolve import Candidate
 
-__all__ = ["CONTAINER_GAP", "apply_text_geometry", "skeleton"]
+__all__ = ["CONTAINER_GAP", "DISTANCE_BEARING", "apply_text_geometry", "skeleton"]
 
 _DIRECTIONS = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|far[- ]north|far[- ]south"
@@ -44,11 +44,17 @@ _BEARING = word_lists("place_words.json").numbers("bearings")
 _UNIT_KM = word_lists("place_words.json").numbers("kilometre_units")
 _UNIT_KM |= {"mile": 1.609, "miles": 1.609, "mi": 1.609}
 # "X, (about|some) 60 km (37 miles) south of Y": the gap between mention X and mention Y
-_RELATION = re.compile(
-    r"^\s*,?\s*(?:which\s+is\s+|is\s+|lies\s+)?(?:about|some|around|roughly|nearly|almost|approximately|just|only)?\s*"
+# "(about) 60 km (37 miles) south of ": a distance and a bearing from the place named next
+DISTANCE_BEARING = (
+    r"(?:about|some|around|roughly|nearly|almost|approximately|just|only)?\s*"
     r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
     r"\s*(?:\([^)]{0,20}\)\s*)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-    r"\s+of\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?$",
+    r"\s+of\s+"
+)
+_RELATION = re.compile(
+    r"^\s*,?\s*(?:which\s+is\s+|is\s+|lies\s+)?"
+    + DISTANCE_BEARING
+    + r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GAP_MAX = 60  # characters between the two mentions of a relation
