@@ -11,6 +11,7 @@ from typing import Any
 from sitroom.extract._casualty_lexicon import is_person
 from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.geo.names import fold, haversine_km
+from sitroom.geo.relative import DISTANCE_BEARING
 from sitroom.model import Frame, Location, Toponym, clauses_apart
 
 __all__ = [
@@ -197,10 +198,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # south of Sitra", a village the gazetteer may lack, whose nearest named town is that one)
 _TOWN_OFF = re.compile(
     r"\bthis\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|suburb|township)\s*,?\s+"
-    r"(?:(?:just|some|about|far|roughly|nearly|around)\s+)?"
     # ("this hill village about 10 km south-east of Tyre", "this village, about 65 miles south-east of X")
-    r"(?:\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+    r"(?:" + DISTANCE_BEARING + r"|(?:(?:just|some|about|far)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "from Maputo and ", "from Aden, Mukalla and ": the names listed before a place, all in the same role

@@ -322,9 +322,8 @@ def _inside_a_name(doc: Any, i: int) -> bool:
 
 # ", about 6 km east of ": a distance and a bearing from a place named next, said of the name before it
 _DISTANCE_FROM = re.compile(r"\s*,\s*" + DISTANCE_BEARING, re.IGNORECASE)
-_SITES_NAMED = word_lists("place_words.json").words("site_nouns") | word_lists("place_words.json").words(
-    "settlement_nouns"
-)
+_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
+_SITES_NAMED = word_lists("place_words.json").words("site_nouns") | _SETTLEMENTS
 
 
 def _placed_by_distance(doc: Any, add: Any, taken: bytearray, stop: set[str]) -> None:
@@ -393,7 +392,6 @@ def _spelled_otherwise(gaz: Gazetteer, span: Any, key: str) -> tuple[int, ...]:
     return gaz.spelled_otherwise(key)
 
 
-_SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 _GENERIC_HEADS = word_lists("place_words.json").words("generic_name_heads")
 
 
