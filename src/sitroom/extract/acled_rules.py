@@ -267,7 +267,7 @@ def _armed_target(s: _Scene) -> bool:
     both = forces and s.cue("nonstate_armed", s.local) and not fired_on_civilians(s.local)
     # "soldiers killed 40 men, women and children during a sweep against guerrillas": those harmed are civilians;
     # the armed side the sentence names is the sweep's quarry, not who was fought
-    both = both and not (_civilians_harmed(s.patients) and not _ARMED_PEOPLE.search(s.local))
+    both = both and not (civilians_harmed(s.patients) and not _ARMED_PEOPLE.search(s.local))
     # "attacked a camp for displaced people": the camp the patient names is the civilians'
     patients = (
         [p for p in s.patients if not _CAMP.search(p.lower())] if CIVIL_CAMP_NAMED.search(s.local) else s.patients
@@ -288,7 +288,7 @@ _ARMED_PEOPLE = re.compile(
 )
 
 
-def _civilians_harmed(patients: list[str]) -> bool:
+def civilians_harmed(patients: list[str]) -> bool:
     """Are those the act harmed named as civilians ("40 men, women and children", "villagers"), none of them armed
     (not "people they claimed to be armed members of Mungiki", "a gang member")?"""
     lows = [p.lower() for p in patients]

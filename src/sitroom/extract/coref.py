@@ -19,14 +19,23 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from sitroom.extract._actor_resolver import crowd_as_rioters
-from sitroom.extract._codebook_words import EXPLOSIVE_DEVICE, WEAPON_ONLY_IN_RIOTS
-from sitroom.extract.acled_rules import fired_on_civilians
+from sitroom.extract._codebook_words import EXPLOSIVE_DEVICE, WEAPON_ONLY_IN_RIOTS, patient_armed
+from sitroom.extract.acled_rules import civilians_harmed, fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.casualties import killing_words
-from sitroom.extract.events import ONE_MORE, TERRITORY_SUBS, TOLLED_TYPES, VAGUE_SD, VIOLENT_TYPES, classify
+from sitroom.extract.events import (
+    ONE_MORE,
+    TERRITORY_SUBS,
+    TOLLED_TYPES,
+    VAGUE_SD,
+    VIOLENT_TYPES,
+    classify,
+    rule_of_exception,
+)
 from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.occurrence import PARTICIPANT_NOUNS, reportability
@@ -288,6 +297,10 @@ _BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
     fa, fb = family(a), family(b)
     if fa != fb:
+        if (rule_of_exception(a) and fb == "violence") or (rule_of_exception(b) and fa == "violence"):
+            # "declared martial law in the province and launched its biggest military offensive": a decree and a
+            # fight, two events
+            return False
         if _damage_done(a, b) or _damage_done(b, a) or _freed_after(a, b) or _freed_after(b, a):
             return True
         if _burned_after(a, b) or _burned_after(b, a):
@@ -876,6 +889,8 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         return True
     if family(a) == family(b) == "sd:Agreement" and a.date[0] == b.date[0]:
         return True
+    if _captives_shot(a, b) or _captives_shot(b, a):
+        return False
     la, lb = a.location, b.location
     if (la is None) != (lb is None) and _scene_types(a, b) and a.own_time and b.own_time:
         # "a day after the bloodiest clash yet", which the sentence does not place, and "Thursday's battle in
@@ -891,6 +906,18 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and la.precision == lb.precision == "point"
         # two towns the text names apart ("in Manama", "in the village of Sitra") are two scenes
         and _one_town(la, lb)
+    )
+
+
+def _captives_shot(a: Frame, b: Frame) -> bool:
+    """Is ``a`` an attack on people named as civilians or captives ("rebel officers opened fire on the hostages"),
+    ``b`` a fight with an armed side named ("attacked the Bodyguard")? Two events of one day in one town, however
+    near: the fight, and what one side did to the people it held."""
+    return (
+        a.etype.acled_type == "Violence against civilians"
+        and b.etype.acled_sub == "Armed clash"
+        and civilians_harmed(a.patient_text)
+        and patient_armed(b.patient_text)
     )
 
 
@@ -1796,6 +1823,7 @@ def corefer(
         if near:
             # the event the mention refers to: the nearest before it, else the nearest after it
             before = [c for c in near if frames[c.head].sentence <= here]
+            last_day = max((d for c in before if (d := frames[c.head].date[0]) is not None), default=None)
             killed = frames[i].fatalities.killed
             sub = frames[i].etype.acled_sub
             pick = (
@@ -1814,6 +1842,9 @@ def corefer(
                         # told nowhere since ("shot dead the general on Monday, two days after the president was
                         # gunned down ... The general was killed in a shoot-out"): Monday's
                         not _counted_only(frames, c, here),
+                        # "Tanjug said the riots were the work of hostile elements", after the story's riots and a
+                        # protest of three weeks before: the story's events, not its history
+                        frames[i].own_time or not _definite(frames[i]) or _of_the_story(frames[c.head], last_day),
                         _told_last(frames, c, here),
                         frames[c.head].sentence,
                     ),
@@ -1920,6 +1951,26 @@ def _in_clause(f: Frame, other: Frame) -> bool:
     return other.sentence == f.sentence and span is not None and span[0] <= f.trigger.start < span[1]
 
 
+_LEAD_TOLD_AGAIN = 2  # the sentences after a lead that may tell its act again, on the day they give it
+_STORY_DAYS = 7  # the week before the last event told, which a definite "the riots" with no time of its own means
+
+
+def _definite(f: Frame) -> bool:
+    """Is the mention's word a noun after "the" ("the riots were the work of hostile elements")?"""
+    return _THE_BEFORE.search(f.sent_text, 0, max(0, f.trigger.start - f.sent_start)) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _of_the_story(head: Frame, latest: date | None) -> bool:
+    """Is ``head`` dated within the week before ``latest``, the last day of the events a mention may refer to?"""
+    if head.date[0] is None or latest is None:
+        return True
+    days: int = (latest - head.date[0]).days
+    return days <= _STORY_DAYS
+
+
 def _told_last(frames: list[Frame], c: Cluster, here: int) -> int:
     """The last sentence, up to sentence ``here``, that tells the event ``c``."""
     return max(frames[j].sentence for j in c.members if frames[j].sentence <= here)
@@ -1981,6 +2032,22 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
             # dated by nothing but its publication is dated by the day its series began (not an act of a later
             # paragraph, "demonstrators forced their way into the building", whose day the story sets)
             began = next((m for m in members if m.course and m.date[0] is not None and m.date[1] == "day"), None)
+            if began is None:
+                # "Survivors of an ambush that killed ten ... said on Friday ... The victims were returning on
+                # Wednesday evening ... and came under fire": the act the next sentences tell, on the day they give
+                began = next(
+                    (
+                        m
+                        for m in members
+                        if m is not head
+                        and id(m) not in referring
+                        and m.date_anchor == "narrative"
+                        and m.date[0] is not None
+                        and m.date[1] == "day"
+                        and 0 < m.sentence - head.sentence <= _LEAD_TOLD_AGAIN
+                    ),
+                    None,
+                )
             if began is not None and (head.date[0] is None or began.date[0] <= head.date[0]):
                 head.date, head.date_anchor = began.date, "narrative"
     best_loc = head.location
@@ -2133,7 +2200,17 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
     elif (demo := next((m for m in members if _arrested_at(head, m)), None)) is not None:
         head.etype = demo.etype  # the arrests were the demonstration's intervention
         head.actor1, head.actor2 = demo.actor1 or head.actor1, demo.actor2 or head.actor2
-    elif (demo := next((m for m in members if m.decision != "dropped" and _force_on_crowd(head, m)), None)) is not None:
+    elif (
+        demo := next(
+            (
+                m
+                for m in members
+                # (not a mention that only refers to the event: "his men had been fighting invaders", a war's course)
+                if m.decision != "dropped" and id(m) not in (referring or set()) and _force_on_crowd(head, m)
+            ),
+            None,
+        )
+    ) is not None:
         # "police shot dead 19 people during demonstrations ... police opened fire after protesters broke into the
         # compound": the demonstration met with that force, typed and with the sides as its own report tells them
         head.etype = demo.etype

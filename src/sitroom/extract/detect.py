@@ -18,6 +18,7 @@ from sitroom.extract.events import (
     answered_act,
     armed_blockers,
     background_triggers,
+    captured_weapon,
     claimed_new,
     classify,
     complained,
@@ -106,6 +107,10 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 )
             ]
             facts = [t for t in facts if not names_a_thing(doc[t.i])]  # "with grenade launchers": a weapon carried
+            # "captured tanks and artillery": the spoils of a fight, no shelling in its scene
+            facts = [
+                t for t in facts if not (t.kind in ("shell", "explosive", "grenade") and captured_weapon(doc[t.i]))
+            ]
         asserted = {t.kind for t in facts if t.i not in back} or {t.kind for t in facts} or {t.kind for t in triggers}
         # "armed men in military uniforms": what they wore, not who they were
         own_text = _UNIFORMED.sub(" ", sent.text if short else _without_remembered(sent, triggers, back))
@@ -227,8 +232,13 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 own_scope = own_scope.lower()
                 calm[t.i] = peaceful.i
             if (t.i in back and t.i not in counted) or peaceful is not None:
-                # an antecedent is typed by its own word (one a count of days sets apart, by its clause's)
-                kinds = {t.kind}
+                # an antecedent is typed by its own word (one a count of days sets apart, by its clause's) and by the
+                # weapon it names as its object ("a day after both ships struck mines": a mine blast)
+                kinds = {t.kind} | {
+                    b.kind
+                    for b in facts
+                    if b.kind in WEAPON_KINDS and doc[b.i].dep_ == "dobj" and doc[b.i].head.i == t.i
+                }
                 if (
                     t.i in back
                     and not short
@@ -659,10 +669,21 @@ def _begun_when(tok: Any) -> bool:
         and tok.dep_ == "nsubj"
         and course_of(head)
         and any(
-            c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
-            for c in head.children
+            _opened_by_when(c)
+            and (
+                (c.dep_ == "advcl" and c.head.i == head.i)
+                # "The unrest began on Wednesday in Pristina, the provincial capital, when thousands marched": the
+                # parser hangs the clause on the town's noun, but a "when" clause times no place
+                or (c.dep_ == "relcl" and c.head.i != tok.i and c.head.ent_type_ not in ("DATE", "TIME"))
+            )
+            for c in head.subtree
         )
     )
+
+
+def _opened_by_when(verb: Any) -> bool:
+    """Is the clause one that "when" opens ("when gunmen opened fire")?"""
+    return any(g.dep_ == "advmod" and g.lower_ == "when" for g in verb.children)
 
 
 def _of_series_course(tok: Any) -> bool:

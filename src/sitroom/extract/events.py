@@ -25,7 +25,7 @@ from sitroom.extract.force_senses import (
 from sitroom.extract.lexicons import event_lexicon, taxonomy, word_lists
 from sitroom.extract.numbers import parse_number
 from sitroom.extract.senses import other_sense
-from sitroom.model import EventType, Trigger
+from sitroom.model import EventType, Frame, Trigger
 from sitroom.nlp import doc_lower
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "accusation",
     "acled_sub_type",
     "background_triggers",
+    "captured_weapon",
     "carried_weapon",
     "claimed_new",
     "classify",
@@ -49,6 +50,7 @@ __all__ = [
     "label_prefix",
     "people_taken",
     "remembered",
+    "rule_of_exception",
     "shift_for_modality",
     "violent_word",
 ]
@@ -289,6 +291,8 @@ def find_triggers(sent: Any, places: frozenset[int] = frozenset()) -> list[Trigg
             continue  # "threw stones": the crowd's weapon; "stoned a man": the attack
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind in ("clash", "attack"):
             continue  # "the warring parties", "fighting factions" describe who they are, not an event
+        if lemmas[k] == "shooting" and not _broke_out(tok) and not gerund_on_people(tok):
+            continue  # "the shooting had died down", "the shooting revived memories": a shooting referred to
         if lemmas[k] == "mine" and not _BLAST_WORDS.search(sent.text.lower()):
             continue  # "near the gold mine": a place; a mine that explodes, kills or is hit is a weapon
         if kind == "riot" and (
@@ -947,7 +951,37 @@ def _claimed(tok: Any) -> bool:
 
 _USED = word_lists("event_frames.json").words("weapon_use_verbs")
 _CARRY = word_lists("event_frames.json").words("carrying_verbs")
+_CAPTURING = word_lists("event_frames.json").words("capturing_verbs")
+_OUTBREAK = word_lists("event_frames.json").words("outbreak_verbs")
 _BRING = word_lists("event_frames.json").words("coming_with_verbs")
+
+
+def _broke_out(tok: Any) -> bool:
+    """Is the noun the subject of a verb of outbreak ("shooting broke out again on Friday", "the shooting erupted")?"""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _OUTBREAK or verb.tag_ in ("VBZ", "VBP"):
+        return False  # (not "when the looting starts, the shooting starts": a saying, no shooting told)
+    return verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def captured_weapon(tok: Any) -> bool:
+    """A weapon that is what a side captured ("routed three brigades and captured tanks and artillery"): the spoils of
+    a fight, no weapon used."""
+    t = tok
+    modified = False  # (the participle read as the list's modifier: "routed three brigades and captured tanks")
+    while True:
+        modified = modified or any(c.dep_ == "amod" and c.lemma_.lower() in _CAPTURING for c in t.children)
+        if t.dep_ != "conj" or t.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        t = t.head
+    # the object of a verb, or a noun the parser joined to the verb of the list before it ("routed three brigades and
+    # captured tanks"), not "heavy fire from rifles and captured Japanese artillery" (a captured gun that fired)
+    if t.dep_ not in ("dobj", "conj") or t.head.pos_ != "VERB":
+        return False
+    verb = t.head
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        return modified  # ("meeting heavy fire from rifles and captured Japanese artillery": the participle of a gun)
+    return modified or verb.lemma_.lower() in _CAPTURING
 
 
 def carried_weapon(tok: Any) -> bool:
@@ -1253,6 +1287,15 @@ def violent_word(tok: Any) -> bool:
 TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # the strategic developments of no single act: a change of a group's activity (a curfew, a deployment) and "Other"
 VAGUE_SD = frozenset({"Change to group/activity", "Other"})
+
+
+_EMERGENCY = re.compile(r"\b(?:state of emergency|martial law)\b", re.IGNORECASE)
+
+
+def rule_of_exception(f: Frame) -> bool:
+    """Is the mention a curfew-kind measure told with a state of emergency or martial law ("declared a 15-day state
+    of emergency", "declared a state of emergency across Kosovo, imposing a night curfew")?"""
+    return f.trigger.kind == "curfew" and _EMERGENCY.search(f.sent_text) is not None
 
 
 def complained(tok: Any) -> bool:

@@ -206,6 +206,8 @@ def modality(tok: Any) -> str:
     joined = joined and not (finite and verb.head.tag_ == "VB")
     if joined and (shared := modality(verb.head)) in ("future", "hypothetical"):
         return shared  # "if police tried to stop us and arrest us": the condition covers both verbs
+    if joined and "to" in lowers and verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in _INTENT:
+        return "future"  # "asked his supporters not to take revenge but to keep up their blockade": asked, not done
     purpose = verb.dep_ == "advcl" and "to" in lowers and verb.head.i != verb.i
     if purpose and verb is not tok and tok.dep_ == "dobj" and verb.lemma_.lower() in _PERFORMING:
         return "future"  # "had entered the country to carry out attacks": the attacks are what it came for

@@ -8,7 +8,7 @@ from datetime import date
 
 from sitroom.extract._actor_resolver import crowd_of_place
 from sitroom.extract.event_tolls import give_each_toll_once, main_event_toll
-from sitroom.extract.events import TOLLED_TYPES
+from sitroom.extract.events import TOLLED_TYPES, rule_of_exception
 from sitroom.extract.lexicons import country_names, event_lexicon
 from sitroom.extract.timing import REPORTING_WEEK, is_recent
 from sitroom.model import Article, Event, EventType, Evidence, Frame
@@ -239,6 +239,10 @@ def _minor(m: Frame) -> bool:
         return False
     if m.own_time and _fired_on_crowd(m):
         return False  # "paratroopers opened fire on a crowd", on a day of its own: lethal force on a crowd is coded
+    if m.own_time and rule_of_exception(m):
+        # "Later on Thursday the authorities declared a state of emergency": a rule of exception on a day of its own
+        # (not a curfew told in passing)
+        return False
     return m.fatalities.killed is None and m.fatalities.injured is None and not m.killed_uncounted
 
 

@@ -42,11 +42,13 @@ from sitroom.extract.events import (
     VAGUE_SD,
     VIOLENT_TYPES,
     armed_blockers,
+    captured_weapon,
     carried_weapon,
     classify,
     gathered_for,
     people_taken,
     remembered,
+    rule_of_exception,
     violent_word,
 )
 from sitroom.extract.force_senses import is_someone, names_people, riot_control, takers
@@ -862,7 +864,8 @@ def decide(
             # "the garrison of Aurangabad surrendered to an Indian column": a town's defenders who give up hand the
             # town over without a fight (ACLED: non-violent transfer of territory)
             f.etype = classify("transfer", "Non-violent transfer of territory")
-        if not short and f.etype.acled_sub in VAGUE_SD and not _armed_actor(f):
+        # (a state of emergency or martial law is a change to group activity whoever declares it)
+        if not short and f.etype.acled_sub in VAGUE_SD and not _armed_actor(f) and not rule_of_exception(f):
             f.etype = _plover_only(f)  # who moved, fled or was freed: PLOVER codes it, ACLED does not
             acled = False
         if (
@@ -927,6 +930,8 @@ def decide(
             or (not short and _in_named_towns(tok))
             or (not short and not f.own_time and _campaign_described(tok))
             or (not short and not f.own_time and _kept_up(tok))  # "continued to abduct people during the truce"
+            # "Somali soldiers had been fighting Soviet and Cuban invaders": an activity over a period, no one fight
+            or (not short and not f.own_time and f.trigger.kind == "clash" and _went_on(tok))
             or (not short and _for_weeks(tok))  # "forces who had raided Rohingya villages for weeks"
             or (not short and _many_times(tok))  # "the navies of the two Koreas have clashed several times"
             # "140,000 people had died by the end of 1945 from the blast": the event told before, what they died of
@@ -1763,6 +1768,15 @@ def _war_machines(obj: Any) -> bool:
     return bool(words & _WAR_MACHINES)
 
 
+def _burning_by_itself(tok: Any) -> bool:
+    """Is the verb "burn" told of the thing on fire, its subject, with no object and in the active ("the houses
+    burned", "the ship was burning"), not of people who burn something ("rioters burned and looted")?"""
+    if any(c.dep_ in ("dobj", "auxpass", "agent") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not is_person(subj.lower_)
+
+
 def _obj(tok: Any) -> Any | None:
     """The verb's object (the subject of its passive); of two, the one after it ("announced that it had taken over
     the administration", where the parser took the conjunction "that" for an object too). A participle that
@@ -2081,6 +2095,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "intercepted a missile": the weapon of the disrupted attack, which is the event
     if f.trigger.kind in ("explosive", "grenade", "suicide") and tok.pos_ == "NOUN" and carried_weapon(tok):
         return "drop"  # "the attackers, carrying rifles and explosives": a weapon held, not one that went off
+    if f.trigger.kind in ("explosive", "grenade", "shell") and tok.pos_ == "NOUN" and captured_weapon(tok):
+        return "drop"  # "routed three brigades and captured tanks and artillery": the spoils of a fight, not fired
     if (
         f.etype.acled_sub == "Looting/property destruction"
         and f.agent_text is None
@@ -2091,6 +2107,16 @@ def _literal(f: Frame, tok: Any) -> str | None:
     ):
         # "vehicles were set ablaze": the damage an attack told nearby did, no one doing it (not "and a church hall
         # in Zwolle was set on fire early on Tuesday", a clause with a day and a town of its own)
+        return "weak"
+    if (
+        f.etype.acled_sub == "Looting/property destruction"
+        and lemma == "burn"
+        and tok.pos_ == "VERB"
+        and _burning_by_itself(tok)
+        and not (f.clause is not None and f.own_time and f.placed_here())
+    ):
+        # "the whole fore part of the ship was burning", "the houses on our street burned": a thing on fire, no one
+        # setting it alight, is the damage of an event told nearby
         return "weak"
     if lemma == "protest" and _in_protest(tok) and not _stopped_in_protest(tok):
         # "a boycott of imported goods, called in protest against high prices", "resigned in protest": the purpose of
@@ -2243,6 +2269,12 @@ def _kept_up(tok: Any) -> bool:
         return False
     words = [*tok.head.children, *tok.subtree]
     return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") for c in words)
+
+
+def _went_on(tok: Any) -> bool:
+    """Is the verb in the perfect progressive ("had been fighting", "have been fighting"): going on over a time?"""
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return tok.tag_ == "VBG" and "been" in auxes and any(a in ("had", "has", "have", "'d", "'ve") for a in auxes)
 
 
 _WHOLE_WARS = word_lists("reportability.json").words("whole_war_nouns")

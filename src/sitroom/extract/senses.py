@@ -127,6 +127,7 @@ _SAY_WORDS = _words("say_words")
 _OPERATED = _words("operated")
 _WARNING_HEADS = _words("warning_heads")
 _MINED = _words("mined_goods")
+_EMERGENCY_VERBS = _words("emergency_verbs")
 _COWING = _words("cowing_verbs")
 _SHOW_OBJECTS = frozenset({"dobj", "ccomp", "dative"})
 
@@ -500,6 +501,15 @@ def _left_behind(tok: Any) -> bool:
     return any(o.lemma_.lower() in _VEHICLES for o in objects)
 
 
+def _emergency_declared(tok: Any) -> bool:
+    """ "declared a 15-day state of emergency", "imposed a state of emergency on the province": a state of emergency
+    that a verb of declaring sets up, a rule of exception (ACLED Codebook 2023: a change to group/activity)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() != "state":
+        return False
+    state = tok.head.head
+    return state.dep_ in ("dobj", "nsubjpass") and state.head.lemma_.lower() in _EMERGENCY_VERBS
+
+
 def _workings(tok: Any) -> bool:
     """ "At the pyrites mine of El Halia", "the mine's own workers", "a coal mine": a mine named by what is dug from
     it, by its place or as an owner is a workplace, no explosive device."""
@@ -546,6 +556,10 @@ def other_sense(tok: Any, kind: str, phrase: str) -> bool:
         return True  # "will not be blackmailed by petrol bombs": violence named as pressure, no device went off
     if kind == "explosive" and _workings(tok):
         return True  # "at the pyrites mine of El Halia": a mine where men dig, no device
+    if lemma == "cut" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ == "short" for c in tok.children):
+        return True  # "the emperor, who cut short his tour": a visit ended early, nothing cut off
+    if lemma == "emergency" and not _emergency_declared(tok):
+        return True  # "emergency services", "an emergency session", "lift the state of emergency"
     if lemma == "move" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in tok.children):
         return True  # "the conflict moved out of Nagorno-Karabakh and onto Armenia": a war spreading, no troops moved
     if kind == "transfer" and _left_behind(tok):

@@ -1515,6 +1515,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
 
 
 _WHERE = re.compile(r",?\s+where\b")
+_MEASURED_FROM = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+){0,6}?)?" + DISTANCE_BEARING + r"(?:the\s+)?", re.IGNORECASE)
 _HERE_BEFORE = re.compile(r"\bhere,?\s+(?:and\s+)?(?:in\s+)?\Z")
 _IN_REGION = re.compile(r",\s+in\s+(?:the\s+)?")  # "at Wellawaya, in Uva province"
 # "crowds there attacked", "fighting there went on": the place the sentence before named (not "there were no
@@ -1572,6 +1573,14 @@ def _where_clause_of(places: list[Toponym], sent_start: int, trigger: int, text:
         return before[-2]  # "at Wellawaya, in Uva province, where police beat off a band": the town, not its region
     if len(before) >= 2 and _WHERE.match(text, t.end) is not None and _city_around(t, before[-2:-1], text):
         return before[-2]  # "in Tottenham, in north London, where youths stoned a police station": the suburb
+    if (
+        len(before) >= 2
+        and _WHERE.match(text, t.end) is not None
+        and _MEASURED_FROM.fullmatch(text, before[-2].end, t.start)
+    ):
+        # "in Bishoftu, a town about 40 km south-east of Addis Ababa, where hundreds of thousands had gathered": the
+        # town measured from the city, not the city
+        return before[-2]
     if not _specific(t) or _WHERE.match(text, t.end) is None:
         return None
     return t
