@@ -39,6 +39,7 @@ from sitroom.extract.occurrence import (
     disguise,
     met_as_obstacle,
     names_a_thing,
+    opened_by_when,
     reportability,
     series_course,
     struck_while_there,
@@ -669,7 +670,7 @@ def _begun_when(tok: Any) -> bool:
         and tok.dep_ == "nsubj"
         and course_of(head)
         and any(
-            _opened_by_when(c)
+            opened_by_when(c)
             and (
                 (c.dep_ == "advcl" and c.head.i == head.i)
                 # "The unrest began on Wednesday in Pristina, the provincial capital, when thousands marched": the
@@ -679,11 +680,6 @@ def _begun_when(tok: Any) -> bool:
             for c in head.subtree
         )
     )
-
-
-def _opened_by_when(verb: Any) -> bool:
-    """Is the clause one that "when" opens ("when gunmen opened fire")?"""
-    return any(g.dep_ == "advmod" and g.lower_ == "when" for g in verb.children)
 
 
 def _of_series_course(tok: Any) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "nationwide",
     "no_one",
     "only_possible",
+    "opened_by_when",
     "passive",
     "present_perfect",
     "referential",
@@ -1211,13 +1212,18 @@ def described(tok: Any) -> bool:
 _FINITE = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})  # a clause with its own subject or tense
 
 
+def opened_by_when(verb: Any) -> bool:
+    """Is the clause one that "when" opens ("when gunmen opened fire")?"""
+    return any(g.dep_ == "advmod" and g.lower_ == "when" for g in verb.children)
+
+
 def _when_done(tok: Any) -> bool:
     """Does a "when" clause with a subject of its own tell the violent act the participle's people died in ("the 141
     people killed when Taliban gunmen stormed an army-run school")?"""
     kinds = event_lexicon().lemma_kinds
     return any(
         c.dep_ == "advcl"
-        and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+        and opened_by_when(c)
         and any(g.dep_ == "nsubj" for g in c.children)
         and kinds.get(c.lemma_.lower()) in VIOLENT_KINDS
         for c in tok.children
