@@ -37,6 +37,7 @@ from sitroom.extract.lexicons import (
     capital_cities,
     country_names,
     country_words,
+    event_lexicon,
     reporting_verbs,
     word_lists,
 )
@@ -256,6 +257,12 @@ class ActorResolver:
                 # "Russia's defence ministry said its air defences had destroyed drones": the speaker's state's
                 iso = found.country
                 return Actor(text, _fill(entry[2], iso), iso, entry[0], entry[1])
+        body = _body_of(tok)
+        if body is not None:
+            # "Men of the Imperial Bodyguard fought army units": the men of an armed body are that body's
+            found = self.resolve(body, violent)
+            if found is not None and is_armed(found):
+                return Actor(text, found.name, found.country, found.sector, found.acled_inter)
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             speaker = speaker_of_clause(tok)
             found = self.resolve(speaker, violent) if speaker is not None else self._recall()
@@ -355,6 +362,22 @@ class ActorResolver:
 _PARAMILITARY = frozenset({"paramilitary", "paramilitaries"})
 _RANKS = frozenset({"soldier", "troop"})  # the rank and file of an army, named bare
 _SAYING = reporting_verbs("source")
+
+
+_MEMBER_NOUNS = frozenset({"man", "member"})
+
+
+def _body_of(tok: Any) -> Any | None:
+    """The body "men of" or "members of" names ("men of the Imperial Bodyguard"), if the noun is one of those."""
+    if tok.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    body = next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    # (an armed body by its own word, "Bodyguard", "brigade", "police unit"; not "members of the Nuer community")
+    armed = event_lexicon().context["armed_bodies"]
+    return body if body is not None and armed.fullmatch(body.lemma_.lower()) is not None else None
 
 
 def _acts_as_state(tok: Any) -> bool:

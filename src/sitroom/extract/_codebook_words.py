@@ -143,7 +143,8 @@ def is_armed(text: str) -> bool:
 
 # "the Islamic Group said its members carried out the attack": an organisation's own members are whatever it is
 OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\b")
-_MEMBERS_OF = re.compile(r"\bmembers?\s+of\b")  # ("a member of his own security detail": one of them)
+# ("a member of his own security detail": one of them; "men of the Imperial Bodyguard": its soldiers)
+_MEMBERS_OF = re.compile(r"\b(?:members?|men)\s+of\b")
 
 
 def body_members(low: str) -> bool:

@@ -294,7 +294,20 @@ def _generic_group(a: Actor) -> bool:
 _BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
+_CALM = re.compile(r"\b(?:" + "|".join(sorted(word_lists("event_frames.json").words("calm_phrases"))) + r")\b")
+
+
+def _said_calm(f: Frame) -> bool:
+    """ "A first general strike ... passed off largely without trouble": a demonstration its sentence tells went off
+    without violence."""
+    return f.etype.acled_sub == "Peaceful protest" and _CALM.search(f.sent_text.lower()) is not None
+
+
 def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = True) -> bool:
+    if (weak_a and a.etype.acled_type == "Riots" and _said_calm(b)) or (
+        weak_b and b.etype.acled_type == "Riots" and _said_calm(a)
+    ):
+        return False  # "The rioting was the worst since 1965", after a strike that passed off calmly: not that strike
     fa, fb = family(a), family(b)
     if fa != fb:
         if (rule_of_exception(a) and fb == "violence") or (rule_of_exception(b) and fa == "violence"):
@@ -309,11 +322,15 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
             return True
         if _changed_hands(a, b) or _force_on_crowd(a, b) or _force_on_crowd(b, a):
             return True
+        if not short and (_witness_account(a, b) or _witness_account(b, a)):
+            return True
         if _claim_of(a, b) or _claim_of(b, a):
             return True
         if _getaway(a, b) or _getaway(b, a):
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
+            return True
+        if _taken_in_fight(a, b) or _taken_in_fight(b, a):
             return True
         if _killed_in_custody(a, b) or _killed_in_custody(b, a):
             return True
@@ -760,6 +777,28 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
     return any(w in _CROWD_SCENE for w in re.findall(r"[a-z-]+", act.sent_text.lower()))
 
 
+_QUOTE_OPENS = ('"', "\u201c")
+
+
+def _witness_account(act: Frame, demo: Frame) -> bool:
+    """'"The police fired at us from 20 metres," said a volunteer medic who was at the march': a witness's own words
+    of the force, quoted in the paragraphs after a demonstration met with force or turned violent, with no time of
+    their own or the demonstration's day, tell that demonstration again (ACLED: one event per demonstration; where
+    they place it is judged as any mention's place is)."""
+    return (
+        family(act) == "violence"
+        and demo.etype.acled_sub in _FORCEFUL_DEMO
+        and act.sentence > demo.sentence
+        and act.sent_text.lstrip().startswith(_QUOTE_OPENS)
+        and (not act.own_time or act.date[0] == demo.date[0])
+        and (act.actor1 is None or act.actor1.acled_inter in _AT_A_DEMONSTRATION)
+    )
+
+
+# who acts at a demonstration: the forces that police it and the crowd ("they" in a witness's words is either)
+_AT_A_DEMONSTRATION = frozenset({AcledInter.STATE_FORCES, AcledInter.RIOTERS, AcledInter.PROTESTERS})
+
+
 def _force_retold(f: Frame, demo: Frame) -> bool:
     """A demonstration met with force, told in reported speech with no time or place of its own, after a
     demonstration of force or violence: the account of one side of that event (ACLED codes one event per
@@ -774,6 +813,21 @@ def _force_retold(f: Frame, demo: Frame) -> bool:
 
 
 _THE_CROWD = re.compile(r"\bthe\s+crowds?\b", re.IGNORECASE)  # the crowd the sentence before told of
+
+
+def _taken_in_fight(arrest: Frame, fight: Frame) -> bool:
+    """ "Troops killed ten rebels and captured five others": fighters a side took in its fight, told in the fight's
+    sentence by the same side, are that battle's outcome, not arrests of their own (ACLED codes the battle)."""
+    return (
+        arrest.etype.acled_sub == "Arrests"
+        # (those captured; not "killed four gunmen and arrested two", arrests the state made)
+        and arrest.trigger.text.lower().startswith(("captur", "seiz"))
+        and fight.etype.acled_type == "Battles"
+        and arrest.sentence == fight.sentence
+        and arrest.actor1 is not None
+        and fight.actor1 is not None
+        and arrest.actor1.name == fight.actor1.name
+    )
 
 
 def _arrested_at(arrest: Frame, demo: Frame) -> bool:
@@ -953,6 +1007,10 @@ def _no_new_place(f: Frame, head: Frame) -> bool:
             # Wednesday at Uchuraccay")
             return True
         hloc = head.location
+        if hloc is not None and _measured_off(head) and _near_named(f, hloc):
+            # "shot dead on the road south of his capital, Sanaa", then "the car was stopped at Hizyaz, a village
+            # about 10 km south of Sanaa": the scene the lead placed off the town, named
+            return True
         if (
             hloc is not None
             and hloc.precision in ("admin1", "region")
@@ -1528,12 +1586,17 @@ def _telling(c: Cluster, frames: list[Frame], f: Frame | None = None) -> list[in
 def _telling_parts(c: Cluster, frames: list[Frame], f: Frame | None) -> list[int]:
     """The members of ``c`` a new mention ``f`` must agree with, but the crowd an attack hit (:func:`_telling`)."""
     head = frames[c.head]
+    milder = _MILDER.get(head.etype.acled_sub or "", 9)
     again = (
         f is not None
         and family(head) == "demonstration"
-        and (f.etype.acled_sub == head.etype.acled_sub or _force_on_crowd(f, head))
+        and (
+            f.etype.acled_sub == head.etype.acled_sub
+            or _force_on_crowd(f, head)
+            # ("a volunteer medic who was at the march": the demonstration as it was before force met it)
+            or (f.anaphoric and family(f) == "demonstration" and _MILDER.get(f.etype.acled_sub or "", 9) < milder)
+        )
     )
-    milder = _MILDER.get(head.etype.acled_sub or "", 9)
 
     def part(m: Frame) -> bool:  # the force used, or the demonstration as it was before force met it
         return family(m) == "violence" or _MILDER.get(m.etype.acled_sub or "", 9) < milder
@@ -1619,6 +1682,10 @@ def corefer(
                 target = max(told_then, key=lambda c: max(frames[j].sentence for j in c.members))
         if target is None:
             target = next((c for c in fits if any(_same_scene(f, frames[j]) for j in c.members)), None)
+        if target is None and not short:
+            # '"The police fired at us from 20 metres," said a volunteer medic': a witness's words of the force
+            # used on the demonstration the story tells
+            target = next((c for c in fits if any(_witness_account(f, frames[j]) for j in c.members)), None)
         if target is None and not short:
             # "Soldiers fired over the heads of the crowd and into it", after the crowd's barricades: the force used
             # on the demonstration told just before is that demonstration's
@@ -1987,6 +2054,37 @@ def _dated_after_narrative(m: Frame, head: Frame) -> bool:
     )
 
 
+# "on the road south of his capital, Sanaa", "outside the capital, Kabul": a town named as where the scene lies from
+_MEASURED_OFF = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[a-z]+\s*,?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NEAR_SCENE_KM = 50.0
+
+
+def _measured_off(f: Frame) -> bool:
+    """Does the mention's own sentence name its place only as what the scene lies off ("south of ... Sanaa")?"""
+    if f.location is None or not f.placed_here() or not f.location.text:
+        return False
+    at = f.sent_text.find(f.location.text)
+    return at > 0 and _MEASURED_OFF.search(f.sent_text[:at]) is not None
+
+
+def _near_named(m: Frame, town: Location) -> bool:
+    """Does ``m``'s own sentence name another point within :data:`_NEAR_SCENE_KM` of ``town``?"""
+    loc = m.location
+    return (
+        loc is not None
+        and m.placed_here()
+        and loc.precision == "point"
+        and loc.name != town.name
+        and town.lat is not None
+        and loc.lat is not None
+        and haversine_km(loc.lat, loc.lon, town.lat, town.lon) <= _NEAR_SCENE_KM
+    )
+
+
 def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[bool] | None = None) -> None:
     """Give the cluster's head mention the event's date, place and toll from its members (``weak``: per frame, it
     only refers to an event)."""
@@ -2062,6 +2160,11 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
         told = next((m for m in members if m.named_victim and m.location is not None and m.placed_here()), None)
         if told is not None:
             best_loc = told.location
+    if not short and best_loc is not None and best_loc is head.location and _measured_off(head):
+        # "shot dead on the road south of his capital, Sanaa ... The car was stopped at Hizyaz, a village about 10 km
+        # south of Sanaa": the town the lead measured from is no scene; the place a member names near it is
+        near = next((m.location for m in members if m is not head and _near_named(m, best_loc)), None)
+        best_loc = near or best_loc
     told_here = not short and head.placed_here() and not _filed_only(head)
     for m in members:
         if told_here and not m.placed_here():

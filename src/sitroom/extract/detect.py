@@ -241,6 +241,14 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     if b.kind in WEAPON_KINDS and doc[b.i].dep_ == "dobj" and doc[b.i].head.i == t.i
                 }
                 if (
+                    t.kind in _HARM_KINDS
+                    and t.i in back
+                    and any(b.kind == "protest" and _done_to(doc[b.i], doc[t.i]) for b in facts)
+                ):
+                    # and by the crowd it was done to ("two days after his guards opened fire on people marching
+                    # on his palace"): force used on a demonstration, whichever clause tells it
+                    kinds = kinds | {"protest"}
+                if (
                     t.i in back
                     and not short
                     and t.kind in _HARM_KINDS
@@ -263,6 +271,13 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 kinds = kinds | {k for k in doc_kinds if k in WEAPON_KINDS and k != "disrupt"}
                 if t.kind == "attack" and "clash" in doc_kinds:
                     kinds = kinds | {"clash"}  # a note's raid that turns into a fight is one battle
+            if t.kind == "curfew" and not short and "arrest" in kinds:
+                # "declared a state of emergency, imposed a curfew, gave the army powers of arrest": a decree is not
+                # typed by the powers of arrest it names (but "declared a state of emergency and detained several
+                # hundred": by the arrests made under it)
+                kinds = kinds - {"arrest"} | {
+                    b.kind for b in facts if b.kind == "arrest" and doc[b.i].pos_ == "VERB" and mods[b.i] in factual
+                }
             patients = sides[t.i][1]
             here = own_scope if own_scope is not None else scope
             words = own_words if own_words is not None else own_text
@@ -829,6 +844,22 @@ def _coordinated_apart(
         if t.i not in apart and (v := _clause_index(doc[t.i])) in verbs:
             apart[t.i] = v
     return apart
+
+
+_CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis", "xcomp"})
+
+
+def _done_to(word: Any, act: Any) -> bool:
+    """Is ``word`` in what ``act`` was done to ("opened fire on people marching on his palace"), not in a clause
+    joined to it ("were wounded ..., and thousands protested overnight")?"""
+    tok = word
+    for _ in range(12):
+        if tok.i == act.i:
+            return True
+        if tok.dep_ in _CLAUSE_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _went_peacefully(tok: Any) -> Any | None:

@@ -346,8 +346,15 @@ def gathered_for(tok: Any) -> bool:
     return (
         bool(causes)
         and len(occasions) == len(causes)
-        and all(g.lemma_.lower() in _GATHERING_PURPOSES for g in occasions)
+        and all(g.lemma_.lower() in _GATHERING_PURPOSES and not _defied_ban(g) for g in occasions)
     )
+
+
+def _defied_ban(occasion: Any) -> bool:
+    """ "gathered in the square for a meeting called by local Socialists in defiance of a ban on public meetings": an
+    occasion held against a ban is a demonstration (ACLED Codebook 2023, Protests: a gathering held in defiance of
+    the authorities)."""
+    return any(w.lemma_.lower() in ("defiance", "defy") for w in occasion.subtree)
 
 
 _STRIKING = frozenset({"attack", "clash", "shell", "explosive", "air", "grenade", "suicide"})
@@ -405,11 +412,20 @@ def people_taken(tok: Any, places: frozenset[int] = frozenset()) -> bool | None:
     if taken is None or taken.idx in places or not (person or counted or names_people(taken, tok)):
         return None
     doers = takers(tok)
+    if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _counted(taken):
+        # "Troops killed ten rebels and captured five others": the joined verb's doers took a number of people in
+        # their act (not "soldiers attacked the president's house, seized Aristide": one man seized in a coup)
+        doers = takers(tok.head)
     if not doers and tok.dep_ == "ccomp":
         # "the army said dozens had already been captured": a capture that the forces report, naming no one else
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
     # "bystanders and police officers seized the attacker": the state's forces among those who took him
     return by_state([*doers, *(c for d in doers for c in d.conjuncts)])
+
+
+def _counted(taken: Any) -> bool:
+    """Is what was taken a number of people ("five others", "dozens", "20 fighters")?"""
+    return taken.like_num or taken.lower_ in _BARE_COUNTS or any(c.dep_ == "nummod" for c in taken.children)
 
 
 _HELD_PLACES = word_lists("event_frames.json").words("held_places")
@@ -894,6 +910,19 @@ _RIOT_GEAR = word_lists("event_frames.json").words("riot_gear")
 _EMBEDDING = frozenset({"dobj", "ccomp", "xcomp", "prep", "pobj", "advcl", "attr", "acomp", "oprd", "pcomp", "acl"})
 
 
+_TIME_UNITS = word_lists("event_frames.json").words("time_units")
+
+
+def _timed_from(clause: Any) -> bool:
+    """Is ``clause`` an act told as another day's, counted from ("a day after army engineers blew up the building",
+    "two days after ...")?"""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _ANTECEDENT_MARKS for c in clause.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in clause.children)
+    )
+
+
 def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> dict[int, Trigger]:
     """A statement, demand or denial outranks an ACLED event only when the event is what it is about.
 
@@ -911,21 +940,30 @@ def demote_speech_acts(sent: Any, triggers: list[Trigger]) -> dict[int, Trigger]
     for p in triggers:
         if kind_map[p.kind][0] == "acled":
             continue
-        embedded = False
+        embedded = kept = False
         for a in acled:
+            embedded = False
             tok = doc[a.i]
             purpose = a.kind == "protest" and tok.dep_ in ("pobj", "advcl", "xcomp")  # "in/to protest"
+            aside = False  # told in a clause that describes the object or that a count of time sets apart
             for _ in range(20):
                 if tok.head.i == tok.i:
                     break
                 if tok.head.i == p.i:
                     embedded = tok.dep_ in _EMBEDDING and not purpose
+                    # (not an act a time clause counts from, "closed all universities on Monday, a day after army
+                    # engineers blew up the union building", nor what a clause tells of the object, "closed the
+                    # airport, which was damaged in the fighting": the speech act keeps its rank, not their type)
+                    aside = aside or _timed_from(tok)
                     break
+                # (a clause that tells what the act's own object is: "closed the airport, which was damaged")
+                aside = aside or (tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.i == p.i)
                 tok = tok.head
-            if embedded:
+            kept = kept or embedded
+            if embedded and not aside:
                 about[p.i] = a
                 break
-        if not embedded:
+        if not kept:
             p.depth += 10
     return about
 
@@ -1340,6 +1378,26 @@ def armed_blockers(tok: Any) -> bool:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and POLITICAL_ARMED.search(" ".join(w.lower_ for w in subj.subtree)) is not None
+
+
+_ADVANCE_PREPS = word_lists("event_frames.json").words("advance_prepositions")
+
+
+def forces_advancing(tok: Any) -> bool:
+    """ "Army units from garrisons across the country had marched on the capital": troops or fighters marching on,
+    into or towards a place move against it; ACLED's demonstration is a gathering of people, not a movement of armed
+    forces (their arrival, unopposed, is no event; a fight or a taking is told by its own words)."""
+    if tok.lemma_.lower() != "march" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = " ".join(w.lower_ for w in subj.subtree)
+    return (
+        event_lexicon().context["state_forces"].search(words) is not None or POLITICAL_ARMED.search(words) is not None
+    )
 
 
 _HANDED_IN = word_lists("event_frames.json").words("complaint_verbs")

@@ -34,6 +34,7 @@ _INTENT = word_lists("modality.json").words("intent_verbs")
 # nouns of a demand, plan or promise whose "to" clause names what has not happened ("a demand to ban ...")
 _INTENT_NOUNS = word_lists("modality.json").words("intent_nouns")
 _NO_ONE = word_lists("modality.json").words("no_one")
+_COUNTED_FROM = word_lists("event_frames.json").words("antecedent_marks")  # "after", "since": what a time runs from
 # "ready to send troops", "willing to help": a disposition towards an act that has not happened
 _DISPOSED = word_lists("modality.json").words("disposed_adjectives")
 _UNABLE = word_lists("modality.json").words("unable_adjectives")
@@ -84,7 +85,14 @@ def modality(tok: Any) -> str:
         and noun.head.pos_ in ("VERB", "AUX")
     ):
         verb = noun.head  # "launched an attack": the verb carries the modality
-    elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+    elif (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+        # (not the act a time is counted from: "six days after the attack, none of the men has been arrested")
+        and noun.head.lower_ not in _COUNTED_FROM
+    ):
         verb = noun.head.head  # "would not take part in the agitation", "if he sat on a hunger strike"
     if verb is not tok and noun.dep_ in ("nsubj", "nsubjpass"):
         put_off = verb.lemma_.lower()
@@ -154,9 +162,11 @@ def modality(tok: Any) -> str:
         and not _planned_before(verb, tok)
     ):
         return "future"  # "police said they expected more attacks", "residents fear reprisals": awaited, not done
+    # (a verb joined to one whose subject it shares: "none of the men has been named or arrested")
+    subject_of = verb.head if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children) else verb
     if verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_ONE or next(iter(c.subtree)).lower_ in _NO_ONE)
-        for c in children
+        for c in subject_of.children
     ):
         return "negated"  # "no one was hurt", "not a single activist has been arrested"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT and _no_one_says(verb.head):

@@ -28,7 +28,7 @@ from typing import Any
 
 from sitroom.extract._actor_resolver import acled_actor
 from sitroom.extract._casualty_lexicon import is_person
-from sitroom.extract._codebook_words import POWER_TAKEN
+from sitroom.extract._codebook_words import POWER_TAKEN, body_members
 from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
@@ -45,6 +45,7 @@ from sitroom.extract.events import (
     captured_weapon,
     carried_weapon,
     classify,
+    forces_advancing,
     gathered_for,
     people_taken,
     remembered,
@@ -440,8 +441,8 @@ def _forces_fought(f: Frame) -> bool:
 def _crowd(agent: str | None) -> bool:
     """Is the agent an unorganised crowd ("mobs", "youths", "groups of young people"): a word the actor dictionary
     codes as rioters (inter 5)?"""
-    if not agent:
-        return False
+    if not agent or body_members(agent.lower()):
+        return False  # ("men of the Imperial Bodyguard": an armed body's soldiers)
     words = _YOUNG.sub("youth", agent.lower()).split()
     if any(w in _CROWD_WORDS or (w.endswith("s") and w[:-1] in _CROWD_WORDS) for w in words):
         return True
@@ -506,6 +507,21 @@ def _retold(f: Frame, tok: Any) -> bool:
     return doer is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in doer.children)
 
 
+def _retold_as_noun(f: Frame, tok: Any) -> bool:
+    """ "blamed agitators who it said had turned a strike into an attack on property": a demonstration, and what it
+    became, named by nouns that a reported verb of change in the past perfect governs ("turned X into Y"), with no
+    time or place of their own, are the speaker's account of the demonstration told before, not another one."""
+    if f.modality != "reported" or f.own_time or f.placed_here() or tok.pos_ != "NOUN":
+        return False
+    if f.trigger.kind == "protest" and tok.dep_ == "dobj" and any(c.lower_ == "into" for c in tok.head.children):
+        verb = tok.head  # ("had turned a strike into ...", not "had used the rallies as a pretext")
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.dep_ != "pobj":
+        verb = tok.head.head  # (and what it was turned into: "had turned a strike into an attack on property")
+    else:
+        return False
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _heard(tok: Any) -> bool:
     """ "Neighbours said they heard long bursts of gunfire and explosions in the early hours": a noun of violence
     that someone heard (its object, or an object joined to it) tells the sound of an event, not one of its own."""
@@ -521,7 +537,7 @@ def _telling_of_another(f: Frame, tok: Any) -> str | None:
     were doing, what a court or an inquiry found or looks into."""
     if _killed_in_an_event(tok):
         return "weak: people named as killed in an event its noun tells ('soldiers killed in an ambush')"
-    if _retold(f, tok):
+    if _retold(f, tok) or _retold_as_noun(f, tok):
         return "weak: a speaker's account of what the doers told before had done ('said the troops had fired')"
     if _heard(tok):
         return "weak: sounds heard ('neighbours heard gunfire and explosions'), the event they came from"
@@ -1018,6 +1034,8 @@ def _unarmed_sides(tok: Any) -> bool:
     for prep in (c for c in (*verb.children, *tok.children) if c.dep_ == "prep" and c.lower_ in ("with", "between")):
         sides += [g for g in prep.children if g.dep_ == "pobj"]
     sides += [c for d in sides for c in d.conjuncts]
+    if any(body_members(" ".join(w.lower_ for w in d.subtree)) for d in sides):
+        return False  # ("men of the Imperial Bodyguard fought army units": an armed body's soldiers)
     people = [d for d in sides if _PEOPLE.fullmatch(" ".join(w.lower_ for w in d.subtree if w.i >= d.i))]
     if not people:
         return False
@@ -1710,6 +1728,7 @@ def _manhunt(f: Frame, tok: Any) -> bool:
 
 _HELPING = word_lists("reportability.json").words("helping_verbs")
 _CONSENTS = word_lists("reportability.json").words("consent_objects")
+_BODIES = word_lists("reportability.json").words("deciding_bodies")
 
 
 def _consents_to_help(tok: Any) -> bool:
@@ -1722,10 +1741,16 @@ def _consents_to_help(tok: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ == "conj":
+        # ("The Security Council met ... and agreed to send a special mission": the subject of the verb joined to)
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
     # (a state the tagger took for an organisation, "Fiji, Samoa and Tonga", is still named as one)
     # (or one agency, "the FBI had agreed to help with the investigation")
     states = len(doers) == 1 and all(
-        d.ent_type_ == "GPE" or d.lower_ in country_words() or (d.ent_type_ == "ORG" and not d.conjuncts)
+        d.ent_type_ == "GPE"
+        or d.lower_ in country_words()
+        or (d.ent_type_ == "ORG" and not d.conjuncts)
+        or (d.lemma_.lower() in _BODIES and not d.conjuncts)
         for d in [doers[0], *doers[0].conjuncts]
     )
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _HELPING for c in tok.children):
@@ -1944,6 +1969,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         # "rebels cut the telephone lines and blocked the roads around the town": fighters cutting a town off, part
         # of their attack; a roadblock is a demonstration when a crowd puts it up
         return "drop"
+    if f.trigger.kind == "protest" and forces_advancing(tok):
+        return "drop"  # "Army units ... had marched on the capital": a movement of forces, no demonstration
     if _declared_so(tok):
         # "Rajapaksa declared the country liberated": a declaration of a state of things, no act of taking told
         return "drop"

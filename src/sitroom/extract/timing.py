@@ -140,6 +140,44 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     if not brief:
         _after_an_event(mentions, doc)
         _told_again(mentions, times, a.text)
+        _that_day(mentions, times, a.text)
+
+
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+\Z")
+
+
+def _that_day(mentions: list[Frame], times: list[TimeExpression], text: str) -> None:
+    """ "The coup began on Wednesday of last week ... That Wednesday evening, soldiers fired into the crowds": a day
+    named with "that" is the day of that name the story has just told, not the latest one before the report."""
+    for m in mentions:
+        if not m.own_time or m.date[1] != "day" or m.date[0] is None:
+            continue
+        told = next(
+            (
+                t
+                for t in times
+                if m.sent_start <= t.start < m.sent_end
+                and t.text == m.date[2]
+                and WEEKDAY.match(t.text)
+                and _THAT_BEFORE.search(text, max(0, t.start - 6), t.start)
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        earlier = [
+            o.date[0]
+            for o in mentions
+            if o.sent_start < m.sent_start
+            and o.own_time
+            and o.date[1] == "day"
+            and o.date[0] is not None
+            and o.date[0] != m.date[0]
+            and o.date[0].weekday() == m.date[0].weekday()
+            and 0 < (m.date[0] - o.date[0]).days <= 14
+        ]
+        if earlier:
+            m.date = (earlier[-1], "day", m.date[2])
 
 
 def _own_clause_times(doc: Any, times: list[TimeExpression], m: Frame) -> list[TimeExpression]:
@@ -704,6 +742,16 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             return False
         if tok.dep_ in ("relcl", "acl") and tok.head.i == trigger.i:
             return False  # "a suicide bombing that tore through a mosque during Friday prayers": the event's own clause
+        if (
+            tok.dep_ == "relcl"
+            and m.trigger.kind == "clash"
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.i == trigger.i
+            and not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+        ):
+            # "had beaten off invaders who came ashore at Conakry before dawn on Sunday": the fight with those who
+            # came, when they came
+            return False
         if tok.dep_ == "relcl" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.i == trigger.i for g in c.children)
             for c in tok.head.children
@@ -985,6 +1033,29 @@ def date_anchor(times: list[TimeExpression], m: Frame) -> tuple[bool, str]:
     return True, "text" if _WRITTEN.search(text) else "publication"
 
 
+def recalled_days(mentions: list[Frame], doc: Any) -> list[TimeExpression]:
+    """ "Six days after the attack on the student march of June 10 ... The march was the first big student
+    demonstration in the capital since 1968. ... Gunmen fired at students": an event the story told with a day of its
+    own, named again as the subject of a paragraph's first sentence, takes the story back to that day; the acts told
+    after it with no time of their own are of that day, not of the day told last. Each such return, as a time the
+    story sets."""
+    days: list[TimeExpression] = []
+    for m in mentions:
+        if m.decision != "merged" or m.merged_into is None or not m.anaphoric or m.date_anchor != "fallback":
+            continue  # (a mention the sentences around it had already dated keeps that day's story)
+        head = mentions[m.merged_into]
+        if not head.own_time or head.date[1] != "day" or head.date[0] is None or head.sentence >= m.sentence:
+            continue
+        if (
+            doc[m.trigger.i].dep_ not in ("nsubj", "nsubjpass")
+            or "\n" not in doc.text[max(0, m.sent_start - 2) : m.sent_start]
+        ):
+            continue  # (the subject of a paragraph's first sentence: the story turns back to it)
+        at = m.trigger.start
+        days.append(TimeExpression(at, at + len(m.trigger.text), m.trigger.text, head.date[0], "day"))
+    return days
+
+
 def narrative_time(
     heads: list[Frame],
     published: date | None,
@@ -1033,7 +1104,7 @@ def narrative_time(
             # "The night before, protesters set fire to police posts ...; police said they escaped": every act of
             # the sentence counts back from the day the story had reached when it began, not from each other
             opened = (m.sentence, reference)
-        before = _days_before_that(m, opened[1])
+        before = _days_before_that(m, opened[1], last)
         if before is not None:
             m.date, m.date_anchor = before, "narrative"  # "A day earlier, a homemade bomb exploded ..."
         after = (
@@ -1191,13 +1262,21 @@ _EARLIER = {
 }
 
 
-def _days_before_that(m: Frame, reference: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+_EVE_OF_THAT = re.compile(r"\bthe\s+eve\s+of\s+(?:that|this)\s+[a-z]+", re.IGNORECASE)
+
+
+def _days_before_that(m: Frame, reference: tuple[Any, ...] | None, last: Frame | None = None) -> tuple[Any, ...] | None:
     """ "A day earlier, a homemade bomb exploded ...", told after the events of Wednesday evening: the day before the
     day the story told last, not the day before the report."""
     if reference is None or reference[0] is None or not m.own_time or m.date[2] is None:
         return None
     said = m.date[2].lower()
     opening = m.sent_text.lstrip(" \"'").lower()
+    if said == "on the eve" and _EVE_OF_THAT.search(m.sent_text):
+        # "On the eve of that battle, a rebel column seized the port": the day before the battle just told (however
+        # long before the report)
+        day = last.date[0] if last is not None and last.date[1] == "day" and last.date[0] else reference[0]
+        return (day - timedelta(days=1), "day", m.date[2])
     if said not in _EARLIER:
         # "Three days earlier, on Tuesday, police had used tear gas": the weekday in apposition names the day the
         # count reaches back to, not the weekday nearest the report

@@ -104,6 +104,13 @@ _NAMED_SITE = re.compile(
 _TITLE_OF = re.compile(
     r"\b(?:" + "|".join(word_lists("place_words.json").words("ruler_titles")) + r")\s+of\s+(?:the\s+)?$"
 )
+# "when he was governor of the southern region of Moquegua", "a former mayor of Lyon": where someone once held office
+_PAST_OFFICE = re.compile(
+    r"\b(?:was|were|had\s+been|former|ex-)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(word_lists("place_words.json").words("held_offices"))
+    + r")\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _SEAT_OF = re.compile(
     r"\b(?:(?:member of parliament|mp|m\.p\.|mep|senator|congress(?:man|woman)|assemblyman|councill?or|deputy|"
     r"representative)\s+for|member\s+of\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:parliament|assembly|congress|house)\s+for|(?:spokes(?:man|woman|person)|minister|secretary)\s+(?:on|for)|(?:envoy|ambassador)\s+to)"
@@ -1109,6 +1116,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "who was visiting the city of Araraquara when the riot began": where someone was
     if _TITLE_OF.search(before):
         return True  # "the premier, who also held the title of Sardauna of Sokoto, was killed": the title's place
+    if _PAST_OFFICE.search(before):
+        return True  # "over allegations that he took bribes when he was governor of Moquegua": a past office's place
     if _SEAT_OF.search(before):
         return True  # "Sir Anthony Berry, member of parliament for Enfield Southgate": a seat, not where he was
     if _SINCE_EVENT_AT.search(before):

@@ -38,7 +38,7 @@ from sitroom.geo.context import (
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end, round_up_sections
 from sitroom.geo.names import fold, own_form
-from sitroom.geo.relative import DISTANCE_BEARING
+from sitroom.geo.relative import DISTANCE_BEARING, SETTLEMENT_APPOSITIVE
 from sitroom.nlp import UNPARSED
 
 __all__ = ["NameMention", "find_mentions"]
@@ -176,6 +176,9 @@ def find_mentions(doc: Any, gaz: Gazetteer, weak: bool = False) -> list[NameMent
                 add(extended, "promoted", key, unit, rows, None)
                 continue
             span = extended
+            if not rows and ent.label_ in ("PERSON", "ORG") and _distance_told(doc, span):
+                add(span, "framed", key, None, (), None)  # "Dhubaira, a village about 12 km north of Mukalla"
+                continue
             if (
                 not rows
                 and ent.label_ in ("PERSON", "ORG")
@@ -321,7 +324,7 @@ def _inside_a_name(doc: Any, i: int) -> bool:
 
 
 # ", about 6 km east of ": a distance and a bearing from a place named next, said of the name before it
-_DISTANCE_FROM = re.compile(r"\s*,\s*" + DISTANCE_BEARING, re.IGNORECASE)
+_DISTANCE_FROM = re.compile(r"\s*,\s*" + SETTLEMENT_APPOSITIVE + DISTANCE_BEARING, re.IGNORECASE)
 _SETTLEMENTS = word_lists("place_words.json").words("settlement_nouns")
 _SITES_NAMED = word_lists("place_words.json").words("site_nouns") | _SETTLEMENTS
 
@@ -408,14 +411,20 @@ def _in_compound(doc: Any, span: Any, gaz: Gazetteer, rows: tuple[int, ...]) -> 
 
 
 def _settlement_frame(doc: Any, span: Any) -> bool:
-    """ "the town of X", "the village of X": the words before a capitalised name say it is a settlement."""
+    """ "the town of X", "the village of X": the words before a capitalised name say it is a settlement; so does a
+    distance told after it with the settlement's kind ("X, a village about 12 km north of Y")."""
     i = span.start
-    return (
-        i >= 2
-        and doc[i - 1].lower_ == "of"
-        and doc[i - 2].lower_ in _SETTLEMENTS
-        and all(capitalised(t) or t.lower_ in ("al", "el", "de", "da") for t in span)
-    )
+    if not all(capitalised(t) or t.lower_ in ("al", "el", "de", "da") for t in span):
+        return False
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENTS:
+        return True
+    return _distance_told(doc, span)
+
+
+def _distance_told(doc: Any, span: Any) -> bool:
+    """ "X, a village about 12 km north of Y": the text says what X is and where it lies (``relative`` places it)."""
+    after = doc.text[span.end_char : span.end_char + 80]
+    return _DISTANCE_FROM.match(after) is not None and after.lstrip(" ,")[:2].lower() in ("a ", "an")
 
 
 def _demonyms(doc: Any, gaz: Gazetteer, add: Any, taken: bytearray) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from sitroom.geo.recognize import NameMention
     from sitroom.geo.resolve import Candidate
 
-__all__ = ["CONTAINER_GAP", "DISTANCE_BEARING", "apply_text_geometry", "skeleton"]
+__all__ = ["CONTAINER_GAP", "DISTANCE_BEARING", "SETTLEMENT_APPOSITIVE", "apply_text_geometry", "skeleton"]
 
 _DIRECTIONS = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|far[- ]north|far[- ]south"
@@ -51,8 +51,15 @@ DISTANCE_BEARING = (
     r"\s*(?:\([^)]{0,20}\)\s*)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"\s+of\s+"
 )
+# "Hizyaz, a village about 10 km south of Sanaa": the kind of place, told in apposition before its distance
+SETTLEMENT_APPOSITIVE = (
+    r"(?:an?\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(word_lists("place_words.json").words("settlement_nouns")))
+    + r")\s+(?:of\s+[\w,\s]{1,30}?\s+)?)?"
+)
 _RELATION = re.compile(
     r"^\s*,?\s*(?:which\s+is\s+|is\s+|lies\s+)?"
+    + SETTLEMENT_APPOSITIVE
     + DISTANCE_BEARING
     + r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
