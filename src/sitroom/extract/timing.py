@@ -1048,7 +1048,7 @@ def recalled_days(mentions: list[Frame], doc: Any) -> list[TimeExpression]:
             continue
         if (
             doc[m.trigger.i].dep_ not in ("nsubj", "nsubjpass")
-            or "\n" not in doc.text[max(0, m.sent_start - 2) : m.sent_start]
+            or "\n" not in doc_text(doc)[max(0, m.sent_start - 2) : m.sent_start]
         ):
             continue  # (the subject of a paragraph's first sentence: the story turns back to it)
         at = m.trigger.start

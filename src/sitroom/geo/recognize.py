@@ -39,7 +39,7 @@ from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.locate import dateline_end, round_up_sections
 from sitroom.geo.names import fold, own_form
 from sitroom.geo.relative import DISTANCE_BEARING, SETTLEMENT_APPOSITIVE
-from sitroom.nlp import UNPARSED
+from sitroom.nlp import UNPARSED, doc_text
 
 __all__ = ["NameMention", "find_mentions"]
 
@@ -423,7 +423,7 @@ def _settlement_frame(doc: Any, span: Any) -> bool:
 
 def _distance_told(doc: Any, span: Any) -> bool:
     """ "X, a village about 12 km north of Y": the text says what X is and where it lies (``relative`` places it)."""
-    after = doc.text[span.end_char : span.end_char + 80]
+    after = doc_text(doc)[span.end_char : span.end_char + 80]
     return _DISTANCE_FROM.match(after) is not None and after.lstrip(" ,")[:2].lower() in ("a ", "an")
 
 
