@@ -6,6 +6,7 @@ from typing import Any
 
 from sitroom.extract.events import violent_word
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
+from sitroom.extract.occurrence import past_perfect
 
 __all__ = ["modality"]
 
@@ -300,7 +301,7 @@ def _said_of(noun: Any, verb: Any) -> bool:
 def _planned_before(verb: Any, noun: Any) -> bool:
     """ "a man who had planned an attack on a college that killed 40", "planned the bombing": the plan of an
     event that happened (told in the past perfect, or named as one the text has told)."""
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if past_perfect(verb):
         return True
     return any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further", "new") for c in noun.children

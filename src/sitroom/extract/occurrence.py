@@ -1260,6 +1260,11 @@ def present_perfect(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in tok.children)
 
 
+def past_perfect(tok: Any) -> bool:
+    """Is the verb in the past perfect ("had fired", "had been captured"): told as before the time the text tells?"""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
 def _perfect_characterises(tok: Any) -> bool:
     """ ", which has deployed ..." tells news; ", whose troops have fought alongside ..." (a present perfect of a
     plural or repeated act, no time) characterises the thing named."""

@@ -90,6 +90,7 @@ from sitroom.extract.occurrence import (
     no_one,
     only_possible,
     passive,
+    past_perfect,
     place_role,
     present_perfect,
     referential,
@@ -500,7 +501,7 @@ def _retold(f: Frame, tok: Any) -> bool:
         or f.etype.acled_sub in TERRITORY_SUBS
     ):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+    if not past_perfect(tok):
         return False
     doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     # (not "its forces had taken control of 90 positions": a side's own report of its act is news)
@@ -519,7 +520,7 @@ def _retold_as_noun(f: Frame, tok: Any) -> bool:
         verb = tok.head.head  # (and what it was turned into: "had turned a strike into an attack on property")
     else:
         return False
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.pos_ == "VERB" and past_perfect(verb)
 
 
 def _heard(tok: Any) -> bool:

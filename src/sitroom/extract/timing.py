@@ -21,7 +21,7 @@ from sitroom.extract.dates import (
 from sitroom.extract.events import UNIT_DAYS, answered_act, days_apart, hung_on_search, rousing_cause
 from sitroom.extract.lexicons import event_lexicon, reporting_verbs, word_lists
 from sitroom.extract.numbers import ordinal_value, parse_number
-from sitroom.extract.occurrence import participle_before_name, since_a_date
+from sitroom.extract.occurrence import participle_before_name, past_perfect, since_a_date
 from sitroom.extract.time_grammar import WEEKDAY
 from sitroom.model import Article, Frame, TimeExpression
 from sitroom.nlp import doc_text, first_conjunct
@@ -538,7 +538,7 @@ def _dates_a_relative_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
         if anc.dep_ == "relcl":
             # (a clause in the past perfect, told as before the main one: not "the bombs that exploded on Friday",
             # nor "talks that ended early on Saturday")
-            perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in anc.children)
+            perfect = past_perfect(anc)
             return perfect and not anc.left_edge.i <= trigger.i <= anc.right_edge.i
     return False
 
@@ -747,7 +747,7 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             and m.trigger.kind == "clash"
             and tok.head.dep_ == "dobj"
             and tok.head.head.i == trigger.i
-            and not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+            and not past_perfect(tok)
         ):
             # "had beaten off invaders who came ashore at Conakry before dawn on Sunday": the fight with those who
             # came, when they came
@@ -996,7 +996,7 @@ def _told_as_before(doc: Any, t_all: list[TimeExpression], m: Frame) -> bool:
         return False
     if clause is not trigger and trigger.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return False
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    perfect = past_perfect(clause)
     return perfect and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i)
 
 
