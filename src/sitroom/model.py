@@ -354,6 +354,9 @@ class Frame:
     killed_uncounted: bool = False  # people told killed, in no number ("had killed and mutilated civilians")
     named_victim: bool = False  # its one victim is a person named by name ("after Indira Gandhi was shot dead")
     counted_from: bool = False  # told in a clause a count of days ties to its sentence's event ("a day after ...")
+    # told in such a clause, even where its act is the story ("Troops patrolled Aden on Sunday, a day after crowds
+    # burned the offices"): dated by the count
+    counted_clause: bool = False
     # an act named by a noun a count of days ties to its sentence's event ("a day after the bloodiest clash yet"):
     # the sentence does not place it
     other_day_act: bool = False

@@ -25,7 +25,7 @@ from sitroom.extract.event_tolls import count_tolls
 from sitroom.extract.mention_actors import resolve_actors
 from sitroom.extract.rank import rank_events
 from sitroom.extract.reportable import COUNTRY_SUMMARY, report, story_summaries
-from sitroom.extract.timing import date_mentions, narrative_time, recalled_days, told_days
+from sitroom.extract.timing import date_mentions, merged_days, narrative_time, recalled_days, told_days
 from sitroom.geo.locate import round_up_sections
 from sitroom.model import SHORT_DOC_SENTENCES, Article, Event, Frame, TimeExpression, TollReport, Toponym, is_brief
 from sitroom.nlp import parse_pairs
@@ -122,8 +122,11 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     heads = merge_mentions(ctx.mentions, ctx.weak, ctx.short, sections)
     # a country's toll told place by place is no event, but its time is the story's ("six killed on Tuesday")
     summaries = story_summaries(ctx.mentions, ctx.weak)
-    told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published)
+    told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published, ctx.mentions)
     told += recalled_days(ctx.mentions, ctx.doc)  # "The march was the first ...": back to the day of the march
+    told += merged_days(
+        ctx.mentions
+    )  # "... when a gunman fired on her car on Thursday evening", told of the lead's act
     narrative_time(
         sorted(heads + summaries, key=lambda m: m.trigger.start),
         ctx.article.published,

@@ -282,8 +282,8 @@ def partitive_end(toks: list[Token], k: int) -> tuple[int, str] | None:
 
 
 def subset_list_end(toks: list[Token], j: int) -> int:
-    """The token after an "including ..." list inside a subject: "5 persons, including 1 pedestrian, 1 student and
-    1 child(,) were killed" (a comma ends the list unless another item, a number, follows)."""
+    """The token after an "including ..." ("among them ...") list inside a subject: "5 persons, including 1
+    pedestrian, 1 student and 1 child(,) were killed" (a comma ends the list unless another item, a number, follows)."""
     lex = lexicon()
     n = len(toks)
     start = j
@@ -293,7 +293,11 @@ def subset_list_end(toks: list[Token], j: int) -> int:
             break
         if t.text == ",":
             nxt = toks[j + 1] if j + 1 < n else None
-            if nxt is not None and (nxt.text[:1].isdigit() or is_number_word(nxt.lower) or nxt.lower == "and"):
+            # (or one of them told with an article: "Four people, among them two policemen, a schoolboy and an
+            # American correspondent, were killed")
+            if nxt is not None and (
+                nxt.text[:1].isdigit() or is_number_word(nxt.lower) or nxt.lower in ("and", "a", "an")
+            ):
                 j += 1
                 continue
             break

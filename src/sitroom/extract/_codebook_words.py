@@ -37,6 +37,7 @@ __all__ = [
     "PEOPLE_TAKEN",
     "PLACE",
     "POLITICAL_ARMED",
+    "RETOLD_DEATH",
     "SEIZED_ARMS",
     "TOPIC",
     "WEAPON_ONLY_IN_RIOTS",
@@ -221,6 +222,13 @@ TOPIC = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:arrest\w*|detain\w*|detention|harassment|attacks?|killing|murder|assault\w*|"
     r"custody|abduction|kidnap\w*|disappearance|torture|clash\w*|violence|loot\w*|insecurity|demolition|"
     r"destruction|burn\w*|vandal\w*|crime|theft|robbery|shooting|death)"
+    # "marched after the deaths this week of two men shot by police": the deaths that moved the march, told before it
+    r"|\b(?:after|following)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deaths?|killings?)\s+(?:[\w-]+\s+){0,3}?of\b"
+)
+# "marched after the deaths of Alton Sterling, who was shot by police in Baton Rouge": a death a relative clause tells
+# of the person the demonstration is about is its grievance, no force on it
+RETOLD_DEATH = re.compile(
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:shot|killed|beaten)(?:\s+dead|\s+to\s+death)?\b[^,;.]*"
 )
 LETHAL = re.compile(
     r"\b(?:shot|shot dead|killed|killing|died|death|deaths|dead|live fire|live bullets|live ammunition|opened fire|"

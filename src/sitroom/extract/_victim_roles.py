@@ -158,6 +158,11 @@ def subject_count(toks: list[Token], q: Qty, by_first: dict[int, Qty], claimed: 
         if w in SUBSET_BEFORE or (w == "," and k + 1 < n and toks[k + 1].lower in SUBSET_BEFORE):
             k = subset_list_end(toks, k + 1)
             continue
+        if w == "," and k + 2 < n and toks[k + 1].lower == "among" and toks[k + 2].lower in ("them", "whom"):
+            # "Four people, among them two policemen, a schoolboy and an American correspondent, were killed" (not
+            # "a girl among six killed", whose six are the toll)
+            k = subset_list_end(toks, k + 2)
+            continue
         if aux and w in _ADVERBIAL_STARTS:  # "were during the night killed", "were on Monday shot dead"
             j = casualty_word_ahead(toks, k + 1)
             if j is not None:

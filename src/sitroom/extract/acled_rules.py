@@ -34,6 +34,7 @@ from sitroom.extract._codebook_words import (
     PEOPLE_TAKEN,
     PLACE,
     POLITICAL_ARMED,
+    RETOLD_DEATH,
     SEIZED_ARMS,
     SYMBOLIC_BURNING,
     THROWN,
@@ -129,7 +130,7 @@ class _Scene:
     def calm(self) -> str:
         """The scope without its grievances ("protest against the arrest of ...") and its symbols burned ("burned
         effigies of the president")."""
-        return SYMBOLIC_BURNING.sub(" ", TOPIC.sub(" ", self.scope))
+        return SYMBOLIC_BURNING.sub(" ", TOPIC.sub(" ", RETOLD_DEATH.sub(" ", self.scope)))
 
     @cached_property
     def without_animals(self) -> str:
@@ -138,7 +139,9 @@ class _Scene:
 
     @cached_property
     def own_sentence(self) -> str:
-        return TOPIC.sub(" ", self.sentence.lower()) if self.sentence is not None else self.calm
+        if self.sentence is None:
+            return self.calm
+        return TOPIC.sub(" ", RETOLD_DEATH.sub(" ", self.sentence.lower()))
 
     @cached_property
     def local(self) -> str:
@@ -156,13 +159,25 @@ class _Scene:
 
     @cached_property
     def armed_crowd(self) -> bool:
-        return bool(GUNS.search(self.local))
+        if GUNS.search(self.local):
+            return True
+        # "members of the Afrikaner Resistance Movement drove through Mmabatho in a convoy, firing at people on the
+        # streets": a band that fires at people carries guns (not "stoned police, who fired at them")
+        # (nor "opened fire on a crowd that blocked his car": the crowd fired on)
+        fired = _FIRED_AT.search(self.local)
+        return (
+            fired is not None
+            and not self.cue("state_forces", self.local[: fired.start()])
+            and not _A_CROWD.match(self.local, fired.end())
+        )
 
     @cached_property
     def territory(self) -> str | None:
         return territory_change(self.kinds, self.scope, self.patients, self.agent, self.own)
 
 
+_A_CROWD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:crowds?|mobs?|protesters|demonstrators|marchers|rioters)\b")
+_FIRED_AT = re.compile(r"\b(?:firing|fired|opened fire|opening fire)\s+(?:at|on|into)\b")
 _HUMAN = re.compile(r"\b(?:suicide|his|her|himself|herself|he|she|detonated|detonates|blew|set off|vest)\b")
 
 
@@ -350,7 +365,7 @@ _CROWD_OF_PEOPLE = re.compile(
 
 
 def _force_on_protesters(s: _Scene) -> bool:
-    return bool(EXCESSIVE.search(s.scope) or lethal_here(s.own_sentence))
+    return bool(EXCESSIVE.search(RETOLD_DEATH.sub(" ", s.scope)) or lethal_here(s.own_sentence))
 
 
 # acts a crowd and armed forces both do to a place ("protesters stormed parliament", "troops stormed the camp")

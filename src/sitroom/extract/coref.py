@@ -279,9 +279,14 @@ _NON_STATE = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, Ac
 
 
 def _definite_doer(f: Frame) -> bool:
-    """A doer named by a definite common noun and nothing else ("the soldiers", "the attackers"): one the text has
-    introduced, whatever country the resolver lent it, which names no side of its own."""
+    """A doer named by a definite common noun and nothing else ("the soldiers", "the attackers"), or by "they" in a
+    witness's quoted words: one the text has introduced, whatever country the resolver lent it, which names no side
+    of its own."""
     words = (f.agent_text or "").split()
+    if len(words) == 1 and words[0].lower() == "they" and f.sent_text.lstrip().startswith(('"', "\u201c")):
+        # ('"We locked the doors, but they smashed the windows," said a clerk': who "they" are, a witness does not
+        # say; the story told it before)
+        return True
     return 2 <= len(words) <= 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
 
 
@@ -666,6 +671,18 @@ def _hurt_in(hurt: Frame, demo: Frame) -> bool:
 _CROWD_SCENE = word_lists("event_frames.json").words("crowd_scene_words")
 
 
+# (the phrase goes on past commas of its own, "since a mass breakout from the prison at Rawson, about twenty kilometres
+# to the east, on Tuesday of last week", not past a clause joined to it: "since Monday, and on Tuesday")
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!,\s+(?:and|but)\b)[^;.])*$", re.IGNORECASE)
+
+
+def _dated_since(m: Frame) -> bool:
+    """Is the mention's time told inside a phrase of "since" ("had been held there for a week, since a mass breakout
+    from the prison at Rawson on Tuesday of last week"): the start of a state, not a day the story moves to?"""
+    at = m.sent_text.find(m.date[2] or "\0")
+    return at > 0 and _SINCE_BEFORE.search(m.sent_text, 0, at) is not None
+
+
 def _scene_moved(frames: list[Frame], after: int, before: int, head: Frame) -> bool:
     """Does a sentence between ``after`` and ``before`` move the story to another town and day ("The unrest began on
     Sunday night in Amadora", a mention that is no event of its own), so that what follows is told then and there?"""
@@ -675,8 +692,10 @@ def _scene_moved(frames: list[Frame], after: int, before: int, head: Frame) -> b
         and m.own_time
         and m.date[0] != head.date[0]
         and not _same_town(m, head)
-        # (not a state told from its start: "The deputy has been held since Jan 5 and is on trial in Toktogul")
+        # (not a state told from its start: "The deputy has been held since Jan 5 and is on trial in Toktogul", "had
+        # been held there for a week, since a mass breakout from the prison at Rawson on Tuesday of last week")
         and not (m.date[2] or "").lower().startswith("since")
+        and not _dated_since(m)
         for m in frames
     )
 
@@ -1368,6 +1387,17 @@ def _victim_told(f: Frame, clusters: list[Cluster], frames: list[Frame]) -> Clus
     return min(told, key=lambda c: abs(frames[c.head].sentence - f.sentence)) if told else None
 
 
+_AT_NIGHT = re.compile(r"\b(?:overnight|at night|during the night|in the night)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _one_building_at_night(f: Frame) -> bool:
+    """ "a Jewish cultural centre that was under construction was set on fire overnight into Sunday": property that
+    no one the text names set on fire in the night, an arson of its own, not a crowd's riot (not "homes and cars were
+    also set alight that night in the villages": more of the rioting)."""
+    return f.agent_text is None and _AT_NIGHT.search(f.sent_text) is not None and _ALSO.search(f.sent_text) is None
+
+
 def _own_damage_report(f: Frame) -> bool:
     """ "Also on Wednesday, an insurance office in the port of Dun Laoghaire was set on fire": property set on fire on
     a day and at a town of its own, with no event of the article there to join, was an act of its own (arson)."""
@@ -1936,7 +1966,7 @@ def corefer(
                     for r in (frames[c.head] for c in clusters)
                     if r.etype.acled_type == "Riots" and r.sentence <= here and not r.background
                 ]
-                if riots:
+                if riots and not _one_building_at_night(frames[i]):
                     frames[i].etype = riots[-1].etype
                     if frames[i].agent_text is None:
                         frames[i].actor1 = riots[-1].actor1

@@ -84,7 +84,7 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
     # "the September 30 Movement": a group named by a date is no time
     kept = [f for f in kept if not (text[max(0, f[0] - 4) : f[0]].lower() == "the " and _GROUP_NAMED.match(text, f[1]))]
     kept = _join_ranges(text, sorted(kept))
-    kept = _that_year(text, sorted(kept + _that_day(text, kept)))
+    kept = _that_year(text, sorted(kept + _that_day(text, kept) + _that_month(text, kept)))
     kept = _night_named(text, kept)
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
@@ -161,6 +161,22 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
         if before and before[-1][3] == "day":
             last = before[-1]
             out.append((mt.start(), mt.end(), last[2], "day", None))
+    return out
+
+
+# "A general strike followed that month", "later the same month": the month of the time the text told last
+_THAT_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?month|the\s+same\s+month)\b", re.IGNORECASE)
+
+
+def _that_month(text: str, kept: list[_Found]) -> list[_Found]:
+    """ "that month": the month of the nearest time expression before it told to the day or the month."""
+    out: list[_Found] = []
+    for mt in _THAT_MONTH.finditer(text):
+        if any(not (mt.end() <= k[0] or mt.start() >= k[1]) for k in kept):
+            continue
+        before = [k for k in kept if k[1] <= mt.start() and k[3] in ("day", "month")]
+        if before:
+            out.append((mt.start(), mt.end(), before[-1][2].replace(day=1), "month", None))
     return out
 
 
@@ -433,7 +449,8 @@ def _in_comparison(t: TimeExpression, sent_start: int, text: str | None, trigger
     return m is not None and SUPERLATIVE_BEFORE.search(text[sent_start : m.start()].lower()) is not None
 
 
-_ASIDE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,;.]*$")
+# (a place and its region set off by commas inside it: "who was shot ... near St Paul, Minnesota, on Wednesday")
+_ASIDE = re.compile(r",\s+(?:where|which|who|whom|whose)\b(?:[^,;.]|,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,)*$")
 
 
 def in_passing(text: str, at: int, reach: int) -> bool:

@@ -319,6 +319,15 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
             # tear gas at protesters on Thursday, a day after 74 people were killed in a riot" (Wednesday's, in Port
             # Said); one of another kind than the main clause's keeps its own words' type, dated by the count
             other_day = None if short or m.clause is not None else _counted_clause_above(doc[t.i])
+            # (the act the count marks, or one joined to it, told of the main clause: not the clause of "when
+            # separatists attacked the post" below "The crisis began on April 22, two days before the election",
+            # which the full date times, nor "after a student died on Monday, three days after she was detained", an
+            # antecedent's antecedent)
+            m.counted_clause = (
+                other_day is not None
+                and (other_day.i == t.i or any(c.i == t.i for c in other_day.conjuncts))
+                and _dated_host(other_day)
+            )
             if other_day is not None and not (
                 _day_told_before(other_day) and _act_outside(other_day, [u for u in facts if u.i not in back])
             ):
@@ -1067,6 +1076,26 @@ _DAYS_NAMED = frozenset(
     for w in (*word_lists("time_words.json").counts("weekdays"), *word_lists("time_words.json").counts("day_offsets"))
     if " " not in w and len(w) > 4
 )
+
+
+_MONTHS = frozenset(w for w in word_lists("time_words.json").counts("months") if len(w) > 3)
+
+
+def _dated_host(verb: Any) -> bool:
+    """Is the clause a count of days marks (``verb``) counted from a day the sentence's main clause tells ("Troops
+    patrolled Aden on Sunday, a day after crowds burned the offices"), not one a subordinate clause tells ("began after
+    a student died on Monday, three days after she was detained": an antecedent's antecedent)?"""
+    days = [
+        g
+        for g in verb.sent
+        if g.i < verb.left_edge.i and (g.ent_type_ == "DATE" or g.lower_ in _DAYS_NAMED or g.lower_ in _MONTHS)
+    ]
+    if not days:
+        return False
+    t = days[-1].head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ not in ("advcl", "relcl", "acl", "pcomp")
 
 
 def _counted_clause_above(tok: Any) -> Any | None:

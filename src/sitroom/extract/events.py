@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
-from sitroom.extract._codebook_words import POLITICAL_ARMED
+from sitroom.extract._codebook_words import POLITICAL_ARMED, is_armed
 from sitroom.extract.acled_rules import acled_sub_type
 from sitroom.extract.force_senses import (
     by_state,
@@ -997,8 +997,11 @@ _BRING = word_lists("event_frames.json").words("coming_with_verbs")
 def _broke_out(tok: Any) -> bool:
     """Is the noun the subject of a verb of outbreak ("shooting broke out again on Friday", "the shooting erupted")?"""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _OUTBREAK or verb.tag_ in ("VBZ", "VBP"):
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _OUTBREAK | {"take"} or verb.tag_ in ("VBZ", "VBP"):
         return False  # (not "when the looting starts, the shooting starts": a saying, no shooting told)
+    if verb.lemma_.lower() == "take":
+        # "The shooting took place at about half past three in the morning in the cell block"
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
@@ -1381,23 +1384,52 @@ def armed_blockers(tok: Any) -> bool:
 
 
 _ADVANCE_PREPS = word_lists("event_frames.json").words("advance_prepositions")
+_MUSTERING = word_lists("event_frames.json").words("muster_verbs")
+_QUANTITY_NOUNS = word_lists("event_frames.json").words("quantity_nouns")
 
 
 def forces_advancing(tok: Any) -> bool:
     """ "Army units from garrisons across the country had marched on the capital": troops or fighters marching on,
     into or towards a place move against it; ACLED's demonstration is a gathering of people, not a movement of armed
-    forces (their arrival, unopposed, is no event; a fight or a taking is told by its own words)."""
-    if tok.lemma_.lower() != "march" or tok.pos_ != "VERB":
+    forces (their arrival, unopposed, is no event; a fight or a taking is told by its own words). So is "Several
+    hundred armed volunteers gathered at the air force base": armed men, not protesters, mustering."""
+    if tok.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children):
-        return False
+    lemma = tok.lemma_.lower()
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     words = " ".join(w.lower_ for w in subj.subtree)
-    return (
-        event_lexicon().context["state_forces"].search(words) is not None or POLITICAL_ARMED.search(words) is not None
-    )
+    ctx = event_lexicon().context
+    if lemma in _MUSTERING:
+        # who they are, told by the people noun and its modifiers ("armed Volksfront volunteers"; not "dozens of
+        # supporters of the militia", the militia's crowd)
+        people = next((w for w in subj.subtree if w.pos_ == "NOUN" and w.lemma_.lower() not in _QUANTITY_NOUNS), subj)
+        named = " ".join(w.lower_ for w in (*[c for c in people.children if c.dep_ in ("amod", "compound")], people))
+        return is_armed(named) and ctx["demonstrating_agent"].search(named) is None
+    if lemma != "march" or not any(c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children):
+        return False
+    return ctx["state_forces"].search(words) is not None or POLITICAL_ARMED.search(words) is not None
+
+
+_WATCHING = word_lists("doers.json").words("watching_verbs")
+_PICTURES = word_lists("event_frames.json").words("picture_nouns")
+
+
+def onlookers(tok: Any) -> bool:
+    """ "Crowds gathered around the tanks parked near Government House, taking photographs and handing soldiers
+    flowers": people come together to look (to watch, to take pictures), with no grievance told, are onlookers, not a
+    demonstration (ACLED Codebook 2023: a demonstration is a public gathering to protest or to press a claim)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _MUSTERING:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+            continue
+        if c.lemma_.lower() in _WATCHING:
+            return True
+        if c.lemma_.lower() == "take" and any(g.dep_ == "dobj" and g.lemma_.lower() in _PICTURES for g in c.children):
+            return True
+    return False
 
 
 _HANDED_IN = word_lists("event_frames.json").words("complaint_verbs")

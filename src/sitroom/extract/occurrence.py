@@ -467,7 +467,9 @@ def toll_only(tok: Any) -> bool:
     if tok.lower_ in nouns:
         return True
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in nouns
+    # (of a toll word used as a noun: not the verb of "wounded seven others, as a peaceful march ... was coming to an
+    # end", the clause parsed as the verb's phrase)
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in nouns and prep.head.pos_ != "VERB"
 
 
 _DEFINITE = word_lists("reportability.json").words("definite_determiners")

@@ -47,6 +47,7 @@ from sitroom.extract.events import (
     classify,
     forces_advancing,
     gathered_for,
+    onlookers,
     people_taken,
     remembered,
     rule_of_exception,
@@ -915,7 +916,8 @@ def decide(
             continue
         # "On Thursday the unrest spread to the Shati beach camp": the unrest told before, now at a new place on a
         # day of its own, is an event there
-        spread_on = not short and f.own_time and _spread_to(tok)
+        # (not "spread to several towns on Thursday": a summary of the towns the article tells one by one)
+        spread_on = not short and f.own_time and _spread_to(tok) and not _in_many_places(tok)
         if not spread_on and (
             abstract(tok)
             or referential(tok)
@@ -1193,8 +1195,14 @@ def _in_many_places(tok: Any) -> bool:
     verbs = [tok, *tok.conjuncts] if tok.pos_ in ("VERB", "AUX") else []
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
         verbs.append(tok.head)  # "attacked army posts at some 30 points across Algeria, killing at least seven"
+    # "Protests over the price of bread spread to several Sudanese cities on Thursday" (the verb read as the noun's
+    # participle, too)
+    moved = [tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else []
+    moved += [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"] if tok.pos_ == "NOUN" else []
+    verbs += moved
     for verb in verbs:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout")):
+        preps = ("in", "at", "across", "throughout", "to") if verb in moved else ("in", "at", "across", "throughout")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             for place in (c for c in prep.children if c.dep_ == "pobj"):
                 counts = [c for c in place.children if c.dep_ in ("amod", "nummod", "det")]
                 many = any(c.lower_ in _MANY for c in counts)
@@ -1972,6 +1980,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"
     if f.trigger.kind == "protest" and forces_advancing(tok):
         return "drop"  # "Army units ... had marched on the capital": a movement of forces, no demonstration
+    if f.trigger.kind == "protest" and onlookers(tok):
+        return "drop"  # "crowds gathered around the tanks, taking photographs": onlookers, no demonstration
     if _declared_so(tok):
         # "Rajapaksa declared the country liberated": a declaration of a state of things, no act of taking told
         return "drop"

@@ -130,7 +130,8 @@ def _r_dm(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] 
 
 _YEAR_OFFSETS = word_lists("time_words.json").counts("year_deixis")
 # a date whose year is named relative to publication: "Aug. 4 last year", "in March this year"
-_REL_YEAR = r",?\s+(?P<rel>(?i:last|this|next))\s+year\b"
+# (and "March 1 of last year")
+_REL_YEAR = r",?\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+year\b"
 
 
 def _r_dm_rel(mt: re.Match[str], pub: date | None) -> tuple[date, str, date | None] | None:

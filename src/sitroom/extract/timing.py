@@ -32,6 +32,7 @@ __all__ = [
     "date_anchor",
     "date_mentions",
     "is_recent",
+    "merged_days",
     "narrative_time",
     "told_days",
 ]
@@ -54,6 +55,10 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
     relative = dependent_spans(a.text) if a.published is None else []
     # a speaker's quoted "today", a report's or a flashback's day: found once, asked for each later mention
     off_story = set() if brief else {t.start for t in times if _steps_out(doc, a.text, t)}
+    # ("Troops patrolled Aden on Sunday, a day after crowds burned the offices": the patrol's day, told before the act
+    # the count dates, is not the day of the sentences after it)
+    hosts = [] if brief else _story_clause_hosts(mentions, times)
+    off_story |= {t.start for t in times if any(lo <= t.start < hi for lo, hi in hosts)}
     # the days of clauses a count of time sets apart ("a week after two surfers were assaulted there on March 1"):
     # found once, each with its clause's verb, asked for each mention outside that clause
     apart = {} if brief else _set_apart_days(doc, times)
@@ -96,7 +101,14 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             usable = _marked_clause_times(doc, usable, m)
             usable = _possessed_day(doc, usable, m)
         m.date = event_date(
-            usable, m.sent_start, m.sent_end, m.trigger.start, a.published, a.text, later=brief, counted=m.counted_from
+            usable,
+            m.sent_start,
+            m.sent_end,
+            m.trigger.start,
+            a.published,
+            a.text,
+            later=brief,
+            counted=m.counted_from or m.counted_clause,
         )
         if m.counted_from and counted_offset(m.date[2]) and a.published is not None:
             # "Police fired tear gas at protesters on Thursday, a day after 74 people were killed in a riot": the count
@@ -603,6 +615,11 @@ def _dates_a_later_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:
     if span is None:
         return False
     trigger = doc[m.trigger.i]
+    between = doc_text(doc)[m.trigger.start : t.start]
+    if ";" in between and _DIED_OF_WOUNDS.search(between[between.index(";") :]):
+        # "was pulled from a car by rioters and beaten; he died in hospital early on Friday": the day the victim died
+        # of it, in a clause of its own, is not the day of the act
+        return True
     verb = _verb_above(span.root, 6)
     if verb.dep_ != "conj" or verb.i <= trigger.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -757,6 +774,10 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
             for c in tok.head.children
         ):
             return False  # "thousands of protesters who tried to march on Thursday": the protesters' own clause
+        if tok.dep_ == "acl" and tok.head.dep_ == "conj" and tok.head.head.i == trigger.i:
+            # "were shot dead and three others wounded before dawn on Tuesday": the second half of the act, its verb
+            # left out, parsed as a clause on "others"
+            return False
         if tok.dep_ == "acl" and tok.lower_ in _STATE_PARTICIPLES:
             return False  # "fled from a church filled with tear gas in this city on Wednesday": the act's day
         if tok.dep_ == "acl" and participle_before_name(tok):
@@ -1046,13 +1067,33 @@ def recalled_days(mentions: list[Frame], doc: Any) -> list[TimeExpression]:
         head = mentions[m.merged_into]
         if not head.own_time or head.date[1] != "day" or head.date[0] is None or head.sentence >= m.sentence:
             continue
-        if (
-            doc[m.trigger.i].dep_ not in ("nsubj", "nsubjpass")
-            or "\n" not in doc_text(doc)[max(0, m.sent_start - 2) : m.sent_start]
-        ):
+        tok = doc[m.trigger.i]
+        # ("About 800 people had joined the march, which set out in the early evening": what the verb of a past
+        # perfect did to it, a flashback to its day)
+        flashback = tok.dep_ == "dobj" and past_perfect(tok.head)
+        opens_paragraph = "\n" in doc_text(doc)[max(0, m.sent_start - 2) : m.sent_start]
+        if (tok.dep_ not in ("nsubj", "nsubjpass") and not flashback) or not opens_paragraph:
             continue  # (the subject of a paragraph's first sentence: the story turns back to it)
         at = m.trigger.start
         days.append(TimeExpression(at, at + len(m.trigger.text), m.trigger.text, head.date[0], "day"))
+    return days
+
+
+def merged_days(mentions: list[Frame]) -> list[TimeExpression]:
+    """ "a day after she was assassinated at an election rally ... Bhutto was leaving a rally on Thursday evening when
+    a gunman fired on her car": a mention merged into an event told before it, dated by a day of its own, tells that
+    day where it stands; the acts told after it with no time of their own are of that day. Each, as a time the story
+    sets."""
+    days: list[TimeExpression] = []
+    for m in mentions:
+        if m.decision != "merged" or not m.own_time or m.date[1] != "day" or m.date[0] is None or m.background:
+            continue
+        if m.anaphoric or not (m.reason or "").startswith("same event"):
+            continue  # (an act told again, not a reference to one: "a vigil for protesters killed in earlier days")
+        if m.merged_into is None or mentions[m.merged_into].sentence == m.sentence:
+            continue  # (told again in a sentence of its own, which the sentence's own time already dates)
+        at = m.trigger.start
+        days.append(TimeExpression(at, at + len(m.trigger.text), m.trigger.text, m.date[0], "day"))
     return days
 
 
@@ -1318,13 +1359,33 @@ def _after_that(m: Frame, last: Frame | None) -> tuple[Any, ...] | None:
     return last.date
 
 
-def told_days(doc: Any, times: list[TimeExpression], text: str, published: date | None) -> list[TimeExpression]:
+def _story_clause_hosts(mentions: list[Frame], times: list[TimeExpression]) -> list[tuple[int, int]]:
+    """The spans, from a sentence's start to its act, of sentences whose act is told in a clause a count of days marks
+    ("Troops patrolled Aden on Sunday, a day after crowds burned the offices"): the main clause's day there is not the
+    story's (not "hours after", which counts no day)."""
+    return [
+        (m.sent_start, m.trigger.start)
+        for m in mentions
+        if m.counted_clause
+        and not m.counted_from
+        and any(m.sent_start <= t.start < m.trigger.start and counted_offset(t.text) for t in times)
+    ]
+
+
+def told_days(
+    doc: Any, times: list[TimeExpression], text: str, published: date | None, mentions: list[Frame] | None = None
+) -> list[TimeExpression]:
     """The days on which the story tells that something was done, whether or not sitroom codes an event for it: a
     day-precise time expression that dates a verb in the simple past ("a convoy left Goma on Tuesday morning"), not
     one off the story's line of time (:func:`_off_the_story`: "said on Thursday", "had put the toll at 60 on
-    Tuesday"), outside quotations, and recent (not background)."""
+    Tuesday"), outside quotations, and recent (not background); nor the day of a main clause whose sentence tells its
+    act in a clause a count of days marks ("Troops patrolled Aden on Sunday, a day after crowds burned the offices":
+    the story's day is Saturday's, which that act has)."""
+    hosts = _story_clause_hosts(mentions or [], times)
     told = []
     for t in times:
+        if any(lo <= t.start < hi for lo, hi in hosts):
+            continue
         if t.precision != "day" or (published is not None and not 0 <= (published - t.date).days <= BACKGROUND_DAYS):
             continue
         verb = _dated_verb(doc, t)
@@ -1363,6 +1424,11 @@ def told_days(doc: Any, times: list[TimeExpression], text: str, published: date 
         if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" or _present_or_modal(c) for c in verb.children):
             told.append(t)
     return told
+
+
+_DIED_OF_WOUNDS = re.compile(
+    r"\bdied\s+(?:in\s+(?:a\s+|the\s+)?hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.IGNORECASE
+)
 
 
 def _present_or_modal(aux: Any) -> bool:
@@ -1410,6 +1476,8 @@ def _off_the_story(verb: Any, t: TimeExpression) -> bool:
     (a verb in the past perfect, before the story's time)?"""
     if _describes_a_source(verb):
         return True  # "according to travellers who reached the border on Friday": the sources' day, not the story's
+    if verb.lemma_.lower() == "die" and _DIED_OF_WOUNDS.search(doc_text(verb.doc), verb.idx, t.start):
+        return True  # "was beaten; he died in hospital early on Friday": the day a victim died of an act told before
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if perfect and verb.doc.text[max(0, t.start - 4) : t.start].strip().lower() == "by":
         perfect = False  # "By Tuesday afternoon, students had joined crowds": what was done by then, that day

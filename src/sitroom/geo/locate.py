@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitroom.extract._casualty_lexicon import is_person
+from sitroom.extract.events import VIOLENT_KINDS
 from sitroom.extract.lexicons import event_lexicon, word_lists
 from sitroom.geo.names import fold, haversine_km
 from sitroom.geo.relative import DISTANCE_BEARING
@@ -150,7 +151,9 @@ _AVENGED = re.compile(
 # a relative clause describes stands or stood, not where the event was
 _PERSON_WHERE = re.compile(
     r"\bwho\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:wanted|born|based|exiled|jailed|imprisoned|"
-    r"educated|raised|settled|living)(?:\s+in\s+exile)?|(?:now\s+)?(?:lives|lived|resides|resided)(?:\s+in\s+exile)?)"
+    r"educated|raised|settled|living)(?:\s+in\s+exile)?|(?:now\s+)?(?:lives|lived|resides|resided)(?:\s+in\s+exile)?"
+    # ("a 25-year-old Army reservist who had served in Afghanistan": a career's place)
+    r"|(?:had\s+|has\s+|have\s+)?(?:once\s+|previously\s+|also\s+)?(?:served|worked|studied|trained|taught))"
     r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -442,6 +445,29 @@ def _in_relative_aside(t: Toponym, text: str, sent_start: int, trigger_start: in
     return close != -1 and "." not in text[opener.end() : close] and opener.start() < t.start < close < trigger_start
 
 
+# "after the deaths of Alton Sterling, who was shot by police in Baton Rouge, Louisiana, on Tuesday, and ...": a person
+# the sentence names, and where that person was shot or taken, up to the clause's end
+_HARMED_WHO = re.compile(
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:shot|killed|beaten|stabbed|arrested|detained|abducted|kidnapped)\b"
+    r"[^;.]*?(?=,\s+(?:and|but|while|as)\b|[;.]|$)",
+    re.IGNORECASE,
+)
+
+
+_WHO_NEXT = re.compile(r",\s+who\b")
+
+
+def _in_harmed_who(t: Toponym, text: str, trigger_start: int) -> bool:
+    """Is ``t`` inside a relative clause that tells how a person the text names was shot, killed or taken ("the
+    march, which set out after the deaths of Alton Sterling, who was shot by police in Baton Rouge"), with the trigger
+    outside it? That place is the person's story, told to say why, not the scene of the act (nor of the next
+    sentence's, which names none)."""
+    for m in _HARMED_WHO.finditer(text, _sentence_start(text, t.start), t.start + 1):
+        if m.start() <= t.start < m.end() and not m.start() <= trigger_start < m.end():
+            return True
+    return False
+
+
 def _specific(t: Toponym) -> bool:
     # a continent or a union of states ("a European Union flag", "Europe") is less specific than a country
     return _SPECIFICITY.get(t.precision, 0) > 0 and t.feature != "continent"
@@ -537,6 +563,12 @@ def locate_event(
     for name in also_named or ():
         if name in mentions:
             mentions[name] += 1
+    if text is not None and trigger_start is not None:
+        # ("the deaths this week of Alton Sterling, who was shot by police": a name read only weakly as a place,
+        # that "who" takes up, is a person's)
+        placed = [t for t in placed if not (t.score < 0.5 and _WHO_NEXT.match(text, t.end))]
+        if not placed:
+            return dateline.to_location() if dateline is not None else None
     # a continent or a union of states ("hung a European Union flag") places no event that the article places
     in_sent = [t for t in placed if sent_start <= t.start < sent_end and t.feature != "continent"]
     if text is not None and trigger_start is not None:
@@ -1201,7 +1233,7 @@ _FRONTED_AT = re.compile(r"(?:in|at|near|outside)\s+$", re.IGNORECASE)
 
 
 _THE_CAPITAL = re.compile(
-    r"\b(?:(?:in|at|near|outside|across|through)\s+the|(?:"
+    r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hrough)\s+the|(?:"
     + "|".join(word_lists("place_words.json").words("town_parts"))
     + r")\s+of\s+the)\s+capital\b(?!\s*,?\s+[A-Z])"
 )
@@ -1359,6 +1391,11 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
             for t in places
             if id(t) not in counted_from or counted_from[id(t)][0] < m.trigger.start <= counted_from[id(t)][1]
         ]
+        if m.trigger.kind not in VIOLENT_KINDS and m.trigger.kind != "abduct":
+            # "the march, which set out after the deaths of Alton Sterling, who was shot by police in Baton Rouge":
+            # where the person a demonstration is about was harmed (not "said it killed the prime minister, who was
+            # shot dead in Cairo": the killing's own place)
+            pool = [t for t in pool if not _in_harmed_who(t, text, m.trigger.start)]
         others = [(lo, hi) for lo, hi in asides if not lo <= m.trigger.start < hi]
         if others:
             # "set it ablaze ..., at the close of a day of mourning for the 13 men shot dead by paratroopers in
@@ -1426,6 +1463,11 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
+        signed = _agreement_placed_before(m, mentions)
+        if signed is not None:
+            # "shook hands in Paris early on Sunday on an agreement ... After two days of talks at the Hotel Matignon,
+            # the leaders accepted a plan": the agreement the article placed when it first told it
+            m.location = signed
         if city is not None and _told_here(text, m):
             # "TASHKENT - India and Pakistan signed a declaration here on Monday": the dateline's town
             m.location = city.to_location()
@@ -1536,6 +1578,22 @@ _THERE = re.compile(
 )
 # "signed a declaration here", "were killed here on Monday": the act's own words, up to three of them, then "here"
 _HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
+
+
+_SIGNING = word_lists("event_frames.json").words("signing_words")
+
+
+def _agreement_placed_before(m: Frame, mentions: list[Frame]) -> Location | None:
+    """The place of an agreement the text told before ``m`` in a sentence that named it, when ``m`` is an agreement
+    whose own sentence names none."""
+    if m.etype.acled_sub != "Agreement" or m.trigger.text.lower() not in _SIGNING or m.placed_here():
+        return None
+    for other in mentions:
+        if other is m or other.sentence >= m.sentence:
+            break
+        if other.etype.acled_sub == "Agreement" and other.location is not None and other.placed_here():
+            return other.location
+    return None
 
 
 def _signed_at_dateline(m: Frame, pool: list[Toponym], text: str) -> bool:
