@@ -124,9 +124,8 @@ def corefer_step(ctx: Context, pipe: Pipeline) -> None:
     summaries = story_summaries(ctx.mentions, ctx.weak)
     told = told_days(ctx.doc, ctx.times, ctx.article.text, ctx.article.published, ctx.mentions)
     told += recalled_days(ctx.mentions, ctx.doc)  # "The march was the first ...": back to the day of the march
-    told += merged_days(
-        ctx.mentions
-    )  # "... when a gunman fired on her car on Thursday evening", told of the lead's act
+    # "... when a gunman fired on her car on Thursday evening": the lead's act told again, with its own day
+    told += merged_days(ctx.mentions)
     narrative_time(
         sorted(heads + summaries, key=lambda m: m.trigger.start),
         ctx.article.published,
