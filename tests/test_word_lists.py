@@ -45,7 +45,7 @@ OWN_KEYS = {
     },
     "extract/events.py": {"_STRIKING", "INSTRUMENTS", "VIOLENT_KINDS"},
     "extract/rank.py": {"_MODALITY_COST", "_RESPONSES"},
-    "extract/reportable.py": {"NOT_HAPPENED", "_ACT_FAMILIES"},
+    "extract/reportable.py": {"NOT_HAPPENED", "_ACT_FAMILIES", "_ARMED_KINDS"},
     "extract/senses.py": {"_PLAYED", "_HARMING"},
     "fusion/fuse.py": {"ANCHOR_ORDER", "_PRECISION"},
     "fusion/match.py": {"_FINE"},

@@ -420,6 +420,21 @@ def _kind(name: str) -> Callable[[_Scene], bool]:
     return lambda s: name in s.kinds
 
 
+AT_DEMONSTRATORS = re.compile(
+    r"\b(?:threw|hurled|pelted)\b[^.;]{0,60}?\bat\s+(?:the\s+)?(?:demonstrators|protesters|protestors|marchers)\b"
+)
+# "Coup supporters burned tires in front of the hotel ... and attacked anti-coup protesters": partisans who burn tyres
+# or put up barricades demonstrate themselves; their attack is their demonstration's violence
+_OWN_BARRICADES = re.compile(r"\b(?:tyres|tires|barricades?)\b")
+# "the crowd of about 25,000": a crowd named as such, not as demonstrators
+_A_CROWD_DOER = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+)?(?:crowd|mob)\b")
+# "several hundred people had been arrested for looting": the looting is the charge, the arrest the act
+_ARRESTED_FOR_LOOTING = re.compile(
+    r"\b(?:arrested|detained|held|jailed|rounded\s+up|picked\s+up)\s+(?:\w+\s+){0,3}?(?:for|on\s+charges?\s+of"
+    r"|on\s+suspicion\s+of|over)\s+(?:\w+\s+)?(?:looting|stealing|theft|robbery|arson|vandalism|pillaging)\b"
+)
+
+
 _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "label": lambda s: bool(s.label),
     "base_established": lambda s: s.cue("base_established", s.local),
@@ -501,6 +516,36 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         s.own in ("disrupt", "loot") and "disrupt" in s.kinds and EXPLOSIVE_DEVICE.search(s.local) is not None
     ),
     "lone_attacker_told": lambda s: s.cue("lone_attacker", s.local),
+    "arrest_for_looting": lambda s: s.own == "arrest" and _ARRESTED_FOR_LOOTING.search(s.local) is not None,
+    # the demonstrators a crowd of partisans attacked, not the forces' intervention
+    "partisans_scene": lambda s: (
+        (s.cue("partisans", s.local) or AT_DEMONSTRATORS.search(s.local) is not None)
+        and not _OWN_BARRICADES.search(s.local)
+        and bool({"attack", "riot"} & set(s.kinds))
+        and s.cue("demonstrating_agent", s.local)
+        and not s.cue("state_forces", s.local)
+    ),
+    # "several hundred of his supporters ... attacked anti-Shah demonstrators with the wooden poles of their
+    # placards": a crowd of partisans on the demonstration
+    "partisans_attack": lambda s: (
+        s.own in ("attack", "riot")
+        and not _OWN_BARRICADES.search(s.local)
+        # (or a crowd the text sets apart from the demonstrators it attacks: "the crowd of about 25,000 chanted abuse
+        # and threw bottles and cans at the demonstrators")
+        and (s.cue("partisans", s.local) or (_A_CROWD_DOER.search(s.agent_low) is not None and bool(s.patients)))
+        # (or, told in the passive with no object, demonstrators the clause names: "demonstrators ... were then set
+        # upon by enraged spectators")
+        and (
+            any(s.cue("demonstrating_agent", p.lower()) for p in s.patients)
+            or AT_DEMONSTRATORS.search(s.local) is not None  # "threw bottles and cans at the demonstrators"
+            # ("As the protesters were led out, groups of spectators punched and kicked them")
+            or (
+                all(p.lower() in ("them", "they") for p in s.patients)
+                and s.cue("partisans", s.agent_low)
+                and s.cue("demonstrating_agent", s.local)
+            )
+        )
+    ),
     "lone_doer": lambda s: s.agent_low.startswith(("a ", "an ")) and s.lone and not s.cue("state_forces", s.agent_low),
     "force_on_protesters": _force_on_protesters,
     "protester_violence": _protester_violence,

@@ -24,9 +24,10 @@ from typing import Any
 
 from sitroom.extract._actor_resolver import crowd_as_rioters
 from sitroom.extract._codebook_words import EXPLOSIVE_DEVICE, WEAPON_ONLY_IN_RIOTS, patient_armed
-from sitroom.extract.acled_rules import civilians_harmed, fired_on_civilians
+from sitroom.extract.acled_rules import AT_DEMONSTRATORS, civilians_harmed, fired_on_civilians
 from sitroom.extract.actor_syntax import PRONOUNS
 from sitroom.extract.casualties import killing_words
+from sitroom.extract.dates import COMPARED_SINCE
 from sitroom.extract.events import (
     ONE_MORE,
     TERRITORY_SUBS,
@@ -242,6 +243,14 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # one side's account of a demonstration: whose crowd it was, the account's place decided
     if a.sentence == b.sentence and (_force_on_crowd(a, b) or _force_on_crowd(b, a)):
         return True  # "soldiers shot four youths after hundreds of people stoned troops": the two sides of one riot
+    if _fringe_of(a, b) or _fringe_of(b, a):
+        # "Late that night a group of masked football supporters at the edge of the crowd threw firecrackers at riot
+        # police": a group on the fringe of a march riots, the march itself stays a demonstration of its own
+        return False
+    if _crowd_on_demonstrators(a, b) or _crowd_on_demonstrators(b, a):
+        # "several hundred of the king's supporters attacked anti-king demonstrators", after the students' march: the
+        # crowd that attacked them is another side, its attack another event (ACLED: Mob violence)
+        return False
     if a.etype.acled_sub == b.etype.acled_sub == "Arrests" and "surrender" in (a.trigger.kind, b.trigger.kind):
         return True  # "surrendered to U.S. troops", "gave himself up to American soldiers": who gave up, who took him
     if a.etype.acled_sub == "Agreement" and b.etype.acled_sub == "Agreement":
@@ -276,6 +285,38 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
 
 
 _NON_STATE = frozenset({AcledInter.REBEL_GROUP, AcledInter.POLITICAL_MILITIA, AcledInter.IDENTITY_MILITIA})
+
+
+_ON_THE_FRINGE = re.compile(
+    r"\b(?:at|on)\s+the\s+(?:edges?|fringes?|margins?|sidelines?)\s+of\s+(?:the\s+)?"
+    r"(?:crowd|march|rally|demonstration|protest|procession)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _fringe_of(a: Frame, b: Frame) -> bool:
+    """Is ``a`` a riot by a group its sentence puts on the fringe of a crowd, and ``b`` a demonstration told in another
+    sentence (the march whose edge it was)?"""
+    return (
+        a.etype.acled_type == "Riots"
+        and a.sentence != b.sentence
+        and b.trigger.kind == "protest"
+        and _ON_THE_FRINGE.search(a.sent_text) is not None
+    )
+
+
+def _crowd_on_demonstrators(a: Frame, b: Frame) -> bool:
+    """Is ``a`` a crowd's attack on demonstrators (mob violence with protesters its targets) and ``b`` a
+    demonstration, whose crowd ``a`` attacked?"""
+    if a.etype.acled_sub != "Mob violence":
+        return False
+    # (the demonstrators its targets, named as actor 2 or as what it threw at: "the crowd ... threw bottles and cans at
+    # the demonstrators")
+    if not (a.actor2 is not None and a.actor2.acled_inter == AcledInter.PROTESTERS) and not AT_DEMONSTRATORS.search(
+        a.sent_text
+    ):
+        return False
+    return b.etype.acled_type == "Protests" or b.etype.acled_sub == "Violent demonstration"
 
 
 def _definite_doer(f: Frame) -> bool:
@@ -1147,6 +1188,9 @@ def _counted_lead_placed(lead: Frame, f: Frame) -> bool:
     )
 
 
+_SIGNED_AT_SITE = re.compile(r"\b(?:signed|initialled|concluded)\b[^.;]{0,60}?\bat\s+(?:the\s+)?[A-Z]")
+
+
 def _filed_only(lead: Frame) -> bool:
     """Is the lead placed at the town its dateline names, which it names again only as a modifier or a title's
     ("the commander of the Ayacucho emergency zone"), never as where something happened ("in Ayacucho")?"""
@@ -1273,6 +1317,9 @@ def _judged_today(a: Frame, b: Frame, weak_a: bool) -> bool:
     return bool(b.own_time and b.date[0] < a.date[0])
 
 
+_OF_THE_HURT = re.compile(r"\bof\s+the\s+(?:injured|wounded|hurt|survivors|casualties)\b", re.IGNORECASE)
+
+
 def _own_casualty_report(f: Frame) -> bool:
     """ "Three aid workers were killed in clashes in Kabkabiya": people killed at a town the sentence names, with no
     event of the article there to join, tell an event of their own (ACLED codes the clashes there that day)."""
@@ -1280,6 +1327,8 @@ def _own_casualty_report(f: Frame) -> bool:
         f.hurt_only
         and not f.background
         and bool(f.fatalities.killed)
+        # (not "five of the injured had died in hospitals in Medellin": the wounded of an event told before)
+        and not _OF_THE_HURT.search(f.sent_text)
         and f.location is not None
         and f.location.precision == "point"
         and f.placed_here()
@@ -2181,7 +2230,22 @@ def fuse(frames: list[Frame], cluster: Cluster, short: bool = False, weak: list[
     best_loc = head.location
     if not short and (_opens(head) or _headline(head.sent_text)) and (not head.placed_here() or _filed_only(head)):
         # a lead placed only by its dateline, told in place by a later sentence: that sentence places the event
-        told = next((m for m in members if m is not head and m.location is not None and m.placed_here()), None)
+        # (not an agreement the lead says was signed at a site in the town the report is filed from: "LONDON - The
+        # leaders ... signed an agreement at Lancaster House"; "Bishop Muzorewa, who was prime minister in Salisbury
+        # until this month, signed for the delegation" signed it there too)
+        told = next(
+            (
+                m
+                for m in members
+                if m is not head
+                and m.location is not None
+                and m.placed_here()
+                and not (
+                    family(head) == "sd:Agreement" and not head.placed_here() and _SIGNED_AT_SITE.search(head.sent_text)
+                )
+            ),
+            None,
+        )
         if told is not None:
             best_loc = told.location
     elif not short and not head.placed_here():
@@ -2424,6 +2488,9 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
             and _MILDER.get(m.etype.acled_sub or "", 9) > _MILDER[sub]
             and m.trigger.text.lower() not in abstract
             and not m.justified  # "rioters" in the police's plea of self-defence is their word, not what happened
+            # ("The protests are the largest since those of 2015, when a fire killed dozens": the protests compared,
+            # typed by what they are compared with)
+            and not (m is not head and COMPARED_SINCE.search(m.sent_text))
         ]
         damaged = any(m.etype.acled_sub == _DAMAGE and m.anaphoric and m is not head for m in members)
         forced = not worse and any(

@@ -85,6 +85,7 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
     kept = [f for f in kept if not (text[max(0, f[0] - 4) : f[0]].lower() == "the " and _GROUP_NAMED.match(text, f[1]))]
     kept = _join_ranges(text, sorted(kept))
     kept = _that_year(text, sorted(kept + _that_day(text, kept) + _that_month(text, kept)))
+    kept = sorted(kept + _blog_stamps(text, published, kept))
     kept = _night_named(text, kept)
     paragraphs = _paragraphs(text)
     firsts = [a for a, _ in paragraphs]
@@ -137,6 +138,7 @@ _SPOKEN_ON = re.compile(r"\b(?:said|say|says|told|announced|added|reported)\s+$"
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s")
+_PASSIVE_REPORT = re.compile(r"\b(?:was|were|been|being)\s+reported\s+$", re.IGNORECASE)
 
 
 def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
@@ -149,12 +151,15 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
         # (not the day a speaker spoke: "police said on Saturday. On the same night a second gang attacked"; but
         # within what the speaker said, "radio said on Tuesday night that he had been recognised in a street that
         # day", the day of the saying)
+        # (nearest by place in the text: the expressions come grouped by kind, "Since Sunday" before "on Monday")
         before = [
             k
-            for k in kept
+            for k in sorted(kept)
             if k[1] <= mt.start()
             and (
                 _SPOKEN_ON.search(text[max(0, k[0] - 12) : k[0]]) is None
+                # ("Heavy fighting was reported on Monday": a passive report's day is the act's)
+                or _PASSIVE_REPORT.search(text[max(0, k[0] - 24) : k[0]]) is not None
                 or _SENTENCE_END.search(text, k[1], mt.start()) is None
             )
         ]
@@ -162,6 +167,22 @@ def _that_day(text: str, kept: list[_Found]) -> list[_Found]:
             last = before[-1]
             out.append((mt.start(), mt.end(), last[2], "day", None))
     return out
+
+
+# "09:10 — Police lift the curfew ...": the time of day a live blog's entry opens with
+_BLOG_STAMP = re.compile(r"(?m)^[ \t]*(\d{1,2}[:.]\d{2})(?:\s*(?:GMT|UTC|local))?\s*[\u2014\u2013-]\s")
+
+
+def _blog_stamps(text: str, published: date | None, kept: list[_Found]) -> list[_Found]:
+    """The time of day that opens each entry of a live blog, on the day the blog is published: the entry's acts,
+    told in the present, happened then (not a habit the present would tell elsewhere)."""
+    if published is None:
+        return []
+    return [
+        (m.start(1), m.end(1), published, "day", None)
+        for m in _BLOG_STAMP.finditer(text)
+        if all(m.end(1) <= k[0] or m.start(1) >= k[1] for k in kept)
+    ]
 
 
 # "A general strike followed that month", "later the same month": the month of the time the text told last
@@ -174,7 +195,7 @@ def _that_month(text: str, kept: list[_Found]) -> list[_Found]:
     for mt in _THAT_MONTH.finditer(text):
         if any(not (mt.end() <= k[0] or mt.start() >= k[1]) for k in kept):
             continue
-        before = [k for k in kept if k[1] <= mt.start() and k[3] in ("day", "month")]
+        before = [k for k in sorted(kept) if k[1] <= mt.start() and k[3] in ("day", "month")]
         if before:
             out.append((mt.start(), mt.end(), before[-1][2].replace(day=1), "month", None))
     return out
@@ -191,7 +212,7 @@ def _that_year(text: str, kept: list[_Found]) -> list[_Found]:
     """A month "of that year" takes the year of the nearest dated expression before it, not the publication's."""
     out = list(kept)
     for mt in _THAT_YEAR.finditer(text):
-        before = [k for k in out if k[1] <= mt.start()]
+        before = [k for k in sorted(out) if k[1] <= mt.start()]
         if not before:
             continue
         year = before[-1][2].year
@@ -435,6 +456,10 @@ SUPERLATIVE_BEFORE = re.compile(
     r"half|quarter)\b)|most \w+)\b[^,;:]{0,60}$"
 )
 _SINCE_OPEN = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
+# "the largest since those of November 2015, when ...": a superlative and what it is measured from
+COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|most\s+\w+)\b[^,;:.]{0,40}?\bsince\b", re.IGNORECASE
+)
 
 
 def _in_comparison(t: TimeExpression, sent_start: int, text: str | None, trigger_start: int | None = None) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitroom.extract.casualties import find_casualties, first_stated_casualties, killing_words
+from sitroom.extract.dates import COMPARED_SINCE
 from sitroom.extract.events import TERRITORY_SUBS
 from sitroom.extract.lexicons import event_lexicon
 from sitroom.extract.tolls import coded_to_event
@@ -173,7 +174,11 @@ def main_event_toll(m: Frame, heads: list[Frame], sents: list[str], short: bool,
     if tolled and m.fatalities.killed is None and not others_counted and len(sents) <= max_sentences:
         # the article's toll belongs to its main event; a war's running total is no event's
         # nor the toll of a natural disaster the article recalls ("an earthquake killed more than 2,200 people")
-        stated = first_stated_casualties(s for s in sents if not _WAR_TOTAL.search(s) and not _disaster_told(s))
+        # (nor the toll of what a superlative is measured from: "the largest since those of 2015, when a fire ...
+        # killed dozens of people")
+        stated = first_stated_casualties(
+            s for s in sents if not _WAR_TOTAL.search(s) and not _disaster_told(s) and not COMPARED_SINCE.search(s)
+        )
         owned = not short and any(o is not m and o.fatalities.text and o.fatalities.text == stated.text for o in heads)
         if stated.killed is not None and not owned:  # unless another event already has that very statement
             m.fatalities = stated

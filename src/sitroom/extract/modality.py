@@ -240,6 +240,8 @@ def modality(tok: Any) -> str:
         governing = modality(verb.head)
         if governing in ("future", "hypothetical"):
             return governing
+        if any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "nobody") for c in verb.head.children):
+            return "negated"  # '"Nothing can justify burning children in their beds"': a judgement, no act told
     if verb.dep_ in ("xcomp", "advcl") and "to" in lowers and verb.head.i != verb.i:
         # a purpose ("would send an aircraft to evacuate the wounded") is as unrealised as the act it serves
         governing = modality(verb.head)

@@ -33,7 +33,7 @@ from sitroom.extract.actor_syntax import PRONOUNS, doer_named
 from sitroom.extract.actor_words import noun_entry
 from sitroom.extract.actors import acled_defaults, state_arrests
 from sitroom.extract.casualties import find_casualties
-from sitroom.extract.dates import SUPERLATIVE_BEFORE, relative_clause
+from sitroom.extract.dates import COMPARED_SINCE, SUPERLATIVE_BEFORE, relative_clause
 from sitroom.extract.events import (
     HUNTING_VERBS,
     INSTRUMENTS,
@@ -185,7 +185,40 @@ def _fights_an_idea(tok: Any) -> bool:
     foes += [
         g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"
     ]
-    return tok.pos_ == "VERB" and bool(foes) and all(o.lower_.endswith("ism") for o in foes)
+    # ("fought to the end against ...", parsed with "against" on "end")
+    foes += [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for e in p.children
+        if e.lower_ == "end"
+        for a in e.children
+        if a.dep_ == "prep" and a.lower_ == "against"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    if tok.pos_ != "VERB":
+        return False
+    if not foes:
+        # "We went across the ocean to fight for free elections": a cause fought for, with no foe named
+        sides = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "between", "among", "alongside")]
+        return (
+            tok.lemma_.lower() == "fight"
+            and not sides
+            and any(
+                p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _CAUSES for g in p.children)
+                for p in tok.children
+            )
+        )
+    # (or foes the speaker names in quotation marks: "had fought to the end against 'international groups'")
+    return all(o.lower_.endswith("ism") or _quoted_label(o) for o in foes)
+
+
+def _quoted_label(tok: Any) -> bool:
+    """Is the noun phrase set in quotation marks, a label the speaker gives ("against \"international groups\"")?"""
+    first = tok.doc[tok.left_edge.i]
+    quotes = ('"', "\u201c", "'", "\u2018")
+    return first.text in quotes or (first.i > 0 and tok.doc[first.i - 1].text in quotes)
 
 
 def _toll_of_the_named(tok: Any, frames: list[Frame]) -> Frame | None:
@@ -633,6 +666,10 @@ def decide(
     seen_tolls: set[int] = set()
     for n, f in enumerate(frames):
         tok = doc[f.trigger.i]
+        if not short and _toll_of_a_comparison(f):
+            # "The protests are the largest since those of November 2015, when ... a fire at the Colectiv nightclub
+            # killed dozens of people": the toll of the event a comparison is measured from, not of the protests
+            f.fatalities = Casualties()
         f.source = source_of(tok)
         f.anaphoric = anaphoric(tok)
         if not short and not f.own_time and f.date_anchor != "publication" and _testimony(f, tok):
@@ -1193,6 +1230,17 @@ def _in_many_places(tok: Any) -> bool:
     buildings on fire in several English cities", "in dozens of towns")? A summary of the events the article tells
     town by town (ACLED Codebook 2023: one event per location)."""
     verbs = [tok, *tok.conjuncts] if tok.pos_ in ("VERB", "AUX") else []
+    named = [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at")
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    if named:
+        # "About 50,000 people marched in Cluj-Napoca, ..., and tens of thousands more in dozens of other towns": the
+        # act named at its own town is that town's event, whatever the clause joined to it sums up
+        verbs = [tok]
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
         verbs.append(tok.head)  # "attacked army posts at some 30 points across Algeria, killing at least seven"
     # "Protests over the price of bread spread to several Sudanese cities on Thursday" (the verb read as the noun's
@@ -1784,6 +1832,8 @@ _ADDED_TOTAL = re.compile(r"(?i)bringing|brings|raising|raises|taking|takes|push
 
 _STREETS = word_lists("reportability.json").words("street_places")
 _ORDER_AREAS = word_lists("reportability.json").words("order_areas")
+_ABSTRACT_HOLDINGS = word_lists("reportability.json").words("abstract_holdings")
+_CAUSES = word_lists("reportability.json").words("causes_fought_for")
 _COVER = word_lists("reportability.json").words("cover_terrain")
 _MANNERS = word_lists("reportability.json").words("withdrawal_manners")
 
@@ -1940,6 +1990,70 @@ def _began_with(verb: Any) -> bool:
     )
 
 
+_SELF_HARM = word_lists("reportability.json").words("self_harm_verbs")
+_REFLEXIVES = word_lists("reportability.json").words("reflexive_pronouns")
+# acts of armed violence whose purpose a "to protest" infinitive tells (not "occupied the square to protest", "stoned
+# police to protest": a crowd's own acts, which are its demonstration)
+_ARMED_KINDS = frozenset({"explosive", "shell", "air", "suicide", "grenade", "chemical", "abduct", "clash"})
+_ARMED_ACTS = word_lists("reportability.json").words("armed_acts")
+
+
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:(?:this|last|the\s+past|the\s+last|in\s+recent)\s+(?:\w+\s+)?(?:years?|decades?|months?|weeks?)"
+    r"|since\b|so\s+far\b)",
+    re.IGNORECASE,
+)
+
+
+def _times_over_a_period(tok: Any) -> bool:
+    """Does the verb count its acts in times over a period ("bombed pipelines more than 50 times this year",
+    "hundreds of times in the past decade")? Not "shot him three times", the shots of one attack."""
+    counts = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj", "advmod")]
+    times = any(
+        (c.lower_ == "times" and any(g.dep_ in ("nummod", "amod") for g in c.children))
+        or any(p.lower_ == "of" and any(g.lower_ == "times" for g in p.children) for p in c.children)
+        for c in counts
+    )
+    if not times:
+        return False
+    return _OVER_A_PERIOD.search(tok.doc.text, tok.idx, tok.sent.end_char) is not None
+
+
+def _toll_of_a_comparison(f: Frame) -> bool:
+    """Does the mention's toll lie in the clause of what a superlative is measured from, after the mention ("The
+    protests are the largest since those of November 2015, when a fire ... killed dozens of people")?"""
+    toll = f.fatalities.text
+    if not toll:
+        return False
+    at = f.sent_text.find(toll)
+    cue = COMPARED_SINCE.search(f.sent_text, max(0, f.trigger.start - f.sent_start))
+    return at >= 0 and cue is not None and cue.start() < at
+
+
+def _at_a_seat(tok: Any) -> bool:
+    """Is the gathering outside or at a seat of power ("several thousand people had gathered outside the government
+    headquarters")? A crowd before a government's, a parliament's or an embassy's door demonstrates (not a crowd at a
+    station, which waits)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "before", "in")):
+        places = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in":  # "in front of the parliament"
+            places = [
+                g for p in places if p.lower_ == "front" for o in p.children if o.lower_ == "of" for g in o.children
+            ]
+        if any(g.lemma_.lower() in _SEATS and g.lemma_.lower() != "station" for g in places):
+            return True
+    return False
+
+
+def _protest_as_purpose(tok: Any) -> bool:
+    """Is the protest verb an infinitive of purpose on an act of violence ("bombed pipelines ... to protest
+    against the presence of foreign companies")?"""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head.lemma_.lower()
+    return event_lexicon().lemma_kinds.get(head) in _ARMED_KINDS or head in _ARMED_ACTS
+
+
 def _literal(f: Frame, tok: Any) -> str | None:
     """Words with a literal and a figurative reading (ACLED Codebook 2023, CAMEO 03/057/07): "drop" when the
     mention is figurative, "plover" when it is a statement of intent or not about territory, "other" when it is a
@@ -1980,6 +2094,26 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"
     if f.trigger.kind == "protest" and forces_advancing(tok):
         return "drop"  # "Army units ... had marched on the capital": a movement of forces, no demonstration
+    if (
+        f.trigger.kind == "attack"
+        and lemma in _SELF_HARM
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children)
+    ):
+        # "Vargas shot himself in the heart": a suicide, no act of one party on another (a bomber who blew himself
+        # up is told by the explosion)
+        return "drop"
+    if tok.pos_ == "VERB" and _times_over_a_period(tok):
+        # "has bombed oil pipelines hundreds of times in the past decade", "more than 50 times this year": a count
+        # of acts over a period, a series, no one occurrence (ACLED Codebook 2023: cumulative figures are not events)
+        return "drop"
+    if f.trigger.kind == "surrender" and obj is not None and _building_held(obj, lex.structure_nouns):
+        # "forced sheriff's deputies ... to surrender the county jail after an all-night siege": a building handed
+        # over, the end of the fight for it, which is the event (no one taken by anyone)
+        return "drop"
+    if f.trigger.kind == "protest" and _protest_as_purpose(tok):
+        # "which has bombed oil pipelines hundreds of times ... to protest against the presence of foreign oil
+        # companies": the purpose an armed act is said to serve, no demonstration
+        return "drop"
     if f.trigger.kind == "protest" and onlookers(tok):
         return "drop"  # "crowds gathered around the tanks, taking photographs": onlookers, no demonstration
     if _declared_so(tok):
@@ -2054,6 +2188,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         and not (obj.like_num or is_someone(obj) or names_people(obj, tok))
     ):
         return "drop"  # "reforms which include freeing most prices": no one freed
+    if f.trigger.kind in ("overtake", "regain") and obj is not None and obj.lower_ in _ABSTRACT_HOLDINGS:
+        return "drop"  # "had to win back the trust of the people", "seized the initiative": no ground changed hands
     if (
         f.trigger.kind in ("overtake", "regain")
         and obj is not None
@@ -2173,6 +2309,7 @@ def _literal(f: Frame, tok: Any) -> str | None:
             and not event_lexicon().context["demonstration"].search(f.sent_text.lower())
             and not _more_of_them(tok)
             and not _protested_too(tok)
+            and not _at_a_seat(tok)
         ):
             return "drop"  # "a crowd gathered around the cordoned-off street": onlookers, no demonstration
     if f.etype.acled_sub == "Agreement" and lemma in lex.intent_words:

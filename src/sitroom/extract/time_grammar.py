@@ -424,6 +424,13 @@ def patterns() -> list[tuple[re.Pattern[str], Resolver]]:
             0,
         ),
         (
+            # "on the Saturday before last": the one a week before last Saturday
+            rf"(?i:\b(?:on\s+)?the\s+)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?i:\s+before\s+last)\b",
+            _r_weekday_week_before,
+            0,
+        ),
+        (
             # "on Thursday last week", "on the Monday of last week": that day of the week before publication's
             rf"(?i:\b(?:on\s+)?(?:the\s+)?)(?P<w>{_WEEKDAY})(?i:\s+(?:morning|afternoon|evening|night))?"
             rf"(?i:\s+(?:of\s+)?(?:last|the\s+previous)\s+week)\b",

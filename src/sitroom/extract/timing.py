@@ -825,6 +825,16 @@ def _dates_a_thing(doc: Any, t: TimeExpression, m: Frame, published: date | None
                 and verb.head.i == trigger.i
                 and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children)
             )
+            # "A bomb attack on an oil pipeline set off a fire that swept through the hamlet ... on Sunday": what the
+            # act set off, told in its clause, happened at the act's time
+            if (
+                tok.dep_ == "relcl"
+                and noun.dep_ == "dobj"
+                and noun.head.i in acts
+                and event_lexicon().lemma_kinds.get(noun.lemma_.lower()) is not None
+                and not past_perfect(tok)
+            ):
+                return False
             # "killed in police firing in Vadodara on Sunday", parsed with "firing ... on Sunday" describing "police":
             # a participle inside the trigger's own phrase tells its scene
             return not (means and tok.dep_ == "acl")

@@ -83,6 +83,13 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:in\s+)?$",
     re.IGNORECASE,
 )
+# "five of the injured had died in hospitals in Medellin": where the wounded died, later (not where they are treated:
+# "treated in hospitals in Beslan", the scene's own town as often as not)
+_DIED_IN_HOSPITAL = re.compile(
+    r"\b(?:died|dying)\s+(?:later\s+|overnight\s+)?(?:in|at)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$",
+    re.IGNORECASE,
+)
 # "the medical examiner said, after autopsies in Rochester", "bodies taken to the morgue in": where the dead were
 # examined afterwards
 _EXAMINED_AT = re.compile(
@@ -153,7 +160,10 @@ _PERSON_WHERE = re.compile(
     r"\bwho\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:wanted|born|based|exiled|jailed|imprisoned|"
     r"educated|raised|settled|living)(?:\s+in\s+exile)?|(?:now\s+)?(?:lives|lived|resides|resided)(?:\s+in\s+exile)?"
     # ("a 25-year-old Army reservist who had served in Afghanistan": a career's place)
-    r"|(?:had\s+|has\s+|have\s+)?(?:once\s+|previously\s+|also\s+)?(?:served|worked|studied|trained|taught))"
+    r"|(?:had\s+|has\s+|have\s+)?(?:once\s+|previously\s+|also\s+)?(?:served|worked|studied|trained|taught)"
+    # ("Bishop Abel Muzorewa, who was prime minister in Salisbury until this month": an office's seat)
+    r"|(?:is|was|had\s+been|has\s+been)\s+(?:the\s+|a\s+)?(?:prime\s+minister|president|premier|governor|mayor"
+    r"|minister|ambassador|consul|envoy|bishop|archbishop))"
     r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -455,6 +465,12 @@ _HARMED_WHO = re.compile(
 
 
 _WHO_NEXT = re.compile(r",\s+who\b")
+_LONGER_NAME = re.compile(r" (?-i:[A-Z])[a-z]+\b(?! (?:City|Town|Province|District|Region|State)\b)")
+_ON_ROUTE = re.compile(
+    r"\b(?:which|that)\s+(?:carries|carried|runs|ran|links|linked|connects|connected|stretches|transports|pumps)\b"
+    r"[^.;]{0,90}?\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_harmed_who(t: Toponym, text: str, trigger_start: int) -> bool:
@@ -509,6 +525,9 @@ def locate_event(
         placed = [t for t in placed if not _city_around(t, placed, text)]
         placed = [t for t in placed if not _possessor(t, placed, text)]
         placed = [t for t in placed if not _owner_elsewhere(t, placed, text)]
+        # "the Ocensa pipeline, which carries crude from the Cusiana fields to the Caribbean port of Covenas": the ends
+        # of a route the text describes, not where anything happened
+        placed = [t for t in placed if not _ON_ROUTE.search(text, max(0, t.start - 120), t.start)]
         headed = [t for t in placed if _HEADED_TO.search(text, max(0, t.start - 60), t.start)]
         if any(_specific(o) and o.name not in {h.name for h in headed} for o in placed):
             placed = [t for t in placed if t not in headed]
@@ -639,12 +658,22 @@ def locate_event(
         # (a state named only inside a school's or a body's name, "South Carolina State College", is no place
         # either)
         named_in = best.modifier and best.precision == "admin1" and best.score < 0.5
+        # (nor a town's name that begins a longer name, "the president's office on the seafront at Galle Face", in a
+        # story filed from Colombo: a site of the dateline's town named after another)
+        # (not "Garissa University College": a site in the town it is named after)
+        longer = (
+            best.modifier
+            and best.score < 0.5
+            and text is not None
+            and _LONGER_NAME.match(text, best.end)
+            and not any(r.match(text, best.end) for r in (_SITE_AFTER, _STRUCTURE, _BUSINESS, _WATER))
+        )
         if (
             dateline is not None
             and dateline.country == best.country
-            and (not _specific(best) or (named_in and dateline.admin1 == best.admin1))
+            and (not _specific(best) or (named_in and dateline.admin1 == best.admin1) or bool(longer))
             and not (
-                not named_in
+                not (named_in or longer)
                 and text is not None
                 and _WHERE_BEFORE.search(text, sent_start, best.start)
                 and not _owns_a_site(best, text)
@@ -904,7 +933,9 @@ _PART_OF_A_TOWN = re.compile(
     r",\s+(?:the|a)\s+(?:(?:city|town)['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:district|quarter|neighbou?rhood|suburb|township|park|slum|shantytown|section)"
     # (the noun ends the phrase: not "Kerben, the district centre", a town that is a district's seat)
-    r"(?=\s*[,.;)]|\s+(?:of|in|on|near|east|west|north|south|along|beside|across|by|where|that|which)\b)",
+    # (or a distance from the town's centre: "Liberty City, a black district about five miles north of downtown")
+    r"(?=\s*[,.;)]|\s+(?:of|in|on|near|east|west|north|south|along|beside|across|by|where|that|which|about|some"
+    r"|around|roughly|nearly|just|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 _NAMESAKE_KM = 200.0  # a part of the dateline's town resolved this far from it is a namesake elsewhere
@@ -916,7 +947,12 @@ def _part_of_the_city(t: Toponym, dateline: Toponym, text: str) -> Toponym:
     is that part of the dateline's town: placed there."""
     if t is dateline or t.lat is None or dateline.lat is None or t.lon is None or dateline.lon is None:
         return t
-    if t.feature != "city" or not _PART_OF_A_TOWN.match(text, t.end):
+    if t.feature != "city":
+        return t
+    # (every mention of the name: "Looting went on in Liberty City on Sunday", after the text called it a district)
+    # (or of the longer name it begins: "Brewster Park, a black district about three miles north of downtown")
+    named = re.finditer(rf"\b{re.escape(t.text)}(?:\s+[A-Z][\w'-]*)?\b", text)
+    if not any(_PART_OF_A_TOWN.match(text, m.end()) for m in named):
         return t
     if haversine_km(t.lat, t.lon, dateline.lat, dateline.lon) < _NAMESAKE_KM:
         return t
@@ -1140,6 +1176,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
     ):
         return True  # "came under fire from Cuban workers, the Pentagon said": who tells it, not where
     before = text[max(0, t.start - 60) : t.start]
+    if _DIED_IN_HOSPITAL.search(before):
+        return True  # "five of the injured had died in hospitals in Medellin": where the wounded died afterwards
     if _TAKEN_TO.search(before):
         return True  # "detained at a house and taken to a police station in Belfast": where they went after
     if _EXAMINED_AT.search(before):
@@ -1294,8 +1332,20 @@ def _told_elsewhere(placed: list[Toponym], sent_start: int, dateline: Toponym, t
         and (
             t.precision != "country" or (t.country != dateline.country and (text is None or _placed_at(text, t.start)))
         )
+        # (not a town the text puts at a distance from the reporter's: "had stolen a light aircraft at Taupo, about
+        # 120 km to the south-east", an aside; the story stays where it is filed; nor the dateline's town named again)
+        and not (text is not None and _AWAY_FROM_HERE.match(text, t.end))
+        and t.name != dateline.name
         for t in placed
     )
+
+
+# "Taupo, about 120 km to the south-east": a distance and a bearing from the reporter's town, no other named
+_AWAY_FROM_HERE = re.compile(
+    r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s*(?=[,.;)]|$)",
+    re.IGNORECASE,
+)
 
 
 def _best(pool: list[Toponym], mentions: Counter[str], anchor: int | None, focus: str | None) -> Toponym:
@@ -1363,6 +1413,10 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
     ):
         cities = [t for t in cities if t.precision == "point"]  # "ATTICA, New York - ": the town, not its state
     head = _DATELINE.match(text)
+    if head is not None and "(" in head.group(0):
+        # (not a word of the agency's name in brackets: "MIAMI, May 18 (Globe Wire) - " files from Miami alone)
+        agency = head.start() + head.group(0).rfind("(")
+        cities = [t for t in cities if not agency < t.start < head.end()]
     city = cities[0] if len(cities) == 1 and head is not None and "/" not in head.group(0) else None
     taken: list[tuple[Frame, list[Toponym]]] = []
     countries = {t.country for t in toponyms if t.feature in ("country", "demonym") and t.country}
@@ -1463,7 +1517,7 @@ def locate_mentions(mentions: list[Frame], toponyms: list[Toponym], focus: str |
                 # names no place goes on at the place the sentence before it named abroad, not back in the
                 # article's country
                 m.location = prev
-        signed = _agreement_placed_before(m, mentions)
+        signed = _agreement_placed_before(m, mentions, dateline_end(text))
         if signed is not None:
             # "shook hands in Paris early on Sunday on an agreement ... After two days of talks at the Hotel Matignon,
             # the leaders accepted a plan": the agreement the article placed when it first told it
@@ -1583,24 +1637,26 @@ _HERE = re.compile(r"\S*(?:\s+[\w'-]+){0,3}\s+here\b(?!\s+and\s+there)")
 _SIGNING = word_lists("event_frames.json").words("signing_words")
 
 
-def _agreement_placed_before(m: Frame, mentions: list[Frame]) -> Location | None:
-    """The place of an agreement the text told before ``m`` in a sentence that named it, when ``m`` is an agreement
-    whose own sentence names none."""
+def _agreement_placed_before(m: Frame, mentions: list[Frame], filed: int = 0) -> Location | None:
+    """The place of an agreement the text told before ``m`` in a sentence that named it (or in the first sentence,
+    placed by the dateline), when ``m`` is an agreement whose own sentence names none."""
     if m.etype.acled_sub != "Agreement" or m.trigger.text.lower() not in _SIGNING or m.placed_here():
         return None
     for other in mentions:
         if other is m or other.sentence >= m.sentence:
             break
-        if other.etype.acled_sub == "Agreement" and other.location is not None and other.placed_here():
+        placed = other.placed_here() or other.sent_start <= filed
+        if other.etype.acled_sub == "Agreement" and other.location is not None and placed:
             return other.location
     return None
 
 
 def _signed_at_dateline(m: Frame, pool: list[Toponym], text: str) -> bool:
-    """Is ``m`` an agreement told in the article's first sentence, which names no town or site?"""
+    """Is ``m`` an agreement told in the article's first sentence, which names no town or site? (A name used as a
+    modifier names none: "the leaders of the Salisbury administration signed an agreement at Lancaster House".)"""
     if m.etype.acled_sub != "Agreement" or m.sent_start > dateline_end(text):
         return False
-    return not any(m.sent_start <= t.start < m.sent_end and t.precision == "point" for t in pool)
+    return not any(m.sent_start <= t.start < m.sent_end and t.precision == "point" and not t.modifier for t in pool)
 
 
 def _told_here(text: str, m: Frame) -> bool:

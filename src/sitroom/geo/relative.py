@@ -65,6 +65,15 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _GAP_MAX = 60  # characters between the two mentions of a relation
+# "Machuca, a settlement of a few hundred people, belongs to the gold-mining municipality of Segovia": a place the
+# gazetteer lacks, in the division named after it, whose seat bears the division's name
+_BELONGS_TO = re.compile(
+    r"^\s*,?\s*(?:an?\s+[^,;.]{1,60},\s*)?(?:belongs\s+to|lies\s+in|is\s+(?:part\s+of|in))\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:municipality|district|county|commune|parish|department|prefecture|municipio|canton)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_BELONGS_GAP_MAX = 120
 AREA_CONTAINERS = ("country", "admin1")
 
 
@@ -121,6 +130,16 @@ def apply_text_geometry(
         if mine is not None and (mine.feature in AREA_CONTAINERS or in_country(mine.cc, area.cc)):
             continue  # first-level divisions are drawn differently by news and gazetteer: only the country decides
         fixed[a.key] = _placed_inside(a, area, gaz)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end : b.start]
+        if len(gap) > _BELONGS_GAP_MAX or not _BELONGS_TO.match(gap):
+            continue
+        # (the division's seat outranks a country the text put the place in: "the hamlet of Machuca in north-western
+        # Colombia")
+        x, y = fixed.get(a.key, out[i]), fixed.get(b.key, out[i + 1])
+        if y is not None and y.feature == "city" and (x is None or _estimated(x) or x.feature in AREA_CONTAINERS):
+            fixed[a.key] = _moved(_named(a, y), y, 0.0, 0.0)
     countries = Counter(c.cc for c in out if c is not None)
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
