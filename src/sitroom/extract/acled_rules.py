@@ -435,6 +435,29 @@ _ARRESTED_FOR_LOOTING = re.compile(
 )
 
 
+def _partisans_attack(s: _Scene) -> bool:
+    """Is the mention an attack (or a crowd's throwing) on demonstrators by partisans or by a crowd the text sets apart
+    from them, who put up no barricades of their own?"""
+    if s.own not in ("attack", "riot") or _OWN_BARRICADES.search(s.local):
+        return False
+    # the doers: supporters, spectators, hecklers (event_lexicon context 'partisans'), or "the crowd of about 25,000"
+    # with a target of its own
+    if not (s.cue("partisans", s.local) or (_A_CROWD_DOER.search(s.agent_low) is not None and bool(s.patients))):
+        return False
+    # the targets: demonstrators named as such, or what was thrown "at the demonstrators", or "them" (or no one, in the
+    # passive: "demonstrators ... were then set upon by enraged spectators") in a clause that names demonstrators,
+    # with partisans as the doers ("As the protesters were led out, groups of spectators punched and kicked them")
+    return (
+        any(s.cue("demonstrating_agent", p.lower()) for p in s.patients)
+        or AT_DEMONSTRATORS.search(s.local) is not None
+        or (
+            all(p.lower() in ("them", "they") for p in s.patients)
+            and s.cue("partisans", s.agent_low)
+            and s.cue("demonstrating_agent", s.local)
+        )
+    )
+
+
 _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     "label": lambda s: bool(s.label),
     "base_established": lambda s: s.cue("base_established", s.local),
@@ -527,25 +550,7 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
     ),
     # "several hundred of his supporters ... attacked anti-Shah demonstrators with the wooden poles of their
     # placards": a crowd of partisans on the demonstration
-    "partisans_attack": lambda s: (
-        s.own in ("attack", "riot")
-        and not _OWN_BARRICADES.search(s.local)
-        # (or a crowd the text sets apart from the demonstrators it attacks: "the crowd of about 25,000 chanted abuse
-        # and threw bottles and cans at the demonstrators")
-        and (s.cue("partisans", s.local) or (_A_CROWD_DOER.search(s.agent_low) is not None and bool(s.patients)))
-        # (or, told in the passive with no object, demonstrators the clause names: "demonstrators ... were then set
-        # upon by enraged spectators")
-        and (
-            any(s.cue("demonstrating_agent", p.lower()) for p in s.patients)
-            or AT_DEMONSTRATORS.search(s.local) is not None  # "threw bottles and cans at the demonstrators"
-            # ("As the protesters were led out, groups of spectators punched and kicked them")
-            or (
-                all(p.lower() in ("them", "they") for p in s.patients)
-                and s.cue("partisans", s.agent_low)
-                and s.cue("demonstrating_agent", s.local)
-            )
-        )
-    ),
+    "partisans_attack": _partisans_attack,
     "lone_doer": lambda s: s.agent_low.startswith(("a ", "an ")) and s.lone and not s.cue("state_forces", s.agent_low),
     "force_on_protesters": _force_on_protesters,
     "protester_violence": _protester_violence,
