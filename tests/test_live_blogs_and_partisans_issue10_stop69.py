@@ -6,8 +6,9 @@ quotation marks and a judgement that nothing justifies an act; the time of what 
 to a municipality, the ends of a pipeline's route and where the injured died later; a ruler's supporters or
 spectators who attack demonstrators, a crowd throwing at them and a riot on a march's fringe; a march at its own town
 beside a sum of many, a gathering at a seat of power, and the toll of a comparison; a jail surrendered after a siege;
-an arrest for looting; "that day" after a passive report's day; a live blog's entries; "the Saturday before last"; an
-agreement signed at a site of the dateline's town; a town the text puts at a distance from the reporter's."""
+journalists beaten while they film a demonstration; an arrest for looting; "that day" after a passive report's day; a
+live blog's entries; "the Saturday before last"; an agreement signed at a site of the dateline's town; a town the
+text puts at a distance from the reporter's."""
 
 from __future__ import annotations
 
@@ -138,6 +139,13 @@ ARTICLES = {
         + PAD
         + MORE,
     ),
+    # journalists beaten while they film a demonstration
+    "press": (
+        "2022-07-10",
+        "COLOMBO, July 10 - Thousands of protesters marched through Colombo on Saturday, demanding the president's"
+        " resignation.\n\nOn Saturday evening commandos of the police task force beat journalists from a television"
+        " station who were filming protesters outside the prime minister's residence." + PAD + MORE,
+    ),
     # a jail handed over after a siege
     "jail": (
         "1946-08-02",
@@ -251,3 +259,9 @@ def test_a_crowd_throwing_at_demonstrators_and_the_toll_of_a_comparison(ctx_of: 
 def test_a_jail_surrendered_after_a_siege_is_no_arrest(ctx_of: Any) -> None:
     ctx = ctx_of("jail")
     assert not [e for e in ctx.events if e.acled_sub_event_type == "Arrests"], show_events(ctx)
+
+
+def test_journalists_beaten_at_a_demonstration_are_attacked_civilians(ctx_of: Any) -> None:
+    ctx = ctx_of("press")
+    told = sorted((e.acled_event_type, e.acled_sub_event_type) for e in ctx.events if e.acled_event_type)
+    assert told == [("Protests", "Peaceful protest"), ("Violence against civilians", "Attack")], show_events(ctx)

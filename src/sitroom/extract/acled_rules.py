@@ -539,6 +539,17 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         s.own in ("disrupt", "loot") and "disrupt" in s.kinds and EXPLOSIVE_DEVICE.search(s.local) is not None
     ),
     "lone_attacker_told": lambda s: s.cue("lone_attacker", s.local),
+    # "commandos of the police beat journalists ... who were filming protesters": force on the press, not on the crowd
+    # (at a demonstration: elsewhere the press attacked is typed by who attacked it, a mob's victims are a mob's)
+    "press_targets": lambda s: (
+        s.own == "attack"
+        and bool(s.patients)
+        and all(s.cue("press", p.lower()) for p in s.patients)
+        and s.cue("demonstrating_agent", s.local)
+        # (by the forces of order: demonstrators who assault a journalist make their demonstration violent)
+        and s.has("state_agent")
+    ),
+    "press_scene": lambda s: s.own == "protest" and "attack" in s.kinds and s.cue("press", s.local),
     "arrest_for_looting": lambda s: s.own == "arrest" and _ARRESTED_FOR_LOOTING.search(s.local) is not None,
     # the demonstrators a crowd of partisans attacked, not the forces' intervention
     "partisans_scene": lambda s: (

@@ -243,6 +243,10 @@ def _actors_agree(a: Frame, b: Frame) -> bool:
         return True  # one side's account of a demonstration: whose crowd it was, the account's place decided
     if a.sentence == b.sentence and (_force_on_crowd(a, b) or _force_on_crowd(b, a)):
         return True  # "soldiers shot four youths after hundreds of people stoned troops": the two sides of one riot
+    if _press_attacked(a, b) or _press_attacked(b, a):
+        # "Commandos of the police beat journalists ... who were filming protesters": the attack on the press is an
+        # event of its own, not the force the crowd met
+        return False
     if _fringe_of(a, b) or _fringe_of(b, a):
         # "Late that night a group of masked football supporters at the edge of the crowd threw firecrackers at riot
         # police": a group on the fringe of a march riots, the march itself stays a demonstration of its own
@@ -302,6 +306,17 @@ def _fringe_of(a: Frame, b: Frame) -> bool:
         and a.sentence != b.sentence
         and b.trigger.kind == "protest"
         and _ON_THE_FRINGE.search(a.sent_text) is not None
+    )
+
+
+def _press_attacked(a: Frame, b: Frame) -> bool:
+    """Is ``a`` an attack on journalists (the event lexicon's 'press') and ``b`` a demonstration told by its own word
+    (not "villagers ... attacked the strangers with sticks and stones", the attack on the journalists told again)?"""
+    return (
+        a.etype.acled_sub == "Attack"
+        and bool(a.patient_text)
+        and all(event_lexicon().context["press"].search(p.lower()) for p in a.patient_text)
+        and b.trigger.kind == "protest"
     )
 
 

@@ -239,6 +239,9 @@ def _minor(m: Frame) -> bool:
         return False
     if m.own_time and _fired_on_crowd(m):
         return False  # "paratroopers opened fire on a crowd", on a day of its own: lethal force on a crowd is coded
+    if m.own_time and m.patient_text and m.trigger.text.lower() in ("beat", "beaten"):
+        # "18:20 — Commandos of the police beat journalists ...": people beaten, on a time of their own, were hurt
+        return False
     if m.own_time and rule_of_exception(m):
         # "Later on Thursday the authorities declared a state of emergency": a rule of exception on a day of its own
         # (not a curfew told in passing)
