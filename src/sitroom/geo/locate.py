@@ -947,14 +947,13 @@ def _part_of_the_city(t: Toponym, dateline: Toponym, text: str) -> Toponym:
     is that part of the dateline's town: placed there."""
     if t is dateline or t.lat is None or dateline.lat is None or t.lon is None or dateline.lon is None:
         return t
-    if t.feature != "city":
+    if t.feature != "city" or haversine_km(t.lat, t.lon, dateline.lat, dateline.lon) < _NAMESAKE_KM:
         return t
-    # (every mention of the name: "Looting went on in Liberty City on Sunday", after the text called it a district)
-    # (or of the longer name it begins: "Brewster Park, a black district about three miles north of downtown")
+    # (every mention of the name: "Looting went on in Liberty City on Sunday", after the text called it a district;
+    # or of the longer name it begins: "Brewster Park, a black district about three miles north of downtown"; the scan
+    # of the text runs only for a namesake far off)
     named = re.finditer(rf"\b{re.escape(t.text)}(?:\s+[A-Z][\w'-]*)?\b", text)
     if not any(_PART_OF_A_TOWN.match(text, m.end()) for m in named):
-        return t
-    if haversine_km(t.lat, t.lon, dateline.lat, dateline.lon) < _NAMESAKE_KM:
         return t
     return replace(
         dateline, start=t.start, end=t.end, text=t.text, near=t.near, modifier=t.modifier, score=max(t.score, 0.5)
