@@ -266,7 +266,8 @@ def lethal_here(sentence: str) -> bool:
 EXCESSIVE = re.compile(
     r"\b(?:police|policemen|officers?|security (?:forces|personnel|officers)|soldiers|troops|army|askaris|gsu|rab|bgb)"
     r"\b[^.;]{0,50}?\b(?:shot|shoots?|shooting|killed|kills?|killing|open(?:ed)? fire|opens fire|"
-    r"fired (?:without (?:warning|provocation) )?(?:live|at|on|bullets)|live fire|live bullets|beat|beats|beaten|"
+    r"fired (?:without (?:warning|provocation) )?(?:live|at|on|bullets)|fired (?:[a-z]+ ){1,4}into (?!the air|the sky)|"
+    r"live fire|live bullets|beat|beats|beaten|"
     r"clobber\w*|injur\w*|wound\w*|maim\w*|"
     r"hack\w*)\b"
     r"|\b(?:shot|killed|injured|wounded|beaten|shot dead)\b[^.;]{0,40}?\bby (?:the )?"

@@ -539,6 +539,9 @@ _FEATURES: dict[str, Callable[[_Scene], bool]] = {
         s.own in ("disrupt", "loot") and "disrupt" in s.kinds and EXPLOSIVE_DEVICE.search(s.local) is not None
     ),
     "lone_attacker_told": lambda s: s.cue("lone_attacker", s.local),
+    # "Thirty-four people were killed when gunmen opened fire on a May Day rally": an armed band's attack on the
+    # crowd, not the force of order
+    "armed_band_doer": lambda s: s.cue("nonstate_armed", s.agent_low) and not s.has("state_agent"),
     # "commandos of the police beat journalists ... who were filming protesters": force on the press, not on the crowd
     # (at a demonstration: elsewhere the press attacked is typed by who attacked it, a mob's victims are a mob's)
     "press_targets": lambda s: (

@@ -85,9 +85,16 @@ def _perpetrator(scene: list[Actor], patient: Actor | None, inters: tuple[AcledI
     international organisation (the UN, the OSCE, the EU) mediates, condemns or counts: it is no one's doer."""
     for wanted in inters:
         for a in scene:
-            if a.acled_inter == wanted and a.sector != "IGO" and (patient is None or a.text != patient.text):
+            # (nor a word of the victim's own name: "guerrilla" of "Sixteen left-wing guerrilla prisoners were shot")
+            victim = patient is not None and (a.text == patient.text or _word_of(a.text, patient.text))
+            if a.acled_inter == wanted and a.sector != "IGO" and not victim:
                 return a
     return None
+
+
+def _word_of(part: str, whole: str) -> bool:
+    """Are the words of ``part`` words of ``whole`` ("guerrilla" of "left-wing guerrilla prisoners")?"""
+    return re.search(r"\b" + re.escape(part.lower()) + r"\b", whole.lower()) is not None
 
 
 def _unnamed(a: Actor | None) -> bool:

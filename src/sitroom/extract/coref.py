@@ -327,8 +327,19 @@ def _crowd_on_demonstrators(a: Frame, b: Frame) -> bool:
         return False
     # (the demonstrators its targets, named as actor 2 or as what it threw at: "the crowd ... threw bottles and cans at
     # the demonstrators")
-    if not (a.actor2 is not None and a.actor2.acled_inter == AcledInter.PROTESTERS) and not AT_DEMONSTRATORS.search(
-        a.sent_text
+    # or partisans who fell on "them" in a sentence that names the demonstrators ("members of a right-wing group drove
+    # a lorry into a column of marchers ... and attacked them with clubs"), a demonstration told apart from it (the
+    # marchers its own sentence names are the people it attacked)
+    lex = event_lexicon().context
+    partisans = (
+        lex["partisans"].search((a.agent_text or "").lower()) is not None
+        and lex["demonstrating_agent"].search(a.sent_text.lower()) is not None
+        and a.sentence != b.sentence
+    )
+    if (
+        not (a.actor2 is not None and a.actor2.acled_inter == AcledInter.PROTESTERS)
+        and not AT_DEMONSTRATORS.search(a.sent_text)
+        and not partisans
     ):
         return False
     return b.etype.acled_type == "Protests" or b.etype.acled_sub == "Violent demonstration"
@@ -388,6 +399,8 @@ def _types_agree(a: Frame, b: Frame, weak_a: bool, weak_b: bool, short: bool = T
         if _claim_of(a, b) or _claim_of(b, a):
             return True
         if _getaway(a, b) or _getaway(b, a):
+            return True
+        if _dud_of(a, b) or _dud_of(b, a):
             return True
         if _arrested_at(a, b) or _arrested_at(b, a):
             return True
@@ -634,6 +647,25 @@ def _burned_after(fire: Frame, act: Frame) -> bool:
     )
 
 
+_DUD = re.compile(
+    r"\b(?:fail(?:ed|s)?\s+to\s+(?:explode|detonate|go off)|did\s+not\s+(?:explode|detonate|go off))\b", re.I
+)
+
+
+def _dud_of(dud: Frame, act: Frame) -> bool:
+    """Is ``dud`` a weapon of an attack told before that failed to go off ("Police said ... a grenade rolled under it
+    had failed to explode"), with no time of its own? Part of that attack (ACLED codes the attack; a disrupted
+    weapons use is one that forces stopped)."""
+    return (
+        dud.trigger.kind == "disrupt"
+        and _DUD.search(dud.trigger.text) is not None
+        and family(act) == "violence"
+        and not dud.own_time
+        and dud.sentence >= act.sentence
+        and dud is not act
+    )
+
+
 def _getaway(move: Frame, act: Frame) -> bool:
     """ "Rebels fired on a police post, wounding one officer, before escaping into the forest": the doers' movement
     told in the sentence of their act is how that act ended, one event (ACLED codes the attack)."""
@@ -853,6 +885,10 @@ def _force_on_crowd(act: Frame, demo: Frame) -> bool:
 
 
 _QUOTE_OPENS = ('"', "\u201c")
+# a verb of speech or a statement told before the act in its sentence ("prints a statement saying that the police
+# fired ... and that two policemen were struck")
+_SAYING = re.compile(r"\b(?:said|says|saying|stated|statement|claimed|claims|claiming)\b")
+_FIRED = re.compile(r"\b(?:fired|firing|opened fire)\b")
 
 
 def _witness_account(act: Frame, demo: Frame) -> bool:
@@ -860,13 +896,28 @@ def _witness_account(act: Frame, demo: Frame) -> bool:
     of the force, quoted in the paragraphs after a demonstration met with force or turned violent, with no time of
     their own or the demonstration's day, tell that demonstration again (ACLED: one event per demonstration; where
     they place it is judged as any mention's place is)."""
+    # or an official's statement of it with no time of its own, the firing on a demonstration told again or the forces
+    # told as the ones attacked ("The Administrator said in a statement that the police had been attacked while
+    # carrying out a lawful arrest and had fired in self-defence"), not another act ("said they had taken control",
+    # "said soldiers shot dead several people who tried to stop them")
+    told_by = act.sent_text[: max(0, act.trigger.start - act.sent_start)]
+    said = (act.source is not None or act.modality == "reported" or _SAYING.search(told_by) is not None) and (
+        not act.own_time
+    )
+    fired = _FIRED.search(act.sent_text) is not None and demo.etype.acled_type == "Protests"
+    # (the forces themselves, by the last word of who was hit: "the police", not "a small army base")
+    forces_hit = any(
+        event_lexicon().context["state_forces"].fullmatch(p.lower().split()[-1]) for p in act.patient_text if p.split()
+    )
+    stated = said and (fired or forces_hit)
     return (
         family(act) == "violence"
         and demo.etype.acled_sub in _FORCEFUL_DEMO
         and act.sentence > demo.sentence
-        and act.sent_text.lstrip().startswith(_QUOTE_OPENS)
+        and (act.sent_text.lstrip().startswith(_QUOTE_OPENS) or stated)
         and (not act.own_time or act.date[0] == demo.date[0])
-        and (act.actor1 is None or act.actor1.acled_inter in _AT_A_DEMONSTRATION)
+        # (a doer the statement leaves unnamed is a guess of the resolver's: "the police had been attacked")
+        and (act.actor1 is None or act.actor1.acled_inter in _AT_A_DEMONSTRATION or (stated and act.agent_text is None))
     )
 
 
@@ -964,7 +1015,9 @@ _BY_ARMY = re.compile(r"\b(?:army|military|troops|soldiers)\b", re.IGNORECASE)  
 # act was aimed at, named by what it was doing
 _CROWD_AIMED_AT = re.compile(
     r"\b(?:(?:into|on|at|upon|among)\s+(?:a|the)\s+(?:crowd|group|column|line)s?\s+(?:of|at)\s+(?:(?:a|an|the)\s+)?"
-    r"|(?:into|among)\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}\Z"
+    r"|(?:into|among)\s+(?:a|an|the)\s+"
+    # ("gunmen opened fire on a huge opposition march")
+    r"|\bfir(?:e|ed|ing)\s+(?:on|at|upon|into)\s+(?:(?:a|an|the)\s+)?)(?:[\w-]+\s+){0,2}\Z"
 )
 
 
@@ -1035,7 +1088,16 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and la.precision == lb.precision == "point"
         # two towns the text names apart ("in Manama", "in the village of Sitra") are two scenes
         and _one_town(la, lb)
+        # (and a site the text sets apart in the town: "outside the Legislative Palace a few blocks away")
+        and not any(_ANOTHER_SITE.search(f.sent_text) for f in (a, b))
     )
+
+
+_ANOTHER_SITE = re.compile(
+    r"\b(?:a few|several|two|three|four|five|\d+)\s+(?:blocks|streets)\s+away\b"
+    r"|\b(?:elsewhere|in another part) (?:in|of) the (?:city|capital|town)\b",
+    re.IGNORECASE,
+)
 
 
 def _captives_shot(a: Frame, b: Frame) -> bool:
@@ -1161,6 +1223,20 @@ def _same_victims(f: Frame, head: Frame) -> bool:
         if counted is not None and counted > 1 and counted == head.fatalities.killed:
             return True
     return False
+
+
+def _death_retold(f: Frame, head: Frame) -> bool:
+    """Is ``f`` an act of force on "she" or "him", told by a source after ``head``, an event that killed one person,
+    on its day?"""
+    return (
+        family(f) == "violence"
+        and family(head) in ("violence", "demonstration")
+        and head.sentence < f.sentence
+        and (f.source is not None or f.modality == "reported")
+        and _one_person_again(f, head)
+        and f.date[0] is not None
+        and f.date[0] == head.date[0]
+    )
 
 
 def _lead_town(f: Frame, lead: Frame) -> bool:
@@ -1561,6 +1637,13 @@ def _same_unit(f: Frame, head: Frame) -> bool:
             or (f.date[2] or "").endswith(("'s", "\u2019s"))
             # (not an event told in passing, "The port city, where three protesters were killed on Tuesday, ...")
             or (riots and not f.own_time and not (told_aside(head) and head.own_time) and _no_new_place(f, head))
+            # "The army said that about 50 attackers had been arrested", after "arrested about 50 people": as many
+            # taken as the arrests told before, the same arrests told again
+            or (
+                f.etype.acled_sub == "Arrests"
+                and f.fatalities.arrested is not None
+                and f.fatalities.arrested == head.fatalities.arrested
+            )
         )
     )
 
@@ -1822,6 +1905,11 @@ def corefer(
             # "The rebels' radio said the army had murdered the priests": the people harmed, named definitely as
             # the ones an event told before harmed, make it that event, told again with another doer
             target = next((c for c in reversed(fits) if any(_same_victims(f, frames[j]) for j in c.members)), None)
+        if target is None and not short and not f.own_time:
+            # "Students who were with her said she had been knocked down and beaten by policemen", after "a woman
+            # student was killed when demonstrators fought riot police": one side's account of how the one person
+            # the event killed died, whatever it makes of the event
+            target = next((c for c in reversed(active) if _death_retold(f, frames[c.head])), None)
         low = f.sent_text.lower()
         if (
             target is None
@@ -2368,7 +2456,8 @@ def _escalate(head: Frame, members: list[Frame], short: bool = False, referring:
     form of one demonstration)."""
     sub = head.etype.acled_sub
     chemical = next((m for m in members if m.etype.acled_sub == "Chemical weapon"), None)
-    stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use"), None)
+    # (a dud of the attack, "a grenade rolled under it had failed to explode", stopped nothing: the attack went on)
+    stopped = next((m for m in members if m.etype.acled_sub == "Disrupted weapons use" and not _dud_of(m, head)), None)
     planes = next((m for m in members if _salvo_with_planes(head, m)), None)
     if stopped is not None and not (_partly_stopped(stopped) and _struck_home(head)):
         head.etype = stopped.etype  # ACLED codes an intercepted attack as disrupted weapons use, not as the attack

@@ -382,10 +382,11 @@ def told_day_counted_from(t: TimeExpression, sentence: list[TimeExpression]) -> 
     return _main_day(t, sentence)
 
 
-def _main_day(t: TimeExpression, sentence: list[TimeExpression]) -> TimeExpression | None:
-    """For an offset that opens a complement ("a day after", "two days before"), the day its sentence told before
-    it, from which it counts ("resigned on Tuesday, a day after ..."); None for any other expression."""
-    if not _COMPLEMENT.search(t.text) or t.precision != "day":
+def _main_day(t: TimeExpression, sentence: list[TimeExpression], bare: bool = False) -> TimeExpression | None:
+    """For an offset that opens a complement ("a day after", "two days before"), or a ``bare`` one that has none
+    ("searched the jungle on Friday for guerrillas who overran the station a day earlier"), the day its sentence
+    told before it, from which it counts ("resigned on Tuesday, a day after ..."); None for any other expression."""
+    if not (bare or _COMPLEMENT.search(t.text)) or t.precision != "day":
         return None
     told = [u for u in sentence if u.end <= t.start and u.precision == "day" and not _RELATIONAL.search(u.text)]
     return max(told, key=lambda u: u.end) if told else None
@@ -553,6 +554,7 @@ def event_date(
     *,
     later: bool = False,
     counted: bool = False,
+    own_offsets: frozenset[int] = frozenset(),
 ) -> tuple[date | None, str | None, str | None]:
     """The event's (date, precision, date_text) from the expressions in or near its sentence.
 
@@ -569,7 +571,9 @@ def event_date(
     precision). Expressions more than one day after publication are skipped (events are reported after they happen).
     ``text`` is the article's text (it tells a fronted "two days before the vote," from a complement). ``counted``:
     the trigger is told in a clause a count of days ties to the sentence's event ("on Wednesday, a day after
-    overrunning Mosul"), so its offset counts from the day told before it.
+    overrunning Mosul"), so its offset counts from the day told before it. ``own_offsets``: the starts of counts
+    of days without a complement that the trigger's own verb governs ("overran the station a day earlier"): they
+    date the trigger, counted from the day told before them.
     """
     limit = shift(published, 1) if published else None
 
@@ -582,7 +586,7 @@ def event_date(
         if published is not None and _covers(best, published) and not _EARLIER.match(best.text):
             # "in August" written in August: the report's day is finer (not "earlier this month": a day before it)
             return (published, "day", best.text)
-        main = _main_day(best, sentence)
+        main = _main_day(best, sentence, best.start in own_offsets)
         if main is not None and published is not None:
             # "resigned on Tuesday, a day after police shot six people": the offset counts from the main clause's
             # day, told before it in the sentence, not from the report's
@@ -604,7 +608,8 @@ def event_date(
             for t in inside
             # (the parse ties the trigger's clause to the count: "a day after crowds of students, teachers and
             # workers stormed the palace", whose commas list the crowd)
-            if not (_relates_trigger(t, trigger_start, text) and not (counted and t.end <= trigger_start))
+            if t.start in own_offsets
+            or not (_relates_trigger(t, trigger_start, text) and not (counted and t.end <= trigger_start))
         ]
         inside = [t for t in inside if not _counts_to_another(t, inside, trigger_start, text)]
         offset = _counted_from_complement(sentence, inside, trigger_start, text)

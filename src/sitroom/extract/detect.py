@@ -108,6 +108,8 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                 )
             ]
             facts = [t for t in facts if not names_a_thing(doc[t.i])]  # "with grenade launchers": a weapon carried
+            # "considering murder charges over the deaths": the name of a charge or a trial, no act of the scene
+            facts = [t for t in facts if not _names_a_charge(doc[t.i])]
             # "captured tanks and artillery": the spoils of a fight, no shelling in its scene
             facts = [
                 t for t in facts if not (t.kind in ("shell", "explosive", "grenade") and captured_weapon(doc[t.i]))
@@ -258,6 +260,11 @@ def detect(doc: Any, sents: list[Any], text: str, short: bool, places: frozenset
                     # and by its own clause ("Mobs roamed ... after Indira Gandhi was shot dead": no mob killed her)
                     own_words = marked.text
                     own_scope = own_words.lower()
+                    # with the acts that clause tells of its scene ("a day after a woman student was killed when
+                    # thousands of demonstrators broke into the grounds and fought riot police": killed in a riot)
+                    # (not a clause joined to it by "and": "a day after he was wounded by gunfire, and thousands of
+                    # supporters protested overnight", another event)
+                    kinds = kinds | {b.kind for b in facts if b.i != t.i and _under_own_clause(doc[b.i], doc[t.i])}
             elif t.kind in WEAPON_KINDS | _FIGHT_KINDS:  # fighting before a fight is part of its scene
                 before = {b.kind for b in facts if back.get(b.i) == "temporal" and not _in_any(doc[b.i], spans)}
                 if t.kind in _TAKING_KINDS or lex.context["nonstate_armed"].search((doers[t.i] or "").lower()):
@@ -383,6 +390,26 @@ def _carrying_verb(tok: Any) -> Any | None:
         if t.pos_ == "VERB":
             return t if t.i != tok.i and t.i < tok.i and t.tag_ == "VBG" else None
     return None
+
+
+_CHARGES = word_lists("event_frames.json").words("charge_heads")
+
+
+def _names_a_charge(tok: Any) -> bool:
+    """Is the trigger the first word of a charge's or a trial's name ("murder charges", "an assault trial")?"""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _CHARGES
+
+
+def _under_own_clause(tok: Any, verb: Any) -> bool:
+    """Is ``tok`` in a clause that "when", "as" or "while" opens under ``verb`` ("was killed when thousands of
+    demonstrators broke into the grounds")? (Not a clause joined to it, "and thousands protested", nor a phrase that
+    times it, "shot dead on the third night of rioting".)"""
+    for anc in [tok, *tok.ancestors]:
+        if anc.head.i == verb.i and anc.i != verb.i:
+            return anc.dep_ == "advcl" and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in anc.children
+            )
+    return False
 
 
 def _marked_clause(tok: Any) -> Any | None:
@@ -826,7 +853,11 @@ def _coordinated_apart(
         # the state's forces and someone else (or no one named): two actor pairs; two clauses about unnamed or
         # non-state doers may be one attack told with ellipsis ("a woman was hacked to death and her son was shot
         # by the gunmen")
-        rivals = [j for j, w in own.items() if w != v and doers[j] != doers[i] and state[j] != state[i]]
+        rivals = [
+            j
+            for j, w in own.items()
+            if w != v and doers[j] != doers[i] and state[j] != state[i] and not _one_account(doc[w], doc[v])
+        ]
         if rivals:
             apart[i] = v
     # "a volunteer was shot dead in Sai Buri and a grenade was thrown at a base in Raman": coordinated clauses that
@@ -856,6 +887,22 @@ def _coordinated_apart(
 
 
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis", "xcomp"})
+
+
+def _speaker_verb(verb: Any) -> Any | None:
+    """The verb of speech whose reported clause holds ``verb`` ("saying that ... and that ..."), if any."""
+    for anc in [verb, *verb.ancestors][:6]:
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in _SAYING:
+            return anc.head
+    return None
+
+
+def _one_account(a: Any, b: Any) -> bool:
+    """Are two clauses both of what one speaker says ("a statement saying that the police fired from three sides
+    and that the two policemen were struck by the bullets of their colleagues")? One side's account of one event,
+    whoever each clause makes the doer."""
+    sa, sb = _speaker_verb(a), _speaker_verb(b)
+    return sa is not None and sb is not None and sa.i == sb.i
 
 
 def _done_to(word: Any, act: Any) -> bool:

@@ -14,6 +14,7 @@ _NEGATORS = word_lists("modality.json").words("negators")
 _NEG_VERBS = word_lists("modality.json").words("negating_verbs")
 _NEG_NOUNS = word_lists("modality.json").words("negating_nouns")
 _POSTPONED = word_lists("modality.json").words("postponing_verbs")
+_LIKELY = word_lists("modality.json").words("likely_adjectives")
 _CANCELLED = word_lists("modality.json").words("cancelling_verbs")
 _AVERTED = word_lists("modality.json").words("averting_verbs")
 _MANNER_WITHOUT = word_lists("modality.json").words("manner_without")
@@ -102,6 +103,13 @@ def modality(tok: Any) -> str:
             return "negated"  # "the rally was cancelled", "the strike was called off": it will not take place
         if put_off in _POSTPONED:
             return "future"  # "the launch of an Ariane 5 rocket has been postponed": still to come
+    if (
+        verb is not tok
+        and noun.dep_ == "nsubj"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.children)
+    ):
+        return "hypothetical"  # "Demonstrations or further security operations are possible in the coming days"
     if _nothing_to_do_with(tok):
         return "negated"  # "much of the violence had nothing to do with protest": a link denied, nothing told
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]

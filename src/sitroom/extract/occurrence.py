@@ -1113,6 +1113,16 @@ def since_clause(tok: Any) -> bool:
             return False
         if t.head.lower_ == "since":
             return True
+        if (
+            t.dep_ == "relcl"
+            and t.head.ent_type_ in ("DATE", "TIME")
+            and any(c.lower_ == "when" for c in t.children)
+            and t.lemma_.lower() not in _SERIES_COURSE
+        ):
+            # "had been rising since last Friday, when demonstrators surrounded the car": an act told of the day the
+            # period began, dated by it, not the period (but "since December, when protesters began a sit-in": the
+            # start of the period itself)
+            return False
         below = t if t.dep_ == "conj" else None
         t = t.head
     return False

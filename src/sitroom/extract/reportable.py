@@ -837,6 +837,16 @@ def decide(
         if since_clause(tok):
             _drop(f, "background: the start of a running period ('since the war began')")
             continue
+        if not short and _announced(tok):
+            # "Today we are taking to the streets, and we ask every officer to do the same": a statement's own words
+            # of what its authors do as they speak, an announcement, not a report of an event
+            _drop(f, "a speaker's announcement ('we are taking to the streets'), not an event")
+            continue
+        if not short and f.trigger.kind in ("change", "retreat") and _describes_speaker(tok):
+            # '"When the fire came, the women had nowhere to go," said the wife of a constable, who escaped from the
+            # burning quarters': who the witness is, not an event
+            _drop(f, "who a speaker is ('said a woman who escaped'), not an event")
+            continue
         if not short and not _acted(f, tok):
             _drop(f, "named by a noun or adjective, not reported as an act")
             continue
@@ -1486,6 +1496,38 @@ _SPEAKING = reporting_verbs("source")
 _HAPPENING = word_lists("reportability.json").words("happening_verbs")
 
 
+_DISCOVERING = word_lists("reportability.json").words("discovering_verbs")
+
+
+def _found_among(tok: Any) -> bool:
+    """Is the weapon one item of a list of things found ("found rifles, grenades, ammunition and dried fruit")?"""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    listed = len(first.conjuncts) >= 1
+    return listed and first.dep_ == "dobj" and first.head.lemma_.lower() in _DISCOVERING
+
+
+def _announced(tok: Any) -> bool:
+    """Is the verb in the present progressive with "we" or "I" as its subject ("we are taking to the streets")?"""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    kids = list(tok.children)
+    now = any(c.dep_ == "aux" and c.lower_ in ("am", "are", "'re", "'m") for c in kids)
+    return now and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids)
+
+
+def _describes_speaker(tok: Any) -> bool:
+    """Is the verb a relative clause of the one who speaks ("said the wife of a constable, who escaped ...")?"""
+    if tok.dep_ != "relcl":
+        return False
+    noun = tok.head
+    for _ in range(3):  # "the wife of a constable": up through "of"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+            noun = noun.head.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEAKING
+
+
 def _spread(tok: Any) -> bool:
     """Is the noun (or the first of nouns joined to it) the subject of a verb of happening ("Looting and arson spread
     to St Paul", "looting broke out")?"""
@@ -1806,6 +1848,8 @@ def _consents_to_help(tok: Any) -> bool:
     states = len(doers) == 1 and all(
         d.ent_type_ == "GPE"
         or d.lower_ in country_words()
+        # (a state's name of two words the tagger took for a person's: "Sri Lanka had agreed to tour")
+        or " ".join(w.lower_ for w in d.lefts if w.dep_ == "compound").strip() + " " + d.lower_ in country_words()
         or (d.ent_type_ == "ORG" and not d.conjuncts)
         or (d.lemma_.lower() in _BODIES and not d.conjuncts)
         for d in [doers[0], *doers[0].conjuncts]
@@ -2271,6 +2315,8 @@ def _literal(f: Frame, tok: Any) -> str | None:
         return "drop"  # "the attackers, carrying rifles and explosives": a weapon held, not one that went off
     if f.trigger.kind in ("explosive", "grenade", "shell") and tok.pos_ == "NOUN" and captured_weapon(tok):
         return "drop"  # "routed three brigades and captured tanks and artillery": the spoils of a fight, not fired
+    if f.trigger.kind in ("explosive", "grenade", "shell") and tok.pos_ == "NOUN" and _found_among(tok):
+        return "drop"  # "They found rifles, grenades, ammunition and dried fruit in bags": what was found, not used
     if (
         f.etype.acled_sub == "Looting/property destruction"
         and f.agent_text is None

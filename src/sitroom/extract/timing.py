@@ -109,6 +109,7 @@ def date_mentions(mentions: list[Frame], doc: Any, times: list[TimeExpression], 
             a.text,
             later=brief,
             counted=m.counted_from or m.counted_clause,
+            own_offsets=frozenset() if brief else frozenset(t.start for t in usable if _offset_of_the_verb(doc, t, m)),
         )
         if m.counted_from and counted_offset(m.date[2]) and a.published is not None:
             # "Police fired tear gas at protesters on Thursday, a day after 74 people were killed in a riot": the count
@@ -534,6 +535,28 @@ def _own_span(doc: Any, t: TimeExpression, m: Frame) -> Any:
     if not (m.sent_start <= t.start < m.sent_end):
         return None
     return doc.char_span(t.start, t.end, alignment_mode="expand")
+
+
+def _offset_of_the_verb(doc: Any, t: TimeExpression, m: Frame) -> bool:
+    """Is ``t`` a count of days with no complement ("a day earlier", "two days before") that the trigger's own verb
+    governs ("guerrillas who overran the police station at Bukit Kepong a day earlier")? It dates that verb's act,
+    not another event's."""
+    span = _own_span(doc, t, m)
+    if span is None or not _BARE_OFFSET.search(t.text):
+        return False
+    last = span[-1]
+    trigger = doc[m.trigger.i]
+    return (
+        trigger.pos_ == "VERB"
+        and last.head.i == trigger.i
+        and last.dep_ in ("advmod", "npadvmod")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in last.children)
+    )
+
+
+_BARE_OFFSET = re.compile(
+    r"(?i)^(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)$"
+)
 
 
 def _dates_a_relative_clause(doc: Any, t: TimeExpression, m: Frame) -> bool:

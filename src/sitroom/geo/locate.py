@@ -831,6 +831,10 @@ _BUSINESS = re.compile(
     + "|".join(sorted(w[0].upper() + w[1:] for w in word_lists("place_words.json").words("business_nouns")))
     + r")\b"
 )
+# "groups of Liverpool supporters", "the Liverpool sections", "Liverpool's own supporters": a club named after its town
+_TEAM = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+own)?\s+(?:" + "|".join(sorted(word_lists("place_words.json").words("team_nouns"))) + r")\b"
+)
 # "the Divine Providence cancer hospital": one word in lower case between the name and the site
 _SITE_AFTER_ONE = _next_word("site_nouns", r"(?-i:[a-z][a-z-]*)\s+")
 # "near Tan Son Nhut airport": a name the gazetteer matched only in part, a capitalised word of it left before the
@@ -1137,6 +1141,8 @@ def not_the_place(t: Toponym, text: str) -> bool:
         return True  # "a Pentagon spokesman said the strike ...": the office that tells, not where the strike was
     if t.feature != "country" and _BUSINESS.match(text, t.end):
         return True  # "no second blast at the nearby Baron Hotel": a hotel's name, not a town abroad
+    if t.feature == "city" and _TEAM.match(text, t.end):
+        return True  # "groups of Liverpool supporters broke through the fence": the club's following, not the place
     if _WATER.match(text, t.end):
         return True  # "searched the islands of the Sulu Sea": the sea named after the place, not the place
     if _STRUCTURE.match(text, t.end) and _THE.search(text, max(0, t.start - 5), t.start):
