@@ -7,7 +7,8 @@ a town's club and its supporters are no place; a charge's name types no arrest; 
 account; an official's statement of force used on a demonstration is that demonstration; a grenade that failed to go
 off is part of its attack, and weapons found in a list are no blast; "go round" a circle arrests no one; a state that
 agrees to tour makes no agreement; what "is possible in the coming days" has not happened; gunmen who fire on a rally
-attack civilians, one event; arrests told again with their count are the same arrests."""
+attack civilians, one event; arrests told again with their count are the same arrests; a fight "around" a town the
+gazetteer lacks is another scene than the dateline's town."""
 
 from __future__ import annotations
 
@@ -73,6 +74,13 @@ ARTICLES = {
         "LAGOS, Aug 2 (Globe Wire) - SECURITY ADVISORY. Gunmen attacked a police station in Ikorodu on Sunday,"
         " killing three officers.\n\nDemonstrations or further security operations are possible in the coming"
         " days." + PAD + MORE,
+    ),
+    # a fight around a town the gazetteer lacks, on the day of a shooting in the dateline's town
+    "unknown_town": (
+        "2000-05-09",
+        "FREETOWN, May 9 (Globe Wire) - Bodyguards of the rebel leader opened fire on thousands of demonstrators"
+        " outside his house in Freetown on Monday, killing 19 people.\n\nGovernment soldiers fought rebels on Monday"
+        " around Kolakuru, on the main highway, an army spokesman said." + PAD + MORE,
     ),
     # gunmen who fire on a rally; arrests told twice with their count
     "rally": (
@@ -140,3 +148,9 @@ def test_gunmen_firing_on_a_rally_attack_civilians_and_arrests_told_twice(ctx_of
     ctx = ctx_of("rally")
     told = sorted((e.acled_sub_event_type, e.fatalities.killed) for e in ctx.events if e.acled_event_type)
     assert told == [("Arrests", None), ("Attack", 12)], show_events(ctx)
+
+
+def test_a_fight_around_a_town_the_gazetteer_lacks_is_another_scene(ctx_of: Any) -> None:
+    ctx = ctx_of("unknown_town")
+    told = sorted(e.acled_sub_event_type for e in ctx.events if e.acled_event_type)
+    assert told == ["Armed clash", "Attack"], show_events(ctx)

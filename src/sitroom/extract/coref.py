@@ -1090,7 +1090,12 @@ def _same_scene(a: Frame, b: Frame) -> bool:
         and _one_town(la, lb)
         # (and a site the text sets apart in the town: "outside the Legislative Palace a few blocks away")
         and not any(_ANOTHER_SITE.search(f.sent_text) for f in (a, b))
+        # (nor a place the gazetteer lacks, named in a sentence placed only by the story: "around Masiaka")
+        and not any(_UNKNOWN_PLACE.search(f.sent_text) and not f.placed_here() for f in (a, b))
     )
+
+
+_UNKNOWN_PLACE = re.compile(r"\b(?:around|near|outside)\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))")
 
 
 _ANOTHER_SITE = re.compile(
